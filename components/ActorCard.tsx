@@ -1,0 +1,50 @@
+import type { Actor } from '../lib/notes';
+import type { EntityCard } from '../lib/knowledge/card';
+import { FactList, LinkList, TypeChip } from './parts';
+
+export interface ActorCardProps {
+  actor: Actor;
+  entity: EntityCard | null;
+  quoteCount: number;
+  knowledgeDate: string;
+  articleDate: string | null;
+}
+
+/** Who an actor is: from the knowledge file when known, and how the article uses them. */
+export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDate }: ActorCardProps) {
+  const mentions = actor.mentions.length;
+  const usage = `Mentioned ${mentions} ${mentions === 1 ? 'time' : 'times'}${
+    quoteCount ? ` · quoted ${quoteCount} ${quoteCount === 1 ? 'time' : 'times'}` : ''
+  } in this article`;
+  return (
+    <article class="nl-card-body" aria-label={`${actor.name}: ${entity?.description ?? actor.type}`}>
+      <header class="nl-head">
+        <h2 class="nl-title">{entity?.name ?? actor.name}</h2>
+        <TypeChip type={actor.type} unnamed={actor.unnamed} />
+      </header>
+      {entity ? (
+        <>
+          <p class="nl-desc">{entity.description}</p>
+          {entity.role && (
+            <p class="nl-role">
+              <span class="nl-label">{articleDate ? `On ${articleDate}` : 'Role'}</span> {entity.role}
+            </p>
+          )}
+          {entity.summary && <p class="nl-summary">{entity.summary}</p>}
+          <FactList facts={entity.facts} />
+          <LinkList links={entity.links} />
+        </>
+      ) : (
+        <p class="nl-desc nl-muted">
+          {actor.unnamed
+            ? `An unnamed source${actor.speaksFor ? ` speaking for ${actor.speaksFor.name}` : ''}.`
+            : 'Not in the News Lens knowledge file.'}
+        </p>
+      )}
+      <footer class="nl-foot">
+        <span>{usage}</span>
+        <span>Knowledge as of {knowledgeDate}</span>
+      </footer>
+    </article>
+  );
+}

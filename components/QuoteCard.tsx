@@ -1,0 +1,94 @@
+import type { Claim, Actor } from '../lib/notes';
+import type { EntityCard, TopicCard } from '../lib/knowledge/card';
+import { FactList, TypeChip } from './parts';
+
+export interface QuoteCardProps {
+  claim: Claim;
+  speakerActor: Actor | null;
+  speakerEntity: EntityCard | null;
+  topics: TopicCard[];
+  /** This quote's place among the speaker's quotes in the article. */
+  position: { index: number; total: number };
+  onStep?: (delta: 1 | -1) => void;
+  knowledgeDate: string;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  quote: 'Direct quote',
+  'partial-quote': 'Partial quote',
+  reported: 'Reported speech',
+  numeric: 'Figure',
+};
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/** Who said it, how we know, and what it is about. */
+export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position, onStep, knowledgeDate }: QuoteCardProps) {
+  const speakerName = speakerEntity?.name ?? claim.speaker?.name ?? null;
+  const confidence = claim.confidence !== undefined ? Math.round(claim.confidence * 100) : null;
+  const isSpeech = claim.kind !== 'numeric';
+  return (
+    <article class="nl-card-body" aria-label={`${KIND_LABEL[claim.kind]}${speakerName ? ` by ${speakerName}` : ''}`}>
+      <header class="nl-head">
+        <span class={`nl-chip nl-chip-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+        {isSpeech && position.total > 1 && (
+          <span class="nl-stepper">
+            <button type="button" aria-label="Previous quote by this speaker" onClick={() => onStep?.(-1)}>
+              ‹
+            </button>
+            <span aria-live="polite">
+              {position.index + 1} of {position.total}
+            </span>
+            <button type="button" aria-label="Next quote by this speaker" onClick={() => onStep?.(1)}>
+              ›
+            </button>
+          </span>
+        )}
+      </header>
+      <blockquote class="nl-quote">{clip(claim.text, 280)}</blockquote>
+      {isSpeech && (
+        <section class="nl-speaker">
+          {speakerName ? (
+            <>
+              <p class="nl-speaker-name">
+                <strong>{speakerName}</strong>
+                {speakerActor && <TypeChip type={speakerActor.type} unnamed={speakerActor.unnamed} />}
+              </p>
+              {speakerEntity ? (
+                <p class="nl-desc">{speakerEntity.role ?? speakerEntity.description}</p>
+              ) : speakerActor?.speaksFor ? (
+                <p class="nl-desc">Speaking for {speakerActor.speaksFor.name}</p>
+              ) : null}
+            </>
+          ) : (
+            <p class="nl-desc nl-muted">No speaker could be attributed.</p>
+          )}
+          <p class="nl-attrib">
+            <span class="nl-label">Attributed by</span>{' '}
+            {claim.cue ? `“${clip(claim.cue, 40)}”` : (claim.attribution ?? 'context')}
+            {confidence !== null && <span class="nl-confidence"> · {confidence}% confident</span>}
+          </p>
+        </section>
+      )}
+      {topics.length > 0 && (
+        <section class="nl-context">
+          <h3 class="nl-subtitle">Context</h3>
+          {topics.map((t) => (
+            <div key={t.id} class="nl-topic">
+              <p>
+                <strong>{t.name}</strong> — {t.description}
+              </p>
+              <FactList facts={t.facts.slice(0, 2)} />
+            </div>
+          ))}
+        </section>
+      )}
+      <footer class="nl-foot">
+        <span>Knowledge as of {knowledgeDate}</span>
+      </footer>
+    </article>
+  );
+}

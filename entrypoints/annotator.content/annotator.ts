@@ -1,0 +1,248 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readPage } from '../../lib/read-page';
+import type { TextModel, TextSegment } from '../../lib/article/text-model';
+import {
+  buildAnnotations,
+  hitTest,
+  readingOrder,
+  HIGHLIGHT_KINDS,
+  type Annotation,
+  type AnnotationLayers,
+} from '../../lib/highlight/annotations';
+import { isDarkPage } from '../../lib/highlight/theme';
+import { ContentMessage, PageFindingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { createCardController, type CardController } from './card-layer';
+
+const HOVER_DELAY_MS = 400;
+const LEAVE_GRACE_MS = 300;
+/** Pages with less article text than this are not articles (home pages, search results). */
+const MIN_ARTICLE_CHARS = 280;
+
+interface Options {
+  ctx: ContentScriptContext;
+  doc: Document;
+  container: HTMLElement;
+  send: (msg: unknown) => Promise<unknown>;
+}
+
+export interface Annotator {
+  onMessage(message: unknown): Promise<Result<boolean>> | null;
+  destroy(): void;
+}
+
+interface Live {
+  page: AnnotatedPage;
+  model: TextModel;
+  layers: AnnotationLayers;
+  order: Annotation[];
+  highlighter: Highlighter;
+  segmentOf: Map<Text, TextSegment>;
+}
+
+/** Reads the article, asks the background for its notes, draws highlights and opens cards. */
+export function startAnnotator({ ctx, doc, container, send }: Options): Annotator {
+  const win = doc.defaultView!;
+  let live: Live | null = null;
+  let dark = isDarkPage(doc);
+  const overlay = doc.createElement('div');
+  overlay.className = 'nl-overlay';
+  const cardRoot = doc.createElement('div');
+  cardRoot.className = 'nl-layer';
+  container.append(overlay, cardRoot);
+
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: Annotation | null = null;
+  let pointerInCard = false;
+
+  const cards: CardController = createCardController(cardRoot, () => dark, {
+    onClose: () => closeCard(true),
+    onShowClaim: (i) => showClaim(i, true),
+    onPointerEnter: () => {
+      pointerInCard = true;
+      clearTimeout(closeTimer);
+    },
+    onPointerLeave: () => {
+      pointerInCard = false;
+      scheduleClose();
+    },
+  });
+
+  const targetOf = (a: Annotation) => a.ref;
+
+  function openCard(a: Annotation, focus: boolean) {
+    if (!live) return;
+    const range = live.highlighter.rangeOf(a);
+    if (!range) return;
+    clearTimeout(closeTimer);
+    live.highlighter.setFocus(range);
+    cards.show({ page: live.page, target: targetOf(a), anchor: range, focus });
+  }
+
+  function showClaim(claimIndex: number, focus: boolean) {
+    if (!live) return;
+    const a = live.layers.quotes.find((q) => 'claim' in q.ref && q.ref.claim === claimIndex);
+    if (!a) return;
+    const range = live.highlighter.rangeOf(a);
+    if (range) (range.startContainer.parentElement ?? null)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    openCard(a, focus);
+  }
+
+  function closeCard(restoreFocus = false) {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    pending = null;
+    const was = cards.current();
+    cards.hide();
+    live?.highlighter.setFocus(null);
+    if (restoreFocus && was) (was.anchor.startContainer.parentElement as HTMLElement | null)?.focus?.({ preventScroll: true });
+  }
+
+  function scheduleClose() {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      if (!pointerInCard) closeCard();
+    }, LEAVE_GRACE_MS);
+  }
+
+  /** The annotation under the pointer, if the pointer is really over its text. */
+  function annotationAtPoint(x: number, y: number): Annotation | null {
+    if (!live) return null;
+    const d = doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    let node: Node | null = null;
+    let offset = 0;
+    const pos = d.caretPositionFromPoint?.(x, y);
+    if (pos) {
+      node = pos.offsetNode;
+      offset = pos.offset;
+    } else {
+      const r = d.caretRangeFromPoint?.(x, y);
+      if (r) {
+        node = r.startContainer;
+        offset = r.startOffset;
+      }
+    }
+    if (!node || node.nodeType !== 3) return null;
+    const seg = live.segmentOf.get(node as Text);
+    if (!seg) return null;
+    // The caret sits between characters: try the character after it, then the one before.
+    for (const off of [seg.start + offset, seg.start + offset - 1]) {
+      const a = hitTest(live.layers, off);
+      if (!a) continue;
+      const range = live.highlighter.rangeOf(a);
+      if (!range) continue;
+      for (const rect of Array.from(range.getClientRects()))
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return a;
+    }
+    return null;
+  }
+
+  let moveFrame = 0;
+  let lastMove: PointerEvent | null = null;
+  const onPointerMove = (e: PointerEvent) => {
+    lastMove = e;
+    if (moveFrame) return;
+    moveFrame = win.requestAnimationFrame(() => {
+      moveFrame = 0;
+      const ev = lastMove;
+      if (!ev || !live) return;
+      if (ev.composedPath().some((n) => n instanceof Element && n.hasAttribute?.('data-news-lens'))) return;
+      const a = annotationAtPoint(ev.clientX, ev.clientY);
+      const shown = cards.current();
+      if (a && shown && sameTarget(shown.target, a.ref)) {
+        clearTimeout(closeTimer);
+        return;
+      }
+      if (a !== pending) {
+        clearTimeout(openTimer);
+        pending = a;
+        if (a) openTimer = setTimeout(() => pending === a && openCard(a, false), HOVER_DELAY_MS);
+      }
+      if (!a && shown && !pointerInCard) scheduleClose();
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && cards.current()) {
+      e.stopPropagation();
+      closeCard(true);
+    }
+  };
+
+  // A highlight inside a focused element (a link, a focusable paragraph) opens its card at once.
+  const onFocusIn = (e: FocusEvent) => {
+    if (!live) return;
+    const t = e.target;
+    if (!(t instanceof Element) || t.hasAttribute('data-news-lens')) return;
+    const a = live.order.find((x) => {
+      const r = live!.highlighter.rangeOf(x);
+      return r !== null && t.contains(r.startContainer);
+    });
+    if (a) openCard(a, false);
+  };
+
+  ctx.addEventListener(doc, 'pointermove', onPointerMove as EventListener, { passive: true });
+  ctx.addEventListener(doc, 'keydown', onKeyDown as EventListener, { capture: true });
+  ctx.addEventListener(doc, 'focusin', onFocusIn as EventListener);
+
+  async function annotate() {
+    const reading = readPage(doc, win.location.href);
+    if (reading.model.text.length < MIN_ARTICLE_CHARS) return;
+    const raw = await send({ type: 'page-findings', meta: reading.meta, text: reading.model.text, findings: reading.findings });
+    if (ctx.isInvalid) return;
+    const reply = PageFindingsReply.safeParse(raw);
+    if (!reply.success || !reply.data.ok) return;
+    dark = isDarkPage(doc);
+    const page = reply.data.value;
+    const layers = buildAnnotations(page.notes);
+    const highlighter = createHighlighter(doc, reading.model, overlay, dark);
+    const segmentOf = new Map<Text, TextSegment>();
+    for (const s of reading.model.segments) segmentOf.set(s.node, s);
+    const order = readingOrder(layers);
+    live = { page, model: reading.model, layers, order, highlighter, segmentOf };
+    highlighter.paint(order, new Set(HIGHLIGHT_KINDS));
+    hostOf(container)?.setAttribute('data-annotations', String(order.length));
+  }
+
+  void annotate().catch(() => {
+    // The extension was reloaded or the page went away: leave the page as it is.
+  });
+
+  return {
+    onMessage(message) {
+      const parsed = ContentMessage.safeParse(message);
+      if (!parsed.success) return null;
+      const msg = parsed.data;
+      if (msg.type === 'scroll-to') {
+        if (!live) return Promise.resolve({ ok: false, error: 'this page has no notes yet' });
+        const range = live.highlighter.rangeFor(msg.start, msg.end);
+        if (!range) return Promise.resolve({ ok: true, value: false });
+        (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+        live.highlighter.flash(range);
+        return Promise.resolve({ ok: true, value: true });
+      }
+      return null;
+    },
+    destroy() {
+      closeCard();
+      cards.destroy();
+      live?.highlighter.clear();
+      live = null;
+      hostOf(container)?.removeAttribute('data-annotations');
+    },
+  };
+}
+
+function sameTarget(a: Annotation['ref'], b: Annotation['ref']): boolean {
+  return 'actor' in a ? 'actor' in b && a.actor === b.actor : 'claim' in b && a.claim === b.claim;
+}
+
+/** Our shadow host: the only element of ours in the page, where tests read the state. */
+function hostOf(container: HTMLElement): Element | null {
+  const root = container.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

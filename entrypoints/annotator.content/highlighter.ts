@@ -1,0 +1,191 @@
+import { rangePartsFor, type TextModel } from '../../lib/article/text-model';
+import type { Annotation, HighlightKind } from '../../lib/highlight/annotations';
+
+/**
+ * Draws highlights without touching the page's DOM: the CSS Custom Highlight API where it
+ * exists, otherwise marks drawn in the extension's own shadow root.
+ */
+export interface Highlighter {
+  paint(annotations: Annotation[], enabled: ReadonlySet<HighlightKind>): void;
+  rangeOf(a: Annotation): Range | null;
+  rangeFor(start: number, end: number): Range | null;
+  flash(range: Range): void;
+  setFocus(range: Range | null): void;
+  clear(): void;
+}
+
+const PREFIX = 'news-lens-';
+
+function highlightCss(dark: boolean): string {
+  const a = dark ? 0.32 : 0.16;
+  return `
+::highlight(${PREFIX}person) { background-color: rgba(51, 154, 240, ${a}); }
+::highlight(${PREFIX}organization) { background-color: rgba(132, 94, 247, ${a}); }
+::highlight(${PREFIX}place) { background-color: rgba(64, 192, 87, ${a}); }
+::highlight(${PREFIX}figure) { background-color: rgba(253, 126, 20, ${a}); }
+::highlight(${PREFIX}quote) { text-decoration: underline dotted rgba(${dark ? '240, 101, 149' : '194, 37, 92'}, 0.85); text-decoration-thickness: 2px; }
+::highlight(${PREFIX}focus) { background-color: rgba(250, 176, 5, ${dark ? 0.5 : 0.42}); }
+::highlight(${PREFIX}flash) { background-color: rgba(250, 176, 5, 0.6); }
+`;
+}
+
+const OVERLAY_COLORS: Record<HighlightKind | 'focus' | 'flash', string> = {
+  person: 'rgba(51, 154, 240, 0.2)',
+  organization: 'rgba(132, 94, 247, 0.2)',
+  place: 'rgba(64, 192, 87, 0.2)',
+  figure: 'rgba(253, 126, 20, 0.2)',
+  quote: 'rgba(194, 37, 92, 0.08)',
+  focus: 'rgba(250, 176, 5, 0.42)',
+  flash: 'rgba(250, 176, 5, 0.6)',
+};
+
+type HighlightCtor = new (...ranges: Range[]) => object;
+interface HighlightRegistry {
+  set(name: string, h: object): void;
+  delete(name: string): void;
+}
+
+export function createHighlighter(
+  doc: Document,
+  model: TextModel,
+  overlayRoot: HTMLElement,
+  dark: boolean,
+): Highlighter {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const HighlightApi = win?.Highlight;
+  const registry = win?.CSS?.highlights;
+  const native = Boolean(HighlightApi && registry);
+  const ranges = new Map<Annotation, Range | null>();
+  let sheet: CSSStyleSheet | null = null;
+  let styleEl: HTMLStyleElement | null = null;
+  let painted: Annotation[] = [];
+  let focusRange: Range | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let overlayScheduled = false;
+
+  const rangeFor = (start: number, end: number): Range | null => {
+    const parts = rangePartsFor(model, start, end);
+    if (!parts || !parts.startNode.isConnected || !parts.endNode.isConnected) return null;
+    const r = doc.createRange();
+    try {
+      r.setStart(parts.startNode, Math.min(parts.startOffset, parts.startNode.length));
+      r.setEnd(parts.endNode, Math.min(parts.endOffset, parts.endNode.length));
+    } catch {
+      return null;
+    }
+    return r;
+  };
+  const rangeOf = (a: Annotation) => {
+    if (!ranges.has(a)) ranges.set(a, rangeFor(a.start, a.end));
+    return ranges.get(a) ?? null;
+  };
+
+  const installStyles = () => {
+    if (sheet || styleEl) return;
+    const css = highlightCss(dark);
+    try {
+      // A constructed sheet adds no node to the page, so its text and DOM stay as they were.
+      const made = new CSSStyleSheet();
+      made.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
+      sheet = made;
+    } catch {
+      sheet = null;
+      styleEl = doc.createElement('style');
+      styleEl.setAttribute('data-news-lens', '');
+      styleEl.textContent = css;
+      (doc.head ?? doc.documentElement).appendChild(styleEl);
+    }
+  };
+
+  // Fallback: fixed-position marks in our own layer, redrawn on scroll and resize.
+  const drawOverlay = () => {
+    overlayScheduled = false;
+    overlayRoot.replaceChildren();
+    const vh = win?.innerHeight ?? 0;
+    const add = (r: Range, color: string) => {
+      for (const rect of Array.from(r.getClientRects())) {
+        if (rect.bottom < 0 || rect.top > vh) continue;
+        const m = doc.createElement('div');
+        m.className = 'nl-overlay-mark';
+        m.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;background:${color};pointer-events:none;`;
+        overlayRoot.appendChild(m);
+      }
+    };
+    for (const a of painted) {
+      const r = rangeOf(a);
+      if (r) add(r, OVERLAY_COLORS[a.kind]);
+    }
+    if (focusRange) add(focusRange, OVERLAY_COLORS.focus);
+  };
+  const scheduleOverlay = () => {
+    if (native || overlayScheduled) return;
+    overlayScheduled = true;
+    win?.requestAnimationFrame(drawOverlay);
+  };
+  if (!native) {
+    win?.addEventListener('scroll', scheduleOverlay, { passive: true, capture: true });
+    win?.addEventListener('resize', scheduleOverlay, { passive: true });
+  }
+
+  const setNamed = (name: string, rs: Range[]) => {
+    if (!native) return;
+    if (rs.length) registry!.set(PREFIX + name, new HighlightApi!(...rs));
+    else registry!.delete(PREFIX + name);
+  };
+
+  return {
+    paint(annotations, enabled) {
+      painted = annotations.filter((a) => enabled.has(a.kind));
+      if (native) {
+        installStyles();
+        const byKind = new Map<string, Range[]>();
+        for (const a of painted) {
+          const r = rangeOf(a);
+          if (!r) continue;
+          const list = byKind.get(a.kind) ?? [];
+          list.push(r);
+          byKind.set(a.kind, list);
+        }
+        for (const kind of ['person', 'organization', 'place', 'quote', 'figure']) setNamed(kind, byKind.get(kind) ?? []);
+      } else scheduleOverlay();
+    },
+    rangeOf,
+    rangeFor,
+    setFocus(range) {
+      focusRange = range;
+      if (native) setNamed('focus', range ? [range] : []);
+      else scheduleOverlay();
+    },
+    flash(range) {
+      clearTimeout(flashTimer);
+      if (native) {
+        installStyles();
+        setNamed('flash', [range]);
+        flashTimer = setTimeout(() => setNamed('flash', []), 1600);
+      } else {
+        const prev = focusRange;
+        focusRange = range;
+        scheduleOverlay();
+        flashTimer = setTimeout(() => {
+          focusRange = prev;
+          scheduleOverlay();
+        }, 1600);
+      }
+    },
+    clear() {
+      clearTimeout(flashTimer);
+      painted = [];
+      focusRange = null;
+      if (native) for (const name of ['person', 'organization', 'place', 'quote', 'figure', 'focus', 'flash']) registry!.delete(PREFIX + name);
+      const own = sheet;
+      if (own) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
+      styleEl?.remove();
+      sheet = null;
+      styleEl = null;
+      overlayRoot.replaceChildren();
+      win?.removeEventListener('scroll', scheduleOverlay, { capture: true });
+      win?.removeEventListener('resize', scheduleOverlay);
+    },
+  };
+}

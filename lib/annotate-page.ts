@@ -1,0 +1,39 @@
+import type { ArticleMeta } from './notes';
+import type { Findings } from './extract/findings';
+import type { KnowledgeIndex } from './knowledge/index';
+import type { AnnotatedPage } from './messages';
+import { resolveFindings } from './resolve/index';
+import { toEntityCard, toTopicCard, type EntityCard, type TopicCard } from './knowledge/card';
+
+/**
+ * Background half of the pipeline: resolve the content script's findings against the
+ * knowledge index, and gather the card data for every entity and topic the notes name.
+ */
+export function annotatePage(
+  input: { text: string; findings: Findings; meta: ArticleMeta },
+  index: KnowledgeIndex,
+): AnnotatedPage {
+  const notes = resolveFindings(input, index);
+  const date = notes.publishedAt ?? index.knowledgeDate;
+  const nameOf = (id: string) => index.entity(id)?.name;
+  const entities: Record<string, EntityCard> = {};
+  const topics: Record<string, TopicCard> = {};
+  const addEntity = (id: string | null | undefined) => {
+    if (!id || entities[id]) return;
+    const e = index.entity(id);
+    if (e) entities[id] = toEntityCard(e, date, nameOf);
+  };
+  for (const a of notes.actors) {
+    addEntity(a.id);
+    addEntity(a.speaksFor?.id);
+  }
+  for (const c of notes.claims) {
+    addEntity(c.speaker?.id);
+    for (const ctx of c.context) {
+      const t = index.topic(ctx.id);
+      if (t && !topics[t.id]) topics[t.id] = toTopicCard(t);
+      else addEntity(ctx.id);
+    }
+  }
+  return { notes: { ...notes, knowledgeDate: index.knowledgeDate }, entities, topics, knowledgeDate: index.knowledgeDate };
+}

@@ -1,0 +1,116 @@
+/**
+ * The article's text, read from DOM text nodes, with offsets back to them.
+ * Blocks (paragraphs, headings, list items, captions) are joined with "\n"; every
+ * other character maps 1:1 to a character of a text node, so a [start, end) range of
+ * the text becomes a DOM Range without searching.
+ */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the model text. */
+  start: number;
+  end: number;
+}
+
+export interface TextModel {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface DomRangeParts {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'TIME',
+]);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Whitespace that the page renders as a space; replaced 1:1 so offsets stay aligned. */
+const LAYOUT_WHITESPACE = /[\t\n\r\f\v]/g;
+
+/**
+ * Builds the text model from the text nodes under `root` that `accept` lets through.
+ * `accept(el)` is asked once per element; returning false skips the element's subtree.
+ */
+export function buildTextModel(roots: Node | Node[], accept: (el: Element) => boolean): TextModel {
+  const segments: TextSegment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let pendingBreak = false;
+
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const textNode = child as Text;
+        const data = textNode.data;
+        if (!/\S/.test(data)) continue;
+        if (pendingBreak && length > 0) {
+          parts.push('\n');
+          length += 1;
+        }
+        pendingBreak = false;
+        parts.push(data.replace(LAYOUT_WHITESPACE, ' '));
+        segments.push({ node: textNode, start: length, end: length + data.length });
+        length += data.length;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (!accept(el)) continue;
+        const block = isBlockElement(el);
+        if (block) pendingBreak = true;
+        visit(el);
+        if (block) pendingBreak = true;
+      }
+    }
+  };
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    pendingBreak = true;
+    visit(root);
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Index of the segment containing `offset` (the last one starting at or before it). */
+export function segmentIndexAt(model: TextModel, offset: number): number {
+  const segs = model.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Maps [start, end) of the model text to text nodes and offsets, or null when the
+ * range is empty or falls outside the text nodes (only on the "\n" separators).
+ */
+export function rangePartsFor(model: TextModel, start: number, end: number): DomRangeParts | null {
+  if (!model.segments.length || end <= start) return null;
+  let si = segmentIndexAt(model, start);
+  let s = model.segments[si];
+  if (start >= s.end) {
+    if (si + 1 >= model.segments.length) return null;
+    s = model.segments[++si];
+    start = s.start;
+  }
+  let ei = segmentIndexAt(model, end - 1);
+  const e = model.segments[ei];
+  const endClamped = Math.min(end, e.end);
+  if (ei < si || endClamped <= (ei === si ? start : e.start)) return null;
+  return {
+    startNode: s.node,
+    startOffset: Math.max(0, start - s.start),
+    endNode: e.node,
+    endOffset: endClamped - e.start,
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { Entity, Role, Topic } from './schema';
+
+/** What a hover card shows of an entity: small, plain data, safe to pass between contexts. */
+export const EntityCard = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  description: z.string(),
+  summary: z.string().nullable(),
+  /** The role held on the article's date, e.g. "Prime Minister of United Kingdom (since 2024-07-05)". */
+  role: z.string().nullable(),
+  country: z.string().nullable(),
+  facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  speaksFor: z.string().nullable(),
+});
+export type EntityCard = z.infer<typeof EntityCard>;
+
+export const TopicCard = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+});
+export type TopicCard = z.infer<typeof TopicCard>;
+
+const ROLE_RANK: Record<string, number> = {
+  'head-of-state': 0,
+  'head-of-government': 0,
+  monarch: 1,
+  'organization-leader': 1,
+  minister: 2,
+  'central-bank': 2,
+  envoy: 3,
+  'opposition-leader': 3,
+  'party-leader': 4,
+};
+
+/** The most notable role held on `date` (or the latest one before it). */
+export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
+  const held = entity.roles.filter((r) => r.from <= date && (r.to === null || r.to >= date));
+  const pick = (roles: Role[]) =>
+    roles.slice().sort((a, b) => (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from))[0];
+  const r = pick(held);
+  if (r) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${r.from})`;
+  const past = entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0];
+  if (past) return `Former ${past.title} of ${nameOf(past.of) ?? past.of} (${past.from.slice(0, 4)}–${past.to!.slice(0, 4)})`;
+  return null;
+}
+
+function linksOf(links: { wikipedia?: string; wikidata?: string; official?: string }) {
+  const out: { label: string; url: string }[] = [];
+  if (links.wikipedia) out.push({ label: 'Wikipedia', url: links.wikipedia });
+  if (links.wikidata) out.push({ label: 'Wikidata', url: links.wikidata });
+  if (links.official) out.push({ label: 'Official site', url: links.official });
+  return out;
+}
+
+export function toEntityCard(entity: Entity, date: string, nameOf: (id: string) => string | undefined): EntityCard {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    description: entity.description,
+    summary: entity.summary ?? null,
+    role: roleOn(entity, date, nameOf),
+    country: entity.country ? (nameOf(entity.country) ?? null) : null,
+    facts: entity.facts
+      .slice()
+      .sort((a, b) => b.asOf.localeCompare(a.asOf))
+      .slice(0, 3),
+    links: linksOf(entity.links),
+    speaksFor: entity.speaksFor ? (nameOf(entity.speaksFor) ?? null) : null,
+  };
+}
+
+export function toTopicCard(topic: Topic): TopicCard {
+  return {
+    id: topic.id,
+    name: topic.name,
+    description: topic.description,
+    facts: topic.facts.slice(0, 3),
+    links: linksOf(topic.links),
+  };
+}

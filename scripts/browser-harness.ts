@@ -1,0 +1,170 @@
+/**
+ * Shared by the end-to-end tests, the demo and the browser benchmark: finds Chromium,
+ * serves pages on 127.0.0.1 and loads the built extension.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const chromeBuild = join(projectRoot, '.output/chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: CHROME_PATH, else Debian's. Throws a message saying how to get one. */
+export function findChromium(): string {
+  const env = process.env.CHROME_PATH;
+  if (env) {
+    if (existsSync(env)) return env;
+    throw new Error(`CHROME_PATH is set to ${env}, but there is no file there.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    'No Chromium found. Install Debian\'s package (`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary. ' +
+      '(`npx playwright install` cannot download browsers on this network.)',
+  );
+}
+
+export function assertExtensionBuilt(dir = chromeBuild): void {
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`${dir}/manifest.json is missing: the build failed or has not run (npm run build).`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves files from `routes` (URL path → absolute file path) and, for other paths, from `dir`.
+ * Only on 127.0.0.1.
+ */
+export async function serve(dir: string | null, routes: Record<string, string> = {}): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const file = routes[path] ?? (dir ? join(dir, path.replace(/^\/+/, '')) : null);
+    if (!file || (dir && !routes[path] && !resolve(file).startsWith(resolve(dir))) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Chromium with the unpacked extension loaded, in a fresh profile. */
+export async function launchWithExtension(opts: { extensionDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const ext = opts.extensionDir ?? chromeBuild;
+  assertExtensionBuilt(ext);
+  const executablePath = findChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
+  const args = [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+  ];
+  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    timeout: 120_000,
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has drawn its highlights; returns how many. */
+export async function waitForAnnotations(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null,
+    null,
+    { timeout },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** The viewport centre of the first occurrence of `text` inside `scope` (a CSS selector). */
+export async function pointOfText(page: Page, text: string, scope = 'body'): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ([needle, sel]) => {
+      const root = document.querySelector(sel);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + needle.length);
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0];
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    [text, scope] as const,
+  );
+  if (!p) throw new Error(`"${text}" not found in ${scope}`);
+  return p;
+}
+
+/** The tab id Chromium gave a page, asked of the extension's service worker. */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const id = await ext.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab with url ${url}`);
+  return id;
+}
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { handleBackgroundMessage } from '../../lib/background/handle-message';
+import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
+import { buildKnowledgeIndex } from '../../lib/knowledge/index';
+import { KnowledgeFile } from '../../lib/knowledge/schema';
+import { extractFindings } from '../../lib/extract/index';
+import { samplePage } from '../notes-fixture';
+
+function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (k) => structuredClone(data.get(k)),
+    set: async (k, v) => void data.set(k, structuredClone(v)),
+    remove: async (k) => void data.delete(k),
+  };
+}
+
+const knowledge = KnowledgeFile.parse({
+  version: 1,
+  knowledgeDate: '2025-06-01',
+  entities: [
+    { id: 'country:gbr', type: 'country', name: 'United Kingdom', aliases: ['UK', 'Britain'], demonyms: ['British'], description: 'Country in Europe' },
+    {
+      id: 'keir-starmer',
+      type: 'person',
+      name: 'Keir Starmer',
+      description: 'Prime Minister of the United Kingdom since 2024',
+      country: 'country:gbr',
+      roles: [{ title: 'Prime Minister', of: 'country:gbr', kind: 'head-of-government', from: '2024-07-05', to: null }],
+    },
+  ],
+  topics: [],
+});
+const index = async () => buildKnowledgeIndex(knowledge);
+
+const text = 'Keir Starmer said the UK was ready.\n“We will act,” Sir Keir told reporters.';
+const findingsMessage = {
+  type: 'page-findings',
+  meta: { url: 'https://news.example.co.uk/a', title: 'T', publishedAt: '2025-03-17', site: 'news.example.co.uk' },
+  text,
+  findings: extractFindings(text),
+};
+
+describe('handleBackgroundMessage', () => {
+  it('answers malformed messages with an error value and never throws', async () => {
+    const notes = new TabNotes(memoryStore());
+    for (const bad of [null, 42, 'x', {}, { type: 'nope' }, { type: 'get-tab-notes', tabId: -1 }, { type: 'page-findings', text: 5 }]) {
+      const r = await handleBackgroundMessage(bad, { tabId: 1 }, { index, notes });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/malformed message/);
+    }
+  });
+
+  it('refuses findings that do not come from a tab', async () => {
+    const r = await handleBackgroundMessage(findingsMessage, {}, { index, notes: new TabNotes(memoryStore()) });
+    expect(r).toEqual({ ok: false, error: 'page-findings must come from a tab' });
+  });
+
+  it('resolves findings, keeps them per tab and reports them to onNotes', async () => {
+    const notes = new TabNotes(memoryStore());
+    const seen: number[] = [];
+    const r = await handleBackgroundMessage(findingsMessage, { tabId: 7 }, { index, notes, onNotes: (id) => void seen.push(id) });
+    expect(r.ok).toBe(true);
+    if (!r.ok || !r.value) throw new Error('no page');
+    const starmer = r.value.notes.actors.find((a) => a.id === 'keir-starmer');
+    expect(starmer?.mentions.length).toBeGreaterThanOrEqual(1);
+    expect(r.value.entities['keir-starmer'].role).toContain('Prime Minister');
+    expect(seen).toEqual([7]);
+    const again = await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, {}, { index, notes });
+    expect(again).toEqual(r);
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, {}, { index, notes })).toEqual({ ok: true, value: null });
+  });
+
+  it('turns a failure inside the pipeline into an error value', async () => {
+    const broken = async () => {
+      throw new Error('knowledge file is invalid: entities[0].id: expected a lower-case slug id');
+    };
+    const r = await handleBackgroundMessage(findingsMessage, { tabId: 1 }, { index: broken, notes: new TabNotes(memoryStore()) });
+    expect(r).toEqual({ ok: false, error: 'knowledge file is invalid: entities[0].id: expected a lower-case slug id' });
+  });
+});
+
+describe('TabNotes', () => {
+  it('survives a service-worker restart (a new instance over the same store)', async () => {
+    const store = memoryStore();
+    await new TabNotes(store).set(3, samplePage());
+    expect(await new TabNotes(store).get(3)).toEqual(samplePage());
+  });
+  it('drops a stored value that no longer fits the schema', async () => {
+    const store = memoryStore();
+    store.data.set('tab:4', { notes: 'garbage' });
+    expect(await new TabNotes(store).get(4)).toBeNull();
+    expect(store.data.has('tab:4')).toBe(false);
+  });
+  it('forgets a closed tab', async () => {
+    const store = memoryStore();
+    const t = new TabNotes(store);
+    await t.set(5, samplePage());
+    await t.clear(5);
+    expect(await t.get(5)).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { HoverCard } from '../../components/HoverCard';
+import { PageSummary } from '../../components/PageSummary';
+import { samplePage } from '../notes-fixture';
+
+function mount(vnode: preact.ComponentChild) {
+  const el = document.createElement('div');
+  document.body.append(el);
+  act(() => render(vnode, el));
+  return el;
+}
+
+describe('HoverCard', () => {
+  it('shows a known actor: description, role on the article date, dated facts, links, usage and knowledge date', () => {
+    const el = mount(<HoverCard page={samplePage()} target={{ actor: 0 }} onClose={() => {}} />);
+    const text = el.textContent!;
+    expect(el.querySelector('.nl-title')!.textContent).toBe('Keir Starmer');
+    expect(text).toContain('Prime Minister of United Kingdom (since 2024-07-05)');
+    expect(text).toContain('On 2025-03-17');
+    expect(text).toContain('as of 2025-06-01');
+    expect(text).toContain('Mentioned 1 time · quoted 1 time in this article');
+    expect(text).toContain('Knowledge as of 2025-06-01');
+    const link = el.querySelector('a[href="https://en.wikipedia.org/wiki/Keir_Starmer"]')!;
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('renders text from the page and the knowledge file as text, never as HTML', () => {
+    const el = mount(<HoverCard page={samplePage()} target={{ actor: 0 }} onClose={() => {}} />);
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('gives an unknown or unnamed actor a plain card saying so', () => {
+    const el = mount(<HoverCard page={samplePage()} target={{ actor: 2 }} onClose={() => {}} />);
+    expect(el.textContent).toContain('An unnamed source');
+    expect(el.textContent).toContain('Unnamed source');
+  });
+
+  it('shows a quote with its speaker, cue, confidence and context', () => {
+    const el = mount(<HoverCard page={samplePage()} target={{ claim: 1 }} onClose={() => {}} />);
+    const text = el.textContent!;
+    expect(text).toContain('Partial quote');
+    expect(text).toContain('premature');
+    expect(text).toContain('Vladimir Putin');
+    expect(text).toContain('“said”');
+    expect(text).toContain('90% confident');
+    expect(text).toContain('Ceasefire');
+  });
+
+  it('closes from its button', () => {
+    const onClose = vi.fn();
+    const el = mount(<HoverCard page={samplePage()} target={{ claim: 0 }} onClose={onClose} />);
+    act(() => (el.querySelector('.nl-close') as HTMLButtonElement).click());
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('PageSummary', () => {
+  it('shows counts, actors by type, voices with unnamed sources, and claims', () => {
+    const el = mount(<PageSummary page={samplePage()} onSelect={() => {}} />);
+    const text = el.textContent!;
+    expect(text).toContain('A <b>bold</b> headline');
+    expect(el.querySelector('b')).toBeNull();
+    expect(text).toMatch(/3\s*actors/);
+    expect(text).toContain('People');
+    expect(text).toContain('1 unnamed source: Officials');
+    expect(el.querySelectorAll('.ps-claim')).toHaveLength(3);
+  });
+
+  it('scrolls to a row’s place in the page when clicked', () => {
+    const onSelect = vi.fn();
+    const el = mount(<PageSummary page={samplePage()} onSelect={onSelect} />);
+    act(() => (el.querySelector('.ps-claim') as HTMLButtonElement).click());
+    expect(onSelect).toHaveBeenCalledWith(expect.any(Number), expect.any(Number));
+  });
+
+  it('filters actors and claims by the search box', async () => {
+    const el = mount(<PageSummary page={samplePage()} onSelect={() => {}} />);
+    const input = el.querySelector('input[type=search]') as HTMLInputElement;
+    await act(() => {
+      input.value = 'putin';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(el.querySelectorAll('.ps-claim')).toHaveLength(1);
+    expect(el.querySelector('.ps-person .ps-name')!.textContent).toBe('Vladimir Putin');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeVoices, quotesBySpeaker } from '../lib/voices';
+import { formatNotesTable } from '../lib/format-notes';
+import { toContractJson } from '../lib/notes';
+import { sampleNotes } from './notes-fixture';
+
+describe('voices', () => {
+  it('counts direct, partial and reported speech per speaker and flags unnamed sources', () => {
+    const v = summarizeVoices(sampleNotes());
+    const byName = Object.fromEntries(v.map((x) => [x.name, x]));
+    expect(byName['Keir Starmer']).toMatchObject({ direct: 1, partial: 0, reported: 0, share: 0.5, unnamed: false });
+    expect(byName['Vladimir Putin']).toMatchObject({ direct: 0, partial: 1, share: 0.5 });
+    expect(byName.Officials).toMatchObject({ reported: 1, unnamed: true, share: 0 });
+  });
+  it('lists each speaker’s quotes in reading order', () => {
+    expect(quotesBySpeaker(sampleNotes()).get('id:keir-starmer')).toEqual([0]);
+  });
+});
+
+describe('output formats', () => {
+  it('prints exactly the contract fields', () => {
+    const json = toContractJson(sampleNotes());
+    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'actors', 'claims']);
+    expect(Object.keys(json.actors[0])).toEqual(['id', 'name', 'type', 'known', 'description', 'mentions']);
+    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context']);
+    expect(Object.keys(json.claims[0].speaker!.mention!)).toEqual(['text', 'start', 'end']);
+    expect('unnamed' in json.actors[2]).toBe(false);
+  });
+  it('prints a readable table', () => {
+    const t = formatNotesTable(sampleNotes());
+    expect(t).toContain('3 actors · 2 quotes · 1 reported statements · 1 figures');
+    expect(t).toMatch(/People\n {2}Keir Starmer/);
+    expect(t).toContain('(not in the knowledge file)');
+  });
+});

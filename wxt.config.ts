@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { NEWS_SITES } from './lib/sites';
+
+// News Lens reads the page it is shown and nothing else: no remote code, no network.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'News Lens',
+    description: 'Who is who and who said what in the news article you are reading. Works offline.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: NEWS_SITES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'News Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'news-lens@newslens.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    web_accessible_resources: [],
+  }),
+});
+
