@@ -16,6 +16,20 @@ export default defineConfig({
     host_permissions: NEWS_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'News Lens' },
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlight and open its card',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlight and open its card',
+      },
+      'toggle-annotations': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide News Lens highlights on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -27,7 +41,6 @@ export default defineConfig({
           },
         }
       : {}),
-    web_accessible_resources: [],
   }),
 });
 

@@ -4,23 +4,41 @@ import { handleBackgroundMessage } from '../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../lib/background/tab-notes';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
+import { readStoredPacks, type StoredPack } from '../lib/knowledge/packs';
+import { loadSettings, type SiteMode } from '../lib/settings';
 import type { AnnotatedPage } from '../lib/messages';
+
+const ANNOTATOR_JS = '/content-scripts/annotator.js';
 
 export default defineBackground(() => {
   // storage.session outlives a service-worker restart but not the browser session: right for per-tab notes.
-  const area = browser.storage.session ?? browser.storage.local;
+  const session = browser.storage.session ?? browser.storage.local;
   const store: KeyValueStore = {
-    get: async (key) => (await area.get(key))[key],
-    set: (key, value) => area.set({ [key]: value }),
-    remove: (key) => area.remove(key),
+    get: async (key) => (await session.get(key))[key],
+    set: (key, value) => session.set({ [key]: value }),
+    remove: (key) => session.remove(key),
   };
   const notes = new TabNotes(store);
 
+  const packs = {
+    load: async () => readStoredPacks((await browser.storage.local.get('packs')).packs),
+    save: async (list: StoredPack[]) => {
+      await browser.storage.local.set({ packs: list });
+      indexPromise = null;
+    },
+  };
+  const settings = {
+    load: async () => loadSettings((await browser.storage.local.get('settings')).settings),
+    save: (s: unknown) => browser.storage.local.set({ settings: s }),
+  };
+
   let indexPromise: Promise<KnowledgeIndex> | null = null;
   const index = () => {
-    indexPromise ??= fetch(browser.runtime.getURL('/knowledge.json'))
-      .then((r) => r.json())
-      .then((json) => buildKnowledgeIndex(parseKnowledgeFile(json)))
+    indexPromise ??= Promise.all([
+      fetch(browser.runtime.getURL('/knowledge.json')).then((r) => r.json()),
+      packs.load(),
+    ])
+      .then(([json, stored]) => buildKnowledgeIndex(parseKnowledgeFile(json), stored.packs.map((p) => p.pack)))
       .catch((err) => {
         indexPromise = null;
         throw err;
@@ -36,9 +54,45 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
   };
 
+  const originOf = (host: string) => `*://${host}/*`;
+  const scriptId = (host: string) => `site:${host}`;
+  const tabs = {
+    hostOf: async (tabId: number) => {
+      const tab = await browser.tabs.get(tabId);
+      try {
+        const u = new URL(tab.url ?? '');
+        return /^https?:$/.test(u.protocol) ? u.hostname : null;
+      } catch {
+        return null;
+      }
+    },
+    annotate: async (tabId: number) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_JS] });
+    },
+    granted: (host: string) => browser.permissions.contains({ origins: [originOf(host)] }),
+    applySiteMode: async (host: string, mode: SiteMode | null) => {
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] }).catch(() => []);
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] });
+      if (mode !== 'always') return true;
+      // The popup asks for the permission (it needs the click); here we only check it.
+      if (!(await browser.permissions.contains({ origins: [originOf(host)] }))) return false;
+      await browser.scripting.registerContentScripts([
+        { id: scriptId(host), matches: [originOf(host)], js: [ANNOTATOR_JS], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+      return true;
+    },
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    handleBackgroundMessage(message, { tabId: sender.tab?.id }, { index, notes, onNotes: setBadge }).then(sendResponse);
+    handleBackgroundMessage(message, { tabId: sender.tab?.id }, { index, notes, onNotes: setBadge, settings, packs, tabs }).then(
+      sendResponse,
+    );
     return true;
+  });
+
+  browser.commands.onCommand.addListener(async (name, tab) => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'command', name }).catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void notes.clear(tabId));

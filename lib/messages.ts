@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleMeta, PageNotes } from './notes';
 import { Findings } from './extract/findings';
 import { EntityCard, TopicCard } from './knowledge/card';
+import { Settings, SiteMode } from './settings';
 
 /**
  * The one message contract between the content script, the background and the popup.
@@ -22,7 +23,35 @@ export const GetTabNotesMessage = z.object({
   tabId: z.number().int().nonnegative(),
 });
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageFindingsMessage, GetTabNotesMessage]);
+/** options page / content script → background: the settings, with any problem reading them. */
+export const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
+export const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings: Settings });
+/** popup → background: always or never annotate this tab's site (null: back to the default). */
+export const SetSiteModeMessage = z.object({
+  type: z.literal('set-site-mode'),
+  tabId: z.number().int().nonnegative(),
+  mode: SiteMode.nullable(),
+});
+/** popup → background: annotate this tab once (activeTab). */
+export const AnnotateTabMessage = z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() });
+/** options page → background: knowledge packs. */
+export const ImportPackMessage = z.object({ type: z.literal('import-pack'), text: z.string().max(20_000_000) });
+export const ListPacksMessage = z.object({ type: z.literal('list-packs') });
+export const RemovePackMessage = z.object({ type: z.literal('remove-pack'), id: z.string() });
+export const ResetMessage = z.object({ type: z.literal('reset') });
+
+export const BackgroundMessage = z.discriminatedUnion('type', [
+  PageFindingsMessage,
+  GetTabNotesMessage,
+  GetSettingsMessage,
+  SetSettingsMessage,
+  SetSiteModeMessage,
+  AnnotateTabMessage,
+  ImportPackMessage,
+  ListPacksMessage,
+  RemovePackMessage,
+  ResetMessage,
+]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** popup → content script: scroll to a range of the article text and flash it. */
@@ -32,7 +61,13 @@ export const ScrollToMessage = z.object({
   end: z.number().int().nonnegative(),
 });
 
-export const ContentMessage = z.discriminatedUnion('type', [ScrollToMessage]);
+/** background → content script: a keyboard command from the manifest's `commands`. */
+export const CommandMessage = z.object({
+  type: z.literal('command'),
+  name: z.enum(['next-highlight', 'previous-highlight', 'toggle-annotations']),
+});
+
+export const ContentMessage = z.discriminatedUnion('type', [ScrollToMessage, CommandMessage]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** The notes with what the cards show, keyed by entity or topic id. */
@@ -54,21 +89,29 @@ export const TabNotesReply = z.union([
   z.object({ ok: z.literal(true), value: AnnotatedPage.nullable() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
+export const SettingsReply = z.union([
+  z.object({ ok: z.literal(true), value: z.object({ settings: Settings, problem: z.string().nullable() }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export const PackSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  importedAt: z.string(),
+  entities: z.number(),
+  topics: z.number(),
+});
+export type PackSummary = z.infer<typeof PackSummary>;
+export const PacksReply = z.union([
+  z.object({ ok: z.literal(true), value: z.object({ packs: z.array(PackSummary), problem: z.string().nullable() }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export const SiteStateReply = z.union([
+  z.object({ ok: z.literal(true), value: z.object({ host: z.string(), mode: SiteMode.nullable(), granted: z.boolean() }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
 export const ScrollToReply = z.union([
   z.object({ ok: z.literal(true), value: z.boolean() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-/** A zod error as one line: the paths and reasons of the first problems. */
-export function describeZodError(error: z.ZodError, max = 3): string {
-  return error.issues
-    .slice(0, max)
-    .map((i) => `${formatPath(i.path)}: ${i.message}`)
-    .join('; ');
-}
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(root)';
-}
+export { describeZodError, formatPath } from './zod-errors';

@@ -33,3 +33,21 @@ describe('output formats', () => {
     expect(t).toContain('(not in the knowledge file)');
   });
 });
+
+import { notesToMarkdown, notesToJson, exportFileName, escapeMarkdown } from '../lib/export';
+import { samplePage } from './notes-fixture';
+
+describe('export', () => {
+  it('writes Markdown with actors, voices and claims, page text escaped', () => {
+    const md = notesToMarkdown(samplePage());
+    expect(md).toContain('# A \\<b\\>bold\\</b\\> headline');
+    expect(md).toContain('- **Keir Starmer** (1×) — Prime Minister of the United Kingdom');
+    expect(md).toContain('**Officials** (unnamed source): 0 direct, 0 partial, 1 reported');
+    expect(md).toContain('- *partial-quote*: “premature” — Vladimir Putin');
+    expect(escapeMarkdown('[x](javascript:y)')).toBe('\\[x\\]\\(javascript:y\\)');
+  });
+  it('writes the contract JSON and a safe file name', () => {
+    expect(JSON.parse(notesToJson(samplePage())).actors).toHaveLength(3);
+    expect(exportFileName(samplePage(), 'md')).toBe('a-b-bold-b-headline.md');
+  });
+});

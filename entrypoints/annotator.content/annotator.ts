@@ -5,16 +5,15 @@ import {
   buildAnnotations,
   hitTest,
   readingOrder,
-  HIGHLIGHT_KINDS,
   type Annotation,
   type AnnotationLayers,
 } from '../../lib/highlight/annotations';
 import { isDarkPage } from '../../lib/highlight/theme';
-import { ContentMessage, PageFindingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
+import { ContentMessage, PageFindingsReply, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
+import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createCardController, type CardController } from './card-layer';
 
-const HOVER_DELAY_MS = 400;
 const LEAVE_GRACE_MS = 300;
 /** Pages with less article text than this are not articles (home pages, search results). */
 const MIN_ARTICLE_CHARS = 280;
@@ -28,6 +27,8 @@ interface Options {
 
 export interface Annotator {
   onMessage(message: unknown): Promise<Result<boolean>> | null;
+  /** Settings changed elsewhere (options page): repaint with the new kinds and delay. */
+  applySettings(settings: Settings): void;
   destroy(): void;
 }
 
@@ -55,6 +56,10 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: Annotation | null = null;
   let pointerInCard = false;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let visible = true;
+  /** Index into live.order of the annotation last stepped to with the keyboard. */
+  let cursor = -1;
 
   const cards: CardController = createCardController(cardRoot, () => dark, {
     onClose: () => closeCard(true),
@@ -149,7 +154,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     moveFrame = win.requestAnimationFrame(() => {
       moveFrame = 0;
       const ev = lastMove;
-      if (!ev || !live) return;
+      if (!ev || !live || !visible) return;
       if (ev.composedPath().some((n) => n instanceof Element && n.hasAttribute?.('data-news-lens'))) return;
       const a = annotationAtPoint(ev.clientX, ev.clientY);
       const shown = cards.current();
@@ -160,7 +165,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       if (a !== pending) {
         clearTimeout(openTimer);
         pending = a;
-        if (a) openTimer = setTimeout(() => pending === a && openCard(a, false), HOVER_DELAY_MS);
+        if (a) openTimer = setTimeout(() => pending === a && openCard(a, false), settings.hoverDelayMs);
       }
       if (!a && shown && !pointerInCard) scheduleClose();
     });
@@ -189,7 +194,36 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   ctx.addEventListener(doc, 'keydown', onKeyDown as EventListener, { capture: true });
   ctx.addEventListener(doc, 'focusin', onFocusIn as EventListener);
 
+  const paint = () => {
+    if (!live) return;
+    if (visible) live.highlighter.paint(live.order, enabledKinds(settings));
+    else {
+      closeCard();
+      live.highlighter.paint([], new Set());
+    }
+  };
+
+  /** Steps to the next or previous highlight, scrolls it into view and opens its card with focus. */
+  function step(delta: 1 | -1) {
+    if (!live || !visible) return;
+    const kinds = enabledKinds(settings);
+    const n = live.order.length;
+    for (let i = 1; i <= n; i++) {
+      const idx = (((cursor + delta * i) % n) + n) % n;
+      const a = live.order[idx];
+      if (!kinds.has(a.kind)) continue;
+      cursor = idx;
+      const r = live.highlighter.rangeOf(a);
+      r?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      openCard(a, true);
+      return;
+    }
+  }
+
   async function annotate() {
+    const got = SettingsReply.safeParse(await send({ type: 'get-settings' }).catch(() => null));
+    if (got.success && got.data.ok) settings = got.data.value.settings;
+    if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
     const reading = readPage(doc, win.location.href);
     if (reading.model.text.length < MIN_ARTICLE_CHARS) return;
     const raw = await send({ type: 'page-findings', meta: reading.meta, text: reading.model.text, findings: reading.findings });
@@ -204,7 +238,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     for (const s of reading.model.segments) segmentOf.set(s.node, s);
     const order = readingOrder(layers);
     live = { page, model: reading.model, layers, order, highlighter, segmentOf };
-    highlighter.paint(order, new Set(HIGHLIGHT_KINDS));
+    paint();
     hostOf(container)?.setAttribute('data-annotations', String(order.length));
   }
 
@@ -225,7 +259,18 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
         live.highlighter.flash(range);
         return Promise.resolve({ ok: true, value: true });
       }
+      if (msg.type === 'command') {
+        if (msg.name === 'toggle-annotations') {
+          visible = !visible;
+          paint();
+        } else step(msg.name === 'next-highlight' ? 1 : -1);
+        return Promise.resolve({ ok: true, value: visible });
+      }
       return null;
+    },
+    applySettings(next) {
+      settings = next;
+      paint();
     },
     destroy() {
       closeCard();

@@ -1,17 +1,28 @@
-import './style.css';
+// Inlined, so the page never needs to fetch an extension file (nothing is web-accessible).
+import cardCss from '../../components/card.css?inline';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { NEWS_SITES } from '../../lib/sites';
 import { startAnnotator } from './annotator';
+import { loadSettings } from '../../lib/settings';
 
 export default defineContentScript({
   matches: NEWS_SITES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
+    // Injected again by a click on the toolbar button: the first instance already did the work.
+    const flag = globalThis as { __newsLensStarted?: boolean };
+    if (flag.__newsLensStarted) return;
+    flag.__newsLensStarted = true;
+    ctx.onInvalidated(() => {
+      flag.__newsLensStarted = false;
+    });
+
     const ui = await createShadowRootUi(ctx, {
       name: 'news-lens-ui',
+      css: cardCss,
       position: 'inline',
       anchor: 'html',
       append: 'last',
@@ -34,7 +45,12 @@ export default defineContentScript({
       reply.then(sendResponse);
       return true;
     });
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes.settings) annotator.applySettings(loadSettings(changes.settings.newValue).settings);
+    };
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
       annotator.destroy();
       ui.remove();
     });

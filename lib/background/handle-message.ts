@@ -1,28 +1,55 @@
-import { BackgroundMessage, describeZodError, type AnnotatedPage, type Result } from '../messages';
+import { BackgroundMessage, type AnnotatedPage, type PackSummary, type Result } from '../messages';
+import { describeZodError } from '../zod-errors';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { annotatePage } from '../annotate-page';
 import type { TabNotes } from './tab-notes';
+import { DEFAULT_SETTINGS, type LoadedSettings, type Settings, type SiteMode } from '../settings';
+import { addPack, checkPack, type StoredPack } from '../knowledge/packs';
 
 export interface BackgroundDeps {
   index: () => Promise<KnowledgeIndex>;
   notes: TabNotes;
   /** Called after a tab's notes change, e.g. to set the toolbar badge. */
   onNotes?: (tabId: number, page: AnnotatedPage) => void | Promise<void>;
+  settings?: { load(): Promise<LoadedSettings>; save(s: Settings): Promise<void> };
+  packs?: {
+    load(): Promise<{ packs: StoredPack[]; dropped: number }>;
+    save(list: StoredPack[]): Promise<void>;
+  };
+  tabs?: {
+    hostOf(tabId: number): Promise<string | null>;
+    /** Inject the annotator into a tab once (activeTab). */
+    annotate(tabId: number): Promise<void>;
+    /** Whether the extension may read this host without a click. */
+    granted(host: string): Promise<boolean>;
+    /** Apply a site choice (register or unregister the annotator there); false when permission was refused. */
+    applySiteMode(host: string, mode: SiteMode | null): Promise<boolean>;
+  };
+  now?: () => Date;
 }
 
 export interface Sender {
   tabId?: number;
 }
 
+const summarize = (p: StoredPack): PackSummary => ({
+  id: p.id,
+  name: p.pack.name,
+  importedAt: p.importedAt,
+  entities: p.pack.entities.length,
+  topics: p.pack.topics.length,
+});
+
+function need<T>(dep: T | undefined, what: string): T {
+  if (!dep) throw new Error(`${what} is not available here`);
+  return dep;
+}
+
 /**
  * Answers one message. Never throws: a malformed message, a missing tab or a failure
  * inside the pipeline comes back as `{ ok: false, error }`.
  */
-export async function handleBackgroundMessage(
-  raw: unknown,
-  sender: Sender,
-  deps: BackgroundDeps,
-): Promise<Result<AnnotatedPage | null>> {
+export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps: BackgroundDeps): Promise<Result<unknown>> {
   const parsed = BackgroundMessage.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
   const msg = parsed.data;
@@ -38,6 +65,56 @@ export async function handleBackgroundMessage(
       }
       case 'get-tab-notes':
         return { ok: true, value: await deps.notes.get(msg.tabId) };
+      case 'get-settings':
+        return { ok: true, value: await need(deps.settings, 'settings').load() };
+      case 'set-settings':
+        await need(deps.settings, 'settings').save(msg.settings);
+        return { ok: true, value: { settings: msg.settings, problem: null } };
+      case 'set-site-mode': {
+        const tabs = need(deps.tabs, 'tabs');
+        const store = need(deps.settings, 'settings');
+        const host = await tabs.hostOf(msg.tabId);
+        if (!host) return { ok: false, error: 'this tab has no web page' };
+        if (!(await tabs.applySiteMode(host, msg.mode))) return { ok: false, error: `permission for ${host} was not granted` };
+        const { settings } = await store.load();
+        const sites = { ...settings.sites };
+        if (msg.mode) sites[host] = msg.mode;
+        else delete sites[host];
+        await store.save({ ...settings, sites });
+        if (msg.mode === 'always') await tabs.annotate(msg.tabId);
+        return { ok: true, value: { host, mode: msg.mode, granted: await tabs.granted(host) } };
+      }
+      case 'annotate-tab':
+        await need(deps.tabs, 'tabs').annotate(msg.tabId);
+        return { ok: true, value: true };
+      case 'import-pack': {
+        const packs = need(deps.packs, 'packs');
+        const check = checkPack(msg.text);
+        if (!check.ok) return { ok: false, error: `The pack was refused: ${check.problems.join('; ')}` };
+        const { packs: list } = await packs.load();
+        const next = addPack(list, check.pack, deps.now?.() ?? new Date());
+        await packs.save(next);
+        return { ok: true, value: { packs: next.map(summarize), problem: null } };
+      }
+      case 'list-packs': {
+        const { packs, dropped } = await need(deps.packs, 'packs').load();
+        return {
+          ok: true,
+          value: { packs: packs.map(summarize), problem: dropped ? `${dropped} stored pack(s) could not be read and were set aside.` : null },
+        };
+      }
+      case 'remove-pack': {
+        const packs = need(deps.packs, 'packs');
+        const { packs: list } = await packs.load();
+        const next = list.filter((p) => p.id !== msg.id);
+        await packs.save(next);
+        return { ok: true, value: { packs: next.map(summarize), problem: null } };
+      }
+      case 'reset': {
+        await need(deps.settings, 'settings').save(structuredClone(DEFAULT_SETTINGS));
+        await need(deps.packs, 'packs').save([]);
+        return { ok: true, value: true };
+      }
     }
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -1,5 +1,5 @@
 import { KnowledgeFile } from './schema';
-import { describeZodError } from '../messages';
+import { describeZodError } from '../zod-errors';
 
 /** Validates the bundled knowledge file; throws with the first problems' paths. */
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {

@@ -5,6 +5,7 @@ import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
 import { extractFindings } from '../../lib/extract/index';
 import { samplePage } from '../notes-fixture';
+import type { AnnotatedPage } from '../../lib/messages';
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -63,9 +64,10 @@ describe('handleBackgroundMessage', () => {
     const r = await handleBackgroundMessage(findingsMessage, { tabId: 7 }, { index, notes, onNotes: (id) => void seen.push(id) });
     expect(r.ok).toBe(true);
     if (!r.ok || !r.value) throw new Error('no page');
-    const starmer = r.value.notes.actors.find((a) => a.id === 'keir-starmer');
+    const page = r.value as AnnotatedPage;
+    const starmer = page.notes.actors.find((a) => a.id === 'keir-starmer');
     expect(starmer?.mentions.length).toBeGreaterThanOrEqual(1);
-    expect(r.value.entities['keir-starmer'].role).toContain('Prime Minister');
+    expect(page.entities['keir-starmer'].role).toContain('Prime Minister');
     expect(seen).toEqual([7]);
     const again = await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, {}, { index, notes });
     expect(again).toEqual(r);

@@ -1,0 +1,166 @@
+import type { Settings, SiteMode } from '../lib/settings';
+import type { PackSummary } from '../lib/messages';
+import type { HighlightKind } from '../lib/highlight/annotations';
+
+export interface OptionsViewProps {
+  settings: Settings;
+  settingsProblem: string | null;
+  packs: PackSummary[];
+  packsProblem: string | null;
+  /** The last pack import's outcome. */
+  importStatus: { ok: boolean; message: string } | null;
+  knowledgeDate: string | null;
+  onChange: (s: Settings) => void;
+  onImport: (file: File) => void;
+  onRemovePack: (id: string) => void;
+  onReset: () => void;
+}
+
+const KIND_LABELS: Record<HighlightKind, { label: string; hint: string }> = {
+  person: { label: 'People', hint: 'blue' },
+  organization: { label: 'Organisations and groups', hint: 'violet' },
+  place: { label: 'Countries and places', hint: 'green' },
+  quote: { label: 'Quotes', hint: 'dotted underline' },
+  figure: { label: 'Figures', hint: 'orange' },
+};
+
+/** The options page: highlight kinds, hover delay, sites, knowledge packs, reset. */
+export function OptionsView(p: OptionsViewProps) {
+  const { settings } = p;
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+  const setSite = (host: string, mode: SiteMode | null) => {
+    const next = { ...settings.sites };
+    if (mode) next[host] = mode;
+    else delete next[host];
+    p.onChange({ ...settings, sites: next });
+  };
+  return (
+    <main class="opt">
+      <h1 class="opt-title">
+        <span aria-hidden="true">◎</span> News Lens settings
+      </h1>
+      {p.settingsProblem && (
+        <p class="opt-alert" role="alert">
+          {p.settingsProblem}
+        </p>
+      )}
+
+      <section class="opt-card" aria-labelledby="opt-kinds">
+        <h2 id="opt-kinds">Highlights</h2>
+        <p class="opt-help">Choose what News Lens marks in articles. Cards still open from the popup for hidden kinds.</p>
+        {(Object.keys(KIND_LABELS) as HighlightKind[]).map((k) => (
+          <label key={k} class="opt-check">
+            <input
+              type="checkbox"
+              checked={settings.kinds[k]}
+              onChange={(e) => p.onChange({ ...settings, kinds: { ...settings.kinds, [k]: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            <span class={`opt-swatch opt-swatch-${k}`} aria-hidden="true" />
+            {KIND_LABELS[k].label}
+          </label>
+        ))}
+      </section>
+
+      <section class="opt-card" aria-labelledby="opt-delay">
+        <h2 id="opt-delay">Hover delay</h2>
+        <label class="opt-row">
+          <span>Open a card after resting the pointer for</span>
+          <input
+            type="number"
+            min={0}
+            max={3000}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(e) => {
+              const v = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+              if (Number.isFinite(v)) p.onChange({ ...settings, hoverDelayMs: Math.min(3000, Math.max(0, v)) });
+            }}
+          />
+          <span>ms</span>
+        </label>
+      </section>
+
+      <section class="opt-card" aria-labelledby="opt-sites">
+        <h2 id="opt-sites">Sites</h2>
+        <p class="opt-help">
+          News Lens reads articles on a list of major news sites. Elsewhere, click its toolbar button to read a page once, or
+          choose “always” from the popup. Sites set to “never” are left alone.
+        </p>
+        {sites.length === 0 ? (
+          <p class="opt-empty">No site choices yet.</p>
+        ) : (
+          <ul class="opt-list">
+            {sites.map(([host, mode]) => (
+              <li key={host}>
+                <span class="opt-host">{host}</span>
+                <select
+                  aria-label={`Annotate ${host}`}
+                  value={mode}
+                  onChange={(e) => setSite(host, (e.currentTarget as HTMLSelectElement).value as SiteMode)}
+                >
+                  <option value="always">always</option>
+                  <option value="never">never</option>
+                </select>
+                <button type="button" class="opt-link" onClick={() => setSite(host, null)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="opt-card" aria-labelledby="opt-packs">
+        <h2 id="opt-packs">Knowledge packs</h2>
+        <p class="opt-help">
+          The bundled knowledge is as of {p.knowledgeDate ?? 'its build date'}. A pack is a JSON file in the same format; its
+          entries extend or replace the bundled ones.
+        </p>
+        <label class="opt-file">
+          <span>Import a pack…</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const f = input.files?.[0];
+              if (f) p.onImport(f);
+              input.value = '';
+            }}
+          />
+        </label>
+        {p.importStatus && (
+          <p class={p.importStatus.ok ? 'opt-ok' : 'opt-alert'} role={p.importStatus.ok ? 'status' : 'alert'}>
+            {p.importStatus.message}
+          </p>
+        )}
+        {p.packsProblem && <p class="opt-alert">{p.packsProblem}</p>}
+        {p.packs.length === 0 ? (
+          <p class="opt-empty">No packs installed.</p>
+        ) : (
+          <ul class="opt-list">
+            {p.packs.map((pk) => (
+              <li key={pk.id}>
+                <span class="opt-host">{pk.name}</span>
+                <span class="opt-meta">
+                  {pk.entities} entities · {pk.topics} topics · imported {pk.importedAt.slice(0, 10)}
+                </span>
+                <button type="button" class="opt-link" aria-label={`Remove pack ${pk.name}`} onClick={() => p.onRemovePack(pk.id)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="opt-card" aria-labelledby="opt-reset">
+        <h2 id="opt-reset">Reset</h2>
+        <p class="opt-help">Restore the default settings and remove every imported pack.</p>
+        <button type="button" class="opt-danger" onClick={p.onReset}>
+          Reset News Lens
+        </button>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,205 @@
+import type { NameCandidate, Pronoun, Range, ReportedSpan, SpeechCue } from './findings';
+import type { RawQuote } from './quotes';
+import type { Sentence } from './sentences';
+import { tokenAt, type Token } from './tokens';
+import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from './words';
+
+/** Subjects without a name that still report speech ("several have suggested …"). */
+const BARE_SUBJECTS = new Set('several some many others few most both all critics analysts experts observers officials sources'.split(' '));
+/** Words before a verb that make it passive or not a report ("is said", "was called"). */
+const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'it']);
+
+export interface Speakers {
+  /** token index of a subject's first token -> its range */
+  startAt: Map<number, Range>;
+  /** token index of a subject's last token -> its range */
+  endAt: Map<number, Range>;
+}
+
+export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
+  const startAt = new Map<number, Range>();
+  const endAt = new Map<number, Range>();
+  const add = (r: Range) => {
+    const a = tokenAt(tokens, r.start);
+    let b = tokenAt(tokens, r.end) - 1;
+    if (b < a) b = a;
+    const range = { start: r.start, end: r.end };
+    startAt.set(a, range);
+    endAt.set(b, range);
+  };
+  for (const n of names) if (n.kind !== 'quoted-term') add(n);
+  for (const p of pronouns) if (['he', 'she', 'they', 'i', 'we'].includes(p.form)) add(p);
+  return { startAt, endAt };
+}
+
+const onlyGap = (text: string, a: number, b: number, allowed: RegExp) => allowed.test(text.slice(a, b));
+
+/** The subject ending just before token v, over fillers ("Mr Obama has also said"). */
+function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number): { range: Range; bare: boolean } | null {
+  let k = v - 1;
+  while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
+  if (k < floor) return null;
+  const r = sp.endAt.get(k);
+  if (r) return { range: r, bare: false };
+  if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
+  return null;
+}
+
+function verbSpan(tokens: Token[], v: number): Range {
+  const t = tokens[v];
+  const next = tokens[v + 1];
+  // "told reporters", "went on", "pointed out"
+  if (next && (LISTENER_VERBS.has(t.lower) && /^(?:reporters|journalists|the|a|an|him|her|them|me|us|parliament|mps|lawmakers|senators)$/i.test(next.lower) || /^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower))) {
+    const after = tokens[v + 2];
+    if (/^(?:the|a|an)$/.test(next.lower) && after && after.cap) return { start: t.start, end: after.end };
+    return { start: t.start, end: next.end };
+  }
+  return { start: t.start, end: t.end };
+}
+
+export function findCue(
+  text: string, tokens: Token[], sp: Speakers, q: RawQuote, sentence: Sentence, prevSentence: Sentence | undefined,
+): SpeechCue | null {
+  const sentFirst = tokenAt(tokens, sentence.start);
+  const sentEnd = tokenAt(tokens, sentence.end);
+  // 1. right after the closing mark: "…,” he said" / "…,” said Mr Smith"
+  if (q.close !== null) {
+    const k = tokenAt(tokens, q.close + 1);
+    if (k < tokens.length && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
+      const subj = sp.startAt.get(k);
+      if (subj) {
+        let v = tokenAt(tokens, subj.end);
+        while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
+        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, subj.end, tokens[v].start, /^[\s\p{L}]*$/u)) {
+          return { verb: verbSpan(tokens, v), subject: subj, position: 'after' };
+        }
+      }
+      let v = k;
+      while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
+      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(q.close + 1, tokens[v].start))) {
+        const s = sp.startAt.get(v + 1) ?? null;
+        return { verb: verbSpan(tokens, v), subject: s, position: 'after' };
+      }
+    }
+  }
+  // 2. a colon before the opening mark: "the spokesperson told reporters today: “…"
+  let before = q.open - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  if (text[before] === ':' || text[before] === ',') {
+    const end = tokenAt(tokens, before) - 1;
+    const floor = text[before] === ':' ? Math.max(0, Math.min(sentFirst, end - 12)) : sentFirst;
+    for (let v = end; v >= floor && end - v < 12; v--) {
+      if (SPEECH_VERBS.has(tokens[v].lower)) {
+        const s = subjectBefore(tokens, sp, v, floor);
+        if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon' };
+        const after = sp.startAt.get(v + 1);
+        if (after && after.end <= tokens[end].end) return { verb: verbSpan(tokens, v), subject: after, position: 'colon' };
+      }
+    }
+    if (text[before] === ':' && end >= 0) {
+      const r = sp.endAt.get(end);
+      if (r) return { verb: { start: before, end: before + 1 }, subject: r, position: 'colon' };
+    }
+  }
+  // 3. a speech verb earlier in the sentence: "Mr Obama said it was “distressing”"
+  const openTok = tokenAt(tokens, q.open);
+  for (let v = openTok - 1; v >= sentFirst; v--) {
+    const t = tokens[v];
+    if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according') {
+      const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
+      if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to' };
+    }
+    if (!SPEECH_VERBS.has(t.lower)) continue;
+    if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower)) {
+      // "was described as “…” by the department"
+      const by = passiveBy(text, tokens, sp, q, sentEnd);
+      if (by) return { verb: verbSpan(tokens, v), subject: by, position: 'by' };
+      continue;
+    }
+    const s = subjectBefore(tokens, sp, v, sentFirst);
+    if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before' };
+    const inv = sp.startAt.get(v + 1);
+    if (inv && inv.end <= q.open) return { verb: verbSpan(tokens, v), subject: inv, position: 'before' };
+  }
+  // 4. "according to X" or "by X" later in the sentence
+  const closeTok = q.close === null ? sentEnd : tokenAt(tokens, q.close);
+  for (let v = closeTok; v + 1 < sentEnd; v++) {
+    if (tokens[v].lower === 'according' && tokens[v + 1].lower === 'to') {
+      const s = sp.startAt.get(v + 2) ?? sp.startAt.get(v + 3);
+      if (s) return { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject: s, position: 'according-to' };
+    }
+  }
+  const by = passiveBy(text, tokens, sp, q, sentEnd);
+  if (by) return { verb: { start: by.start, end: by.start }, subject: by, position: 'by' };
+  // 5. the previous sentence ends with a colon
+  if (prevSentence && q.open <= sentence.start + 1 && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end))) {
+    const cue = findCue(text, tokens, sp, { ...q, open: prevSentence.end, close: null }, prevSentence, undefined);
+    if (cue) return { ...cue, position: 'colon' };
+  }
+  return null;
+}
+
+/** "“heartbreaking” by the conservation department" after a description verb. */
+function passiveBy(text: string, tokens: Token[], sp: Speakers, q: RawQuote, sentEnd: number): Range | null {
+  if (q.close === null) return null;
+  const k = tokenAt(tokens, q.close);
+  if (!(k < sentEnd && tokens[k].lower === 'by' && tokens[k].start - q.close < 4)) return null;
+  const named = sp.startAt.get(k + 1);
+  if (named) return named;
+  // "by the conservation department": a lower-case body, resolved later against known names
+  if (tokens[k + 1]?.lower !== 'the') return null;
+  let e = k + 2;
+  while (e < sentEnd && e - k <= 5 && !/[,.;:!?]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+  return e > k + 2 ? { start: tokens[k + 1].start, end: tokens[e - 1].end } : null;
+}
+
+/** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */
+export function findReported(text: string, tokens: Token[], sp: Speakers, sentences: Sentence[]): ReportedSpan[] {
+  const out: ReportedSpan[] = [];
+  sentences.forEach((sentence, si) => {
+    const first = tokenAt(tokens, sentence.start);
+    const last = tokenAt(tokens, sentence.end);
+    for (let v = first + 1; v < last; v++) {
+      const t = tokens[v];
+      if (!REPORTING_VERBS.has(t.lower)) continue;
+      if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
+      const subj = subjectBefore(tokens, sp, v, first);
+      if (!subj) continue;
+      let c = v + 1;
+      if (c >= last) continue;
+      const afterVerb = text.slice(t.end, tokens[c].start);
+      if (/[:“”"‘]/.test(afterVerb) || tokens[c].lower === 'to' || tokens[c].lower === 'in' && tokens[c + 1]?.lower === 'a' && tokens[c + 2]?.lower === 'statement' && /:/.test(text.slice(tokens[c + 2].end, tokens[c + 3]?.start ?? sentence.end))) continue;
+      if (/[.,;]/.test(afterVerb) && !OBJECT_FIRST_VERBS.has(t.lower)) continue;
+      let start: number;
+      if (OBJECT_FIRST_VERBS.has(t.lower)) {
+        start = t.start;
+      } else {
+        if (LISTENER_VERBS.has(t.lower)) {
+          const listener = sp.startAt.get(c);
+          if (listener) c = tokenAt(tokens, listener.end);
+          else c += /^(?:the|a|an)$/.test(tokens[c].lower) ? 2 : 1;
+        }
+        // "said on Sunday that …": start after a nearby "that"
+        for (let k = c; k < Math.min(last, c + 6); k++) {
+          if (tokens[k].lower === 'that') {
+            c = k + 1;
+            break;
+          }
+        }
+        if (c >= last) continue;
+        start = tokens[c].start;
+        if (/[:“”"‘]/.test(text.slice(t.end, start)) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
+        if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;
+      }
+      let end = sentence.end;
+      while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+      const content = text.slice(start, end);
+      if (content.split(/\s+/).length < 3) continue;
+      // "said in a statement", "told the BBC on Sunday": where, not what
+      if (/^(?:in|on|at|during|to|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)?\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?[.)]?$/iu.test(content)) continue;
+      out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
+      break;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * What the content script finds in an article's text before any knowledge is consulted.
+ * Plain data: it crosses the content-script → background boundary. Offsets are UTF-16
+ * indices into the text, `end` exclusive.
+ */
+const offset = z.number().int().nonnegative();
+export const Range = z.object({ start: offset, end: offset });
+export type Range = z.infer<typeof Range>;
+
+export const NameKind = z.enum([
+  /** Capitalised words: "Sir Keir Starmer", "Downing Street", "British". */
+  'name',
+  /** "US", "NATO", "U.S.". */
+  'acronym',
+  /** An office without a name: "the Prime Minister", "the Russian leader", "the government". */
+  'role',
+  /** An unnamed source: "the Prime Minister's official spokesperson", "a Downing Street spokesman", "officials". */
+  'source',
+  /** A term set in quotation marks that names something rather than quoting speech. */
+  'quoted-term',
+]);
+export type NameKind = z.infer<typeof NameKind>;
+
+export const NameCandidate = Range.extend({
+  kind: NameKind,
+  /** Where the bare name begins, after honorifics and titles ("Prime Minister Sir |Keir Starmer"). */
+  nameStart: offset,
+  /** Normalised title or honorific before the name, or the office of a role ("prime minister", "mr"). */
+  title: z.string().nullable(),
+  /** Country or organisation words qualifying a role ("Russian" in "the Russian leader"). */
+  qualifier: Range.nullable(),
+  /** The owner in "X's spokesperson". */
+  owner: Range.nullable(),
+  /** Starts a sentence, so its capital letter proves nothing. */
+  sentenceStart: z.boolean(),
+  /** Inside quotation marks. */
+  inQuote: z.boolean(),
+  /** Indefinite ("a spokesman"), as opposed to "the spokesman". */
+  indefinite: z.boolean(),
+  /** Plural ("officials", "Russians"). */
+  plural: z.boolean(),
+});
+export type NameCandidate = z.infer<typeof NameCandidate>;
+
+export const Pronoun = Range.extend({ form: z.string(), inQuote: z.boolean() });
+export type Pronoun = z.infer<typeof Pronoun>;
+
+export const CuePosition = z.enum(['after', 'before', 'colon', 'according-to', 'by']);
+export const SpeechCue = z.object({
+  /** The speech verb or phrase ("said", "told reporters", "according to"). */
+  verb: Range,
+  /** The speaker's words: a name, role or pronoun span; null when none was found. */
+  subject: Range.nullable(),
+  position: CuePosition,
+});
+export type SpeechCue = z.infer<typeof SpeechCue>;
+
+export const QuoteKind = z.enum(['quote', 'partial-quote', 'not-speech']);
+export const QuoteSpan = Range.extend({
+  /** Offsets of the opening and closing marks (close is null when the paragraph ends first). */
+  open: offset,
+  close: offset.nullable(),
+  mark: z.enum(['double', 'single']),
+  kind: QuoteKind,
+  /** Why it is not speech, when kind is not-speech. */
+  reason: z.string().nullable(),
+  /** Opens a paragraph and goes on a quote left open at the end of an earlier paragraph. */
+  continues: z.boolean(),
+  /** Inside another quote. */
+  nested: z.boolean(),
+  cue: SpeechCue.nullable(),
+  paragraph: offset,
+  sentence: offset,
+});
+export type QuoteSpan = z.infer<typeof QuoteSpan>;
+
+export const ReportedSpan = Range.extend({
+  cue: Range,
+  subject: Range,
+  sentence: offset,
+});
+export type ReportedSpan = z.infer<typeof ReportedSpan>;
+
+export const NumericSpan = Range.extend({ sentence: offset });
+export type NumericSpan = z.infer<typeof NumericSpan>;
+
+export const Findings = z.object({
+  version: z.literal(1),
+  textLength: offset,
+  paragraphs: z.array(Range),
+  sentences: z.array(Range.extend({ paragraph: offset })),
+  names: z.array(NameCandidate),
+  pronouns: z.array(Pronoun),
+  quotes: z.array(QuoteSpan),
+  reported: z.array(ReportedSpan),
+  numerics: z.array(NumericSpan),
+});
+export type Findings = z.infer<typeof Findings>;

@@ -1,0 +1,112 @@
+import type { Findings, QuoteSpan } from './findings';
+import { findCue, findReported, indexSubjects } from './cues';
+import { findNames } from './names';
+import { findNumbers } from './numbers';
+import { findQuoteMarks, type RawQuote } from './quotes';
+import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
+import { tokenAt, tokenize, type Token } from './tokens';
+import type { Range, SpeechCue } from './findings';
+
+export type { Findings } from './findings';
+
+/** Words just before a quotation that make it a name or a term, not speech. */
+const TERM_BEFORE = /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
+
+function emptyFindings(text: string): Findings {
+  return { version: 1, textLength: text.length, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
+}
+
+/** Everything the engine needs from the text, without knowledge. Never throws. */
+export function extractFindings(text: string): Findings {
+  if (typeof text !== 'string' || text.length === 0) return emptyFindings(typeof text === 'string' ? text : '');
+  try {
+    return extract(text);
+  } catch {
+    return emptyFindings(text);
+  }
+}
+
+function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
+  const starts = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    const t = tokenAt(tokens, s.start);
+    if (t < tokens.length) starts[t] = 1;
+  }
+  for (const q of quotes) {
+    const t = tokenAt(tokens, q.start);
+    if (t < tokens.length) starts[t] = 1;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[:;—–]\s/.test(gap) || /\(\s*$/.test(gap)) starts[i] = 1;
+  }
+  // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
+  for (const p of paragraphs) {
+    const a = tokenAt(tokens, p.start);
+    const b = tokenAt(tokens, p.end);
+    let long = 0;
+    let capital = 0;
+    let shouted = 0;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (t.text.length < 4 || t.num) continue;
+      long++;
+      if (t.cap) capital++;
+      if (t.text === t.text.toUpperCase()) shouted++;
+    }
+    if ((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6)) for (let i = a; i < b; i++) starts[i] = 2;
+  }
+  return starts;
+}
+
+function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, paraText: string): { kind: QuoteSpan['kind']; reason: string | null } {
+  const content = text.slice(q.start, q.end);
+  const words = content.split(/\s+/).filter(Boolean);
+  if (q.nested) return { kind: 'not-speech', reason: 'nested' };
+  const before = text.slice(Math.max(0, q.open - 30), q.open);
+  if (TERM_BEFORE.test(before)) return { kind: 'not-speech', reason: 'term' };
+  const startsUpper = /^[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
+  if (!cue) {
+    const paraWords = paraText.split(/\s+/).length;
+    if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues) return { kind: 'not-speech', reason: 'heading' };
+    if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w)) && !/[.!?,]/.test(content)) {
+      return { kind: 'not-speech', reason: 'title' };
+    }
+    if (q.mark === 'single' && words.length <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
+    if (!startsUpper && words.length <= 3) return { kind: 'not-speech', reason: 'scare' };
+  }
+  const opensParagraph = q.open === paraStart(text, q.open);
+  const full = q.continues || (startsUpper && (words.length >= 4 || /[.!?]$/.test(content) || opensParagraph || cue?.position === 'colon' || cue?.position === 'after'));
+  return { kind: full ? 'quote' : 'partial-quote', reason: null };
+}
+
+function paraStart(text: string, pos: number): number {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  let s = nl + 1;
+  while (s < pos && /\s/.test(text[s])) s++;
+  return s;
+}
+
+function extract(text: string): Findings {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const tokens = tokenize(text);
+  const raw = findQuoteMarks(text, paragraphs);
+  const quoteRanges = raw.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
+  const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs);
+  const { names, pronouns } = findNames({ text, tokens, sentenceStartTok, quoteRanges });
+  const speakers = indexSubjects(tokens, names.filter((n) => !n.inQuote), pronouns.filter((p) => !p.inQuote));
+
+  const quotes: QuoteSpan[] = raw.map((q) => {
+    const si = Math.max(0, sentenceAt(sentences, q.open));
+    const sentence = sentences[si];
+    const cue = q.nested || !sentence ? null : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
+    const para = paragraphs[q.paragraph];
+    const { kind, reason } = classifyQuote(text, q, cue, text.slice(para.start, para.end));
+    return { ...q, kind, reason, cue, sentence: si };
+  });
+
+  const reported = findReported(text, tokens, speakers, sentences);
+  const numerics = findNumbers(text, sentences);
+  return { version: 1, textLength: text.length, paragraphs, sentences, names, pronouns, quotes, reported, numerics };
+}

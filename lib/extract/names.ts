@@ -1,0 +1,398 @@
+import type { NameCandidate, Pronoun, Range } from './findings';
+import type { Token } from './tokens';
+import {
+  CALENDAR, NAME_PARTICLES, SPEECH_VERBS, VERB_FILLERS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
+} from './words';
+
+/** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
+const OF_HEADS = new Set(
+  `department ministry bank university institute office house chamber court church republic kingdom state states
+  secretary minister duke duchess prince princess isle isles gulf bay sea strait cape mount lake museum college school
+  association federation union council board commission committee league organisation organization party society order
+  academy army navy corps coalition alliance city port head chief director governor mayor archbishop bishop province
+  district county federation emirate sultanate islands island lord lady earl cathedral hospital centre center agency
+  bureau authority service forces force guard guards friends people peoples conference assembly parliament`.split(/\s+/),
+);
+
+/** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
+const PLACE_TAILS = new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' '));
+
+const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses'.split(' '));
+
+/** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
+const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
+
+/** Picture and video credits before a name. */
+const CREDIT_BEFORE = /(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)$/i;
+
+/** Job words that, capitalised inside a run of names, end a title ("… Commissioner Andrew Colvin"). */
+const JOB_TITLES = new Set(
+  `writer editor correspondent reporter commissioner spokesman spokeswoman spokesperson director chief chairman chairwoman
+  founder coach manager analyst economist professor leader president governor senator mayor ambassador envoy commander
+  minister secretary ceo executive officer justice judge captain inspector superintendent detective sergeant constable
+  treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer`.split(/\s+/),
+);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
+
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  /** token index -> true when the token begins a sentence (or a quote at a sentence's start). */
+  sentenceStartTok: Uint8Array;
+  /** character ranges inside quotation marks, sorted */
+  quoteRanges: Range[];
+}
+
+/** Only spaces (or a non-breaking space) between two tokens. */
+function spaced(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 0xad) return false;
+  }
+  return b.start > a.end;
+}
+
+/** Token followed by "’s" / "'s" or a closing apostrophe ("Starmer’s", "Americans’"). */
+function possessive(text: string, t: Token): boolean {
+  const c = text[t.end];
+  if (c !== '’' && c !== "'" && c !== 'ʼ') return false;
+  const n = text[t.end + 1];
+  return n === 's' || n === 'S' ? !/[\p{L}]/u.test(text[t.end + 2] ?? ' ') : !/[\p{L}]/u.test(n ?? ' ');
+}
+
+/** The longest multi-word entry of `words` starting at token i (up to 4 words); returns the word count. */
+function matchPhrase(tokens: Token[], i: number, words: Set<string>, text: string): number {
+  let best = 0;
+  let key = '';
+  for (let n = 0; n < 4 && i + n < tokens.length; n++) {
+    const t = tokens[i + n];
+    if (n > 0 && !spaced(text, tokens[i + n - 1], t) && !(text[tokens[i + n - 1].end] === '.' && spaced(text, { ...tokens[i + n - 1], end: tokens[i + n - 1].end + 1 }, t))) break;
+    key = n === 0 ? t.lower : `${key} ${t.lower}`;
+    if (words.has(key)) best = n + 1;
+  }
+  return best;
+}
+
+function inRanges(ranges: Range[], pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
+    else if (ranges[mid].start > pos) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+const candidate = (
+  ctx: NameContext, start: number, end: number, kind: NameCandidate['kind'], extra: Partial<NameCandidate> = {},
+): NameCandidate => ({
+  start,
+  end,
+  kind,
+  nameStart: extra.nameStart ?? start,
+  title: extra.title ?? null,
+  qualifier: extra.qualifier ?? null,
+  owner: extra.owner ?? null,
+  sentenceStart: extra.sentenceStart ?? false,
+  inQuote: inRanges(ctx.quoteRanges, start),
+  indefinite: extra.indefinite ?? false,
+  plural: extra.plural ?? false,
+});
+
+/**
+ * A run of capitalised tokens from i: returns the index after it, or i when none.
+ * Titles, particles ("van der", "bin") and initials ("George W. Bush") stay inside.
+ */
+function nameRunEnd(ctx: NameContext, i: number): number {
+  const { tokens, text } = ctx;
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (j > i) {
+      const prev = tokens[j - 1];
+      if (possessive(text, prev) || ctx.sentenceStartTok[j] === 2) break;
+      const gapOk = spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)));
+      if (!gapOk) break;
+    }
+    if (t.cap || (t.acronym)) {
+      if (t.text.length === 1 && text[t.end] !== '.' && !(j > i)) break; // "I", "A"
+      j++;
+      continue;
+    }
+    // particles between capitalised words
+    if (j > i && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
+      let k = j + 1;
+      if (tokens[k].lower === 'the' && t.lower === 'of' && k + 1 < tokens.length) k++;
+      // "von der", "van den", "de la"
+      while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
+      if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns: Pronoun[] } {
+  const { tokens, text } = ctx;
+  const names: NameCandidate[] = [];
+  const pronouns: Pronoun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const atStart = ctx.sentenceStartTok[i] === 1;
+
+    // "X's (official) spokesperson": the owner and the source as one phrase
+    const sourceEnd = matchSource(ctx, i);
+    if (sourceEnd) {
+      names.push(sourceEnd.cand);
+      i = sourceEnd.next;
+      continue;
+    }
+
+    // "the Prime Minister", "the Russian leader", "the US president", "the government"
+    if (t.lower === 'the' || (t.lower === 'their' || t.lower === 'its')) {
+      const role = matchRole(ctx, i);
+      if (role) {
+        names.push(role.cand);
+        i = role.next;
+        continue;
+      }
+    }
+
+    if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && (t.lower !== 'us' || !t.acronym)) {
+      if (!(t.text === 'US')) {
+        pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: inRanges(ctx.quoteRanges, t.start) });
+        i++;
+        continue;
+      }
+    }
+
+    if (CONTRACTION.test(t.text)) {
+      i++;
+      continue;
+    }
+    if (t.cap || t.acronym) {
+      let s = i;
+      let end = nameRunEnd(ctx, i);
+      // drop sentence-opening words that are not names ("Meanwhile Donald Trump")
+      let dropping = true;
+      while (s < end && dropping && !tokens[s].acronym) {
+        const w = tokens[s].lower;
+        dropping = CALENDAR.has(w) || ((ctx.sentenceStartTok[s] !== 0 || s > i) && SENTENCE_WORDS.has(w));
+        if (dropping) s++;
+      }
+      // "on Sunday", "last Tuesday": days and months are no names
+      while (end > s && CALENDAR.has(tokens[end - 1].lower)) end--;
+      if (end <= s) {
+        i = Math.max(i + 1, end);
+        continue;
+      }
+      // titles before the name
+      let n = s;
+      let title: string | null = null;
+      for (;;) {
+        const len = matchPhrase(tokens, n, TITLES, text);
+        if (!len || n + len >= end) break;
+        const words = tokens.slice(n, n + len);
+        if (words.some((w) => !w.cap)) break;
+        if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap) break;
+        title = title ? `${title} ${words.map((w) => w.lower).join(' ')}` : words.map((w) => w.lower).join(' ');
+        n += len;
+      }
+      // a title inside the run: "Australian Federal Police Commissioner Andrew Colvin", "Aerospace Writer Marcia Dunn"
+      let prefixEnd = -1;
+      for (let p = end - 2; p > n; p--) {
+        const len = matchPhrase(tokens, p, JOB_TITLES, text) || matchPhrase(tokens, p, TITLES, text);
+        if (!len || p + len >= end) continue;
+        const rest = tokens.slice(p + len, end);
+        if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap)) continue;
+        if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
+        prefixEnd = p;
+        title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
+        n = p + len;
+        break;
+      }
+      if (prefixEnd > s) {
+        const prefix = tokens.slice(s, prefixEnd);
+        if (prefix.length >= 2 || prefix[0].acronym) {
+          names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] === 1 }));
+          s = prefixEnd;
+        } else {
+          title = `${prefix.map((w) => w.lower).join(' ')} ${title}`;
+        }
+      }
+      // a trailing lower-case place word: "Donetsk region"
+      if (end < tokens.length && PLACE_TAILS.has(tokens[end].lower) && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1])) {
+        end++;
+      }
+      // lower-case title and qualifier just before: "French president Emmanuel Macron", "US special envoy Steve Witkoff"
+      let qualifier: Range | null = null;
+      if (s === i && !title && s > 0) {
+        const back = lowerTitleBefore(ctx, s);
+        if (back) {
+          title = back.title;
+          qualifier = back.qualifier;
+        }
+      }
+      // "(Photo: Ministry of Defence)", "(Video by David Botti)": credits, not actors of the article
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, tokens[s].start - 24), tokens[s].start))) {
+        i = end;
+        continue;
+      }
+      const single = end - s === 1;
+      const kind = single && tokens[s].acronym ? 'acronym' : 'name';
+      names.push(
+        candidate(ctx, tokens[s].start, tokens[end - 1].end, kind, {
+          nameStart: tokens[n].start,
+          title,
+          qualifier,
+          sentenceStart: ctx.sentenceStartTok[s] !== 0,
+          plural: single && /s$/.test(tokens[s].lower) && !tokens[s].acronym,
+        }),
+      );
+      i = end;
+      continue;
+    }
+
+    // "officials", "critics" as sources, when they speak ("critics say", "officials have warned")
+    if (QUANTIFIER_SOURCES.has(t.lower) && speaksNext(tokens, i)) {
+      names.push(candidate(ctx, t.start, t.end, 'source', { title: t.lower, plural: true, indefinite: true }));
+    }
+    i++;
+  }
+  return { names, pronouns };
+}
+
+function speaksNext(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && VERB_FILLERS.has(tokens[k].lower)) k++;
+  return k < tokens.length && SPEECH_VERBS.has(tokens[k].lower);
+}
+
+/** "the Russian leader", "the Prime Minister", "the US president", "the government" at token i ("the"). */
+function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: number } | null {
+  const { tokens, text } = ctx;
+  let j = i + 1;
+  if (j >= tokens.length || !spaced(text, tokens[i], tokens[j])) return null;
+  let qualifier: Range | null = null;
+  // a qualifier: "Russian", "US", "North Korean", "Labour"
+  if (tokens[j].cap && !matchPhrase(tokens, j, ROLE_NOUNS, text)) {
+    const qEnd = Math.min(j + 2, tokens.length);
+    let k = j;
+    while (k < qEnd && (tokens[k].cap || tokens[k].acronym) && !matchPhrase(tokens, k, ROLE_NOUNS, text) && (k === j || spaced(text, tokens[k - 1], tokens[k]))) k++;
+    if (k >= tokens.length || possessive(text, tokens[k - 1])) return null;
+    qualifier = { start: tokens[j].start, end: tokens[k - 1].end };
+    j = k;
+  }
+  const len = matchPhrase(tokens, j, ROLE_NOUNS, text);
+  if (!len) return null;
+  const last = tokens[j + len - 1];
+  const after = tokens[j + len];
+  // "the Prime Minister Sir Keir Starmer": a title before a name, not a role on its own
+  if (after && after.cap && spaced(text, last, after) && !possessive(text, last) && !SENTENCE_WORDS.has(after.lower)) return null;
+  // "the President's spokesperson" is taken by the source rule; "the PM's" alone is the role
+  const title = tokens.slice(j, j + len).map((t) => t.lower).join(' ');
+  return {
+    cand: candidate(ctx, tokens[i].start, last.end, 'role', { nameStart: tokens[j].start, title, qualifier }),
+    next: j + len,
+  };
+}
+
+/** "French president" / "US special envoy" before a capitalised name at token s. */
+function lowerTitleBefore(ctx: NameContext, s: number): { title: string; qualifier: Range | null } | null {
+  const { tokens, text } = ctx;
+  for (let len = 2; len >= 1; len--) {
+    const k = s - len;
+    if (k < 0) continue;
+    const words = tokens.slice(k, s);
+    if (words.some((w) => w.cap) || !spaced(text, words[words.length - 1], tokens[s])) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (!TITLES.has(phrase) && !ROLE_NOUNS.has(phrase) && !/^(?:editor|correspondent|reporter|chief|head|leader|boss|despot|dictator|strongman|spokesman|spokeswoman|envoy|official|minister|president)$/.test(words[words.length - 1].lower)) continue;
+    const q = tokens[k - 1];
+    const qualifier = q && (q.cap || q.acronym) && spaced(text, q, words[0]) ? { start: q.start, end: q.end } : null;
+    return { title: phrase, qualifier };
+  }
+  return null;
+}
+
+/**
+ * Unnamed sources: "a Downing Street spokesman", "the spokesman", "a spokesperson for the company",
+ * "Prime Minister Sir Keir Starmer’s official spokesperson", "the Prime Minister’s official spokesperson".
+ */
+function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: number } | null {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  let j = i;
+  let owner: Range | null = null;
+  let indefinite = false;
+  let qualifier: Range | null = null;
+  if (DETERMINERS.has(t.lower)) {
+    indefinite = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another';
+    j = i + 1;
+  }
+  // owner: a capitalised run or "the <role>" followed by ’s
+  const runStart = j;
+  let k = j;
+  if (k < tokens.length && (tokens[k].cap || tokens[k].acronym)) {
+    k = nameRunEnd(ctx, k);
+    if (k > runStart && possessive(text, tokens[k - 1])) {
+      owner = { start: (t.lower === 'the' ? t : tokens[runStart]).start, end: tokens[k - 1].end };
+      j = k;
+    } else if (k > runStart) {
+      // "a Downing Street spokesman": capitalised words as a qualifier
+      qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
+      j = k;
+    }
+  } else if (k < tokens.length && !DETERMINERS.has(t.lower)) {
+    return null;
+  }
+  if (j === i && !owner) return null;
+  // adjectives, then the source noun
+  let m = j;
+  while (
+    m < tokens.length && m - j < 3 && SOURCE_ADJECTIVES.has(tokens[m].lower) &&
+    (!SOURCE_NOUNS.has(tokens[m].lower) || (m + 1 < tokens.length && SOURCE_NOUNS.has(tokens[m + 1].lower)))
+  ) m++;
+  const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_NOUNS, text) : 0;
+  if (!len) return null;
+  if (!owner && !qualifier && !DETERMINERS.has(t.lower)) return null;
+  // "White House press secretary Karine Jean-Pierre": a title before a name, not an unnamed source
+  const nextTok = tokens[m + len];
+  if (nextTok && nextTok.cap && spaced(text, tokens[m + len - 1], nextTok)) return null;
+  // "a spokesman" alone, "the spokesman", "an official" are sources; "an official visit" is not
+  const headEnd = m + len;
+  const head = tokens.slice(m, headEnd).map((x) => x.lower).join(' ');
+  if ((head === 'official' || head === 'source' || head === 'representative') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
+  let end = headEnd;
+  // "a spokesperson for the Department of Conservation"
+  if (end + 1 < tokens.length && (tokens[end].lower === 'for' || tokens[end].lower === 'at') && spaced(text, tokens[end - 1], tokens[end])) {
+    let q = end + 1;
+    if (tokens[q].lower === 'the' && q + 1 < tokens.length) q++;
+    if (tokens[q].cap) {
+      const e = nameRunEnd(ctx, q);
+      if (e > q) {
+        qualifier = { start: tokens[end + 1].start, end: tokens[e - 1].end };
+        end = e;
+      }
+    }
+  }
+  const startTok = owner ? (t.lower === 'the' ? i : runStart) : i;
+  return {
+    cand: candidate(ctx, tokens[startTok].start, tokens[end - 1].end, 'source', {
+      nameStart: tokens[m].start,
+      title: head,
+      owner,
+      qualifier,
+      indefinite,
+      plural: /s$/.test(head) && head !== 'press' ,
+    }),
+    next: end,
+  };
+}

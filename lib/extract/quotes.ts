@@ -1,0 +1,85 @@
+import type { Range } from './findings';
+
+/** A quotation found by its marks, before it is classified or attributed. */
+export interface RawQuote {
+  start: number;
+  end: number;
+  open: number;
+  close: number | null;
+  mark: 'double' | 'single';
+  nested: boolean;
+  continues: boolean;
+  paragraph: number;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** Characters after which a quotation mark opens a quote. */
+const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-:;,“"‘'/]/.test(c);
+
+/**
+ * Finds quotations by their marks, paragraph by paragraph. A double quote left open at a paragraph's
+ * end runs to that end; a paragraph that then opens with a mark continues it. Single marks count as
+ * quotes only where they open before a word and close after one, so apostrophes stay apostrophes.
+ */
+export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let leftOpenIn = -10; // paragraph index whose double quote ran to its end
+  paragraphs.forEach((p, pi) => {
+    let dOpen = -1; // offset of an open double mark
+    let dCurly = false;
+    let sOpen = -1; // offset of an open single mark
+    let sNested = false;
+    let firstOpen = true;
+    const pushQuote = (open: number, close: number | null, mark: 'double' | 'single', nested: boolean) => {
+      let s = open + 1;
+      let e = close ?? p.end;
+      while (s < e && isSpace(text[s])) s++;
+      while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
+      if (e <= s) return;
+      const continues = mark === 'double' && !nested && open === p.start && firstOpen && pi - leftOpenIn <= 2;
+      if (mark === 'double' && !nested) firstOpen = false;
+      out.push({ start: s, end: e, open, close, mark, nested, continues, paragraph: pi });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c === '“' || c === '«' || c === '„') {
+        if (dOpen >= 0) pushQuote(dOpen, null, 'double', false); // a missing closing mark: end it here
+        dOpen = i;
+        dCurly = true;
+        sOpen = -1;
+      } else if (c === '”' || c === '»') {
+        if (dOpen >= 0) {
+          if (sOpen >= 0 && sNested) sOpen = -1;
+          pushQuote(dOpen, i, 'double', false);
+          dOpen = -1;
+        }
+      } else if (c === '"') {
+        if (dOpen >= 0 && (!dCurly || !isSpace(text[i - 1]))) {
+          if (sOpen >= 0 && sNested) sOpen = -1;
+          pushQuote(dOpen, i, 'double', false);
+          dOpen = -1;
+        } else if (dOpen < 0 && !isSpace(text[i + 1])) {
+          dOpen = i;
+          dCurly = false;
+          sOpen = -1;
+        }
+      } else if (c === '‘' || c === "'" || c === '’' || c === '‚') {
+        const prev = i > p.start ? text[i - 1] : undefined;
+        const next = text[i + 1];
+        if (sOpen >= 0 && c !== '‘' && !isLetter(next) && !isSpace(prev)) {
+          pushQuote(sOpen, i, 'single', sNested);
+          sOpen = -1;
+        } else if (sOpen < 0 && c !== '’' && isOpenerContext(prev) && (isLetter(next) || next === '.' ) && !/^\d\ds\b/.test(text.slice(i + 1, i + 4))) {
+          sOpen = i;
+          sNested = dOpen >= 0;
+        }
+      }
+    }
+    if (dOpen >= 0) {
+      pushQuote(dOpen, null, 'double', false);
+      leftOpenIn = pi;
+    }
+  });
+  return out.sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,66 @@
+import type { Range } from './findings';
+
+export interface Sentence extends Range {
+  paragraph: number;
+}
+
+/** Words before a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(' '),
+);
+
+/** Paragraphs are the text's lines; blank lines are skipped. */
+export function splitParagraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (e > s) out.push({ start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
+
+export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    const para = text.slice(p.start, p.end);
+    let start = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
+      if (m[0][0] === '.') {
+        const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, m.index - 12), m.index));
+        const word = before ? before[1].toLowerCase() : '';
+        // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
+        const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(para.slice(m.index + m[0].length));
+        if ((ABBREVIATIONS.has(word) && !numberSign) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      }
+      const end = m.index + m[0].length;
+      out.push({ start: p.start + start, end: p.start + end, paragraph: pi });
+      start = end;
+      while (start < para.length && /\s/.test(para[start])) start++;
+    }
+    if (start < para.length) out.push({ start: p.start + start, end: p.end, paragraph: pi });
+  });
+  return out;
+}
+
+/** Index of the sentence holding `pos` (binary search); -1 if none. */
+export function sentenceAt(sentences: Range[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return lo < sentences.length ? lo : sentences.length - 1;
+}

@@ -1,0 +1,75 @@
+/** Words of the text with their offsets: one regex pass, one small object per word. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter (or "al-"/"el-" before one). */
+  cap: boolean;
+  /** Two or more letters, all upper case ("US", "NATO"), or dotted ("U.S."). */
+  acronym: boolean;
+  /** Digits. */
+  num: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
+const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
+const DIGIT = /^\d/;
+
+function makeToken(text: string, start: number): Token {
+  const plain = text.replace(/\u00ad/g, '');
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower: plain.toLowerCase(),
+    cap: UPPER.test(plain) || LOWER_PARTICLE_PREFIX.test(plain),
+    acronym: plain.length >= 2 && ACRONYM.test(plain) && /\p{L}/u.test(plain),
+    num: DIGIT.test(plain),
+  };
+}
+
+/** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
+function splitHyphenated(text: string, start: number, out: Token[]) {
+  const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(text);
+  if (m && !/^(?:al|el)$/i.test(m[1])) {
+    out.push(makeToken(m[1], start));
+    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1));
+    return;
+  }
+  const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(text); // "pro-Russian", "anti-American"
+  if (pre && !LOWER_PARTICLE_PREFIX.test(text)) {
+    out.push(makeToken(pre[1], start));
+    out.push(makeToken(pre[2], start + pre[1].length + 1));
+    return;
+  }
+  out.push(makeToken(text, start));
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[0];
+    // a possessive or closing apostrophe is not part of the word: "Starmer’s" -> "Starmer"
+    const poss = /[’'\u02bc][sS]$/.exec(word);
+    if (poss && word.length > 2) word = word.slice(0, -2);
+    if (/[-‐]/.test(word)) splitHyphenated(word, m.index, out);
+    else out.push(makeToken(word, m.index));
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,225 @@
+import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
+import { normalizeKey, normalizeName } from './normalize';
+
+export interface LookupContext {
+  type?: EntityType;
+  /** ISO date the text was written; roles and topics are judged on it. */
+  date?: string;
+  /** Entity id of the article's country context. */
+  country?: string;
+  /** Entity ids already found in the article. */
+  coActors?: string[];
+}
+
+export interface RoleHolding {
+  entity: Entity;
+  role: Role;
+}
+
+export interface KnowledgeIndex {
+  knowledgeDate: string;
+  entity(id: string): Entity | undefined;
+  topic(id: string): Topic | undefined;
+  /** Entities a name may mean, best first. */
+  lookup(name: string, ctx?: LookupContext): Entity[];
+  /** Who held an office ("Prime Minister", "PM", or a kind such as "head-of-state") of `ofId` on `date`. */
+  holderOf(kindOrTitle: string, ofId: string, date?: string | null): Entity | undefined;
+  /** Every holding of an office of `ofId` matching the title or kind, on `date`. */
+  holdingsOf(kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[];
+  /** Roles an entity held on `date`. */
+  rolesOn(id: string, date?: string | null): Role[];
+  /** The country entity with this ISO 3166 alpha-2 code. */
+  countryByIso2(iso2: string): Entity | undefined;
+  /** Topics whose keywords or phrases match the sentence, best first. */
+  topicsFor(sentence: string): Topic[];
+  /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
+  lowercasePhrases: ReadonlyMap<string, readonly string[][]>;
+}
+
+const ROLE_KINDS = new Set<string>([
+  'head-of-state', 'head-of-government', 'minister', 'envoy', 'opposition-leader', 'central-bank', 'party-leader',
+  'organization-leader', 'spokesperson', 'legislator', 'military', 'judge', 'monarch', 'other',
+]);
+
+/** Everyday words for kinds of office, so "the leader" and "the premier" find a holder. */
+const TITLE_KINDS: Record<string, RoleKind[]> = {
+  leader: ['head-of-government', 'head-of-state', 'monarch', 'party-leader', 'organization-leader'],
+  'prime minister': ['head-of-government'],
+  pm: ['head-of-government'],
+  premier: ['head-of-government'],
+  chancellor: ['head-of-government'],
+  president: ['head-of-state'],
+  'head of state': ['head-of-state', 'monarch'],
+  monarch: ['monarch'],
+  king: ['monarch'],
+  queen: ['monarch'],
+};
+
+function addKey(map: Map<string, string[]>, key: string, id: string) {
+  if (!key) return;
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
+const onDate = (role: Role, date: string) => role.from <= date && (role.to === null || date <= role.to);
+
+export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] = []): KnowledgeIndex {
+  const entities = new Map<string, Entity>();
+  const topics = new Map<string, Topic>();
+  for (const e of file.entities) entities.set(e.id, e);
+  for (const t of file.topics) topics.set(t.id, t);
+  let knowledgeDate = file.knowledgeDate;
+  for (const pack of packs) {
+    for (const e of pack.entities ?? []) entities.set(e.id, e);
+    for (const t of pack.topics ?? []) topics.set(t.id, t);
+    if (pack.knowledgeDate && pack.knowledgeDate > knowledgeDate) knowledgeDate = pack.knowledgeDate;
+  }
+
+  const byName = new Map<string, string[]>(); // full names, aliases, demonyms
+  const bySurname = new Map<string, string[]>(); // a person's last name: weaker
+  const byIso2 = new Map<string, Entity>();
+  const rolesByOf = new Map<string, RoleHolding[]>();
+  const lowercasePhrases = new Map<string, string[][]>();
+
+  const addLowercase = (alias: string) => {
+    if (alias === alias.toLowerCase() && /\s/.test(alias)) {
+      const words = normalizeName(alias).split(' ');
+      if (words.length >= 2) {
+        const list = lowercasePhrases.get(words[0]);
+        if (list) list.push(words);
+        else lowercasePhrases.set(words[0], [words]);
+      }
+    }
+  };
+
+  for (const e of entities.values()) {
+    addKey(byName, normalizeKey(e.name), e.id);
+    for (const a of e.aliases) {
+      addKey(byName, normalizeKey(a), e.id);
+      addLowercase(a);
+    }
+    addLowercase(e.name);
+    if (e.officialName) addKey(byName, normalizeKey(e.officialName), e.id);
+    for (const d of e.demonyms) addKey(byName, normalizeKey(d), e.id);
+    if (e.type === 'country') {
+      if (e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
+      if (e.iso3) addKey(byName, e.iso3.toLowerCase(), e.id);
+    }
+    if (e.type === 'person') {
+      const words = normalizeKey(e.name).split(' ');
+      if (words.length > 1) addKey(bySurname, words[words.length - 1], e.id);
+    }
+    for (const role of e.roles) {
+      const list = rolesByOf.get(role.of);
+      if (list) list.push({ entity: e, role });
+      else rolesByOf.set(role.of, [{ entity: e, role }]);
+    }
+  }
+
+  const topicKeywords = new Map<string, Topic[]>();
+  for (const t of topics.values()) {
+    for (const k of t.keywords) {
+      const key = normalizeName(k);
+      const list = topicKeywords.get(key);
+      if (list) list.push(t);
+      else topicKeywords.set(key, [t]);
+    }
+  }
+
+  const roleMatches = (role: Role, want: string): boolean => {
+    if (ROLE_KINDS.has(want)) return role.kind === want;
+    const w = normalizeKey(want);
+    if (normalizeKey(role.title) === w) return true;
+    if (role.titleAliases.some((a) => normalizeKey(a) === w)) return true;
+    const kinds = TITLE_KINDS[w];
+    return kinds ? kinds.includes(role.kind) : false;
+  };
+
+  const holdingsOf = (kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[] => {
+    const day = date ?? knowledgeDate;
+    const list = rolesByOf.get(ofId) ?? [];
+    const found = list.filter((h) => onDate(h.role, day) && roleMatches(h.role, kindOrTitle));
+    const w = normalizeKey(kindOrTitle);
+    const kinds = TITLE_KINDS[w];
+    // An exact title beats a kind; among kinds, the order the word lists them in.
+    const rank = (h: RoleHolding) => {
+      if (normalizeKey(h.role.title) === w || h.role.titleAliases.some((a) => normalizeKey(a) === w)) return 0;
+      return 1 + (kinds ? kinds.indexOf(h.role.kind) : 0);
+    };
+    return found.sort((a, b) => rank(a) - rank(b));
+  };
+
+  const rolesOn = (id: string, date?: string | null): Role[] => {
+    const e = entities.get(id);
+    const day = date ?? knowledgeDate;
+    return e ? e.roles.filter((r) => onDate(r, day)) : [];
+  };
+
+  const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
+    const key = normalizeKey(name);
+    if (!key) return [];
+    let ids = byName.get(key);
+    let weak = false;
+    if (!ids) {
+      ids = bySurname.get(key);
+      weak = true;
+    }
+    if (!ids) return [];
+    const co = ctx.coActors ? new Set(ctx.coActors) : null;
+    const scored = ids.map((id, i) => {
+      const e = entities.get(id)!;
+      let score = -i * 0.01;
+      if (ctx.type && e.type === ctx.type) score += 2;
+      if (ctx.country && (e.country === ctx.country || e.id === ctx.country)) score += 1;
+      if (co) {
+        if (co.has(e.id)) score += 3;
+        else if (e.related.some((r) => co.has(r)) || (e.country && co.has(e.country))) score += 1;
+      }
+      if (ctx.date && e.roles.some((r) => onDate(r, ctx.date!))) score += 0.5;
+      if (weak && e.type !== 'person') score -= 5;
+      return { e, score };
+    });
+    return scored.sort((a, b) => b.score - a.score).map((s) => s.e);
+  };
+
+  const topicsFor = (sentence: string): Topic[] => {
+    const words = normalizeName(sentence).split(' ');
+    const hits = new Map<Topic, number>();
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      // single words and two- and three-word phrases
+      let key = '';
+      for (let n = 0; n < 3 && i + n < words.length; n++) {
+        key = n === 0 ? words[i] : `${key} ${words[i + n]}`;
+        const list = topicKeywords.get(key);
+        if (!list || seen.has(key)) continue;
+        seen.add(key);
+        for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
+      }
+    }
+    const norm = ` ${words.join(' ')} `;
+    const out: { t: Topic; score: number }[] = [];
+    for (const t of topics.values()) {
+      let score = hits.get(t) ?? 0;
+      const phrase = t.phrases.some((p) => norm.includes(` ${normalizeName(p)} `));
+      const need = Math.min(2, t.keywords.length);
+      if (phrase) score += need;
+      if (score >= need) out.push({ t, score });
+    }
+    return out.sort((a, b) => b.score - a.score).map((x) => x.t);
+  };
+
+  return {
+    knowledgeDate,
+    entity: (id) => entities.get(id),
+    topic: (id) => topics.get(id),
+    lookup,
+    holderOf: (kindOrTitle, ofId, date) => holdingsOf(kindOrTitle, ofId, date)[0]?.entity,
+    holdingsOf,
+    rolesOn,
+    countryByIso2: (iso2) => byIso2.get(iso2.toLowerCase()),
+    topicsFor,
+    lowercasePhrases,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * One normal form for names, so "U.S.", "US" and "us" meet, as do "Zelenskyy's" and "Zelenskyy",
+ * "Māori" and "Maori", "Starmer’s" and "Starmer".
+ */
+const COMBINING = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+const SOFT_HYPHEN = /\u00ad/g;
+const DOTTED_ACRONYM = /\b((?:\p{L}\.){2,})/gu;
+const DASHES = /[\u2010-\u2015]/g;
+
+export function normalizeName(raw: string): string {
+  let s = raw.replace(SOFT_HYPHEN, '').normalize('NFKD').replace(COMBINING, '');
+  s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
+  s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
+  s = s.toLowerCase();
+  // possessives: "starmer's", "countries'"
+  s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
+  s = s.replace(/[.,;:!?"()[\]{}]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s;
+}
+
+/** normalizeName without a leading article: "the Kremlin" and "Kremlin" are one key. */
+export function normalizeKey(raw: string): string {
+  return normalizeName(raw).replace(/^(?:the|a|an) /, '');
+}

@@ -1,0 +1,470 @@
+import type { Entity, EntityType } from '../knowledge/schema';
+import type { KnowledgeIndex } from '../knowledge/index';
+import { normalizeKey } from '../knowledge/normalize';
+import type { Findings, NameCandidate, Range } from '../extract/findings';
+import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import { countryFromSite, findKnownPhrases } from './context';
+
+/** One actor being built: all mentions of one real-world entity (or one unknown name). */
+export interface ActorDraft {
+  key: string;
+  entity: Entity | null;
+  name: string;
+  type: EntityType;
+  mentions: MentionDraft[];
+  unnamed: boolean;
+  speaksFor: { id: string | null; name: string } | null;
+  gender: 'm' | 'f' | null;
+  /** Titles written before the name outside quotes, with their qualifier country ("" when none). */
+  titles: { title: string; country: string; pos: number }[];
+}
+
+export interface MentionDraft extends Range {
+  actor: ActorDraft;
+  cand: NameCandidate | null;
+  inQuote: boolean;
+}
+
+const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters)\b/i;
+const PLACE_WORDS = /\b(?:station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
+const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
+
+/** "flew from Florida to Washington", "a trip to Kenya". */
+const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
+
+const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
+
+/** Names of laws, prizes, events and products: things, not actors. */
+const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Act\s\d+)$/;
+
+const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
+
+const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
+
+export interface ActorSet {
+  actors: ActorDraft[];
+  /** mention start -> mention */
+  byStart: Map<number, MentionDraft>;
+  /** all mentions in text order */
+  mentions: MentionDraft[];
+  country: string | null;
+}
+
+/** The honorific-free core of a name candidate, and whether it had a title. */
+function coreOf(text: string, c: NameCandidate): string {
+  return text.slice(c.nameStart, c.end);
+}
+
+function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
+  if (c.title) return 'person';
+  if (c.kind === 'acronym') return 'organization';
+  if (PLACE_WORDS.test(core)) return 'place';
+  if (ORG_WORDS.test(core)) return 'organization';
+  const before = text.slice(Math.max(0, c.start - 32), c.start);
+  if (PLACE_BEFORE.test(before) || TRAVEL_TO.test(before)) return 'place';
+  const words = core.split(/\s+/);
+  if (words.length > 1) return 'person';
+  if (afterCountry) return 'place'; // "New Zealand’s Northland"
+  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
+  if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
+  return 'organization';
+}
+
+function genderOf(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  for (const w of title.split(' ')) {
+    if (MALE_TITLES.has(w)) return 'm';
+    if (FEMALE_TITLES.has(w)) return 'f';
+  }
+  return null;
+}
+
+/** Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname). */
+function namedBy(e: Entity, name: string): boolean {
+  const k = normalizeKey(name);
+  if (!k) return false;
+  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k) || e.demonyms.some((d) => normalizeKey(d) === k)
+    || normalizeKey(e.officialName ?? '') === k || (e.iso3 ?? '').toLowerCase() === k || normalizeKey(e.name.replace(/s$/, '')) === k
+    || e.demonyms.some((d) => normalizeKey(d) === k.replace(/s$/, ''));
+}
+
+/**
+ * "Washington" names the US government only when it acts ("Washington said"); "flew to Washington"
+ * is the city. The same for any capital that doubles as an alias of a government.
+ */
+function isCapitalNotSpeaker(text: string, c: NameCandidate, core: string, e: Entity, index: KnowledgeIndex): boolean {
+  if (e.type !== 'organization' || normalizeKey(e.name) === normalizeKey(core)) return false;
+  const country = e.country ? index.entity(e.country) : undefined;
+  const capital = country?.capital ? normalizeKey(country.capital) : '';
+  const k = normalizeKey(core);
+  if (!capital || !(capital === k || capital.startsWith(`${k} `))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24));
+  const verb = next ? next[1].toLowerCase() : '';
+  return !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /(?:ed|es)$/.test(verb));
+}
+
+/** "Te Kaurinui" and "Te Kaurinui Robert" are the "Te Kaurinui Robert Parata" named elsewhere. */
+function mergeContainedNames(actors: ActorDraft[]) {
+  const persons = actors.filter((a) => a.type === 'person' && !a.unnamed);
+  const wordsOf = (a: ActorDraft) => ` ${normalizeKey(a.name)} `;
+  for (const a of persons) {
+    if (a.entity || !a.name.includes(' ') || a.mentions.length === 0) continue;
+    const inner = wordsOf(a);
+    const into = persons.filter((b) => b !== a && b.mentions.length > 0 && wordsOf(b).length > inner.length && wordsOf(b).includes(inner));
+    if (into.length !== 1) continue;
+    for (const m of a.mentions) {
+      m.actor = into[0];
+      into[0].mentions.push(m);
+    }
+    a.mentions = [];
+  }
+}
+
+/**
+ * A name set in quotation marks once and written plainly elsewhere ("the ‘coalition of the willing’")
+ * is an actor: every occurrence is a mention.
+ */
+function addQuotedTerms(
+  text: string, findings: Findings, index: KnowledgeIndex, actors: ActorDraft[],
+  addMention: (a: ActorDraft, r: Range, c: NameCandidate | null, inQuote: boolean) => unknown,
+  actorFor: (key: string, make: () => Omit<ActorDraft, 'key' | 'mentions' | 'titles'>) => ActorDraft,
+  entityActor: (e: Entity) => ActorDraft,
+) {
+  const done = new Set<string>();
+  for (const q of findings.quotes) {
+    if (q.kind !== 'not-speech' || (q.reason !== 'term' && q.reason !== 'title')) continue;
+    const phrase = text.slice(q.start, q.end);
+    const words = phrase.split(/\s+/);
+    const key = normalizeKey(phrase);
+    if (words.length < 2 || words.length > 6 || done.has(key) || /[.!?,;:]/.test(phrase)) continue;
+    done.add(key);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const hits: Range[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
+    if (hits.length < 2) continue;
+    const known = index.lookup(phrase)[0];
+    if (known && actors.some((a) => a.entity?.id === known.id)) continue; // found already by its name
+    const actor = known
+      ? entityActor(known)
+      : actorFor(`name:${key}`, () => ({ entity: null, name: phrase, type: 'group', unnamed: false, gender: null, speaksFor: null }));
+    for (const h of hits) {
+      const inQuote = findings.quotes.some((x) => x.kind !== 'not-speech' && x.start <= h.start && h.end <= x.end);
+      addMention(actor, h, null, inQuote);
+    }
+  }
+}
+
+export function buildActors(
+  text: string, findings: Findings, index: KnowledgeIndex, date: string, site: string | null | undefined,
+): ActorSet {
+  const actors: ActorDraft[] = [];
+  const byKey = new Map<string, ActorDraft>();
+  const mentions: MentionDraft[] = [];
+  const siteCountry = countryFromSite(site, index);
+
+  const actorFor = (key: string, make: () => Omit<ActorDraft, 'key' | 'mentions' | 'titles'>): ActorDraft => {
+    let a = byKey.get(key);
+    if (!a) {
+      a = { key, mentions: [], titles: [], ...make() };
+      byKey.set(key, a);
+      actors.push(a);
+    }
+    return a;
+  };
+  const entityActor = (e: Entity) =>
+    actorFor(e.id, () => ({
+      entity: e, name: e.name, type: e.type, unnamed: false, gender: null,
+      speaksFor: e.speaksFor ? { id: e.speaksFor, name: index.entity(e.speaksFor)?.name ?? e.speaksFor } : null,
+    }));
+  const addMention = (actor: ActorDraft, r: Range, cand: NameCandidate | null, inQuote: boolean) => {
+    const m: MentionDraft = { start: r.start, end: r.end, actor, cand, inQuote };
+    actor.mentions.push(m);
+    mentions.push(m);
+    return m;
+  };
+
+  // Candidates in text order, plus known lower-case names ("coalition of the willing") where nothing else is.
+  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length);
+  const known = findKnownPhrases(text, index);
+  if (known.length) {
+    const taken = cands.map((c) => [c.start, c.end] as const);
+    for (const r of known) {
+      if (taken.some(([s, e]) => r.start < e && s < r.end)) continue;
+      cands.push({
+        start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
+        sentenceStart: false, inQuote: findings.quotes.some((q) => q.kind !== 'not-speech' && q.start <= r.start && r.end <= q.end),
+        indefinite: false, plural: false,
+      });
+    }
+    cands.sort((a, b) => a.start - b.start);
+  }
+
+  // 1. names and acronyms, by knowledge first
+  const coActors: string[] = [];
+  const resolved = new Map<NameCandidate, Entity | null>();
+  const weak = new Set<NameCandidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    const full = text.slice(c.start, c.end);
+    const core = coreOf(text, c);
+    const ctx = { date, country: siteCountry ?? undefined, coActors };
+    let hit: Entity | undefined = index.lookup(full, ctx)[0] ?? index.lookup(core, ctx)[0];
+    if (!hit && c.plural) hit = index.lookup(core.replace(/s$/, ''), ctx)[0];
+    if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
+      hit = index.lookup(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' })[0];
+    }
+    if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookup(core.replace(/\s\S+$/, ''), ctx)[0];
+    if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) hit = undefined;
+    if (hit && !namedBy(hit, core) && !namedBy(hit, full)) {
+      // a bare surname ("Pou"): only for someone whose country the article is about
+      if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
+      else weak.add(c);
+    }
+    resolved.set(c, hit ?? null);
+    if (hit && !coActors.includes(hit.id)) coActors.push(hit.id);
+  }
+  const textCountries = new Set<string>();
+  for (const e of resolved.values()) if (e?.type === 'country') textCountries.add(e.id);
+  for (const c of weak) {
+    const e = resolved.get(c)!;
+    if (!(e.country && textCountries.has(e.country))) resolved.set(c, null);
+  }
+
+  // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").
+  const personByToken = new Map<string, ActorDraft>();
+  const noteTokens = (a: ActorDraft, core: string) => {
+    const words = normalizeKey(core).split(' ');
+    if (words.length < 2 || a.type !== 'person') return;
+    for (const w of [words[words.length - 1], words[0], words.slice(0, 2).join(' ')]) if (!personByToken.has(w)) personByToken.set(w, a);
+  };
+
+  const qualifierCountry = (r: Range | null): string => {
+    if (!r) return '';
+    const e = index.lookup(text.slice(r.start, r.end), { type: 'country' })[0];
+    return e && e.type === 'country' ? e.id : e?.country ?? '';
+  };
+
+  const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
+  const prevName = new Map<NameCandidate, NameCandidate>();
+  for (let i = 1; i < nameCands.length; i++) prevName.set(nameCands[i], nameCands[i - 1]);
+  // multi-word names first, so single words can join them wherever they occur
+  const order = [...nameCands].sort((a, b) => {
+    const wa = coreOf(text, a).includes(' ') ? 0 : 1;
+    const wb = coreOf(text, b).includes(' ') ? 0 : 1;
+    return wa - wb || a.start - b.start;
+  });
+  const assigned = new Map<NameCandidate, ActorDraft>();
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}]+/gu)) lowerWords.add(normalizeKey(m[0]));
+  const roleLike: NameCandidate[] = [];
+  for (const c of order) {
+    const core = coreOf(text, c);
+    const key = normalizeKey(core);
+    const entity = resolved.get(c) ?? null;
+    let actor: ActorDraft | null = null;
+    if (!key) continue;
+    if (!core.includes(' ')) {
+      // a surname or first name of someone named in full
+      const p = personByToken.get(key);
+      if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
+    }
+    // "the BBC's North America editor": a beat in a job title, not a place in the story
+    if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) continue;
+    if (!actor && !entity && c.kind === 'acronym' && TITLE_ALIASES[key]) {
+      roleLike.push(c); // "PM" on its own, as tabloids write it
+      continue;
+    }
+    if (!actor && entity) actor = entityActor(entity);
+    if (!actor) {
+      if (!core.includes(' ')) {
+        const w = key;
+        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
+        if (c.sentenceStart && !nameCands.some((o) => o !== c && !o.sentenceStart && normalizeKey(coreOf(text, o)) === key)) continue;
+        const next = text.slice(c.end, c.end + 2);
+        if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
+        // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
+        if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && !nameCands.some((o) => o !== c && normalizeKey(coreOf(text, o)) === key)) continue;
+      }
+      if (NOT_ACTOR_HEAD.test(core)) continue; // "Data Retention Bill", "World Cup"
+      const prev = prevName.get(c);
+      const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
+      actor = actorFor(`name:${key}`, () => ({
+        entity: null, name: core, type: typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
+      }));
+    }
+    if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core);
+    if (actor.type === 'person') noteTokens(actor, core);
+    if (!actor.gender) actor.gender = genderOf(c.title);
+    if (c.title && !c.inQuote) {
+      const title = TITLE_ALIASES[c.title] ?? c.title;
+      actor.titles.push({ title, country: qualifierCountry(c.qualifier), pos: c.start });
+    }
+    assigned.set(c, actor);
+  }
+  for (const c of nameCands) {
+    const a = assigned.get(c);
+    if (a) addMention(a, c, c, c.inQuote);
+  }
+
+  // 2. the article's countries: the site's, then the most mentioned
+  const countryCounts = new Map<string, number>();
+  for (const a of actors) if (a.type === 'country' && a.entity) countryCounts.set(a.entity.id, a.mentions.length);
+  const countries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  // the home country: domestic institutions ("Downing Street", "the Home Office") say more than how often a country is named
+  const home = new Map<string, number>();
+  for (const a of actors) {
+    const e = a.entity;
+    if (!e || e.type !== 'organization' || !e.country || e.scope === 'international') continue;
+    home.set(e.country, (home.get(e.country) ?? 0) + a.mentions.length * (e.speaksFor ? 3 : 1));
+  }
+  const homeCountry = [...home.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (homeCountry) countries.unshift(homeCountry);
+  if (siteCountry) countries.unshift(siteCountry);
+  const mainCountry = countries[0] ?? null;
+
+  // 3. roles and unnamed sources, in text order
+  const persons = () => actors.filter((a) => a.type === 'person' && !a.unnamed);
+  const resolveRole = (c: NameCandidate): ActorDraft | null => {
+    const raw = c.title ?? '';
+    const title = TITLE_ALIASES[raw] ?? raw;
+    const qCountry = qualifierCountry(c.qualifier);
+    if (title === 'government' || title === 'administration') {
+      if (c.qualifier && !qCountry) return null; // "the Trump administration", "the Tuva government": left to the name
+      // a government is an actor where it acts ("the government has said"), not where it is only told or blamed
+      const verb = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
+      if (!(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /ed$/.test(verb))) return null;
+      const cid = qCountry || mainCountry;
+      const ce = cid ? index.entity(cid) : undefined;
+      const names = ce ? [`${ce.name} government`, ...ce.demonyms.map((d) => `${d} government`), ...ce.aliases.map((a) => `${a} government`)] : [];
+      for (const n of names) {
+        const e = index.lookup(n, { type: 'organization' })[0];
+        if (e) return entityActor(e);
+      }
+      if (c.qualifier && !qCountry) return null; // "the Trump administration": leave to the name
+      const label = ce ? `${ce.name} government` : 'government';
+      return actorFor(`name:${normalizeKey(label)}`, () => ({
+        entity: null, name: label, type: 'organization', unnamed: false, gender: null, speaksFor: null,
+      }));
+    }
+    // someone the text gave this title, most recently before, outside quotes
+    let best: { a: ActorDraft; pos: number } | null = null;
+    for (const a of persons()) {
+      for (const t of a.titles) {
+        if (!(t.title === title || t.title.startsWith(`${title} `) || t.title.endsWith(` ${title}`))) continue;
+        if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') continue;
+        const pos = t.pos < c.start ? t.pos : -1e9 + t.pos;
+        if (!best || pos > best.pos) best = { a, pos };
+      }
+    }
+    if (best && best.pos > -1e8) return best.a;
+    // knowledge: who held the office in the qualifier's country or the article's
+    const scope = qCountry ? [qCountry] : countries;
+    let fallback: Entity | null = null;
+    for (const cid of scope) {
+      const holders = index.holdingsOf(title, cid, date);
+      for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
+      if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
+    }
+    if (best) return best.a;
+    return fallback ? entityActor(fallback) : null;
+  };
+
+  /** Who "X" is in "X's spokesperson": a role ("the Prime Minister") or a name with its titles. */
+  const resolveOwner = (r: Range): ActorDraft | null => {
+    const ownerText = text.slice(r.start, r.end);
+    const words = ownerText.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    let n = 0;
+    for (let len = 3; len >= 1 && n < words.length; len--) {
+      if (n + len > words.length) continue;
+      const head = words.slice(n, n + len).join(' ').toLowerCase();
+      if (TITLES.has(head) || ROLE_NOUNS.has(head)) {
+        n += len;
+        len = 4;
+      }
+    }
+    if (n === words.length) {
+      const title = words.join(' ').toLowerCase();
+      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false });
+    }
+    const core = words.slice(n).join(' ');
+    const e = index.lookup(ownerText, { date })[0] ?? index.lookup(core, { date })[0];
+    if (e) return entityActor(e);
+    return byKey.get(`name:${normalizeKey(core)}`) ?? personByToken.get(normalizeKey(core)) ?? null;
+  };
+
+  let lastSource: ActorDraft | null = null;
+  for (const c of roleLike) c.title = normalizeKey(text.slice(c.start, c.end));
+  for (const c of cands) {
+    if (roleLike.includes(c)) {
+      const a = resolveRole(c);
+      if (a) addMention(a, c, c, c.inQuote);
+      continue;
+    }
+    if (c.kind === 'role') {
+      const a = resolveRole(c);
+      if (a) {
+        addMention(a, c, c, c.inQuote);
+        if (!a.gender) a.gender = genderOf(c.title);
+      }
+    } else if (c.kind === 'source') {
+      const head = c.title ?? 'source';
+      const spokes = SPOKES.test(head);
+      const ownerRange = c.owner ?? c.qualifier;
+      let forActor: ActorDraft | null = null;
+      if (ownerRange) {
+        // the owner's words sit inside the source phrase; they name who it speaks for
+        for (const m of mentions) if (m.start >= ownerRange.start && m.end <= ownerRange.end) forActor = m.actor;
+        if (!forActor) forActor = resolveOwner(ownerRange);
+      }
+      let actor: ActorDraft | null = null;
+      if (!ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"
+      if (!actor) {
+        const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
+        const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
+        actor = actorFor(key, () => ({
+          entity: null, name: '', type: 'person', unnamed: true, gender: null,
+          speaksFor: forActor ? { id: forActor.entity?.id ?? null, name: forActor.name } : null,
+        }));
+      }
+      if (!actor.gender) actor.gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
+      addMention(actor, c, c, c.inQuote);
+      if (spokes) lastSource = actor;
+    }
+  }
+
+  // names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …"
+  for (const a of actors) {
+    if (!a.unnamed) continue;
+    const ranked = a.mentions
+      .map((m) => {
+        const c = m.cand!;
+        const ownerIsRole = c.owner ? findings.names.some((n) => n.kind === 'role' && n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
+        const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
+        const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
+        return { rank, label };
+      })
+      .sort((x, y) => x.rank - y.rank || x.label.length - y.label.length);
+    a.name = ranked[0]?.label ?? 'unnamed source';
+  }
+
+  mergeContainedNames(actors);
+  addQuotedTerms(text, findings, index, actors, addMention, actorFor, entityActor);
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // mentions never overlap: keep the first (and longest) of any overlapping run
+  const kept: MentionDraft[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) {
+      m.actor.mentions = m.actor.mentions.filter((x) => x !== m);
+      continue;
+    }
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  const byStart = new Map<number, MentionDraft>();
+  for (const m of kept) byStart.set(m.start, m);
+  return { actors: actors.filter((a) => a.mentions.length > 0), byStart, mentions: kept, country: mainCountry };
+}

@@ -1,0 +1,170 @@
+import type { KnowledgeIndex } from '../knowledge/index';
+import type { Findings, Range } from '../extract/findings';
+import type { Claim } from '../notes';
+import type { ActorDraft, ActorSet, MentionDraft } from './actors';
+
+interface Attribution {
+  actor: ActorDraft | null;
+  mention: Range | null;
+  cue: Range | null;
+  how: string;
+  confidence: number;
+}
+
+interface Said {
+  actor: ActorDraft;
+  end: number;
+  paragraph: number;
+  sentence: number;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+
+function paragraphOf(findings: Findings, pos: number): number {
+  const ps = findings.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < pos) lo = mid + 1;
+    else if (ps[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return Math.min(lo, ps.length - 1);
+}
+
+/**
+ * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
+ * pronoun or a cue-less paragraph can lean on whoever spoke last.
+ */
+export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex): Claim[] {
+  const { byStart, mentions } = set;
+  const outsideQuotes = mentions.filter((m) => !m.inQuote);
+  const said: Said[] = [];
+  const sentenceOf = (pos: number) => {
+    const ss = findings.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].end <= pos) lo = mid + 1;
+      else if (ss[mid].start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return lo;
+  };
+
+  const lastSaid = (before: number): Said | undefined => {
+    for (let i = said.length - 1; i >= 0; i--) if (said[i].end <= before) return said[i];
+    return undefined;
+  };
+
+  /** The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named. */
+  const resolvePronoun = (pos: number, form: string): ActorDraft | null => {
+    const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
+    const fits = (a: ActorDraft) => (form === 'they' || form === 'we' ? true : a.type === 'person' && (!a.gender || !want || a.gender === want));
+    const s = lastSaid(pos);
+    const para = paragraphOf(findings, pos);
+    if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;
+    for (let i = outsideQuotes.length - 1; i >= 0; i--) {
+      const m = outsideQuotes[i];
+      if (m.start >= pos) continue;
+      if (fits(m.actor) && (form === 'they' ? m.actor.type !== 'person' || m.actor.unnamed : true)) return m.actor;
+      if (pos - m.start > 2000) break;
+    }
+    return s && fits(s.actor) ? s.actor : null;
+  };
+
+  const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean } => {
+    if (!r) return { actor: null, mention: null, pronoun: false };
+    const m = byStart.get(r.start) ?? mentions.find((x: MentionDraft) => x.start >= r.start && x.end <= r.end);
+    if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
+    const p = findings.pronouns.find((x) => x.start === r.start);
+    if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
+    return { actor: null, mention: r, pronoun: false };
+  };
+
+  const claims: Claim[] = [];
+  const sentenceText = (si: number) => {
+    const s = findings.sentences[si];
+    return s ? text.slice(s.start, s.end) : '';
+  };
+  const contextFor = (actor: ActorDraft | null, si: number) => {
+    const ctx: { id: string; title: string }[] = [];
+    if (actor?.entity) ctx.push({ id: actor.entity.id, title: actor.entity.name });
+    else if (actor?.speaksFor?.id) ctx.push({ id: actor.speaksFor.id, title: actor.speaksFor.name });
+    for (const t of index.topicsFor(sentenceText(si)).slice(0, 3)) if (!ctx.some((c) => c.id === t.id)) ctx.push({ id: t.id, title: t.name });
+    return ctx;
+  };
+  const speakerOf = (a: Attribution): Claim['speaker'] =>
+    a.actor
+      ? { id: a.actor.entity?.id ?? null, name: a.actor.name, mention: a.mention ? { text: text.slice(a.mention.start, a.mention.end), start: a.mention.start, end: a.mention.end } : null }
+      : null;
+
+  // events in text order: quotes and reported speech interleaved, so "he" finds the last speaker
+  type Ev = { pos: number; kind: 'q'; i: number } | { pos: number; kind: 'r'; i: number };
+  const events: Ev[] = [
+    ...findings.quotes.map((q, i) => ({ pos: q.open, kind: 'q' as const, i })),
+    ...findings.reported.map((r, i) => ({ pos: r.cue.start, kind: 'r' as const, i })),
+  ].sort((a, b) => a.pos - b.pos);
+
+  let lastQuote: { actor: ActorDraft | null; paragraph: number; end: number; mention: Range | null } | null = null;
+  for (const ev of events) {
+    if (ev.kind === 'r') {
+      const r = findings.reported[ev.i];
+      const s = subjectActor(r.subject);
+      const speaker = s.actor;
+      claims.push({
+        kind: 'reported', text: text.slice(r.start, r.end), start: r.start, end: r.end,
+        speaker: speakerOf({ actor: speaker, mention: s.mention, cue: r.cue, how: 'cue', confidence: 0.7 }),
+        cue: text.slice(r.cue.start, r.cue.end), context: contextFor(speaker, r.sentence), confidence: speaker ? 0.7 : 0.3,
+        attribution: s.pronoun ? 'pronoun' : 'cue',
+      });
+      if (speaker) said.push({ actor: speaker, end: r.cue.end, paragraph: paragraphOf(findings, r.start), sentence: r.sentence });
+      continue;
+    }
+    const q = findings.quotes[ev.i];
+    if (q.kind === 'not-speech') continue;
+    let att: Attribution = { actor: null, mention: null, cue: null, how: 'none', confidence: 0 };
+    if (q.cue) {
+      const s = subjectActor(q.cue.subject);
+      att = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', confidence: s.pronoun ? 0.75 : 0.9 };
+    }
+    if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph))) {
+      att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', confidence: 0.7 };
+    }
+    if (!att.actor && q.kind === 'quote') {
+      // a paragraph of speech with no cue: whoever spoke in the paragraph before, else the person it
+      // was about, else the last speaker close by
+      const s = lastSaid(q.open);
+      const prevPara = q.paragraph - 1;
+      const named = outsideQuotes.filter((m) => m.end <= q.open && m.actor.type === 'person' && paragraphOf(findings, m.start) === prevPara).pop();
+      if (s && s.paragraph >= prevPara) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.6 };
+      else if (named) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', confidence: 0.45 };
+      else if (s && q.paragraph - s.paragraph <= 3) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.5 };
+    }
+    if (!att.actor && q.kind === 'partial-quote' && !q.cue) continue; // a phrase in quotation marks nobody said
+    claims.push({
+      kind: q.kind === 'quote' ? 'quote' : 'partial-quote',
+      text: text.slice(q.start, q.end), start: q.start, end: q.end,
+      speaker: speakerOf(att), cue: att.cue ? text.slice(att.cue.start, att.cue.end) : null,
+      context: contextFor(att.actor, q.sentence), confidence: att.confidence, attribution: att.actor ? att.how : null,
+    });
+    if (att.actor) {
+      said.push({ actor: att.actor, end: q.close ?? q.end, paragraph: q.paragraph, sentence: q.sentence });
+      lastQuote = { actor: att.actor, paragraph: q.paragraph, end: q.end, mention: att.mention };
+    }
+  }
+
+  // figures: spoken by whoever says the claim they sit in
+  for (const n of findings.numerics) {
+    const holder = claims.find((c) => c.kind !== 'numeric' && c.start <= n.start && n.end <= c.end && c.speaker);
+    const actor = holder?.speaker ? set.actors.find((a) => a.name === holder.speaker!.name) ?? null : null;
+    claims.push({
+      kind: 'numeric', text: text.slice(n.start, n.end), start: n.start, end: n.end,
+      speaker: holder?.speaker ?? null, cue: holder?.cue ?? null, context: contextFor(actor, n.sentence),
+      confidence: holder ? 0.6 : 0.5, attribution: holder ? holder.attribution ?? null : null,
+    });
+  }
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,49 @@
+import type { Findings } from '../extract/findings';
+import type { KnowledgeIndex } from '../knowledge/index';
+import type { Actor, ArticleMeta, PageNotes } from '../notes';
+import { buildActors, type ActorDraft } from './actors';
+import { buildClaims } from './claims';
+
+function roleLine(a: ActorDraft, index: KnowledgeIndex, date: string): string | null {
+  if (!a.entity) return null;
+  const role = index.rolesOn(a.entity.id, date)[0];
+  if (!role) return null;
+  return `${role.title} of ${index.entity(role.of)?.name ?? role.of}`;
+}
+
+/** Findings + knowledge → the page's notes: who is named, who said what. Never throws. */
+export function resolveFindings(
+  input: { text: string; findings: Findings; meta: ArticleMeta },
+  index: KnowledgeIndex,
+): PageNotes {
+  const { text, findings, meta } = input;
+  const notes: PageNotes = {
+    url: meta.url, title: meta.title, publishedAt: meta.publishedAt, actors: [], claims: [],
+    country: null, knowledgeDate: index.knowledgeDate,
+  };
+  try {
+    const date = meta.publishedAt ?? index.knowledgeDate;
+    const site = meta.site ?? (meta.url && /^https?:/.test(meta.url) ? meta.url : null);
+    const set = buildActors(text, findings, index, date, site);
+    notes.country = set.country;
+    notes.actors = set.actors
+      .map((a): Actor => ({
+        id: a.entity?.id ?? null,
+        name: a.name,
+        type: a.type,
+        known: a.entity !== null,
+        description: a.entity?.description ?? null,
+        mentions: a.mentions
+          .sort((x, y) => x.start - y.start)
+          .map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
+        unnamed: a.unnamed,
+        speaksFor: a.speaksFor,
+        role: roleLine(a, index, date),
+      }))
+      .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+    notes.claims = buildClaims(text, findings, set, index);
+  } catch {
+    // a page we cannot read well still gets (empty) notes
+  }
+  return notes;
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds public/knowledge.json from world-countries and lib/knowledge/sources/*.json.
+ * Run with `npm run knowledge`. Exits non-zero on any validation error, duplicate id,
+ * dangling reference or unresolved alias collision.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildKnowledge, summarise, type BuildInput, type WorldCountry } from '../lib/knowledge/build';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SOURCES_DIR = join(ROOT, 'lib/knowledge/sources');
+export const OUTPUT = join(ROOT, 'public/knowledge.json');
+
+function readJson(path: string): { json?: unknown; error?: string } {
+  try {
+    return { json: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Reads everything the build needs from disk; JSON syntax errors come back as errors. */
+export function readBuildInput(root = ROOT): { input: BuildInput; errors: string[] } {
+  const sourcesDir = join(root, 'lib/knowledge/sources');
+  const errors: string[] = [];
+  const worldCountries = JSON.parse(
+    readFileSync(join(root, 'node_modules/world-countries/countries.json'), 'utf8'),
+  ) as WorldCountry[];
+  const files = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.json')).sort() : [];
+  // countries-extra.json and ambiguous.json have their own schemas; the rest are KnowledgeSource.
+  const input: BuildInput = { worldCountries, sources: [] };
+  for (const file of files) {
+    const { json, error } = readJson(join(sourcesDir, file));
+    if (error) {
+      errors.push(`${file}: invalid JSON: ${error}`);
+      continue;
+    }
+    if (file === 'countries-extra.json') input.countryExtras = json;
+    else if (file === 'ambiguous.json') input.ambiguous = json;
+    else input.sources.push({ file, json });
+  }
+  return { input, errors };
+}
+
+function main(): number {
+  const { input, errors: readErrors } = readBuildInput();
+  const result = buildKnowledge(input);
+  const errors = [...readErrors, ...result.errors];
+  if (errors.length > 0 || !result.knowledge) {
+    for (const error of errors) console.error(error);
+    console.error(`knowledge: ${errors.length} error(s); public/knowledge.json not written`);
+    return 1;
+  }
+  const text = JSON.stringify(result.knowledge);
+  mkdirSync(dirname(OUTPUT), { recursive: true });
+  writeFileSync(OUTPUT, text);
+  const raw = Buffer.byteLength(text);
+  const gz = gzipSync(text, { level: 9 }).length;
+  console.log(`${summarise(result.knowledge, raw, gz)} -> public/knowledge.json`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main();
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractAsText } from './helpers';
+
+describe('name candidates', () => {
+  it('keeps titles inside a name and drops sentence openers', () => {
+    const { names } = extractAsText('Meanwhile Prime Minister Sir Keir Starmer met Mr Witkoff in London.');
+    expect(names.map((n) => n.text)).toEqual(['Prime Minister Sir Keir Starmer', 'Mr Witkoff', 'London']);
+    expect(names[0].title).toBe('prime minister sir');
+  });
+
+  it('reads particles, initials and al- prefixes', () => {
+    const { nameTexts } = extractAsText(
+      'He met Ursula von der Leyen, George W. Bush, Bashar al-Assad and Mohammed bin Salman at the Bank of England.',
+    );
+    expect(nameTexts).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'George W. Bush', 'Bashar al-Assad', 'Mohammed bin Salman', 'Bank of England']));
+  });
+
+  it('strips possessives and splits "US-backed"', () => {
+    const { nameTexts } = extractAsText('It was Russia’s attempt to resist a US-backed plan.');
+    expect(nameTexts).toEqual(['Russia', 'US']);
+  });
+
+  it('finds role phrases and unnamed sources', () => {
+    const { names } = extractAsText(
+      'The Prime Minister’s official spokesperson said the Russian leader would not attend. A Downing Street spokesman and the PM agreed.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'source', text: 'The Prime Minister’s official spokesperson' }),
+        expect.objectContaining({ kind: 'role', text: 'the Russian leader', title: 'leader' }),
+        expect.objectContaining({ kind: 'source', text: 'A Downing Street spokesman' }),
+        expect.objectContaining({ kind: 'role', text: 'the PM', title: 'pm' }),
+      ]),
+    );
+  });
+
+  it('does not take days, months or contractions for names', () => {
+    const { nameTexts } = extractAsText('On Sunday, We’re told, Trump will fly. In August Putin spoke.');
+    expect(nameTexts).toEqual(['Trump', 'Putin']);
+  });
+
+  it('keeps soft hyphens and diacritics inside names', () => {
+    const { nameTexts } = extractAsText('The Ngātiwai elder Hori Pa\u00adrata spoke in Whangārei.');
+    expect(nameTexts).toEqual(expect.arrayContaining(['Ngātiwai', 'Hori Pa\u00adrata', 'Whangārei']));
+  });
+});

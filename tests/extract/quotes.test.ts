@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractAsText } from './helpers';
+
+describe('quotes and their cues', () => {
+  it('"…," X said (AP style)', () => {
+    const { quotes } = extractAsText('“We will see what happens,” Trump said on Sunday.');
+    expect(quotes[0]).toMatchObject({ text: 'We will see what happens', kind: 'quote', subject: 'Trump', cue: 'said', position: 'after' });
+  });
+
+  it('"…," said X (inverted)', () => {
+    const { quotes } = extractAsText('"It is over," said Mr Smith.');
+    expect(quotes[0]).toMatchObject({ kind: 'quote', subject: 'Mr Smith', position: 'after' });
+  });
+
+  it('colon introduction with a role speaker', () => {
+    const { quotes } = extractAsText('The Prime Minister’s official spokesperson told reporters: “We are ready.”');
+    expect(quotes[0]).toMatchObject({ kind: 'quote', subject: 'The Prime Minister’s official spokesperson', cue: 'told reporters', position: 'colon' });
+  });
+
+  it('partial quotes take the speech verb before them', () => {
+    const { quotes } = extractAsText('Mr Witkoff insisted Putin was making a “constructive effort” and that the call showed “positive momentum”.');
+    expect(quotes.map((q) => [q.text, q.kind, q.subject])).toEqual([
+      ['constructive effort', 'partial-quote', 'Mr Witkoff'],
+      ['positive momentum', 'partial-quote', 'Mr Witkoff'],
+    ]);
+  });
+
+  it('according to X after the quote', () => {
+    const { quotes } = extractAsText('“Sickness and tides” are to blame, according to the Department of Conservation.');
+    expect(quotes[0]).toMatchObject({ subject: 'Department of Conservation', position: 'according-to' });
+  });
+
+  it('scare quotes, names in single quotes and imagined speech are not speech', () => {
+    const { quotes } = extractAsText(
+      'Chiefs from the ‘coalition of the willing’ met. He had a string of "wins" on healthcare. He smiled as if to say "You think you got me?" and left.',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['not-speech', 'not-speech', 'not-speech']);
+  });
+
+  it('apostrophes are not single quotes', () => {
+    const { quotes } = extractAsText("The president's team and the countries' leaders said we're fine in the '90s.");
+    expect(quotes).toEqual([]);
+  });
+
+  it('a quote over several paragraphs: opening mark on each, closing only at the end', () => {
+    const text = 'She said: “First part of the speech.\n“Second part of the speech.”';
+    const { quotes } = extractAsText(text);
+    expect(quotes.map((q) => [q.text, q.continues])).toEqual([
+      ['First part of the speech.', false],
+      ['Second part of the speech.', true],
+    ]);
+  });
+
+  it('nested quotes stay inside the outer quote', () => {
+    const { quotes } = extractAsText('“He told me ‘never again’ and left,” she said.');
+    expect(quotes[0]).toMatchObject({ text: 'He told me ‘never again’ and left', kind: 'quote', subject: 'she' });
+    expect(quotes[1]).toMatchObject({ text: 'never again', kind: 'not-speech', reason: 'nested' });
+  });
+});
+
+describe('reported speech', () => {
+  it('X said (that) …, X has accused Y of …, X told reporters …', () => {
+    const { reported } = extractAsText(
+      'Putin has said Ukraine must give up its ambitions. Keir Starmer has accused Putin of playing for time. Trump told reporters the aim of the call was peace. Officials said that talks were premature.',
+    );
+    expect(reported).toEqual([
+      { text: 'Ukraine must give up its ambitions', subject: 'Putin', cue: 'said' },
+      { text: 'accused Putin of playing for time', subject: 'Keir Starmer', cue: 'accused' },
+      { text: 'the aim of the call was peace', subject: 'Trump', cue: 'told' },
+      { text: 'talks were premature', subject: 'Officials', cue: 'said' },
+    ]);
+  });
+});
+
+describe('numbers', () => {
+  it('finds figures with their units and nouns', () => {
+    const { numerics } = extractAsText(
+      'More than 30 countries back a 30-day ceasefire; 26 other nations joined. Prices rose 4.1% and the deal cost £2.3bn, under Russian control since 2014. On 17 March at 10:30 it ended.',
+    );
+    expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
+  });
+});
