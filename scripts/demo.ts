@@ -48,15 +48,17 @@ async function main() {
 
     const tabId = await tabIdOf(ext, page.url());
     const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 900 });
+    // A toolbar popup is at most 800×600; the full-length view is saved too.
+    await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
-    await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+    await popup.screenshot({ path: join(out, 'popup.png') });
+    await popup.screenshot({ path: join(out, 'popup-full.png'), fullPage: true });
 
     const raw = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-notes', tabId: id }), tabId);
     const reply = TabNotesReply.parse(raw);
     if (reply.ok && reply.value) console.log(`\n${formatNotesTable(reply.value.notes)}`);
-    console.log(`Screenshots saved in ${out}/: annotated-page.png, actor-card.png, quote-card.png, popup.png`);
+    console.log(`Screenshots saved in ${out}/: annotated-page.png, actor-card.png, quote-card.png, popup.png, popup-full.png`);
   } finally {
     await ext.close();
     await server.close();

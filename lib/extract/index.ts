@@ -54,7 +54,9 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
       if (t.cap) capital++;
       if (t.text === t.text.toUpperCase()) shouted++;
     }
-    if ((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6)) for (let i = a; i < b; i++) starts[i] = 2;
+    const line = text.slice(p.start, p.end);
+    const headline = !/[.!?]["”’']?$/.test(line) && !line.includes(',');
+    if (headline && ((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) for (let i = a; i < b; i++) starts[i] = 2;
   }
   return starts;
 }

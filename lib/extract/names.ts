@@ -33,6 +33,11 @@ const JOB_TITLES = new Set(
   treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer`.split(/\s+/),
 );
 
+const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
+const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union'.split(' '));
+/** Time words in capitals ("9:30 AM ET"). */
+const TIME_WORDS = new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' '));
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
 export interface NameContext {
@@ -123,6 +128,15 @@ function nameRunEnd(ctx: NameContext, i: number): number {
       j++;
       continue;
     }
+    // "Center on Poverty and Inequality", "Department of Health and Human Services"
+    if (j > i && ORG_JOINERS.has(t.lower) && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
+      let hasHead = false;
+      for (let k = i; k < j && !hasHead; k++) hasHead = ORG_HEADS.has(tokens[k].lower);
+      if (hasHead) {
+        j++;
+        continue;
+      }
+    }
     // particles between capitalised words
     if (j > i && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
       let k = j + 1;
@@ -190,7 +204,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       // "on Sunday", "last Tuesday": days and months are no names
       while (end > s && CALENDAR.has(tokens[end - 1].lower)) end--;
-      if (end <= s) {
+      if (end <= s || (tokens.slice(s, end).every((w) => TIME_WORDS.has(w.lower)) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))) {
         i = Math.max(i + 1, end);
         continue;
       }

@@ -25,14 +25,16 @@ export const WIKIPEDIA = 'https://en.wikipedia.org/wiki/';
 /**
  * One hand-written addition to a generated country, matched by id. Arrays are unioned with
  * the generated ones; scalars replace them; `facts`, when non-empty, replace the generated capital
- * fact (for countries whose capital needs more words than one name). `removeAliases` and
- * `removeDemonyms` drop generated values that would mislead.
+ * fact (for countries whose capital needs more words than one name). `removeAliases`,
+ * `removeDemonyms` and `removeFields` drop generated values that would mislead.
  */
 export const CountryExtra = Entity.partial()
   .extend({
     id: EntityId,
     removeAliases: z.array(z.string()).default([]),
     removeDemonyms: z.array(z.string()).default([]),
+    /** Generated scalars that mislead, e.g. a capital for a territory that has none. */
+    removeFields: z.array(z.enum(['capital', 'officialName', 'region', 'facts'])).default([]),
   })
   .strict();
 export type CountryExtra = z.infer<typeof CountryExtra>;
@@ -177,12 +179,21 @@ function uniqueNames(values: Iterable<string>, exclude: Iterable<string> = []): 
   return out;
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function article(subregion: string): string {
+  if (subregion === 'Australia and New Zealand') return 'Oceania';
   return /^(Caribbean|Antarctic)$/.test(subregion) ? `the ${subregion}` : subregion;
 }
 
-function withArticle(countryName: string): string {
-  return /^(United |Netherlands$|Philippines$)/.test(countryName) ? `the ${countryName}` : countryName;
+const TAKES_THE =
+  /^(United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Central African Republic$|Dominican Republic$|Republic of |Caribbean Netherlands$)|Islands$/;
+
+/** "the United Kingdom", "the Bahamas", "the Cook Islands"; "France". */
+export function withArticle(countryName: string): string {
+  return TAKES_THE.test(countryName) ? `the ${countryName}` : countryName;
 }
 
 /**
@@ -254,8 +265,8 @@ export function generateCountries(
           {
             text:
               c.capital.length > 1
-                ? `${name} has more than one capital: ${c.capital.join(', ')}.`
-                : `The capital of ${name} is ${capital}.`,
+                ? `${upperFirst(withArticle(name))} has more than one capital: ${c.capital.join(', ')}.`
+                : `${capital} is the capital of ${withArticle(name)}.`,
             asOf: knowledgeDate,
             source: wikipedia,
           },
@@ -305,7 +316,7 @@ export function mergeCountryExtras(
     }
     if (seen.has(extra.id)) errors.push(`${file}: countries[${index}].id: "${extra.id}" is listed twice`);
     seen.add(extra.id);
-    const { removeAliases, removeDemonyms, ...fields } = extra;
+    const { removeAliases, removeDemonyms, removeFields, ...fields } = extra;
     const merged: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined || key === 'id') continue;
@@ -321,6 +332,7 @@ export function mergeCountryExtras(
         merged[key] = value;
       }
     }
+    for (const field of removeFields) delete merged[field];
     const dropAliases = new Set(removeAliases.map(normaliseName));
     const dropDemonyms = new Set(removeDemonyms.map(normaliseName));
     for (const alias of removeAliases) {

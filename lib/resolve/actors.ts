@@ -65,7 +65,8 @@ function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountr
   const before = text.slice(Math.max(0, c.start - 32), c.start);
   if (PLACE_BEFORE.test(before) || TRAVEL_TO.test(before)) return 'place';
   const words = core.split(/\s+/);
-  if (words.length > 1) return 'person';
+  // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
+  if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';
   if (afterCountry) return 'place'; // "New Zealand’s Northland"
   // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
   if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
@@ -287,11 +288,13 @@ export function buildActors(
         // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
         if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && !nameCands.some((o) => o !== c && normalizeKey(coreOf(text, o)) === key)) continue;
       }
-      if (NOT_ACTOR_HEAD.test(core)) continue; // "Data Retention Bill", "World Cup"
+      if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
+      if (c.kind === 'acronym' && key.length >= 4 && !nameCands.some((o) => o !== c && normalizeKey(coreOf(text, o)) === key)) continue; // "HIGH"
       const prev = prevName.get(c);
       const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
-      actor = actorFor(`name:${key}`, () => ({
-        entity: null, name: core, type: typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
+      const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
+      actor = actorFor(`name:${normalizeKey(bare)}`, () => ({
+        entity: null, name: bare, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
     if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core);

@@ -5,6 +5,7 @@ import {
   AmbiguousFile,
   buildKnowledge,
   CODE_ALIASES,
+  CountryExtra,
   findCollisions,
   findDanglingReferences,
   findDuplicateIds,
@@ -125,17 +126,19 @@ describe('mergeCountryExtras', () => {
 
   it('unions arrays and replaces scalars', () => {
     const { entities, errors } = mergeCountryExtras(generated, [
-      { id: 'country:gbr', aliases: ['Britain', 'UK'], demonyms: ['Briton'], description: 'Replaced', removeAliases: [], removeDemonyms: [] },
+      CountryExtra.parse({ id: 'country:gbr', aliases: ['Britain', 'UK'], demonyms: ['Briton'], description: 'Replaced', removeFields: ['region'] }),
     ]);
     expect(errors).toEqual([]);
     expect(entities[0].aliases).toEqual(expect.arrayContaining(['UK', 'Great Britain', 'Britain']));
     expect(entities[0].aliases!.filter((a) => a === 'UK')).toHaveLength(1);
     expect(entities[0].demonyms).toEqual(['British', 'Briton']);
     expect(entities[0].description).toBe('Replaced');
+    expect(entities[0].region).toBeUndefined();
+    expect(entities[0].facts).toHaveLength(1);
   });
 
   it('reports extras for countries that do not exist', () => {
-    const { errors } = mergeCountryExtras(generated, [{ id: 'country:xyz', removeAliases: [], removeDemonyms: [] }]);
+    const { errors } = mergeCountryExtras(generated, [CountryExtra.parse({ id: 'country:xyz' })]);
     expect(errors).toEqual(['countries-extra.json: countries[0].id: no generated country has id "country:xyz"']);
   });
 });
