@@ -6,6 +6,9 @@ import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB
 
 /** Subjects without a name that still report speech ("several have suggested …"). */
 const BARE_SUBJECTS = new Set('several some many others few most both all critics analysts experts observers officials sources'.split(' '));
+/** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
+const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
+
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'it']);
 
@@ -42,6 +45,13 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number):
   const r = sp.endAt.get(k);
   if (r) return { range: r, bare: false };
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
+  // "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before
+  if (DESCRIBED.test(tokens[k].lower)) {
+    for (let d = k - 1; d >= floor && k - d <= 4; d--) {
+      if (tokens[d].lower === 'the' && !tokens[d + 1].cap) return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
+      if (tokens[d].cap) break;
+    }
+  }
   return null;
 }
 
@@ -68,9 +78,12 @@ export function findCue(
     if (k < tokens.length && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
       const subj = sp.startAt.get(k);
       if (subj) {
-        let v = tokenAt(tokens, subj.end);
+        // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
+        const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
+        const from = apposition ? subj.end + apposition[0].length : subj.end;
+        let v = tokenAt(tokens, from);
         while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
-        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, subj.end, tokens[v].start, /^[\s\p{L}]*$/u)) {
+        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, /^[\s\p{L}]*$/u)) {
           return { verb: verbSpan(tokens, v), subject: subj, position: 'after' };
         }
       }

@@ -36,9 +36,15 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
     const t = tokenAt(tokens, q.start);
     if (t < tokens.length) starts[t] = 1;
   }
+  // after a colon, semicolon, dash or opening bracket
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/[:;—–]\s/.test(gap) || /\(\s*$/.test(gap)) starts[i] = 1;
+    for (let k = tokens[i - 1].end; k < tokens[i].start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 40) {
+        starts[i] = 1;
+        break;
+      }
+    }
   }
   // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
   for (const p of paragraphs) {

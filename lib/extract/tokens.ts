@@ -19,7 +19,7 @@ const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}
 const DIGIT = /^\d/;
 
 function makeToken(text: string, start: number): Token {
-  const plain = text.replace(/\u00ad/g, '');
+  const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
   return {
     start,
     end: start + text.length,

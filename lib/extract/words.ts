@@ -62,7 +62,7 @@ believed|thinks|thought|complained|complains|joked|jokes|laughed|shouted|whisper
 remarked|remarks|reiterated|reiterates|repeated|repeats|countered|counters|agreed|agrees|alleged|alleges|boasted|boasts|
 hinted|hints|revealed|reveals|reported|reports|described|describes|called|calls|accused|accuses|blamed|blames|criticised|
 criticized|criticises|criticizes|praised|praises|demanded|demands|indicated|indicates|signalled|signaled|mused|muses|
-quipped|snapped|speak|speaks|spoke|pointed|went|goes|wondered|wonders|cried|exclaimed|objected|protested|contended|contends|assured|
+quipped|snapped|blasted|slammed|fumed|raged|ranted|gushed|raved|sobbed|confessed|stormed|bragged|moaned|insisted|speak|speaks|spoke|pointed|went|goes|wondered|wonders|cried|exclaimed|objected|protested|contended|contends|assured|
 assures|reassured|told|briefed|testified|testifies|estimated|estimates|forecast|forecasts|expects|expected|hopes|hoped|
 fears|feared|said|acknowledged|answered|answers|concluded|concludes|elaborated|explained|put|puts|branded|brands|labelled|
 labeled|dubbed|questioned|questions|challenged|announced|threatened|threatens|welcomed|welcomes|condemned|condemns|

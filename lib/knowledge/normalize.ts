@@ -8,8 +8,13 @@ const SOFT_HYPHEN = /\u00ad/g;
 const DOTTED_ACRONYM = /\b((?:\p{L}\.){2,})/gu;
 const DASHES = /[\u2010-\u2015]/g;
 
+const PLAIN_WORD = /^[a-z0-9-]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeName(raw: string): string {
-  let s = raw.replace(SOFT_HYPHEN, '').normalize('NFKD').replace(COMBINING, '');
+  if (PLAIN_WORD.test(raw)) return raw; // the common case: one lower-case word
+  let s = raw.replace(SOFT_HYPHEN, '');
+  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
   s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
   s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   s = s.toLowerCase();

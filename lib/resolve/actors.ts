@@ -82,6 +82,20 @@ function genderOf(title: string | null): 'm' | 'f' | null {
   return null;
 }
 
+/** Whether r overlaps any of the sorted ranges (binary search). */
+export function overlapsAny(sorted: Range[], r: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // sorted by start with no containment assumed: check a few neighbours
+  for (let i = Math.max(0, lo - 2); i < Math.min(sorted.length, lo + 3); i++) if (sorted[i].start < r.end && r.start < sorted[i].end) return true;
+  return false;
+}
+
 /** Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname). */
 function namedBy(e: Entity, name: string): boolean {
   const k = normalizeKey(name);
@@ -158,7 +172,7 @@ function addQuotedTerms(
 }
 
 export function buildActors(
-  text: string, findings: Findings, index: KnowledgeIndex, date: string, site: string | null | undefined,
+  text: string, findings: Findings, index: KnowledgeIndex, date: string, site: string | null | undefined, dated = true,
 ): ActorSet {
   const actors: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
@@ -190,9 +204,9 @@ export function buildActors(
   const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length);
   const known = findKnownPhrases(text, index);
   if (known.length) {
-    const taken = cands.map((c) => [c.start, c.end] as const);
+    const taken = cands.map((c) => ({ start: c.start, end: c.end }));
     for (const r of known) {
-      if (taken.some(([s, e]) => r.start < e && s < r.end)) continue;
+      if (overlapsAny(taken, r)) continue;
       cands.push({
         start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
         sentenceStart: false, inQuote: findings.quotes.some((q) => q.kind !== 'not-speech' && q.start <= r.start && r.end <= q.end),
@@ -248,6 +262,15 @@ export function buildActors(
   };
 
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
+  // how often each bare name occurs, and how often where its capital means something (mid-sentence)
+  const keyCount = new Map<string, { all: number; mid: number }>();
+  for (const c of nameCands) {
+    const k = normalizeKey(coreOf(text, c));
+    const n = keyCount.get(k) ?? { all: 0, mid: 0 };
+    n.all++;
+    if (!c.sentenceStart) n.mid++;
+    keyCount.set(k, n);
+  }
   const prevName = new Map<NameCandidate, NameCandidate>();
   for (let i = 1; i < nameCands.length; i++) prevName.set(nameCands[i], nameCands[i - 1]);
   // multi-word names first, so single words can join them wherever they occur
@@ -282,14 +305,14 @@ export function buildActors(
       if (!core.includes(' ')) {
         const w = key;
         if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
-        if (c.sentenceStart && !nameCands.some((o) => o !== c && !o.sentenceStart && normalizeKey(coreOf(text, o)) === key)) continue;
+        if (c.sentenceStart && !(keyCount.get(key)?.mid ?? 0)) continue;
         const next = text.slice(c.end, c.end + 2);
         if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
         // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
-        if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && !nameCands.some((o) => o !== c && normalizeKey(coreOf(text, o)) === key)) continue;
+        if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (keyCount.get(key)?.all ?? 0) < 2) continue;
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
-      if (c.kind === 'acronym' && key.length >= 4 && !nameCands.some((o) => o !== c && normalizeKey(coreOf(text, o)) === key)) continue; // "HIGH"
+      if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
       const prev = prevName.get(c);
       const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
@@ -370,6 +393,13 @@ export function buildActors(
       for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
       if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
     }
+    // an undated article: someone named in it who held the office at some time
+    if (!dated) {
+      for (const a of persons()) {
+        if (!a.entity || a.mentions.length === 0) continue;
+        if (a.entity.roles.some((r) => scope.includes(r.of) && index.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
+      }
+    }
     if (best) return best.a;
     return fallback ? entityActor(fallback) : null;
   };
@@ -399,8 +429,9 @@ export function buildActors(
 
   let lastSource: ActorDraft | null = null;
   for (const c of roleLike) c.title = normalizeKey(text.slice(c.start, c.end));
+  const roleSet = new Set(roleLike);
   for (const c of cands) {
-    if (roleLike.includes(c)) {
+    if (roleSet.has(c)) {
       const a = resolveRole(c);
       if (a) addMention(a, c, c, c.inQuote);
       continue;

@@ -40,6 +40,29 @@ function paragraphOf(findings: Findings, pos: number): number {
 export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex): Claim[] {
   const { byStart, mentions } = set;
   const outsideQuotes = mentions.filter((m) => !m.inQuote);
+  const pronounAt = new Map(findings.pronouns.map((p) => [p.start, p]));
+  /** Index of the last outside-quote mention starting before pos, or -1. */
+  const lastBefore = (pos: number) => {
+    let lo = 0;
+    let hi = outsideQuotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outsideQuotes[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const mentionWithin = (r: Range): MentionDraft | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = mentions[lo];
+    return m && m.end <= r.end ? m : undefined;
+  };
   const said: Said[] = [];
   const sentenceOf = (pos: number) => {
     const ss = findings.sentences;
@@ -66,9 +89,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;
-    for (let i = outsideQuotes.length - 1; i >= 0; i--) {
+    for (let i = lastBefore(pos); i >= 0; i--) {
       const m = outsideQuotes[i];
-      if (m.start >= pos) continue;
       if (fits(m.actor) && (form === 'they' ? m.actor.type !== 'person' || m.actor.unnamed : true)) return m.actor;
       if (pos - m.start > 2000) break;
     }
@@ -77,14 +99,17 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
 
   const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean } => {
     if (!r) return { actor: null, mention: null, pronoun: false };
-    const m = byStart.get(r.start) ?? mentions.find((x: MentionDraft) => x.start >= r.start && x.end <= r.end);
+    const m = byStart.get(r.start) ?? mentionWithin(r);
     if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
-    const p = findings.pronouns.find((x) => x.start === r.start);
+    const p = pronounAt.get(r.start);
     if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
+    const described = /^the\s.*?\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)?$/i.exec(text.slice(r.start, r.end));
+    if (described) return { actor: resolvePronoun(r.start, described[1] ? 'she' : 'it'), mention: r, pronoun: true };
     return { actor: null, mention: r, pronoun: false };
   };
 
   const claims: Claim[] = [];
+  const claimActors: (ActorDraft | null)[] = [];
   const sentenceText = (si: number) => {
     const s = findings.sentences[si];
     return s ? text.slice(s.start, s.end) : '';
@@ -120,6 +145,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
         cue: text.slice(r.cue.start, r.cue.end), context: contextFor(speaker, r.sentence), confidence: speaker ? 0.7 : 0.3,
         attribution: s.pronoun ? 'pronoun' : 'cue',
       });
+      claimActors.push(speaker);
       if (speaker) said.push({ actor: speaker, end: r.cue.end, paragraph: paragraphOf(findings, r.start), sentence: r.sentence });
       continue;
     }
@@ -138,7 +164,12 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       // was about, else the last speaker close by
       const s = lastSaid(q.open);
       const prevPara = q.paragraph - 1;
-      const named = outsideQuotes.filter((m) => m.end <= q.open && m.actor.type === 'person' && paragraphOf(findings, m.start) === prevPara).pop();
+      let named: MentionDraft | undefined;
+      for (let i = lastBefore(q.open); i >= 0 && !named; i--) {
+        const m = outsideQuotes[i];
+        if (paragraphOf(findings, m.start) < prevPara) break;
+        if (m.end <= q.open && m.actor.type === 'person') named = m;
+      }
       if (s && s.paragraph >= prevPara) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.6 };
       else if (named) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', confidence: 0.45 };
       else if (s && q.paragraph - s.paragraph <= 3) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.5 };
@@ -150,6 +181,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       speaker: speakerOf(att), cue: att.cue ? text.slice(att.cue.start, att.cue.end) : null,
       context: contextFor(att.actor, q.sentence), confidence: att.confidence, attribution: att.actor ? att.how : null,
     });
+    claimActors.push(att.actor);
     if (att.actor) {
       said.push({ actor: att.actor, end: q.close ?? q.end, paragraph: q.paragraph, sentence: q.sentence });
       lastQuote = { actor: att.actor, paragraph: q.paragraph, end: q.end, mention: att.mention };
@@ -157,9 +189,14 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   }
 
   // figures: spoken by whoever says the claim they sit in
-  for (const n of findings.numerics) {
-    const holder = claims.find((c) => c.kind !== 'numeric' && c.start <= n.start && n.end <= c.end && c.speaker);
-    const actor = holder?.speaker ? set.actors.find((a) => a.name === holder.speaker!.name) ?? null : null;
+  const spoken = claims.filter((c) => c.speaker).sort((a, b) => a.start - b.start);
+  const actorOfClaim = new Map<Claim, ActorDraft | null>(claims.map((c, i) => [c, claimActors[i]]));
+  let k = 0;
+  for (const n of [...findings.numerics].sort((a, b) => a.start - b.start)) {
+    while (k < spoken.length && spoken[k].start <= n.start) k++;
+    let holder: Claim | undefined;
+    for (let i = k - 1; i >= 0 && i >= k - 12 && !holder; i--) if (spoken[i].end >= n.end) holder = spoken[i];
+    const actor = holder ? actorOfClaim.get(holder) ?? null : null;
     claims.push({
       kind: 'numeric', text: text.slice(n.start, n.end), start: n.start, end: n.end,
       speaker: holder?.speaker ?? null, cue: holder?.cue ?? null, context: contextFor(actor, n.sentence),

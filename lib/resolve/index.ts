@@ -24,7 +24,7 @@ export function resolveFindings(
   try {
     const date = meta.publishedAt ?? index.knowledgeDate;
     const site = meta.site ?? (meta.url && /^https?:/.test(meta.url) ? meta.url : null);
-    const set = buildActors(text, findings, index, date, site);
+    const set = buildActors(text, findings, index, date, site, meta.publishedAt !== null);
     notes.country = set.country;
     notes.actors = set.actors
       .map((a): Actor => ({

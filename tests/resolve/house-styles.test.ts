@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+// Real-world sentence shapes from wire services, broadsheets and tabloids (names changed or public figures).
+describe('house styles', () => {
+  it('AP: “…,” X said, with a listener and an age', () => {
+    const { said } = annotate('“We’re going to win,” Trump told supporters at a rally in Ohio. “It is a scandal,” Maria Lopez, 45, said.');
+    expect(said('going to win')).toBe('Donald Trump');
+    expect(said('It is a scandal')).toBe('Maria Lopez');
+  });
+
+  it('Reuters: “…,” said X, title, and according to X', () => {
+    const { said } = annotate(
+      '“There is no change,” said Dmitry Peskov, the Kremlin spokesman. The talks were “very useful”, according to Emmanuel Macron.',
+    );
+    expect(said('no change')).toBe('Dmitry Peskov');
+    expect(said('very useful')).toBe('Emmanuel Macron');
+  });
+
+  it('NYT: Mr. with a period, “…,” he said', () => {
+    const { said, forms } = annotate('Mr. Putin met Steve Witkoff on Thursday. “It was a good meeting,” Mr. Witkoff said. “We made progress,” he added.');
+    expect(said('good meeting')).toBe('Steve Witkoff');
+    expect(said('We made progress')).toBe('Steve Witkoff');
+    expect(forms('Vladimir Putin')).toEqual(['Mr. Putin']);
+  });
+
+  it('tabloid: X blasted: “…”', () => {
+    const { said } = annotate('Keir Starmer blasted: “This is a disgrace.”');
+    expect(said('disgrace')).toBe('Keir Starmer');
+  });
+
+  it('BBC: speaker introduced in the sentence before', () => {
+    const { said } = annotate('Emmanuel Macron was defiant on Monday.\n“We will never give up on Ukraine.”');
+    expect(said('never give up')).toBe('Emmanuel Macron');
+  });
+
+  it('Guardian: single quotes as quotation marks in a headline, says X', () => {
+    const { said, notes } = annotate("Putin says talks are 'premature'\n“Man’s greed is hurting the whales,” says Hori Parata.");
+    expect(said('premature')).toBe('Vladimir Putin');
+    expect(said('greed')).toBe('Hori Parata');
+    expect(notes.actors.find((a) => a.name === 'Hori Parata')?.type).toBe('person');
+  });
+
+  it('she resolves past a man to a woman named with Ms', () => {
+    const { said } = annotate('Ms Jane Ward met Mr Tom Hale. “It went well,” she said.');
+    expect(said('It went well')).toBe('Jane Ward');
+  });
+
+  it('unnamed sources are actors marked unnamed', () => {
+    const { notes, said } = annotate('“No decision has been made,” a Downing Street spokesperson said.');
+    expect(said('No decision')).toBe('Downing Street spokesperson');
+    const sp = notes.actors.find((a) => a.name === 'Downing Street spokesperson');
+    expect(sp).toMatchObject({ unnamed: true, speaksFor: { id: 'downing-street', name: 'Downing Street' } });
+  });
+
+  it('an undated article resolves a role to an office holder it names', () => {
+    const { forms } = annotate('Rishi Sunak spoke. Later the Prime Minister left.', { publishedAt: null });
+    expect(forms('Rishi Sunak')).toEqual(['Rishi Sunak', 'the Prime Minister']);
+  });
+
+  it('Title Case headlines do not make names of ordinary words', () => {
+    const { notes } = annotate('Verizon Leaves Shareholders With Little Say\nThe deal was done.');
+    expect(notes.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('“Washington” is the city when travelled to, the government when it speaks', () => {
+    const { notes } = annotate('Trump flew from Florida to Washington on Sunday.');
+    expect(notes.actors.find((a) => a.name === 'Washington')?.type).toBe('place');
+  });
+});
+
+describe('more speaker shapes', () => {
+  it('a description stands for the person named before ("the 45-year-old said")', () => {
+    const { said } = annotate('Maria Lopez lost her home in the fire. “I have nothing left,” the 45-year-old said.');
+    expect(said('nothing left')).toBe('Maria Lopez');
+  });
+
+  it('straight quotes over several paragraphs, then a new speaker', () => {
+    const { said } = annotate(
+      'Emmanuel Macron said: "We will not stand by.\n"Europe must act now."\nPutin disagreed. "This is not true," he said.',
+    );
+    expect(said('We will not stand by')).toBe('Emmanuel Macron');
+    expect(said('Europe must act now')).toBe('Emmanuel Macron');
+    expect(said('This is not true')).toBe('Vladimir Putin');
+  });
+
+  it('a quote split by its cue keeps one speaker', () => {
+    const { said } = annotate('“We will win,” Trump said, “and we will win soon.”');
+    expect(said('and we will win soon')).toBe('Donald Trump');
+  });
+
+  it('British single quotes as quotation marks in body text', () => {
+    const { said, notes } = annotate("'We are ready for anything,' said Keir Starmer.");
+    expect(said('ready for anything')).toBe('Keir Starmer');
+    expect(notes.claims.find((c) => c.kind === 'quote')?.text).toBe('We are ready for anything');
+  });
+});
