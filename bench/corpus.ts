@@ -81,7 +81,7 @@ const GIVEN = ['Anna', 'Omar', 'Li', 'Pedro', 'Keiko', 'Jonas', 'Amara', 'Ivan',
 /**
  * A pack of n entities that KnowledgePack accepts: half people (each with a dated role in one of
  * the pack's organisations), a quarter organisations, a quarter places; all with aliases.
- * Also returns names to look up: names, aliases and surnames of every (n/1000)-th entity, and misses.
+ * Also returns names to look up: names, aliases and surnames of ~1,000 entities spread over the pack, and 10% misses.
  */
 export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] } {
   const entities: KnowledgePack['entities'] = [];
@@ -120,15 +120,18 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
   }
 
   const keys: string[] = [];
-  const step = Math.max(1, Math.floor(entities.length / 1000));
-  for (let i = 0; i < entities.length && keys.length < 1000; i += step) {
+  // the same mix at every size: entity kinds in turn (i % 4 is the kind), name / alias / surname in turn
+  const step = Math.max(1, Math.floor(n / 1000));
+  for (let j = 0; j < Math.min(1000, n); j++) {
+    const i = Math.min(n - 1, j * step - ((j * step) % 4) + (j % 4));
     const e = entities[i];
-    const pick = i % 3;
+    const pick = j % 3;
     if (pick === 0) keys.push(e.name);
     else if (pick === 1) keys.push(e.aliases[0] ?? e.name);
     else keys.push(e.type === 'person' ? e.name.split(' ')[1] : `the ${e.name}`);
   }
-  for (let i = 0; i < keys.length / 10; i++) keys.push(`Nobody ${synthWord(i)}`); // misses
+  const misses = Math.ceil(keys.length / 10);
+  for (let i = 0; i < misses; i++) keys.push(`Nobody ${synthWord(i)}`); // misses
   return { pack: { name: `synthetic ${n}`, knowledgeDate: '2025-01-01', entities, topics: [] }, keys };
 }
 
@@ -142,28 +145,44 @@ export const median = (xs: number[]): number => {
 };
 
 /**
- * Milliseconds per call of fn: `warmup` unmeasured calls, then `runs` samples; each sample
- * repeats fn until it has lasted at least `minSampleMs`, so tiny functions are timed in batches.
- * Returns the median sample (per call) and all samples.
+ * Milliseconds per call of several functions, timed in rounds: each round times every function
+ * in turn, so a load spike on this shared machine hits all of them alike. `warmup` unmeasured
+ * rounds first; each sample repeats a function until it has lasted `minSampleMs`, so tiny
+ * functions are timed in batches. Returns per function the median of its samples, and the
+ * samples (per call) round by round, so ratios can be taken within a round.
  */
-export function measure(fn: () => unknown, opts: { warmup?: number; runs?: number; minSampleMs?: number } = {}): { ms: number; samples: number[] } {
+export function measureTogether<K extends string>(
+  fns: Record<K, () => unknown>,
+  opts: { warmup?: number; runs?: number; minSampleMs?: number } = {},
+): Record<K, { ms: number; samples: number[] }> {
   const { warmup = 2, runs = 5, minSampleMs = 20 } = opts;
+  const names = Object.keys(fns) as K[];
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink += fn() ? 1 : 0;
-  // calibrate the batch size on one call
-  let t0 = performance.now();
-  sink += fn() ? 1 : 0;
-  const one = Math.max(performance.now() - t0, 1e-4);
-  const batch = Math.max(1, Math.ceil(minSampleMs / one));
-  const samples: number[] = [];
+  const batch = {} as Record<K, number>;
+  for (let w = 0; w < Math.max(1, warmup); w++) {
+    for (const k of names) {
+      const t0 = performance.now();
+      sink += fns[k]() ? 1 : 0;
+      batch[k] = Math.max(1, Math.ceil(minSampleMs / Math.max(performance.now() - t0, 1e-4)));
+    }
+  }
+  const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let r = 0; r < runs; r++) {
-    t0 = performance.now();
-    for (let i = 0; i < batch; i++) sink += fn() ? 1 : 0;
-    samples.push((performance.now() - t0) / batch);
+    for (const k of names) {
+      const t0 = performance.now();
+      for (let i = 0; i < batch[k]; i++) sink += fns[k]() ? 1 : 0;
+      samples[k].push((performance.now() - t0) / batch[k]);
+    }
   }
   if (sink < 0) console.log(sink); // keeps results alive
-  return { ms: median(samples), samples };
+  return Object.fromEntries(names.map((k) => [k, { ms: median(samples[k]), samples: samples[k] }])) as Record<K, { ms: number; samples: number[] }>;
 }
+
+/** measureTogether for one function. */
+export const measure = (fn: () => unknown, opts: { warmup?: number; runs?: number; minSampleMs?: number } = {}) => measureTogether({ fn }, opts).fn;
+
+/** Median of a/b taken round by round. */
+export const medianRatio = (a: number[], b: number[]): number => median(a.map((x, i) => x / b[i]));
 
 // ---------------------------------------------------------------- output
 

@@ -9,6 +9,7 @@ import { loadSettings, type SiteMode } from '../lib/settings';
 import type { AnnotatedPage } from '../lib/messages';
 
 const ANNOTATOR_JS = '/content-scripts/annotator.js';
+const CARD_UI_JS = '/card-ui.js';
 
 export default defineBackground(() => {
   // storage.session outlives a service-worker restart but not the browser session: right for per-tab notes.
@@ -69,6 +70,9 @@ export default defineBackground(() => {
     annotate: async (tabId: number) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_JS] });
     },
+    injectCardUi: async (tabId: number, frameId: number) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_JS] });
+    },
     granted: (host: string) => browser.permissions.contains({ origins: [originOf(host)] }),
     applySiteMode: async (host: string, mode: SiteMode | null) => {
       const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] }).catch(() => []);
@@ -84,7 +88,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    handleBackgroundMessage(message, { tabId: sender.tab?.id }, { index, notes, onNotes: setBadge, settings, packs, tabs }).then(
+    handleBackgroundMessage(message, { tabId: sender.tab?.id, frameId: sender.frameId }, { index, notes, onNotes: setBadge, settings, packs, tabs }).then(
       sendResponse,
     );
     return true;

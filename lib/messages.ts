@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ArticleMeta, PageNotes } from './notes';
 import { Findings } from './extract/findings';
 import { EntityCard, TopicCard } from './knowledge/card';
@@ -13,14 +13,14 @@ import { Settings, SiteMode } from './settings';
 export const PageFindingsMessage = z.object({
   type: z.literal('page-findings'),
   meta: ArticleMeta,
-  text: z.string().max(2_000_000),
+  text: z.string().check(z.maxLength(2_000_000)),
   findings: Findings,
 });
 
 /** popup → background: the notes of one tab. */
 export const GetTabNotesMessage = z.object({
   type: z.literal('get-tab-notes'),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
 });
 
 /** options page / content script → background: the settings, with any problem reading them. */
@@ -29,16 +29,18 @@ export const SetSettingsMessage = z.object({ type: z.literal('set-settings'), se
 /** popup → background: always or never annotate this tab's site (null: back to the default). */
 export const SetSiteModeMessage = z.object({
   type: z.literal('set-site-mode'),
-  tabId: z.number().int().nonnegative(),
-  mode: SiteMode.nullable(),
+  tabId: z.int().check(z.nonnegative()),
+  mode: z.nullable(SiteMode),
 });
 /** popup → background: annotate this tab once (activeTab). */
-export const AnnotateTabMessage = z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() });
+export const AnnotateTabMessage = z.object({ type: z.literal('annotate-tab'), tabId: z.int().check(z.nonnegative()) });
 /** options page → background: knowledge packs. */
-export const ImportPackMessage = z.object({ type: z.literal('import-pack'), text: z.string().max(20_000_000) });
+export const ImportPackMessage = z.object({ type: z.literal('import-pack'), text: z.string().check(z.maxLength(20_000_000)) });
 export const ListPacksMessage = z.object({ type: z.literal('list-packs') });
 export const RemovePackMessage = z.object({ type: z.literal('remove-pack'), id: z.string() });
 export const ResetMessage = z.object({ type: z.literal('reset') });
+/** content script → background: inject the card UI script into this frame (first hover). */
+export const LoadCardUiMessage = z.object({ type: z.literal('load-card-ui') });
 
 export const BackgroundMessage = z.discriminatedUnion('type', [
   PageFindingsMessage,
@@ -51,14 +53,15 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   ListPacksMessage,
   RemovePackMessage,
   ResetMessage,
+  LoadCardUiMessage,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** popup → content script: scroll to a range of the article text and flash it. */
 export const ScrollToMessage = z.object({
   type: z.literal('scroll-to'),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 
 /** background → content script: a keyboard command from the manifest's `commands`. */
@@ -86,11 +89,11 @@ export const PageFindingsReply = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const TabNotesReply = z.union([
-  z.object({ ok: z.literal(true), value: AnnotatedPage.nullable() }),
+  z.object({ ok: z.literal(true), value: z.nullable(AnnotatedPage) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const SettingsReply = z.union([
-  z.object({ ok: z.literal(true), value: z.object({ settings: Settings, problem: z.string().nullable() }) }),
+  z.object({ ok: z.literal(true), value: z.object({ settings: Settings, problem: z.nullable(z.string()) }) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const PackSummary = z.object({
@@ -102,11 +105,11 @@ export const PackSummary = z.object({
 });
 export type PackSummary = z.infer<typeof PackSummary>;
 export const PacksReply = z.union([
-  z.object({ ok: z.literal(true), value: z.object({ packs: z.array(PackSummary), problem: z.string().nullable() }) }),
+  z.object({ ok: z.literal(true), value: z.object({ packs: z.array(PackSummary), problem: z.nullable(z.string()) }) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const SiteStateReply = z.union([
-  z.object({ ok: z.literal(true), value: z.object({ host: z.string(), mode: SiteMode.nullable(), granted: z.boolean() }) }),
+  z.object({ ok: z.literal(true), value: z.object({ host: z.string(), mode: z.nullable(SiteMode), granted: z.boolean() }) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const ScrollToReply = z.union([

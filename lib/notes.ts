@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A page's notes: the actors and claims found in one article.
@@ -8,8 +8,8 @@ import { z } from 'zod';
  */
 export const Span = z.object({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 export type Span = z.infer<typeof Span>;
 
@@ -17,19 +17,19 @@ export const ActorType = z.enum(['person', 'organization', 'country', 'place', '
 export type ActorType = z.infer<typeof ActorType>;
 
 export const Actor = z.object({
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   name: z.string(),
   type: ActorType,
   known: z.boolean(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   mentions: z.array(Span),
   // extras, not in the printed contract
   /** An unnamed source ("a Downing Street spokesman", "officials"). */
-  unnamed: z.boolean().optional(),
+  unnamed: z.optional(z.boolean()),
   /** The organisation a role speaker or metonym speaks for. */
-  speaksFor: z.object({ id: z.string().nullable(), name: z.string() }).nullable().optional(),
+  speaksFor: z.optional(z.nullable(z.object({ id: z.nullable(z.string()), name: z.string() }))),
   /** Role held on the article's date ("Prime Minister of United Kingdom"). */
-  role: z.string().nullable().optional(),
+  role: z.optional(z.nullable(z.string())),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -37,38 +37,38 @@ export const ClaimKind = z.enum(['quote', 'partial-quote', 'reported', 'numeric'
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
 export const Speaker = z.object({
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   name: z.string(),
-  mention: Span.nullable(),
+  mention: z.nullable(Span),
 });
 export type Speaker = z.infer<typeof Speaker>;
 
 export const Claim = z.object({
   kind: ClaimKind,
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  speaker: Speaker.nullable(),
-  cue: z.string().nullable(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  speaker: z.nullable(Speaker),
+  cue: z.nullable(z.string()),
   context: z.array(z.object({ id: z.string(), title: z.string() })),
   // extras
   /** 0..1: how sure the attribution is (explicit cue near the quote is high, carried over from a previous paragraph lower). */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** How the speaker was found: "cue", "colon", "continuation", "pronoun", "sentence-before", "according-to". */
-  attribution: z.string().nullable().optional(),
+  attribution: z.optional(z.nullable(z.string())),
 });
 export type Claim = z.infer<typeof Claim>;
 
 export const PageNotes = z.object({
-  url: z.string().nullable(),
-  title: z.string().nullable(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  url: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   actors: z.array(Actor),
   claims: z.array(Claim),
   // extras
   /** The article's country context (entity id), used to resolve roles. */
-  country: z.string().nullable().optional(),
-  knowledgeDate: z.string().nullable().optional(),
+  country: z.optional(z.nullable(z.string())),
+  knowledgeDate: z.optional(z.nullable(z.string())),
 });
 export type PageNotes = z.infer<typeof PageNotes>;
 
@@ -104,10 +104,10 @@ export function toContractJson(notes: PageNotes) {
 
 /** What the annotator knows of the page besides its text. */
 export const ArticleMeta = z.object({
-  url: z.string().nullable(),
-  title: z.string().nullable(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  url: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Host name, used as a hint for the article's country context (".co.uk" → United Kingdom). */
-  site: z.string().nullable().optional(),
+  site: z.optional(z.nullable(z.string())),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

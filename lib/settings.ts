@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './highlight/annotations';
 import { describeZodError } from './zod-errors';
 
 /** A host name as the browser reports it ("www.bbc.co.uk", "127.0.0.1"). */
-const Host = z.string().regex(/^[a-z0-9.-]+$/i).max(253);
+const Host = z.string().check(z.regex(/^[a-z0-9.-]+$/i), z.maxLength(253));
 
 export const SiteMode = z.enum(['always', 'never']);
 export type SiteMode = z.infer<typeof SiteMode>;
@@ -19,7 +19,7 @@ export const Settings = z.object({
     quote: z.boolean(),
     figure: z.boolean(),
   }),
-  hoverDelayMs: z.number().int().min(0).max(3000),
+  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(3000)),
   /** Per-site choices; a site not listed follows the default list of news sites. */
   sites: z.record(Host, SiteMode),
 });

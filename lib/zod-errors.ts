@@ -1,7 +1,10 @@
-import type { z } from 'zod';
+/** Any zod error (classic or mini): its issues are what we report. */
+export interface ZodLikeError {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}
 
 /** A zod error as one line: the paths and reasons of the first problems. */
-export function describeZodError(error: z.ZodError, max = 3): string {
+export function describeZodError(error: ZodLikeError, max = 3): string {
   return error.issues
     .slice(0, max)
     .map((i) => `${formatPath(i.path)}: ${i.message}`)

@@ -12,7 +12,8 @@ import { isDarkPage } from '../../lib/highlight/theme';
 import { ContentMessage, PageFindingsReply, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
 import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/settings';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { createCardController, type CardController } from './card-layer';
+import { CARD_UI_GLOBAL, type CardUiApi } from '../../components/card-ui-api';
+import type { CardController } from '../../components/CardLayer';
 
 const LEAVE_GRACE_MS = 300;
 /** Pages with less article text than this are not articles (home pages, search results). */
@@ -61,28 +62,50 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   /** Index into live.order of the annotation last stepped to with the keyboard. */
   let cursor = -1;
 
-  const cards: CardController = createCardController(cardRoot, () => dark, {
-    onClose: () => closeCard(true),
-    onShowClaim: (i) => showClaim(i, true),
-    onPointerEnter: () => {
-      pointerInCard = true;
-      clearTimeout(closeTimer);
-    },
-    onPointerLeave: () => {
-      pointerInCard = false;
-      scheduleClose();
-    },
-  });
+  let cards: CardController | null = null;
+  let cardsLoading: Promise<CardController | null> | null = null;
+
+  /** The card UI is its own script, injected by the background the first time a card is wanted. */
+  function loadCards(): Promise<CardController | null> {
+    const existing = () => (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiApi | undefined;
+    cardsLoading ??= (async () => {
+      if (!existing()) await send({ type: 'load-card-ui' });
+      const api = existing();
+      if (!api || ctx.isInvalid) return null;
+      const style = doc.createElement('style');
+      style.textContent = api.css;
+      container.before(style);
+      cards = api.createCardController(cardRoot, () => dark, {
+        onClose: () => closeCard(true),
+        onShowClaim: (i) => showClaim(i, true),
+        onPointerEnter: () => {
+          pointerInCard = true;
+          clearTimeout(closeTimer);
+        },
+        onPointerLeave: () => {
+          pointerInCard = false;
+          scheduleClose();
+        },
+      });
+      return cards;
+    })().catch(() => {
+      cardsLoading = null;
+      return null;
+    });
+    return cardsLoading;
+  }
 
   const targetOf = (a: Annotation) => a.ref;
 
   function openCard(a: Annotation, focus: boolean) {
-    if (!live) return;
-    const range = live.highlighter.rangeOf(a);
-    if (!range) return;
-    clearTimeout(closeTimer);
-    live.highlighter.setFocus(range);
-    cards.show({ page: live.page, target: targetOf(a), anchor: range, focus });
+    void loadCards().then((c) => {
+      if (!c || !live) return;
+      const range = live.highlighter.rangeOf(a);
+      if (!range) return;
+      clearTimeout(closeTimer);
+      live.highlighter.setFocus(range);
+      c.show({ page: live.page, target: targetOf(a), anchor: range, focus });
+    });
   }
 
   function showClaim(claimIndex: number, focus: boolean) {
@@ -90,7 +113,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     const a = live.layers.quotes.find((q) => 'claim' in q.ref && q.ref.claim === claimIndex);
     if (!a) return;
     const range = live.highlighter.rangeOf(a);
-    if (range) (range.startContainer.parentElement ?? null)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (range) (range.startContainer.parentElement ?? null)?.scrollIntoView({ block: 'center', behavior: doc.hidden ? 'auto' : 'smooth' });
     openCard(a, focus);
   }
 
@@ -98,8 +121,8 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     pending = null;
-    const was = cards.current();
-    cards.hide();
+    const was = cards?.current() ?? null;
+    cards?.hide();
     live?.highlighter.setFocus(null);
     if (restoreFocus && was) (was.anchor.startContainer.parentElement as HTMLElement | null)?.focus?.({ preventScroll: true });
   }
@@ -157,7 +180,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       if (!ev || !live || !visible) return;
       if (ev.composedPath().some((n) => n instanceof Element && n.hasAttribute?.('data-news-lens'))) return;
       const a = annotationAtPoint(ev.clientX, ev.clientY);
-      const shown = cards.current();
+      const shown = cards?.current() ?? null;
       if (a && shown && sameTarget(shown.target, a.ref)) {
         clearTimeout(closeTimer);
         return;
@@ -165,14 +188,17 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       if (a !== pending) {
         clearTimeout(openTimer);
         pending = a;
-        if (a) openTimer = setTimeout(() => pending === a && openCard(a, false), settings.hoverDelayMs);
+        if (a) {
+          void loadCards();
+          openTimer = setTimeout(() => pending === a && openCard(a, false), settings.hoverDelayMs);
+        }
       }
       if (!a && shown && !pointerInCard) scheduleClose();
     });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && cards.current()) {
+    if (e.key === 'Escape' && cards?.current()) {
       e.stopPropagation();
       closeCard(true);
     }
@@ -255,7 +281,8 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
         if (!live) return Promise.resolve({ ok: false, error: 'this page has no notes yet' });
         const range = live.highlighter.rangeFor(msg.start, msg.end);
         if (!range) return Promise.resolve({ ok: true, value: false });
-        (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+        // Instant: the page is behind the popup, where a smooth scroll may not get frames to run.
+        (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'auto' });
         live.highlighter.flash(range);
         return Promise.resolve({ ok: true, value: true });
       }
@@ -274,7 +301,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     },
     destroy() {
       closeCard();
-      cards.destroy();
+      cards?.destroy();
       live?.highlighter.clear();
       live = null;
       hostOf(container)?.removeAttribute('data-annotations');

@@ -1,5 +1,3 @@
-// Inlined, so the page never needs to fetch an extension file (nothing is web-accessible).
-import cardCss from '../../components/card.css?inline';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -22,7 +20,6 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'news-lens-ui',
-      css: cardCss,
       position: 'inline',
       anchor: 'html',
       append: 'last',

@@ -20,6 +20,8 @@ export interface BackgroundDeps {
     hostOf(tabId: number): Promise<string | null>;
     /** Inject the annotator into a tab once (activeTab). */
     annotate(tabId: number): Promise<void>;
+    /** Inject the card UI script into one frame of a tab. */
+    injectCardUi(tabId: number, frameId: number): Promise<void>;
     /** Whether the extension may read this host without a click. */
     granted(host: string): Promise<boolean>;
     /** Apply a site choice (register or unregister the annotator there); false when permission was refused. */
@@ -30,6 +32,7 @@ export interface BackgroundDeps {
 
 export interface Sender {
   tabId?: number;
+  frameId?: number;
 }
 
 const summarize = (p: StoredPack): PackSummary => ({
@@ -84,6 +87,10 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         if (msg.mode === 'always') await tabs.annotate(msg.tabId);
         return { ok: true, value: { host, mode: msg.mode, granted: await tabs.granted(host) } };
       }
+      case 'load-card-ui':
+        if (sender.tabId === undefined) return { ok: false, error: 'load-card-ui must come from a tab' };
+        await need(deps.tabs, 'tabs').injectCardUi(sender.tabId, sender.frameId ?? 0);
+        return { ok: true, value: true };
       case 'annotate-tab':
         await need(deps.tabs, 'tabs').annotate(msg.tabId);
         return { ok: true, value: true };

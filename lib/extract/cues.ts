@@ -38,8 +38,16 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
 const onlyGap = (text: string, a: number, b: number, allowed: RegExp) => allowed.test(text.slice(a, b));
 
 /** The subject ending just before token v, over fillers ("Mr Obama has also said"). */
-function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number): { range: Range; bare: boolean } | null {
+function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, text = ''): { range: Range; bare: boolean } | null {
   let k = v - 1;
+  // "Elizabeth Warren (D-Mass.) said": step over a bracket
+  if (text && k > floor && /\)\s*$/.test(text.slice(tokens[k].end, tokens[v].start))) {
+    let b = k;
+    while (b > floor && k - b < 6 && !text.slice(tokens[b - 1].end, tokens[b].start).includes('(')) b--;
+    if (b > floor) k = b;
+    v = k;
+    k = v - 1;
+  }
   while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
   if (k < floor) return null;
   const r = sp.endAt.get(k);
@@ -103,7 +111,7 @@ export function findCue(
     const floor = text[before] === ':' ? Math.max(0, Math.min(sentFirst, end - 12)) : sentFirst;
     for (let v = end; v >= floor && end - v < 12; v--) {
       if (SPEECH_VERBS.has(tokens[v].lower)) {
-        const s = subjectBefore(tokens, sp, v, floor);
+        const s = subjectBefore(tokens, sp, v, floor, text);
         if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon' };
         const after = sp.startAt.get(v + 1);
         if (after && after.end <= tokens[end].end) return { verb: verbSpan(tokens, v), subject: after, position: 'colon' };
@@ -129,7 +137,7 @@ export function findCue(
       if (by) return { verb: verbSpan(tokens, v), subject: by, position: 'by' };
       continue;
     }
-    const s = subjectBefore(tokens, sp, v, sentFirst);
+    const s = subjectBefore(tokens, sp, v, sentFirst, text);
     if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before' };
     const inv = sp.startAt.get(v + 1);
     if (inv && inv.end <= q.open) return { verb: verbSpan(tokens, v), subject: inv, position: 'before' };
@@ -176,7 +184,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       const t = tokens[v];
       if (!REPORTING_VERBS.has(t.lower)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
-      const subj = subjectBefore(tokens, sp, v, first);
+      const subj = subjectBefore(tokens, sp, v, first, text);
       if (!subj) continue;
       let c = v + 1;
       if (c >= last) continue;

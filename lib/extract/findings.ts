@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What the content script finds in an article's text before any knowledge is consulted.
  * Plain data: it crosses the content-script → background boundary. Offsets are UTF-16
  * indices into the text, `end` exclusive.
  */
-const offset = z.number().int().nonnegative();
+const offset = z.int().check(z.nonnegative());
 export const Range = z.object({ start: offset, end: offset });
 export type Range = z.infer<typeof Range>;
 
@@ -23,16 +23,16 @@ export const NameKind = z.enum([
 ]);
 export type NameKind = z.infer<typeof NameKind>;
 
-export const NameCandidate = Range.extend({
+export const NameCandidate = z.extend(Range, {
   kind: NameKind,
   /** Where the bare name begins, after honorifics and titles ("Prime Minister Sir |Keir Starmer"). */
   nameStart: offset,
   /** Normalised title or honorific before the name, or the office of a role ("prime minister", "mr"). */
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   /** Country or organisation words qualifying a role ("Russian" in "the Russian leader"). */
-  qualifier: Range.nullable(),
+  qualifier: z.nullable(Range),
   /** The owner in "X's spokesperson". */
-  owner: Range.nullable(),
+  owner: z.nullable(Range),
   /** Starts a sentence, so its capital letter proves nothing. */
   sentenceStart: z.boolean(),
   /** Inside quotation marks. */
@@ -44,7 +44,7 @@ export const NameCandidate = Range.extend({
 });
 export type NameCandidate = z.infer<typeof NameCandidate>;
 
-export const Pronoun = Range.extend({ form: z.string(), inQuote: z.boolean() });
+export const Pronoun = z.extend(Range, { form: z.string(), inQuote: z.boolean() });
 export type Pronoun = z.infer<typeof Pronoun>;
 
 export const CuePosition = z.enum(['after', 'before', 'colon', 'according-to', 'by']);
@@ -52,45 +52,45 @@ export const SpeechCue = z.object({
   /** The speech verb or phrase ("said", "told reporters", "according to"). */
   verb: Range,
   /** The speaker's words: a name, role or pronoun span; null when none was found. */
-  subject: Range.nullable(),
+  subject: z.nullable(Range),
   position: CuePosition,
 });
 export type SpeechCue = z.infer<typeof SpeechCue>;
 
 export const QuoteKind = z.enum(['quote', 'partial-quote', 'not-speech']);
-export const QuoteSpan = Range.extend({
+export const QuoteSpan = z.extend(Range, {
   /** Offsets of the opening and closing marks (close is null when the paragraph ends first). */
   open: offset,
-  close: offset.nullable(),
+  close: z.nullable(offset),
   mark: z.enum(['double', 'single']),
   kind: QuoteKind,
   /** Why it is not speech, when kind is not-speech. */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   /** Opens a paragraph and goes on a quote left open at the end of an earlier paragraph. */
   continues: z.boolean(),
   /** Inside another quote. */
   nested: z.boolean(),
-  cue: SpeechCue.nullable(),
+  cue: z.nullable(SpeechCue),
   paragraph: offset,
   sentence: offset,
 });
 export type QuoteSpan = z.infer<typeof QuoteSpan>;
 
-export const ReportedSpan = Range.extend({
+export const ReportedSpan = z.extend(Range, {
   cue: Range,
   subject: Range,
   sentence: offset,
 });
 export type ReportedSpan = z.infer<typeof ReportedSpan>;
 
-export const NumericSpan = Range.extend({ sentence: offset });
+export const NumericSpan = z.extend(Range, { sentence: offset });
 export type NumericSpan = z.infer<typeof NumericSpan>;
 
 export const Findings = z.object({
   version: z.literal(1),
   textLength: offset,
   paragraphs: z.array(Range),
-  sentences: z.array(Range.extend({ paragraph: offset })),
+  sentences: z.array(z.extend(Range, { paragraph: offset })),
   names: z.array(NameCandidate),
   pronouns: z.array(Pronoun),
   quotes: z.array(QuoteSpan),

@@ -1,7 +1,7 @@
 import type { NameCandidate, Pronoun, Range } from './findings';
 import type { Token } from './tokens';
 import {
-  CALENDAR, NAME_PARTICLES, SPEECH_VERBS, VERB_FILLERS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
+  CALENDAR, INSTITUTION_NOUNS, NAME_PARTICLES, SPEECH_VERBS, VERB_FILLERS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
@@ -255,6 +255,11 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           qualifier = back.qualifier;
         }
       }
+      // "(D-Mass.)": a US party-and-state tag, not a name
+      if (/^[DRI][-‐]\p{Lu}/u.test(tokens[s].text) && text[tokens[s].start - 1] === '(') {
+        i = end;
+        continue;
+      }
       // "(Photo: Ministry of Defence)", "(Video by David Botti)": credits, not actors of the article
       if (CREDIT_BEFORE.test(text.slice(Math.max(0, tokens[s].start - 24), tokens[s].start))) {
         i = end;
@@ -307,6 +312,10 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   }
   const len = matchPhrase(tokens, j, ROLE_NOUNS, text);
   if (!len) return null;
+  // "the Bank of England", "the Department of Conservation": a name, not a role
+  if (tokens[j].cap && nameRunEnd(ctx, j) > j + len) return null;
+  // "the African Union", "the Supreme Court": capitalised institutions are names
+  if (tokens[j].cap && len === 1 && INSTITUTION_NOUNS.has(tokens[j].lower)) return null;
   const last = tokens[j + len - 1];
   const after = tokens[j + len];
   // "the Prime Minister Sir Keir Starmer": a title before a name, not a role on its own

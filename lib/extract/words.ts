@@ -94,11 +94,16 @@ last|yesterday|today|on|sunday|monday|tuesday|wednesday|thursday|friday|saturday
 /** Nouns for offices, written after "the" ("the Prime Minister", "the Russian leader"). */
 export const ROLE_NOUNS = set(`
 president|prime minister|pm|premier|chancellor|leader|king|queen|pope|monarch|government|administration|minister|
+ministry|department|company|firm|police|army|military|agency|council|court|committee|party|campaign|union|airline|bank|
+charity|embassy|regulator|watchdog|club|university|hospital|board|commission|foundation|organisation|organization|
 foreign secretary|home secretary|defence secretary|defense secretary|health secretary|secretary of state|foreign minister|
 defence minister|defense minister|finance minister|interior minister|vice president|vice-president|first minister|
 senator|governor|mayor|ambassador|envoy|special envoy|speaker|taoiseach|chief executive|chairman|chairwoman|
 president-elect|prime minister-elect|crown prince|secretary-general|secretary general|attorney general|
 `);
+
+/** Institutions a text names again by a common noun ("the ministry", "the company"). */
+export const INSTITUTION_NOUNS = set(`ministry|department|company|firm|police|army|military|agency|council|court|committee|party|campaign|union|airline|bank|charity|embassy|regulator|watchdog|club|university|hospital|board|commission|foundation|organisation|organization`);
 
 /** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official"). */
 export const SOURCE_NOUNS = set(`

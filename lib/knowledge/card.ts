@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Entity, Role, Topic } from './schema';
 
 /** What a hover card shows of an entity: small, plain data, safe to pass between contexts. */
@@ -7,13 +7,13 @@ export const EntityCard = z.object({
   name: z.string(),
   type: z.string(),
   description: z.string(),
-  summary: z.string().nullable(),
+  summary: z.nullable(z.string()),
   /** The role held on the article's date, e.g. "Prime Minister of United Kingdom (since 2024-07-05)". */
-  role: z.string().nullable(),
-  country: z.string().nullable(),
+  role: z.nullable(z.string()),
+  country: z.nullable(z.string()),
   facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
-  speaksFor: z.string().nullable(),
+  speaksFor: z.nullable(z.string()),
 });
 export type EntityCard = z.infer<typeof EntityCard>;
 

@@ -104,7 +104,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     for (const d of e.demonyms) addKey(byName, normalizeKey(d), e.id);
     if (e.type === 'country') {
       if (e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
-      if (e.iso3) addKey(byName, e.iso3.toLowerCase(), e.id);
+      // ISO alpha-3 codes are not names: many are words ("and", "can", "per"). Codes papers
+      // do write as names (US, UK, UAE) are aliases in the knowledge file.
     }
     if (e.type === 'person') {
       const words = normalizeKey(e.name).split(' ');
@@ -124,6 +125,16 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       const list = topicKeywords.get(key);
       if (list) list.push(t);
       else topicKeywords.set(key, [t]);
+    }
+  }
+
+  const phrasesByFirst = new Map<string, { topic: Topic; words: string[] }[]>();
+  for (const t of topics.values()) {
+    for (const p of t.phrases) {
+      const w = normalizeName(p).split(' ');
+      const list = phrasesByFirst.get(w[0]);
+      if (list) list.push({ topic: t, words: w });
+      else phrasesByFirst.set(w[0], [{ topic: t, words: w }]);
     }
   }
 
@@ -198,13 +209,20 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
         for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
       }
     }
-    const norm = ` ${words.join(' ')} `;
+    // exact phrases, found from their first word
+    const phraseHit = new Set<Topic>();
+    for (let i = 0; i < words.length; i++) {
+      for (const { topic, words: p } of phrasesByFirst.get(words[i]) ?? []) {
+        if (phraseHit.has(topic) || i + p.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.length && ok; k++) ok = words[i + k] === p[k];
+        if (ok) phraseHit.add(topic);
+      }
+    }
     const out: { t: Topic; score: number }[] = [];
-    for (const t of topics.values()) {
-      let score = hits.get(t) ?? 0;
-      const phrase = t.phrases.some((p) => norm.includes(` ${normalizeName(p)} `));
+    for (const t of new Set([...hits.keys(), ...phraseHit])) {
       const need = Math.min(2, t.keywords.length);
-      if (phrase) score += need;
+      const score = (hits.get(t) ?? 0) + (phraseHit.has(t) ? need : 0);
       if (score >= need) out.push({ t, score });
     }
     return out.sort((a, b) => b.score - a.score).map((x) => x.t);

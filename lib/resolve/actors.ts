@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
-import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import { FEMALE_TITLES, INSTITUTION_NOUNS, MALE_TITLES, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { countryFromSite, findKnownPhrases } from './context';
 
 /** One actor being built: all mentions of one real-world entity (or one unknown name). */
@@ -249,10 +249,12 @@ export function buildActors(
 
   // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").
   const personByToken = new Map<string, ActorDraft>();
-  const noteTokens = (a: ActorDraft, core: string) => {
+  // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
+  const noteTokens = (a: ActorDraft, core: string, titled: boolean) => {
     const words = normalizeKey(core).split(' ');
     if (words.length < 2 || a.type !== 'person') return;
-    for (const w of [words[words.length - 1], words[0], words.slice(0, 2).join(' ')]) if (!personByToken.has(w)) personByToken.set(w, a);
+    const keys = titled || a.entity ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
+    for (const w of keys) if (!personByToken.has(w)) personByToken.set(w, a);
   };
 
   const qualifierCountry = (r: Range | null): string => {
@@ -320,8 +322,8 @@ export function buildActors(
         entity: null, name: bare, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
-    if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core);
-    if (actor.type === 'person') noteTokens(actor, core);
+    if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core, !!c.title);
+    if (actor.type === 'person') noteTokens(actor, core, !!c.title);
     if (!actor.gender) actor.gender = genderOf(c.title);
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
@@ -356,6 +358,18 @@ export function buildActors(
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
     const qCountry = qualifierCountry(c.qualifier);
+    if (INSTITUTION_NOUNS.has(title) && !qCountry) {
+      // "the ministry" / "the company": the last organisation named with that word, or the last one at all
+      // for the generic words; never a new actor
+      const generic = /^(?:company|firm|organisation|organization|group)$/.test(title);
+      let best: { a: ActorDraft; pos: number } | null = null;
+      for (const a of actors) {
+        if (a.type !== 'organization' || a.unnamed) continue;
+        if (!generic && !new RegExp(`\\b${title}\\b`, 'i').test(a.name)) continue;
+        for (const m of a.mentions) if (m.start < c.start && (!best || m.start > best.pos)) best = { a, pos: m.start };
+      }
+      return best?.a ?? null;
+    }
     if (title === 'government' || title === 'administration') {
       if (c.qualifier && !qCountry) return null; // "the Trump administration", "the Tuva government": left to the name
       // a government is an actor where it acts ("the government has said"), not where it is only told or blamed
@@ -397,6 +411,7 @@ export function buildActors(
     if (!dated) {
       for (const a of persons()) {
         if (!a.entity || a.mentions.length === 0) continue;
+        if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
         if (a.entity.roles.some((r) => scope.includes(r.of) && index.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
       }
     }

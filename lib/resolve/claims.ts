@@ -37,7 +37,7 @@ function paragraphOf(findings: Findings, pos: number): number {
  * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
  * pronoun or a cue-less paragraph can lean on whoever spoke last.
  */
-export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex): Claim[] {
+export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex, date: string | null = null): Claim[] {
   const { byStart, mentions } = set;
   const outsideQuotes = mentions.filter((m) => !m.inQuote);
   const pronounAt = new Map(findings.pronouns.map((p) => [p.start, p]));
@@ -88,6 +88,15 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const fits = (a: ActorDraft) => (form === 'they' || form === 'we' ? true : a.type === 'person' && (!a.gender || !want || a.gender === want));
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
+    // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
+    if (s) {
+      for (let i = lastBefore(pos); i >= 0; i--) {
+        const m = outsideQuotes[i];
+        if (m.start <= s.end) break;
+        const sent = findings.sentences[sentenceOf(m.start)];
+        if (m.actor !== s.actor && fits(m.actor) && m.actor.type === 'person' && sent && m.start - sent.start <= 1) return m.actor;
+      }
+    }
     if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;
     for (let i = lastBefore(pos); i >= 0; i--) {
       const m = outsideQuotes[i];
@@ -118,7 +127,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const ctx: { id: string; title: string }[] = [];
     if (actor?.entity) ctx.push({ id: actor.entity.id, title: actor.entity.name });
     else if (actor?.speaksFor?.id) ctx.push({ id: actor.speaksFor.id, title: actor.speaksFor.name });
-    for (const t of index.topicsFor(sentenceText(si)).slice(0, 3)) if (!ctx.some((c) => c.id === t.id)) ctx.push({ id: t.id, title: t.name });
+    const topics = index.topicsFor(sentenceText(si)).filter((t) => !t.from || !date || t.from <= date); // no event before it began
+    for (const t of topics.slice(0, 3)) if (!ctx.some((c) => c.id === t.id)) ctx.push({ id: t.id, title: t.name });
     return ctx;
   };
   const speakerOf = (a: Attribution): Claim['speaker'] =>

@@ -41,7 +41,7 @@ export function resolveFindings(
         role: roleLine(a, index, date),
       }))
       .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
-    notes.claims = buildClaims(text, findings, set, index);
+    notes.claims = buildClaims(text, findings, set, index, meta.publishedAt);
   } catch {
     // a page we cannot read well still gets (empty) notes
   }

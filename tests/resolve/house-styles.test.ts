@@ -95,3 +95,17 @@ describe('more speaker shapes', () => {
     expect(notes.claims.find((c) => c.kind === 'quote')?.text).toBe('We are ready for anything');
   });
 });
+
+describe('institutions named again by a common noun', () => {
+  it('"the ministry" is the Ministry named before', () => {
+    const { said, forms } = annotate('The Ministry of Health released figures. “Cases are falling,” the ministry said in a statement.');
+    expect(said('Cases are falling')).toBe('Ministry of Health');
+    expect(forms('Ministry of Health')).toEqual(['Ministry of Health', 'the ministry']);
+  });
+
+  it('a US party tag is no name', () => {
+    const { notes } = annotate('Sen. Elizabeth Warren (D-Mass.) said the bill would fail.');
+    expect(notes.actors.map((a) => a.name)).toEqual(['Elizabeth Warren']);
+    expect(notes.claims.find((c) => c.kind === 'reported')?.speaker?.name).toBe('Elizabeth Warren');
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../lib/extract/index';
+import { Findings } from '../../lib/extract/findings';
 import { resolveFindings } from '../../lib/resolve/index';
 import { tinyIndex } from './helpers';
 
@@ -17,6 +18,7 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(newsText, (text) => {
         const f = extractFindings(text);
+        expect(Findings.safeParse(f).success).toBe(true); // it must cross the message boundary
         for (const r of [...f.names, ...f.pronouns, ...f.quotes, ...f.reported, ...f.numerics, ...f.sentences]) {
           expect(r.start).toBeGreaterThanOrEqual(0);
           expect(r.end).toBeLessThanOrEqual(text.length);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { computePosition, flip, shift, offset, size } from '@floating-ui/dom';
-import { HoverCard, type CardTarget } from '../../components/HoverCard';
-import type { AnnotatedPage } from '../../lib/messages';
+import { HoverCard, type CardTarget } from './HoverCard';
+import type { AnnotatedPage } from '../lib/messages';
 
 export interface CardState {
   page: AnnotatedPage;
@@ -129,3 +129,4 @@ export function createCardController(
     },
   };
 }
+

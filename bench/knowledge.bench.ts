@@ -1,0 +1,148 @@
+/**
+ * Knowledge index: cold start of the bundled file, lookups for the seed article's mentions,
+ * synthetic packs of 1k/10k/100k entities, heap for the 100k index, bundled file size.
+ *   NODE_OPTIONS=--expose-gc npx tsx bench/knowledge.bench.ts   (bench/run.ts does this)
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../lib/read-page';
+import { annotatePage } from '../lib/annotate-page';
+import { buildKnowledgeIndex, type KnowledgeIndex, type LookupContext } from '../lib/knowledge/index';
+import { parseKnowledgeFile } from '../lib/knowledge/load';
+import { KnowledgePack, type KnowledgeFile } from '../lib/knowledge/schema';
+import { JSON_PREFIX, ROOT, SEED_HTML, measureTogether, medianRatio, round, syntheticPack, table, verdict } from './corpus';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const knowledgePath = join(ROOT, 'public/knowledge.json');
+const text = readFileSync(knowledgePath, 'utf8');
+const load = () => buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(text)));
+
+// 1. cold start: the very first load in this process (JIT cold), then medians of warm repeats
+let t0 = performance.now();
+const index = load();
+const firstLoadMs = performance.now() - t0;
+const cold = measureTogether({ coldStart: load, jsonParse: () => JSON.parse(text) }, { warmup: 2, runs: 9, minSampleMs: 0 });
+const coldStartRatio = medianRatio(cold.coldStart.samples, cold.jsonParse.samples);
+
+// 2. lookups: every mention the notes of the seed article name
+const { document } = parseHTML(readFileSync(SEED_HTML, 'utf8'));
+const page = readPage(document as unknown as Document, 'https://example.com/seed-article');
+const { notes } = annotatePage({ text: page.model.text, findings: page.findings, meta: page.meta }, index);
+const forms = [
+  ...notes.actors.flatMap((a) => a.mentions.map((m) => m.text)),
+  ...notes.claims.flatMap((c) => (c.speaker?.mention ? [c.speaker.mention.text] : [])),
+];
+const ctx: LookupContext = { date: notes.publishedAt ?? index.knowledgeDate, country: notes.country ?? undefined };
+const bare = new Map(forms.map((f) => [f, index.lookup(f, ctx)]));
+const lk = measureTogether(
+  {
+    lookup: () => { let n = 0; for (const f of forms) n += index.lookup(f, ctx).length; return n; },
+    mapGet: () => { let n = 0; for (const f of forms) n += bare.get(f)!.length; return n; },
+  },
+  { warmup: 3, runs: 9, minSampleMs: 20 },
+);
+const lookupUs = (lk.lookup.ms * 1000) / forms.length;
+const mapGetUs = (lk.mapGet.ms * 1000) / forms.length;
+const lookupRatio = medianRatio(lk.lookup.samples, lk.mapGet.samples);
+
+// 3. synthetic packs (indexed on their own, with an empty bundled file)
+const EMPTY: KnowledgeFile = { version: 1, knowledgeDate: '2025-01-01', entities: [], topics: [] };
+const packs: Record<string, { entities: number; packMB: number; jsonParseMs: number; buildMs: number; buildRatio: number; validateBuildMs: number; lookupUs: number }> = {};
+function packBench(n: number) {
+  const { pack, keys } = syntheticPack(n);
+  const json = JSON.stringify(pack);
+  const parsed = KnowledgePack.parse(JSON.parse(json));
+  const t = measureTogether(
+    {
+      jsonParse: () => JSON.parse(json),
+      build: () => buildKnowledgeIndex(EMPTY, [parsed]),
+      validateBuild: () => buildKnowledgeIndex(EMPTY, [KnowledgePack.parse(JSON.parse(json))]),
+    },
+    { warmup: 1, runs: n >= 100_000 ? 3 : n >= 10_000 ? 5 : 7, minSampleMs: 0 },
+  );
+  packs[`${n / 1000}k`] = {
+    entities: pack.entities.length,
+    packMB: json.length / 1e6,
+    jsonParseMs: t.jsonParse.ms,
+    buildMs: t.build.ms,
+    buildRatio: medianRatio(t.build.samples, t.jsonParse.samples),
+    validateBuildMs: t.validateBuild.ms,
+    lookupUs: NaN,
+  };
+  return { idx: buildKnowledgeIndex(EMPTY, [parsed]), keys };
+}
+let built: Record<string, { idx: KnowledgeIndex; keys: string[] }> | null = {};
+for (const n of [1_000, 10_000, 100_000]) built[`${n / 1000}k`] = packBench(n);
+// lookups in all three indexes, round by round, so the growth compares like with like
+gc?.();
+const lctx: LookupContext = { date: '2025-06-01' };
+const lookups = measureTogether(
+  Object.fromEntries(Object.entries(built).map(([k, { idx, keys }]) => [k, () => { let c = 0; for (const key of keys) c += idx.lookup(key, lctx).length; return c; }])),
+  { warmup: 3, runs: 9, minSampleMs: 20 },
+);
+for (const k of Object.keys(built)) packs[k].lookupUs = (lookups[k].ms * 1000) / built[k].keys.length;
+const lookupGrowth = medianRatio(lookups['100k'].samples, lookups['1k'].samples) * (built['1k'].keys.length / built['100k'].keys.length);
+built = null;
+
+// 4. heap held by the 100k index (entities and maps), the pack text being already in memory
+function heapOf100k(): { MB: number; how: string } {
+  const json = JSON.stringify(syntheticPack(100_000).pack);
+  gc?.();
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const idx: KnowledgeIndex = buildKnowledgeIndex(EMPTY, [KnowledgePack.parse(JSON.parse(json))]);
+  gc?.();
+  gc?.();
+  const MB = (process.memoryUsage().heapUsed - before) / 1e6;
+  if (!idx.entity('person-0')) throw new Error('100k index lost its entities');
+  return { MB, how: gc ? 'heapUsed delta between forced GCs' : 'heapUsed delta WITHOUT forced GC (node lacks --expose-gc): approximate' };
+}
+const heap = heapOf100k();
+
+// 5. the bundled file
+const bundleKB = Buffer.byteLength(text) / 1024;
+const bundleGzipKB = gzipSync(text).length / 1024;
+
+// ---------------------------------------------------------------- report
+console.log(`\nKnowledge (public/knowledge.json: ${index.knowledgeDate}; medians of interleaved rounds)`);
+console.log(
+  table([
+    ['figure', 'value', 'next to', 'ratio', 'target', 'verdict'],
+    ['cold start ms (parse+validate+index)', cold.coldStart.ms.toFixed(1), `JSON.parse ${cold.jsonParse.ms.toFixed(1)} ms`, coldStartRatio.toFixed(1), '<= 3x', verdict(coldStartRatio <= 3)],
+    ['  first load in process, JIT cold, ms', firstLoadMs.toFixed(1), '', '', '(info)', ''],
+    [`lookup µs (${forms.length} seed mentions)`, lookupUs.toFixed(3), `Map.get ${mapGetUs.toFixed(3)} µs`, lookupRatio.toFixed(1), '<= 20x', verdict(lookupRatio <= 20)],
+    ['100k index heap MB', heap.MB.toFixed(1), heap.how, '', '<= 150', verdict(heap.MB <= 150)],
+    ['bundled file KB raw / gzip', bundleKB.toFixed(0), `gzip ${bundleGzipKB.toFixed(0)} KB`, '', 'report', ''],
+  ]),
+);
+console.log(`\nSynthetic packs (half people with roles, quarter organisations, quarter places; all with aliases)`);
+console.log('build = buildKnowledgeIndex on the parsed pack; validate+build = KnowledgePack.parse(JSON.parse) + build; lookups: ~1,000 names/aliases/surnames + 10% misses');
+console.log(
+  table([
+    ['pack', 'entities', 'MB', 'JSON.parse ms', 'build ms', 'build / parse', 'target <= 5x', 'validate+build ms', 'lookup µs'],
+    ...Object.entries(packs).map(([k, p]) => [k, p.entities, p.packMB.toFixed(1), p.jsonParseMs.toFixed(1), p.buildMs.toFixed(1), p.buildRatio.toFixed(2), verdict(p.buildRatio <= 5), p.validateBuildMs.toFixed(1), p.lookupUs.toFixed(3)]),
+  ]),
+);
+console.log(`lookup growth 1k -> 100k: ${lookupGrowth.toFixed(2)}x (target < 2x: ${verdict(lookupGrowth < 2)})`);
+
+const out = {
+  coldStartMs: round(cold.coldStart.ms),
+  jsonParseMs: round(cold.jsonParse.ms),
+  coldStartRatio: round(coldStartRatio),
+  firstLoadMs: round(firstLoadMs),
+  lookupUs: round(lookupUs, 3),
+  mapGetUs: round(mapGetUs, 4),
+  lookupRatio: round(lookupRatio, 1),
+  lookupForms: forms.length,
+  packs: Object.fromEntries(Object.entries(packs).map(([k, p]) => [k, {
+    entities: p.entities, packMB: round(p.packMB), jsonParseMs: round(p.jsonParseMs), buildMs: round(p.buildMs), buildRatio: round(p.buildRatio), validateBuildMs: round(p.validateBuildMs), lookupUs: round(p.lookupUs, 3),
+  }])),
+  lookupGrowth1kTo100k: round(lookupGrowth),
+  memory100kMB: round(heap.MB, 1),
+  memoryMethod: heap.how,
+  bundleKB: round(bundleKB, 1),
+  bundleGzipKB: round(bundleGzipKB, 1),
+};
+console.log(JSON_PREFIX + JSON.stringify(out));
