@@ -9,7 +9,8 @@ import type { KnowledgePack } from '../lib/knowledge/schema';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_HTML = join(ROOT, 'tests/fixtures/seed-article.html');
-export const DEV_DIR = '/work/shared/fixtures/dev';
+/** The dev pages; BENCH_DEV_DIR overrides it (e.g. to try the bench without them). */
+export const DEV_DIR = process.env.BENCH_DEV_DIR ?? '/work/shared/fixtures/dev';
 
 // ---------------------------------------------------------------- texts
 

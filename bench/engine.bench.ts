@@ -86,6 +86,11 @@ const bundlePath = join(ROOT, '.output/chrome-mv3/content-scripts/annotator.js')
 const bundle = existsSync(bundlePath) ? readFileSync(bundlePath) : null;
 const contentScriptKB = bundle ? statSync(bundlePath).size / 1024 : null;
 const contentScriptGzipKB = bundle ? gzipSync(bundle).length / 1024 : null;
+// a minified bundle has few, long lines; say so when this one does not look minified
+const lines = bundle ? bundle.toString('utf8').split('\n').length : 0;
+const bundleNote = !bundle
+  ? 'content script not built (.output/chrome-mv3/content-scripts/annotator.js absent): contentScriptKB is null'
+  : bundle.length / lines < 200 ? `annotator.js does not look minified (${lines} lines): contentScriptKB is its size as built` : null;
 
 // ---------------------------------------------------------------- report
 const mbps = (MB: number, ms: number) => MB / (ms / 1000);
@@ -105,6 +110,7 @@ console.log(
     ]),
   ]),
 );
+if (bundleNote) console.log(`NOTE: ${bundleNote}`);
 console.log(`\nScaling (engine on the long text repeated)`);
 console.log(table([['size', 'MB', 'ms', 'ms per MB'], ...Object.entries(scaling).map(([k, s]) => [k, s.MB.toFixed(2), s.ms.toFixed(0), s.msPerMB.toFixed(0)])]));
 console.log(`\nTargets (long text)`);
@@ -140,6 +146,6 @@ const out = {
   },
   contentScriptKB: round(contentScriptKB, 1),
   contentScriptGzipKB: round(contentScriptGzipKB, 1),
-  notes: [note, bundle ? null : 'content script not built (.output/chrome-mv3/content-scripts/annotator.js absent)'].filter(Boolean),
+  notes: [note, bundleNote].filter(Boolean),
 };
 console.log(JSON_PREFIX + JSON.stringify(out));

@@ -36,6 +36,7 @@ function CardLayer({ state, dark, onClose, onShowClaim, onPointerEnter, onPointe
       getClientRects: () => anchor.getClientRects(),
     };
     let cancelled = false;
+    let focused = false;
     const place = () =>
       computePosition(reference, el, {
         strategy: 'fixed',
@@ -56,13 +57,17 @@ function CardLayer({ state, dark, onClose, onShowClaim, onPointerEnter, onPointe
         el.style.left = `${x}px`;
         el.style.top = `${y}px`;
         el.style.visibility = 'visible';
+        // Focus once visible: a hidden element cannot take focus.
+        if (state.focus && !focused) {
+          focused = true;
+          (el.querySelector('.nl-card') as HTMLElement | null)?.focus({ preventScroll: true });
+        }
       });
     void place();
     // Follow the text when the page scrolls: nothing is lost (WCAG 1.4.13).
     const onScroll = () => void place();
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     window.addEventListener('resize', onScroll, { passive: true });
-    if (state.focus) (el.querySelector('.nl-card') as HTMLElement | null)?.focus();
     return () => {
       cancelled = true;
       window.removeEventListener('scroll', onScroll, { capture: true });

@@ -47,7 +47,7 @@ export function OptionsView(p: OptionsViewProps) {
 
       <section class="opt-card" aria-labelledby="opt-kinds">
         <h2 id="opt-kinds">Highlights</h2>
-        <p class="opt-help">Choose what News Lens marks in articles. Cards still open from the popup for hidden kinds.</p>
+        <p class="opt-help">Choose what News Lens marks in articles. Hidden kinds are still listed in the popup.</p>
         {(Object.keys(KIND_LABELS) as HighlightKind[]).map((k) => (
           <label key={k} class="opt-check">
             <input
@@ -143,7 +143,7 @@ export function OptionsView(p: OptionsViewProps) {
               <li key={pk.id}>
                 <span class="opt-host">{pk.name}</span>
                 <span class="opt-meta">
-                  {pk.entities} entities · {pk.topics} topics · imported {pk.importedAt.slice(0, 10)}
+                  {plural(pk.entities, 'entity', 'entities')} · {plural(pk.topics, 'topic', 'topics')} · imported {pk.importedAt.slice(0, 10)}
                 </span>
                 <button type="button" class="opt-link" aria-label={`Remove pack ${pk.name}`} onClick={() => p.onRemovePack(pk.id)}>
                   Remove
@@ -163,4 +163,8 @@ export function OptionsView(p: OptionsViewProps) {
       </section>
     </main>
   );
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -3,7 +3,7 @@ import type { Findings } from './extract/findings';
 import type { KnowledgeIndex } from './knowledge/index';
 import type { AnnotatedPage } from './messages';
 import { resolveFindings } from './resolve/index';
-import { toEntityCard, toTopicCard, type EntityCard, type TopicCard } from './knowledge/card';
+import { toEntityCard, toTopicCard, withArticle, type EntityCard, type TopicCard } from './knowledge/card';
 
 /**
  * Background half of the pipeline: resolve the content script's findings against the
@@ -15,7 +15,10 @@ export function annotatePage(
 ): AnnotatedPage {
   const notes = resolveFindings(input, index);
   const date = notes.publishedAt ?? index.knowledgeDate;
-  const nameOf = (id: string) => index.entity(id)?.name;
+  const nameOf = (id: string) => {
+    const e = index.entity(id);
+    return e ? withArticle(e.name, e.type) : undefined;
+  };
   const entities: Record<string, EntityCard> = {};
   const topics: Record<string, TopicCard> = {};
   const addEntity = (id: string | null | undefined) => {

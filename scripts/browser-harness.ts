@@ -83,11 +83,19 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the unpacked extension loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { extensionDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  opts: {
+    extensionDir?: string;
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /** Reuse a profile (to test what survives a browser restart); kept on close. */
+    userDataDir?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? chromeBuild;
   assertExtensionBuilt(ext);
   const executablePath = findChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
   const args = [
     '--disable-gpu',
     '--disable-quic',
@@ -117,7 +125,7 @@ export async function launchWithExtension(opts: { extensionDir?: string; headles
     worker,
     close: async () => {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -167,4 +175,22 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
   return id;
 }
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+/** Sends a message to a tab's content script from the service worker, as the background would. */
+export async function sendToTab(ext: ExtensionBrowser, tabId: number, message: unknown): Promise<unknown> {
+  return ext.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, message] as const);
+}
+
+/** Runs axe-core in a page (extension pages too: evaluate is not bound by the page's CSP). */
+export async function runAxe(page: Page, include?: string[][]): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+  const source = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async (inc) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const res = await axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] });
+    return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  }, include ?? null);
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+};

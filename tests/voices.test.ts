@@ -51,3 +51,15 @@ describe('export', () => {
     expect(exportFileName(samplePage(), 'md')).toBe('a-b-bold-b-headline.md');
   });
 });
+
+import { withArticle } from '../lib/knowledge/card';
+describe('withArticle', () => {
+  it('puts "the" where English does', () => {
+    expect(withArticle('United Kingdom', 'country')).toBe('the United Kingdom');
+    expect(withArticle('Netherlands', 'country')).toBe('the Netherlands');
+    expect(withArticle('France', 'country')).toBe('France');
+    expect(withArticle('Cyprus', 'country')).toBe('Cyprus');
+    expect(withArticle('European Commission', 'organization')).toBe('the European Commission');
+    expect(withArticle('NATO', 'organization')).toBe('NATO');
+  });
+});

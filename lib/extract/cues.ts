@@ -17,11 +17,14 @@ export interface Speakers {
   startAt: Map<number, Range>;
   /** token index of a subject's last token -> its range */
   endAt: Map<number, Range>;
+  /** starts of unnamed-source phrases */
+  sources: Set<number>;
 }
 
 export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
   const startAt = new Map<number, Range>();
   const endAt = new Map<number, Range>();
+  const sources = new Set(names.filter((n) => n.kind === 'source').map((n) => n.start));
   const add = (r: Range) => {
     const a = tokenAt(tokens, r.start);
     let b = tokenAt(tokens, r.end) - 1;
@@ -30,9 +33,9 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
     startAt.set(a, range);
     endAt.set(b, range);
   };
-  for (const n of names) if (n.kind !== 'quoted-term') add(n);
+  for (const n of names) add(n);
   for (const p of pronouns) if (['he', 'she', 'they', 'i', 'we'].includes(p.form)) add(p);
-  return { startAt, endAt };
+  return { startAt, endAt, sources };
 }
 
 const onlyGap = (text: string, a: number, b: number, allowed: RegExp) => allowed.test(text.slice(a, b));
@@ -51,7 +54,15 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
   if (k < floor) return null;
   const r = sp.endAt.get(k);
-  if (r) return { range: r, bare: false };
+  if (r) {
+    // "Officials in Kyiv said", "Sources close to the minister said": the source, not the place or the person
+    let a = tokenAt(tokens, r.start) - 1;
+    if (a > floor && /^(?:to|with)$/.test(tokens[a].lower) && /^(?:close|familiar|near|loyal)$/.test(tokens[a - 1].lower)) a--;
+    else if (!(a > floor && /^(?:in|at|from|of|for|on|inside|within)$/.test(tokens[a].lower))) a = -1;
+    const source = a > floor ? sp.endAt.get(a - 1) : undefined;
+    if (source && sp.sources.has(source.start)) return { range: source, bare: false };
+    return { range: r, bare: false };
+  }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
   // "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before
   if (DESCRIBED.test(tokens[k].lower)) {

@@ -18,8 +18,6 @@ export const NameKind = z.enum([
   'role',
   /** An unnamed source: "the Prime Minister's official spokesperson", "a Downing Street spokesman", "officials". */
   'source',
-  /** A term set in quotation marks that names something rather than quoting speech. */
-  'quoted-term',
 ]);
 export type NameKind = z.infer<typeof NameKind>;
 

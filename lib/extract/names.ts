@@ -160,7 +160,6 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const atStart = ctx.sentenceStartTok[i] === 1;
 
     // "X's (official) spokesperson": the owner and the source as one phrase
     const sourceEnd = matchSource(ctx, i);
@@ -188,6 +187,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
     }
 
+    // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
+    if (QUANTIFIER_SOURCES.has(t.lower) && speaksNext(text, tokens, i)) {
+      names.push(candidate(ctx, t.start, t.end, 'source', { title: t.lower, plural: true, indefinite: true }));
+      i++;
+      continue;
+    }
     if (CONTRACTION.test(t.text)) {
       i++;
       continue;
@@ -280,19 +285,18 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       continue;
     }
 
-    // "officials", "critics" as sources, when they speak ("critics say", "officials have warned")
-    if (QUANTIFIER_SOURCES.has(t.lower) && speaksNext(tokens, i)) {
-      names.push(candidate(ctx, t.start, t.end, 'source', { title: t.lower, plural: true, indefinite: true }));
-    }
     i++;
   }
   return { names, pronouns };
 }
 
-function speaksNext(tokens: Token[], i: number): boolean {
-  let k = i + 1;
-  while (k < tokens.length && k - i < 4 && VERB_FILLERS.has(tokens[k].lower)) k++;
-  return k < tokens.length && SPEECH_VERBS.has(tokens[k].lower);
+/** A speech verb within a few words ("officials in Kyiv said", "critics of the plan say"). */
+function speaksNext(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
+    if (/[.,;:!?“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (SPEECH_VERBS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "the Russian leader", "the Prime Minister", "the US president", "the government" at token i ("the"). */

@@ -49,7 +49,6 @@ talking|following|asked|speaking|writing|looking|having|being|given|despite|incl
 
 /** Days and months: capitalised, never names on their own. */
 export const CALENDAR = set(`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december`);
-export const MONTHS = set(`january|february|march|april|may|june|july|august|september|october|november|december`);
 
 /** Speech and thought verbs, past and present. */
 export const SPEECH_VERBS = set(`

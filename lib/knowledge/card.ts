@@ -38,6 +38,17 @@ const ROLE_RANK: Record<string, number> = {
   'party-leader': 4,
 };
 
+/** "the United Kingdom", "the European Commission", but "France", "NATO". */
+export function withArticle(name: string, type: string | undefined): string {
+  if (/^the /i.test(name)) return name;
+  if (type === 'country' || type === 'place')
+    return /^(United|Republic|Democratic|Central African|Czech Republic|Dominican Republic|Gambia|Vatican)\b|(s|Islands)$/.test(name) && !/^(Laos|Belarus|Cyprus|Mauritius|Barbados|Honduras|Kiribati|Tuvalu|Paris|Athens)$/.test(name)
+      ? `the ${name}`
+      : name;
+  if (type === 'organization' || type === 'group') return /^[A-Z0-9&.-]+$/.test(name) ? name : `the ${name}`;
+  return name;
+}
+
 /** The most notable role held on `date` (or the latest one before it). */
 export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
   const held = entity.roles.filter((r) => r.from <= date && (r.to === null || r.to >= date));

@@ -7,24 +7,24 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SOFT_HYPHEN = /\u00ad/g;
 const DOTTED_ACRONYM = /\b((?:\p{L}\.){2,})/gu;
 const DASHES = /[\u2010-\u2015]/g;
-
+const PUNCTUATION = /[.,;:!?"()[\]{}]+/g;
+const SPACES = /\s+/g;
 const PLAIN_WORD = /^[a-z0-9-]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function normalizeName(raw: string): string {
   if (PLAIN_WORD.test(raw)) return raw; // the common case: one lower-case word
-  let s = raw.replace(SOFT_HYPHEN, '');
-  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
-  s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
-  s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
+  let s = raw.includes('\u00ad') ? raw.replace(SOFT_HYPHEN, '') : raw;
+  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, "'").replace(DASHES, '-');
+  if (s.includes('.')) s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   s = s.toLowerCase();
   // possessives: "starmer's", "countries'"
-  s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
-  s = s.replace(/[.,;:!?"()[\]{}]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return s;
+  if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
+  return s.replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim();
 }
 
 /** normalizeName without a leading article: "the Kremlin" and "Kremlin" are one key. */
 export function normalizeKey(raw: string): string {
-  return normalizeName(raw).replace(/^(?:the|a|an) /, '');
+  const s = normalizeName(raw);
+  return s.startsWith('the ') || s.startsWith('a ') || s.startsWith('an ') ? s.slice(s.indexOf(' ') + 1) : s;
 }

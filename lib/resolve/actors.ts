@@ -2,8 +2,12 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
-import { FEMALE_TITLES, INSTITUTION_NOUNS, MALE_TITLES, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { countryFromSite, findKnownPhrases } from './context';
+import {
+  ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
+} from './name-evidence';
+import { addQuotedTerms } from './quoted-terms';
 
 /** One actor being built: all mentions of one real-world entity (or one unknown name). */
 export interface ActorDraft {
@@ -25,21 +29,6 @@ export interface MentionDraft extends Range {
   inQuote: boolean;
 }
 
-const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters)\b/i;
-const PLACE_WORDS = /\b(?:station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
-const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
-const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
-
-/** "flew from Florida to Washington", "a trip to Kenya". */
-const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
-
-const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
-
-/** Names of laws, prizes, events and products: things, not actors. */
-const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Act\s\d+)$/;
-
-const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
-
 const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
 
@@ -50,36 +39,6 @@ export interface ActorSet {
   /** all mentions in text order */
   mentions: MentionDraft[];
   country: string | null;
-}
-
-/** The honorific-free core of a name candidate, and whether it had a title. */
-function coreOf(text: string, c: NameCandidate): string {
-  return text.slice(c.nameStart, c.end);
-}
-
-function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
-  if (c.title) return 'person';
-  if (c.kind === 'acronym') return 'organization';
-  if (PLACE_WORDS.test(core)) return 'place';
-  if (ORG_WORDS.test(core)) return 'organization';
-  const before = text.slice(Math.max(0, c.start - 32), c.start);
-  if (PLACE_BEFORE.test(before) || TRAVEL_TO.test(before)) return 'place';
-  const words = core.split(/\s+/);
-  // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
-  if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';
-  if (afterCountry) return 'place'; // "New Zealand’s Northland"
-  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
-  if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
-  return 'organization';
-}
-
-function genderOf(title: string | null): 'm' | 'f' | null {
-  if (!title) return null;
-  for (const w of title.split(' ')) {
-    if (MALE_TITLES.has(w)) return 'm';
-    if (FEMALE_TITLES.has(w)) return 'f';
-  }
-  return null;
 }
 
 /** Whether r overlaps any of the sorted ranges (binary search). */
@@ -96,30 +55,6 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
   return false;
 }
 
-/** Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname). */
-function namedBy(e: Entity, name: string): boolean {
-  const k = normalizeKey(name);
-  if (!k) return false;
-  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k) || e.demonyms.some((d) => normalizeKey(d) === k)
-    || normalizeKey(e.officialName ?? '') === k || (e.iso3 ?? '').toLowerCase() === k || normalizeKey(e.name.replace(/s$/, '')) === k
-    || e.demonyms.some((d) => normalizeKey(d) === k.replace(/s$/, ''));
-}
-
-/**
- * "Washington" names the US government only when it acts ("Washington said"); "flew to Washington"
- * is the city. The same for any capital that doubles as an alias of a government.
- */
-function isCapitalNotSpeaker(text: string, c: NameCandidate, core: string, e: Entity, index: KnowledgeIndex): boolean {
-  if (e.type !== 'organization' || normalizeKey(e.name) === normalizeKey(core)) return false;
-  const country = e.country ? index.entity(e.country) : undefined;
-  const capital = country?.capital ? normalizeKey(country.capital) : '';
-  const k = normalizeKey(core);
-  if (!capital || !(capital === k || capital.startsWith(`${k} `))) return false;
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24));
-  const verb = next ? next[1].toLowerCase() : '';
-  return !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /(?:ed|es)$/.test(verb));
-}
-
 /** "Te Kaurinui" and "Te Kaurinui Robert" are the "Te Kaurinui Robert Parata" named elsewhere. */
 function mergeContainedNames(actors: ActorDraft[]) {
   const persons = actors.filter((a) => a.type === 'person' && !a.unnamed);
@@ -134,40 +69,6 @@ function mergeContainedNames(actors: ActorDraft[]) {
       into[0].mentions.push(m);
     }
     a.mentions = [];
-  }
-}
-
-/**
- * A name set in quotation marks once and written plainly elsewhere ("the ‘coalition of the willing’")
- * is an actor: every occurrence is a mention.
- */
-function addQuotedTerms(
-  text: string, findings: Findings, index: KnowledgeIndex, actors: ActorDraft[],
-  addMention: (a: ActorDraft, r: Range, c: NameCandidate | null, inQuote: boolean) => unknown,
-  actorFor: (key: string, make: () => Omit<ActorDraft, 'key' | 'mentions' | 'titles'>) => ActorDraft,
-  entityActor: (e: Entity) => ActorDraft,
-) {
-  const done = new Set<string>();
-  for (const q of findings.quotes) {
-    if (q.kind !== 'not-speech' || (q.reason !== 'term' && q.reason !== 'title')) continue;
-    const phrase = text.slice(q.start, q.end);
-    const words = phrase.split(/\s+/);
-    const key = normalizeKey(phrase);
-    if (words.length < 2 || words.length > 6 || done.has(key) || /[.!?,;:]/.test(phrase)) continue;
-    done.add(key);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
-    const hits: Range[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
-    if (hits.length < 2) continue;
-    const known = index.lookup(phrase)[0];
-    if (known && actors.some((a) => a.entity?.id === known.id)) continue; // found already by its name
-    const actor = known
-      ? entityActor(known)
-      : actorFor(`name:${key}`, () => ({ entity: null, name: phrase, type: 'group', unnamed: false, gender: null, speaksFor: null }));
-    for (const h of hits) {
-      const inQuote = findings.quotes.some((x) => x.kind !== 'not-speech' && x.start <= h.start && h.end <= x.end);
-      addMention(actor, h, null, inQuote);
-    }
   }
 }
 

@@ -109,3 +109,17 @@ describe('institutions named again by a common noun', () => {
     expect(notes.claims.find((c) => c.kind === 'reported')?.speaker?.name).toBe('Elizabeth Warren');
   });
 });
+
+describe('unnamed sources', () => {
+  it.each([
+    ['Officials in Kyiv said the talks would resume.', 'Officials'],
+    ['Sources close to the minister said the plan was dead.', 'Sources'],
+    ['A senior official said the plan was dead.', 'senior official'],
+    ['US officials said the plan was dead.', 'US officials'],
+  ])('%s', (text, name) => {
+    const { notes } = annotate(text);
+    const reported = notes.claims.find((c) => c.kind === 'reported');
+    expect(reported?.speaker?.name).toBe(name);
+    expect(notes.actors.find((a) => a.name === name)).toMatchObject({ unnamed: true, known: false, id: null });
+  });
+});

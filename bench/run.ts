@@ -1,0 +1,63 @@
+/**
+ * Runs the engine and knowledge benchmarks one after the other, each in its own Node process
+ * (with --expose-gc for the heap figure), and prints as its last line one JSON object with every figure.
+ *   npx tsx bench/run.ts   (npm run bench)
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { JSON_PREFIX, ROOT, table, verdict } from './corpus';
+
+/** Runs one bench file; passes its output through and returns the figures of its JSON line (null when it failed). */
+function runBench(file: string): Promise<Record<string, unknown> | null> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', file)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let figures: Record<string, unknown> | null = null;
+    let rest = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) {
+        if (line.startsWith(JSON_PREFIX)) figures = JSON.parse(line.slice(JSON_PREFIX.length));
+        else console.log(line);
+      }
+    });
+    child.on('close', (code) => {
+      if (rest.startsWith(JSON_PREFIX)) figures = JSON.parse(rest.slice(JSON_PREFIX.length));
+      else if (rest) console.log(rest);
+      if (code !== 0 || !figures) console.log(`!! ${file} failed (exit ${code}): its figures are null`);
+      done(code === 0 ? figures : null);
+    });
+  });
+}
+
+const t0 = performance.now();
+console.log(`News Lens benchmarks: Node ${process.version}, ${new Date().toISOString()}`);
+console.log('\n== engine ==');
+const engine = (await runBench('engine.bench.ts')) ?? {};
+console.log('\n== knowledge ==');
+const knowledge = (await runBench('knowledge.bench.ts')) ?? {};
+
+type Fig = number | null | undefined;
+const e = engine as Record<string, Fig> & { scaling?: { perMBRatio16to1?: Fig } };
+const k = knowledge as Record<string, Fig> & { packs?: Record<string, { buildRatio?: Fig }> };
+const check = (v: Fig, ok: (x: number) => boolean) => verdict(typeof v === 'number' ? ok(v) : null);
+const show = (v: Fig) => (typeof v === 'number' ? v : null);
+const packRatios = ['1k', '10k', '100k'].map((s) => k.packs?.[s]?.buildRatio);
+const worstPack = packRatios.every((r) => typeof r === 'number') ? Math.max(...(packRatios as number[])) : null;
+
+console.log(`\n== targets (total ${((performance.now() - t0) / 1000).toFixed(0)} s) ==`);
+console.log(
+  table([
+    ['target', 'value', 'verdict'],
+    ['engine vs compromise >= 50x (long text)', show(e.ratioVsCompromise), check(e.ratioVsCompromise, (x) => x >= 50)],
+    ['engine time / regex floor <= 10 (long text)', show(e.ratioVsFloor), check(e.ratioVsFloor, (x) => x <= 10)],
+    ['linear scaling: ms/MB 16x / 1x <= 1.5', show(e.scaling?.perMBRatio16to1), check(e.scaling?.perMBRatio16to1, (x) => x <= 1.5)],
+    ['knowledge cold start / JSON.parse <= 3x', show(k.coldStartRatio), check(k.coldStartRatio, (x) => x <= 3)],
+    ['lookup / Map.get <= 20x', show(k.lookupRatio), check(k.lookupRatio, (x) => x <= 20)],
+    ['pack build / JSON.parse <= 5x (worst of 1k/10k/100k)', worstPack, check(worstPack, (x) => x <= 5)],
+    ['lookup growth 1k -> 100k < 2x (interleaved)', show(k.lookupGrowth1kTo100k), check(k.lookupGrowth1kTo100k, (x) => x < 2)],
+    ['100k index heap <= 150 MB', show(k.memory100kMB), check(k.memory100kMB, (x) => x <= 150)],
+  ]),
+);
+console.log(JSON.stringify({ ...engine, knowledge }));

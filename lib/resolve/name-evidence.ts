@@ -1,0 +1,76 @@
+import type { Entity, EntityType } from '../knowledge/schema';
+import type { KnowledgeIndex } from '../knowledge/index';
+import { normalizeKey } from '../knowledge/normalize';
+import type { NameCandidate } from '../extract/findings';
+import { FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS } from '../extract/words';
+
+/** What the words around a name say about it when the knowledge does not know it. */
+
+const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters)\b/i;
+const PLACE_WORDS = /\b(?:station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
+export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
+
+/** "flew from Florida to Washington", "a trip to Kenya". */
+const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
+
+export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
+
+/** Names of laws, prizes, events and products: things, not actors. */
+export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Act\s\d+)$/;
+
+export const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
+
+/** The honorific-free core of a name candidate, and whether it had a title. */
+export function coreOf(text: string, c: NameCandidate): string {
+  return text.slice(c.nameStart, c.end);
+}
+
+export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
+  if (c.title) return 'person';
+  if (c.kind === 'acronym') return 'organization';
+  if (PLACE_WORDS.test(core)) return 'place';
+  if (ORG_WORDS.test(core)) return 'organization';
+  const before = text.slice(Math.max(0, c.start - 32), c.start);
+  if (PLACE_BEFORE.test(before) || TRAVEL_TO.test(before)) return 'place';
+  const words = core.split(/\s+/);
+  // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
+  if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';
+  if (afterCountry) return 'place'; // "New Zealand’s Northland"
+  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
+  if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
+  return 'organization';
+}
+
+export function genderOf(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  for (const w of title.split(' ')) {
+    if (MALE_TITLES.has(w)) return 'm';
+    if (FEMALE_TITLES.has(w)) return 'f';
+  }
+  return null;
+}
+
+/** Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname). */
+export function namedBy(e: Entity, name: string): boolean {
+  const k = normalizeKey(name);
+  if (!k) return false;
+  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k) || e.demonyms.some((d) => normalizeKey(d) === k)
+    || normalizeKey(e.officialName ?? '') === k || (e.iso3 ?? '').toLowerCase() === k || normalizeKey(e.name.replace(/s$/, '')) === k
+    || e.demonyms.some((d) => normalizeKey(d) === k.replace(/s$/, ''));
+}
+
+/**
+ * "Washington" names the US government only when it acts ("Washington said"); "flew to Washington"
+ * is the city. The same for any capital that doubles as an alias of a government.
+ */
+export function isCapitalNotSpeaker(text: string, c: NameCandidate, core: string, e: Entity, index: KnowledgeIndex): boolean {
+  if (e.type !== 'organization' || normalizeKey(e.name) === normalizeKey(core)) return false;
+  const country = e.country ? index.entity(e.country) : undefined;
+  const capital = country?.capital ? normalizeKey(country.capital) : '';
+  const k = normalizeKey(core);
+  if (!capital || !(capital === k || capital.startsWith(`${k} `))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24));
+  const verb = next ? next[1].toLowerCase() : '';
+  return !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /(?:ed|es)$/.test(verb));
+}

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  pointOfText,
+  projectRoot,
+  runAxe,
+  sendToTab,
+  serve,
+  tabIdOf,
+  waitForAnnotations,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../../scripts/browser-harness';
+
+const shots = join(projectRoot, 'test-output/screenshots');
+const fixtures = join(projectRoot, 'tests/fixtures');
+const work = mkdtempSync(join(tmpdir(), 'news-lens-ui-'));
+const profile = join(work, 'profile');
+
+let ext: ExtensionBrowser;
+let server: StaticServer;
+
+const card = (p: Page) => p.locator('news-lens-ui .nl-card');
+const serious = (v: { impact: string | null }[]) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical');
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await waitForAnnotations(page);
+  return page;
+}
+
+async function openPopup(page: Page, size = { width: 420, height: 600 }): Promise<Page> {
+  const tabId = await tabIdOf(ext, page.url());
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize(size);
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await serve(fixtures);
+  ext = await launchWithExtension({ userDataDir: profile });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('hover cards', () => {
+  it('give an unknown actor a plain card that the page’s CSS cannot reach', async () => {
+    const page = await openArticle('/local-news.html');
+    const at = await pointOfText(page, 'Tomas Reyes');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).textContent()).toContain('Not in the News Lens knowledge file');
+    const closeStyle = await card(page).locator('.nl-close').evaluate((b) => {
+      const cs = getComputedStyle(b);
+      return { bg: cs.backgroundColor, size: cs.fontSize };
+    });
+    expect(closeStyle.bg).not.toBe('rgb(255, 105, 180)');
+    expect(closeStyle.size).not.toBe('30px');
+    await page.screenshot({ path: join(shots, 'unknown-actor-card.png') });
+    await page.close();
+  });
+
+  it('stay open while the pointer moves into the card, and close after it leaves', async () => {
+    const page = await openArticle('/local-news.html');
+    const at = await pointOfText(page, 'Tomas Reyes');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(at.x, at.y + 12, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.mouse.move(box.x + box.width + 200, box.y + box.height + 200, { steps: 4 });
+    await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+    await page.close();
+  });
+
+  it('step through a speaker’s quotes from the quote card', async () => {
+    const page = await openArticle('/local-news.html');
+    const at = await pointOfText(page, 'cannot keep patching');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    const stepper = card(page).locator('.nl-stepper');
+    await expect.poll(() => stepper.textContent()).toMatch(/1 of [2-9]/);
+    await card(page).locator('button[aria-label="Next quote by this speaker"]').click();
+    await expect.poll(() => stepper.textContent()).toMatch(/2 of [2-9]/);
+    await expect.poll(() => card(page).locator('.nl-quote').textContent()).toContain('This plan fixes it properly');
+    await page.screenshot({ path: join(shots, 'quote-card-stepped.png') });
+    await page.close();
+  });
+
+  it('open from the keyboard: the next-highlight command focuses the card, Esc closes it', async () => {
+    const page = await openArticle('/local-news.html');
+    const tabId = await tabIdOf(ext, page.url());
+    await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('news-lens-ui');
+    const first = await card(page).textContent();
+    await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
+    await expect.poll(() => card(page).textContent()).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+    // A link holding a highlight opens its card when it gets focus.
+    await page.locator('a[href="/people/ostrova"]').focus();
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).locator('.nl-title').textContent()).toContain('Mirela Ostrova');
+    const axe = await runAxe(page, [['news-lens-ui', '.nl-card']]);
+    expect(serious(axe)).toEqual([]);
+    await page.keyboard.press('Escape');
+    // Toggling hides every highlight, and again shows them.
+    await sendToTab(ext, tabId, { type: 'command', name: 'toggle-annotations' });
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'))).toBe(false);
+    await sendToTab(ext, tabId, { type: 'command', name: 'toggle-annotations' });
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('searches, exports Markdown and JSON, and passes axe', async () => {
+    const page = await openArticle('/seed-article.html');
+    const popup = await openPopup(page);
+    await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
+    expect(serious(await runAxe(popup))).toEqual([]);
+    await popup.locator('input[type=search]').fill('witkoff');
+    await expect.poll(() => popup.locator('.ps-claim').count()).toBeGreaterThan(0);
+    for (const t of await popup.locator('.ps-claim').allTextContents()) expect(t.toLowerCase()).toContain('witkoff');
+    await popup.locator('input[type=search]').fill('');
+    const [md] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const mdText = readFileSync((await md.path())!, 'utf8');
+    expect(md.suggestedFilename()).toMatch(/\.md$/);
+    expect(mdText).toContain('## Voices');
+    expect(mdText).toContain('Keir Starmer');
+    const [js] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
+    const json = JSON.parse(readFileSync((await js.path())!, 'utf8'));
+    expect(json.actors.length).toBeGreaterThan(10);
+    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'actors', 'claims']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('switches a site to never (the page is left alone on reload) and back to default', async () => {
+    const page = await openArticle('/local-news.html');
+    const popup = await openPopup(page);
+    await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
+    await popup.getByRole('radio', { name: 'Never' }).click();
+    await expect.poll(() => popup.locator('.pc-msg').textContent()).toContain('leave 127.0.0.1 alone');
+    await popup.screenshot({ path: join(shots, 'popup-site-never.png') });
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect(await page.evaluate(() => document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null)).toBeNull();
+    await popup.getByRole('radio', { name: 'Default' }).click();
+    await expect.poll(() => popup.locator('.pc-msg').textContent()).toContain('follows the default list');
+    await page.reload();
+    expect(await waitForAnnotations(page)).toBeGreaterThan(3);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the options page', () => {
+  const optionsUrl = () => `chrome-extension://${ext.extensionId}/options.html`;
+
+  it('switches highlight kinds off and on, live', async () => {
+    const page = await openArticle('/local-news.html');
+    const options = await ext.context.newPage();
+    await options.goto(optionsUrl());
+    await options.getByLabel('People').waitFor();
+    expect(serious(await runAxe(options))).toEqual([]);
+    await options.getByLabel('People').uncheck();
+    const hasPeople = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'));
+    await expect.poll(hasPeople).toBe(false);
+    await options.getByLabel('People').check();
+    await expect.poll(hasPeople).toBe(true);
+    await options.close();
+    await page.close();
+  });
+
+  it('imports a valid pack (its entries reach the cards), refuses an invalid one, and keeps packs across a restart', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(optionsUrl());
+    const input = options.locator('input[type=file]');
+    await input.waitFor({ state: 'attached' });
+    const bad = { name: 'Broken pack', entities: [{ id: 'x', type: 'person', name: 'X', description: 'Someone', roles: [{ title: 'Mayor', of: 'y', kind: 'other', from: 'spring', to: null }] }] };
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => options.locator('.opt-alert').first().textContent()).toContain('entities[0].roles[0].from: expected a date');
+    await options.screenshot({ path: join(shots, 'options-invalid-pack.png'), fullPage: true });
+    const pack = {
+      name: 'Northfield local',
+      entities: [
+        {
+          id: 'mirela-ostrova',
+          type: 'person',
+          name: 'Mirela Ostrova',
+          description: 'Chair of the Northfield council transport committee',
+          facts: [{ text: 'Chairs the transport committee of a town council.', asOf: '2025-04-01', source: 'https://en.wikipedia.org/wiki/Local_government' }],
+        },
+      ],
+    };
+    await input.setInputFiles({ name: 'northfield.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await expect.poll(() => options.locator('.opt-ok').textContent()).toContain('Imported');
+    await expect.poll(() => options.locator('.opt-list').last().textContent()).toContain('Northfield local');
+    await options.screenshot({ path: join(shots, 'options.png'), fullPage: true });
+
+    const page = await openArticle('/local-news.html');
+    const at = await pointOfText(page, 'Councillor Mirela Ostrova');
+    await page.mouse.move(at.x + 60, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).textContent()).toContain('Chair of the Northfield council transport committee');
+    await page.close();
+    await options.close();
+
+    // A browser restart keeps the pack.
+    await ext.close();
+    ext = await launchWithExtension({ userDataDir: profile });
+    const again = await ext.context.newPage();
+    await again.goto(optionsUrl());
+    await expect.poll(() => again.locator('main').textContent()).toContain('Northfield local');
+    await again.getByRole('button', { name: 'Remove pack Northfield local' }).click();
+    await expect.poll(() => again.locator('main').textContent()).toContain('No packs installed');
+    await again.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('draws cards and the popup dark on a dark page in a dark OS', async () => {
+    const dark = readFileSync(join(fixtures, 'seed-article.html'), 'utf8').replace(
+      '</style>',
+      'body { background: #121212; color: #ddd; } article { color: #e0e0e0; } .ad-slot { background: #222; }</style>',
+    );
+    const darkDir = join(work, 'dark');
+    mkdirSync(darkDir, { recursive: true });
+    writeFileSync(join(darkDir, 'seed-dark.html'), dark);
+    const darkServer = await serve(darkDir);
+    const darkExt = await launchWithExtension({ colorScheme: 'dark' });
+    try {
+      const page = await darkExt.context.newPage();
+      await page.goto(`${darkServer.url}/seed-dark.html`);
+      await waitForAnnotations(page);
+      const at = await pointOfText(page, 'Keir Starmer still believed');
+      await page.mouse.move(at.x, at.y);
+      await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+      const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(bg).toBe('rgb(30, 34, 40)');
+      await page.screenshot({ path: join(shots, 'dark-actor-card.png') });
+      const tabId = await tabIdOf(darkExt, page.url());
+      const popup = await darkExt.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(`chrome-extension://${darkExt.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
+      expect(serious(await runAxe(popup))).toEqual([]);
+      await popup.screenshot({ path: join(shots, 'dark-popup.png') });
+      const options = await darkExt.context.newPage();
+      await options.goto(`chrome-extension://${darkExt.extensionId}/options.html`);
+      await options.getByLabel('People').waitFor();
+      expect(serious(await runAxe(options))).toEqual([]);
+      await options.screenshot({ path: join(shots, 'dark-options.png'), fullPage: true });
+    } finally {
+      await darkExt.close();
+      await darkServer.close();
+    }
+  });
+});
