@@ -138,6 +138,8 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
 
 // ---------------------------------------------------------------- timing
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 export const median = (xs: number[]): number => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -150,7 +152,9 @@ export const median = (xs: number[]): number => {
  * in turn, so a load spike on this shared machine hits all of them alike. `warmup` unmeasured
  * rounds first; each sample repeats a function until it has lasted `minSampleMs`, so tiny
  * functions are timed in batches. Returns per function the median of its samples, and the
- * samples (per call) round by round, so ratios can be taken within a round.
+ * samples (per call) round by round, so ratios can be taken within a round. When node runs with
+ * --expose-gc (bench/run.ts does that), a full GC runs before each sample, so one function's
+ * garbage is not collected on another's time.
  */
 export function measureTogether<K extends string>(
   fns: Record<K, () => unknown>,
@@ -170,6 +174,7 @@ export function measureTogether<K extends string>(
   const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let r = 0; r < runs; r++) {
     for (const k of names) {
+      gc?.();
       const t0 = performance.now();
       for (let i = 0; i < batch[k]; i++) sink += fns[k]() ? 1 : 0;
       samples[k].push((performance.now() - t0) / batch[k]);

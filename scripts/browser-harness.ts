@@ -53,7 +53,12 @@ export interface StaticServer {
  * Serves files from `routes` (URL path → absolute file path) and, for other paths, from `dir`.
  * Only on 127.0.0.1.
  */
-export async function serve(dir: string | null, routes: Record<string, string> = {}): Promise<StaticServer> {
+export async function serve(
+  dir: string | null,
+  routes: Record<string, string> = {},
+  /** Extra response headers for a path (e.g. a strict Content-Security-Policy). */
+  headersFor: (path: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     const file = routes[path] ?? (dir ? join(dir, path.replace(/^\/+/, '')) : null);
@@ -62,7 +67,11 @@ export async function serve(dir: string | null, routes: Record<string, string> =
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headersFor(path),
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -132,12 +141,14 @@ export async function launchWithExtension(
 
 /** Waits until the content script has drawn its highlights; returns how many. */
 export async function waitForAnnotations(page: Page, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null,
-    null,
-    { timeout },
-  );
-  return Number(await handle.jsonValue());
+  // A plain polling loop: some test pages break MutationObserver and the like on purpose.
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const n = await page.evaluate(() => document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null);
+    if (n !== null) return Number(n);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no annotations on ${page.url()} after ${timeout} ms`);
 }
 
 /** The viewport centre of the first occurrence of `text` inside `scope` (a CSS selector). */

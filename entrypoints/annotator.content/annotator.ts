@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPage } from '../../lib/read-page';
+import { readArticle } from '../../lib/article/find-article';
+import { readArticleMeta } from '../../lib/article/meta';
+import { extractFindingsSliced } from '../../lib/extract/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
 import {
   buildAnnotations,
@@ -18,6 +20,26 @@ import type { CardController } from '../../components/CardLayer';
 const LEAVE_GRACE_MS = 300;
 /** Pages with less article text than this are not articles (home pages, search results). */
 const MIN_ARTICLE_CHARS = 280;
+/** How long the page must have changed before it is read again, and the longest wait. */
+const REREAD_DELAY_MS = 500;
+const MAX_REREAD_DELAY_MS = 8_000;
+
+/** Yields to the page between slices of work (a macrotask, without setTimeout's clamping). */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+function markPerf(name: string) {
+  try {
+    performance.mark(name);
+  } catch {
+    // A page that replaced performance.mark: timings are only for the benchmark.
+  }
+}
 
 interface Options {
   ctx: ContentScriptContext;
@@ -72,9 +94,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       if (!existing()) await send({ type: 'load-card-ui' });
       const api = existing();
       if (!api || ctx.isInvalid) return null;
-      const style = doc.createElement('style');
-      style.textContent = api.css;
-      container.before(style);
+      adoptCss(container, api.css);
       cards = api.createCardController(cardRoot, () => dark, {
         onClose: () => closeCard(true),
         onShowClaim: (i) => showClaim(i, true),
@@ -246,31 +266,105 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     }
   }
 
-  async function annotate() {
-    const got = SettingsReply.safeParse(await send({ type: 'get-settings' }).catch(() => null));
-    if (got.success && got.data.ok) settings = got.data.value.settings;
-    if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
-    const reading = readPage(doc, win.location.href);
-    if (reading.model.text.length < MIN_ARTICLE_CHARS) return;
-    const raw = await send({ type: 'page-findings', meta: reading.meta, text: reading.model.text, findings: reading.findings });
-    if (ctx.isInvalid) return;
-    const reply = PageFindingsReply.safeParse(raw);
-    if (!reply.success || !reply.data.ok) return;
-    dark = isDarkPage(doc);
-    const page = reply.data.value;
+  /** Makes `live` draw over a new text model (the same notes, or new ones). */
+  function setLive(page: AnnotatedPage, model: TextModel) {
+    live?.highlighter.clear();
     const layers = buildAnnotations(page.notes);
-    const highlighter = createHighlighter(doc, reading.model, overlay, dark);
+    const highlighter = createHighlighter(doc, model, overlay, dark);
     const segmentOf = new Map<Text, TextSegment>();
-    for (const s of reading.model.segments) segmentOf.set(s.node, s);
+    for (const s of model.segments) segmentOf.set(s.node, s);
     const order = readingOrder(layers);
-    live = { page, model: reading.model, layers, order, highlighter, segmentOf };
+    live = { page, model, layers, order, highlighter, segmentOf };
+    cursor = -1;
     paint();
     hostOf(container)?.setAttribute('data-annotations', String(order.length));
   }
 
-  void annotate().catch(() => {
-    // The extension was reloaded or the page went away: leave the page as it is.
+  function dropLive() {
+    closeCard();
+    live?.highlighter.clear();
+    live = null;
+    hostOf(container)?.removeAttribute('data-annotations');
+  }
+
+  let settingsLoaded = false;
+  let lastUrl = win.location.href;
+  /** Bumped by every reading; a reading that is overtaken by a newer one stops. */
+  let generation = 0;
+
+  /**
+   * Reads the article and, when its text changed, asks the background for new notes.
+   * Extraction runs in slices with pauses between them, so a long page never blocks.
+   */
+  async function annotate(): Promise<void> {
+    const gen = ++generation;
+    if (!settingsLoaded) {
+      const got = SettingsReply.safeParse(await send({ type: 'get-settings' }).catch(() => null));
+      if (got.success && got.data.ok) settings = got.data.value.settings;
+      settingsLoaded = true;
+    }
+    if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
+    markPerf('news-lens:start');
+    const { model } = readArticle(doc);
+    const url = win.location.href;
+    if (model.text.length < MIN_ARTICLE_CHARS) {
+      if (live && url !== lastUrl) dropLive();
+      lastUrl = url;
+      return;
+    }
+    if (live && url === lastUrl && model.text === live.model.text) {
+      // Same text: redraw only when the page re-rendered the nodes under it.
+      if (live.model.segments.some((seg) => !seg.node.isConnected)) setLive(live.page, model);
+      return;
+    }
+    lastUrl = url;
+    const meta = readArticleMeta(doc, url);
+    const findings = await extractFindingsSliced(model.text, pause);
+    if (gen !== generation || ctx.isInvalid) return;
+    const raw = await send({ type: 'page-findings', meta, text: model.text, findings });
+    if (gen !== generation || ctx.isInvalid) return;
+    const reply = PageFindingsReply.safeParse(raw);
+    if (!reply.success || !reply.data.ok) return;
+    dark = isDarkPage(doc);
+    closeCard();
+    setLive(reply.data.value, model);
+    markPerf('news-lens:painted');
+  }
+
+  // Pages that change: one observer whose callback only notes that something changed; the
+  // reading happens later, batched. Highlights add no nodes, so our own drawing never wakes it.
+  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  let quietDelay = REREAD_DELAY_MS;
+  let reading: Promise<void> | null = null;
+  const scheduleReread = () => {
+    if (rereadTimer !== undefined || ctx.isInvalid) return;
+    rereadTimer = setTimeout(async () => {
+      if (reading) await reading;
+      const before = live?.model.text;
+      reading = annotate().catch(() => undefined);
+      await reading;
+      reading = null;
+      rereadTimer = undefined;
+      // A page that keeps changing without changing its article is read less and less often.
+      quietDelay = live?.model.text === before ? Math.min(quietDelay * 2, MAX_REREAD_DELAY_MS) : REREAD_DELAY_MS;
+    }, quietDelay);
+  };
+  const observer = new MutationObserver(scheduleReread);
+  ctx.onInvalidated(() => observer.disconnect());
+  // Single-page sites change the URL without a reload: new article, new notes.
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    quietDelay = REREAD_DELAY_MS;
+    scheduleReread();
   });
+
+  reading = annotate()
+    .catch(() => {
+      // The extension was reloaded or the page went away: leave the page as it is.
+    })
+    .finally(() => {
+      reading = null;
+      if (!ctx.isInvalid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    });
 
   return {
     onMessage(message) {
@@ -300,11 +394,11 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       paint();
     },
     destroy() {
-      closeCard();
+      observer.disconnect();
+      clearTimeout(rereadTimer);
+      generation++;
+      dropLive();
       cards?.destroy();
-      live?.highlighter.clear();
-      live = null;
-      hostOf(container)?.removeAttribute('data-annotations');
     },
   };
 }
@@ -317,4 +411,25 @@ function sameTarget(a: Annotation['ref'], b: Annotation['ref']): boolean {
 function hostOf(container: HTMLElement): Element | null {
   const root = container.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * Puts the cards' CSS into our shadow root as a constructed sheet, which a page's strict
+ * Content-Security-Policy (style-src) does not block; a <style> element where that fails.
+ */
+function adoptCss(container: HTMLElement, css: string) {
+  const root = container.getRootNode();
+  if (root instanceof ShadowRoot) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // fall through
+    }
+  }
+  const style = container.ownerDocument.createElement('style');
+  style.textContent = css;
+  container.before(style);
 }

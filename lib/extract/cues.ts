@@ -53,6 +53,13 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   }
   while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
   if (k < floor) return null;
+  // "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said"
+  if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
+    for (let b = k - 1; b >= floor && k - b <= 14; b--) {
+      const a = sp.endAt.get(b);
+      if (a && /^,\s*(?:\p{Ll}|\d)/u.test(text.slice(a.end, a.end + 4))) return { range: a, bare: false };
+    }
+  }
   const r = sp.endAt.get(k);
   if (r) {
     // "Officials in Kyiv said", "Sources close to the minister said": the source, not the place or the person

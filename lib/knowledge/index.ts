@@ -177,6 +177,10 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       weak = true;
     }
     if (!ids) return [];
+    if (ids.length === 1) {
+      const only = entities.get(ids[0])!;
+      return weak && only.type !== 'person' ? [] : [only];
+    }
     const co = ctx.coActors ? new Set(ctx.coActors) : null;
     const scored = ids.map((id, i) => {
       const e = entities.get(id)!;

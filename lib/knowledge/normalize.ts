@@ -12,8 +12,22 @@ const SPACES = /\s+/g;
 const PLAIN_WORD = /^[a-z0-9-]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Names recur on a page and across lookups: remember recent answers (bounded). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
 export function normalizeName(raw: string): string {
   if (PLAIN_WORD.test(raw)) return raw; // the common case: one lower-case word
+  let s = cache.get(raw);
+  if (s === undefined) {
+    s = normalizeUncached(raw);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, s);
+  }
+  return s;
+}
+
+function normalizeUncached(raw: string): string {
   let s = raw.includes('\u00ad') ? raw.replace(SOFT_HYPHEN, '') : raw;
   if (!ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, "'").replace(DASHES, '-');
   if (s.includes('.')) s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));

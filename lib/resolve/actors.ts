@@ -55,6 +55,19 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
   return false;
 }
 
+/** The last of the sorted mentions that lies inside r (binary search). */
+function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < r.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && sorted[i].start >= r.start; i--) if (sorted[i].end <= r.end) return sorted[i];
+  return undefined;
+}
+
 /** "Te Kaurinui" and "Te Kaurinui Robert" are the "Te Kaurinui Robert Parata" named elsewhere. */
 function mergeContainedNames(actors: ActorDraft[]) {
   const persons = actors.filter((a) => a.type === 'person' && !a.unnamed);
@@ -183,8 +196,18 @@ export function buildActors(
     return wa - wb || a.start - b.start;
   });
   const assigned = new Map<NameCandidate, ActorDraft>();
+  // single capitalised words that the text also writes in lower case ("Kauri" / "kauri trees"): one pass, only for them
   const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}]+/gu)) lowerWords.add(normalizeKey(m[0]));
+  const singles = new Set<string>();
+  for (const c of nameCands) if (c.end - c.nameStart < 40 && !/\s/.test(coreOf(text, c))) singles.add(coreOf(text, c).toLowerCase());
+  if (singles.size) {
+    const WORD = /[\p{L}\p{M}’'-]+/gu;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const w = m[0];
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122 ? singles.has(w) : c > 127 && w[0] !== w[0].toUpperCase() && singles.has(w)) lowerWords.add(normalizeKey(w));
+    }
+  }
   const roleLike: NameCandidate[] = [];
   for (const c of order) {
     const core = coreOf(text, c);
@@ -254,7 +277,21 @@ export function buildActors(
   const mainCountry = countries[0] ?? null;
 
   // 3. roles and unnamed sources, in text order
-  const persons = () => actors.filter((a) => a.type === 'person' && !a.unnamed);
+  let personList: ActorDraft[] = [];
+  let personCount = -1;
+  const persons = () => {
+    if (personCount !== actors.length) {
+      personList = actors.filter((a) => a.type === 'person' && !a.unnamed);
+      personCount = actors.length;
+    }
+    return personList;
+  };
+  const wordRes = new Map<string, RegExp>();
+  const wordRe = (w: string) => {
+    let re = wordRes.get(w);
+    if (!re) wordRes.set(w, (re = new RegExp(`\\b${w}\\b`, 'i')));
+    return re;
+  };
   const resolveRole = (c: NameCandidate): ActorDraft | null => {
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
@@ -266,7 +303,7 @@ export function buildActors(
       let best: { a: ActorDraft; pos: number } | null = null;
       for (const a of actors) {
         if (a.type !== 'organization' || a.unnamed) continue;
-        if (!generic && !new RegExp(`\\b${title}\\b`, 'i').test(a.name)) continue;
+        if (!generic && !wordRe(title).test(a.name)) continue;
         for (const m of a.mentions) if (m.start < c.start && (!best || m.start > best.pos)) best = { a, pos: m.start };
       }
       return best?.a ?? null;
@@ -343,6 +380,7 @@ export function buildActors(
     return byKey.get(`name:${normalizeKey(core)}`) ?? personByToken.get(normalizeKey(core)) ?? null;
   };
 
+  const nameMentions = [...mentions].sort((a, b) => a.start - b.start);
   let lastSource: ActorDraft | null = null;
   for (const c of roleLike) c.title = normalizeKey(text.slice(c.start, c.end));
   const roleSet = new Set(roleLike);
@@ -365,7 +403,7 @@ export function buildActors(
       let forActor: ActorDraft | null = null;
       if (ownerRange) {
         // the owner's words sit inside the source phrase; they name who it speaks for
-        for (const m of mentions) if (m.start >= ownerRange.start && m.end <= ownerRange.end) forActor = m.actor;
+        forActor = lastMentionWithin(nameMentions, ownerRange)?.actor ?? null;
         if (!forActor) forActor = resolveOwner(ownerRange);
       }
       let actor: ActorDraft | null = null;

@@ -119,6 +119,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
 
   const claims: Claim[] = [];
   const claimActors: (ActorDraft | null)[] = [];
+  const quoteClaims = new Map<Findings['quotes'][number], { claim: Claim; index: number }>();
   const sentenceText = (si: number) => {
     const s = findings.sentences[si];
     return s ? text.slice(s.start, s.end) : '';
@@ -192,9 +193,26 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       context: contextFor(att.actor, q.sentence), confidence: att.confidence, attribution: att.actor ? att.how : null,
     });
     claimActors.push(att.actor);
+    quoteClaims.set(q, { claim: claims[claims.length - 1], index: claims.length - 1 });
     if (att.actor) {
       said.push({ actor: att.actor, end: q.close ?? q.end, paragraph: q.paragraph, sentence: q.sentence });
       lastQuote = { actor: att.actor, paragraph: q.paragraph, end: q.end, mention: att.mention };
+    }
+  }
+
+  // a paragraph of speech left open takes the speaker named after its continuation ("“…\n“…,” he said")
+  for (let i = findings.quotes.length - 1; i > 0; i--) {
+    const q = findings.quotes[i];
+    const prev = findings.quotes[i - 1];
+    if (!q.continues || prev.close !== null) continue;
+    const later = quoteClaims.get(q);
+    const earlier = quoteClaims.get(prev);
+    const guessed = !earlier?.claim.speaker || earlier.claim.attribution === 'continuation' || earlier.claim.attribution === 'sentence-before';
+    if (later?.claim.speaker && earlier && guessed && later.claim.attribution !== 'continuation') {
+      earlier.claim.speaker = later.claim.speaker;
+      earlier.claim.attribution = 'continuation';
+      earlier.claim.confidence = 0.6;
+      claimActors[earlier.index] = claimActors[later.index];
     }
   }
 

@@ -1,5 +1,4 @@
 import type { KnowledgeIndex } from '../knowledge/index';
-import { normalizeName } from '../knowledge/normalize';
 import type { Range } from '../extract/findings';
 
 /** Country-code domains whose code differs from ISO 3166. */
@@ -26,30 +25,24 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
  * Returns ranges not overlapping `taken` (sorted ranges).
  */
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
-  const phrases = index.lowercasePhrases;
-  if (phrases.size === 0) return [];
-  const words: { start: number; end: number; norm: string }[] = [];
-  const WORD = /[\p{L}\p{M}\p{N}\u00AD’'-]+/gu;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push({ start: m.index, end: m.index + m[0].length, norm: normalizeName(m[0]) });
-  }
+  const re = phraseRegex(index);
+  if (!re) return [];
   const out: Range[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const list = phrases.get(words[i].norm);
-    if (!list) continue;
-    let best = 0;
-    for (const p of list) {
-      if (p.length <= best || i + p.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < p.length && ok; k++) {
-        ok = words[i + k].norm === p[k] && /^\s+$/.test(text.slice(words[i + k - 1].end, words[i + k].start));
-      }
-      if (ok) best = p.length;
-    }
-    if (best) {
-      out.push({ start: words[i].start, end: words[i + best - 1].end });
-      i += best - 1;
-    }
-  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/** One regex for all the known lower-case names, longest first, built once per index. */
+const regexes = new WeakMap<KnowledgeIndex, RegExp | null>();
+function phraseRegex(index: KnowledgeIndex): RegExp | null {
+  if (regexes.has(index)) return regexes.get(index)!;
+  const phrases: string[] = [];
+  for (const list of index.lowercasePhrases.values()) for (const words of list) phrases.push(words.map(escape).join('\\s+'));
+  phrases.sort((a, b) => b.length - a.length);
+  const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  regexes.set(index, re);
+  return re;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -123,3 +123,15 @@ describe('unnamed sources', () => {
     expect(notes.actors.find((a) => a.name === name)).toMatchObject({ unnamed: true, known: false, id: null });
   });
 });
+
+describe('speakers named after the words', () => {
+  it('a paragraph left open takes the speaker of its continuation', () => {
+    const { said } = annotate('“We will win this war.\n“And we will win it soon,” Trump said.');
+    expect(said('We will win this war')).toBe('Donald Trump');
+  });
+
+  it('an apposition between the speaker and the verb', () => {
+    const { notes } = annotate('Maria Lopez, who leads the union, said the strike would go on.');
+    expect(notes.claims.find((c) => c.kind === 'reported')?.speaker?.name).toBe('Maria Lopez');
+  });
+});

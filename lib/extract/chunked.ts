@@ -1,0 +1,77 @@
+import type { Findings } from './findings';
+import { extractFindings } from './index';
+
+/**
+ * Long articles are read in paragraph-aligned chunks, so the content script can yield to the
+ * page between them (no long task). Context that crosses a chunk boundary (a quote left open,
+ * a speaker named in the previous paragraph) is lost only there; chunks are large enough that
+ * this is rare, and the resolver still sees the whole text.
+ */
+export function splitIntoChunks(text: string, maxChars: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + maxChars);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      // Cut after a paragraph; a single paragraph longer than a chunk is cut where it must be.
+      if (nl > start) end = nl + 1;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+const shift = <T extends { start: number; end: number }>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
+const shiftOrNull = <T extends { start: number; end: number }>(r: T | null, by: number): T | null => (r ? shift(r, by) : null);
+
+/** Joins the findings of consecutive chunks into the findings of the whole text. */
+export function mergeFindings(textLength: number, parts: { offset: number; findings: Findings }[]): Findings {
+  const out: Findings = { version: 1, textLength, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
+  for (const { offset, findings: f } of parts) {
+    const p0 = out.paragraphs.length;
+    const s0 = out.sentences.length;
+    out.paragraphs.push(...f.paragraphs.map((p) => shift(p, offset)));
+    out.sentences.push(...f.sentences.map((s) => ({ ...shift(s, offset), paragraph: s.paragraph + p0 })));
+    out.names.push(
+      ...f.names.map((n) => ({
+        ...shift(n, offset),
+        nameStart: n.nameStart + offset,
+        qualifier: shiftOrNull(n.qualifier, offset),
+        owner: shiftOrNull(n.owner, offset),
+      })),
+    );
+    out.pronouns.push(...f.pronouns.map((p) => shift(p, offset)));
+    out.quotes.push(
+      ...f.quotes.map((q) => ({
+        ...shift(q, offset),
+        open: q.open + offset,
+        close: q.close === null ? null : q.close + offset,
+        cue: q.cue ? { ...q.cue, verb: shift(q.cue.verb, offset), subject: shiftOrNull(q.cue.subject, offset) } : null,
+        paragraph: q.paragraph + p0,
+        sentence: q.sentence + s0,
+      })),
+    );
+    out.reported.push(
+      ...f.reported.map((r) => ({ ...shift(r, offset), cue: shift(r.cue, offset), subject: shift(r.subject, offset), sentence: r.sentence + s0 })),
+    );
+    out.numerics.push(...f.numerics.map((n) => ({ ...shift(n, offset), sentence: n.sentence + s0 })));
+  }
+  return out;
+}
+
+/**
+ * extractFindings over a long text in slices, awaiting `pause()` between chunks so the page
+ * stays responsive. Short texts take one chunk and give the same findings as extractFindings.
+ */
+export async function extractFindingsSliced(text: string, pause: () => Promise<void>, chunkChars = 8_000): Promise<Findings> {
+  const chunks = splitIntoChunks(text, chunkChars);
+  if (chunks.length <= 1) return extractFindings(text);
+  const parts: { offset: number; findings: Findings }[] = [];
+  for (const c of chunks) {
+    parts.push({ offset: c.start, findings: extractFindings(text.slice(c.start, c.end)) });
+    await pause();
+  }
+  return mergeFindings(text.length, parts);
+}
