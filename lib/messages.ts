@@ -79,6 +79,8 @@ export const AnnotatedPage = z.object({
   entities: z.record(z.string(), EntityCard),
   topics: z.record(z.string(), TopicCard),
   knowledgeDate: z.string(),
+  /** The frame the article was read in (0: the tab's top document). */
+  frameId: z.optional(z.int().check(z.nonnegative())),
 });
 export type AnnotatedPage = z.infer<typeof AnnotatedPage>;
 

@@ -158,12 +158,17 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   function annotationAtPoint(x: number, y: number): Annotation | null {
     if (!live) return null;
     const d = doc as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretPositionFromPoint?: (
+        x: number,
+        y: number,
+        opts?: { shadowRoots: ShadowRoot[] },
+      ) => { offsetNode: Node; offset: number } | null;
       caretRangeFromPoint?: (x: number, y: number) => Range | null;
     };
     let node: Node | null = null;
     let offset = 0;
-    const pos = d.caretPositionFromPoint?.(x, y);
+    const roots = live.highlighter.shadowRoots;
+    const pos = roots.size ? d.caretPositionFromPoint?.(x, y, { shadowRoots: [...roots] }) : d.caretPositionFromPoint?.(x, y);
     if (pos) {
       node = pos.offsetNode;
       offset = pos.offset;

@@ -6,6 +6,8 @@ import type { Annotation, HighlightKind } from '../../lib/highlight/annotations'
  * exists, otherwise marks drawn in the extension's own shadow root.
  */
 export interface Highlighter {
+  /** Open shadow roots holding article text (hit-testing must look inside them). */
+  shadowRoots: ReadonlySet<ShadowRoot>;
   paint(annotations: Annotation[], enabled: ReadonlySet<HighlightKind>): void;
   rangeOf(a: Annotation): Range | null;
   rangeFor(start: number, end: number): Range | null;
@@ -80,6 +82,13 @@ export function createHighlighter(
     return ranges.get(a) ?? null;
   };
 
+  // Text inside open shadow roots is styled only by sheets of that shadow root.
+  const shadowRoots = new Set<ShadowRoot>();
+  for (const seg of model.segments) {
+    const r = seg.node.getRootNode();
+    if (r instanceof ShadowRoot) shadowRoots.add(r);
+  }
+
   const installStyles = () => {
     if (sheet || styleEl) return;
     const css = highlightCss(dark);
@@ -88,6 +97,7 @@ export function createHighlighter(
       const made = new CSSStyleSheet();
       made.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
+      for (const r of shadowRoots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, made];
       sheet = made;
     } catch {
       sheet = null;
@@ -135,6 +145,7 @@ export function createHighlighter(
   };
 
   return {
+    shadowRoots,
     paint(annotations, enabled) {
       painted = annotations.filter((a) => enabled.has(a.kind));
       if (native) {
@@ -179,7 +190,10 @@ export function createHighlighter(
       focusRange = null;
       if (native) for (const name of ['person', 'organization', 'place', 'quote', 'figure', 'focus', 'flash']) registry!.delete(PREFIX + name);
       const own = sheet;
-      if (own) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
+      if (own) {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
+        for (const r of shadowRoots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== own);
+      }
       styleEl?.remove();
       sheet = null;
       styleEl = null;

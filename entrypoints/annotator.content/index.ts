@@ -8,6 +8,8 @@ import { loadSettings } from '../../lib/settings';
 export default defineContentScript({
   matches: NEWS_SITES,
   runAt: 'document_idle',
+  // Articles inside same-origin frames are read in their frame.
+  allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
     // Injected again by a click on the toolbar button: the first instance already did the work.

@@ -138,7 +138,9 @@ export function App() {
         <PageSummary
           page={state.page}
           onSelect={(start, end) => {
-            void browser.tabs.sendMessage(tab.id, { type: 'scroll-to', start, end }).catch(() => undefined);
+            void browser.tabs
+              .sendMessage(tab.id, { type: 'scroll-to', start, end }, { frameId: state.page.frameId ?? 0 })
+              .catch(() => undefined);
           }}
         />
       )}

@@ -74,17 +74,50 @@ function insideFurniture(el: Element, stop: Element | null): boolean {
 
 const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
 
-/** Readability-style scoring: paragraphs vote for their parent and grandparent. */
+/**
+ * The article's root element. Looks in the light DOM first and, when that holds no article,
+ * inside open shadow roots (web-component pages).
+ */
 export function findArticleRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
+  const found = scoreScope(doc);
+  if (found.score >= MIN_SCORE) return found.root ?? doc.body ?? doc.documentElement;
+  let best = found;
+  for (const shadow of openShadowRoots(doc)) {
+    const inShadow = scoreScope(shadow);
+    if (inShadow.root && inShadow.score > best.score) best = inShadow;
+  }
+  return best.root ?? doc.body ?? doc.documentElement;
+}
+
+/** A score below this (a few short paragraphs) is no article: look in shadow roots too. */
+const MIN_SCORE = 12;
+
+/** Open shadow roots of the page's elements, but not ours. Only walked when the light DOM has no article. */
+function openShadowRoots(doc: Document): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (scope: Document | ShadowRoot) => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      const sr = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      if (sr && !el.hasAttribute('data-news-lens')) {
+        out.push(sr);
+        if (out.length < 50) visit(sr);
+      }
+    }
+  };
+  visit(doc);
+  return out;
+}
+
+/** Readability-style scoring: paragraphs vote for their parent and grandparent. */
+function scoreScope(scope: Document | ShadowRoot): { root: Element | null; score: number } {
   const explicit = Array.from(
-    doc.querySelectorAll('[itemprop~="articleBody"], [data-component="text-block"], article'),
+    scope.querySelectorAll('[itemprop~="articleBody"], [data-component="text-block"], article'),
   ).filter((el) => !insideFurniture(el, null));
   const scores = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + v);
   };
-  for (const p of Array.from(doc.querySelectorAll('p, [data-component="text-block"] > div'))) {
+  for (const p of Array.from(scope.querySelectorAll('p, [data-component="text-block"] > div'))) {
     const len = textLength(p) - linkTextLength(p);
     if (len < 30 || insideFurniture(p, null)) continue;
     const commas = (p.textContent ?? '').split(/[,،]/).length;
@@ -103,15 +136,15 @@ export function findArticleRoot(doc: Document): Element {
       bestScore = score;
     }
   }
-  if (!best) return explicit[0] ?? body;
+  if (!best) return { root: explicit[0] ?? null, score: 0 };
   // Widen to the enclosing <article> (headline, standfirst) when it holds little else.
   const article = best.closest('article, [itemtype*="Article"], main, [role="main"]');
   if (article && article !== best && !insideFurniture(article, null)) {
     const a = textLength(article);
     const b = textLength(best);
-    if (a <= Math.max(b * 3, b + 4000)) return article;
+    if (a <= Math.max(b * 3, b + 4000)) return { root: article, score: bestScore };
   }
-  return best;
+  return { root: best, score: bestScore };
 }
 
 export interface ArticleText {
@@ -123,7 +156,8 @@ export interface ArticleText {
 /** The article's text model. Skips furniture, link lists and the extension's own UI. */
 export function readArticle(doc: Document, root: Element = findArticleRoot(doc)): ArticleText {
   const roots: Element[] = [];
-  const h1 = doc.querySelector('h1');
+  // The headline is looked for where the article is: the document, or its shadow root.
+  const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
   if (h1 && !root.contains(h1) && !insideFurniture(h1, null) && !(h1.compareDocumentPosition(root) & 2)) roots.push(h1);
   roots.push(root);
   const accept = (el: Element) =>

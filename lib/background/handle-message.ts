@@ -60,8 +60,14 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
     switch (msg.type) {
       case 'page-findings': {
         if (sender.tabId === undefined) return { ok: false, error: 'page-findings must come from a tab' };
+        const frameId = sender.frameId ?? 0;
+        // A tab's notes are its top document's; an article in a frame counts only when the top has none.
+        if (frameId !== 0) {
+          const current = await deps.notes.get(sender.tabId);
+          if (current && (current.frameId ?? 0) === 0) return { ok: false, error: 'the top document of this tab has the notes' };
+        }
         const index = await deps.index();
-        const page = annotatePage({ text: msg.text, findings: msg.findings, meta: msg.meta }, index);
+        const page = { ...annotatePage({ text: msg.text, findings: msg.findings, meta: msg.meta }, index), frameId };
         await deps.notes.set(sender.tabId, page);
         await deps.onNotes?.(sender.tabId, page);
         return { ok: true, value: page };

@@ -124,7 +124,7 @@ export function buildActors(
       cands.push({
         start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
         sentenceStart: false, inQuote: findings.quotes.some((q) => q.kind !== 'not-speech' && q.start <= r.start && r.end <= q.end),
-        indefinite: false, plural: false,
+        indefinite: false, plural: false, lowerElsewhere: false,
       });
     }
     cands.sort((a, b) => a.start - b.start);
@@ -196,18 +196,6 @@ export function buildActors(
     return wa - wb || a.start - b.start;
   });
   const assigned = new Map<NameCandidate, ActorDraft>();
-  // single capitalised words that the text also writes in lower case ("Kauri" / "kauri trees"): one pass, only for them
-  const lowerWords = new Set<string>();
-  const singles = new Set<string>();
-  for (const c of nameCands) if (c.end - c.nameStart < 40 && !/\s/.test(coreOf(text, c))) singles.add(coreOf(text, c).toLowerCase());
-  if (singles.size) {
-    const WORD = /[\p{L}\p{M}’'-]+/gu;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const w = m[0];
-      const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122 ? singles.has(w) : c > 127 && w[0] !== w[0].toUpperCase() && singles.has(w)) lowerWords.add(normalizeKey(w));
-    }
-  }
   const roleLike: NameCandidate[] = [];
   for (const c of order) {
     const core = coreOf(text, c);
@@ -230,7 +218,7 @@ export function buildActors(
     if (!actor) {
       if (!core.includes(' ')) {
         const w = key;
-        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
+        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || c.lowerElsewhere) continue; // "Kauri" where "kauri trees" is a common noun
         if (c.sentenceStart && !(keyCount.get(key)?.mid ?? 0)) continue;
         const next = text.slice(c.end, c.end + 2);
         if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
@@ -286,6 +274,7 @@ export function buildActors(
     }
     return personList;
   };
+  const holdingsCache = new Map<string, ReturnType<KnowledgeIndex['holdingsOf']>>();
   const wordRes = new Map<string, RegExp>();
   const wordRe = (w: string) => {
     let re = wordRes.get(w);
@@ -341,7 +330,9 @@ export function buildActors(
     const scope = qCountry ? [qCountry] : countries;
     let fallback: Entity | null = null;
     for (const cid of scope) {
-      const holders = index.holdingsOf(title, cid, date);
+      const hk = `${title}|${cid}`;
+      let holders = holdingsCache.get(hk);
+      if (!holders) holdingsCache.set(hk, (holders = index.holdingsOf(title, cid, date)));
       for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
       if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
     }
@@ -372,7 +363,7 @@ export function buildActors(
     }
     if (n === words.length) {
       const title = words.join(' ').toLowerCase();
-      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false });
+      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false, lowerElsewhere: false });
     }
     const core = words.slice(n).join(' ');
     const e = index.lookup(ownerText, { date })[0] ?? index.lookup(core, { date })[0];

@@ -103,3 +103,18 @@ describe('TabNotes', () => {
     expect(await t.get(5)).toBeNull();
   });
 });
+
+describe('frames', () => {
+  it('keeps the top document’s notes over a frame’s, and takes a frame’s when the top has none', async () => {
+    const notes = new TabNotes(memoryStore());
+    const fromFrame = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 3 }, { index, notes });
+    expect(fromFrame.ok).toBe(true);
+    expect((await notes.get(9))?.frameId).toBe(3);
+    const top = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 0 }, { index, notes });
+    expect(top.ok).toBe(true);
+    expect((await notes.get(9))?.frameId).toBe(0);
+    const late = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 3 }, { index, notes });
+    expect(late.ok).toBe(false);
+    expect((await notes.get(9))?.frameId).toBe(0);
+  });
+});

@@ -66,6 +66,16 @@ const pages: Record<string, string> = {
     )
     .replace('lose 40% of our passing trade', 'lose 40% &lt;img src=x onerror="window.pwned=1"&gt;&lt;script&gt;window.pwned=2&lt;/script&gt; of our passing trade'),
   'csp.html': local,
+  'local-news.html': local,
+  'shadow.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story in a web component</title></head>
+    <body><header><a href="/">Home</a></header><news-story></news-story>
+    <script>
+      const host = document.querySelector('news-story');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = ${JSON.stringify(local.slice(local.indexOf('<article>'), local.indexOf('</article>') + 10))};
+    </script></body></html>`,
+  'frame.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embedded story</title></head>
+    <body><p>Our partner's story:</p><iframe src="/local-news.html" title="story" style="width: 100%; height: 900px; border: 0"></iframe></body></html>`,
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
 
@@ -188,6 +198,46 @@ describe('hostile pages', () => {
     // The card's own stylesheet applied despite style-src 'self'.
     expect(await card.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('10px');
     await page.screenshot({ path: join(shots, 'csp-card.png') });
+    await page.close();
+  });
+});
+
+describe('articles in shadow roots and frames', () => {
+  it('reads, highlights and opens cards for an article inside an open shadow root', async () => {
+    const page = await open('shadow.html');
+    expect((await personTexts(page)).join(' ')).toContain('Mirela Ostrova');
+    const at = await page.evaluate(() => {
+      const root = document.querySelector('news-story')!.shadowRoot!;
+      const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf('Tomas Reyes');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 11);
+        const b = r.getClientRects()[0];
+        return { x: b.left + 10, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(at!.x, at!.y);
+    const card = page.locator('news-lens-ui .nl-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await card.locator('.nl-title').textContent()).toBe('Tomas Reyes');
+    await page.close();
+  });
+
+  it('reads an article in a same-origin frame, and the popup lists it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/frame.html`);
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('news-lens-ui').getAttribute('data-annotations'), { timeout: 20_000 }).not.toBeNull();
+    const tabId = await tabIdOf(ext, page.url());
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
+    expect(await popup.locator('body').textContent()).toContain('Mirela Ostrova');
+    await popup.close();
     await page.close();
   });
 });

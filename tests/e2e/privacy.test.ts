@@ -40,7 +40,36 @@ interface Visit {
 interface LoggedRequest {
   url: string;
   method: string | null;
+  /** Chromium's network traffic annotation: which part of the browser made the request. */
+  annotation: string;
+  initiator: string | null;
+  headers: string[];
 }
+
+/**
+ * Chromium tags every request with a traffic annotation naming the feature that made it; the
+ * net log records its hash (see net/traffic_annotation/network_traffic_annotation.h).
+ */
+const annotationHash = (id: string): number => {
+  let h = 0;
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) % 138003713;
+  return h;
+};
+const KNOWN_ANNOTATIONS = [
+  'navigation_url_loader', 'blink_resource_loader', 'blink_extension_resource_loader', 'favicon_loader',
+  'gaia_auth_list_accounts', 'autofill_query', 'update_client', 'extension_updater', 'component_updater_utils',
+];
+const ANNOTATION_NAMES = new Map(KNOWN_ANNOTATIONS.map((id) => [annotationHash(id), id]));
+/**
+ * Chromium's own services, which run with or without any extension (sign-in cookie check,
+ * autofill field types, component updates): allowed only to their own Google hosts. The
+ * extension cannot make a request carry these annotations (its fetches are blink_resource_loader).
+ */
+const BROWSER_SERVICES: Record<string, RegExp> = {
+  gaia_auth_list_accounts: /^accounts\.google\.com$/,
+  autofill_query: /^content-autofill\.googleapis\.com$/,
+  update_client: /^update\.googleapis\.com$/,
+};
 
 let workDir: string;
 let netLog: string;
@@ -51,6 +80,8 @@ const visits: Visit[] = [];
 let requests: LoggedRequest[] = [];
 let extensionId = '';
 let otherHostsResolved: string[] = [];
+/** Host names the served real pages mention themselves (preconnect and dns-prefetch hints). */
+const devHosts = new Set<string>();
 
 /** Launches Chromium as the harness does, plus the net log flags. */
 async function launch(userDataDir: string): Promise<BrowserContext> {
@@ -96,9 +127,13 @@ function readNetLog(file: string): { requests: LoggedRequest[]; hosts: string[] 
   for (const e of log.events) {
     const p = e.params ?? {};
     if (e.source.type === urlRequest && typeof p.url === 'string') {
-      const prev = seen.get(e.source.id);
-      if (!prev) seen.set(e.source.id, { url: p.url, method: typeof p.method === 'string' ? p.method : null });
-      else if (!prev.method && typeof p.method === 'string') prev.method = p.method;
+      let r = seen.get(e.source.id);
+      if (!r) seen.set(e.source.id, (r = { url: p.url, method: null, annotation: '?', initiator: null, headers: [] }));
+      if (typeof p.method === 'string') r.method ??= p.method;
+      if (typeof p.initiator === 'string') r.initiator ??= p.initiator;
+      if (typeof p.traffic_annotation === 'number') r.annotation = ANNOTATION_NAMES.get(p.traffic_annotation) ?? `#${p.traffic_annotation}`;
+      const h = (p.request_headers as { headers?: unknown } | undefined)?.headers;
+      if (Array.isArray(h)) r.headers.push(...h.filter((x): x is string => typeof x === 'string'));
     }
     // any host name looked up (a preconnect or a socket opened outside a URL request shows here)
     const name = typeName.get(e.type) ?? '';
@@ -117,13 +152,12 @@ beforeAll(async () => {
     '/local-news.html': join(fixtures, 'local-news.html'),
   };
   const devPages = existsSync(devDir) ? DEV_PAGES.filter((f) => existsSync(join(devDir, f))) : [];
-  for (const f of devPages) routes[`/dev/${f}`] = join(devDir, f);
-  server = await serve(null, routes);
-  // runs before the harness's handler, so the header is set before it writes the head
-  server.server.prependListener('request', (req, res) => {
-    serverLog.push(`${req.method} ${req.url}`);
-    if (req.url?.startsWith('/dev/')) res.setHeader('content-security-policy', DEV_CSP);
-  });
+  for (const f of devPages) {
+    routes[`/dev/${f}`] = join(devDir, f);
+    for (const m of readFileSync(join(devDir, f), 'utf8').matchAll(/\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) devHosts.add(m[1].toLowerCase());
+  }
+  server = await serve(null, routes, (path) => (path.startsWith('/dev/') ? { 'content-security-policy': DEV_CSP } : {}));
+  server.server.prependListener('request', (req) => serverLog.push(`${req.method} ${req.url}`));
 
   const profile = join(workDir, 'profile');
   const context = await launch(profile);
@@ -186,7 +220,17 @@ beforeAll(async () => {
   }
   const parsed = readNetLog(netLog);
   requests = parsed.requests;
-  otherHostsResolved = parsed.hosts.filter((h) => h !== '127.0.0.1' && h !== 'localhost');
+  otherHostsResolved = [
+    ...new Set(
+      parsed.hosts.map((h) => {
+        try {
+          return new URL(h.includes('://') ? h : `http://${h}`).hostname;
+        } catch {
+          return h;
+        }
+      }),
+    ),
+  ].filter((h) => h !== '127.0.0.1' && h !== 'localhost');
 }, 300_000);
 
 afterAll(async () => {
@@ -195,36 +239,62 @@ afterAll(async () => {
   else if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
+/** What a request is, for the summary and the assertions. */
+function classify(r: LoggedRequest, pageUrls: Set<string>, origin: string): 'page load' | 'extension file' | 'favicon' | 'browser service' | 'STRAY' {
+  const u = new URL(r.url);
+  if (pageUrls.has(r.url) && r.annotation === 'navigation_url_loader') return 'page load';
+  if (r.url.startsWith(`chrome-extension://${extensionId}/`)) return 'extension file';
+  // the tab's icon: fetched by the browser's favicon loader for the page, from the page's server
+  if (r.annotation === 'favicon_loader' && r.url === `${origin}/favicon.ico`) return 'favicon';
+  const service = BROWSER_SERVICES[r.annotation];
+  if (service && u.protocol.startsWith('http') && service.test(u.hostname)) {
+    // an update check must not be about this extension (an unpacked one has no update URL)
+    if (r.annotation === 'update_client' && r.headers.some((h) => h.toLowerCase().includes(extensionId))) return 'STRAY';
+    return 'browser service';
+  }
+  return 'STRAY';
+}
+
 describe('privacy: no network requests', () => {
-  it('Chromium requested nothing but our pages and the extension\'s own files', () => {
+  it('Chromium requested nothing but our pages and the extension\'s own files (and its own services)', () => {
     const pageUrls = new Set(visits.map((v) => v.url));
+    const kinds = requests.map((r) => ({ r, kind: classify(r, pageUrls, server.url) }));
     const summary = new Map<string, number>();
-    for (const r of requests) {
-      const key = r.url.startsWith('chrome-extension://') ? `chrome-extension://${new URL(r.url).host}/…` : r.url;
+    for (const { r, kind } of kinds) {
+      const u = r.url.startsWith('chrome-extension://') ? `chrome-extension://${new URL(r.url).host}/…` : r.url.length > 90 ? `${r.url.slice(0, 90)}…` : r.url;
+      const key = `${kind.padEnd(15)}  ${(r.method ?? '?').padEnd(4)} ${u}  [${r.annotation}]`;
       summary.set(key, (summary.get(key) ?? 0) + 1);
     }
     console.log(
       [
-        `privacy: ${requests.length} URL requests in the net log (${visits.length} pages visited, extension ${extensionId})`,
-        ...[...summary].map(([u, n]) => `  ${String(n).padStart(3)}  ${u}`),
+        `privacy: ${requests.length} URL requests in Chromium's net log (${visits.length} pages visited, extension ${extensionId})`,
+        ...[...summary].map(([k, n]) => `  ${String(n).padStart(3)} × ${k}`),
         `  pages annotated: ${visits.map((v) => `${new URL(v.url).pathname}=${v.annotations ?? 'no'}`).join(', ')}`,
-        `  at the server: ${serverLog.join(', ')}`,
-        `  other host names looked up: ${otherHostsResolved.length ? otherHostsResolved.join(', ') : 'none'}`,
+        `  requests at the test server: ${serverLog.join(', ')}`,
+        `  host names looked up (page preconnect hints, browser services): ${otherHostsResolved.length ? otherHostsResolved.join(', ') : 'none'}`,
       ].join('\n'),
     );
     expect(visits.length).toBeGreaterThanOrEqual(2);
-    expect(requests.length).toBeGreaterThan(0); // the log did record our page loads
-    const stray = requests.filter((r) => !pageUrls.has(r.url) && !r.url.startsWith(`chrome-extension://${extensionId}/`));
-    expect(stray.map((r) => `${r.method ?? '?'} ${r.url}`)).toEqual([]);
-    for (const r of requests) {
+    // the log did record our page loads, each one once
+    expect(kinds.filter((k) => k.kind === 'page load').map((k) => k.r.url).sort()).toEqual([...pageUrls].sort());
+    expect(kinds.filter((k) => k.kind === 'STRAY').map(({ r }) => `${r.method ?? '?'} ${r.url} [${r.annotation}, initiator ${r.initiator}]`)).toEqual([]);
+    // nothing made by a page, a content script, an extension page or the service worker left 127.0.0.1
+    for (const { r } of kinds.filter((k) => k.kind !== 'browser service')) {
       const u = new URL(r.url);
-      expect(u.protocol === 'chrome-extension:' || u.hostname === '127.0.0.1').toBe(true);
+      expect(u.protocol === 'chrome-extension:' || u.hostname === '127.0.0.1', r.url).toBe(true);
     }
-    expect(otherHostsResolved).toEqual([]);
+    // renderer-made requests (fetch, XHR, img, script, beacon, from any page or the extension): none at all
+    expect(requests.filter((r) => r.annotation === 'blink_resource_loader' || r.annotation === 'blink_extension_resource_loader').map((r) => r.url)).toEqual([]);
+    // every host looked up is a browser service's or one the real pages name themselves
+    const named = new Set(devHosts);
+    const unexplained = otherHostsResolved.filter((h) => !named.has(h) && !Object.values(BROWSER_SERVICES).some((re) => re.test(h)));
+    expect(unexplained).toEqual([]);
   });
 
-  it('the test server saw only the page loads the test made', () => {
-    expect([...serverLog].sort()).toEqual([...pageLoads].sort());
+  it('the test server saw only the page loads the test made (and the browser\'s favicon request)', () => {
+    const seen = serverLog.filter((l) => l !== 'GET /favicon.ico');
+    expect(seen.sort()).toEqual([...pageLoads].sort());
+    expect(serverLog.filter((l) => l === 'GET /favicon.ico').length).toBeLessThanOrEqual(visits.length);
   });
 
   it('the seed page and the local page were annotated', () => {

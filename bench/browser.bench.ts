@@ -1,0 +1,421 @@
+/**
+ * The extension in Chromium: time from the content script's start to highlights painted, next
+ * to a bare TreeWalker pass over the same page (the floor); the longest tasks on the page with
+ * and without the extension; the JS heap the extension adds to a tab; the popup's time to first
+ * render next to a blank extension page's.
+ *   npm run bench:browser   (builds first; or `npx tsx bench/browser.bench.ts` on a fresh build)
+ * Prints a table, then as its last line one JSON object with every figure.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve } from '../scripts/browser-harness';
+import { DEV_DIR, loadTexts, median, round, table, verdict, wordCount } from './corpus';
+
+const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
+const LONG_WORDS = 20_000;
+const TARGET_RATIO = 5;
+const LONG_TASK_MS = 50;
+const started = performance.now();
+
+// ---------------------------------------------------------------- pages
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** One <article> of real paragraphs (dev pages when there, else the seed article), repeated to ~20,000 words. */
+async function longPage(dir: string): Promise<{ file: string; words: number; source: string }> {
+  const { seed, pages, note } = await loadTexts();
+  const texts = pages.length ? pages.map((p) => p.text) : [seed];
+  const paragraphs = texts.flatMap((t) => t.split('\n')).filter((p) => wordCount(p) >= 20);
+  if (!paragraphs.length) throw new Error('no paragraphs to build the long page from');
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < LONG_WORDS; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    out.push(`<p>${escapeHtml(p)}</p>`);
+    words += wordCount(p);
+  }
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long read</title></head><body>' +
+    '<header><a href="/">Home</a></header><main><article><h1>A very long read</h1>' +
+    `${out.join('\n')}</article></main><footer>The end</footer></body></html>`;
+  const file = join(dir, 'long.html');
+  writeFileSync(file, html);
+  return { file, words, source: pages.length ? `${pages.length} dev pages in ${DEV_DIR}` : (note ?? 'the seed article') };
+}
+
+// ---------------------------------------------------------------- browsers
+
+const BASE_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+async function launch(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
+  const args = [...BASE_ARGS];
+  if (withExtension) args.push(`--disable-extensions-except=${chromeBuild}`, `--load-extension=${chromeBuild}`);
+  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light',
+    timeout: 120_000,
+  });
+  await context.addInitScript(INIT);
+  return context;
+}
+
+/**
+ * Runs in every page before its own scripts: long tasks and long animation frames (with the
+ * scripts they ran), the moment our host gets `data-annotations` (a MutationObserver on that one
+ * attribute) and the frame after it, and on extension pages the first `.ps-row`.
+ */
+const INIT = `(() => {
+  const nl = (window.__nl = { longtasks: [], loaf: [], annotatedAt: null, annotatedFrameAt: null, firstRowAt: null });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) nl.longtasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        nl.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, start: s.startTime, duration: s.duration })) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  if (location.protocol === 'chrome-extension:') {
+    const mo = new MutationObserver(() => {
+      if (document.querySelector('.ps-row')) { nl.firstRowAt = performance.now(); mo.disconnect(); }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  } else {
+    const mo = new MutationObserver(() => {
+      if (nl.annotatedAt !== null || !document.querySelector('news-lens-ui[data-annotations]')) return;
+      nl.annotatedAt = performance.now();
+      requestAnimationFrame(() => { nl.annotatedFrameAt = performance.now(); });
+      mo.disconnect();
+    });
+    mo.observe(document, { attributes: true, attributeFilter: ['data-annotations'], subtree: true });
+  }
+})();`;
+
+interface PageState {
+  nl: {
+    longtasks: { start: number; duration: number }[];
+    loaf: { start: number; duration: number; blocking: number; scripts: { url: string; invoker: string; start: number; duration: number }[] }[];
+    annotatedAt: number | null;
+    annotatedFrameAt: number | null;
+  };
+  marks: { name: string; startTime: number }[];
+  dcl: number;
+  load: number;
+  walkMs: number[];
+  walkChars: number;
+}
+
+/** Reads the page's figures; the TreeWalker pass (the floor) is timed here, three times. */
+function readState(page: Page): Promise<PageState> {
+  return page.evaluate(() => {
+    const walk = () => {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let s = '';
+      for (let n = w.nextNode(); n; n = w.nextNode()) s += (n as Text).data;
+      return { ms: performance.now() - t0, chars: s.length };
+    };
+    const walks = [walk(), walk(), walk()];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      nl: (window as unknown as { __nl: PageState['nl'] }).__nl,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('news-lens:')).map((m) => ({ name: m.name, startTime: m.startTime })),
+      dcl: nav.domContentLoadedEventEnd,
+      load: nav.loadEventEnd,
+      walkMs: walks.map((w) => w.ms),
+      walkChars: walks[0].chars,
+    };
+  });
+}
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function waitFor(page: Page, fn: string, timeout: number): Promise<boolean> {
+  try {
+    await page.waitForFunction(fn, null, { timeout, polling: 50 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Run {
+  /** Content script start → painted, from its performance marks (null when the marks are missing). */
+  markMs: number | null;
+  /** DOMContentLoaded end → data-annotations set (the fallback measure). */
+  dclToAnnotatedMs: number | null;
+  dclToFrameMs: number | null;
+  floorMs: number;
+  walkChars: number;
+  maxLongTask: number;
+  /** Long tasks that end after the content script started (or after DOMContentLoaded). */
+  maxLongTaskAfterStart: number;
+  longTasksOver50: number;
+  /** Longest script run by the extension inside a long animation frame (Chromium attributes the source URL). */
+  maxExtensionScriptMs: number | null;
+  heap: number;
+  annotations: number | null;
+}
+
+async function measurePage(context: BrowserContext, url: string, withExtension: boolean): Promise<Run> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    let annotations: number | null = null;
+    if (withExtension) {
+      if (!(await waitFor(page, '() => window.__nl && window.__nl.annotatedFrameAt !== null', 60_000)))
+        throw new Error(`no annotations on ${url} after 60 s`);
+      annotations = await page.evaluate(() => Number(document.querySelector('news-lens-ui')?.getAttribute('data-annotations')));
+    }
+    // let buffered long-task entries arrive
+    await page.waitForTimeout(400);
+    const s = await readState(page);
+    const start = s.marks.find((m) => m.name === 'news-lens:start')?.startTime ?? null;
+    const painted = start === null ? null : (s.marks.find((m) => m.name === 'news-lens:painted' && m.startTime >= start)?.startTime ?? null);
+    const from = start ?? s.dcl;
+    const extScripts = s.nl.loaf.flatMap((f) => f.scripts).filter((x) => x.url.startsWith('chrome-extension://'));
+    const run: Run = {
+      markMs: start !== null && painted !== null ? painted - start : null,
+      dclToAnnotatedMs: s.nl.annotatedAt !== null ? s.nl.annotatedAt - s.dcl : null,
+      dclToFrameMs: s.nl.annotatedFrameAt !== null ? s.nl.annotatedFrameAt - s.dcl : null,
+      floorMs: s.walkMs[0],
+      walkChars: s.walkChars,
+      maxLongTask: Math.max(0, ...s.nl.longtasks.map((t) => t.duration)),
+      maxLongTaskAfterStart: Math.max(0, ...s.nl.longtasks.filter((t) => t.start + t.duration > from).map((t) => t.duration)),
+      longTasksOver50: s.nl.longtasks.filter((t) => t.start + t.duration > from && t.duration > LONG_TASK_MS).length,
+      maxExtensionScriptMs: s.nl.loaf.length || !withExtension ? Math.max(0, ...extScripts.map((x) => x.duration)) : null,
+      heap: await heapUsed(context, page),
+      annotations,
+    };
+    return run;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------- popup
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    return (await c.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab with url ${url}`);
+  return id;
+}
+
+interface ExtPageTiming {
+  firstRowMs: number | null;
+  fcpMs: number | null;
+  dclMs: number;
+  loadMs: number;
+}
+
+async function timeExtensionPage(context: BrowserContext, url: string, waitRow: boolean): Promise<ExtPageTiming> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 420, height: 700 });
+    await page.goto(url, { waitUntil: 'load' });
+    if (waitRow) await page.locator('.ps-row').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(150); // paint timing entries arrive after the frame
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const nl = (window as unknown as { __nl?: { firstRowAt: number | null } }).__nl;
+      return { firstRowMs: nl?.firstRowAt ?? null, fcpMs: fcp, dclMs: nav.domContentLoadedEventEnd, loadMs: nav.loadEventEnd };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+assertExtensionBuilt();
+const work = mkdtempSync(join(tmpdir(), 'news-lens-bench-'));
+const long = await longPage(work);
+const server = await serve(null, { '/seed.html': join(projectRoot, 'tests/fixtures/seed-article.html'), '/long.html': long.file });
+const PAGES = [
+  { key: 'seed', url: `${server.url}/seed.html`, words: wordCount(readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8').replace(/<[^>]+>/g, ' ')) },
+  { key: 'long', url: `${server.url}/long.html`, words: long.words },
+] as const;
+
+console.log(`News Lens browser benchmark: ${findChromium()}, ${RUNS} runs per page, ${new Date().toISOString()}`);
+console.log(`long page: ${long.words} words of article paragraphs from ${long.source}`);
+
+const ext = await launch(join(work, 'with'), true);
+const bare = await launch(join(work, 'without'), false);
+const results: Record<string, { ext: Run[]; bare: Run[] }> = {};
+let popup: { popup: ExtPageTiming[]; blank: ExtPageTiming[] } = { popup: [], blank: [] };
+try {
+  let worker = ext.serviceWorkers()[0];
+  worker ??= await ext.waitForEvent('serviceworker', { timeout: 60_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  // one unmeasured load of each page in each browser: the knowledge index, the page cache, JIT
+  for (const p of PAGES) {
+    await measurePage(ext, p.url, true);
+    await measurePage(bare, p.url, false);
+  }
+  for (const p of PAGES) results[p.key] = { ext: [], bare: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const p of PAGES) {
+      results[p.key].ext.push(await measurePage(ext, p.url, true));
+      results[p.key].bare.push(await measurePage(bare, p.url, false));
+    }
+  }
+
+  // the popup for a tab holding the seed page, next to a blank extension page (manifest.json)
+  const seedTab = await ext.newPage();
+  await seedTab.goto(PAGES[0].url);
+  await waitFor(seedTab, '() => window.__nl && window.__nl.annotatedAt !== null', 60_000);
+  const tabId = await tabIdOf(worker, seedTab.url());
+  await timeExtensionPage(ext, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, true); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    popup.popup.push(await timeExtensionPage(ext, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, true));
+    popup.blank.push(await timeExtensionPage(ext, `chrome-extension://${extensionId}/manifest.json`, false));
+  }
+  await seedTab.close();
+} finally {
+  await ext.close().catch(() => undefined);
+  await bare.close().catch(() => undefined);
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- report
+
+const med = (xs: (number | null)[]): number | null => {
+  const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
+  return v.length ? median(v) : null;
+};
+const max = (xs: (number | null)[]): number | null => {
+  const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
+  return v.length ? Math.max(...v) : null;
+};
+const MB = 1024 * 1024;
+
+const usedMarks = Object.values(results).every((r) => r.ext.every((x) => x.markMs !== null));
+const method = usedMarks
+  ? "performance marks 'news-lens:start' → 'news-lens:painted' made by the content script, read from the page's performance timeline"
+  : "fallback: DOMContentLoaded end → the moment news-lens-ui gets data-annotations (MutationObserver in the page), because the content script's performance marks were not in the page's timeline";
+
+const figures: Record<string, unknown> = {
+  chromium: findChromium(),
+  runs: RUNS,
+  method: usedMarks ? 'performance-marks' : 'dcl-to-data-annotations',
+  targetRatio: TARGET_RATIO,
+  pages: {} as Record<string, unknown>,
+};
+const rows: (string | number | null)[][] = [['figure (median of runs unless noted)', ...PAGES.map((p) => p.key)]];
+const perPage = PAGES.map((p) => {
+  const r = results[p.key];
+  const annotateMs = usedMarks ? med(r.ext.map((x) => x.markMs)) : med(r.ext.map((x) => x.dclToAnnotatedMs));
+  const floorMs = med(r.bare.map((x) => x.floorMs));
+  const ratio = annotateMs !== null && floorMs ? annotateMs / floorMs : null;
+  const heapExt = med(r.ext.map((x) => x.heap));
+  const heapBare = med(r.bare.map((x) => x.heap));
+  const extLongest = max(r.ext.map((x) => x.maxLongTaskAfterStart));
+  const bareLongest = max(r.bare.map((x) => x.maxLongTaskAfterStart));
+  const extScript = max(r.ext.map((x) => x.maxExtensionScriptMs));
+  const o = {
+    words: p.words,
+    textChars: r.bare[0]?.walkChars ?? null,
+    annotations: r.ext[0]?.annotations ?? null,
+    startToPaintedMs: round(annotateMs),
+    startToPaintedRunsMs: (usedMarks ? r.ext.map((x) => x.markMs) : r.ext.map((x) => x.dclToAnnotatedMs)).map((x) => round(x)),
+    dclToAnnotatedMs: round(med(r.ext.map((x) => x.dclToAnnotatedMs))),
+    dclToPaintedFrameMs: round(med(r.ext.map((x) => x.dclToFrameMs))),
+    floorTreeWalkerMs: round(floorMs, 3),
+    floorTreeWalkerWithExtensionMs: round(med(r.ext.map((x) => x.floorMs)), 3),
+    ratioToFloor: round(ratio, 1),
+    targetMet: ratio === null ? null : ratio <= TARGET_RATIO,
+    longestTaskAfterStartWithExtensionMs: round(extLongest),
+    longestTaskSameWindowWithoutExtensionMs: round(bareLongest),
+    longestTaskWholeLoadWithExtensionMs: round(max(r.ext.map((x) => x.maxLongTask))),
+    longestTaskWholeLoadWithoutExtensionMs: round(max(r.bare.map((x) => x.maxLongTask))),
+    longTasksOver50msWithExtension: r.ext.reduce((n, x) => n + x.longTasksOver50, 0),
+    longTasksOver50msWithoutExtension: r.bare.reduce((n, x) => n + x.longTasksOver50, 0),
+    anyExtensionTaskOver50ms: extLongest === null ? null : extLongest > LONG_TASK_MS && !(bareLongest !== null && bareLongest >= extLongest),
+    longestExtensionScriptInLongFrameMs: round(extScript),
+    heapWithExtensionMB: round(heapExt === null ? null : heapExt / MB),
+    heapWithoutExtensionMB: round(heapBare === null ? null : heapBare / MB),
+    heapAddedMB: round(heapExt !== null && heapBare !== null ? (heapExt - heapBare) / MB : null),
+  };
+  (figures.pages as Record<string, unknown>)[p.key] = o;
+  return o;
+});
+const add = (label: string, pick: (o: (typeof perPage)[number]) => string | number | null | boolean) =>
+  rows.push([label, ...perPage.map((o) => { const v = pick(o); return typeof v === 'boolean' ? (v ? 'yes' : 'no') : v; })]);
+add('words in the page', (o) => o.words);
+add('highlights drawn', (o) => o.annotations);
+add(`content script start → painted, ms`, (o) => o.startToPaintedMs);
+add('  (DOMContentLoaded → data-annotations, ms)', (o) => o.dclToAnnotatedMs);
+add('floor: TreeWalker text pass, ms (no extension)', (o) => o.floorTreeWalkerMs);
+add('ratio to the floor', (o) => o.ratioToFloor);
+add(`target ≤ ${TARGET_RATIO}× floor`, (o) => verdict(o.targetMet));
+add('longest task after start, ms, with extension', (o) => o.longestTaskAfterStartWithExtensionMs);
+add('longest task same window, ms, without', (o) => o.longestTaskSameWindowWithoutExtensionMs);
+add('longest task whole load, ms, with / without', (o) => `${o.longestTaskWholeLoadWithExtensionMs} / ${o.longestTaskWholeLoadWithoutExtensionMs}`);
+add('long tasks > 50 ms after start, all runs, with / without', (o) => `${o.longTasksOver50msWithExtension} / ${o.longTasksOver50msWithoutExtension}`);
+add('extension task > 50 ms?', (o) => o.anyExtensionTaskOver50ms);
+add('longest extension script in a long frame, ms', (o) => o.longestExtensionScriptInLongFrameMs);
+add('JS heap with / without extension, MB', (o) => `${o.heapWithExtensionMB} / ${o.heapWithoutExtensionMB}`);
+add('heap the extension adds to the tab, MB', (o) => o.heapAddedMB);
+
+const popupRow = med(popup.popup.map((x) => x.firstRowMs));
+const popupFcp = med(popup.popup.map((x) => x.fcpMs));
+const blankFcp = med(popup.blank.map((x) => x.fcpMs));
+const blankLoad = med(popup.blank.map((x) => x.loadMs));
+figures.popup = {
+  firstRowMs: round(popupRow),
+  firstRowRunsMs: popup.popup.map((x) => round(x.firstRowMs)),
+  firstContentfulPaintMs: round(popupFcp),
+  loadEventEndMs: round(med(popup.popup.map((x) => x.loadMs))),
+  blankPage: 'chrome-extension://<id>/manifest.json (a file in the build; Chromium shows it as text, no script)',
+  blankFirstContentfulPaintMs: round(blankFcp),
+  blankLoadEventEndMs: round(blankLoad),
+  firstRowOverBlankFcpMs: round(popupRow !== null && blankFcp !== null ? popupRow - blankFcp : null),
+  firstRowNote: popupRow === null ? 'the init script did not run in the extension page, so the first .ps-row has no in-page time' : null,
+};
+const popupFigures = figures.popup as Record<string, unknown>;
+figures.method_detail = method;
+figures.totalSeconds = round((performance.now() - started) / 1000, 1);
+
+console.log(`\ntiming method: ${method}`);
+console.log(`floor: document.createTreeWalker(document.body, SHOW_TEXT) concatenating node data, timed with performance.now() in the page (first pass after load), in Chromium without the extension\n`);
+console.log(table(rows));
+console.log('');
+console.log(
+  table([
+    ['extension pages (ms from navigation start, median)', 'popup', 'blank (manifest.json)'],
+    ['first .ps-row in the DOM', popupFigures.firstRowMs as number | null, '-'],
+    ['first contentful paint', popupFigures.firstContentfulPaintMs as number | null, popupFigures.blankFirstContentfulPaintMs as number | null],
+    ['load event end', popupFigures.loadEventEndMs as number | null, popupFigures.blankLoadEventEndMs as number | null],
+  ]),
+);
+console.log(`\n${figures.totalSeconds} s in all`);
+console.log(JSON.stringify(figures));
