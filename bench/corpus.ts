@@ -140,6 +140,13 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+export interface TimingOptions {
+  warmup?: number;
+  runs?: number;
+  minSampleMs?: number;
+  gcFirst?: boolean;
+}
+
 export const median = (xs: number[]): number => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -152,15 +159,15 @@ export const median = (xs: number[]): number => {
  * in turn, so a load spike on this shared machine hits all of them alike. `warmup` unmeasured
  * rounds first; each sample repeats a function until it has lasted `minSampleMs`, so tiny
  * functions are timed in batches. Returns per function the median of its samples, and the
- * samples (per call) round by round, so ratios can be taken within a round. When node runs with
- * --expose-gc (bench/run.ts does that), a full GC runs before each sample, so one function's
- * garbage is not collected on another's time.
+ * samples (per call) round by round, so ratios can be taken within a round. With `gcFirst` and
+ * node run with --expose-gc (bench/run.ts does that), a full GC runs before each sample, so a
+ * big function's garbage is not collected on the next one's time.
  */
 export function measureTogether<K extends string>(
   fns: Record<K, () => unknown>,
-  opts: { warmup?: number; runs?: number; minSampleMs?: number } = {},
+  opts: TimingOptions = {},
 ): Record<K, { ms: number; samples: number[] }> {
-  const { warmup = 2, runs = 5, minSampleMs = 20 } = opts;
+  const { warmup = 2, runs = 5, minSampleMs = 20, gcFirst = false } = opts;
   const names = Object.keys(fns) as K[];
   let sink = 0;
   const batch = {} as Record<K, number>;
@@ -174,7 +181,7 @@ export function measureTogether<K extends string>(
   const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let r = 0; r < runs; r++) {
     for (const k of names) {
-      gc?.();
+      if (gcFirst) gc?.();
       const t0 = performance.now();
       for (let i = 0; i < batch[k]; i++) sink += fns[k]() ? 1 : 0;
       samples[k].push((performance.now() - t0) / batch[k]);
@@ -185,7 +192,7 @@ export function measureTogether<K extends string>(
 }
 
 /** measureTogether for one function. */
-export const measure = (fn: () => unknown, opts: { warmup?: number; runs?: number; minSampleMs?: number } = {}) => measureTogether({ fn }, opts).fn;
+export const measure = (fn: () => unknown, opts: TimingOptions = {}) => measureTogether({ fn }, opts).fn;
 
 /** Median of a/b taken round by round. */
 export const medianRatio = (a: number[], b: number[]): number => median(a.map((x, i) => x / b[i]));

@@ -72,7 +72,7 @@ const rows = { seed: row(seed), long: row(long) };
 
 // scaling: the engine on 1x, 4x, 16x the long text, timed round by round
 const sizes = { x1: long, x4: repeatText(long, 4), x16: repeatText(long, 16) };
-const st = measureTogether({ x1: () => engine(sizes.x1), x4: () => engine(sizes.x4), x16: () => engine(sizes.x16) }, { warmup: 1, runs: 5, minSampleMs: 0 });
+const st = measureTogether({ x1: () => engine(sizes.x1), x4: () => engine(sizes.x4), x16: () => engine(sizes.x16) }, { warmup: 1, runs: 5, minSampleMs: 0, gcFirst: true });
 const scaling = Object.fromEntries(
   (Object.keys(sizes) as (keyof typeof sizes)[]).map((k) => [k, { MB: megabytes(sizes[k]), ms: st[k].ms, msPerMB: st[k].ms / megabytes(sizes[k]) }]),
 ) as Record<keyof typeof sizes, { MB: number; ms: number; msPerMB: number }>;

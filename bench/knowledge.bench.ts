@@ -60,7 +60,7 @@ function packBench(n: number) {
       build: () => buildKnowledgeIndex(EMPTY, [parsed]),
       validateBuild: () => buildKnowledgeIndex(EMPTY, [KnowledgePack.parse(JSON.parse(json))]),
     },
-    { warmup: 1, runs: n >= 100_000 ? 3 : n >= 10_000 ? 5 : 7, minSampleMs: 0 },
+    { warmup: 1, runs: n >= 100_000 ? 3 : n >= 10_000 ? 5 : 7, minSampleMs: 0, gcFirst: true },
   );
   packs[`${n / 1000}k`] = {
     entities: pack.entities.length,

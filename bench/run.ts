@@ -4,6 +4,7 @@
  *   npx tsx bench/run.ts   (npm run bench)
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JSON_PREFIX, ROOT, table, verdict } from './corpus';
 
@@ -32,7 +33,8 @@ function runBench(file: string): Promise<Record<string, unknown> | null> {
 }
 
 const t0 = performance.now();
-console.log(`News Lens benchmarks: Node ${process.version}, ${new Date().toISOString()}`);
+const loadBefore = loadavg()[0];
+console.log(`News Lens benchmarks: Node ${process.version}, ${new Date().toISOString()}, load average ${loadBefore.toFixed(1)} (other work on this machine skews absolute figures; ratios are taken within rounds)`);
 console.log('\n== engine ==');
 const engine = (await runBench('engine.bench.ts')) ?? {};
 console.log('\n== knowledge ==');
@@ -46,7 +48,8 @@ const show = (v: Fig) => (typeof v === 'number' ? v : null);
 const packRatios = ['1k', '10k', '100k'].map((s) => k.packs?.[s]?.buildRatio);
 const worstPack = packRatios.every((r) => typeof r === 'number') ? Math.max(...(packRatios as number[])) : null;
 
-console.log(`\n== targets (total ${((performance.now() - t0) / 1000).toFixed(0)} s) ==`);
+const loadAfter = loadavg()[0];
+console.log(`\n== targets (total ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}) ==`);
 console.log(
   table([
     ['target', 'value', 'verdict'],
@@ -60,4 +63,4 @@ console.log(
     ['100k index heap <= 150 MB', show(k.memory100kMB), check(k.memory100kMB, (x) => x <= 150)],
   ]),
 );
-console.log(JSON.stringify({ ...engine, knowledge }));
+console.log(JSON.stringify({ ...engine, knowledge, loadAvg: [Number(loadBefore.toFixed(1)), Number(loadAfter.toFixed(1))] }));

@@ -44,6 +44,9 @@ export default defineContentScript({
       reply.then(sendResponse);
       return true;
     });
+    // When the extension is updated or reloaded, this script's context dies with no event:
+    // check now and then, and tear down (highlights, shadow host) so the page is left clean.
+    ctx.setInterval(() => void ctx.isInvalid, 2000);
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes.settings) annotator.applySettings(loadSettings(changes.settings.newValue).settings);
     };

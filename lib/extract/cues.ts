@@ -9,6 +9,9 @@ const BARE_SUBJECTS = new Set('several some many others few most both all critic
 /** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
 const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
 
+/** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
+export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper)$/;
+
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'it']);
 
@@ -34,7 +37,7 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
     endAt.set(b, range);
   };
   for (const n of names) add(n);
-  for (const p of pronouns) if (['he', 'she', 'they', 'i', 'we'].includes(p.form)) add(p);
+  for (const p of pronouns) if (['he', 'she', 'they', 'i', 'we', 'it'].includes(p.form)) add(p);
   return { startAt, endAt, sources };
 }
 
@@ -72,7 +75,7 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
   // "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before
-  if (DESCRIBED.test(tokens[k].lower)) {
+  if (DESCRIBED.test(tokens[k].lower) || DESCRIBED_BODY.test(tokens[k].lower)) {
     for (let d = k - 1; d >= floor && k - d <= 4; d--) {
       if (tokens[d].lower === 'the' && !tokens[d + 1].cap) return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
       if (tokens[d].cap) break;
@@ -239,6 +242,39 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
       break;
     }
+    if (out.length && out[out.length - 1].sentence === si) return;
+    // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
+    const trailing = trailingCue(text, tokens, sp, sentence, first, last);
+    if (trailing) out.push({ ...trailing, sentence: si });
   });
   return out;
+}
+
+function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
+  for (let v = last - 1; v > first && last - v <= 6; v--) {
+    if (!REPORTING_VERBS.has(tokens[v].lower)) continue;
+    // after the verb only a time or place: "said on Thursday", "said in a statement"
+    if (!/^[^,;:“”"]*$/.test(text.slice(tokens[v].end, sentence.end))) return null;
+    let subject: Range | null = null;
+    let commaAt = -1;
+    const inverted = sp.startAt.get(v + 1);
+    if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) {
+      subject = inverted; // "…, said Mr Smith."
+      commaAt = tokens[v - 1].end;
+    } else {
+      const s = subjectBefore(tokens, sp, v, first, text);
+      if (!s || s.bare) return null;
+      const before = text.slice(Math.max(sentence.start, s.range.start - 3), s.range.start);
+      if (!/,\s*$/.test(before)) return null;
+      subject = s.range;
+      commaAt = text.lastIndexOf(',', s.range.start);
+    }
+    let start = sentence.start;
+    while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
+    let end = commaAt;
+    while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
+    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || text.slice(start, end).split(/\s+/).length < 4) return null;
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject };
+  }
+  return null;
 }

@@ -68,7 +68,18 @@ function possessive(text: string, t: Token): boolean {
 }
 
 /** The longest multi-word entry of `words` starting at token i (up to 4 words); returns the word count. */
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+function firstWords(words: Set<string>): Set<string> {
+  let f = firstWordsOf.get(words);
+  if (!f) {
+    f = new Set([...words].map((w) => w.split(' ')[0]));
+    firstWordsOf.set(words, f);
+  }
+  return f;
+}
+
 function matchPhrase(tokens: Token[], i: number, words: Set<string>, text: string): number {
+  if (!firstWords(words).has(tokens[i].lower)) return 0;
   let best = 0;
   let key = '';
   for (let n = 0; n < 4 && i + n < tokens.length; n++) {
@@ -180,6 +191,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
     }
 
+    // "It said", "it added": an organisation speaking
+    if (t.lower === 'it' && i + 1 < tokens.length && SPEECH_VERBS.has(tokens[i + 1].lower)) {
+      pronouns.push({ start: t.start, end: t.end, form: 'it', inQuote: inRanges(ctx.quoteRanges, t.start) });
+      i++;
+      continue;
+    }
     if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && (t.lower !== 'us' || !t.acronym)) {
       if (!(t.text === 'US')) {
         pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: inRanges(ctx.quoteRanges, t.start) });

@@ -16,18 +16,23 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
-const DIGIT = /^\d/;
 
 function makeToken(text: string, start: number): Token {
   const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  const c = plain.charCodeAt(0);
+  const ascii = c < 128;
+  const upper = ascii ? c >= 65 && c <= 90 : UPPER.test(plain);
+  const lowerStart = ascii ? c >= 97 && c <= 122 : !upper;
+  const c2 = plain.charCodeAt(1);
   return {
     start,
     end: start + text.length,
     text,
     lower: plain.toLowerCase(),
-    cap: UPPER.test(plain) || LOWER_PARTICLE_PREFIX.test(plain),
-    acronym: plain.length >= 2 && ACRONYM.test(plain) && /\p{L}/u.test(plain),
-    num: DIGIT.test(plain),
+    cap: upper || (lowerStart && plain.length > 3 && LOWER_PARTICLE_PREFIX.test(plain)),
+    // cheap test first: a second capital or a dot
+    acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
+    num: c >= 48 && c <= 57,
   };
 }
 
@@ -54,9 +59,12 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     // a possessive or closing apostrophe is not part of the word: "Starmer’s" -> "Starmer"
-    const poss = /[’'\u02bc][sS]$/.exec(word);
-    if (poss && word.length > 2) word = word.slice(0, -2);
-    if (/[-‐]/.test(word)) splitHyphenated(word, m.index, out);
+    const last = word.charCodeAt(word.length - 1);
+    if ((last === 115 || last === 83) && word.length > 2) {
+      const a = word.charCodeAt(word.length - 2);
+      if (a === 0x2019 || a === 39 || a === 0x02bc) word = word.slice(0, -2);
+    }
+    if (word.includes('-') || word.includes('‐')) splitHyphenated(word, m.index, out);
     else out.push(makeToken(word, m.index));
   }
   return out;

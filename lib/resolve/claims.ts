@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import type { Findings, Range } from '../extract/findings';
 import type { Claim } from '../notes';
 import type { ActorDraft, ActorSet, MentionDraft } from './actors';
+import { DESCRIBED_BODY } from '../extract/cues';
 
 interface Attribution {
   actor: ActorDraft | null;
@@ -85,7 +86,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   /** The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named. */
   const resolvePronoun = (pos: number, form: string): ActorDraft | null => {
     const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
-    const fits = (a: ActorDraft) => (form === 'they' || form === 'we' ? true : a.type === 'person' && (!a.gender || !want || a.gender === want));
+    const fits = (a: ActorDraft) =>
+      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want);
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
@@ -112,8 +114,11 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
     const p = pronounAt.get(r.start);
     if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
-    const described = /^the\s.*?\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)?$/i.exec(text.slice(r.start, r.end));
-    if (described) return { actor: resolvePronoun(r.start, described[1] ? 'she' : 'it'), mention: r, pronoun: true };
+    const described = /^the\s.*?(?:\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|\s(\S+))$/i.exec(text.slice(r.start, r.end));
+    if (described) {
+      const form = described[1] ? 'she' : described[2] && DESCRIBED_BODY.test(described[2].toLowerCase()) ? 'it' : 'someone';
+      return { actor: resolvePronoun(r.start, form), mention: r, pronoun: true };
+    }
     return { actor: null, mention: r, pronoun: false };
   };
 

@@ -233,6 +233,25 @@ describe('the options page', () => {
   });
 });
 
+describe('stored values', () => {
+  it('fall back to the defaults when corrupt, say so in the options page, and lose nothing else', async () => {
+    const pack = { id: 'kept', importedAt: '2026-01-01T00:00:00.000Z', pack: { name: 'Kept pack', entities: [{ id: 'kept-person', type: 'person', name: 'Kept Person', description: 'Someone kept', aliases: [], roles: [], demonyms: [], facts: [], links: {}, related: [] }], topics: [] } };
+    await ext.worker.evaluate(
+      (p) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { version: 1, kinds: 'all of them', hoverDelayMs: -1 }, packs: [p] }),
+      pack,
+    );
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await expect.poll(() => options.locator('[role=alert]').first().textContent()).toContain('could not be read');
+    expect(await options.getByLabel('People').isChecked()).toBe(true);
+    expect(await options.locator('main').textContent()).toContain('Kept pack');
+    await options.screenshot({ path: join(shots, 'options-corrupt-settings.png') });
+    await options.getByRole('button', { name: 'Reset News Lens' }).click();
+    await expect.poll(() => options.locator('main').textContent()).toContain('No packs installed');
+    await options.close();
+  });
+});
+
 describe('dark mode', () => {
   it('draws cards and the popup dark on a dark page in a dark OS', async () => {
     const dark = readFileSync(join(fixtures, 'seed-article.html'), 'utf8').replace(
