@@ -74,22 +74,16 @@ async function launch(userDataDir: string, withExtension: boolean): Promise<Brow
 }
 
 /**
- * Runs in every page before its own scripts: long tasks and long animation frames (with the
- * scripts they ran), the moment our host gets `data-annotations` (a MutationObserver on that one
- * attribute) and the frame after it, and on extension pages the first `.ps-row`.
+ * Runs in every page before its own scripts: long tasks (a content script's long task shows here
+ * too: checked with a 120 ms busy loop injected into the isolated world), the moment our host gets
+ * a non-zero `data-annotations` (a MutationObserver on that one attribute) and the frame after it,
+ * and on extension pages the first `.ps-row`.
  */
 const INIT = `(() => {
-  const nl = (window.__nl = { longtasks: [], loaf: [], annotatedAt: null, annotatedFrameAt: null, firstRowAt: null });
+  const nl = (window.__nl = { longtasks: [], annotatedAt: null, annotatedFrameAt: null, annotationLog: [], firstRowAt: null });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) nl.longtasks.push({ start: e.startTime, duration: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
-  } catch {}
-  try {
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries())
-        nl.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
-          scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, start: s.startTime, duration: s.duration })) });
-    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   if (location.protocol === 'chrome-extension:') {
     const mo = new MutationObserver(() => {
@@ -97,22 +91,27 @@ const INIT = `(() => {
     });
     mo.observe(document, { childList: true, subtree: true });
   } else {
-    const mo = new MutationObserver(() => {
-      if (nl.annotatedAt !== null || !document.querySelector('news-lens-ui[data-annotations]')) return;
-      nl.annotatedAt = performance.now();
-      requestAnimationFrame(() => { nl.annotatedFrameAt = performance.now(); });
-      mo.disconnect();
-    });
-    mo.observe(document, { attributes: true, attributeFilter: ['data-annotations'], subtree: true });
+    // every value the attribute takes, with its time; "painted" is the first non-zero count
+    new MutationObserver((records) => {
+      const now = performance.now();
+      for (const r of records) {
+        const v = r.target.getAttribute('data-annotations');
+        nl.annotationLog.push([Math.round(now * 10) / 10, v]);
+        if (nl.annotatedAt === null && v !== null && Number(v) > 0) {
+          nl.annotatedAt = now;
+          requestAnimationFrame(() => { nl.annotatedFrameAt = performance.now(); });
+        }
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['data-annotations'], subtree: true });
   }
 })();`;
 
 interface PageState {
   nl: {
     longtasks: { start: number; duration: number }[];
-    loaf: { start: number; duration: number; blocking: number; scripts: { url: string; invoker: string; start: number; duration: number }[] }[];
     annotatedAt: number | null;
     annotatedFrameAt: number | null;
+    annotationLog: [number, string | null][];
   };
   marks: { name: string; startTime: number }[];
   dcl: number;
@@ -154,9 +153,17 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 }
 
-async function waitFor(page: Page, fn: string, timeout: number): Promise<boolean> {
+/** Waits until the page's first non-zero data-annotations has had its frame. */
+async function waitForPainted(page: Page, timeout: number): Promise<boolean> {
   try {
-    await page.waitForFunction(fn, null, { timeout, polling: 50 });
+    await page.waitForFunction(
+      () => {
+        const nl = (window as unknown as { __nl?: { annotatedFrameAt: number | null } }).__nl;
+        return Boolean(nl && nl.annotatedFrameAt !== null);
+      },
+      null,
+      { timeout, polling: 50 },
+    );
     return true;
   } catch {
     return false;
@@ -172,11 +179,12 @@ interface Run {
   floorMs: number;
   walkChars: number;
   maxLongTask: number;
-  /** Long tasks that end after the content script started (or after DOMContentLoaded). */
-  maxLongTaskAfterStart: number;
+  /**
+   * Longest task starting after DOMContentLoaded: content scripts (document_idle) run only then,
+   * and their first task (evaluating the script, mounting the UI) comes before 'news-lens:start'.
+   */
+  maxLongTaskAfterDcl: number;
   longTasksOver50: number;
-  /** Longest script run by the extension inside a long animation frame (Chromium attributes the source URL). */
-  maxExtensionScriptMs: number | null;
   heap: number;
   annotations: number | null;
 }
@@ -187,7 +195,7 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     let annotations: number | null = null;
     if (withExtension) {
-      if (!(await waitFor(page, '() => window.__nl && window.__nl.annotatedFrameAt !== null', 60_000)))
+      if (!(await waitForPainted(page, 60_000)))
         throw new Error(`no annotations on ${url} after 60 s`);
       annotations = await page.evaluate(() => Number(document.querySelector('news-lens-ui')?.getAttribute('data-annotations')));
     }
@@ -196,8 +204,6 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
     const s = await readState(page);
     const start = s.marks.find((m) => m.name === 'news-lens:start')?.startTime ?? null;
     const painted = start === null ? null : (s.marks.find((m) => m.name === 'news-lens:painted' && m.startTime >= start)?.startTime ?? null);
-    const from = start ?? s.dcl;
-    const extScripts = s.nl.loaf.flatMap((f) => f.scripts).filter((x) => x.url.startsWith('chrome-extension://'));
     const run: Run = {
       markMs: start !== null && painted !== null ? painted - start : null,
       dclToAnnotatedMs: s.nl.annotatedAt !== null ? s.nl.annotatedAt - s.dcl : null,
@@ -205,9 +211,8 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
       floorMs: s.walkMs[0],
       walkChars: s.walkChars,
       maxLongTask: Math.max(0, ...s.nl.longtasks.map((t) => t.duration)),
-      maxLongTaskAfterStart: Math.max(0, ...s.nl.longtasks.filter((t) => t.start + t.duration > from).map((t) => t.duration)),
-      longTasksOver50: s.nl.longtasks.filter((t) => t.start + t.duration > from && t.duration > LONG_TASK_MS).length,
-      maxExtensionScriptMs: s.nl.loaf.length || !withExtension ? Math.max(0, ...extScripts.map((x) => x.duration)) : null,
+      maxLongTaskAfterDcl: Math.max(0, ...s.nl.longtasks.filter((t) => t.start >= s.dcl).map((t) => t.duration)),
+      longTasksOver50: s.nl.longtasks.filter((t) => t.start >= s.dcl && t.duration > LONG_TASK_MS).length,
       heap: await heapUsed(context, page),
       annotations,
     };
@@ -292,7 +297,7 @@ try {
   // the popup for a tab holding the seed page, next to a blank extension page (manifest.json)
   const seedTab = await ext.newPage();
   await seedTab.goto(PAGES[0].url);
-  await waitFor(seedTab, '() => window.__nl && window.__nl.annotatedAt !== null', 60_000);
+  await waitForPainted(seedTab, 60_000);
   const tabId = await tabIdOf(worker, seedTab.url());
   await timeExtensionPage(ext, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, true); // warm-up
   for (let i = 0; i < RUNS; i++) {
@@ -339,9 +344,8 @@ const perPage = PAGES.map((p) => {
   const ratio = annotateMs !== null && floorMs ? annotateMs / floorMs : null;
   const heapExt = med(r.ext.map((x) => x.heap));
   const heapBare = med(r.bare.map((x) => x.heap));
-  const extLongest = max(r.ext.map((x) => x.maxLongTaskAfterStart));
-  const bareLongest = max(r.bare.map((x) => x.maxLongTaskAfterStart));
-  const extScript = max(r.ext.map((x) => x.maxExtensionScriptMs));
+  const extLongest = max(r.ext.map((x) => x.maxLongTaskAfterDcl));
+  const bareLongest = max(r.bare.map((x) => x.maxLongTaskAfterDcl));
   const o = {
     words: p.words,
     textChars: r.bare[0]?.walkChars ?? null,
@@ -350,18 +354,21 @@ const perPage = PAGES.map((p) => {
     startToPaintedRunsMs: (usedMarks ? r.ext.map((x) => x.markMs) : r.ext.map((x) => x.dclToAnnotatedMs)).map((x) => round(x)),
     dclToAnnotatedMs: round(med(r.ext.map((x) => x.dclToAnnotatedMs))),
     dclToPaintedFrameMs: round(med(r.ext.map((x) => x.dclToFrameMs))),
+    dclToAnnotatedRatioToFloor: round(floorMs ? (med(r.ext.map((x) => x.dclToAnnotatedMs)) ?? NaN) / floorMs : null, 1),
     floorTreeWalkerMs: round(floorMs, 3),
     floorTreeWalkerWithExtensionMs: round(med(r.ext.map((x) => x.floorMs)), 3),
     ratioToFloor: round(ratio, 1),
     targetMet: ratio === null ? null : ratio <= TARGET_RATIO,
-    longestTaskAfterStartWithExtensionMs: round(extLongest),
-    longestTaskSameWindowWithoutExtensionMs: round(bareLongest),
+    longestTaskAfterDclWithExtensionMs: round(extLongest),
+    longestTaskAfterDclWithoutExtensionMs: round(bareLongest),
     longestTaskWholeLoadWithExtensionMs: round(max(r.ext.map((x) => x.maxLongTask))),
     longestTaskWholeLoadWithoutExtensionMs: round(max(r.bare.map((x) => x.maxLongTask))),
-    longTasksOver50msWithExtension: r.ext.reduce((n, x) => n + x.longTasksOver50, 0),
-    longTasksOver50msWithoutExtension: r.bare.reduce((n, x) => n + x.longTasksOver50, 0),
+    longTasksOver50msAfterDclWithExtension: r.ext.reduce((n, x) => n + x.longTasksOver50, 0),
+    longTasksOver50msAfterDclWithoutExtension: r.bare.reduce((n, x) => n + x.longTasksOver50, 0),
     anyExtensionTaskOver50ms: extLongest === null ? null : extLongest > LONG_TASK_MS && !(bareLongest !== null && bareLongest >= extLongest),
-    longestExtensionScriptInLongFrameMs: round(extScript),
+    longestExtensionScriptMs: null,
+    longestExtensionScriptReason:
+      "not measurable: Chromium's long-animation-frame entries list no isolated-world (extension) scripts (checked with a 120 ms busy loop injected into the isolated world: the long task shows, its script does not), so extension tasks are told apart by time window and by the same page without the extension",
     heapWithExtensionMB: round(heapExt === null ? null : heapExt / MB),
     heapWithoutExtensionMB: round(heapBare === null ? null : heapBare / MB),
     heapAddedMB: round(heapExt !== null && heapBare !== null ? (heapExt - heapBare) / MB : null),
@@ -378,12 +385,11 @@ add('  (DOMContentLoaded → data-annotations, ms)', (o) => o.dclToAnnotatedMs);
 add('floor: TreeWalker text pass, ms (no extension)', (o) => o.floorTreeWalkerMs);
 add('ratio to the floor', (o) => o.ratioToFloor);
 add(`target ≤ ${TARGET_RATIO}× floor`, (o) => verdict(o.targetMet));
-add('longest task after start, ms, with extension', (o) => o.longestTaskAfterStartWithExtensionMs);
-add('longest task same window, ms, without', (o) => o.longestTaskSameWindowWithoutExtensionMs);
-add('longest task whole load, ms, with / without', (o) => `${o.longestTaskWholeLoadWithExtensionMs} / ${o.longestTaskWholeLoadWithoutExtensionMs}`);
-add('long tasks > 50 ms after start, all runs, with / without', (o) => `${o.longTasksOver50msWithExtension} / ${o.longTasksOver50msWithoutExtension}`);
+add('longest task after DOMContentLoaded, ms, with extension (max of runs)', (o) => o.longestTaskAfterDclWithExtensionMs);
+add('  same page without the extension', (o) => o.longestTaskAfterDclWithoutExtensionMs);
+add('longest task whole load, ms, with / without (max)', (o) => `${o.longestTaskWholeLoadWithExtensionMs} / ${o.longestTaskWholeLoadWithoutExtensionMs}`);
+add('long tasks > 50 ms after DCL, all runs, with / without', (o) => `${o.longTasksOver50msAfterDclWithExtension} / ${o.longTasksOver50msAfterDclWithoutExtension}`);
 add('extension task > 50 ms?', (o) => o.anyExtensionTaskOver50ms);
-add('longest extension script in a long frame, ms', (o) => o.longestExtensionScriptInLongFrameMs);
 add('JS heap with / without extension, MB', (o) => `${o.heapWithExtensionMB} / ${o.heapWithoutExtensionMB}`);
 add('heap the extension adds to the tab, MB', (o) => o.heapAddedMB);
 

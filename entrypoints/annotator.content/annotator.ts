@@ -311,6 +311,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
     markPerf('news-lens:start');
     const { model } = readArticle(doc);
+    markPerf('news-lens:read');
     const url = win.location.href;
     if (model.text.length < MIN_ARTICLE_CHARS) {
       if (live && url !== lastUrl) dropLive();
@@ -326,10 +327,13 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     const meta = readArticleMeta(doc, url);
     const findings = await extractFindingsSliced(model.text, pause);
     if (gen !== generation || ctx.isInvalid) return;
+    markPerf('news-lens:extracted');
     const raw = await send({ type: 'page-findings', meta, text: model.text, findings });
     if (gen !== generation || ctx.isInvalid) return;
+    markPerf('news-lens:replied');
     const reply = PageFindingsReply.safeParse(raw);
     if (!reply.success || !reply.data.ok) return;
+    markPerf('news-lens:validated');
     dark = isDarkPage(doc);
     closeCard();
     setLive(reply.data.value, model);

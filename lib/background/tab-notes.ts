@@ -20,7 +20,13 @@ export class TabNotes {
 
   async set(tabId: number, page: AnnotatedPage): Promise<void> {
     this.cache.set(tabId, page);
-    await this.store.set(keyOf(tabId), page);
+    try {
+      await this.store.set(keyOf(tabId), page);
+    } catch {
+      // Over the storage quota (a very long page): the notes live in memory only, and an old
+      // stored copy must not come back in their place after a restart.
+      await this.store.remove(keyOf(tabId)).catch(() => undefined);
+    }
   }
 
   async get(tabId: number): Promise<AnnotatedPage | null> {

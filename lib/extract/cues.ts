@@ -13,7 +13,7 @@ const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|hu
 export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper)$/;
 
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
-const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'it']);
+const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 export interface Speakers {
   /** token index of a subject's first token -> its range */
@@ -77,8 +77,8 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   // "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before
   if (DESCRIBED.test(tokens[k].lower) || DESCRIBED_BODY.test(tokens[k].lower)) {
     for (let d = k - 1; d >= floor && k - d <= 4; d--) {
-      if (tokens[d].lower === 'the' && !tokens[d + 1].cap) return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
-      if (tokens[d].cap) break;
+      if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
+      if (/[,.;:]/.test(text.slice(tokens[d].end, tokens[d + 1].start))) break;
     }
   }
   return null;
@@ -239,8 +239,18 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (content.split(/\s+/).length < 3) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what
       if (/^(?:in|on|at|during|to|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)?\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?[.)]?$/iu.test(content)) continue;
+      // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"
+      const prev = out[out.length - 1];
+      if (prev && prev.sentence === si && subj.range.start < prev.end && subj.range.start > prev.start) {
+        // cut at the last comma or conjunction before the second speaker ("…, while French president Macron")
+        const head = text.slice(prev.start, subj.range.start);
+        let cut = -1;
+        for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
+        let e = cut > 0 ? prev.start + cut : subj.range.start;
+        while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
+        prev.end = e;
+      }
       out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
-      break;
     }
     if (out.length && out[out.length - 1].sentence === si) return;
     // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."

@@ -182,7 +182,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     }
 
     // "the Prime Minister", "the Russian leader", "the US president", "the government"
-    if (t.lower === 'the' || (t.lower === 'their' || t.lower === 'its')) {
+    if (t.lower === 'the' || t.lower === 'their' || t.lower === 'its') {
       const role = matchRole(ctx, i);
       if (role) {
         names.push(role.cand);
@@ -197,12 +197,10 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       i++;
       continue;
     }
-    if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && (t.lower !== 'us' || !t.acronym)) {
-      if (!(t.text === 'US')) {
-        pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: inRanges(ctx.quoteRanges, t.start) });
-        i++;
-        continue;
-      }
+    if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I')) {
+      pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: inRanges(ctx.quoteRanges, t.start) });
+      i++;
+      continue;
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
@@ -259,7 +257,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       if (prefixEnd > s) {
         const prefix = tokens.slice(s, prefixEnd);
         if (prefix.length >= 2 || prefix[0].acronym) {
-          names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] === 1 }));
+          names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] !== 0 }));
           s = prefixEnd;
         } else {
           title = `${prefix.map((w) => w.lower).join(' ')} ${title}`;

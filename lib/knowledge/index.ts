@@ -32,6 +32,8 @@ export interface KnowledgeIndex {
   countryByIso2(iso2: string): Entity | undefined;
   /** Topics whose keywords or phrases match the sentence, best first. */
   topicsFor(sentence: string): Topic[];
+  /** The topic or event with this name or alias ("Brexit"), if any. */
+  topicNamed(name: string): Topic | undefined;
   /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
   lowercasePhrases: ReadonlyMap<string, readonly string[][]>;
 }
@@ -118,6 +120,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     }
   }
 
+  const topicByName = new Map<string, Topic>();
+  for (const t of topics.values()) for (const n of [t.name, ...t.aliases]) topicByName.set(normalizeKey(n), t);
   const topicKeywords = new Map<string, Topic[]>();
   for (const t of topics.values()) {
     for (const k of t.keywords) {
@@ -242,6 +246,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     rolesOn,
     countryByIso2: (iso2) => byIso2.get(iso2.toLowerCase()),
     topicsFor,
+    topicNamed: (name) => topicByName.get(normalizeKey(name)),
     lowercasePhrases,
   };
 }

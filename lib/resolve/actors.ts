@@ -3,9 +3,9 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
-import { countryFromSite, findKnownPhrases } from './context';
+import { boilerplate, countryFromSite, findKnownPhrases, inside } from './context';
 import {
-  ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
+  ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
 import { addQuotedTerms } from './quoted-terms';
 
@@ -115,7 +115,9 @@ export function buildActors(
   };
 
   // Candidates in text order, plus known lower-case names ("coalition of the willing") where nothing else is.
-  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length);
+  // (names in page furniture the reader let through are left out)
+  const furniture = boilerplate(text, findings.paragraphs);
+  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && inside(furniture, c.start)));
   const known = findKnownPhrases(text, index);
   if (known.length) {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
@@ -132,6 +134,7 @@ export function buildActors(
 
   // 1. names and acronyms, by knowledge first
   const coActors: string[] = [];
+  const coActorSet = new Set<string>();
   const resolved = new Map<NameCandidate, Entity | null>();
   const weak = new Set<NameCandidate>();
   for (const c of cands) {
@@ -152,7 +155,10 @@ export function buildActors(
       else weak.add(c);
     }
     resolved.set(c, hit ?? null);
-    if (hit && !coActors.includes(hit.id)) coActors.push(hit.id);
+    if (hit && !coActorSet.has(hit.id)) {
+      coActorSet.add(hit.id);
+      coActors.push(hit.id);
+    }
   }
   const textCountries = new Set<string>();
   for (const e of resolved.values()) if (e?.type === 'country') textCountries.add(e.id);
@@ -197,6 +203,7 @@ export function buildActors(
   });
   const assigned = new Map<NameCandidate, ActorDraft>();
   const roleLike: NameCandidate[] = [];
+  const abbreviations = new Map<string, ActorDraft>();
   for (const c of order) {
     const core = coreOf(text, c);
     const key = normalizeKey(core);
@@ -207,6 +214,15 @@ export function buildActors(
       // a surname or first name of someone named in full
       const p = personByToken.get(key);
       if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
+      // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
+      const prev = prevName.get(c);
+      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) ? assigned.get(prev) : undefined;
+      if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
+        actor = defined;
+        abbreviations.set(key, defined);
+      } else if (!actor && !entity && abbreviations.has(key)) {
+        actor = abbreviations.get(key)!;
+      }
     }
     // "the BBC's North America editor": a beat in a job title, not a place in the story
     if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) continue;
@@ -226,6 +242,7 @@ export function buildActors(
         if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (keyCount.get(key)?.all ?? 0) < 2) continue;
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
+      if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
       const prev = prevName.get(c);
       const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
@@ -316,11 +333,20 @@ export function buildActors(
       }));
     }
     // someone the text gave this title, most recently before, outside quotes
+    // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
     let best: { a: ActorDraft; pos: number } | null = null;
+    let foreign: ActorDraft | null = null;
+    let foreignPos = -1;
     for (const a of persons()) {
       for (const t of a.titles) {
         if (!(t.title === title || t.title.startsWith(`${title} `) || t.title.endsWith(` ${title}`))) continue;
-        if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') continue;
+        if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') {
+          if (!qCountry && t.pos < c.start && t.pos > foreignPos) {
+            foreign = a;
+            foreignPos = t.pos;
+          }
+          continue;
+        }
         const pos = t.pos < c.start ? t.pos : -1e9 + t.pos;
         if (!best || pos > best.pos) best = { a, pos };
       }
@@ -336,6 +362,7 @@ export function buildActors(
       for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
       if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
     }
+    if (foreign && !fallback) return foreign; // "US president Joe Biden … the president said"
     // an undated article: someone named in it who held the office at some time
     if (!dated) {
       for (const a of persons()) {

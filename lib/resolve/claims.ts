@@ -3,6 +3,7 @@ import type { Findings, Range } from '../extract/findings';
 import type { Claim } from '../notes';
 import type { ActorDraft, ActorSet, MentionDraft } from './actors';
 import { DESCRIBED_BODY } from '../extract/cues';
+import { sentenceAt } from '../extract/sentences';
 
 interface Attribution {
   actor: ActorDraft | null;
@@ -21,18 +22,7 @@ interface Said {
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 
-function paragraphOf(findings: Findings, pos: number): number {
-  const ps = findings.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end < pos) lo = mid + 1;
-    else if (ps[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return Math.min(lo, ps.length - 1);
-}
+const paragraphOf = (findings: Findings, pos: number) => sentenceAt(findings.paragraphs, pos);
 
 /**
  * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
@@ -65,18 +55,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     return m && m.end <= r.end ? m : undefined;
   };
   const said: Said[] = [];
-  const sentenceOf = (pos: number) => {
-    const ss = findings.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid].end <= pos) lo = mid + 1;
-      else if (ss[mid].start > pos) hi = mid - 1;
-      else return mid;
-    }
-    return lo;
-  };
+  const sentenceOf = (pos: number) => sentenceAt(findings.sentences, pos);
 
   const lastSaid = (before: number): Said | undefined => {
     for (let i = said.length - 1; i >= 0; i--) if (said[i].end <= before) return said[i];
@@ -110,7 +89,10 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
 
   const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean } => {
     if (!r) return { actor: null, mention: null, pronoun: false };
-    const m = byStart.get(r.start) ?? mentionWithin(r);
+    const exact = byStart.get(r.start);
+    if (exact) return { actor: exact.actor, mention: { start: exact.start, end: exact.end }, pronoun: false };
+    const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
+    const m = isDescription ? undefined : mentionWithin(r);
     if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
     const p = pronounAt.get(r.start);
     if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };

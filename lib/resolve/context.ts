@@ -46,3 +46,33 @@ function phraseRegex(index: KnowledgeIndex): RegExp | null {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Lines of page furniture the article reader let through: short lines repeated verbatim ("US & Canada",
+ * "From the section US & Canada") and teaser headlines followed by "49 minutes ago".
+ */
+export function boilerplate(text: string, paragraphs: Range[]): Range[] {
+  const seen = new Map<string, number>();
+  const lines = paragraphs.map((p) => text.slice(p.start, p.end));
+  for (const l of lines) if (l.length <= 60) seen.set(l, (seen.get(l) ?? 0) + 1);
+  const out: Range[] = [];
+  paragraphs.forEach((p, i) => {
+    const l = lines[i];
+    const repeated = l.length <= 60 && (seen.get(l) ?? 0) >= 2 && !/[.!?]["”’']?$/.test(l);
+    const teaser = i + 1 < lines.length && /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/.test(lines[i + 1]) && l.length <= 120;
+    if (repeated || teaser) out.push(p);
+  });
+  return out;
+}
+
+export const inside = (ranges: Range[], pos: number) => {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
+    else if (ranges[mid].start > pos) hi = mid - 1;
+    else return true;
+  }
+  return false;
+};

@@ -118,3 +118,16 @@ describe('frames', () => {
     expect((await notes.get(9))?.frameId).toBe(0);
   });
 });
+
+describe('TabNotes over quota', () => {
+  it('keeps notes in memory when the store refuses them, and drops the stale stored copy', async () => {
+    const store = memoryStore();
+    const t = new TabNotes(store);
+    await t.set(1, samplePage());
+    const full = { ...store, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } };
+    const t2 = new TabNotes(full);
+    await t2.set(1, samplePage());
+    expect(await t2.get(1)).toEqual(samplePage());
+    expect(store.data.has('tab:1')).toBe(false);
+  });
+});

@@ -2,7 +2,10 @@
  * News Lens works offline: while it annotates pages, opens cards, the popup and the options
  * page, the browser makes no network request on its behalf. Every request Chromium makes is
  * read from its net log (--log-net-log); the test's own server counts what reached it.
- * Also checks the built manifest asks for no broad host access and loads no remote code.
+ * Chromium's own services (sign-in cookie check, autofill, update checks) also show in the log:
+ * they are told apart by the traffic annotation Chromium stamps on each request, and allowed
+ * only to their own Google hosts. Also checks the built manifest asks for no broad host access
+ * and loads no remote code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -27,8 +30,9 @@ const DEV_PAGES = ['bbc-1.html', 'guardian-1.html', 'herald-sun-1.html'];
 /**
  * The real pages link to hundreds of scripts, images and fonts on their own sites and on ours
  * (relative URLs). Served with this CSP the page itself loads nothing, so any request left in
- * the log is the extension's (content scripts' own requests are not bound by the page's CSP in
- * Chromium's isolated world; the two fixtures below are served without it anyway).
+ * the log is the extension's. Content scripts are not bound by the page's CSP: a fetch() run in
+ * the isolated world of a page served with this header still goes out and shows in the net log
+ * (checked by hand with chrome.scripting.executeScript). The two fixtures are served without it.
  */
 const DEV_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -156,7 +160,7 @@ beforeAll(async () => {
     routes[`/dev/${f}`] = join(devDir, f);
     for (const m of readFileSync(join(devDir, f), 'utf8').matchAll(/\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) devHosts.add(m[1].toLowerCase());
   }
-  server = await serve(null, routes, (path) => (path.startsWith('/dev/') ? { 'content-security-policy': DEV_CSP } : {}));
+  server = await serve(null, routes, (path): Record<string, string> => (path.startsWith('/dev/') ? { 'content-security-policy': DEV_CSP } : {}));
   server.server.prependListener('request', (req) => serverLog.push(`${req.method} ${req.url}`));
 
   const profile = join(workDir, 'profile');

@@ -13,6 +13,9 @@ export function annotate(text: string, meta: Partial<ArticleMeta> = {}) {
   );
   const actor = (name: string) => notes.actors.find((a) => a.name === name);
   const forms = (name: string) => actor(name)?.mentions.map((m) => m.text) ?? [];
-  const said = (quote: string) => notes.claims.find((c) => c.kind !== 'numeric' && c.text.includes(quote))?.speaker?.name ?? null;
+  // the quotation holding these words, else the reported claim
+  const said = (quote: string) =>
+    (notes.claims.find((c) => (c.kind === 'quote' || c.kind === 'partial-quote') && c.text.includes(quote)) ??
+      notes.claims.find((c) => c.kind === 'reported' && c.text.includes(quote)))?.speaker?.name ?? null;
   return { notes, actor, forms, said };
 }

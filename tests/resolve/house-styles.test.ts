@@ -135,3 +135,59 @@ describe('speakers named after the words', () => {
     expect(notes.claims.find((c) => c.kind === 'reported')?.speaker?.name).toBe('Maria Lopez');
   });
 });
+
+describe('wire style: the source at the end', () => {
+  it('"…, the Russian space agency said." and "It said …" go to the agency named before', () => {
+    const { notes } = annotate(
+      'Later, Roscosmos confirmed the launch failed. It said most of the debris burnt up. The ship broke up over the remote region, the Russian space agency said.',
+    );
+    const reported = notes.claims.filter((c) => c.kind === 'reported');
+    expect(reported.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['the launch failed', 'Roscosmos'],
+      ['most of the debris burnt up', 'Roscosmos'],
+      ['The ship broke up over the remote region', 'Roscosmos'],
+    ]);
+  });
+
+  it('"…, said Mr Smith." (inverted)', () => {
+    const { notes } = annotate('The talks will resume next week in Geneva, said Dmitry Peskov.');
+    expect(notes.claims.find((c) => c.kind === 'reported')).toMatchObject({ text: 'The talks will resume next week in Geneva', speaker: { name: 'Dmitry Peskov' } });
+  });
+});
+
+describe('two speakers in one sentence', () => {
+  it('the first speaker’s words end where the second speaker begins', () => {
+    const { notes } = annotate('Keir Starmer has accused Putin of playing for time, while French president Emmanuel Macron said the Russian leader was not serious.');
+    const reported = notes.claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker?.name]);
+    expect(reported).toEqual([
+      ['accused Putin of playing for time', 'Keir Starmer'],
+      ['the Russian leader was not serious', 'Emmanuel Macron'],
+    ]);
+  });
+});
+
+describe('roles from qualified titles', () => {
+  it('"the president" after "Kenyan president Uhuru Kenyatta" when no other president is known', () => {
+    const { forms } = annotate('Kenyan president Uhuru Kenyatta met donors. Later the president spoke.', { site: 'nation.africa' });
+    expect(forms('Uhuru Kenyatta')).toEqual(['Uhuru Kenyatta', 'the president']);
+  });
+});
+
+describe('abbreviations', () => {
+  it('an abbreviation defined in brackets joins the full name', () => {
+    const { forms } = annotate('The Department for Education (DfE) said schools would reopen. A DfE official declined to comment.');
+    expect(forms('Department for Education')).toEqual(['Department for Education', 'DfE', 'DfE']);
+  });
+});
+
+describe('headline shapes', () => {
+  it('"Name: ‘quote’" as in BBC headlines and captions', () => {
+    const { said } = annotate("Starmer: 'We will not give up on Ukraine'\nThe Prime Minister spoke in London.");
+    expect(said('We will not give up')).toBe('Keir Starmer');
+  });
+
+  it('"He said:" at the end of one paragraph and the quote in the next', () => {
+    const { said } = annotate('Emmanuel Macron was asked about the plan. He said:\n“It is the only way forward.”');
+    expect(said('only way forward')).toBe('Emmanuel Macron');
+  });
+});
