@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundMessage } from '../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../lib/background/tab-notes';
+import { PagePartAssembler } from '../lib/background/page-parts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
 import { readStoredPacks, type StoredPack } from '../lib/knowledge/packs';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     remove: (key) => session.remove(key),
   };
   const notes = new TabNotes(store);
+  const parts = new PagePartAssembler();
 
   const packs = {
     load: async () => readStoredPacks((await browser.storage.local.get('packs')).packs),
@@ -88,7 +90,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    handleBackgroundMessage(message, { tabId: sender.tab?.id, frameId: sender.frameId }, { index, notes, onNotes: setBadge, settings, packs, tabs }).then(
+    handleBackgroundMessage(message, { tabId: sender.tab?.id, frameId: sender.frameId }, { index, notes, parts, onNotes: setBadge, settings, packs, tabs }).then(
       sendResponse,
     );
     return true;
@@ -99,7 +101,10 @@ export default defineBackground(() => {
     if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'command', name }).catch(() => undefined);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void notes.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    parts.forget(tabId);
+    void notes.clear(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
       void notes.clear(tabId);

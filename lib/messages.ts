@@ -17,6 +17,18 @@ export const PageFindingsMessage = z.object({
   findings: Findings,
 });
 
+/** content script → background: one part of a long page (see lib/background/page-parts.ts). */
+export const PagePartMessage = z.object({
+  type: z.literal('page-part'),
+  pageId: z.string().check(z.maxLength(64)),
+  index: z.int().check(z.nonnegative()),
+  total: z.int().check(z.minimum(1), z.maximum(10_000)),
+  offset: z.int().check(z.nonnegative()),
+  meta: ArticleMeta,
+  text: z.string().check(z.maxLength(2_000_000)),
+  findings: Findings,
+});
+
 /** popup → background: the notes of one tab. */
 export const GetTabNotesMessage = z.object({
   type: z.literal('get-tab-notes'),
@@ -44,6 +56,7 @@ export const LoadCardUiMessage = z.object({ type: z.literal('load-card-ui') });
 
 export const BackgroundMessage = z.discriminatedUnion('type', [
   PageFindingsMessage,
+  PagePartMessage,
   GetTabNotesMessage,
   GetSettingsMessage,
   SetSettingsMessage,

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
-import { extractFindingsSliced } from '../../lib/extract/chunked';
+import { extractPartsSliced } from '../../lib/extract/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
 import {
   buildAnnotations,
@@ -11,7 +11,8 @@ import {
   type AnnotationLayers,
 } from '../../lib/highlight/annotations';
 import { isDarkPage } from '../../lib/highlight/theme';
-import { ContentMessage, PageFindingsReply, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
+import { ContentMessage, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
+import { parseReplySliced } from '../../lib/validate-page';
 import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { CARD_UI_GLOBAL, type CardUiApi } from '../../components/card-ui-api';
@@ -245,12 +246,12 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   ctx.addEventListener(doc, 'keydown', onKeyDown as EventListener, { capture: true });
   ctx.addEventListener(doc, 'focusin', onFocusIn as EventListener);
 
-  const paint = () => {
+  const paint = async (): Promise<void> => {
     if (!live) return;
-    if (visible) live.highlighter.paint(live.order, enabledKinds(settings));
+    if (visible) return live.highlighter.paint(live.order, enabledKinds(settings), pause);
     else {
       closeCard();
-      live.highlighter.paint([], new Set());
+      return live.highlighter.paint([], new Set());
     }
   };
 
@@ -272,7 +273,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
   }
 
   /** Makes `live` draw over a new text model (the same notes, or new ones). */
-  function setLive(page: AnnotatedPage, model: TextModel) {
+  async function setLive(page: AnnotatedPage, model: TextModel): Promise<void> {
     live?.highlighter.clear();
     const layers = buildAnnotations(page.notes);
     const highlighter = createHighlighter(doc, model, overlay, dark);
@@ -281,8 +282,8 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     const order = readingOrder(layers);
     live = { page, model, layers, order, highlighter, segmentOf };
     cursor = -1;
-    paint();
-    hostOf(container)?.setAttribute('data-annotations', String(order.length));
+    await paint();
+    if (live?.highlighter === highlighter) hostOf(container)?.setAttribute('data-annotations', String(order.length));
   }
 
   function dropLive() {
@@ -320,23 +321,33 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     }
     if (live && url === lastUrl && model.text === live.model.text) {
       // Same text: redraw only when the page re-rendered the nodes under it.
-      if (live.model.segments.some((seg) => !seg.node.isConnected)) setLive(live.page, model);
+      if (live.model.segments.some((seg) => !seg.node.isConnected)) await setLive(live.page, model);
       return;
     }
     lastUrl = url;
     const meta = readArticleMeta(doc, url);
-    const findings = await extractFindingsSliced(model.text, pause);
+    const parts = await extractPartsSliced(model.text, pause);
     if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:extracted');
-    const raw = await send({ type: 'page-findings', meta, text: model.text, findings });
+    let raw: unknown;
+    if (parts.length === 1) raw = await send({ type: 'page-findings', meta, text: model.text, findings: parts[0].findings });
+    else {
+      // A long page goes in parts: no single message big enough to block the page.
+      const pageId = `${Date.now().toString(36)}-${gen}`;
+      for (const [index, part] of parts.entries()) {
+        raw = await send({ type: 'page-part', pageId, index, total: parts.length, offset: part.offset, meta, text: part.text, findings: part.findings });
+        if (gen !== generation || ctx.isInvalid) return;
+        await pause();
+      }
+    }
     if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:replied');
-    const reply = PageFindingsReply.safeParse(raw);
-    if (!reply.success || !reply.data.ok) return;
+    const page = await parseReplySliced(raw, pause);
+    if (!page || gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:validated');
     dark = isDarkPage(doc);
     closeCard();
-    setLive(reply.data.value, model);
+    await setLive(page, model);
     markPerf('news-lens:painted');
   }
 
@@ -392,7 +403,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       if (msg.type === 'command') {
         if (msg.name === 'toggle-annotations') {
           visible = !visible;
-          paint();
+          void paint();
         } else step(msg.name === 'next-highlight' ? 1 : -1);
         return Promise.resolve({ ok: true, value: visible });
       }
@@ -400,7 +411,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     },
     applySettings(next) {
       settings = next;
-      paint();
+      void paint();
     },
     destroy() {
       observer.disconnect();

@@ -8,7 +8,8 @@ import type { Annotation, HighlightKind } from '../../lib/highlight/annotations'
 export interface Highlighter {
   /** Open shadow roots holding article text (hit-testing must look inside them). */
   shadowRoots: ReadonlySet<ShadowRoot>;
-  paint(annotations: Annotation[], enabled: ReadonlySet<HighlightKind>): void;
+  /** Draws the annotations of the enabled kinds; with `pause`, in batches that yield to the page. */
+  paint(annotations: Annotation[], enabled: ReadonlySet<HighlightKind>, pause?: () => Promise<void>): Promise<void>;
   rangeOf(a: Annotation): Range | null;
   rangeFor(start: number, end: number): Range | null;
   flash(range: Range): void;
@@ -17,6 +18,8 @@ export interface Highlighter {
 }
 
 const PREFIX = 'news-lens-';
+/** Ranges made between two pauses while painting. */
+const PAINT_BATCH = 1500;
 
 function highlightCss(dark: boolean): string {
   const a = dark ? 0.32 : 0.16;
@@ -64,6 +67,8 @@ export function createHighlighter(
   let focusRange: Range | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let overlayScheduled = false;
+  /** Bumped by every paint and clear: an unfinished paint that is overtaken stops. */
+  let paintRun = 0;
 
   const rangeFor = (start: number, end: number): Range | null => {
     const parts = rangePartsFor(model, start, end);
@@ -140,26 +145,35 @@ export function createHighlighter(
 
   const setNamed = (name: string, rs: Range[]) => {
     if (!native) return;
-    if (rs.length) registry!.set(PREFIX + name, new HighlightApi!(...rs));
-    else registry!.delete(PREFIX + name);
+    if (!rs.length) return registry!.delete(PREFIX + name);
+    const h = new HighlightApi!() as { add(r: Range): void };
+    for (const r of rs) h.add(r);
+    registry!.set(PREFIX + name, h);
   };
 
   return {
     shadowRoots,
-    paint(annotations, enabled) {
+    async paint(annotations, enabled, pause) {
+      const run = ++paintRun;
       painted = annotations.filter((a) => enabled.has(a.kind));
-      if (native) {
-        installStyles();
-        const byKind = new Map<string, Range[]>();
-        for (const a of painted) {
-          const r = rangeOf(a);
-          if (!r) continue;
+      if (!native) return scheduleOverlay();
+      installStyles();
+      // Ranges are made in batches with pauses between, so thousands of them never block the page.
+      const byKind = new Map<string, Range[]>();
+      for (let i = 0; i < painted.length; i++) {
+        const a = painted[i];
+        const r = rangeOf(a);
+        if (r) {
           const list = byKind.get(a.kind) ?? [];
           list.push(r);
           byKind.set(a.kind, list);
         }
-        for (const kind of ['person', 'organization', 'place', 'quote', 'figure']) setNamed(kind, byKind.get(kind) ?? []);
-      } else scheduleOverlay();
+        if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) {
+          await pause();
+          if (run !== paintRun) return;
+        }
+      }
+      for (const kind of ['person', 'organization', 'place', 'quote', 'figure']) setNamed(kind, byKind.get(kind) ?? []);
     },
     rangeOf,
     rangeFor,
@@ -185,6 +199,7 @@ export function createHighlighter(
       }
     },
     clear() {
+      paintRun++;
       clearTimeout(flashTimer);
       painted = [];
       focusRange = null;

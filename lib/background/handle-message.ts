@@ -3,12 +3,17 @@ import { describeZodError } from '../zod-errors';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { annotatePage } from '../annotate-page';
 import type { TabNotes } from './tab-notes';
+import type { PagePartAssembler } from './page-parts';
+import type { Findings } from '../extract/findings';
+import type { ArticleMeta } from '../notes';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings, type SiteMode } from '../settings';
 import { addPack, checkPack, type StoredPack } from '../knowledge/packs';
 
 export interface BackgroundDeps {
   index: () => Promise<KnowledgeIndex>;
   notes: TabNotes;
+  /** Collects the parts of long pages; one per background. */
+  parts?: PagePartAssembler;
   /** Called after a tab's notes change, e.g. to set the toolbar badge. */
   onNotes?: (tabId: number, page: AnnotatedPage) => void | Promise<void>;
   settings?: { load(): Promise<LoadedSettings>; save(s: Settings): Promise<void> };
@@ -58,19 +63,15 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
   const msg = parsed.data;
   try {
     switch (msg.type) {
+      case 'page-part': {
+        if (sender.tabId === undefined) return { ok: false, error: 'page-part must come from a tab' };
+        const whole = need(deps.parts, 'page parts').add(sender.tabId, msg);
+        if (!whole) return { ok: true, value: null };
+        return await annotateFor(sender.tabId, sender.frameId ?? 0, whole, deps);
+      }
       case 'page-findings': {
         if (sender.tabId === undefined) return { ok: false, error: 'page-findings must come from a tab' };
-        const frameId = sender.frameId ?? 0;
-        // A tab's notes are its top document's; an article in a frame counts only when the top has none.
-        if (frameId !== 0) {
-          const current = await deps.notes.get(sender.tabId);
-          if (current && (current.frameId ?? 0) === 0) return { ok: false, error: 'the top document of this tab has the notes' };
-        }
-        const index = await deps.index();
-        const page = { ...annotatePage({ text: msg.text, findings: msg.findings, meta: msg.meta }, index), frameId };
-        await deps.notes.set(sender.tabId, page);
-        await deps.onNotes?.(sender.tabId, page);
-        return { ok: true, value: page };
+        return await annotateFor(sender.tabId, sender.frameId ?? 0, msg, deps);
       }
       case 'get-tab-notes':
         return { ok: true, value: await deps.notes.get(msg.tabId) };
@@ -132,4 +133,22 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+async function annotateFor(
+  tabId: number,
+  frameId: number,
+  input: { text: string; findings: Findings; meta: ArticleMeta },
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
+  // A tab's notes are its top document's; an article in a frame counts only when the top has none.
+  if (frameId !== 0) {
+    const current = await deps.notes.get(tabId);
+    if (current && (current.frameId ?? 0) === 0) return { ok: false, error: 'the top document of this tab has the notes' };
+  }
+  const index = await deps.index();
+  const page = { ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index), frameId };
+  await deps.notes.set(tabId, page);
+  await deps.onNotes?.(tabId, page);
+  return { ok: true, value: page };
 }

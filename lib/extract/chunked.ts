@@ -75,3 +75,21 @@ export async function extractFindingsSliced(text: string, pause: () => Promise<v
   }
   return mergeFindings(text.length, parts);
 }
+
+/**
+ * Reads a text in parts of at most `partChars` (each made of paragraph-aligned chunks, with a
+ * pause after each chunk); each part's findings are relative to the part's start.
+ */
+export async function extractPartsSliced(
+  text: string,
+  pause: () => Promise<void>,
+  partChars = 32_000,
+  chunkChars = 4_000,
+): Promise<{ offset: number; text: string; findings: Findings }[]> {
+  const out: { offset: number; text: string; findings: Findings }[] = [];
+  for (const part of splitIntoChunks(text, partChars)) {
+    const partText = text.slice(part.start, part.end);
+    out.push({ offset: part.start, text: partText, findings: await extractFindingsSliced(partText, pause, chunkChars) });
+  }
+  return out;
+}

@@ -39,8 +39,6 @@ export const NameCandidate = z.extend(Range, {
   indefinite: z.boolean(),
   /** Plural ("officials", "Russians"). */
   plural: z.boolean(),
-  /** A single word the text also writes in lower case ("Kauri" beside "kauri trees"): a common noun. */
-  lowerElsewhere: z.boolean(),
 });
 export type NameCandidate = z.infer<typeof NameCandidate>;
 

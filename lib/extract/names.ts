@@ -117,7 +117,6 @@ const candidate = (
   inQuote: inRanges(ctx.quoteRanges, start),
   indefinite: extra.indefinite ?? false,
   plural: extra.plural ?? false,
-  lowerElsewhere: false,
 });
 
 /**
@@ -303,28 +302,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
 
     i++;
   }
-  markLowerElsewhere(ctx, names);
   return { names, pronouns };
-}
-
-/** Flags single-word names whose lower-case form also occurs as a word of the text. */
-function markLowerElsewhere(ctx: NameContext, names: NameCandidate[]) {
-  const singles = new Map<string, NameCandidate[]>();
-  for (const n of names) {
-    if (n.kind !== 'name' || n.end - n.nameStart > 40) continue;
-    const core = ctx.text.slice(n.nameStart, n.end);
-    if (/\s/.test(core)) continue;
-    const key = core.toLowerCase();
-    const list = singles.get(key);
-    if (list) list.push(n);
-    else singles.set(key, [n]);
-  }
-  if (!singles.size) return;
-  for (const t of ctx.tokens) {
-    if (t.cap || t.acronym) continue;
-    const list = singles.get(t.lower);
-    if (list) for (const n of list) n.lowerElsewhere = true;
-  }
 }
 
 /** A speech verb within a few words ("officials in Kyiv said", "critics of the plan say"). */

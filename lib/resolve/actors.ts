@@ -55,6 +55,20 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
   return false;
 }
 
+/**
+ * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
+ * nouns, not names. One regex pass over the text for just those words.
+ */
+function wordsAlsoLower(text: string, cores: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const core of cores) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) words.add(core.toLowerCase());
+  const found = new Set<string>();
+  if (!words.size) return found;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...words].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) found.add(normalizeKey(m[0]));
+  return found;
+}
+
 /** The last of the sorted mentions that lies inside r (binary search). */
 function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
   let lo = 0;
@@ -126,7 +140,7 @@ export function buildActors(
       cands.push({
         start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
         sentenceStart: false, inQuote: findings.quotes.some((q) => q.kind !== 'not-speech' && q.start <= r.start && r.end <= q.end),
-        indefinite: false, plural: false, lowerElsewhere: false,
+        indefinite: false, plural: false,
       });
     }
     cands.sort((a, b) => a.start - b.start);
@@ -201,6 +215,7 @@ export function buildActors(
     const wb = coreOf(text, b).includes(' ') ? 0 : 1;
     return wa - wb || a.start - b.start;
   });
+  const lowerWords = wordsAlsoLower(text, nameCands.map((c) => coreOf(text, c)));
   const assigned = new Map<NameCandidate, ActorDraft>();
   const roleLike: NameCandidate[] = [];
   const abbreviations = new Map<string, ActorDraft>();
@@ -234,7 +249,7 @@ export function buildActors(
     if (!actor) {
       if (!core.includes(' ')) {
         const w = key;
-        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || c.lowerElsewhere) continue; // "Kauri" where "kauri trees" is a common noun
+        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
         if (c.sentenceStart && !(keyCount.get(key)?.mid ?? 0)) continue;
         const next = text.slice(c.end, c.end + 2);
         if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
@@ -390,7 +405,7 @@ export function buildActors(
     }
     if (n === words.length) {
       const title = words.join(' ').toLowerCase();
-      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false, lowerElsewhere: false });
+      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false });
     }
     const core = words.slice(n).join(' ');
     const e = index.lookup(ownerText, { date })[0] ?? index.lookup(core, { date })[0];
