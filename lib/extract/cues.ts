@@ -280,6 +280,9 @@ function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sent
       commaAt = text.lastIndexOf(',', s.range.start);
     }
     let start = sentence.start;
+    // a wire dateline is not what was said: "ISTANBUL, May 16 (Reuters) - …"
+    const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(text.slice(start, commaAt));
+    if (dateline) start += dateline[0].length;
     while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
     let end = commaAt;
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;

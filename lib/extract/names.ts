@@ -243,8 +243,15 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       // a title inside the run: "Australian Federal Police Commissioner Andrew Colvin", "Aerospace Writer Marcia Dunn"
       let prefixEnd = -1;
       for (let p = end - 2; p > n; p--) {
-        const len = matchPhrase(tokens, p, JOB_TITLES, text) || matchPhrase(tokens, p, TITLES, text);
+        let len = Math.max(matchPhrase(tokens, p, JOB_TITLES, text), matchPhrase(tokens, p, TITLES, text));
         if (!len || p + len >= end) continue;
+        // the longest title ending there: "Defence Minister", not "Minister"
+        for (let q = p - 1; q > n && p - q <= 3; q--) {
+          if (matchPhrase(tokens, q, TITLES, text) === p + len - q) {
+            len = p + len - q;
+            p = q;
+          }
+        }
         const rest = tokens.slice(p + len, end);
         if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap)) continue;
         if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
@@ -255,7 +262,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       if (prefixEnd > s) {
         const prefix = tokens.slice(s, prefixEnd);
-        if (prefix.length >= 2 || prefix[0].acronym) {
+        // "Ukrainian Defence Minister …", "US Secretary of State …": a country word of its own
+        if (prefix.length >= 2 || prefix[0].acronym || /(?:an|ian|ean|ese|ish|i)$/.test(prefix[0].lower)) {
           names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] !== 0 }));
           s = prefixEnd;
         } else {
