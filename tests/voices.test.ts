@@ -63,3 +63,26 @@ describe('withArticle', () => {
     expect(withArticle('NATO', 'organization')).toBe('NATO');
   });
 });
+
+import { roleOn, readableDate } from '../lib/knowledge/card';
+import { Entity } from '../lib/knowledge/schema';
+describe('roleOn', () => {
+  const johnson = Entity.parse({
+    id: 'boris-johnson',
+    type: 'person',
+    name: 'Boris Johnson',
+    description: 'Former Prime Minister of the United Kingdom',
+    roles: [
+      { title: 'Foreign Secretary', of: 'country:gbr', kind: 'minister', from: '2016-07-13', to: '2018-07-09' },
+      { title: 'Prime Minister', of: 'country:gbr', kind: 'head-of-government', from: '2019-07-24', to: '2022-09-06' },
+    ],
+  });
+  const nameOf = () => 'the United Kingdom';
+  it('names the role held on the article’s date, or the last one before it', () => {
+    expect(roleOn(johnson, '2019-09-01', nameOf)).toBe('Prime Minister of the United Kingdom (since 24 Jul 2019)');
+    expect(roleOn(johnson, '2017-01-01', nameOf)).toBe('Foreign Secretary of the United Kingdom (since 13 Jul 2016)');
+    expect(roleOn(johnson, '2025-03-17', nameOf)).toBe('Former Prime Minister of the United Kingdom (2019–2022)');
+    expect(roleOn(johnson, '2010-01-01', nameOf)).toBeNull();
+    expect(readableDate('2024-07-05')).toBe('5 Jul 2024');
+  });
+});

@@ -49,13 +49,21 @@ export function withArticle(name: string, type: string | undefined): string {
   return name;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-07-05" → "5 Jul 2024". */
+export function readableDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return MONTHS[m - 1] ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+}
+
 /** The most notable role held on `date` (or the latest one before it). */
 export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
   const held = entity.roles.filter((r) => r.from <= date && (r.to === null || r.to >= date));
   const pick = (roles: Role[]) =>
     roles.slice().sort((a, b) => (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from))[0];
   const r = pick(held);
-  if (r) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${r.from})`;
+  if (r) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${readableDate(r.from)})`;
   const past = entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0];
   if (past) return `Former ${past.title} of ${nameOf(past.of) ?? past.of} (${past.from.slice(0, 4)}–${past.to!.slice(0, 4)})`;
   return null;
