@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve } from '../scripts/browser-harness';
+import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve, chromiumArgs } from '../scripts/browser-harness';
 import { DEV_DIR, loadTexts, median, round, table, verdict, wordCount } from './corpus';
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
@@ -47,20 +47,9 @@ async function longPage(dir: string): Promise<{ file: string; words: number; sou
 
 // ---------------------------------------------------------------- browsers
 
-const BASE_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
 
 async function launch(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
-  const args = [...BASE_ARGS];
-  if (withExtension) args.push(`--disable-extensions-except=${chromeBuild}`, `--load-extension=${chromeBuild}`);
-  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const args = chromiumArgs(withExtension ? chromeBuild : undefined);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, launchWithExtension, projectRoot, serve, waitForAnnotations } from '../scripts/browser-harness';
+import { chromiumArgs, findChromium, launchWithExtension, projectRoot, serve, waitForAnnotations } from '../scripts/browser-harness';
 
 const seed = readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8');
 const paras = [...seed.slice(seed.indexOf('<div class="article-body"'), seed.indexOf('<section class="comments"')).matchAll(/<p>[\s\S]*?<\/p>/g)].map((m) => m[0]);
@@ -58,7 +58,7 @@ async function main() {
   const bare: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'news-lens-bare-')), {
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumArgs(),
   });
   const out: Record<string, unknown> = {};
   try {

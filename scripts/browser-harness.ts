@@ -12,6 +12,25 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const chromeBuild = join(projectRoot, '.output/chrome-mv3');
 
+/**
+ * Flags every Chromium here needs: no background traffic, no GPU, no QUIC; --no-sandbox as root.
+ * `extensionDir` loads the unpacked extension too.
+ */
+export function chromiumArgs(extensionDir?: string): string[] {
+  const args = [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  return args;
+}
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. Throws a message saying how to get one. */
@@ -105,18 +124,7 @@ export async function launchWithExtension(
   assertExtensionBuilt(ext);
   const executablePath = findChromium();
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
-  const args = [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-  ];
-  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const args = chromiumArgs(ext);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,

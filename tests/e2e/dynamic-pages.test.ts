@@ -93,6 +93,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A plain expression (no Array or Promise helpers) for where a text sits on screen. */
+function pointOfTextExpression(needle: string): string {
+  return `(() => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = n.data.indexOf(${JSON.stringify(needle)});
+      if (i < 0) continue;
+      const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${needle.length});
+      const b = r.getClientRects()[0];
+      return { x: b.left + 10, y: b.top + b.height / 2 };
+    }
+    return null;
+  })()`;
+}
+
 const personTexts = (p: Page) =>
   p.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('news-lens-person') ?? [])].map((r) => r.toString()));
 
@@ -153,33 +168,13 @@ describe('hostile pages', () => {
       .not.toBeNull();
     const people = String(await value(`(() => { let s = ''; for (const r of CSS.highlights.get('news-lens-person')) s += r.toString() + '|'; return s; })()`));
     expect(people).toContain('Mirela Ostrova');
-    const at = (await value(`(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf('Tomas Reyes');
-        if (i < 0) continue;
-        const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 11);
-        const b = r.getClientRects()[0];
-        return { x: b.left + 10, y: b.top + b.height / 2 };
-      }
-      return null;
-    })()`)) as { x: number; y: number };
+    const at = (await value(pointOfTextExpression('Tomas Reyes'))) as { x: number; y: number };
     await page.mouse.move(at.x, at.y);
     const card = page.locator('news-lens-ui .nl-card');
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await card.locator('.nl-title').textContent()).toBe('Tomas Reyes');
     // A quote holding markup as text: its card shows the markup as text and runs nothing.
-    const q = (await value(`(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf('Some of us');
-        if (i < 0) continue;
-        const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 10);
-        const b = r.getClientRects()[0];
-        return { x: b.left + 10, y: b.top + b.height / 2 };
-      }
-      return null;
-    })()`)) as { x: number; y: number };
+    const q = (await value(pointOfTextExpression('Some of us'))) as { x: number; y: number };
     await page.keyboard.press('Escape');
     await page.mouse.move(q.x, q.y);
     await expect.poll(() => card.locator('.nl-quote').textContent(), { timeout: 10_000 }).toContain('<img src=x onerror=');

@@ -21,6 +21,7 @@ import {
   serve,
   waitForAnnotations,
   type StaticServer,
+  chromiumArgs,
 } from '../../scripts/browser-harness';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
@@ -89,21 +90,7 @@ const devHosts = new Set<string>();
 
 /** Launches Chromium as the harness does, plus the net log flags. */
 async function launch(userDataDir: string): Promise<BrowserContext> {
-  const ext = chromeBuild;
-  const args = [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    `--log-net-log=${netLog}`,
-    '--net-log-capture-mode=Default',
-  ];
-  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const args = [...chromiumArgs(chromeBuild), `--log-net-log=${netLog}`, '--net-log-capture-mode=Default'];
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
