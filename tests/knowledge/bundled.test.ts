@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildKnowledgeIndex, type KnowledgeIndex } from '../../lib/knowledge/index';
+import { parseKnowledgeFile } from '../../lib/knowledge/load';
+import { extractFindings } from '../../lib/extract/index';
+import { annotatePage } from '../../lib/annotate-page';
+import type { ArticleMeta } from '../../lib/notes';
+
+// The bundled file as the extension loads it (npm run knowledge writes it; postinstall runs that).
+const path = join(__dirname, '../../public/knowledge.json');
+let index: KnowledgeIndex;
+
+beforeAll(() => {
+  if (!existsSync(path)) throw new Error('public/knowledge.json is missing: run `npm run knowledge`');
+  index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8'))));
+});
+
+const annotate = (text: string, meta: Partial<ArticleMeta>) =>
+  annotatePage({ text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: null, ...meta } }, index);
+
+describe('the bundled knowledge, as the background uses it', () => {
+  it('resolves "the Prime Minister" by the article’s date and country', () => {
+    const text = 'The Prime Minister said the plan would go ahead.\nThe Prime Minister later spoke to reporters in London.';
+    const uk2019 = annotate(text, { publishedAt: '2019-09-01', site: 'www.example.co.uk' });
+    expect(uk2019.notes.actors.find((a) => a.type === 'person')?.name).toBe('Boris Johnson');
+    const uk2025 = annotate(text, { publishedAt: '2025-03-17', site: 'www.example.co.uk' });
+    expect(uk2025.notes.actors.find((a) => a.type === 'person')?.name).toBe('Keir Starmer');
+    expect(uk2025.entities['keir-starmer'].role).toContain('Prime Minister of the United Kingdom');
+  });
+
+  it('resolves "the President" in a US article of 2015 to Barack Obama', () => {
+    const text = 'The President said the bill was long overdue.\nSpeaking at the White House in Washington, the President urged Congress to act.';
+    const page = annotate(text, { publishedAt: '2015-07-24', site: 'www.example.com' });
+    expect(page.notes.actors.find((a) => a.type === 'person')?.name).toBe('Barack Obama');
+  });
+
+  it('normalises case, diacritics, apostrophes, possessives, dots and soft hyphens in lookups', () => {
+    const first = (name: string) => index.lookup(name)[0]?.name;
+    expect(first('Zelenskyy’s')).toBe('Volodymyr Zelensky');
+    expect(first('Zelen\u00ADsky')).toBe('Volodymyr Zelensky');
+    expect(first('Nato')).toBe(first('NATO'));
+    expect(first('U.S.')).toBe('United States');
+    expect(first('Erdogan')).toBe(first('Erdoğan'));
+  });
+
+  it('gives claims their context: the North Korean troops quote finds its topic', () => {
+    const text =
+      'The spokesperson said: “It is worth remembering that Russia didn’t ask Ukraine when it deployed North Korean troops to the frontline last year.”';
+    const page = annotate(text, { publishedAt: '2025-03-17', site: 'www.example.co.uk' });
+    const quote = page.notes.claims.find((c) => c.kind === 'quote');
+    expect(quote?.context.map((c) => c.title).join(' | ')).toMatch(/North Korea/i);
+  });
+});
