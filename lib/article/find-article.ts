@@ -60,11 +60,13 @@ function linkTextLength(el: Element): number {
 function isLinkList(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  // A block with paragraphs is prose; checked first, as it is cheaper than reading its text.
+  if (tag !== 'UL' && tag !== 'OL' && el.querySelector('p')) return false;
   const total = textLength(el);
   if (total === 0) return false;
   const links = linkTextLength(el);
   if (tag === 'UL' || tag === 'OL') return links / total > 0.6;
-  return total < 400 && links / total > 0.8 && !el.querySelector('p');
+  return total < 400 && links / total > 0.8;
 }
 
 function insideFurniture(el: Element, stop: Element | null): boolean {
