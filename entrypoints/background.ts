@@ -1,3 +1,4 @@
+import { useJitlessZod } from '../lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundMessage } from '../lib/background/handle-message';
@@ -13,6 +14,7 @@ const ANNOTATOR_JS = '/content-scripts/annotator.js';
 const CARD_UI_JS = '/card-ui.js';
 
 export default defineBackground(() => {
+  useJitlessZod();
   // storage.session outlives a service-worker restart but not the browser session: right for per-tab notes.
   const session = browser.storage.session ?? browser.storage.local;
   const store: KeyValueStore = {

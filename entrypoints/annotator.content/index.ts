@@ -1,3 +1,4 @@
+import { useJitlessZod } from '../../lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -12,6 +13,7 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    useJitlessZod();
     // Injected again by a click on the toolbar button: the first instance already did the work.
     const flag = globalThis as { __newsLensStarted?: boolean };
     if (flag.__newsLensStarted) return;
