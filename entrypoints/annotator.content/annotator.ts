@@ -235,11 +235,16 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     if (!live) return;
     const t = e.target;
     if (!(t instanceof Element) || t.hasAttribute('data-news-lens')) return;
-    const a = live.order.find((x) => {
-      const r = live!.highlighter.rangeOf(x);
-      return r !== null && t.contains(r.startContainer);
-    });
-    if (a) openCard(a, false);
+    // Look through the focused element's own text (a link holds little), not every highlight.
+    const walker = doc.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(), seen = 0; n && seen < 200; n = walker.nextNode(), seen++) {
+      const seg = live.segmentOf.get(n as Text);
+      if (!seg) continue;
+      for (let off = seg.start; off < seg.end; off++) {
+        const a = hitTest(live.layers, off);
+        if (a) return openCard(a, false);
+      }
+    }
   };
 
   ctx.addEventListener(doc, 'pointermove', onPointerMove as EventListener, { passive: true });
