@@ -238,7 +238,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       const content = text.slice(start, end);
       if (content.split(/\s+/).length < 3) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what
-      if (/^(?:in|on|at|during|to|via|through|from|after|before)\s+(?:a|an|the|his|her|their|its)?\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?[.)]?$/iu.test(content)) continue;
+      if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && content.split(/\s+/).length <= 7) continue;
       // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"
       const prev = out[out.length - 1];
       if (prev && prev.sentence === si && subj.range.start < prev.end && subj.range.start > prev.start) {
@@ -253,6 +253,21 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
     }
     if (out.length && out[out.length - 1].sentence === si) return;
+    // "According to X, …"
+    if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to') {
+      const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
+      const comma = subject ? text.indexOf(',', subject.end) : -1;
+      if (subject && comma > 0 && comma < sentence.end && comma - subject.end < 40) {
+        let start = comma + 1;
+        while (start < sentence.end && /\s/.test(text[start])) start++;
+        let end = sentence.end;
+        while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+        if (text.slice(start, end).split(/\s+/).length >= 3) {
+          out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si });
+          return;
+        }
+      }
+    }
     // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
     const trailing = trailingCue(text, tokens, sp, sentence, first, last);
     if (trailing) out.push({ ...trailing, sentence: si });
@@ -274,8 +289,8 @@ function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sent
     } else {
       const s = subjectBefore(tokens, sp, v, first, text);
       if (!s || s.bare) return null;
-      const before = text.slice(Math.max(sentence.start, s.range.start - 3), s.range.start);
-      if (!/,\s*$/.test(before)) return null;
+      const before = text.slice(Math.max(sentence.start, s.range.start - 8), s.range.start);
+      if (!/,\s*(?:the\s+)?$/i.test(before)) return null;
       subject = s.range;
       commaAt = text.lastIndexOf(',', s.range.start);
     }

@@ -26,6 +26,8 @@ export function extractFindings(text: string): Findings {
   }
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+
 function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
   const starts = new Uint8Array(tokens.length);
   for (const s of sentences) {
@@ -58,7 +60,7 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
       if (t.text.length < 4 || t.num) continue;
       long++;
       if (t.cap) capital++;
-      if (t.text === t.text.toUpperCase()) shouted++;
+      if (!HAS_LOWER.test(t.text)) shouted++;
     }
     const line = text.slice(p.start, p.end);
     const headline = !/[.!?]["”’']?$/.test(line) && !line.includes(',');
@@ -67,19 +69,21 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
   return starts;
 }
 
-function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, paraText: string): { kind: QuoteSpan['kind']; reason: string | null } {
+function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: Range): { kind: QuoteSpan['kind']; reason: string | null } {
   const content = text.slice(q.start, q.end);
   const words = content.split(/\s+/).filter(Boolean);
   if (q.nested) return { kind: 'not-speech', reason: 'nested' };
   const before = text.slice(Math.max(0, q.open - 30), q.open);
   if (TERM_BEFORE.test(before)) return { kind: 'not-speech', reason: 'term' };
   const startsUpper = /^[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
+  // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
+  const titleCase = words.length >= 2 && words.length <= 5 && !/[.!?,;:]/.test(content) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
+  if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after'))) return { kind: 'not-speech', reason: 'title' };
   if (!cue) {
-    const paraWords = paraText.split(/\s+/).length;
+    const paraText = para.end - para.start < 120 ? text.slice(para.start, para.end) : '';
+    const paraWords = paraText ? paraText.split(/\s+/).length : 99;
     if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues) return { kind: 'not-speech', reason: 'heading' };
-    if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w)) && !/[.!?,]/.test(content)) {
-      return { kind: 'not-speech', reason: 'title' };
-    }
     if (q.mark === 'single' && words.length <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
     if (!startsUpper && words.length <= 3) return { kind: 'not-speech', reason: 'scare' };
   }
@@ -110,7 +114,7 @@ function extract(text: string): Findings {
     const sentence = sentences[si];
     const cue = q.nested || !sentence ? null : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
     const para = paragraphs[q.paragraph];
-    const { kind, reason } = classifyQuote(text, q, cue, text.slice(para.start, para.end));
+    const { kind, reason } = classifyQuote(text, q, cue, para);
     return { ...q, kind, reason, cue, sentence: si };
   });
 

@@ -1,7 +1,8 @@
 import type { NameCandidate, Pronoun, Range } from './findings';
 import type { Token } from './tokens';
+import { insideAny } from './sentences';
 import {
-  CALENDAR, INSTITUTION_NOUNS, NAME_PARTICLES, SPEECH_VERBS, VERB_FILLERS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
+  CALENDAR, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
@@ -17,7 +18,7 @@ const OF_HEADS = new Set(
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
 const PLACE_TAILS = new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' '));
 
-const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses'.split(' '));
+const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people'.split(' '));
 
 /** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
@@ -91,18 +92,6 @@ function matchPhrase(tokens: Token[], i: number, words: Set<string>, text: strin
   return best;
 }
 
-function inRanges(ranges: Range[], pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= pos) lo = mid + 1;
-    else if (ranges[mid].start > pos) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
 const candidate = (
   ctx: NameContext, start: number, end: number, kind: NameCandidate['kind'], extra: Partial<NameCandidate> = {},
 ): NameCandidate => ({
@@ -114,7 +103,7 @@ const candidate = (
   qualifier: extra.qualifier ?? null,
   owner: extra.owner ?? null,
   sentenceStart: extra.sentenceStart ?? false,
-  inQuote: inRanges(ctx.quoteRanges, start),
+  inQuote: insideAny(ctx.quoteRanges, start),
   indefinite: extra.indefinite ?? false,
   plural: extra.plural ?? false,
 });
@@ -192,20 +181,28 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
 
     // "It said", "it added": an organisation speaking
     if (t.lower === 'it' && i + 1 < tokens.length && SPEECH_VERBS.has(tokens[i + 1].lower)) {
-      pronouns.push({ start: t.start, end: t.end, form: 'it', inQuote: inRanges(ctx.quoteRanges, t.start) });
+      pronouns.push({ start: t.start, end: t.end, form: 'it', inQuote: insideAny(ctx.quoteRanges, t.start) });
       i++;
       continue;
     }
     if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I')) {
-      pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: inRanges(ctx.quoteRanges, t.start) });
+      pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: insideAny(ctx.quoteRanges, t.start) });
       i++;
       continue;
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-    if (QUANTIFIER_SOURCES.has(t.lower) && speaksNext(text, tokens, i)) {
-      names.push(candidate(ctx, t.start, t.end, 'source', { title: t.lower, plural: true, indefinite: true }));
-      i++;
+    const familiar = i + 2 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[i + 1].lower) && /^(?:with|to|on)$/.test(tokens[i + 2].lower);
+    const accordingTo = i >= 2 && ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') || (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
+    if (QUANTIFIER_SOURCES.has(t.lower) && (t.lower !== 'people' || familiar) && !insideAny(ctx.quoteRanges, t.start) && (accordingTo || speaksNext(text, tokens, i))) {
+      let e = i + 1;
+      // "people familiar with the matter", "sources close to the minister"
+      if (e + 1 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[e].lower) && /^(?:with|to|on)$/.test(tokens[e + 1].lower)) {
+        e += 2;
+        while (e < tokens.length && e - i < 7 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+      }
+      names.push(candidate(ctx, t.start, tokens[e - 1].end, 'source', { title: t.lower, plural: true, indefinite: true }));
+      i = e;
       continue;
     }
     if (CONTRACTION.test(t.text)) {
@@ -253,7 +250,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           }
         }
         const rest = tokens.slice(p + len, end);
-        if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap)) continue;
+        if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
         if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
         prefixEnd = p;
         title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
@@ -396,7 +393,8 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
       owner = { start: (t.lower === 'the' ? t : tokens[runStart]).start, end: tokens[k - 1].end };
       j = k;
     } else if (k > runStart) {
-      // "a Downing Street spokesman": capitalised words as a qualifier
+      // "a Downing Street spokesman": capitalised words as a qualifier, with nothing but a space after them
+      if (k >= tokens.length || !spaced(text, tokens[k - 1], tokens[k])) return null;
       qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
       j = k;
     }
@@ -404,12 +402,22 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
     return null;
   }
   if (j === i && !owner) return null;
-  // adjectives, then the source noun
+  // adjectives, then the source noun ("a senior Ukrainian official": a country word among them qualifies it)
   let m = j;
-  while (
-    m < tokens.length && m - j < 3 && SOURCE_ADJECTIVES.has(tokens[m].lower) &&
-    (!SOURCE_NOUNS.has(tokens[m].lower) || (m + 1 < tokens.length && SOURCE_NOUNS.has(tokens[m + 1].lower)))
-  ) m++;
+  while (m < tokens.length && m - j < 4) {
+    const w = tokens[m];
+    if (m > j && !spaced(text, tokens[m - 1], w)) return null;
+    if (!owner && !qualifier && (w.cap || w.acronym) && m > j && DETERMINERS.has(t.lower)) {
+      const e = nameRunEnd(ctx, m);
+      if (e > m && e - m <= 3 && !possessive(text, tokens[e - 1])) {
+        qualifier = { start: w.start, end: tokens[e - 1].end };
+        m = e;
+        continue;
+      }
+    }
+    if (!(SOURCE_ADJECTIVES.has(w.lower) && (!SOURCE_NOUNS.has(w.lower) || (m + 1 < tokens.length && SOURCE_NOUNS.has(tokens[m + 1].lower))))) break;
+    m++;
+  }
   const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_NOUNS, text) : 0;
   if (!len) return null;
   if (!owner && !qualifier && !DETERMINERS.has(t.lower)) return null;
@@ -419,8 +427,18 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   // "a spokesman" alone, "the spokesman", "an official" are sources; "an official visit" is not
   const headEnd = m + len;
   const head = tokens.slice(m, headEnd).map((x) => x.lower).join(' ');
-  if ((head === 'official' || head === 'source' || head === 'representative') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
+  // "Trump's lawyer", "the Starmer campaign": these heads need someone they belong to
+  if (/^(?:office|team|campaign|lawyers?|attorneys?)$/.test(head) && !owner && !qualifier) return null;
+  // "one resident said": ordinary people are sources only when they speak
+  if (PASSER_BY.has(head) && !(indefinite && (speaksNext(text, tokens, headEnd - 1) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower))))) return null;
+  if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
+  // "a person familiar with the matter", "sources close to the minister": part of who they are
+  if (end + 1 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[end].lower) && /^(?:with|to|on)$/.test(tokens[end + 1].lower)) {
+    let e = end + 2;
+    while (e < tokens.length && e - end < 6 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    if (e > end + 2) end = e;
+  }
   // "a spokesperson for the Department of Conservation"
   if (end + 1 < tokens.length && (tokens[end].lower === 'for' || tokens[end].lower === 'at') && spaced(text, tokens[end - 1], tokens[end])) {
     let q = end + 1;

@@ -10,7 +10,7 @@ const NUMBER = new RegExp(
     // a year after a preposition: "since 2014"
     `\\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|till|[Ff]rom|[Bb]efore|[Aa]fter) (?:(?:early|mid|late)-?)?(?:1[89]|20)\\d\\d(?:s)?\\b`,
     // money, percentages, counts with an optional modifier, a hyphenated unit and a noun
-    `(?:\\b${MODIFIER}\\s+)?(?:[£$€¥]\\s?)?(?<![\\w.,])\\d[\\d,]*(?:\\.\\d+)?(?:${UNIT})?(?:-[a-z]+(?:-[a-z]+)?)?(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`,
+    `(?:\\b${MODIFIER}\\s+)?(?:[£$€¥]\\s?)?(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:${UNIT})?(?:-[a-z]+(?:-[a-z]+)?)?(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`,
   ].join('|'),
   'gu',
 );

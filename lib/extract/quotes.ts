@@ -12,6 +12,8 @@ export interface RawQuote {
   paragraph: number;
 }
 
+const MARKS = /[“”"‘’'«»„‚]/g;
+
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 /** Characters after which a quotation mark opens a quote. */
@@ -41,8 +43,11 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
       if (mark === 'double' && !nested) firstOpen = false;
       out.push({ start: s, end: e, open, close, mark, nested, continues, paragraph: pi });
     };
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
+    // jump from mark to mark: most characters are not quotation marks
+    MARKS.lastIndex = p.start;
+    for (let mm = MARKS.exec(text); mm && mm.index < p.end; mm = MARKS.exec(text)) {
+      const i = mm.index;
+      const c = mm[0];
       if (c === '“' || c === '«' || c === '„') {
         if (dOpen >= 0) pushQuote(dOpen, null, 'double', false); // a missing closing mark: end it here
         dOpen = i;
@@ -55,7 +60,8 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
           dOpen = -1;
         }
       } else if (c === '"') {
-        if (dOpen >= 0 && (!dCurly || !isSpace(text[i - 1]))) {
+        if (dOpen >= 0 && dCurly) continue; // straight marks inside curly ones are nested
+        if (dOpen >= 0) {
           if (sOpen >= 0 && sNested) sOpen = -1;
           pushQuote(dOpen, i, 'double', false);
           dOpen = -1;

@@ -64,3 +64,16 @@ export function sentenceAt(sentences: Range[], pos: number): number {
   }
   return lo < sentences.length ? lo : sentences.length - 1;
 }
+
+/** Whether pos lies inside one of the sorted, non-overlapping ranges (binary search). */
+export function insideAny(ranges: Range[], pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
+    else if (ranges[mid].start > pos) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

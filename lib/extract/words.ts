@@ -107,14 +107,19 @@ export const INSTITUTION_NOUNS = set(`ministry|department|company|firm|police|ar
 /** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official"). */
 export const SOURCE_NOUNS = set(`
 spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative|official|officials|source|sources|
-aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|
+aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|person|
+office|team|campaign|lawyer|lawyers|attorney|attorneys|
+resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
 `);
+
+/** Ordinary people who speak in a story only as "a resident said". */
+export const PASSER_BY = set(`resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent`);
 
 /** Adjectives inside a source phrase ("the Prime Minister's official spokesperson"). */
 export const SOURCE_ADJECTIVES = set(`
 official|chief|deputy|senior|junior|press|former|top|government|military|defence|defense|security|intelligence|
 western|european|american|us|british|un|white|house|party|campaign|company|police|ministry|department|foreign|
-one|another|two|three|several|unnamed|anonymous|local|regional|state|federal|administration|the|a|an|other|
+one|another|two|three|several|unnamed|anonymous|local|regional|state|federal|administration|other|
 `);
 
 /** Pronouns that can stand for a speaker. */

@@ -196,6 +196,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
         else if (e.related.some((r) => co.has(r)) || (e.country && co.has(e.country))) score += 1;
       }
       if (ctx.date && e.roles.some((r) => onDate(r, ctx.date!))) score += 0.5;
+      else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
       if (weak && e.type !== 'person') score -= 5;
       return { e, score };
     });

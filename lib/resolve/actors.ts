@@ -3,7 +3,8 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
-import { boilerplate, countryFromSite, findKnownPhrases, inside } from './context';
+import { boilerplate, countryFromSite, findKnownPhrases } from './context';
+import { insideAny } from '../extract/sentences';
 import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
@@ -28,6 +29,9 @@ export interface MentionDraft extends Range {
   cand: NameCandidate | null;
   inQuote: boolean;
 }
+
+/** Plural nouns for groups; a lone unknown word right before one only describes them. */
+const COLLECTIVE_AFTER = /^\s(?:allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals)\b/;
 
 const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
@@ -131,7 +135,7 @@ export function buildActors(
   // Candidates in text order, plus known lower-case names ("coalition of the willing") where nothing else is.
   // (names in page furniture the reader let through are left out)
   const furniture = boilerplate(text, findings.paragraphs);
-  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && inside(furniture, c.start)));
+  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && insideAny(furniture, c.start)));
   const known = findKnownPhrases(text, index);
   if (known.length) {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
@@ -156,7 +160,13 @@ export function buildActors(
     const full = text.slice(c.start, c.end);
     const core = coreOf(text, c);
     const ctx = { date, country: siteCountry ?? undefined, coActors };
-    let hit: Entity | undefined = index.lookup(full, ctx)[0] ?? index.lookup(core, ctx)[0];
+    let hit: Entity | undefined = index.lookup(full, ctx)[0];
+    if (!hit) {
+      const options = index.lookup(core, ctx);
+      // "President Biden": of the people called so, one who held that title
+      const title = c.title ? TITLE_ALIASES[c.title] ?? c.title : '';
+      hit = (title && options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase())))) || options[0];
+    }
     if (!hit && c.plural) hit = index.lookup(core.replace(/s$/, ''), ctx)[0];
     if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
       hit = index.lookup(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' })[0];
@@ -183,6 +193,14 @@ export function buildActors(
 
   // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").
   const personByToken = new Map<string, ActorDraft>();
+  // "Palace" after "Buckingham Palace": the head word of an organisation or place named in full
+  const bodyByHead = new Map<string, ActorDraft>();
+  const noteHead = (a: ActorDraft, core: string) => {
+    const words = normalizeKey(core).split(' ');
+    if (words.length < 2 || (a.type !== 'organization' && a.type !== 'place')) return;
+    const head = words[words.length - 1];
+    if (!bodyByHead.has(head)) bodyByHead.set(head, a);
+  };
   // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
   const noteTokens = (a: ActorDraft, core: string, titled: boolean) => {
     const words = normalizeKey(core).split(' ');
@@ -232,6 +250,8 @@ export function buildActors(
       // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
       const prev = prevName.get(c);
       const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) ? assigned.get(prev) : undefined;
+      const body = !entity && !c.sentenceStart ? bodyByHead.get(key) : undefined;
+      if (!actor && body) actor = body;
       if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
         actor = defined;
         abbreviations.set(key, defined);
@@ -246,26 +266,34 @@ export function buildActors(
       continue;
     }
     if (!actor && entity) actor = entityActor(entity);
+    if (!actor) actor = byKey.get(`name:${key}`) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
       if (!core.includes(' ')) {
         const w = key;
         if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
-        if (c.sentenceStart && !(keyCount.get(key)?.mid ?? 0)) continue;
+        if (c.sentenceStart && !c.title && !(keyCount.get(key)?.mid ?? 0)) continue;
+        // "Gulf allies": said once, as a word describing a group, it names no actor of the story
+        if ((keyCount.get(key)?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) continue;
         const next = text.slice(c.end, c.end + 2);
         if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
         // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
-        if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (keyCount.get(key)?.all ?? 0) < 2) continue;
+        if (c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (keyCount.get(key)?.all ?? 0) < 2) continue;
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
+      if (core.split(' ').filter((w) => w.length >= 4 && w === w.toUpperCase()).length >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
       const prev = prevName.get(c);
       const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
+      // "Prince Harry", "Pope Leo": a royal or religious title with one name is how the person is known
+      const royal = c.title && !bare.includes(' ') && /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/.test(c.title);
+      const label = royal ? `${c.title![0].toUpperCase()}${c.title!.slice(1)} ${bare}` : bare;
       actor = actorFor(`name:${normalizeKey(bare)}`, () => ({
-        entity: null, name: bare, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
+        entity: null, name: label, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
+    noteHead(actor, core);
     if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core, !!c.title);
     if (actor.type === 'person') noteTokens(actor, core, !!c.title);
     if (!actor.gender) actor.gender = genderOf(c.title);
@@ -341,7 +369,6 @@ export function buildActors(
         const e = index.lookup(n, { type: 'organization' })[0];
         if (e) return entityActor(e);
       }
-      if (c.qualifier && !qCountry) return null; // "the Trump administration": leave to the name
       const label = ce ? `${ce.name} government` : 'government';
       return actorFor(`name:${normalizeKey(label)}`, () => ({
         entity: null, name: label, type: 'organization', unnamed: false, gender: null, speaksFor: null,

@@ -111,11 +111,16 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const s = findings.sentences[si];
     return s ? text.slice(s.start, s.end) : '';
   };
+  const topicsBySentence = new Map<number, ReturnType<KnowledgeIndex['topicsFor']>>();
   const contextFor = (actor: ActorDraft | null, si: number) => {
     const ctx: { id: string; title: string }[] = [];
     if (actor?.entity) ctx.push({ id: actor.entity.id, title: actor.entity.name });
     else if (actor?.speaksFor?.id) ctx.push({ id: actor.speaksFor.id, title: actor.speaksFor.name });
-    const topics = index.topicsFor(sentenceText(si)).filter((t) => !t.from || !date || t.from <= date); // no event before it began
+    let topics = topicsBySentence.get(si);
+    if (!topics) {
+      topics = index.topicsFor(sentenceText(si)).filter((t) => !t.from || !date || t.from <= date); // no event before it began
+      topicsBySentence.set(si, topics);
+    }
     for (const t of topics.slice(0, 3)) if (!ctx.some((c) => c.id === t.id)) ctx.push({ id: t.id, title: t.name });
     return ctx;
   };

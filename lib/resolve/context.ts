@@ -64,15 +64,3 @@ export function boilerplate(text: string, paragraphs: Range[]): Range[] {
   });
   return out;
 }
-
-export const inside = (ranges: Range[], pos: number) => {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= pos) lo = mid + 1;
-    else if (ranges[mid].start > pos) hi = mid - 1;
-    else return true;
-  }
-  return false;
-};

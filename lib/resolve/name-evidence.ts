@@ -7,7 +7,8 @@ import { FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS } from '../extract/words';
 /** What the words around a name say about it when the knowledge does not know it. */
 
 const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters)\b/i;
-const PLACE_WORDS = /\b(?:station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
+const PLACE_WORDS = /\b(?:palace|castle|abbey|cathedral|stadium|arena|hall|station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
+const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
 
@@ -32,6 +33,7 @@ export function coreOf(text: string, c: NameCandidate): string {
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (c.title) return 'person';
   if (c.kind === 'acronym') return 'organization';
+  if (GROUP_WORDS.test(core)) return 'group';
   if (PLACE_WORDS.test(core)) return 'place';
   if (ORG_WORDS.test(core)) return 'organization';
   const before = text.slice(Math.max(0, c.start - 32), c.start);

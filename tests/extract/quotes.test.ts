@@ -80,3 +80,23 @@ describe('numbers', () => {
     expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
   });
 });
+
+describe('quotation marks that are not speech', () => {
+  it.each([
+    ['He told “The Times” that he would stay.', 'title'],
+    ['She starred in “The Crown” for two years.', 'title'],
+    ['The boat, nicknamed ‘The Beast’, sank.', 'term'],
+    ['He is 6\'2" tall and very fit.', null],
+  ])('%s', (text, reason) => {
+    const { quotes } = extractAsText(text);
+    if (reason === null) expect(quotes).toEqual([]);
+    else expect(quotes[0]).toMatchObject({ kind: 'not-speech', reason });
+  });
+});
+
+describe('mixed marks', () => {
+  it('straight double marks inside curly ones do not close the quote', () => {
+    const { quotes } = extractAsText('“He said "no" to me,” she said.');
+    expect(quotes[0]).toMatchObject({ text: 'He said "no" to me', subject: 'she' });
+  });
+});

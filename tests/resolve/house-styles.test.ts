@@ -113,7 +113,7 @@ describe('institutions named again by a common noun', () => {
 describe('unnamed sources', () => {
   it.each([
     ['Officials in Kyiv said the talks would resume.', 'Officials'],
-    ['Sources close to the minister said the plan was dead.', 'Sources'],
+    ['Sources close to the minister said the plan was dead.', 'Sources close to the minister'],
     ['A senior official said the plan was dead.', 'senior official'],
     ['US officials said the plan was dead.', 'US officials'],
   ])('%s', (text, name) => {
@@ -189,5 +189,58 @@ describe('headline shapes', () => {
   it('"He said:" at the end of one paragraph and the quote in the next', () => {
     const { said } = annotate('Emmanuel Macron was asked about the plan. He said:\n“It is the only way forward.”');
     expect(said('only way forward')).toBe('Emmanuel Macron');
+  });
+});
+
+describe('anonymous sources, American style', () => {
+  it.each([
+    ['People familiar with the matter said the deal was close.', 'People familiar with the matter'],
+    ['A person familiar with the plans said the deal was close.', 'person familiar with the plans'],
+  ])('%s', (text, name) => {
+    const { notes } = annotate(text);
+    expect(notes.claims.find((c) => c.kind === 'reported')?.speaker?.name).toBe(name);
+  });
+});
+
+describe('tabloid style', () => {
+  const story = [
+    "HARRY'S FURY: Prince blasts Palace over 'lies'",
+    'PRINCE Harry has blasted Buckingham Palace, saying the Royal Family told "lies" about him.',
+    'A Palace source said: "The King is saddened by this."',
+    'Royal expert Jennie Bond told The Sun: "This is a disaster for the monarchy."',
+    'She added that Harry was "isolated" in California.',
+    'Meghan Markle, 43, has been keeping a low profile.',
+  ].join('\n');
+  const { notes, said, forms } = annotate(story, { site: 'thesun.co.uk' });
+
+  it('reads capitals, sources and listeners', () => {
+    expect(said('The King is saddened')).toBe('Palace source');
+    expect(said('disaster for the monarchy')).toBe('Jennie Bond');
+    expect(said('isolated')).toBe('Jennie Bond');
+    expect(forms('Buckingham Palace')).toEqual(['Palace', 'Buckingham Palace']);
+    expect(notes.actors.find((a) => a.name === 'Royal Family')?.type).toBe('group');
+  });
+
+  it('an age is not a figure', () => {
+    expect(notes.claims.filter((c) => c.kind === 'numeric')).toEqual([]);
+  });
+});
+
+describe('someone’s office, lawyer or campaign', () => {
+  it('speaks for its owner', () => {
+    const { notes } = annotate('Vladimir Putin’s office said the call had gone well. He went to the office later.');
+    const claim = notes.claims.find((c) => c.kind === 'reported');
+    expect(claim?.speaker?.name).toBe('Vladimir Putin’s office');
+    expect(notes.actors.find((a) => a.name === 'Vladimir Putin’s office')?.speaksFor?.id).toBe('vladimir-putin');
+    expect(notes.actors.filter((a) => a.unnamed)).toHaveLength(1);
+  });
+});
+
+describe('passers-by', () => {
+  it('“…,” one resident said: an unnamed speaker; a teacher who only appears is none', () => {
+    const { said, notes } = annotate('A teacher at the school was hurt. “Why now?” asked one resident. “We were scared,” a witness said.');
+    expect(said('Why now')).toBe('resident');
+    expect(said('We were scared')).toBe('witness');
+    expect(notes.actors.map((a) => a.name).sort()).toEqual(['resident', 'witness']);
   });
 });

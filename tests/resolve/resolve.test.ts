@@ -95,3 +95,15 @@ describe('speakers', () => {
     ]);
   });
 });
+
+describe('page furniture and capitals', () => {
+  it('drops shouted buttons but keeps acronyms after "the"', () => {
+    const { notes } = annotate('Click LEARN MORE to see. BREAKING NEWS today. The NHS said waiting lists were falling.');
+    expect(notes.actors.map((a) => a.name)).toEqual(['NHS']);
+  });
+
+  it('drops short lines repeated as navigation and teaser headlines', () => {
+    const { notes } = annotate('US & Canada\nVladimir Putin said the war would go on.\nWWE signs Hulk Hogan\n49 minutes ago\nUS & Canada');
+    expect(notes.actors.map((a) => a.name)).toEqual(['Vladimir Putin']);
+  });
+});
