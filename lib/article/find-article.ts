@@ -21,6 +21,9 @@ const SKIP_ROLES = new Set([
 const FURNITURE_TOKEN =
   /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|read[-_]?more|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|skip[-_]?link|visually[-_]?hidden|sr[-_]only|offscreen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
 
+/** Section labels above a headline ("US & Canada", "World news"): they name the site's section, not the story. */
+const SECTION_LABEL_TOKEN = /(^|[-_])(index[-_]?title|section[-_]?(label|title|name|link)|kicker|eyebrow|strapline|rubric)([-_]|$)/i;
+
 const LABEL_FURNITURE = /comment|related|read more|most (read|popular|viewed)|trending|advert|newsletter|share|sponsored|more (stories|on this)|recommended|you may also like/i;
 
 function tokensOf(el: Element): string[] {
@@ -41,7 +44,7 @@ export function isFurniture(el: Element): boolean {
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
   const label = el.getAttribute('aria-label');
   if (label && LABEL_FURNITURE.test(label) && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
-  for (const t of tokensOf(el)) if (FURNITURE_TOKEN.test(t)) return true;
+  for (const t of tokensOf(el)) if (FURNITURE_TOKEN.test(t) || SECTION_LABEL_TOKEN.test(t)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
   return false;
 }
@@ -57,9 +60,18 @@ function linkTextLength(el: Element): number {
 }
 
 /** A list or block that is mostly links (related stories, tag clouds) is furniture too. */
+const LINKED_HEADINGS = 'a h2, a h3, a h4, h2 > a, h3 > a, h4 > a';
+
 function isLinkList(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  // A heading that is only a link is a section label or a teaser title ("US & Canada").
+  if (/^H[1-6]$/.test(tag)) {
+    const len = textLength(el);
+    return len > 0 && linkTextLength(el) >= len;
+  }
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION') return false;
+  // A grid of teasers: several headlines that are links, and no prose.
+  if (!el.querySelector('p') && el.querySelectorAll(LINKED_HEADINGS).length >= 2) return true;
   // A block with paragraphs is prose; checked first, as it is cheaper than reading its text.
   if (tag !== 'UL' && tag !== 'OL' && el.querySelector('p')) return false;
   const total = textLength(el);

@@ -16,7 +16,8 @@ describe('findArticleRoot / readArticle', () => {
     const { model } = readArticle(doc(seed));
     const t = model.text;
     expect(t).toContain('UK troops in Ukraine: Downing Street unclear');
-    expect(t.startsWith('World news\nUK troops in Ukraine')).toBe(true);
+    expect(t.startsWith('UK troops in Ukraine')).toBe(true);
+    expect(t).not.toContain('World news');
     expect(t).toContain('Downing Street has been asked if British troops');
     expect(t).toContain('British troops on a training exercise in Estonia');
     expect(t).toContain('Amid all of this, the fighting continues');
@@ -60,6 +61,18 @@ describe('findArticleRoot / readArticle', () => {
     const d = doc('<div class="header shadow lead-paragraph"><p>x</p></div>');
     expect(isFurniture(d.querySelector('div')!)).toBe(false);
     expect(isFurniture(doc('<div class="ad-container"></div>').querySelector('div')!)).toBe(true);
+  });
+
+  it('drops teaser grids, headings that are only links, and section labels', () => {
+    const teaser = (t: string) => `<div class="item"><a href="/x"><h3>${t}</h3></a><span>49 minutes ago</span></div>`;
+    const { model } = readArticle(
+      doc(`<article><span class="index-title">US &amp; Canada</span><h1>Story</h1>${para('Body', 4)}
+        <h2><a href="/section">More from this section</a></h2>
+        <div class="grid">${teaser('Another headline here')}${teaser('And one more headline')}</div><h2>A real subheading</h2>${para('More', 2)}</article>`),
+    );
+    for (const gone of ['US & Canada', 'More from this section', 'Another headline', 'minutes ago']) expect(model.text).not.toContain(gone);
+    expect(model.text).toContain('A real subheading');
+    expect(model.text).toContain('More sentence 1');
   });
 
   it('reads the headline even when it sits outside the body container', () => {
