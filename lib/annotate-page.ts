@@ -1,6 +1,7 @@
 import type { ArticleMeta } from './notes';
 import type { Findings } from './extract/findings';
 import type { KnowledgeIndex } from './knowledge/index';
+import { entityDetails, topicDetails } from './knowledge/load';
 import type { AnnotatedPage } from './messages';
 import { resolveFindings } from './resolve/index';
 import { toEntityCard, toTopicCard, withArticle, type EntityCard, type TopicCard } from './knowledge/card';
@@ -24,7 +25,8 @@ export function annotatePage(
   const addEntity = (id: string | null | undefined) => {
     if (!id || entities[id]) return;
     const e = index.entity(id);
-    if (e) entities[id] = toEntityCard(e, date, nameOf);
+    const full = e ? entityDetails(e) : null;
+    if (full) entities[id] = toEntityCard(full, date, nameOf);
   };
   for (const a of notes.actors) {
     addEntity(a.id);
@@ -34,8 +36,11 @@ export function annotatePage(
     addEntity(c.speaker?.id);
     for (const ctx of c.context) {
       const t = index.topic(ctx.id);
-      if (t && !topics[t.id]) topics[t.id] = toTopicCard(t);
-      else addEntity(ctx.id);
+      if (!t) addEntity(ctx.id);
+      else if (!topics[t.id]) {
+        const full = topicDetails(t);
+        if (full) topics[t.id] = toTopicCard(full);
+      }
     }
   }
   return { notes: { ...notes, knowledgeDate: index.knowledgeDate }, entities, topics, knowledgeDate: index.knowledgeDate };

@@ -1,9 +1,78 @@
-import { KnowledgeFile } from './schema';
+import { z } from 'zod';
+import { Entity, IsoDate, KnowledgeFile, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
 
-/** Validates the bundled knowledge file; throws with the first problems' paths. */
+/**
+ * The bundled file is validated in two steps, each before its data is used: at start-up, the
+ * fields the index and the resolver read (ids, names, aliases, roles, descriptions...); when a
+ * card is built, the rest of that one entry (facts, links, summary) with the full schema.
+ * Start-up stays close to a bare JSON.parse, and nothing unvalidated reaches a reader.
+ */
+const IndexedEntity = Entity.pick({
+  id: true,
+  type: true,
+  name: true,
+  aliases: true,
+  description: true,
+  country: true,
+  scope: true,
+  roles: true,
+  speaksFor: true,
+  demonyms: true,
+  iso2: true,
+  iso3: true,
+  officialName: true,
+  related: true,
+}).loose();
+
+const IndexedTopic = Topic.pick({
+  id: true,
+  type: true,
+  name: true,
+  aliases: true,
+  description: true,
+  keywords: true,
+  phrases: true,
+  from: true,
+  to: true,
+  related: true,
+}).loose();
+
+const IndexedFile = z.object({
+  version: z.literal(1),
+  knowledgeDate: IsoDate,
+  entities: z.array(IndexedEntity),
+  topics: z.array(IndexedTopic),
+});
+
+/** Validates the bundled knowledge file for indexing; throws with the first problems' paths. */
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {
-  const parsed = KnowledgeFile.safeParse(json);
+  const parsed = IndexedFile.safeParse(json);
   if (!parsed.success) throw new Error(`knowledge file is invalid: ${describeZodError(parsed.error)}`);
-  return parsed.data;
+  // Card fields are checked per entry by entryDetails() before they are shown.
+  return parsed.data as unknown as KnowledgeFile;
+}
+
+const checkedEntities = new WeakMap<object, Entity | null>();
+const checkedTopics = new WeakMap<object, Topic | null>();
+
+/** The entry with every field validated (cached), or null when its card data is malformed. */
+export function entityDetails(e: Entity): Entity | null {
+  let v = checkedEntities.get(e);
+  if (v === undefined) {
+    const r = Entity.safeParse(e);
+    v = r.success ? r.data : null;
+    checkedEntities.set(e, v);
+  }
+  return v;
+}
+
+export function topicDetails(t: Topic): Topic | null {
+  let v = checkedTopics.get(t);
+  if (v === undefined) {
+    const r = Topic.safeParse(t);
+    v = r.success ? r.data : null;
+    checkedTopics.set(t, v);
+  }
+  return v;
 }
