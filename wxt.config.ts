@@ -9,12 +9,15 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'News Lens',
     description: 'Who is who and who said what in the news article you are reading. Works offline.',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: NEWS_SITES,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Other sites are asked for one at a time, from the popup ("Always" for a site).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'News Lens' },
     commands: {
       'next-highlight': {

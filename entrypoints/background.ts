@@ -53,10 +53,12 @@ export default defineBackground(() => {
   // Index at start-up (and so after every service-worker restart), not on the first page.
   void index().catch(() => undefined);
 
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
+  const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
   const setBadge = async (tabId: number, page: AnnotatedPage) => {
     const n = page.notes.actors.length;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
-    await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
+    await action.setBadgeText({ tabId, text: n ? String(n) : '' });
   };
 
   const originOf = (host: string) => `*://${host}/*`;
@@ -110,7 +112,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
       void notes.clear(tabId);
-      void browser.action.setBadgeText({ tabId, text: '' });
+      void action.setBadgeText({ tabId, text: '' });
     }
   });
 });

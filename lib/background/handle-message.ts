@@ -149,6 +149,10 @@ async function annotateFor(
   const index = await deps.index();
   const page = { ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index), frameId };
   await deps.notes.set(tabId, page);
-  await deps.onNotes?.(tabId, page);
+  try {
+    await deps.onNotes?.(tabId, page);
+  } catch {
+    // The badge is a nicety: a failure there must not cost the page its notes.
+  }
   return { ok: true, value: page };
 }

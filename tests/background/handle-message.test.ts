@@ -131,3 +131,11 @@ describe('TabNotes over quota', () => {
     expect(store.data.has('tab:1')).toBe(false);
   });
 });
+
+describe('badge failures', () => {
+  it('do not cost the page its notes', async () => {
+    const notes = new TabNotes(memoryStore());
+    const r = await handleBackgroundMessage(findingsMessage, { tabId: 4 }, { index, notes, onNotes: () => { throw new Error('no action API'); } });
+    expect(r.ok).toBe(true);
+  });
+});
