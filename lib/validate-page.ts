@@ -1,4 +1,4 @@
-import { Actor, Claim, PageNotes } from './notes';
+import { Actor, Claim, PageNotes, Span } from './notes';
 import { EntityCard, TopicCard } from './knowledge/card';
 import { AnnotatedPage, PageFindingsReply } from './messages';
 
@@ -29,9 +29,19 @@ export async function parseReplySliced(raw: unknown, pause: () => Promise<void>,
   };
   const actors = [];
   for (const a of notes.actors) {
-    const r = Actor.safeParse(a);
+    // An actor named thousands of times: its mentions are checked in batches too.
+    const mentions = (a as { mentions?: unknown })?.mentions;
+    if (!Array.isArray(mentions)) return null;
+    const r = Actor.safeParse({ ...(a as object), mentions: [] });
     if (!r.success) return null;
-    actors.push(r.data);
+    const checked = [];
+    for (const m of mentions) {
+      const sm = Span.safeParse(m);
+      if (!sm.success) return null;
+      checked.push(sm.data);
+      await step();
+    }
+    actors.push({ ...r.data, mentions: checked });
     await step();
   }
   const claims = [];

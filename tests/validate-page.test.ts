@@ -26,3 +26,16 @@ describe('parseReplySliced', () => {
     expect(await parseReplySliced(bad((p) => ((p as { knowledgeDate: unknown }).knowledgeDate = 5)), pause)).toBeNull();
   });
 });
+
+describe('parseReplySliced on a much-named actor', () => {
+  it('checks each mention, pausing between batches', async () => {
+    const p = samplePage();
+    p.notes.actors[0].mentions = Array.from({ length: 2500 }, (_, i) => ({ text: 'Keir Starmer', start: i * 20, end: i * 20 + 12 }));
+    let pauses = 0;
+    const parsed = await parseReplySliced({ ok: true, value: p }, async () => void pauses++, 500);
+    expect(parsed?.notes.actors[0].mentions).toHaveLength(2500);
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    (p.notes.actors[0].mentions[1700] as { end: number }).end = -3;
+    expect(await parseReplySliced({ ok: true, value: p }, async () => {}, 500)).toBeNull();
+  });
+});
