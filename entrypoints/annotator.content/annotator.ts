@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle } from '../../lib/article/find-article';
+import { readArticleSliced } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
 import { extractPartsSliced } from '../../lib/extract/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
@@ -316,7 +316,8 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     }
     if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
     markPerf('news-lens:start');
-    const { model } = readArticle(doc);
+    const { model } = await readArticleSliced(doc, pause);
+    if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:read');
     const url = win.location.href;
     if (model.text.length < MIN_ARTICLE_CHARS) {

@@ -1,4 +1,5 @@
-import { buildTextModel, type TextModel } from './text-model';
+import { buildTextModelSteps, type TextModel } from './text-model';
+import { runSliced, runSync, type Steps } from './steps';
 
 /**
  * Finds the article on a page: the headline, standfirst, body and captions, and not the
@@ -93,11 +94,15 @@ const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
  * inside open shadow roots (web-component pages).
  */
 export function findArticleRoot(doc: Document): Element {
-  const found = scoreScope(doc);
+  return runSync(findArticleRootSteps(doc));
+}
+
+export function* findArticleRootSteps(doc: Document): Steps<Element> {
+  const found = yield* scoreScope(doc);
   if (found.score >= MIN_SCORE) return found.root ?? doc.body ?? doc.documentElement;
   let best = found;
   for (const shadow of openShadowRoots(doc)) {
-    const inShadow = scoreScope(shadow);
+    const inShadow = yield* scoreScope(shadow);
     if (inShadow.root && inShadow.score > best.score) best = inShadow;
   }
   return best.root ?? doc.body ?? doc.documentElement;
@@ -123,7 +128,7 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
 }
 
 /** Readability-style scoring: paragraphs vote for their parent and grandparent. */
-function scoreScope(scope: Document | ShadowRoot): { root: Element | null; score: number } {
+function* scoreScope(scope: Document | ShadowRoot): Steps<{ root: Element | null; score: number }> {
   const explicit = Array.from(
     scope.querySelectorAll('[itemprop~="articleBody"], [data-component="text-block"], article'),
   ).filter((el) => !insideFurniture(el, null));
@@ -131,7 +136,9 @@ function scoreScope(scope: Document | ShadowRoot): { root: Element | null; score
   const add = (el: Element | null, v: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + v);
   };
+  let n = 0;
   for (const p of Array.from(scope.querySelectorAll('p, [data-component="text-block"] > div'))) {
+    if (++n % 64 === 0) yield;
     const len = textLength(p) - linkTextLength(p);
     if (len < 30 || insideFurniture(p, null)) continue;
     const commas = (p.textContent ?? '').split(/[,،]/).length;
@@ -168,7 +175,17 @@ export interface ArticleText {
 }
 
 /** The article's text model. Skips furniture, link lists and the extension's own UI. */
-export function readArticle(doc: Document, root: Element = findArticleRoot(doc)): ArticleText {
+export function readArticle(doc: Document, root?: Element): ArticleText {
+  return runSync(readArticleSteps(doc, root));
+}
+
+/** The same, in slices that pause for the page between them (the content script). */
+export function readArticleSliced(doc: Document, pause: () => Promise<void>): Promise<ArticleText> {
+  return runSliced(readArticleSteps(doc), pause);
+}
+
+function* readArticleSteps(doc: Document, given?: Element): Steps<ArticleText> {
+  const root = given ?? (yield* findArticleRootSteps(doc));
   const roots: Element[] = [];
   // The headline is looked for where the article is: the document, or its shadow root.
   const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
@@ -176,5 +193,5 @@ export function readArticle(doc: Document, root: Element = findArticleRoot(doc))
   roots.push(root);
   const accept = (el: Element) =>
     !el.hasAttribute('data-news-lens') && !isFurniture(el) && !isLinkList(el);
-  return { model: buildTextModel(roots, accept), roots };
+  return { model: yield* buildTextModelSteps(roots, accept), roots };
 }

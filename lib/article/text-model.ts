@@ -1,3 +1,5 @@
+import { runSync, type Steps } from './steps';
+
 /**
  * The article's text, read from DOM text nodes, with offsets back to them.
  * Blocks (paragraphs, headings, list items, captions) are joined with "\n"; every
@@ -37,16 +39,22 @@ export function isBlockElement(el: Element): boolean {
 const LAYOUT_WHITESPACE = /[\t\n\r\f\v]/g;
 
 /**
- * Builds the text model from the text nodes under `root` that `accept` lets through.
+ * Builds the text model from the text nodes under `roots` that `accept` lets through.
  * `accept(el)` is asked once per element; returning false skips the element's subtree.
  */
 export function buildTextModel(roots: Node | Node[], accept: (el: Element) => boolean): TextModel {
+  return runSync(buildTextModelSteps(roots, accept));
+}
+
+/** The same, as steps that yield every few hundred elements (see steps.ts). */
+export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element) => boolean): Steps<TextModel> {
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   let length = 0;
   let pendingBreak = false;
+  let visited = 0;
 
-  const visit = (node: Node): void => {
+  function* visit(node: Node): Steps<void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const textNode = child as Text;
@@ -62,17 +70,18 @@ export function buildTextModel(roots: Node | Node[], accept: (el: Element) => bo
         length += data.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
+        if (++visited % 256 === 0) yield;
         if (!accept(el)) continue;
         const block = isBlockElement(el);
         if (block) pendingBreak = true;
-        visit(el);
+        yield* visit(el);
         if (block) pendingBreak = true;
       }
     }
-  };
+  }
   for (const root of Array.isArray(roots) ? roots : [roots]) {
     pendingBreak = true;
-    visit(root);
+    yield* visit(root);
   }
   return { text: parts.join(''), segments };
 }
