@@ -32,7 +32,7 @@ export function readArticleMeta(doc: Document, locationUrl: string | null): Arti
     ) ??
     doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
     doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
-    null;
+    visibleDate(doc);
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]');
   const url = absoluteUrl(canonical, locationUrl) ?? locationUrl;
@@ -107,4 +107,26 @@ export function readJsonLdArticle(doc: Document): Json | null {
 function rank(o: Json): number {
   const t = String(([] as unknown[]).concat(o['@type'] ?? [])[0] ?? '');
   return t === 'WebPage' ? 2 : t.includes('News') ? 0 : 1;
+}
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})`, 'i');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Last resort: a date written out in a dateline or byline element ("March 13, 2015", "17 Mar 2025"). */
+function visibleDate(doc: Document): string | null {
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="byline" i], [itemprop*="date" i]');
+  for (let i = 0; i < els.length && i < 40; i++) {
+    const t = (els[i].textContent ?? '').slice(0, 200);
+    let m = MONTH_FIRST.exec(t);
+    let day: string, month: string, year: string;
+    if (m) [, month, day, year] = m;
+    else if ((m = DAY_FIRST.exec(t))) [, day, month, year] = m;
+    else continue;
+    const mi = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+    if (mi < 0 || Number(day) < 1 || Number(day) > 31) continue;
+    return `${year}-${String(mi + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
+  return null;
 }

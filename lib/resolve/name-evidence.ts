@@ -6,7 +6,7 @@ import { FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS } from '../extract/words';
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
-const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters)\b/i;
+const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters|co|plc|llc|holdings|airlines|airways|motors|systems|technologies|labs|media|capital|partners|industries|enterprises|pharmaceuticals|telecom|communications|studios|entertainment|brands|bancorp|financial)\b/i;
 const PLACE_WORDS = /\b(?:palace|castle|abbey|cathedral|stadium|arena|hall|station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;

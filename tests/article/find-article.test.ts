@@ -123,3 +123,11 @@ describe('real pages in ../shared/fixtures/dev', () => {
     expect(model.text.length).toBeGreaterThan(1500);
   });
 });
+
+describe('readArticleMeta, written-out dates', () => {
+  it('falls back to a date written in a dateline or byline element', () => {
+    expect(readArticleMeta(doc('<body><div class="story-date">From: Herald Sun March 13, 20159:00PM</div><p>x</p></body>'), null).publishedAt).toBe('2015-03-13');
+    expect(readArticleMeta(doc('<body><p class="byline">By Staff · 14:05, Mon, 17 Mar 2025</p></body>'), null).publishedAt).toBe('2025-03-17');
+    expect(readArticleMeta(doc('<body><p class="byline">By Staff</p><p>Published in May</p></body>'), null).publishedAt).toBeNull();
+  });
+});
