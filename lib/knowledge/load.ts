@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Entity, IsoDate, KnowledgeFile, Topic } from './schema';
+import { Entity, EntityId, IsoDate, KnowledgeFile, Role, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
 
 /**
@@ -8,6 +8,8 @@ import { describeZodError } from '../zod-errors';
  * card is built, the rest of that one entry (facts, links, summary) with the full schema.
  * Start-up stays close to a bare JSON.parse, and nothing unvalidated reaches a reader.
  */
+// The arrays the index walks are required here (the build writes them all), so the file can be
+// used as parsed, without zod copying it.
 const IndexedEntity = Entity.pick({
   id: true,
   type: true,
@@ -23,7 +25,7 @@ const IndexedEntity = Entity.pick({
   iso3: true,
   officialName: true,
   related: true,
-}).loose();
+}).extend({ aliases: z.array(z.string().min(1)), roles: z.array(Role), demonyms: z.array(z.string()), related: z.array(EntityId) });
 
 const IndexedTopic = Topic.pick({
   id: true,
@@ -36,7 +38,7 @@ const IndexedTopic = Topic.pick({
   from: true,
   to: true,
   related: true,
-}).loose();
+}).extend({ aliases: z.array(z.string()), phrases: z.array(z.string().min(3)), related: z.array(EntityId) });
 
 const IndexedFile = z.object({
   version: z.literal(1),
@@ -49,8 +51,9 @@ const IndexedFile = z.object({
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {
   const parsed = IndexedFile.safeParse(json);
   if (!parsed.success) throw new Error(`knowledge file is invalid: ${describeZodError(parsed.error)}`);
-  // Card fields are checked per entry by entryDetails() before they are shown.
-  return parsed.data as unknown as KnowledgeFile;
+  // Validated as it is: the parsed JSON is used directly (zod's copy would only cost time), and
+  // its card fields are checked per entry by entityDetails()/topicDetails() before they are shown.
+  return json as KnowledgeFile;
 }
 
 const checkedEntities = new WeakMap<object, Entity | null>();
