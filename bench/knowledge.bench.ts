@@ -75,9 +75,9 @@ function packBench(n: number) {
   // the floor: a bare Map over the same names (name, aliases, surname) of the same pack
   const bare = new Map<string, unknown>();
   for (const e of parsed.entities) for (const name of [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(' ').pop()!] : [])]) bare.set(name, e);
-  return { idx: buildKnowledgeIndex(EMPTY, [parsed]), keys, bare };
+  return { idx: buildKnowledgeIndex(EMPTY, [parsed]), keys, bare, parsed };
 }
-let built: Record<string, { idx: KnowledgeIndex; keys: string[]; bare: Map<string, unknown> }> | null = {};
+let built: Record<string, { idx: KnowledgeIndex; keys: string[]; bare: Map<string, unknown>; parsed: KnowledgePack }> | null = {};
 for (const n of [1_000, 10_000, 100_000]) built[`${n / 1000}k`] = packBench(n);
 // lookups in all three indexes, round by round, so the sizes meet the same load on this shared machine
 gc?.();
@@ -97,6 +97,17 @@ for (const k of sizes) {
 const keyRatio = built['1k'].keys.length / built['100k'].keys.length;
 const lookupGrowth = medianRatio(lookups['100k'].samples, lookups['1k'].samples) * keyRatio;
 const mapGetGrowth = medianRatio(lookups['100k Map.get'].samples, lookups['1k Map.get'].samples) * keyRatio;
+// A second view of growth: the seed article's mentions looked up in the bundled index with each
+// pack installed (a reader's pack grows; the article's names stay the same).
+const bundledFile = parseKnowledgeFile(JSON.parse(text));
+let withPack: Record<string, KnowledgeIndex> | null = Object.fromEntries(sizes.map((k) => [k, buildKnowledgeIndex(bundledFile, [built![k].parsed])]));
+const seedLookups = measureTogether(
+  Object.fromEntries(sizes.map((k) => [k, () => { let c = 0; for (const f of forms) c += withPack![k].lookup(f, ctx).length; return c; }])),
+  { warmup: 3, runs: 9, minSampleMs: 20 },
+);
+const seedLookupGrowth = medianRatio(seedLookups['100k'].samples, seedLookups['1k'].samples);
+const seedLookupUsByPack = Object.fromEntries(sizes.map((k) => [k, round((seedLookups[k].ms * 1000) / forms.length, 3)]));
+withPack = null;
 built = null;
 
 // 4. heap held by the 100k index (entities and maps), the pack text being already in memory
@@ -140,6 +151,7 @@ console.log(
   ]),
 );
 console.log(`lookup growth 1k -> 100k (median of the rounds' ratios): ${lookupGrowth.toFixed(2)}x, target < 2x: ${verdict(lookupGrowth < 2)}; a bare Map.get over the pack's names grows ${mapGetGrowth.toFixed(2)}x in the same rounds (CPU caches)`);
+console.log(`seed-article lookups with a pack installed, µs per lookup: ${JSON.stringify(seedLookupUsByPack)}; growth 1k -> 100k ${seedLookupGrowth.toFixed(2)}x`);
 
 const out = {
   coldStartMs: round(cold.coldStart.ms),
@@ -154,6 +166,8 @@ const out = {
     entities: p.entities, packMB: round(p.packMB), jsonParseMs: round(p.jsonParseMs), buildMs: round(p.buildMs), buildRatio: round(p.buildRatio), validateBuildMs: round(p.validateBuildMs), lookupUs: round(p.lookupUs, 3), mapGetUs: round(p.mapGetUs, 4),
   }])),
   lookupGrowth1kTo100k: round(lookupGrowth),
+  seedLookupUsWithPack: seedLookupUsByPack,
+  seedLookupGrowth1kTo100k: round(seedLookupGrowth),
   mapGetGrowth1kTo100k: round(mapGetGrowth),
   memory100kMB: round(heap.MB, 1),
   memoryMethod: heap.how,
