@@ -9,8 +9,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve, chromiumArgs } from '../scripts/browser-harness';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve, launchChromium } from '../scripts/browser-harness';
 import { DEV_DIR, loadTexts, median, round, table, verdict, wordCount } from './corpus';
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
@@ -49,15 +49,7 @@ async function longPage(dir: string): Promise<{ file: string; words: number; sou
 
 
 async function launch(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
-  const args = chromiumArgs(withExtension ? chromeBuild : undefined);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 900 },
-    colorScheme: 'light',
-    timeout: 120_000,
-  });
+  const context = await launchChromium(userDataDir, { extensionDir: withExtension ? chromeBuild : undefined });
   await context.addInitScript(INIT);
   return context;
 }

@@ -7,8 +7,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium, launchWithExtension, projectRoot, serve, waitForAnnotations } from '../scripts/browser-harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchWithExtension, projectRoot, serve, waitForAnnotations } from '../scripts/browser-harness';
 
 const seed = readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8');
 const paras = [...seed.slice(seed.indexOf('<div class="article-body"'), seed.indexOf('<section class="comments"')).matchAll(/<p>[\s\S]*?<\/p>/g)].map((m) => m[0]);
@@ -55,11 +55,7 @@ async function main() {
   writeFileSync(join(dir, 'nodes.html'), manyNodes(100_000));
   const server = await serve(dir);
   const ext = await launchWithExtension();
-  const bare: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'news-lens-bare-')), {
-    executablePath: findChromium(),
-    headless: true,
-    args: chromiumArgs(),
-  });
+  const bare: BrowserContext = await launchChromium(mkdtempSync(join(tmpdir(), 'news-lens-bare-')));
   const out: Record<string, unknown> = {};
   try {
     for (const name of ['words', 'nodes']) {

@@ -103,6 +103,21 @@ export async function serve(
   };
 }
 
+/** A headless (by default) Chromium in a persistent profile, with this machine's flags plus `extraArgs`. */
+export function launchChromium(
+  userDataDir: string,
+  opts: { extensionDir?: string; extraArgs?: string[]; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    args: [...chromiumArgs(opts.extensionDir), ...(opts.extraArgs ?? [])],
+    viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    timeout: 120_000,
+  });
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -122,17 +137,8 @@ export async function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? chromeBuild;
   assertExtensionBuilt(ext);
-  const executablePath = findChromium();
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
-  const args = chromiumArgs(ext);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: opts.headless ?? true,
-    args,
-    viewport: { width: 1280, height: 900 },
-    colorScheme: opts.colorScheme ?? 'light',
-    timeout: 120_000,
-  });
+  const context = await launchChromium(userDataDir, { extensionDir: ext, headless: opts.headless, colorScheme: opts.colorScheme });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 });
   const extensionId = new URL(worker.url()).host;

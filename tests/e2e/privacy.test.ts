@@ -11,17 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   assertExtensionBuilt,
   chromeBuild,
-  findChromium,
   pointOfText,
   projectRoot,
   serve,
   waitForAnnotations,
   type StaticServer,
-  chromiumArgs,
+  launchChromium,
 } from '../../scripts/browser-harness';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
@@ -90,15 +89,7 @@ const devHosts = new Set<string>();
 
 /** Launches Chromium as the harness does, plus the net log flags. */
 async function launch(userDataDir: string): Promise<BrowserContext> {
-  const args = [...chromiumArgs(chromeBuild), `--log-net-log=${netLog}`, '--net-log-capture-mode=Default'];
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 900 },
-    colorScheme: 'light',
-    timeout: 120_000,
-  });
+  return launchChromium(userDataDir, { extensionDir: chromeBuild, extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
 }
 
 /** Reads a net log; tolerates a log cut short (no closing brackets). */
