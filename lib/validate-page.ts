@@ -1,6 +1,6 @@
-import { Actor, Claim, PageNotes, Span } from './notes';
+import { Actor, Claim, Span } from './notes';
 import { EntityCard, TopicCard } from './knowledge/card';
-import { AnnotatedPage, PageFindingsReply } from './messages';
+import { AnnotatedPage } from './messages';
 
 /**
  * Validates the background's reply with the same zod schemas as PageFindingsReply, but item by
@@ -8,10 +8,7 @@ import { AnnotatedPage, PageFindingsReply } from './messages';
  * Returns the page, or null when the reply is an error or anything in it is malformed.
  */
 export async function parseReplySliced(raw: unknown, pause: () => Promise<void>, batch = 500): Promise<AnnotatedPage | null> {
-  if (!raw || typeof raw !== 'object' || (raw as { ok?: unknown }).ok !== true) {
-    PageFindingsReply.safeParse(raw);
-    return null;
-  }
+  if (!raw || typeof raw !== 'object' || (raw as { ok?: unknown }).ok !== true) return null;
   const value = (raw as { value?: unknown }).value as Record<string, unknown> | null | undefined;
   if (!value || typeof value !== 'object') return null;
   const notes = value.notes as Record<string, unknown> | undefined;
@@ -65,6 +62,5 @@ export async function parseReplySliced(raw: unknown, pause: () => Promise<void>,
     topicCards[k] = r.data;
     await step();
   }
-  const page: AnnotatedPage = { ...frame.data, notes: { ...frame.data.notes, actors, claims }, entities: cards, topics: topicCards };
-  return PageNotes.safeParse({ ...page.notes, actors: [], claims: [] }).success ? page : null;
+  return { ...frame.data, notes: { ...frame.data.notes, actors, claims }, entities: cards, topics: topicCards };
 }

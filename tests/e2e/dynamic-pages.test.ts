@@ -16,7 +16,6 @@ import {
 
 const shots = join(projectRoot, 'test-output/screenshots');
 const dir = mkdtempSync(join(tmpdir(), 'news-lens-dynamic-'));
-const seed = readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8');
 const local = readFileSync(join(projectRoot, 'tests/fixtures/local-news.html'), 'utf8');
 
 /** A fixture page with a script of its own before </body>. */
