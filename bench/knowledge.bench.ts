@@ -4,6 +4,7 @@
  *   NODE_OPTIONS=--expose-gc npx tsx bench/knowledge.bench.ts   (bench/run.ts does this)
  */
 import { readFileSync } from 'node:fs';
+import { useJitlessZod } from '../lib/zod-setup';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -14,6 +15,8 @@ import { parseKnowledgeFile } from '../lib/knowledge/load';
 import { KnowledgePack, type KnowledgeFile } from '../lib/knowledge/schema';
 import { JSON_PREFIX, ROOT, SEED_HTML, measureTogether, medianRatio, round, syntheticPack, table, verdict } from './corpus';
 
+// zod validates as it does in the extension, where eval is forbidden
+useJitlessZod();
 const gc = (globalThis as { gc?: () => void }).gc;
 const knowledgePath = join(ROOT, 'public/knowledge.json');
 const text = readFileSync(knowledgePath, 'utf8');
@@ -141,7 +144,7 @@ console.log(
     ['bundled file KB raw / gzip', bundleKB.toFixed(0), `gzip ${bundleGzipKB.toFixed(0)} KB`, '', 'report', ''],
   ]),
 );
-console.log('lookups: every sample repeats the same names, so any memo on the lookup path (normalizeName\'s) is warm, as on a page that repeats its names');
+console.log('lookups: every sample repeats the same names, so the index\'s memo of recent forms (and normalizeName\'s) is warm, as on a page that repeats its names');
 console.log(`\nSynthetic packs (half people with roles, quarter organisations, quarter places; all with aliases)`);
 console.log('build = buildKnowledgeIndex on the parsed pack; validate+build = KnowledgePack.parse(JSON.parse) + build; lookups: ~1,000 names/aliases/surnames + 10% misses; Map.get: the same keys in a bare Map of the pack\'s names');
 console.log(

@@ -13,6 +13,7 @@ import {
   type EntityInput,
   type EntityType,
 } from './schema';
+import { computeNameTable } from './name-table';
 import { normalizeKey } from './normalize';
 
 export const KNOWLEDGE_DATE = '2025-06-01';
@@ -625,7 +626,7 @@ export function buildKnowledge(input: BuildInput): BuildResult {
     topics: topics.map((t) => t.item).sort((a, b) => a.id.localeCompare(b.id)),
   });
   if (!file.success) return { errors: formatIssues('public/knowledge.json', file.error), ambiguous };
-  return { knowledge: file.data, errors: [], ambiguous };
+  return { knowledge: { ...file.data, index: computeNameTable(file.data.entities) }, errors: [], ambiguous };
 }
 
 /* ------------------------------------------------------------------ */

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
 import { normalizeKey, normalizeName } from './normalize';
+import { computeNameTable, entityKeys, tableFits } from './name-table';
 
 export interface LookupContext {
   type?: EntityType;
@@ -57,12 +58,17 @@ const TITLE_KINDS: Record<string, RoleKind[]> = {
   queen: ['monarch'],
 };
 
-function addKey(map: Map<string, string[]>, key: string, id: string) {
+function addKey(map: Map<string, Entity | Entity[]>, key: string, e: Entity) {
   if (!key) return;
-  const ids = map.get(key);
-  if (!ids) map.set(key, [id]);
-  else if (!ids.includes(id)) ids.push(id);
+  const had = map.get(key);
+  if (!had) map.set(key, e);
+  else if (Array.isArray(had)) {
+    if (!had.includes(e)) had.push(e);
+  } else if (had !== e) map.set(key, [had, e]);
 }
+
+/** Forms remembered per index between clears; a long page has a few thousand distinct forms. */
+const RECENT_LIMIT = 8192;
 
 const onDate = (role: Role, date: string) => role.from <= date && (role.to === null || date <= role.to);
 
@@ -78,41 +84,48 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     if (pack.knowledgeDate && pack.knowledgeDate > knowledgeDate) knowledgeDate = pack.knowledgeDate;
   }
 
-  const byName = new Map<string, string[]>(); // full names, aliases, demonyms
-  const bySurname = new Map<string, string[]>(); // a person's last name: weaker
+  // Names -> entities. A name of one entity holds it directly; a shared name holds the list.
+  const byName = new Map<string, Entity | Entity[]>(); // full names, aliases, demonyms
+  const bySurname = new Map<string, Entity | Entity[]>(); // a person's last name: weaker, people only
   const byIso2 = new Map<string, Entity>();
   const rolesByOf = new Map<string, RoleHolding[]>();
   const lowercasePhrases = new Map<string, string[][]>();
 
-  const addLowercase = (alias: string) => {
-    if (alias === alias.toLowerCase() && /\s/.test(alias)) {
-      const words = normalizeName(alias).split(' ');
-      if (words.length >= 2) {
-        const list = lowercasePhrases.get(words[0]);
-        if (list) list.push(words);
-        else lowercasePhrases.set(words[0], [words]);
-      }
-    }
+  const addLowercase = (phrase: string) => {
+    const words = phrase.split(' ');
+    if (words.length < 2) return;
+    const list = lowercasePhrases.get(words[0]);
+    if (!list) lowercasePhrases.set(words[0], [words]);
+    else if (!list.some((w) => w.join(' ') === phrase)) list.push(words);
   };
 
+  // The bundled entities' names come from the table the build wrote (or are tabled now); an
+  // entry a pack replaced is skipped there and tabled from the pack's version below.
+  const table = file.index && tableFits(file.index, file.entities.length) ? file.index : computeNameTable(file.entities);
+  const current = (i: number): Entity | undefined => {
+    const e = file.entities[i];
+    return entities.get(e.id) === e ? e : undefined;
+  };
+  for (const [map, part] of [[byName, table.names], [bySurname, table.surnames]] as const) {
+    const { keys, refs } = part;
+    for (let i = 0; i < keys.length; i++) {
+      const e = current(refs[i]);
+      if (e) addKey(map, keys[i], e);
+    }
+  }
+  for (const phrase of table.lowercase) addLowercase(phrase);
+  const bundled = new Set(file.entities);
+
   for (const e of entities.values()) {
-    addKey(byName, normalizeKey(e.name), e.id);
-    for (const a of e.aliases) {
-      addKey(byName, normalizeKey(a), e.id);
-      addLowercase(a);
+    if (!bundled.has(e)) {
+      const k = entityKeys(e);
+      for (const name of k.names) addKey(byName, name, e);
+      if (k.surname) addKey(bySurname, k.surname, e);
+      for (const phrase of k.lowercase) addLowercase(phrase);
     }
-    addLowercase(e.name);
-    if (e.officialName) addKey(byName, normalizeKey(e.officialName), e.id);
-    for (const d of e.demonyms) addKey(byName, normalizeKey(d), e.id);
-    if (e.type === 'country') {
-      if (e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
-      // ISO alpha-3 codes are not names: many are words ("and", "can", "per"). Codes papers
-      // do write as names (US, UK, UAE) are aliases in the knowledge file.
-    }
-    if (e.type === 'person') {
-      const words = normalizeKey(e.name).split(' ');
-      if (words.length > 1) addKey(bySurname, words[words.length - 1], e.id);
-    }
+    // ISO alpha-3 codes are not names: many are words ("and", "can", "per"). Codes papers
+    // do write as names (US, UK, UAE) are aliases in the knowledge file.
+    if (e.type === 'country' && e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
     for (const role of e.roles) {
       const list = rolesByOf.get(role.of);
       if (list) list.push({ entity: e, role });
@@ -171,23 +184,21 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     return e ? e.roles.filter((r) => onDate(r, day)) : [];
   };
 
+  // A page names the same people again and again: the candidates for a form, as written, are
+  // remembered (bounded), so a repeated name costs one small-map read however big the index is.
+  const recent = new Map<string, Entity | Entity[] | null>();
   const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
-    const key = normalizeKey(name);
-    if (!key) return [];
-    let ids = byName.get(key);
-    let weak = false;
-    if (!ids) {
-      ids = bySurname.get(key);
-      weak = true;
+    let hit = recent.get(name);
+    if (hit === undefined) {
+      const key = normalizeKey(name);
+      hit = (key && (byName.get(key) ?? bySurname.get(key))) || null; // surnames: people only, after full names
+      if (recent.size >= RECENT_LIMIT) recent.clear();
+      recent.set(name, hit);
     }
-    if (!ids) return [];
-    if (ids.length === 1) {
-      const only = entities.get(ids[0])!;
-      return weak && only.type !== 'person' ? [] : [only];
-    }
+    if (!hit) return [];
+    if (!Array.isArray(hit)) return [hit];
     const co = ctx.coActors ? new Set(ctx.coActors) : null;
-    const scored = ids.map((id, i) => {
-      const e = entities.get(id)!;
+    const scored = hit.map((e, i) => {
       let score = -i * 0.01;
       if (ctx.type && e.type === ctx.type) score += 2;
       if (ctx.country && (e.country === ctx.country || e.id === ctx.country)) score += 1;
@@ -197,7 +208,6 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       }
       if (ctx.date && e.roles.some((r) => onDate(r, ctx.date!))) score += 0.5;
       else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
-      if (weak && e.type !== 'person') score -= 5;
       return { e, score };
     });
     return scored.sort((a, b) => b.score - a.score).map((s) => s.e);

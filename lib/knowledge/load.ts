@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Entity, EntityId, IsoDate, KnowledgeFile, Role, Topic } from './schema';
+import { Entity, EntityId, IsoDate, KnowledgeFile, NameTable, Role, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
 
 /**
@@ -45,6 +45,7 @@ const IndexedFile = z.object({
   knowledgeDate: IsoDate,
   entities: z.array(IndexedEntity),
   topics: z.array(IndexedTopic),
+  index: NameTable.optional(),
 });
 
 /** Validates the bundled knowledge file for indexing; throws with the first problems' paths. */

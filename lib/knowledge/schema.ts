@@ -124,12 +124,25 @@ export const KnowledgeSource = z.object({
 });
 export type KnowledgeSource = z.infer<typeof KnowledgeSource>;
 
+/** Normalised names paired with positions in the file's entity list (one pair per name and entity). */
+export const NameRefs = z.object({ keys: z.array(z.string()), refs: z.array(z.number()) });
+
+/** The bundled entities' names in normal form, written by the build (lib/knowledge/name-table.ts). */
+export const NameTable = z.object({
+  names: NameRefs,
+  surnames: NameRefs,
+  lowercase: z.array(z.string()),
+});
+export type NameTable = z.infer<typeof NameTable>;
+
 /** The bundled file, public/knowledge.json. */
 export const KnowledgeFile = z.object({
   version: z.literal(1),
   knowledgeDate: IsoDate,
   entities: z.array(Entity),
   topics: z.array(Topic),
+  /** Written by the build; computed at start-up when absent. */
+  index: NameTable.optional(),
 });
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
 

@@ -6,6 +6,7 @@ import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { extractFindings } from '../../lib/extract/index';
 import { annotatePage } from '../../lib/annotate-page';
 import type { ArticleMeta } from '../../lib/notes';
+import { computeNameTable } from '../../lib/knowledge/name-table';
 
 // The bundled file as the extension loads it (npm run knowledge writes it; postinstall runs that).
 const path = join(__dirname, '../../public/knowledge.json');
@@ -20,6 +21,11 @@ const annotate = (text: string, meta: Partial<ArticleMeta>) =>
   annotatePage({ text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: null, ...meta } }, index);
 
 describe('the bundled knowledge, as the background uses it', () => {
+  it('carries the name table the index would compute from its entities', () => {
+    const file = parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8')));
+    expect(file.index).toEqual(computeNameTable(file.entities));
+  });
+
   it('resolves "the Prime Minister" by the article’s date and country', () => {
     const text = 'The Prime Minister said the plan would go ahead.\nThe Prime Minister later spoke to reporters in London.';
     const uk2019 = annotate(text, { publishedAt: '2019-09-01', site: 'www.example.co.uk' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { normalizeName } from '../../lib/knowledge/normalize';
+import { computeNameTable, tableFits } from '../../lib/knowledge/name-table';
 import { tinyKnowledge } from '../resolve/knowledge-fixture';
 
 describe('normalizeName', () => {
@@ -52,5 +53,54 @@ describe('buildKnowledgeIndex', () => {
 
   it('finds lower-case multi-word names', () => {
     expect(index.lowercasePhrases.get('coalition')).toBeDefined();
+  });
+});
+
+describe('the name table', () => {
+  it('is what the index would compute, and the index answers the same from either', () => {
+    const file = tinyKnowledge();
+    const table = computeNameTable(file.entities);
+    expect(tableFits(table, file.entities.length)).toBe(true);
+    const withTable = buildKnowledgeIndex({ ...file, index: table });
+    const without = buildKnowledgeIndex(file);
+    for (const e of file.entities) {
+      for (const name of [e.name, ...e.aliases]) expect(withTable.lookup(name).map((x) => x.id)).toEqual(without.lookup(name).map((x) => x.id));
+    }
+    expect([...withTable.lowercasePhrases.keys()]).toEqual([...without.lowercasePhrases.keys()]);
+  });
+
+  it('is not trusted when it does not fit the entity list', () => {
+    const file = tinyKnowledge();
+    const table = computeNameTable(file.entities);
+    const broken = { ...table, names: { keys: table.names.keys, refs: table.names.refs.map(() => file.entities.length + 5) } };
+    expect(tableFits(broken, file.entities.length)).toBe(false);
+    expect(buildKnowledgeIndex({ ...file, index: broken }).lookup('Keir Starmer')[0]?.id).toBe('keir-starmer');
+    const short = { ...table, surnames: { keys: table.surnames.keys, refs: [] } };
+    expect(tableFits(short, file.entities.length)).toBe(false);
+  });
+
+  it('drops a replaced entry\'s old names when a pack overrides it, even with a written table', () => {
+    const base = tinyKnowledge();
+    const file = { ...base, index: computeNameTable(base.entities) };
+    const idx = buildKnowledgeIndex(file, [
+      { name: 'pack', entities: [{ ...base.entities.find((e) => e.id === 'nato')!, aliases: ['The Alliance'] }], topics: [] },
+    ]);
+    expect(idx.lookup('The Alliance')[0]?.id).toBe('nato');
+    expect(idx.lookup('North Atlantic Treaty Organization')).toEqual([]);
+  });
+
+  it('ranks a remembered name by each call\'s own context', () => {
+    const common = { aliases: ['Jordan'], description: 'A test entry', roles: [], demonyms: [], facts: [], links: {}, related: [] };
+    const idx = buildKnowledgeIndex(tinyKnowledge(), [{
+      name: 'pack',
+      entities: [
+        { ...common, id: 'jordan-person', type: 'person' as const, name: 'Michael Jordan' },
+        { ...common, id: 'jordan-place', type: 'place' as const, name: 'Jordan Valley' },
+      ],
+      topics: [],
+    }]);
+    expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
+    expect(idx.lookup('Jordan', { type: 'person' })[0]?.id).toBe('jordan-person');
+    expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
   });
 });

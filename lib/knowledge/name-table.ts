@@ -1,0 +1,69 @@
+import type { Entity, NameTable } from './schema';
+import { normalizeKey, normalizeName } from './normalize';
+
+/**
+ * The names an index finds entities by, in their normal form. The build writes the table for the
+ * bundled entities into public/knowledge.json, so the background does not normalise ~10,000 names
+ * every time the service worker starts; packs are tabled the same way when they are installed.
+ */
+export interface EntityKeys {
+  /** Name, aliases, official name and demonyms, normalised (lookupKey form), without repeats. */
+  names: string[];
+  /** A person's last name: a weaker key. */
+  surname: string | null;
+  /** Multi-word names written in lower case ("coalition of the willing"), normalised. */
+  lowercase: string[];
+}
+
+export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'officialName' | 'demonyms'>): EntityKeys {
+  const names: string[] = [];
+  const add = (raw: string) => {
+    const k = normalizeKey(raw);
+    if (k && !names.includes(k)) names.push(k);
+  };
+  add(e.name);
+  for (const a of e.aliases) add(a);
+  if (e.officialName) add(e.officialName);
+  for (const d of e.demonyms) add(d);
+
+  let surname: string | null = null;
+  if (e.type === 'person') {
+    const words = normalizeKey(e.name).split(' ');
+    if (words.length > 1) surname = words[words.length - 1];
+  }
+
+  const lowercase: string[] = [];
+  for (const a of [...e.aliases, e.name]) {
+    if (a !== a.toLowerCase() || !/\s/.test(a)) continue;
+    const n = normalizeName(a);
+    if (n.includes(' ') && !lowercase.includes(n)) lowercase.push(n);
+  }
+  return { names, surname, lowercase };
+}
+
+/** The table for a list of entities; refs are positions in that list. */
+export function computeNameTable(entities: readonly Entity[]): NameTable {
+  const table: NameTable = { names: { keys: [], refs: [] }, surnames: { keys: [], refs: [] }, lowercase: [] };
+  entities.forEach((e, i) => {
+    const k = entityKeys(e);
+    for (const name of k.names) {
+      table.names.keys.push(name);
+      table.names.refs.push(i);
+    }
+    if (k.surname) {
+      table.surnames.keys.push(k.surname);
+      table.surnames.refs.push(i);
+    }
+    for (const phrase of k.lowercase) if (!table.lowercase.includes(phrase)) table.lowercase.push(phrase);
+  });
+  return table;
+}
+
+/** A table fits its entity list: paired arrays, and every ref a position in the list. */
+export function tableFits(table: NameTable, entityCount: number): boolean {
+  for (const part of [table.names, table.surnames]) {
+    if (part.keys.length !== part.refs.length) return false;
+    for (const r of part.refs) if (!Number.isInteger(r) || r < 0 || r >= entityCount) return false;
+  }
+  return true;
+}
