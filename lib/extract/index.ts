@@ -2,6 +2,7 @@ import type { Findings, QuoteSpan } from './findings';
 import { findCue, findReported, indexSubjects } from './cues';
 import { findNames } from './names';
 import { findNumbers } from './numbers';
+import { hasLower } from './chars';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -25,8 +26,6 @@ export function extractFindings(text: string): Findings {
     return emptyFindings(text);
   }
 }
-
-const HAS_LOWER = /\p{Ll}/u;
 
 function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
   const starts = new Uint8Array(tokens.length);
@@ -60,11 +59,13 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
       if (t.text.length < 4 || t.num) continue;
       long++;
       if (t.cap) capital++;
-      if (!HAS_LOWER.test(t.text)) shouted++;
+      if (!hasLower(t.text)) shouted++;
     }
+    if (!((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) continue;
+    // only then read the line: a full stop or a comma makes it prose
     const line = text.slice(p.start, p.end);
     const headline = !/[.!?]["”’']?$/.test(line) && !line.includes(',');
-    if (headline && ((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) for (let i = a; i < b; i++) starts[i] = 2;
+    if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
   return starts;
 }

@@ -1,4 +1,6 @@
-/** Words of the text with their offsets: one regex pass, one small object per word. */
+import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt } from './chars';
+
+/** Words of the text with their offsets: one scan, one small object per word. */
 export interface Token {
   start: number;
   end: number;
@@ -12,24 +14,45 @@ export interface Token {
   num: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
-const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
 
-function makeToken(text: string, start: number): Token {
+/**
+ * The lower-case form of a word. Article texts hold curly quotes, so their slices are two-byte
+ * strings, for which toLowerCase is slow: words without capitals are their own lower case, and the
+ * others are lowered once per text (`seen`).
+ */
+function lowerOf(word: string, seen: Map<string, string>): string {
+  let plainAscii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) {
+      plainAscii = false;
+      break;
+    }
+  }
+  if (plainAscii) return word;
+  let lower = seen.get(word);
+  if (lower === undefined) seen.set(word, (lower = word.toLowerCase()));
+  return lower;
+}
+
+const isHyphen = (c: number) => c === 45 || c === 0x2010;
+
+function makeToken(text: string, start: number, seen: Map<string, string>): Token {
   const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
   const c = plain.charCodeAt(0);
   const ascii = c < 128;
-  const upper = ascii ? c >= 65 && c <= 90 : UPPER.test(plain);
+  const upper = ascii ? c >= 65 && c <= 90 : (classOf(codePointAt(plain, 0)) & UPPER_CP) !== 0;
   const lowerStart = ascii ? c >= 97 && c <= 122 : !upper;
   const c2 = plain.charCodeAt(1);
   return {
     start,
     end: start + text.length,
     text,
-    lower: plain.toLowerCase(),
-    cap: upper || (lowerStart && plain.length > 3 && LOWER_PARTICLE_PREFIX.test(plain)),
+    lower: lowerOf(plain, seen),
+    // "al-Assad": the prefix's hyphen is the third or fourth character
+    cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && LOWER_PARTICLE_PREFIX.test(plain)),
     // cheap test first: a second capital or a dot
     acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
     num: c >= 48 && c <= 57,
@@ -37,35 +60,90 @@ function makeToken(text: string, start: number): Token {
 }
 
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
-function splitHyphenated(text: string, start: number, out: Token[]) {
+function splitHyphenated(text: string, start: number, out: Token[], seen: Map<string, string>) {
   const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(text);
   if (m && !/^(?:al|el)$/i.test(m[1])) {
-    out.push(makeToken(m[1], start));
-    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1));
+    out.push(makeToken(m[1], start, seen));
+    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1, seen));
     return;
   }
   const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(text); // "pro-Russian", "anti-American"
   if (pre && !LOWER_PARTICLE_PREFIX.test(text)) {
-    out.push(makeToken(pre[1], start));
-    out.push(makeToken(pre[2], start + pre[1].length + 1));
+    out.push(makeToken(pre[1], start, seen));
+    out.push(makeToken(pre[2], start + pre[1].length + 1, seen));
     return;
   }
-  out.push(makeToken(text, start));
+  out.push(makeToken(text, start, seen));
 }
 
+/** Letters, marks, digits and the soft hyphen: the characters words are made of. */
+const WORD_CLASS = LETTER | MARK | NUMBER;
+/** Width (1 or 2 code units) of the word character at i, or 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c === 0xad) return 1;
+  const cp = codePointAt(text, i);
+  return classOf(cp) & WORD_CLASS ? (cp > 0xffff ? 2 : 1) : 0;
+}
+/** End of the run of word characters from i. */
+function runEnd(text: string, i: number): number {
+  for (let w = wordCharAt(text, i); w; w = wordCharAt(text, i)) i += w;
+  return i;
+}
+/** End of a dotted acronym ("U.S.", "U.K.") from i: two or more capitals each with a dot; -1 when none. */
+function dottedEnd(text: string, i: number): number {
+  let pairs = 0;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const w = cp > 0xffff ? 2 : 1;
+    const upper = cp < 128 ? cp >= 65 && cp <= 90 : (classOf(cp) & UPPER_CP) !== 0;
+    if (!upper || text.charCodeAt(i + w) !== 46) break;
+    i += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? i : -1;
+}
+/** Apostrophes and hyphens that join two runs into one word ("don’t", "Jean-Claude"). */
+const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c === 45 || c === 0x2010;
+
+/**
+ * The words: what /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)* /gu
+ * matches, found by a scan (a regex pass with Unicode classes was the engine's slowest step).
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    // a possessive or closing apostrophe is not part of the word: "Starmer’s" -> "Starmer"
-    const last = word.charCodeAt(word.length - 1);
-    if ((last === 115 || last === 83) && word.length > 2) {
-      const a = word.charCodeAt(word.length - 2);
-      if (a === 0x2019 || a === 39 || a === 0x02bc) word = word.slice(0, -2);
+  const seen = new Map<string, string>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordCharAt(text, i);
+    if (!w) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && codePointAt(text, i) > 0xffff ? 2 : 1;
+      continue;
     }
-    if (word.includes('-') || word.includes('‐')) splitHyphenated(word, m.index, out);
-    else out.push(makeToken(word, m.index));
+    const start = i;
+    let end = dottedEnd(text, i);
+    let hyphenated = false;
+    if (end < 0) {
+      end = runEnd(text, i);
+      while (end + 1 < n && isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1)) {
+        if (isHyphen(text.charCodeAt(end))) hyphenated = true;
+        end = runEnd(text, end + 1);
+      }
+    }
+    i = end;
+    // a possessive or closing apostrophe is not part of the word: "Starmer’s" -> "Starmer"
+    const last = text.charCodeAt(end - 1);
+    if ((last === 115 || last === 83) && end - start > 2) {
+      const a = text.charCodeAt(end - 2);
+      if (a === 0x2019 || a === 39 || a === 0x02bc) end -= 2;
+    }
+    const word = text.slice(start, end);
+    if (hyphenated) splitHyphenated(word, start, out, seen);
+    else out.push(makeToken(word, start, seen));
   }
   return out;
 }

@@ -1,0 +1,67 @@
+/**
+ * Unicode character classes by code point, for the hand-written scanners that replace whole-text
+ * regex passes. ASCII is decided by arithmetic; any other code point by one regex test, remembered.
+ */
+
+/** Bits of a code point's class. */
+export const LETTER = 1;
+export const MARK = 2;
+export const NUMBER = 4;
+export const UPPER = 8;
+export const LOWER = 16;
+const KNOWN = 128;
+
+const L = /\p{L}/u;
+const M = /\p{M}/u;
+const N = /\p{N}/u;
+const LU = /\p{Lu}/u;
+const LL = /\p{Ll}/u;
+
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function compute(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return (L.test(s) ? LETTER : 0) | (M.test(s) ? MARK : 0) | (N.test(s) ? NUMBER : 0) | (LU.test(s) ? UPPER : 0) | (LL.test(s) ? LOWER : 0);
+}
+
+// ASCII once, up front
+for (let c = 0; c < 128; c++) bmp[c] = compute(c) | KNOWN;
+
+/** The class bits of a code point. */
+export function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let f = bmp[cp];
+    if (f === 0) bmp[cp] = f = compute(cp) | KNOWN;
+    return f;
+  }
+  if (!(cp <= 0x10ffff)) return 0; // NaN: past the end of a string
+  let f = astral.get(cp);
+  if (f === undefined) astral.set(cp, (f = compute(cp)));
+  return f;
+}
+
+/** The code point at i as /u regexes read it (a surrogate pair is one code point). */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Whether the string has a lower-case letter (\p{Ll}), ASCII first. */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return true;
+      continue;
+    }
+    const cp = codePointAt(s, i);
+    if (classOf(cp) & LOWER) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
