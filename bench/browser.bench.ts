@@ -168,7 +168,11 @@ interface Run {
   longTasksOver50: number;
   heap: number;
   annotations: number | null;
+  /** ms between the content script's consecutive marks (start → read → extracted → replied → validated → painted). */
+  phases: Record<string, number>;
 }
+
+const PHASES = ['read', 'extracted', 'replied', 'validated', 'painted'] as const;
 
 async function measurePage(context: BrowserContext, url: string, withExtension: boolean): Promise<Run> {
   const page = await context.newPage();
@@ -196,7 +200,17 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
       longTasksOver50: s.nl.longtasks.filter((t) => t.start >= s.dcl && t.duration > LONG_TASK_MS).length,
       heap: await heapUsed(context, page),
       annotations,
+      phases: {},
     };
+    if (start !== null) {
+      let prev = start;
+      for (const name of PHASES) {
+        const at = s.marks.find((m) => m.name === `news-lens:${name}` && m.startTime >= prev)?.startTime;
+        if (at === undefined) break;
+        run.phases[name] = at - prev;
+        prev = at;
+      }
+    }
     return run;
   } finally {
     await page.close();
@@ -332,6 +346,7 @@ const perPage = PAGES.map((p) => {
     textChars: r.bare[0]?.walkChars ?? null,
     annotations: r.ext[0]?.annotations ?? null,
     startToPaintedMs: round(annotateMs),
+    phasesMs: Object.fromEntries(PHASES.map((k) => [k, round(med(r.ext.map((x) => x.phases[k] ?? null)), 1)])),
     startToPaintedRunsMs: (usedMarks ? r.ext.map((x) => x.markMs) : r.ext.map((x) => x.dclToAnnotatedMs)).map((x) => round(x)),
     dclToAnnotatedMs: round(med(r.ext.map((x) => x.dclToAnnotatedMs))),
     dclToPaintedFrameMs: round(med(r.ext.map((x) => x.dclToFrameMs))),
@@ -363,6 +378,7 @@ add('words in the page', (o) => o.words);
 add('highlights drawn', (o) => o.annotations);
 add(`content script start → painted, ms`, (o) => o.startToPaintedMs);
 add('  (DOMContentLoaded → data-annotations, ms)', (o) => o.dclToAnnotatedMs);
+add('  phases, ms: read / extracted / replied / validated / painted', (o) => PHASES.map((k) => o.phasesMs[k] ?? '-').join(' / '));
 add('floor: TreeWalker text pass, ms (no extension)', (o) => o.floorTreeWalkerMs);
 add('ratio to the floor', (o) => o.ratioToFloor);
 add(`target ≤ ${TARGET_RATIO}× floor`, (o) => verdict(o.targetMet));

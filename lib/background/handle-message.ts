@@ -148,11 +148,13 @@ async function annotateFor(
   }
   const index = await deps.index();
   const page = { ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index), frameId };
-  await deps.notes.set(tabId, page);
-  try {
-    await deps.onNotes?.(tabId, page);
-  } catch {
-    // The badge is a nicety: a failure there must not cost the page its notes.
-  }
+  // The page gets its notes at once; the write to session storage (long for a long page) and the
+  // badge follow. Reads meanwhile are served from TabNotes' memory, which set() fills first.
+  void deps.notes
+    .set(tabId, page)
+    .then(() => deps.onNotes?.(tabId, page))
+    .catch(() => {
+      // The badge is a nicety: a failure there must not cost the page its notes.
+    });
   return { ok: true, value: page };
 }
