@@ -3,6 +3,7 @@
  * the page, next to compromise and to one plain regex pass (the floor), timed in the same rounds of one process.
  *   npx tsx bench/engine.bench.ts
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { extractFindings } from '../lib/extract/index';
 import { annotatePage } from '../lib/annotate-page';
 import { buildKnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
-import { JSON_PREFIX, ROOT, assemble, loadTexts, measureTogether, medianRatio, megabytes, repeatText, round, table, verdict, wordCount } from './corpus';
+import { JSON_PREFIX, ROOT, assemble, median, loadTexts, measureTogether, medianRatio, megabytes, repeatText, round, table, verdict, wordCount } from './corpus';
 
 const FLOOR = /[A-Z][a-z]+|“[^”]*”/g;
 const META = { url: null, title: null, publishedAt: null, site: null };
@@ -78,6 +79,16 @@ const scaling = Object.fromEntries(
 ) as Record<keyof typeof sizes, { MB: number; ms: number; msPerMB: number }>;
 const perMBRatio16to1 = medianRatio(st.x16.samples, st.x1.samples) / 16;
 
+// the first run in a fresh process (a content script's case on every page load), three processes
+const firstRuns = [0, 1, 2].map(() => JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/engine-first-run.ts')], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!,
+) as { firstMs: number; secondMs: number; warmMs: number });
+const firstRun = {
+  firstMs: median(firstRuns.map((r) => r.firstMs)),
+  secondMs: median(firstRuns.map((r) => r.secondMs)),
+  warmMs: median(firstRuns.map((r) => r.warmMs)),
+};
+
 // content script bundle, as built (the lead builds; not built here)
 const bundlePath = join(ROOT, '.output/chrome-mv3/content-scripts/annotator.js');
 const bundle = existsSync(bundlePath) ? readFileSync(bundlePath) : null;
@@ -108,6 +119,7 @@ console.log(
   ]),
 );
 if (bundleNote) console.log(`NOTE: ${bundleNote}`);
+console.log(`seed, extract alone in a fresh process (medians of 3 processes): first run ${firstRun.firstMs.toFixed(1)} ms, second ${firstRun.secondMs.toFixed(1)} ms, after 30 runs ${firstRun.warmMs.toFixed(1)} ms (code not yet compiled or optimised: what a content script meets on each page)`);
 console.log(`\nScaling (engine on the long text repeated)`);
 console.log(table([['size', 'MB', 'ms', 'ms per MB'], ...Object.entries(scaling).map(([k, s]) => [k, s.MB.toFixed(2), s.ms.toFixed(0), s.msPerMB.toFixed(0)])]));
 console.log(`\nTargets (long text)`);
@@ -141,6 +153,7 @@ const out = {
     ...Object.fromEntries(Object.entries(scaling).map(([k, s]) => [k, { MB: round(s.MB, 3), ms: round(s.ms, 1), msPerMB: round(s.msPerMB, 1) }])),
     perMBRatio16to1: round(perMBRatio16to1),
   },
+  seedFirstRun: { firstMs: round(firstRun.firstMs, 1), secondMs: round(firstRun.secondMs, 1), warmMs: round(firstRun.warmMs, 1) },
   contentScriptKB: round(contentScriptKB, 1),
   contentScriptGzipKB: round(contentScriptGzipKB, 1),
   notes: [note, bundleNote].filter(Boolean),
