@@ -51,6 +51,15 @@ export function codePointAt(text: string, i: number): number {
   return c;
 }
 
+/** Width (1 or 2 code units) of the letter or mark (\p{L}, \p{M}) at i, or 0 when it is none. */
+export function letterOrMarkAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = codePointAt(text, i);
+  return classOf(cp) & (LETTER | MARK) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /** Whether the string has a lower-case letter (\p{Ll}), ASCII first. */
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

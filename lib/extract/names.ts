@@ -39,7 +39,22 @@ const ORG_HEADS = new Set('center centre centers centres institute council commi
 /** Time words in capitals ("9:30 AM ET"). */
 const TIME_WORDS = new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' '));
 
+/** Whether tokens a..b are all time words ("AM ET"). */
+function allTimeWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
+
+/** "people familiar with the matter", "sources close to the minister", "officials briefed on …". */
+const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
+const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
+const familiarAt = (tokens: Token[], i: number) => i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
+
+/** An apostrophe where a contraction's would be: "we’re" (third from the end), "don’t" (second). */
+const isApostrophe = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc;
+const mayBeContraction = (w: string) => isApostrophe(w.charCodeAt(w.length - 2)) || isApostrophe(w.charCodeAt(w.length - 3));
 
 export interface NameContext {
   text: string;
@@ -48,6 +63,8 @@ export interface NameContext {
   sentenceStartTok: Uint8Array;
   /** character ranges inside quotation marks, sorted */
   quoteRanges: Range[];
+  /** nameRunEnd's answers by token (-1: not asked yet); findNames makes it. */
+  runEnds?: Int32Array;
 }
 
 /** Only spaces (or a non-breaking space) between two tokens. */
@@ -113,6 +130,14 @@ const candidate = (
  * Titles, particles ("van der", "bin") and initials ("George W. Bush") stay inside.
  */
 function nameRunEnd(ctx: NameContext, i: number): number {
+  // sources, roles and names all ask about the same capitalised tokens: answer each once
+  const memo = ctx.runEnds;
+  if (!memo || i >= memo.length) return runEndFrom(ctx, i);
+  if (memo[i] < 0) memo[i] = runEndFrom(ctx, i);
+  return memo[i];
+}
+
+function runEndFrom(ctx: NameContext, i: number): number {
   const { tokens, text } = ctx;
   let j = i;
   while (j < tokens.length) {
@@ -155,6 +180,7 @@ function nameRunEnd(ctx: NameContext, i: number): number {
 
 export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns: Pronoun[] } {
   const { tokens, text } = ctx;
+  ctx.runEnds ??= new Int32Array(tokens.length).fill(-1);
   const names: NameCandidate[] = [];
   const pronouns: Pronoun[] = [];
   let i = 0;
@@ -192,12 +218,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-    const familiar = i + 2 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[i + 1].lower) && /^(?:with|to|on)$/.test(tokens[i + 2].lower);
+    const familiar = familiarAt(tokens, i + 1);
     const accordingTo = i >= 2 && ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') || (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
     if (QUANTIFIER_SOURCES.has(t.lower) && (t.lower !== 'people' || familiar) && !insideAny(ctx.quoteRanges, t.start) && (accordingTo || speaksNext(text, tokens, i))) {
       let e = i + 1;
       // "people familiar with the matter", "sources close to the minister"
-      if (e + 1 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[e].lower) && /^(?:with|to|on)$/.test(tokens[e + 1].lower)) {
+      if (familiarAt(tokens, e)) {
         e += 2;
         while (e < tokens.length && e - i < 7 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
       }
@@ -205,7 +231,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       i = e;
       continue;
     }
-    if (CONTRACTION.test(t.text)) {
+    if (mayBeContraction(t.text) && CONTRACTION.test(t.text)) {
       i++;
       continue;
     }
@@ -221,7 +247,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       // "on Sunday", "last Tuesday": days and months are no names
       while (end > s && CALENDAR.has(tokens[end - 1].lower)) end--;
-      if (end <= s || (tokens.slice(s, end).every((w) => TIME_WORDS.has(w.lower)) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))) {
+      if (end <= s || (allTimeWords(tokens, s, end) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))) {
         i = Math.max(i + 1, end);
         continue;
       }
@@ -352,18 +378,23 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   };
 }
 
+/** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"). */
+const LOWER_TITLE_HEADS = new Set('editor correspondent reporter chief head leader boss despot dictator strongman spokesman spokeswoman envoy official minister president'.split(' '));
+
 /** "French president" / "US special envoy" before a capitalised name at token s. */
 function lowerTitleBefore(ctx: NameContext, s: number): { title: string; qualifier: Range | null } | null {
   const { tokens, text } = ctx;
+  // the title's last word is the token just before the name: lower case, a space away
+  const last = tokens[s - 1];
+  if (!last || last.cap || !spaced(text, last, tokens[s])) return null;
+  const head = LOWER_TITLE_HEADS.has(last.lower);
   for (let len = 2; len >= 1; len--) {
     const k = s - len;
-    if (k < 0) continue;
-    const words = tokens.slice(k, s);
-    if (words.some((w) => w.cap) || !spaced(text, words[words.length - 1], tokens[s])) continue;
-    const phrase = words.map((w) => w.lower).join(' ');
-    if (!TITLES.has(phrase) && !ROLE_NOUNS.has(phrase) && !/^(?:editor|correspondent|reporter|chief|head|leader|boss|despot|dictator|strongman|spokesman|spokeswoman|envoy|official|minister|president)$/.test(words[words.length - 1].lower)) continue;
+    if (k < 0 || tokens[k].cap) continue;
+    const phrase = len === 2 ? `${tokens[k].lower} ${last.lower}` : last.lower;
+    if (!head && !TITLES.has(phrase) && !ROLE_NOUNS.has(phrase)) continue;
     const q = tokens[k - 1];
-    const qualifier = q && (q.cap || q.acronym) && spaced(text, q, words[0]) ? { start: q.start, end: q.end } : null;
+    const qualifier = q && (q.cap || q.acronym) && spaced(text, q, tokens[k]) ? { start: q.start, end: q.end } : null;
     return { title: phrase, qualifier };
   }
   return null;
@@ -434,7 +465,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
   // "a person familiar with the matter", "sources close to the minister": part of who they are
-  if (end + 1 < tokens.length && /^(?:familiar|close|briefed)$/.test(tokens[end].lower) && /^(?:with|to|on)$/.test(tokens[end + 1].lower)) {
+  if (familiarAt(tokens, end)) {
     let e = end + 2;
     while (e < tokens.length && e - end < 6 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     if (e > end + 2) end = e;

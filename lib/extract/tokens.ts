@@ -18,20 +18,11 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
 
 /**
- * The lower-case form of a word. Article texts hold curly quotes, so their slices are two-byte
- * strings, for which toLowerCase is slow: words without capitals are their own lower case, and the
- * others are lowered once per text (`seen`).
+ * The lower-case form of a word with capitals or non-ASCII letters. Article texts hold curly quotes,
+ * so their slices are two-byte strings, for which toLowerCase is slow: each such word is lowered
+ * once per text (`seen`).
  */
 function lowerOf(word: string, seen: Map<string, string>): string {
-  let plainAscii = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) {
-      plainAscii = false;
-      break;
-    }
-  }
-  if (plainAscii) return word;
   let lower = seen.get(word);
   if (lower === undefined) seen.set(word, (lower = word.toLowerCase()));
   return lower;
@@ -40,7 +31,17 @@ function lowerOf(word: string, seen: Map<string, string>): string {
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
 function makeToken(text: string, start: number, seen: Map<string, string>): Token {
-  const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  // one pass over the word: soft hyphens to drop, and whether it is already all lower-case ASCII
+  let soft = false;
+  let lowerAscii = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 128) {
+      lowerAscii = false;
+      if (ch === 0xad) soft = true;
+    } else if (ch >= 65 && ch <= 90) lowerAscii = false;
+  }
+  const plain = soft ? text.replace(/\u00ad/g, '') : text;
   const c = plain.charCodeAt(0);
   const ascii = c < 128;
   const upper = ascii ? c >= 65 && c <= 90 : (classOf(codePointAt(plain, 0)) & UPPER_CP) !== 0;
@@ -50,7 +51,7 @@ function makeToken(text: string, start: number, seen: Map<string, string>): Toke
     start,
     end: start + text.length,
     text,
-    lower: lowerOf(plain, seen),
+    lower: lowerAscii ? plain : lowerOf(plain, seen),
     // "al-Assad": the prefix's hyphen is the third or fourth character
     cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && LOWER_PARTICLE_PREFIX.test(plain)),
     // cheap test first: a second capital or a dot
@@ -78,12 +79,15 @@ function splitHyphenated(text: string, start: number, out: Token[], seen: Map<st
 
 /** Letters, marks, digits and the soft hyphen: the characters words are made of. */
 const WORD_CLASS = LETTER | MARK | NUMBER;
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 /** Width (1 or 2 code units) of the word character at i, or 0 when it is none. */
 function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const c = text.charCodeAt(i); // NaN past the end
+  if (c < 128) return ASCII_WORD[c];
   if (c === 0xad) return 1;
+  if (i >= text.length) return 0;
   const cp = codePointAt(text, i);
   return classOf(cp) & WORD_CLASS ? (cp > 0xffff ? 2 : 1) : 0;
 }
@@ -94,6 +98,9 @@ function runEnd(text: string, i: number): number {
 }
 /** End of a dotted acronym ("U.S.", "U.K.") from i: two or more capitals each with a dot; -1 when none. */
 function dottedEnd(text: string, i: number): number {
+  // most words: no dot right after the first letter
+  const first = text.charCodeAt(i);
+  if (text.charCodeAt(i + (first >= 0xd800 && first <= 0xdbff ? 2 : 1)) !== 46) return -1;
   let pairs = 0;
   while (i < text.length) {
     const cp = codePointAt(text, i);

@@ -5,6 +5,7 @@ import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { boilerplate, countryFromSite, findKnownPhrases } from './context';
 import { insideAny } from '../extract/sentences';
+import { codePointAt, letterOrMarkAt } from '../extract/chars';
 import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
@@ -61,15 +62,35 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 
 /**
  * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
- * nouns, not names. One regex pass over the text for just those words.
+ * nouns, not names. One scan of the text's runs of letters, looking up only those that could be one
+ * of the words (no capital first, a fitting length).
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const words = new Set<string>();
-  for (const core of cores) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) words.add(core.toLowerCase());
+  let shortest = Infinity;
+  let longest = 0;
+  for (const core of cores) {
+    if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
+    const w = core.toLowerCase();
+    words.add(w);
+    shortest = Math.min(shortest, w.length);
+    longest = Math.max(longest, w.length);
+  }
   const found = new Set<string>();
   if (!words.size) return found;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...words].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) found.add(normalizeKey(m[0]));
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const start = i;
+    for (let w = letterOrMarkAt(text, i); w; w = letterOrMarkAt(text, i)) i += w;
+    if (i === start) {
+      i += codePointAt(text, i) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const c = text.charCodeAt(start);
+    if (i - start < shortest || i - start > longest || (c >= 65 && c <= 90)) continue;
+    const run = text.slice(start, i);
+    if (words.has(run)) found.add(normalizeKey(run));
+  }
   return found;
 }
 
