@@ -12,8 +12,38 @@ const NUMBER = new RegExp(
     // money, percentages, counts with an optional modifier, a hyphenated unit and a noun
     `(?:\\b${MODIFIER}\\s+)?(?:[£$€¥]\\s?)?(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:${UNIT})?(?:-[a-z]+(?:-[a-z]+)?)?(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`,
   ].join('|'),
-  'gu',
+  'uy', // tried at one position at a time: see nextNumber
 );
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Spaces and currency signs: what may stand between a modifier ("more than") and its digits. */
+const isSpaceOrCurrency = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5 || (c > 127 && /\s/u.test(text[i]));
+};
+/** How far before its first digit a figure can start, past spaces and currency: "approximately " is the longest. */
+const LONGEST_LEAD = 16;
+
+/**
+ * The next match of NUMBER at or after `from`, as its global search would find it, tried only just
+ * before the digits: every figure holds a digit not preceded by another, with at most a modifier,
+ * spaces and a currency sign before it.
+ */
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  let tried = from - 1; // positions up to here failed
+  for (let d = from; d < text.length; d++) {
+    if (!isDigit(text.charCodeAt(d)) || (d > 0 && isDigit(text.charCodeAt(d - 1)))) continue;
+    let lo = d;
+    while (lo > from && isSpaceOrCurrency(text, lo - 1)) lo--;
+    for (let p = Math.max(from, lo - LONGEST_LEAD, tried + 1); p <= d; p++) {
+      NUMBER.lastIndex = p;
+      const m = NUMBER.exec(text);
+      if (m) return m;
+    }
+    tried = d;
+  }
+  return null;
+}
+
 const STOP_WORD = new Set('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each'.split(' '));
 const DATE_NEAR = new RegExp(`^\\s*${MONTH}\\b|\\b${MONTH}\\s*$`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
@@ -35,8 +65,7 @@ function trimNoun(s: string, core: string): string {
 /** Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014". */
 export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] {
   const out: NumericSpan[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m[0].length)) {
     let s = m[0];
     const start = m.index;
     if (!/^(?:since|in|by|until|till|from|before|after) /i.test(s)) {

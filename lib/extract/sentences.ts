@@ -9,19 +9,25 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(' '),
 );
 
+/** Whitespace as /\s/ reads it, ASCII by code. */
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+};
+
 /** Paragraphs are the text's lines; blank lines are skipped. */
 export function splitParagraphs(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = i + 1;
   }
   return out;
 }

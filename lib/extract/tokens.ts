@@ -155,13 +155,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The tokens' starts in one typed array per token list: binary searches then stay in cache. */
+const startsOf = new WeakMap<Token[], Int32Array>();
+
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(tokens: Token[], pos: number): number {
+  let starts = startsOf.get(tokens);
+  if (!starts || starts.length !== tokens.length) {
+    starts = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+    startsOf.set(tokens, starts);
+  }
   let lo = 0;
-  let hi = tokens.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
+    if (starts[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

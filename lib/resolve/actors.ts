@@ -67,14 +67,19 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const words = new Set<string>();
+  // a run is looked up only when its length, first and last characters fit one of the words
   let shortest = Infinity;
   let longest = 0;
-  for (const core of cores) {
+  const firsts = new Set<number>();
+  const lasts = new Set<number>();
+  for (const core of new Set(cores)) {
     if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
     const w = core.toLowerCase();
     words.add(w);
     shortest = Math.min(shortest, w.length);
     longest = Math.max(longest, w.length);
+    firsts.add(w.charCodeAt(0));
+    lasts.add(w.charCodeAt(w.length - 1));
   }
   const found = new Set<string>();
   if (!words.size) return found;
@@ -86,8 +91,7 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
       i += codePointAt(text, i) > 0xffff ? 2 : 1;
       continue;
     }
-    const c = text.charCodeAt(start);
-    if (i - start < shortest || i - start > longest || (c >= 65 && c <= 90)) continue;
+    if (i - start < shortest || i - start > longest || !firsts.has(text.charCodeAt(start)) || !lasts.has(text.charCodeAt(i - 1))) continue;
     const run = text.slice(start, i);
     if (words.has(run)) found.add(normalizeKey(run));
   }
@@ -216,15 +220,16 @@ export function buildActors(
   const personByToken = new Map<string, ActorDraft>();
   // "Palace" after "Buckingham Palace": the head word of an organisation or place named in full
   const bodyByHead = new Map<string, ActorDraft>();
-  const noteHead = (a: ActorDraft, core: string) => {
-    const words = normalizeKey(core).split(' ');
+  // (both take the name's key, normalizeKey of its words)
+  const noteHead = (a: ActorDraft, key: string) => {
+    const words = key.split(' ');
     if (words.length < 2 || (a.type !== 'organization' && a.type !== 'place')) return;
     const head = words[words.length - 1];
     if (!bodyByHead.has(head)) bodyByHead.set(head, a);
   };
   // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
-  const noteTokens = (a: ActorDraft, core: string, titled: boolean) => {
-    const words = normalizeKey(core).split(' ');
+  const noteTokens = (a: ActorDraft, key: string, titled: boolean) => {
+    const words = key.split(' ');
     if (words.length < 2 || a.type !== 'person') return;
     const keys = titled || a.entity ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
     for (const w of keys) if (!personByToken.has(w)) personByToken.set(w, a);
@@ -237,30 +242,31 @@ export function buildActors(
   };
 
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
+  // each name's bare words and key, worked out once
+  const cores = nameCands.map((c) => coreOf(text, c));
+  const keys = cores.map((core) => normalizeKey(core));
   // how often each bare name occurs, and how often where its capital means something (mid-sentence)
   const keyCount = new Map<string, { all: number; mid: number }>();
-  for (const c of nameCands) {
-    const k = normalizeKey(coreOf(text, c));
+  nameCands.forEach((c, i) => {
+    const k = keys[i];
     const n = keyCount.get(k) ?? { all: 0, mid: 0 };
     n.all++;
     if (!c.sentenceStart) n.mid++;
     keyCount.set(k, n);
-  }
+  });
   const prevName = new Map<NameCandidate, NameCandidate>();
   for (let i = 1; i < nameCands.length; i++) prevName.set(nameCands[i], nameCands[i - 1]);
   // multi-word names first, so single words can join them wherever they occur
-  const order = [...nameCands].sort((a, b) => {
-    const wa = coreOf(text, a).includes(' ') ? 0 : 1;
-    const wb = coreOf(text, b).includes(' ') ? 0 : 1;
-    return wa - wb || a.start - b.start;
-  });
-  const lowerWords = wordsAlsoLower(text, nameCands.map((c) => coreOf(text, c)));
+  const single = cores.map((core) => (core.includes(' ') ? 0 : 1));
+  const order = nameCands.map((_, i) => i).sort((a, b) => single[a] - single[b] || nameCands[a].start - nameCands[b].start);
+  const lowerWords = wordsAlsoLower(text, cores);
   const assigned = new Map<NameCandidate, ActorDraft>();
   const roleLike: NameCandidate[] = [];
   const abbreviations = new Map<string, ActorDraft>();
-  for (const c of order) {
-    const core = coreOf(text, c);
-    const key = normalizeKey(core);
+  for (const ci of order) {
+    const c = nameCands[ci];
+    const core = cores[ci];
+    const key = keys[ci];
     const entity = resolved.get(c) ?? null;
     let actor: ActorDraft | null = null;
     if (!key) continue;
@@ -314,9 +320,9 @@ export function buildActors(
         entity: null, name: label, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
-    noteHead(actor, core);
-    if (actor.type === 'person') noteTokens(actor, actor.entity ? actor.entity.name : core, !!c.title);
-    if (actor.type === 'person') noteTokens(actor, core, !!c.title);
+    noteHead(actor, key);
+    if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key, !!c.title);
+    if (actor.type === 'person') noteTokens(actor, key, !!c.title);
     if (!actor.gender) actor.gender = genderOf(c.title);
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
