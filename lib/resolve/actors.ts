@@ -70,16 +70,16 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   // a run is looked up only when its length, first and last characters fit one of the words
   let shortest = Infinity;
   let longest = 0;
-  const firsts = new Set<number>();
-  const lasts = new Set<number>();
+  const firsts = new Uint8Array(0x10000);
+  const lasts = new Uint8Array(0x10000);
   for (const core of new Set(cores)) {
     if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
     const w = core.toLowerCase();
     words.add(w);
     shortest = Math.min(shortest, w.length);
     longest = Math.max(longest, w.length);
-    firsts.add(w.charCodeAt(0));
-    lasts.add(w.charCodeAt(w.length - 1));
+    firsts[w.charCodeAt(0)] = 1;
+    lasts[w.charCodeAt(w.length - 1)] = 1;
   }
   const found = new Set<string>();
   if (!words.size) return found;
@@ -91,7 +91,7 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
       i += codePointAt(text, i) > 0xffff ? 2 : 1;
       continue;
     }
-    if (i - start < shortest || i - start > longest || !firsts.has(text.charCodeAt(start)) || !lasts.has(text.charCodeAt(i - 1))) continue;
+    if (i - start < shortest || i - start > longest || !firsts[text.charCodeAt(start)] || !lasts[text.charCodeAt(i - 1)]) continue;
     const run = text.slice(start, i);
     if (words.has(run)) found.add(normalizeKey(run));
   }
@@ -220,17 +220,18 @@ export function buildActors(
   const personByToken = new Map<string, ActorDraft>();
   // "Palace" after "Buckingham Palace": the head word of an organisation or place named in full
   const bodyByHead = new Map<string, ActorDraft>();
-  // (both take the name's key, normalizeKey of its words)
+  // (both take the name's key, normalizeKey of its words: single-spaced, trimmed)
   const noteHead = (a: ActorDraft, key: string) => {
-    const words = key.split(' ');
-    if (words.length < 2 || (a.type !== 'organization' && a.type !== 'place')) return;
-    const head = words[words.length - 1];
+    if (a.type !== 'organization' && a.type !== 'place') return;
+    const space = key.lastIndexOf(' ');
+    if (space < 0) return;
+    const head = key.slice(space + 1);
     if (!bodyByHead.has(head)) bodyByHead.set(head, a);
   };
   // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
   const noteTokens = (a: ActorDraft, key: string, titled: boolean) => {
+    if (a.type !== 'person' || !key.includes(' ')) return;
     const words = key.split(' ');
-    if (words.length < 2 || a.type !== 'person') return;
     const keys = titled || a.entity ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
     for (const w of keys) if (!personByToken.has(w)) personByToken.set(w, a);
   };

@@ -25,24 +25,40 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
  * Returns ranges not overlapping `taken` (sorted ranges).
  */
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
-  const re = phraseRegex(index);
-  if (!re) return [];
+  const known = phraseRegex(index);
+  if (!known) return [];
+  const { re, firsts } = known;
   const out: Range[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // the regex is tried only where one of the names' first characters stands
+  for (let i = 0; i < text.length; i++) {
+    if (!firsts[text.charCodeAt(i)]) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push({ start: i, end: i + m[0].length });
+    i += m[0].length - 1;
+  }
   return out;
 }
 
-/** One regex for all the known lower-case names, longest first, built once per index. */
-const regexes = new WeakMap<KnowledgeIndex, RegExp | null>();
-function phraseRegex(index: KnowledgeIndex): RegExp | null {
+/** One sticky regex for all the known lower-case names, longest first, and their first characters; built once per index. */
+const regexes = new WeakMap<KnowledgeIndex, { re: RegExp; firsts: Uint8Array } | null>();
+function phraseRegex(index: KnowledgeIndex): { re: RegExp; firsts: Uint8Array } | null {
   if (regexes.has(index)) return regexes.get(index)!;
   const phrases: string[] = [];
-  for (const list of index.lowercasePhrases.values()) for (const words of list) phrases.push(words.map(escape).join('\\s+'));
+  const firsts = new Uint8Array(0x10000);
+  for (const list of index.lowercasePhrases.values()) {
+    for (const words of list) {
+      phrases.push(words.map(escape).join('\\s+'));
+      if (words[0]) firsts[words[0].charCodeAt(0)] = 1;
+      else firsts.fill(1); // a name opening with a space: try everywhere
+    }
+  }
   phrases.sort((a, b) => b.length - a.length);
-  const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  regexes.set(index, re);
-  return re;
+  const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null;
+  const known = re ? { re, firsts } : null;
+  regexes.set(index, known);
+  return known;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
