@@ -52,6 +52,10 @@ const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
 const familiarAt = (tokens: Token[], i: number) => i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
 
+/** "according to X" or "according to the X" before token i. */
+const accordingToBefore = (tokens: Token[], i: number) =>
+  i >= 2 && ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') || (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
+
 /** An apostrophe where a contraction's would be: "we’re" (third from the end), "don’t" (second). */
 const isApostrophe = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc;
 const mayBeContraction = (w: string) => isApostrophe(w.charCodeAt(w.length - 2)) || isApostrophe(w.charCodeAt(w.length - 3));
@@ -85,19 +89,20 @@ function possessive(text: string, t: Token): boolean {
   return n === 's' || n === 'S' ? !/[\p{L}]/u.test(text[t.end + 2] ?? ' ') : !/[\p{L}]/u.test(n ?? ' ');
 }
 
-/** The longest multi-word entry of `words` starting at token i (up to 4 words); returns the word count. */
-const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
-function firstWords(words: Set<string>): Set<string> {
-  let f = firstWordsOf.get(words);
-  if (!f) {
-    f = new Set([...words].map((w) => w.split(' ')[0]));
-    firstWordsOf.set(words, f);
-  }
-  return f;
+/** A word list with the first words of its entries, for matchPhrase. */
+interface Phrases {
+  words: Set<string>;
+  firsts: Set<string>;
 }
+const phrases = (words: Set<string>): Phrases => ({ words, firsts: new Set([...words].map((w) => w.split(' ')[0])) });
+const TITLE_PHRASES = phrases(TITLES);
+const JOB_TITLE_PHRASES = phrases(JOB_TITLES);
+const ROLE_PHRASES = phrases(ROLE_NOUNS);
+const SOURCE_PHRASES = phrases(SOURCE_NOUNS);
 
-function matchPhrase(tokens: Token[], i: number, words: Set<string>, text: string): number {
-  if (!firstWords(words).has(tokens[i].lower)) return 0;
+/** The longest multi-word entry of the list starting at token i (up to 4 words); returns the word count. */
+function matchPhrase(tokens: Token[], i: number, { words, firsts }: Phrases, text: string): number {
+  if (!firsts.has(tokens[i].lower)) return 0;
   let best = 0;
   let key = '';
   for (let n = 0; n < 4 && i + n < tokens.length; n++) {
@@ -218,9 +223,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-    const familiar = familiarAt(tokens, i + 1);
-    const accordingTo = i >= 2 && ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') || (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
-    if (QUANTIFIER_SOURCES.has(t.lower) && (t.lower !== 'people' || familiar) && !insideAny(ctx.quoteRanges, t.start) && (accordingTo || speaksNext(text, tokens, i))) {
+    if (QUANTIFIER_SOURCES.has(t.lower) && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
       let e = i + 1;
       // "people familiar with the matter", "sources close to the minister"
       if (familiarAt(tokens, e)) {
@@ -255,7 +258,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       let n = s;
       let title: string | null = null;
       for (;;) {
-        const len = matchPhrase(tokens, n, TITLES, text);
+        const len = matchPhrase(tokens, n, TITLE_PHRASES, text);
         if (!len || n + len >= end) break;
         const words = tokens.slice(n, n + len);
         if (words.some((w) => !w.cap)) break;
@@ -266,11 +269,11 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       // a title inside the run: "Australian Federal Police Commissioner Andrew Colvin", "Aerospace Writer Marcia Dunn"
       let prefixEnd = -1;
       for (let p = end - 2; p > n; p--) {
-        let len = Math.max(matchPhrase(tokens, p, JOB_TITLES, text), matchPhrase(tokens, p, TITLES, text));
+        let len = Math.max(matchPhrase(tokens, p, JOB_TITLE_PHRASES, text), matchPhrase(tokens, p, TITLE_PHRASES, text));
         if (!len || p + len >= end) continue;
         // the longest title ending there: "Defence Minister", not "Minister"
         for (let q = p - 1; q > n && p - q <= 3; q--) {
-          if (matchPhrase(tokens, q, TITLES, text) === p + len - q) {
+          if (matchPhrase(tokens, q, TITLE_PHRASES, text) === p + len - q) {
             len = p + len - q;
             p = q;
           }
@@ -352,15 +355,15 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   if (j >= tokens.length || !spaced(text, tokens[i], tokens[j])) return null;
   let qualifier: Range | null = null;
   // a qualifier: "Russian", "US", "North Korean", "Labour"
-  if (tokens[j].cap && !matchPhrase(tokens, j, ROLE_NOUNS, text)) {
+  if (tokens[j].cap && !matchPhrase(tokens, j, ROLE_PHRASES, text)) {
     const qEnd = Math.min(j + 2, tokens.length);
     let k = j;
-    while (k < qEnd && (tokens[k].cap || tokens[k].acronym) && !matchPhrase(tokens, k, ROLE_NOUNS, text) && (k === j || spaced(text, tokens[k - 1], tokens[k]))) k++;
+    while (k < qEnd && (tokens[k].cap || tokens[k].acronym) && !matchPhrase(tokens, k, ROLE_PHRASES, text) && (k === j || spaced(text, tokens[k - 1], tokens[k]))) k++;
     if (k >= tokens.length || possessive(text, tokens[k - 1])) return null;
     qualifier = { start: tokens[j].start, end: tokens[k - 1].end };
     j = k;
   }
-  const len = matchPhrase(tokens, j, ROLE_NOUNS, text);
+  const len = matchPhrase(tokens, j, ROLE_PHRASES, text);
   if (!len) return null;
   // "the Bank of England", "the Department of Conservation": a name, not a role
   if (tokens[j].cap && nameRunEnd(ctx, j) > j + len) return null;
@@ -411,7 +414,8 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   let owner: Range | null = null;
   let indefinite = false;
   let qualifier: Range | null = null;
-  if (DETERMINERS.has(t.lower)) {
+  const determined = DETERMINERS.has(t.lower);
+  if (determined) {
     indefinite = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another';
     j = i + 1;
   }
@@ -429,7 +433,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
       qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
       j = k;
     }
-  } else if (k < tokens.length && !DETERMINERS.has(t.lower)) {
+  } else if (k < tokens.length && !determined) {
     return null;
   }
   if (j === i && !owner) return null;
@@ -438,7 +442,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   while (m < tokens.length && m - j < 4) {
     const w = tokens[m];
     if (m > j && !spaced(text, tokens[m - 1], w)) return null;
-    if (!owner && !qualifier && (w.cap || w.acronym) && m > j && DETERMINERS.has(t.lower)) {
+    if (!owner && !qualifier && (w.cap || w.acronym) && m > j && determined) {
       const e = nameRunEnd(ctx, m);
       if (e > m && e - m <= 3 && !possessive(text, tokens[e - 1])) {
         qualifier = { start: w.start, end: tokens[e - 1].end };
@@ -449,9 +453,9 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
     if (!(SOURCE_ADJECTIVES.has(w.lower) && (!SOURCE_NOUNS.has(w.lower) || (m + 1 < tokens.length && SOURCE_NOUNS.has(tokens[m + 1].lower))))) break;
     m++;
   }
-  const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_NOUNS, text) : 0;
+  const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_PHRASES, text) : 0;
   if (!len) return null;
-  if (!owner && !qualifier && !DETERMINERS.has(t.lower)) return null;
+  if (!owner && !qualifier && !determined) return null;
   // "White House press secretary Karine Jean-Pierre": a title before a name, not an unnamed source
   const nextTok = tokens[m + len];
   if (nextTok && nextTok.cap && spaced(text, tokens[m + len - 1], nextTok)) return null;

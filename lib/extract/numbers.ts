@@ -14,11 +14,16 @@ const NUMBER = new RegExp(
   ].join('|'),
   'uy', // tried at one position at a time: see nextNumber
 );
+const DIGIT_RUN = /\d+/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** \w, as \b reads it. */
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
+const isCurrency = (c: number) => c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5;
 /** Spaces and currency signs: what may stand between a modifier ("more than") and its digits. */
 const isSpaceOrCurrency = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5 || (c > 127 && /\s/u.test(text[i]));
+  return c === 32 || (c >= 9 && c <= 13) || isCurrency(c) || (c > 127 && /\s/u.test(text[i]));
 };
 /** How far before its first digit a figure can start, past spaces and currency: "approximately " is the longest. */
 const LONGEST_LEAD = 16;
@@ -30,11 +35,15 @@ const LONGEST_LEAD = 16;
  */
 function nextNumber(text: string, from: number): RegExpExecArray | null {
   let tried = from - 1; // positions up to here failed
-  for (let d = from; d < text.length; d++) {
-    if (!isDigit(text.charCodeAt(d)) || (d > 0 && isDigit(text.charCodeAt(d - 1)))) continue;
+  DIGIT_RUN.lastIndex = from;
+  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+    const d = run.index;
+    if (d > 0 && isDigit(text.charCodeAt(d - 1))) continue; // the rest of a run cut at `from`
     let lo = d;
     while (lo > from && isSpaceOrCurrency(text, lo - 1)) lo--;
     for (let p = Math.max(from, lo - LONGEST_LEAD, tried + 1); p <= d; p++) {
+      // a figure opens with its digit, a currency sign, or a word ("since", "more than") after a non-word character
+      if (p < d && !isCurrency(text.charCodeAt(p)) && !(isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p - 1)))) continue;
       NUMBER.lastIndex = p;
       const m = NUMBER.exec(text);
       if (m) return m;

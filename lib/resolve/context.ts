@@ -29,9 +29,11 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   if (!known) return [];
   const { re, firsts } = known;
   const out: Range[] = [];
-  // the regex is tried only where one of the names' first characters stands
+  // the regex is tried only where one of the names' first characters starts a word
   for (let i = 0; i < text.length; i++) {
     if (!firsts[text.charCodeAt(i)]) continue;
+    const prev = text.charCodeAt(i - 1);
+    if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90) || (prev >= 48 && prev <= 57)) continue; // inside a word
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
