@@ -89,16 +89,23 @@ const firstRun = {
   warmMs: median(firstRuns.map((r) => r.warmMs)),
 };
 
-// content script bundle, as built (the lead builds; not built here)
-const bundlePath = join(ROOT, '.output/chrome-mv3/content-scripts/annotator.js');
-const bundle = existsSync(bundlePath) ? readFileSync(bundlePath) : null;
-const contentScriptKB = bundle ? statSync(bundlePath).size / 1024 : null;
-const contentScriptGzipKB = bundle ? gzipSync(bundle).length / 1024 : null;
-// a minified bundle has few, long lines; say so when this one does not look minified
-const lines = bundle ? bundle.toString('utf8').split('\n').length : 0;
-const bundleNote = !bundle
-  ? 'content script not built (.output/chrome-mv3/content-scripts/annotator.js absent): contentScriptKB is null'
-  : bundle.length / lines < 200 ? `annotator.js does not look minified (${lines} lines): contentScriptKB is its size as built` : null;
+// bundles, as built (the lead builds; not built here): the content script every matching page
+// loads, and the reader (engine, validation, highlights) it has injected where there is an article
+const built = (file: string) => {
+  const path = join(ROOT, '.output/chrome-mv3', file);
+  if (!existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  const lines = bytes.toString('utf8').split('\n').length;
+  return { KB: statSync(path).size / 1024, gzipKB: gzipSync(bytes).length / 1024, minified: bytes.length / lines >= 200 };
+};
+const contentScript = built('content-scripts/annotator.js');
+const reader = built('reader.js');
+const cardUi = built('card-ui.js');
+const contentScriptKB = contentScript?.KB ?? null;
+const contentScriptGzipKB = contentScript?.gzipKB ?? null;
+const bundleNote = !contentScript || !reader
+  ? 'extension not built (.output/chrome-mv3 lacks content-scripts/annotator.js or reader.js): run npm run build; bundle sizes are null'
+  : !contentScript.minified || !reader.minified ? 'a bundle does not look minified: sizes are as built' : null;
 
 // ---------------------------------------------------------------- report
 const mbps = (MB: number, ms: number) => MB / (ms / 1000);
@@ -130,7 +137,9 @@ console.log(
     ['compromise time / extract-alone time', L.extractVsCompromise.toFixed(1), '(info)', ''],
     ['engine time / floor time', ratioVsFloor.toFixed(1), '<= 10', verdict(ratioVsFloor <= 10)],
     ['ms per MB, 16x / 1x', perMBRatio16to1.toFixed(2), '~1 (linear; <= 1.5)', verdict(perMBRatio16to1 <= 1.5)],
-    ['content script KB (as built)', contentScriptKB === null ? 'null (no build in .output)' : contentScriptKB.toFixed(1), 'report', contentScriptKB === null ? 'n/a' : 'reported'],
+    ['content script KB (as built, every matching page)', contentScriptKB === null ? 'null (no build in .output)' : contentScriptKB.toFixed(1), '<= 60', contentScriptKB === null ? 'n/a' : verdict(contentScriptKB <= 60)],
+    ['  reader KB (injected where there is an article)', reader ? reader.KB.toFixed(1) : 'null', 'report', ''],
+    ['  card UI KB (injected on the first hover)', cardUi ? cardUi.KB.toFixed(1) : 'null', 'report', ''],
   ]),
 );
 
@@ -156,6 +165,9 @@ const out = {
   seedFirstRun: { firstMs: round(firstRun.firstMs, 1), secondMs: round(firstRun.secondMs, 1), warmMs: round(firstRun.warmMs, 1) },
   contentScriptKB: round(contentScriptKB, 1),
   contentScriptGzipKB: round(contentScriptGzipKB, 1),
+  readerKB: round(reader?.KB ?? null, 1),
+  readerGzipKB: round(reader?.gzipKB ?? null, 1),
+  cardUiKB: round(cardUi?.KB ?? null, 1),
   notes: [note, bundleNote].filter(Boolean),
 };
 console.log(JSON_PREFIX + JSON.stringify(out));

@@ -55,6 +55,7 @@ console.log(
     ['target', 'value', 'verdict'],
     ['engine vs compromise >= 50x (long text)', show(e.ratioVsCompromise), check(e.ratioVsCompromise, (x) => x >= 50)],
     ['engine time / regex floor <= 10 (long text)', show(e.ratioVsFloor), check(e.ratioVsFloor, (x) => x <= 10)],
+    [`content script <= 60 KB minified (the reader it injects on articles: ${show(e.readerKB)} KB)`, show(e.contentScriptKB), check(e.contentScriptKB, (x) => x <= 60)],
     ['linear scaling: ms/MB 16x / 1x <= 1.5', show(e.scaling?.perMBRatio16to1), check(e.scaling?.perMBRatio16to1, (x) => x <= 1.5)],
     ['knowledge cold start / JSON.parse <= 3x', show(k.coldStartRatio), check(k.coldStartRatio, (x) => x <= 3)],
     ['lookup / Map.get <= 20x', show(k.lookupRatio), check(k.lookupRatio, (x) => x <= 20)],

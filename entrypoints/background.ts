@@ -12,6 +12,7 @@ import type { AnnotatedPage } from '../lib/messages';
 
 const ANNOTATOR_JS = '/content-scripts/annotator.js';
 const CARD_UI_JS = '/card-ui.js';
+const READER_JS = '/reader.js';
 
 export default defineBackground(() => {
   useJitlessZod();
@@ -78,6 +79,9 @@ export default defineBackground(() => {
     },
     injectCardUi: async (tabId: number, frameId: number) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_JS] });
+    },
+    injectReader: async (tabId: number, frameId: number) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_JS] });
     },
     granted: (host: string) => browser.permissions.contains({ origins: [originOf(host)] }),
     applySiteMode: async (host: string, mode: SiteMode | null) => {

@@ -53,6 +53,8 @@ export const RemovePackMessage = z.object({ type: z.literal('remove-pack'), id: 
 export const ResetMessage = z.object({ type: z.literal('reset') });
 /** content script → background: inject the card UI script into this frame (first hover). */
 export const LoadCardUiMessage = z.object({ type: z.literal('load-card-ui') });
+/** From the content script of a frame that holds an article: inject the reader there. */
+export const LoadReaderMessage = z.object({ type: z.literal('load-reader'), host: z.string().check(z.maxLength(253)) });
 
 export const BackgroundMessage = z.discriminatedUnion('type', [
   PageFindingsMessage,
@@ -67,6 +69,7 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   RemovePackMessage,
   ResetMessage,
   LoadCardUiMessage,
+  LoadReaderMessage,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticleSliced } from '../../lib/article/find-article';
+import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
 import { extractPartsSliced } from '../../lib/extract/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
@@ -17,36 +17,17 @@ import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/setting
 import { createHighlighter, type Highlighter } from './highlighter';
 import { CARD_UI_GLOBAL, type CardUiApi } from '../../components/card-ui-api';
 import type { CardController } from '../../components/CardLayer';
+import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 
 const LEAVE_GRACE_MS = 300;
-/** Pages with less article text than this are not articles (home pages, search results). */
-const MIN_ARTICLE_CHARS = 280;
-/** How long the page must have changed before it is read again, and the longest wait. */
-const REREAD_DELAY_MS = 500;
-const MAX_REREAD_DELAY_MS = 8_000;
-
-/** Yields to the page between slices of work (a macrotask, without setTimeout's clamping). */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
-}
-
-function markPerf(name: string) {
-  try {
-    performance.mark(name);
-  } catch {
-    // A page that replaced performance.mark: timings are only for the benchmark.
-  }
-}
 
 interface Options {
   ctx: ContentScriptContext;
   doc: Document;
   container: HTMLElement;
   send: (msg: unknown) => Promise<unknown>;
+  /** The content script's reading of the page, when nothing changed since: not read twice. */
+  first?: ArticleText | null;
 }
 
 export interface Annotator {
@@ -66,7 +47,7 @@ interface Live {
 }
 
 /** Reads the article, asks the background for its notes, draws highlights and opens cards. */
-export function startAnnotator({ ctx, doc, container, send }: Options): Annotator {
+export function startAnnotator({ ctx, doc, container, send, first = null }: Options): Annotator {
   const win = doc.defaultView!;
   let live: Live | null = null;
   let dark = isDarkPage(doc);
@@ -315,10 +296,15 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       settingsLoaded = true;
     }
     if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
-    markPerf('news-lens:start');
-    const { model } = await readArticleSliced(doc, pause);
-    if (gen !== generation || ctx.isInvalid) return;
-    markPerf('news-lens:read');
+    let article = first;
+    first = null;
+    if (!article) {
+      markPerf('news-lens:start');
+      article = await readArticleSliced(doc, pause);
+      if (gen !== generation || ctx.isInvalid) return;
+      markPerf('news-lens:read');
+    }
+    const { model } = article;
     const url = win.location.href;
     if (model.text.length < MIN_ARTICLE_CHARS) {
       if (live && url !== lastUrl) dropLive();
@@ -357,40 +343,19 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
     markPerf('news-lens:painted');
   }
 
-  // Pages that change: one observer whose callback only notes that something changed; the
-  // reading happens later, batched. Highlights add no nodes, so our own drawing never wakes it.
-  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
-  let quietDelay = REREAD_DELAY_MS;
-  let reading: Promise<void> | null = null;
-  const scheduleReread = () => {
-    if (rereadTimer !== undefined || ctx.isInvalid) return;
-    rereadTimer = setTimeout(async () => {
-      if (reading) await reading;
-      const before = live?.model.text;
-      reading = annotate().catch(() => undefined);
-      await reading;
-      reading = null;
-      rereadTimer = undefined;
-      // A page that keeps changing without changing its article is read less and less often.
-      quietDelay = live?.model.text === before ? Math.min(quietDelay * 2, MAX_REREAD_DELAY_MS) : REREAD_DELAY_MS;
-    }, quietDelay);
-  };
-  const observer = new MutationObserver(scheduleReread);
-  ctx.onInvalidated(() => observer.disconnect());
-  // Single-page sites change the URL without a reload: new article, new notes.
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
-    quietDelay = REREAD_DELAY_MS;
-    scheduleReread();
+  // Highlights add no nodes, so our own drawing never wakes the observer. A page that keeps
+  // changing without changing its article is read less and less often.
+  const firstReading = annotate().catch(() => {
+    // The extension was reloaded or the page went away: leave the page as it is.
   });
-
-  reading = annotate()
-    .catch(() => {
-      // The extension was reloaded or the page went away: leave the page as it is.
-    })
-    .finally(() => {
-      reading = null;
-      if (!ctx.isInvalid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    });
+  const watch = watchPage(ctx, doc, async () => {
+    const before = live?.model.text;
+    await annotate();
+    return live?.model.text !== before;
+  }, firstReading);
+  void firstReading.then(() => {
+    if (!ctx.isInvalid && doc.body) watch.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  });
 
   return {
     onMessage(message) {
@@ -420,8 +385,7 @@ export function startAnnotator({ ctx, doc, container, send }: Options): Annotato
       void paint();
     },
     destroy() {
-      observer.disconnect();
-      clearTimeout(rereadTimer);
+      watch.stop();
       generation++;
       dropLive();
       cards?.destroy();

@@ -1,19 +1,23 @@
-import { useJitlessZod } from '../../lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { NEWS_SITES } from '../../lib/sites';
-import { startAnnotator } from './annotator';
-import { loadSettings } from '../../lib/settings';
+import { READER_GLOBAL, type ReaderApi } from './reader-api';
+import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 
+/**
+ * The content script reads the page and, once it holds an article, has the background inject
+ * the reader (reader.js: the extraction engine, validation, highlights and cards) into this
+ * frame and hands it the reading. Home pages, section fronts and other pages without an article
+ * load only this script. Pages that fill in later or change their URL are read again, batched.
+ */
 export default defineContentScript({
   matches: NEWS_SITES,
   runAt: 'document_idle',
   // Articles inside same-origin frames are read in their frame.
   allFrames: true,
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    useJitlessZod();
+  main(ctx) {
     // Injected again by a click on the toolbar button: the first instance already did the work.
     const flag = globalThis as { __newsLensStarted?: boolean };
     if (flag.__newsLensStarted) return;
@@ -21,42 +25,40 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       flag.__newsLensStarted = false;
     });
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'news-lens-ui',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('data-news-lens', '');
-        host.setAttribute('aria-live', 'off');
-        return container;
-      },
-    });
-    ui.mount();
-    const annotator = startAnnotator({
-      ctx,
-      doc: document,
-      container: ui.uiContainer,
-      send: (msg) => browser.runtime.sendMessage(msg),
-    });
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
-      const reply = annotator.onMessage(message);
-      if (!reply) return undefined;
-      reply.then(sendResponse);
-      return true;
-    });
     // When the extension is updated or reloaded, this script's context dies with no event:
-    // check now and then, and tear down (highlights, shadow host) so the page is left clean.
+    // check now and then, and tear down (observer, reader, highlights) so the page is left clean.
     ctx.setInterval(() => void ctx.isInvalid, 2000);
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes.settings) annotator.applySettings(loadSettings(changes.settings.newValue).settings);
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
-      annotator.destroy();
-      ui.remove();
+
+    const readerApi = () => (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
+    let handedOver = false;
+    /** Set by the observer: the page changed after the last reading began. */
+    let changed = false;
+    let watch: ReturnType<typeof watchPage> | null = null;
+
+    async function check(): Promise<void> {
+      if (handedOver || ctx.isInvalid) return;
+      changed = false;
+      markPerf('news-lens:start');
+      const article: ArticleText = await readArticleSliced(document, pause);
+      if (ctx.isInvalid || article.model.text.length < MIN_ARTICLE_CHARS) return;
+      markPerf('news-lens:read');
+      if (!readerApi()) {
+        // The background refuses on sites the reader has set to "never"; the reply carries no data.
+        await browser.runtime.sendMessage({ type: 'load-reader', host: location.hostname }).catch(() => undefined);
+      }
+      const api = readerApi();
+      if (!api || handedOver || ctx.isInvalid) return;
+      handedOver = true;
+      watch?.stop();
+      api.start(ctx, changed ? null : article);
+    }
+
+    // Until the reader takes over, the page is read again when it changes (batched).
+    const first = check();
+    watch = watchPage(ctx, document, () => check().then(() => false), first, () => {
+      changed = true;
     });
+    // Watching starts before the first reading's end, so a change during it is not missed.
+    if (document.body) watch.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   },
 });

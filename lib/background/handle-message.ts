@@ -27,6 +27,8 @@ export interface BackgroundDeps {
     annotate(tabId: number): Promise<void>;
     /** Inject the card UI script into one frame of a tab. */
     injectCardUi(tabId: number, frameId: number): Promise<void>;
+    /** Inject the reader (engine, highlights) into one frame of a tab. */
+    injectReader(tabId: number, frameId: number): Promise<void>;
     /** Whether the extension may read this host without a click. */
     granted(host: string): Promise<boolean>;
     /** Apply a site choice (register or unregister the annotator there); false when permission was refused. */
@@ -98,6 +100,13 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         if (sender.tabId === undefined) return { ok: false, error: 'load-card-ui must come from a tab' };
         await need(deps.tabs, 'tabs').injectCardUi(sender.tabId, sender.frameId ?? 0);
         return { ok: true, value: true };
+      case 'load-reader': {
+        if (sender.tabId === undefined) return { ok: false, error: 'load-reader must come from a tab' };
+        const { settings } = await need(deps.settings, 'settings').load();
+        if (settings.sites[msg.host.toLowerCase()] === 'never') return { ok: false, error: `${msg.host} is set to never` };
+        await need(deps.tabs, 'tabs').injectReader(sender.tabId, sender.frameId ?? 0);
+        return { ok: true, value: true };
+      }
       case 'annotate-tab':
         await need(deps.tabs, 'tabs').annotate(msg.tabId);
         return { ok: true, value: true };

@@ -6,6 +6,7 @@ import { KnowledgeFile } from '../../lib/knowledge/schema';
 import { extractFindings } from '../../lib/extract/index';
 import { samplePage } from '../notes-fixture';
 import type { AnnotatedPage } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -137,5 +138,36 @@ describe('badge failures', () => {
     const notes = new TabNotes(memoryStore());
     const r = await handleBackgroundMessage(findingsMessage, { tabId: 4 }, { index, notes, onNotes: () => { throw new Error('no action API'); } });
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('load-reader', () => {
+  const settingsWith = (sites: Record<string, 'always' | 'never'>) => ({
+    load: async () => ({ settings: { ...DEFAULT_SETTINGS, sites }, problem: null }),
+    save: async () => undefined,
+  });
+  const tabsThatRecord = (injected: [number, number][]) => ({
+    hostOf: async () => 'news.example.com',
+    annotate: async () => undefined,
+    injectCardUi: async () => undefined,
+    injectReader: async (tabId: number, frameId: number) => void injected.push([tabId, frameId]),
+    granted: async () => true,
+    applySiteMode: async () => true,
+  });
+
+  it('injects the reader into the frame that asked', async () => {
+    const injected: [number, number][] = [];
+    const deps = { index, notes: new TabNotes(memoryStore()), settings: settingsWith({}), tabs: tabsThatRecord(injected) };
+    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, { tabId: 3, frameId: 5 }, deps)).toEqual({ ok: true, value: true });
+    expect(injected).toEqual([[3, 5]]);
+  });
+
+  it('refuses a site set to never, and a sender that is not a tab', async () => {
+    const injected: [number, number][] = [];
+    const deps = { index, notes: new TabNotes(memoryStore()), settings: settingsWith({ 'news.example.com': 'never' }), tabs: tabsThatRecord(injected) };
+    const never = await handleBackgroundMessage({ type: 'load-reader', host: 'News.Example.com' }, { tabId: 3, frameId: 0 }, deps);
+    expect(never.ok).toBe(false);
+    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, {}, deps)).toEqual({ ok: false, error: 'load-reader must come from a tab' });
+    expect(injected).toEqual([]);
   });
 });

@@ -73,6 +73,15 @@ const pages: Record<string, string> = {
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = ${JSON.stringify(local.slice(local.indexOf('<article>'), local.indexOf('</article>') + 10))};
     </script></body></html>`,
+  // A front page: headlines only, then (as a single-page site does) a story in their place.
+  'front.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Front page</title></head>
+    <body><header><a href="/">Home</a></header><main><ul><li><a href="/a">Harbour bridge to close</a></li><li><a href="/b">Markets</a></li></ul></main>
+    <script>
+      window.openStory = () => {
+        history.pushState({}, '', '/story');
+        document.querySelector('main').innerHTML = ${JSON.stringify(local.slice(local.indexOf('<article>'), local.indexOf('</article>') + 10))};
+      };
+    </script></body></html>`,
   'frame.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embedded story</title></head>
     <body><p>Our partner's story:</p><iframe src="/local-news.html" title="story" style="width: 100%; height: 900px; border: 0"></iframe></body></html>`,
 };
@@ -121,6 +130,18 @@ describe('pages that change', () => {
   it('annotates paragraphs added after load', async () => {
     const page = await open('lazy.html');
     await expect.poll(() => personTexts(page), { timeout: 15_000 }).toContain('Emmanuel Macron');
+    await page.close();
+  });
+
+  it('loads no more than the content script on a page without an article, and the reader once one appears', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/front.html`);
+    await page.waitForTimeout(1500);
+    // the reader makes our shadow host: none on a front page
+    expect(await page.evaluate(() => document.querySelector('news-lens-ui'))).toBeNull();
+    await page.evaluate(() => (window as unknown as { openStory(): void }).openStory());
+    await waitForAnnotations(page);
+    expect((await personTexts(page)).join(' ')).toContain('Mirela Ostrova');
     await page.close();
   });
 

@@ -1,0 +1,18 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ArticleText } from '../../lib/article/find-article';
+
+/**
+ * What the reader script gives the content script. The content script only reads the page and,
+ * when it holds an article, asks the background to inject the reader (the extraction engine,
+ * validation, highlights, the shadow-root UI), so pages without an article never load them.
+ * This module holds no code of the reader, so the content script can import it.
+ */
+export interface ReaderApi {
+  /**
+   * Takes over the page: `first` is the reading the content script just made (null when the
+   * page changed since, so the reader reads it again).
+   */
+  start(ctx: ContentScriptContext, first: ArticleText | null): void;
+}
+
+export const READER_GLOBAL = '__newsLensReader';
