@@ -66,34 +66,54 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * of the words (no capital first, a fitting length).
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
-  const words = new Set<string>();
-  // a run is looked up only when its length, first and last characters fit one of the words
-  let shortest = Infinity;
-  let longest = 0;
+  // the words by their first character; a word leaves its list once it is found
+  const byFirst = new Map<number, string[]>();
   const firsts = new Uint8Array(0x10000);
-  const lasts = new Uint8Array(0x10000);
+  let left = 0;
   for (const core of new Set(cores)) {
     if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
     const w = core.toLowerCase();
-    words.add(w);
-    shortest = Math.min(shortest, w.length);
-    longest = Math.max(longest, w.length);
-    firsts[w.charCodeAt(0)] = 1;
-    lasts[w.charCodeAt(w.length - 1)] = 1;
+    const c = w.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (!list) byFirst.set(c, [w]);
+    else if (!list.includes(w)) list.push(w);
+    else continue;
+    firsts[c] = 1;
+    left++;
   }
   const found = new Set<string>();
-  if (!words.size) return found;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n && left > 0; ) {
     const start = i;
-    for (let w = letterOrMarkAt(text, i); w; w = letterOrMarkAt(text, i)) i += w;
+    // the run of letters and marks from i, ASCII letters by their codes
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const w = letterOrMarkAt(text, i); // 0 past the end
+      if (!w) break;
+      i += w;
+    }
     if (i === start) {
       i += codePointAt(text, i) > 0xffff ? 2 : 1;
       continue;
     }
-    if (i - start < shortest || i - start > longest || !firsts[text.charCodeAt(start)] || !lasts[text.charCodeAt(i - 1)]) continue;
-    const run = text.slice(start, i);
-    if (words.has(run)) found.add(normalizeKey(run));
+    if (!firsts[text.charCodeAt(start)]) continue;
+    // a whole run equal to a word, compared in place
+    const list = byFirst.get(text.charCodeAt(start))!;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (w.length !== i - start || !text.startsWith(w, start)) continue;
+      found.add(normalizeKey(w));
+      list.splice(k, 1);
+      left--;
+      break;
+    }
   }
   return found;
 }
@@ -176,12 +196,13 @@ export function buildActors(
   }
 
   // 1. names and acronyms, by knowledge first
+  // (what is worked out per name is kept in arrays by its index in nameCands)
+  const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
   const coActors: string[] = [];
   const coActorSet = new Set<string>();
-  const resolved = new Map<NameCandidate, Entity | null>();
-  const weak = new Set<NameCandidate>();
-  for (const c of cands) {
-    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+  const resolved: (Entity | null)[] = [];
+  const weak: number[] = [];
+  nameCands.forEach((c, ci) => {
     const full = text.slice(c.start, c.end);
     const core = coreOf(text, c);
     const ctx = { date, country: siteCountry ?? undefined, coActors };
@@ -201,19 +222,19 @@ export function buildActors(
     if (hit && !namedBy(hit, core) && !namedBy(hit, full)) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
-      else weak.add(c);
+      else weak.push(ci);
     }
-    resolved.set(c, hit ?? null);
+    resolved[ci] = hit ?? null;
     if (hit && !coActorSet.has(hit.id)) {
       coActorSet.add(hit.id);
       coActors.push(hit.id);
     }
-  }
+  });
   const textCountries = new Set<string>();
-  for (const e of resolved.values()) if (e?.type === 'country') textCountries.add(e.id);
-  for (const c of weak) {
-    const e = resolved.get(c)!;
-    if (!(e.country && textCountries.has(e.country))) resolved.set(c, null);
+  for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);
+  for (const ci of weak) {
+    const e = resolved[ci]!;
+    if (!(e.country && textCountries.has(e.country))) resolved[ci] = null;
   }
 
   // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").
@@ -242,7 +263,6 @@ export function buildActors(
     return e && e.type === 'country' ? e.id : e?.country ?? '';
   };
 
-  const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
   // each name's bare words and key, worked out once
   const cores = nameCands.map((c) => coreOf(text, c));
   const keys = cores.map((core) => normalizeKey(core));
@@ -255,20 +275,20 @@ export function buildActors(
     if (!c.sentenceStart) n.mid++;
     keyCount.set(k, n);
   });
-  const prevName = new Map<NameCandidate, NameCandidate>();
-  for (let i = 1; i < nameCands.length; i++) prevName.set(nameCands[i], nameCands[i - 1]);
   // multi-word names first, so single words can join them wherever they occur
   const single = cores.map((core) => (core.includes(' ') ? 0 : 1));
   const order = nameCands.map((_, i) => i).sort((a, b) => single[a] - single[b] || nameCands[a].start - nameCands[b].start);
   const lowerWords = wordsAlsoLower(text, cores);
-  const assigned = new Map<NameCandidate, ActorDraft>();
+  const assigned: (ActorDraft | undefined)[] = [];
   const roleLike: NameCandidate[] = [];
   const abbreviations = new Map<string, ActorDraft>();
   for (const ci of order) {
     const c = nameCands[ci];
     const core = cores[ci];
     const key = keys[ci];
-    const entity = resolved.get(c) ?? null;
+    /** the name before this one in the text */
+    const prev = ci > 0 ? nameCands[ci - 1] : undefined;
+    const entity = resolved[ci];
     let actor: ActorDraft | null = null;
     if (!key) continue;
     if (!core.includes(' ')) {
@@ -276,8 +296,7 @@ export function buildActors(
       const p = personByToken.get(key);
       if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
       // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
-      const prev = prevName.get(c);
-      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) ? assigned.get(prev) : undefined;
+      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) ? assigned[ci - 1] : undefined;
       const body = !entity && !c.sentenceStart ? bodyByHead.get(key) : undefined;
       if (!actor && body) actor = body;
       if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
@@ -311,8 +330,7 @@ export function buildActors(
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
       if (core.split(' ').filter((w) => w.length >= 4 && w === w.toUpperCase()).length >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
-      const prev = prevName.get(c);
-      const afterCountry = !!prev && resolved.get(prev)?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
+      const afterCountry = !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
       // "Prince Harry", "Pope Leo": a royal or religious title with one name is how the person is known
       const royal = c.title && !bare.includes(' ') && /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/.test(c.title);
@@ -329,12 +347,12 @@ export function buildActors(
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(c.qualifier), pos: c.start });
     }
-    assigned.set(c, actor);
+    assigned[ci] = actor;
   }
-  for (const c of nameCands) {
-    const a = assigned.get(c);
+  nameCands.forEach((c, ci) => {
+    const a = assigned[ci];
     if (a) addMention(a, c, c, c.inQuote);
-  }
+  });
 
   // 2. the article's countries: the site's, then the most mentioned
   const countryCounts = new Map<string, number>();
@@ -407,9 +425,11 @@ export function buildActors(
     let best: { a: ActorDraft; pos: number } | null = null;
     let foreign: ActorDraft | null = null;
     let foreignPos = -1;
+    const titleThen = `${title} `;
+    const thenTitle = ` ${title}`;
     for (const a of persons()) {
       for (const t of a.titles) {
-        if (!(t.title === title || t.title.startsWith(`${title} `) || t.title.endsWith(` ${title}`))) continue;
+        if (!(t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle))) continue;
         if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') {
           if (!qCountry && t.pos < c.start && t.pos > foreignPos) {
             foreign = a;

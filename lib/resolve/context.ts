@@ -27,38 +27,49 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   const known = phraseRegex(index);
   if (!known) return [];
-  const { re, firsts } = known;
+  const { re, firstWords } = known;
+  // a match opens with one of the names' first words: try the regex only where one stands
+  let at: number[] = [];
+  if (firstWords) {
+    for (const w of firstWords) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) at.push(p);
+    at.sort((a, b) => a - b);
+  } else {
+    at = Array.from({ length: text.length }, (_, i) => i);
+  }
   const out: Range[] = [];
-  // the regex is tried only where one of the names' first characters starts a word
-  for (let i = 0; i < text.length; i++) {
-    if (!firsts[text.charCodeAt(i)]) continue;
+  let next = 0; // matches do not overlap
+  for (const i of at) {
+    if (i < next) continue;
     const prev = text.charCodeAt(i - 1);
     if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90) || (prev >= 48 && prev <= 57)) continue; // inside a word
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
     out.push({ start: i, end: i + m[0].length });
-    i += m[0].length - 1;
+    next = i + m[0].length;
   }
   return out;
 }
 
-/** One sticky regex for all the known lower-case names, longest first, and their first characters; built once per index. */
-const regexes = new WeakMap<KnowledgeIndex, { re: RegExp; firsts: Uint8Array } | null>();
-function phraseRegex(index: KnowledgeIndex): { re: RegExp; firsts: Uint8Array } | null {
+/**
+ * One sticky regex for all the known lower-case names, longest first, and their first words (null
+ * when a name opens with a space); built once per index.
+ */
+const regexes = new WeakMap<KnowledgeIndex, { re: RegExp; firstWords: Set<string> | null } | null>();
+function phraseRegex(index: KnowledgeIndex): { re: RegExp; firstWords: Set<string> | null } | null {
   if (regexes.has(index)) return regexes.get(index)!;
   const phrases: string[] = [];
-  const firsts = new Uint8Array(0x10000);
+  let firstWords: Set<string> | null = new Set<string>();
   for (const list of index.lowercasePhrases.values()) {
     for (const words of list) {
       phrases.push(words.map(escape).join('\\s+'));
-      if (words[0]) firsts[words[0].charCodeAt(0)] = 1;
-      else firsts.fill(1); // a name opening with a space: try everywhere
+      if (words[0]) firstWords?.add(words[0]);
+      else firstWords = null;
     }
   }
   phrases.sort((a, b) => b.length - a.length);
   const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null;
-  const known = re ? { re, firsts } : null;
+  const known = re ? { re, firstWords } : null;
   regexes.set(index, known);
   return known;
 }
