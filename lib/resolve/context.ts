@@ -27,11 +27,18 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   const known = phraseRegex(index);
   if (!known) return [];
-  const { re, firstWords } = known;
-  // a match opens with one of the names' first words: try the regex only where one stands
+  const { re, seconds } = known;
+  // a match opens with one of the names' first words and its second word after spaces: try the
+  // regex only there
   let at: number[] = [];
-  if (firstWords) {
-    for (const w of firstWords) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) at.push(p);
+  if (seconds) {
+    for (const [first, next] of seconds) {
+      for (let p = text.indexOf(first); p >= 0; p = text.indexOf(first, p + 1)) {
+        let q = p + first.length;
+        while (q < text.length && isSpace(text, q)) q++;
+        if (next === null || (q > p + first.length && next.some((w) => text.startsWith(w, q)))) at.push(p);
+      }
+    }
     at.sort((a, b) => a - b);
   } else {
     at = Array.from({ length: text.length }, (_, i) => i);
@@ -40,8 +47,6 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   let next = 0; // matches do not overlap
   for (const i of at) {
     if (i < next) continue;
-    const prev = text.charCodeAt(i - 1);
-    if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90) || (prev >= 48 && prev <= 57)) continue; // inside a word
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
@@ -51,25 +56,36 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   return out;
 }
 
-/**
- * One sticky regex for all the known lower-case names, longest first, and their first words (null
- * when a name opens with a space); built once per index.
- */
-const regexes = new WeakMap<KnowledgeIndex, { re: RegExp; firstWords: Set<string> | null } | null>();
-function phraseRegex(index: KnowledgeIndex): { re: RegExp; firstWords: Set<string> | null } | null {
+/** Whitespace as \s reads it, ASCII by code. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[i]));
+}
+
+interface KnownPhrases {
+  re: RegExp;
+  /** The names' first words, each with the second words that follow it (null: any); null when a name opens with a space. */
+  seconds: Map<string, string[] | null> | null;
+}
+
+/** One sticky regex for all the known lower-case names, longest first, and their first two words; built once per index. */
+const regexes = new WeakMap<KnowledgeIndex, KnownPhrases | null>();
+function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   if (regexes.has(index)) return regexes.get(index)!;
   const phrases: string[] = [];
-  let firstWords: Set<string> | null = new Set<string>();
+  let seconds: Map<string, string[] | null> | null = new Map();
   for (const list of index.lowercasePhrases.values()) {
     for (const words of list) {
       phrases.push(words.map(escape).join('\\s+'));
-      if (words[0]) firstWords?.add(words[0]);
-      else firstWords = null;
+      if (!words[0]) seconds = null;
+      if (!seconds) continue;
+      const next = seconds.has(words[0]) ? seconds.get(words[0])! : [];
+      seconds.set(words[0], next && words.length > 1 && words[1] ? [...next, words[1]] : null);
     }
   }
   phrases.sort((a, b) => b.length - a.length);
   const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null;
-  const known = re ? { re, firstWords } : null;
+  const known = re ? { re, seconds } : null;
   regexes.set(index, known);
   return known;
 }
