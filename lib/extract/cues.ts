@@ -15,19 +15,41 @@ export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|polic
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
+/** Ranges by token index: a typed table into a list, cheaper than a map for these small integer keys. */
+export class ByToken {
+  /** token index -> 1 + the range's place in `ranges`; 0 for none */
+  private readonly slot: Int32Array;
+  private readonly ranges: Range[] = [];
+  constructor(tokenCount: number) {
+    this.slot = new Int32Array(tokenCount + 1);
+  }
+  get(k: number): Range | undefined {
+    const s = this.slot[k];
+    return s ? this.ranges[s - 1] : undefined;
+  }
+  set(k: number, r: Range) {
+    this.ranges.push(r);
+    this.slot[k] = this.ranges.length;
+  }
+}
+
 export interface Speakers {
   /** token index of a subject's first token -> its range */
-  startAt: Map<number, Range>;
+  startAt: ByToken;
   /** token index of a subject's last token -> its range */
-  endAt: Map<number, Range>;
+  endAt: ByToken;
   /** starts of unnamed-source phrases */
   sources: Set<number>;
 }
 
+/** Pronouns that stand for a speaker. */
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
 export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
-  const startAt = new Map<number, Range>();
-  const endAt = new Map<number, Range>();
-  const sources = new Set(names.filter((n) => n.kind === 'source').map((n) => n.start));
+  const startAt = new ByToken(tokens.length);
+  const endAt = new ByToken(tokens.length);
+  const sources = new Set<number>();
+  for (const n of names) if (n.kind === 'source') sources.add(n.start);
   const add = (r: Range) => {
     const a = tokenAt(tokens, r.start);
     let b = tokenAt(tokens, r.end) - 1;
@@ -37,7 +59,7 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
     endAt.set(b, range);
   };
   for (const n of names) add(n);
-  for (const p of pronouns) if (['he', 'she', 'they', 'i', 'we', 'it'].includes(p.form)) add(p);
+  for (const p of pronouns) if (SPEAKING_PRONOUNS.has(p.form)) add(p);
   return { startAt, endAt, sources };
 }
 

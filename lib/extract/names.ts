@@ -25,6 +25,15 @@ const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
 
 /** Picture and video credits before a name. */
 const CREDIT_BEFORE = /(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)$/i;
+/** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
+function creditBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 24);
+  let k = pos - 1;
+  while (k >= from && /\s/.test(text[k])) k--;
+  const c = text.charCodeAt(k);
+  if (k < from || !(c === 58 || c === 121 || c === 89)) return false;
+  return CREDIT_BEFORE.test(text.slice(from, pos));
+}
 
 /** Job words that, capitalised inside a run of names, end a title ("… Commissioner Andrew Colvin"). */
 const JOB_TITLES = new Set(
@@ -46,6 +55,9 @@ function allTimeWords(tokens: Token[], a: number, b: number): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
+
+/** The lower-case words the steps of findNames start from (all others are passed over). */
+const LOWER_OPENERS = new Set([...DETERMINERS, ...PRONOUNS, ...QUANTIFIER_SOURCES, 'it']);
 
 /** "people familiar with the matter", "sources close to the minister", "officials briefed on …". */
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
@@ -192,6 +204,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
   while (i < tokens.length) {
     const t = tokens[i];
 
+    // most words open nothing below: lower case, and no determiner, pronoun or source word
+    if (!t.cap && !t.acronym && !LOWER_OPENERS.has(t.lower)) {
+      i++;
+      continue;
+    }
+
     // "X's (official) spokesperson": the owner and the source as one phrase
     const sourceEnd = matchSource(ctx, i);
     if (sourceEnd) {
@@ -310,12 +328,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         }
       }
       // "(D-Mass.)": a US party-and-state tag, not a name
-      if (/^[DRI][-‐]\p{Lu}/u.test(tokens[s].text) && text[tokens[s].start - 1] === '(') {
+      if (text[tokens[s].start - 1] === '(' && /^[DRI][-‐]\p{Lu}/u.test(tokens[s].text)) {
         i = end;
         continue;
       }
       // "(Photo: Ministry of Defence)", "(Video by David Botti)": credits, not actors of the article
-      if (CREDIT_BEFORE.test(text.slice(Math.max(0, tokens[s].start - 24), tokens[s].start))) {
+      if (creditBefore(text, tokens[s].start)) {
         i = end;
         continue;
       }
@@ -327,7 +345,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           title,
           qualifier,
           sentenceStart: ctx.sentenceStartTok[s] !== 0,
-          plural: single && /s$/.test(tokens[s].lower) && !tokens[s].acronym,
+          plural: single && tokens[s].lower.endsWith('s') && !tokens[s].acronym,
         }),
       );
       i = end;
