@@ -93,7 +93,19 @@ function wordCharAt(text: string, i: number): number {
 }
 /** End of the run of word characters from i. */
 function runEnd(text: string, i: number): number {
-  for (let w = wordCharAt(text, i); w; w = wordCharAt(text, i)) i += w;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII inline: most of the text
+      if (!ASCII_WORD[c]) return i;
+      i++;
+    } else {
+      const w = wordCharAt(text, i);
+      if (!w) return i;
+      i += w;
+    }
+  }
   return i;
 }
 /** End of a dotted acronym ("U.S.", "U.K.") from i: two or more capitals each with a dot; -1 when none. */
@@ -125,7 +137,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const w = wordCharAt(text, i);
+    const c0 = text.charCodeAt(i);
+    const w = c0 < 128 ? ASCII_WORD[c0] : wordCharAt(text, i);
     if (!w) {
       const c = text.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && codePointAt(text, i) > 0xffff ? 2 : 1;

@@ -5,7 +5,7 @@ import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { boilerplate, countryFromSite, findKnownPhrases } from './context';
 import { insideAny } from '../extract/sentences';
-import { codePointAt, letterOrMarkAt } from '../extract/chars';
+import { letterOrMarkAt } from '../extract/chars';
 import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
@@ -68,7 +68,9 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   // the words by their first character; a word leaves its list once it is found
   const byFirst = new Map<number, string[]>();
-  const firsts = new Uint8Array(0x10000);
+  // by first character, a bit for each length of word it opens (bit 31: 31 or more)
+  const lengths = new Uint32Array(0x10000);
+  const lengthBit = (len: number) => 1 << Math.min(len, 31);
   let left = 0;
   for (const core of new Set(cores)) {
     if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
@@ -78,43 +80,38 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
     if (!list) byFirst.set(c, [w]);
     else if (!list.includes(w)) list.push(w);
     else continue;
-    firsts[c] = 1;
+    lengths[c] |= lengthBit(w.length);
     left++;
   }
   const found = new Set<string>();
-  const n = text.length;
-  for (let i = 0; i < n && left > 0; ) {
-    const start = i;
-    // the run of letters and marks from i, ASCII letters by their codes
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-          i++;
-          continue;
-        }
-        break;
-      }
-      const w = letterOrMarkAt(text, i); // 0 past the end
-      if (!w) break;
-      i += w;
-    }
-    if (i === start) {
-      i += codePointAt(text, i) > 0xffff ? 2 : 1;
-      continue;
-    }
-    if (!firsts[text.charCodeAt(start)]) continue;
-    // a whole run equal to a word, compared in place
-    const list = byFirst.get(text.charCodeAt(start))!;
+  /** Whether the run of letters text[from, to) is one of the words (it then leaves its list). */
+  const isWord = (from: number, to: number): boolean => {
+    if (!(lengths[text.charCodeAt(from)] & lengthBit(to - from))) return false;
+    const list = byFirst.get(text.charCodeAt(from))!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (w.length !== i - start || !text.startsWith(w, start)) continue;
+      if (w.length !== to - from || !text.startsWith(w, from)) continue;
       found.add(normalizeKey(w));
       list.splice(k, 1);
-      left--;
-      break;
+      return true;
+    }
+    return false;
+  };
+  // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n && left > 0; i++) {
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterOrMarkAt(text, i);
+    if (w) {
+      if (start < 0) start = i;
+      i += w - 1; // a letter beyond the BMP takes two code units
+    } else if (start >= 0) {
+      if (isWord(start, i)) left--;
+      start = -1;
     }
   }
+  if (start >= 0 && left > 0) isWord(start, n);
   return found;
 }
 
