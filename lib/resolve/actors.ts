@@ -131,11 +131,12 @@ function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | und
 /** "Te Kaurinui" and "Te Kaurinui Robert" are the "Te Kaurinui Robert Parata" named elsewhere. */
 function mergeContainedNames(actors: ActorDraft[]) {
   const persons = actors.filter((a) => a.type === 'person' && !a.unnamed);
-  const wordsOf = (a: ActorDraft) => ` ${normalizeKey(a.name)} `;
+  // each name's words, spaced at both ends, worked out once (names do not change here)
+  const words = new Map(persons.map((a) => [a, ` ${normalizeKey(a.name)} `]));
   for (const a of persons) {
     if (a.entity || !a.name.includes(' ') || a.mentions.length === 0) continue;
-    const inner = wordsOf(a);
-    const into = persons.filter((b) => b !== a && b.mentions.length > 0 && wordsOf(b).length > inner.length && wordsOf(b).includes(inner));
+    const inner = words.get(a)!;
+    const into = persons.filter((b) => b !== a && b.mentions.length > 0 && words.get(b)!.length > inner.length && words.get(b)!.includes(inner));
     if (into.length !== 1) continue;
     for (const m of a.mentions) {
       m.actor = into[0];
