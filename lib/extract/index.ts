@@ -13,6 +13,35 @@ export type { Findings } from './findings';
 /** Words just before a quotation that make it a name or a term, not speech. */
 const TERM_BEFORE = /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
 
+/** Whitespace as \s reads it, ASCII by code. */
+const isSpaceCode = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+};
+
+/** The number of words (runs of non-space characters): content.split(/\s+/).filter(Boolean).length without the array. */
+function countWords(content: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < content.length; i++) {
+    const space = isSpaceCode(content, i);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** TERM_BEFORE on the 30 characters before a quote, read only when they end (spaces aside) as one of its phrases can. */
+function termBefore(text: string, open: number): boolean {
+  const from = Math.max(0, open - 30);
+  let k = open - 1;
+  while (k >= from && isSpaceCode(text, k)) k--;
+  if (k < from || !TERM_LAST_LETTERS.has(text[k].toLowerCase())) return false;
+  return TERM_BEFORE.test(text.slice(from, open));
+}
+/** The last letters of TERM_BEFORE's phrases (so-calle|d, known a|s, the ter|m, the slo|gan …). */
+const TERM_LAST_LETTERS = new Set(['d', 's', 'm', 'e', 'n', 'g', 'o', 'y', 'f']);
+
 function emptyFindings(text: string): Findings {
   return { version: 1, textLength: text.length, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
 }
@@ -72,24 +101,23 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
 
 function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: Range): { kind: QuoteSpan['kind']; reason: string | null } {
   const content = text.slice(q.start, q.end);
-  const words = content.split(/\s+/).filter(Boolean);
+  const wordCount = countWords(content);
   if (q.nested) return { kind: 'not-speech', reason: 'nested' };
-  const before = text.slice(Math.max(0, q.open - 30), q.open);
-  if (TERM_BEFORE.test(before)) return { kind: 'not-speech', reason: 'term' };
+  if (termBefore(text, q.open)) return { kind: 'not-speech', reason: 'term' };
   const startsUpper = /^[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
-  const titleCase = words.length >= 2 && words.length <= 5 && !/[.!?,;:]/.test(content) &&
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
+  const titleCase = wordCount >= 2 && wordCount <= 5 && !/[.!?,;:]/.test(content) &&
+    content.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
   if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after'))) return { kind: 'not-speech', reason: 'title' };
   if (!cue) {
     const paraText = para.end - para.start < 120 ? text.slice(para.start, para.end) : '';
     const paraWords = paraText ? paraText.split(/\s+/).length : 99;
     if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues) return { kind: 'not-speech', reason: 'heading' };
-    if (q.mark === 'single' && words.length <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
-    if (!startsUpper && words.length <= 3) return { kind: 'not-speech', reason: 'scare' };
+    if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
+    if (!startsUpper && wordCount <= 3) return { kind: 'not-speech', reason: 'scare' };
   }
   const opensParagraph = q.open === paraStart(text, q.open);
-  const full = q.continues || (startsUpper && (words.length >= 4 || /[.!?]$/.test(content) || opensParagraph || cue?.position === 'colon' || cue?.position === 'after'));
+  const full = q.continues || (startsUpper && (wordCount >= 4 || /[.!?]$/.test(content) || opensParagraph || cue?.position === 'colon' || cue?.position === 'after'));
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
 }
 

@@ -1,4 +1,5 @@
 import type { Range } from './findings';
+import { LETTER, NUMBER, classOf } from './chars';
 
 /** A quotation found by its marks, before it is classified or attributed. */
 export interface RawQuote {
@@ -14,8 +15,19 @@ export interface RawQuote {
 
 const MARKS = /[“”"‘’'«»„‚]/g;
 
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** A letter or digit (\p{L}, \p{N}); ASCII by its code. */
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+  return (classOf(k) & (LETTER | NUMBER)) !== 0;
+};
+/** Whitespace (\s) or nothing; ASCII by its code. */
+const isSpace = (c: string | undefined) => {
+  if (c === undefined) return true;
+  const k = c.charCodeAt(0);
+  return k === 32 || (k >= 9 && k <= 13) || (k > 127 && /\s/.test(c));
+};
 /** Characters after which a quotation mark opens a quote. */
 const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-:;,“"‘'/]/.test(c);
 
@@ -27,6 +39,10 @@ const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{�
 export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
   const out: RawQuote[] = [];
   let leftOpenIn = -10; // paragraph index whose double quote ran to its end
+  // the next quotation mark not yet read: one pass over the text for all paragraphs (in order)
+  MARKS.lastIndex = 0;
+  let mm = MARKS.exec(text);
+  let lastStart = -1;
   paragraphs.forEach((p, pi) => {
     let dOpen = -1; // offset of an open double mark
     let dCurly = false;
@@ -44,8 +60,13 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
       out.push({ start: s, end: e, open, close, mark, nested, continues, paragraph: pi });
     };
     // jump from mark to mark: most characters are not quotation marks
-    MARKS.lastIndex = p.start;
-    for (let mm = MARKS.exec(text); mm && mm.index < p.end; mm = MARKS.exec(text)) {
+    if (p.start < lastStart) {
+      MARKS.lastIndex = p.start; // paragraphs out of order: search again
+      mm = MARKS.exec(text);
+    }
+    lastStart = p.start;
+    while (mm && mm.index < p.start) mm = MARKS.exec(text); // marks between paragraphs
+    for (; mm && mm.index < p.end; mm = MARKS.exec(text)) {
       const i = mm.index;
       const c = mm[0];
       if (c === '“' || c === '«' || c === '„') {
