@@ -60,6 +60,12 @@ export function letterOrMarkAt(text: string, i: number): number {
   return classOf(cp) & (LETTER | MARK) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** Whether text[i] is whitespace as \s reads it (ASCII by its code); false past the end. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+}
+
 /** Whether the string has a lower-case letter (\p{Ll}), ASCII first. */
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

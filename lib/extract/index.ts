@@ -2,7 +2,7 @@ import type { Findings, QuoteSpan } from './findings';
 import { findCue, findReported, indexSubjects } from './cues';
 import { findNames } from './names';
 import { findNumbers } from './numbers';
-import { hasLower } from './chars';
+import { hasLower, isSpaceAt } from './chars';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -13,18 +13,12 @@ export type { Findings } from './findings';
 /** Words just before a quotation that make it a name or a term, not speech. */
 const TERM_BEFORE = /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
 
-/** Whitespace as \s reads it, ASCII by code. */
-const isSpaceCode = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
-};
-
 /** The number of words (runs of non-space characters): content.split(/\s+/).filter(Boolean).length without the array. */
 function countWords(content: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < content.length; i++) {
-    const space = isSpaceCode(content, i);
+    const space = isSpaceAt(content, i);
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -35,7 +29,7 @@ function countWords(content: string): number {
 function termBefore(text: string, open: number): boolean {
   const from = Math.max(0, open - 30);
   let k = open - 1;
-  while (k >= from && isSpaceCode(text, k)) k--;
+  while (k >= from && isSpaceAt(text, k)) k--;
   if (k < from || !TERM_LAST_LETTERS.has(text[k].toLowerCase())) return false;
   return TERM_BEFORE.test(text.slice(from, open));
 }

@@ -1,6 +1,7 @@
 import type { NumericSpan } from './findings';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
+import { isSpaceAt } from './chars';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const MODIFIER = '(?:[Mm]ore than|less than|fewer than|at least|at most|up to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|under|roughly|approximately|an estimated|as many as|as much as|some|just over|just under|well over|close to)';
@@ -21,10 +22,7 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
 const isCurrency = (c: number) => c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5;
 /** Spaces and currency signs: what may stand between a modifier ("more than") and its digits. */
-const isSpaceOrCurrency = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || isCurrency(c) || (c > 127 && /\s/u.test(text[i]));
-};
+const isSpaceOrCurrency = (text: string, i: number) => isCurrency(text.charCodeAt(i)) || isSpaceAt(text, i);
 /** How far before its first digit a figure can start, past spaces and currency: "approximately " is the longest. */
 const LONGEST_LEAD = 16;
 

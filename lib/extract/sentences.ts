@@ -1,4 +1,5 @@
 import type { Range } from './findings';
+import { isSpaceAt } from './chars';
 
 export interface Sentence extends Range {
   paragraph: number;
@@ -8,12 +9,6 @@ export interface Sentence extends Range {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(' '),
 );
-
-/** Whitespace as /\s/ reads it, ASCII by code. */
-const isSpaceAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
-};
 
 /** Paragraphs are the text's lines; blank lines are skipped. */
 export function splitParagraphs(text: string): Range[] {

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Range } from '../extract/findings';
+import { isSpaceAt } from '../extract/chars';
 
 /** Country-code domains whose code differs from ISO 3166. */
 const TLD_TO_ISO2: Record<string, string> = { uk: 'gb' };
@@ -35,7 +36,7 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
     for (const [first, next] of seconds) {
       for (let p = text.indexOf(first); p >= 0; p = text.indexOf(first, p + 1)) {
         let q = p + first.length;
-        while (q < text.length && isSpace(text, q)) q++;
+        while (q < text.length && isSpaceAt(text, q)) q++;
         if (next === null || (q > p + first.length && next.some((w) => text.startsWith(w, q)))) at.push(p);
       }
     }
@@ -54,12 +55,6 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
     next = i + m[0].length;
   }
   return out;
-}
-
-/** Whitespace as \s reads it, ASCII by code. */
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[i]));
 }
 
 interface KnownPhrases {
