@@ -1,6 +1,7 @@
 import type { NameCandidate, Pronoun, Range } from './findings';
 import type { Token } from './tokens';
 import { insideAny } from './sentences';
+import { isSpaceAt } from './chars';
 import {
   CALENDAR, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
 } from './words';
@@ -29,7 +30,7 @@ const CREDIT_BEFORE = /(?:photo(?:graph)?|picture|image|video|illustration|credi
 function creditBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 24);
   let k = pos - 1;
-  while (k >= from && /\s/.test(text[k])) k--;
+  while (k >= from && isSpaceAt(text, k)) k--;
   const c = text.charCodeAt(k);
   if (k < from || !(c === 58 || c === 121 || c === 89)) return false;
   return CREDIT_BEFORE.test(text.slice(from, pos));
