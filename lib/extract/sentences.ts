@@ -32,23 +32,24 @@ const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
 export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
-    const para = text.slice(p.start, p.end);
-    let start = 0;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
+    // the boundaries are searched in the text itself, not a copy of the paragraph: one ending at the
+    // paragraph's end would look past it, and a paragraph ends without spaces, so none can
+    let start = p.start;
+    BOUNDARY.lastIndex = p.start;
+    for (let m = BOUNDARY.exec(text); m && m.index + m[0].length < p.end; m = BOUNDARY.exec(text)) {
       if (m[0][0] === '.') {
-        const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, m.index - 12), m.index));
+        const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, m.index - 12), m.index));
         const word = before ? before[1].toLowerCase() : '';
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
-        const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(para.slice(m.index + m[0].length));
+        const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
         if ((ABBREVIATIONS.has(word) && !numberSign) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
       }
       const end = m.index + m[0].length;
-      out.push({ start: p.start + start, end: p.start + end, paragraph: pi });
+      out.push({ start, end, paragraph: pi });
       start = end;
-      while (start < para.length && /\s/.test(para[start])) start++;
+      while (start < p.end && isSpaceAt(text, start)) start++;
     }
-    if (start < para.length) out.push({ start: p.start + start, end: p.end, paragraph: pi });
+    if (start < p.end) out.push({ start, end: p.end, paragraph: pi });
   });
   return out;
 }

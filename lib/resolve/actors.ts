@@ -200,10 +200,10 @@ export function buildActors(
   const coActorSet = new Set<string>();
   const resolved: (Entity | null)[] = [];
   const weak: number[] = [];
+  const ctx = { date, country: siteCountry ?? undefined, coActors }; // coActors grows as names resolve
   nameCands.forEach((c, ci) => {
     const full = text.slice(c.start, c.end);
     const core = coreOf(text, c);
-    const ctx = { date, country: siteCountry ?? undefined, coActors };
     let hit: Entity | undefined = index.lookup(full, ctx)[0];
     if (!hit) {
       const options = index.lookup(core, ctx);

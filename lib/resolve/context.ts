@@ -93,13 +93,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function boilerplate(text: string, paragraphs: Range[]): Range[] {
   const seen = new Map<string, number>();
-  const lines = paragraphs.map((p) => text.slice(p.start, p.end));
-  for (const l of lines) if (l.length <= 60) seen.set(l, (seen.get(l) ?? 0) + 1);
+  // only short lines can be furniture: longer ones are not read (null)
+  const lines = paragraphs.map((p) => (p.end - p.start <= 120 ? text.slice(p.start, p.end) : null));
+  for (const l of lines) if (l !== null && l.length <= 60) seen.set(l, (seen.get(l) ?? 0) + 1);
   const out: Range[] = [];
   paragraphs.forEach((p, i) => {
     const l = lines[i];
+    if (l === null) return;
+    const next = lines[i + 1];
     const repeated = l.length <= 60 && (seen.get(l) ?? 0) >= 2 && !/[.!?]["”’']?$/.test(l);
-    const teaser = i + 1 < lines.length && /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/.test(lines[i + 1]) && l.length <= 120;
+    const teaser = next != null && /^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$/.test(next);
     if (repeated || teaser) out.push(p);
   });
   return out;
