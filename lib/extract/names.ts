@@ -80,7 +80,7 @@ export interface NameContext {
   sentenceStartTok: Uint8Array;
   /** character ranges inside quotation marks, sorted */
   quoteRanges: Range[];
-  /** nameRunEnd's answers by token (-1: not asked yet); findNames makes it. */
+  /** nameRunEnd's answers by token (-1: not asked yet); findNames makes it afresh on each call. */
   runEnds?: Int32Array;
 }
 
@@ -198,7 +198,7 @@ function runEndFrom(ctx: NameContext, i: number): number {
 
 export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns: Pronoun[] } {
   const { tokens, text } = ctx;
-  ctx.runEnds ??= new Int32Array(tokens.length).fill(-1);
+  ctx.runEnds = new Int32Array(tokens.length).fill(-1); // fresh for these tokens
   const names: NameCandidate[] = [];
   const pronouns: Pronoun[] = [];
   let i = 0;
