@@ -18,9 +18,8 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
 
 /**
- * The lower-case form of a word with capitals or non-ASCII letters. Article texts hold curly quotes,
- * so their slices are two-byte strings, for which toLowerCase is slow: each such word is lowered
- * once per text (`seen`).
+ * The lower-case form of a word with capitals or non-ASCII letters, worked out once per text for
+ * each such word (`seen`): names recur, and each toLowerCase makes a new string.
  */
 function lowerOf(word: string, seen: Map<string, string>): string {
   let lower = seen.get(word);

@@ -62,8 +62,8 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 
 /**
  * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
- * nouns, not names. One scan of the text's runs of letters, looking up only those that could be one
- * of the words (no capital first, a fitting length).
+ * nouns, not names. One scan of the text's runs of letters, comparing only those whose first letter
+ * and length fit one of the words.
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   // the words by their first character; a word leaves its list once it is found
