@@ -17,40 +17,21 @@ export interface Token {
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
 
-/**
- * The lower-case form of a word with capitals or non-ASCII letters, worked out once per text for
- * each such word (`seen`): names recur, and each toLowerCase makes a new string.
- */
-function lowerOf(word: string, seen: Map<string, string>): string {
-  let lower = seen.get(word);
-  if (lower === undefined) seen.set(word, (lower = word.toLowerCase()));
-  return lower;
-}
-
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
-function makeToken(text: string, start: number, seen: Map<string, string>): Token {
-  // one pass over the word: soft hyphens to drop, and whether it is already all lower-case ASCII
-  let soft = false;
-  let lowerAscii = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch >= 128) {
-      lowerAscii = false;
-      if (ch === 0xad) soft = true;
-    } else if (ch >= 65 && ch <= 90) lowerAscii = false;
-  }
-  const plain = soft ? text.replace(/\u00ad/g, '') : text;
+/** What a token is apart from where it stands: the same for every occurrence of a word. */
+type Word = Omit<Token, 'start' | 'end'>;
+
+function describe(text: string): Word {
+  const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
   const c = plain.charCodeAt(0);
   const ascii = c < 128;
   const upper = ascii ? c >= 65 && c <= 90 : (classOf(codePointAt(plain, 0)) & UPPER_CP) !== 0;
   const lowerStart = ascii ? c >= 97 && c <= 122 : !upper;
   const c2 = plain.charCodeAt(1);
   return {
-    start,
-    end: start + text.length,
     text,
-    lower: lowerAscii ? plain : lowerOf(plain, seen),
+    lower: plain.toLowerCase(),
     // "al-Assad": the prefix's hyphen is the third or fourth character
     cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && LOWER_PARTICLE_PREFIX.test(plain)),
     // cheap test first: a second capital or a dot
@@ -59,21 +40,31 @@ function makeToken(text: string, start: number, seen: Map<string, string>): Toke
   };
 }
 
+/**
+ * A token of the word `text` at `start`. Words recur: each is described once per text (`words`), and
+ * its tokens share one copy of its strings (fewer live strings, hashes already known to the sets).
+ */
+function makeToken(text: string, start: number, words: Map<string, Word>): Token {
+  let w = words.get(text);
+  if (!w) words.set(text, (w = describe(text)));
+  return { start, end: start + text.length, text: w.text, lower: w.lower, cap: w.cap, acronym: w.acronym, num: w.num };
+}
+
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
-function splitHyphenated(text: string, start: number, out: Token[], seen: Map<string, string>) {
+function splitHyphenated(text: string, start: number, out: Token[], words: Map<string, Word>) {
   const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(text);
   if (m && !/^(?:al|el)$/i.test(m[1])) {
-    out.push(makeToken(m[1], start, seen));
-    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1, seen));
+    out.push(makeToken(m[1], start, words));
+    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1, words));
     return;
   }
   const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(text); // "pro-Russian", "anti-American"
   if (pre && !LOWER_PARTICLE_PREFIX.test(text)) {
-    out.push(makeToken(pre[1], start, seen));
-    out.push(makeToken(pre[2], start + pre[1].length + 1, seen));
+    out.push(makeToken(pre[1], start, words));
+    out.push(makeToken(pre[2], start + pre[1].length + 1, words));
     return;
   }
-  out.push(makeToken(text, start, seen));
+  out.push(makeToken(text, start, words));
 }
 
 /** Letters, marks, digits and the soft hyphen: the characters words are made of. */
@@ -132,7 +123,7 @@ const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c ==
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const seen = new Map<string, string>();
+  const words = new Map<string, Word>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -161,8 +152,8 @@ export function tokenize(text: string): Token[] {
       if (a === 0x2019 || a === 39 || a === 0x02bc) end -= 2;
     }
     const word = text.slice(start, end);
-    if (hyphenated) splitHyphenated(word, start, out, seen);
-    else out.push(makeToken(word, start, seen));
+    if (hyphenated) splitHyphenated(word, start, out, words);
+    else out.push(makeToken(word, start, words));
   }
   return out;
 }
