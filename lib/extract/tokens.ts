@@ -41,13 +41,37 @@ function describe(text: string): Word {
 }
 
 /**
- * A token of the word `text` at `start`. Words recur: each is described once per text (`words`), and
- * its tokens share one copy of its strings (fewer live strings, hashes already known to the sets).
+ * A word at its place in the text. What the word is (its strings and marks) is shared by all its
+ * tokens: small objects, and fewer live strings for the GC.
  */
+class WordToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly word: Word,
+  ) {}
+  get text() {
+    return this.word.text;
+  }
+  get lower() {
+    return this.word.lower;
+  }
+  get cap() {
+    return this.word.cap;
+  }
+  get acronym() {
+    return this.word.acronym;
+  }
+  get num() {
+    return this.word.num;
+  }
+}
+
+/** A token of the word `text` at `start`; each word is described once per text (`words`). */
 function makeToken(text: string, start: number, words: Map<string, Word>): Token {
   let w = words.get(text);
   if (!w) words.set(text, (w = describe(text)));
-  return { start, end: start + text.length, text: w.text, lower: w.lower, cap: w.cap, acronym: w.acronym, num: w.num };
+  return new WordToken(start, start + text.length, w);
 }
 
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
