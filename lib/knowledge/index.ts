@@ -8,8 +8,8 @@ export interface LookupContext {
   date?: string;
   /** Entity id of the article's country context. */
   country?: string;
-  /** Entity ids already found in the article. */
-  coActors?: string[];
+  /** Entity ids already found in the article (a Set is used as it is; the resolver grows one). */
+  coActors?: readonly string[] | ReadonlySet<string>;
 }
 
 export interface RoleHolding {
@@ -145,6 +145,10 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     }
   }
 
+  /** First words of the keywords of more than one word. */
+  const keywordStarts = new Set<string>();
+  for (const key of topicKeywords.keys()) if (key.includes(' ')) keywordStarts.add(key.slice(0, key.indexOf(' ')));
+
   const phrasesByFirst = new Map<string, { topic: Topic; words: string[] }[]>();
   for (const t of topics.values()) {
     for (const p of t.phrases) {
@@ -197,7 +201,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     }
     if (!hit) return [];
     if (!Array.isArray(hit)) return [hit];
-    const co = ctx.coActors ? new Set(ctx.coActors) : null;
+    const co: ReadonlySet<string> | null = !ctx.coActors ? null : ctx.coActors instanceof Set ? ctx.coActors : new Set(ctx.coActors);
     const scored = hit.map((e, i) => {
       let score = -i * 0.01;
       if (ctx.type && e.type === ctx.type) score += 2;
@@ -217,16 +221,19 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     const words = normalizeName(sentence).split(' ');
     const hits = new Map<Topic, number>();
     const seen = new Set<string>();
+    const count = (key: string) => {
+      const list = topicKeywords.get(key);
+      if (!list || seen.has(key)) return;
+      seen.add(key);
+      for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
+    };
     for (let i = 0; i < words.length; i++) {
-      // single words and two- and three-word phrases
-      let key = '';
-      for (let n = 0; n < 3 && i + n < words.length; n++) {
-        key = n === 0 ? words[i] : `${key} ${words[i + n]}`;
-        const list = topicKeywords.get(key);
-        if (!list || seen.has(key)) continue;
-        seen.add(key);
-        for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
-      }
+      // single words, and two- and three-word keywords from the words that start one
+      count(words[i]);
+      if (!keywordStarts.has(words[i]) || i + 1 >= words.length) continue;
+      const two = `${words[i]} ${words[i + 1]}`;
+      count(two);
+      if (i + 2 < words.length) count(`${two} ${words[i + 2]}`);
     }
     // exact phrases, found from their first word
     const phraseHit = new Set<Topic>();

@@ -196,8 +196,7 @@ export function buildActors(
   // 1. names and acronyms, by knowledge first
   // (what is worked out per name is kept in arrays by its index in nameCands)
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
-  const coActors: string[] = [];
-  const coActorSet = new Set<string>();
+  const coActors = new Set<string>();
   const resolved: (Entity | null)[] = [];
   const weak: number[] = [];
   const ctx = { date, country: siteCountry ?? undefined, coActors }; // coActors grows as names resolve
@@ -223,10 +222,7 @@ export function buildActors(
       else weak.push(ci);
     }
     resolved[ci] = hit ?? null;
-    if (hit && !coActorSet.has(hit.id)) {
-      coActorSet.add(hit.id);
-      coActors.push(hit.id);
-    }
+    if (hit) coActors.add(hit.id);
   });
   const textCountries = new Set<string>();
   for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);
