@@ -279,7 +279,15 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
     hostOf(container)?.removeAttribute('data-annotations');
   }
 
-  let settingsLoaded = false;
+  /** The reader's settings, asked for once, while the first reading and extraction go on. */
+  let settingsAsked: Promise<void> | null = null;
+  const settingsReady = () =>
+    (settingsAsked ??= send({ type: 'get-settings' })
+      .catch(() => null)
+      .then((raw) => {
+        const got = SettingsReply.safeParse(raw);
+        if (got.success && got.data.ok) settings = got.data.value.settings;
+      }));
   let lastUrl = win.location.href;
   /** Bumped by every reading; a reading that is overtaken by a newer one stops. */
   let generation = 0;
@@ -290,12 +298,7 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
    */
   async function annotate(): Promise<void> {
     const gen = ++generation;
-    if (!settingsLoaded) {
-      const got = SettingsReply.safeParse(await send({ type: 'get-settings' }).catch(() => null));
-      if (got.success && got.data.ok) settings = got.data.value.settings;
-      settingsLoaded = true;
-    }
-    if (settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
+    const ready = settingsReady();
     let article = first;
     first = null;
     if (!article) {
@@ -313,7 +316,10 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
     }
     if (live && url === lastUrl && model.text === live.model.text) {
       // Same text: redraw only when the page re-rendered the nodes under it.
-      if (live.model.segments.some((seg) => !seg.node.isConnected)) await setLive(live.page, model);
+      if (live.model.segments.some((seg) => !seg.node.isConnected)) {
+        await ready;
+        await setLive(live.page, model);
+      }
       return;
     }
     lastUrl = url;
@@ -321,6 +327,8 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
     const parts = await extractPartsSliced(model.text, pause);
     if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:extracted');
+    await ready;
+    if (gen !== generation || ctx.isInvalid || settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
     let raw: unknown;
     if (parts.length === 1) raw = await send({ type: 'page-findings', meta, text: model.text, findings: parts[0].findings });
     else {
