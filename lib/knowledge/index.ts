@@ -145,17 +145,31 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     }
   }
 
-  /** First words of the keywords of more than one word. */
-  const keywordStarts = new Set<string>();
-  for (const key of topicKeywords.keys()) if (key.includes(' ')) keywordStarts.add(key.slice(0, key.indexOf(' ')));
-
-  const phrasesByFirst = new Map<string, { topic: Topic; words: string[] }[]>();
+  /**
+   * What a sentence's word can start, in one table so each word costs one read: the topics of the
+   * one-word keyword it is, whether a keyword of more words starts with it, and the phrases that do.
+   */
+  interface WordUse {
+    topics: Topic[] | null;
+    startsKeyword: boolean;
+    phrases: { topic: Topic; words: string[] }[] | null;
+  }
+  const wordUses = new Map<string, WordUse>();
+  const useOf = (word: string): WordUse => {
+    let u = wordUses.get(word);
+    if (!u) wordUses.set(word, (u = { topics: null, startsKeyword: false, phrases: null }));
+    return u;
+  };
+  for (const [key, list] of topicKeywords) {
+    const space = key.indexOf(' ');
+    if (space < 0) useOf(key).topics = list;
+    else useOf(key.slice(0, space)).startsKeyword = true;
+  }
   for (const t of topics.values()) {
     for (const p of t.phrases) {
       const w = normalizeName(p).split(' ');
-      const list = phrasesByFirst.get(w[0]);
-      if (list) list.push({ topic: t, words: w });
-      else phrasesByFirst.set(w[0], [{ topic: t, words: w }]);
+      const u = useOf(w[0]);
+      (u.phrases ??= []).push({ topic: t, words: w });
     }
   }
 
@@ -221,30 +235,35 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     const words = normalizeName(sentence).split(' ');
     const hits = new Map<Topic, number>();
     const seen = new Set<string>();
-    const count = (key: string) => {
-      const list = topicKeywords.get(key);
+    const count = (key: string, list: Topic[] | null | undefined) => {
       if (!list || seen.has(key)) return;
       seen.add(key);
       for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
     };
-    for (let i = 0; i < words.length; i++) {
-      // single words, and two- and three-word keywords from the words that start one
-      count(words[i]);
-      if (!keywordStarts.has(words[i]) || i + 1 >= words.length) continue;
-      const two = `${words[i]} ${words[i + 1]}`;
-      count(two);
-      if (i + 2 < words.length) count(`${two} ${words[i + 2]}`);
-    }
     // exact phrases, found from their first word
     const phraseHit = new Set<Topic>();
     for (let i = 0; i < words.length; i++) {
-      for (const { topic, words: p } of phrasesByFirst.get(words[i]) ?? []) {
+      const u = wordUses.get(words[i]);
+      if (!u) continue; // most words start nothing
+      // single words, and two- and three-word keywords from the words that start one
+      count(words[i], u.topics);
+      if (u.startsKeyword && i + 1 < words.length) {
+        const two = `${words[i]} ${words[i + 1]}`;
+        count(two, topicKeywords.get(two));
+        if (i + 2 < words.length) {
+          const three = `${two} ${words[i + 2]}`;
+          count(three, topicKeywords.get(three));
+        }
+      }
+      if (!u.phrases) continue;
+      for (const { topic, words: p } of u.phrases) {
         if (phraseHit.has(topic) || i + p.length > words.length) continue;
         let ok = true;
         for (let k = 1; k < p.length && ok; k++) ok = words[i + k] === p[k];
         if (ok) phraseHit.add(topic);
       }
     }
+    if (hits.size === 0 && phraseHit.size === 0) return [];
     const out: { t: Topic; score: number }[] = [];
     for (const t of new Set([...hits.keys(), ...phraseHit])) {
       const need = Math.min(2, t.keywords.length);
