@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
+import { declaresArticle } from '../../lib/article/meta';
 import { NEWS_SITES } from '../../lib/sites';
 import { READER_GLOBAL, type ReaderApi } from './reader-api';
 import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
@@ -8,7 +9,8 @@ import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 /**
  * The content script reads the page and, once it holds an article, has the background inject
  * the reader (reader.js: the extraction engine, validation, highlights and cards) into this
- * frame and hands it the reading. Home pages, section fronts and other pages without an article
+ * frame and hands it the reading (a page that declares itself an article has it injected at
+ * once, while the text is read). Home pages, section fronts and other pages without an article
  * load only this script. Pages that fill in later or change their URL are read again, batched.
  */
 export default defineContentScript({
@@ -35,17 +37,20 @@ export default defineContentScript({
     let changed = false;
     let watch: ReturnType<typeof watchPage> | null = null;
 
+    let asked: Promise<unknown> | null = null;
+    // The background refuses on sites the reader has set to "never"; the reply carries no data.
+    const askForReader = () => (asked ??= browser.runtime.sendMessage({ type: 'load-reader', host: location.hostname }).catch(() => undefined));
+
     async function check(): Promise<void> {
       if (handedOver || ctx.isInvalid) return;
       changed = false;
       markPerf('news-lens:start');
+      // A page that says it is an article has the reader on its way while its text is read.
+      if (!readerApi() && declaresArticle(document)) void askForReader();
       const article: ArticleText = await readArticleSliced(document, pause);
       if (ctx.isInvalid || article.model.text.length < MIN_ARTICLE_CHARS) return;
       markPerf('news-lens:read');
-      if (!readerApi()) {
-        // The background refuses on sites the reader has set to "never"; the reply carries no data.
-        await browser.runtime.sendMessage({ type: 'load-reader', host: location.hostname }).catch(() => undefined);
-      }
+      if (!readerApi()) await askForReader();
       const api = readerApi();
       if (!api || handedOver || ctx.isInvalid) return;
       handedOver = true;

@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ArticleText } from '../../lib/article/find-article';
 import { loadSettings } from '../../lib/settings';
 import { startAnnotator } from './annotator';
+import { markPerf } from './timing';
 
 /**
  * The reader: our shadow-root UI, the annotator (extraction, notes, highlights, cards) and the
@@ -12,6 +13,7 @@ import { startAnnotator } from './annotator';
  * the content script's invalidation (an extension update or reload) tears it down too.
  */
 export async function startReader(ctx: ContentScriptContext, first: ArticleText | null): Promise<void> {
+  markPerf('news-lens:reader');
   useJitlessZod();
   const ui = await createShadowRootUi(ctx, {
     name: 'news-lens-ui',

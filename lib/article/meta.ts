@@ -104,6 +104,19 @@ export function readJsonLdArticle(doc: Document): Json | null {
   return found[0] ?? null;
 }
 
+/**
+ * Whether the page says it is an article (og:type "article", an articleBody, or JSON-LD of an
+ * article type other than a plain WebPage). Cheap, and read before the text: home pages and
+ * section fronts declare "website" or nothing.
+ */
+export function declaresArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (og === 'article' || og?.startsWith('article.')) return true;
+  if (doc.querySelector('[itemprop~="articleBody"]')) return true;
+  const ld = readJsonLdArticle(doc);
+  return ld !== null && rank(ld) < 2;
+}
+
 function rank(o: Json): number {
   const t = String(([] as unknown[]).concat(o['@type'] ?? [])[0] ?? '');
   return t === 'WebPage' ? 2 : t.includes('News') ? 0 : 1;

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle, findArticleRoot, isFurniture } from '../../lib/article/find-article';
-import { readArticleMeta, toIsoDate } from '../../lib/article/meta';
+import { declaresArticle, readArticleMeta, toIsoDate } from '../../lib/article/meta';
 import { rangePartsFor } from '../../lib/article/text-model';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -85,6 +85,20 @@ describe('findArticleRoot / readArticle', () => {
     const before = d.documentElement.outerHTML;
     readArticle(d);
     expect(d.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('declaresArticle', () => {
+  it('is true for og:type article, an articleBody, or JSON-LD of an article type', () => {
+    expect(declaresArticle(doc('<head><meta property="og:type" content="Article"></head>'))).toBe(true);
+    expect(declaresArticle(doc('<div itemprop="articleBody"><p>x</p></div>'))).toBe(true);
+    expect(declaresArticle(doc('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"h"}]}</script>'))).toBe(true);
+    expect(declaresArticle(doc(seed))).toBe(true);
+  });
+  it('is false for a front page: og:type website, a plain WebPage, teaser <article>s, broken JSON-LD', () => {
+    expect(declaresArticle(doc('<head><meta property="og:type" content="website"></head><article><h2><a href="/a">Teaser</a></h2></article>'))).toBe(false);
+    expect(declaresArticle(doc('<script type="application/ld+json">{"@type":"WebPage","name":"Home"}</script>'))).toBe(false);
+    expect(declaresArticle(doc('<script type="application/ld+json">{"@type": "NewsArt'))).toBe(false);
   });
 });
 
