@@ -62,43 +62,44 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 
 /**
  * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
- * nouns, not names. One scan of the text's runs of letters, comparing only those whose first letter
- * and length fit one of the words.
+ * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
+ * letters and length fit one of the words.
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
-  // the words by their first character; a word leaves its list once it is found
-  const byFirst = new Map<number, string[]>();
-  // by first character, a bit for each length of word it opens (bit 31: 31 or more)
-  const lengths = new Uint32Array(0x10000);
-  const lengthBit = (len: number) => 1 << Math.min(len, 31);
-  let left = 0;
+  // the words in lower case; a word leaves the set once it is found
+  const words = new Set<string>();
+  // by a hash of the first two characters (its slot), a bit for each length of word they open
+  // (bit 31: 31 or more), and how many words hold each slot and bit (a found word's bit clears when none is left)
+  const lengths = new Uint32Array(FILTER_SIZE);
+  const holders = new Map<number, number>();
+  const holderKey = (slot: number, len: number) => slot * 32 + Math.min(len, 31);
   for (const core of new Set(cores)) {
     if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
     const w = core.toLowerCase();
-    const c = w.charCodeAt(0);
-    const list = byFirst.get(c);
-    if (!list) byFirst.set(c, [w]);
-    else if (!list.includes(w)) list.push(w);
-    else continue;
-    lengths[c] |= lengthBit(w.length);
-    left++;
+    if (words.has(w)) continue;
+    words.add(w);
+    const slot = filterSlot(w, 0);
+    lengths[slot] |= lengthBit(w.length);
+    const k = holderKey(slot, w.length);
+    holders.set(k, (holders.get(k) ?? 0) + 1);
   }
   const found = new Set<string>();
-  /** Whether the run of letters text[from, to) is one of the words (it then leaves its list). */
+  /** Whether the run of letters text[from, to) is one of the words (it then leaves the set). */
   const isWord = (from: number, to: number): boolean => {
-    if (!(lengths[text.charCodeAt(from)] & lengthBit(to - from))) return false;
-    const list = byFirst.get(text.charCodeAt(from))!;
-    for (let k = 0; k < list.length; k++) {
-      const w = list[k];
-      if (w.length !== to - from || !text.startsWith(w, from)) continue;
-      found.add(normalizeKey(w));
-      list.splice(k, 1);
-      return true;
-    }
-    return false;
+    const slot = filterSlot(text, from);
+    if (!(lengths[slot] & lengthBit(to - from))) return false;
+    const w = text.slice(from, to);
+    if (!words.delete(w)) return false;
+    found.add(normalizeKey(w));
+    const k = holderKey(slot, w.length);
+    const holding = holders.get(k)! - 1;
+    holders.set(k, holding);
+    if (holding === 0) lengths[slot] &= ~lengthBit(w.length);
+    return true;
   };
   // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
   const n = text.length;
+  let left = words.size;
   let start = -1;
   for (let i = 0; i < n && left > 0; i++) {
     const c = text.charCodeAt(i);
@@ -114,6 +115,11 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   if (start >= 0 && left > 0) isWord(start, n);
   return found;
 }
+/** Slots of wordsAlsoLower's filter (a power of two). */
+const FILTER_SIZE = 4096;
+/** The filter slot of the two characters at s[i] (words have three or more). */
+const filterSlot = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & (FILTER_SIZE - 1);
+const lengthBit = (len: number) => 1 << Math.min(len, 31);
 
 /** The last of the sorted mentions that lies inside r (binary search). */
 function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
