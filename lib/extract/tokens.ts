@@ -67,28 +67,76 @@ class WordToken implements Token {
   }
 }
 
-/** A token of the word `text` at `start`; each word is described once per text (`words`). */
-function makeToken(text: string, start: number, words: Map<string, Word>): Token {
-  let w = words.get(text);
-  if (!w) words.set(text, (w = describe(text)));
-  return new WordToken(start, start + text.length, w);
+/**
+ * The words of one text, each described once: an open-addressing table keyed by a hash of the word's
+ * characters, read in the text itself, so a word met again costs no new string and no map lookup.
+ */
+class WordTable {
+  private hashes = new Int32Array(1024);
+  private words: (Word | undefined)[] = new Array(1024).fill(undefined);
+  private count = 0;
+
+  /** The word text[start, end), described on first sight. */
+  at(text: string, start: number, end: number): Word {
+    let h = end - start;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const mask = this.words.length - 1;
+    let k = h & mask;
+    for (let w = this.words[k]; w !== undefined; w = this.words[k]) {
+      if (this.hashes[k] === h && sameChars(w.text, text, start, end)) return w;
+      k = (k + 1) & mask;
+    }
+    const w = describe(text.slice(start, end));
+    this.words[k] = w;
+    this.hashes[k] = h;
+    if (++this.count * 2 > this.words.length) this.grow();
+    return w;
+  }
+
+  /** Twice the slots, the words placed anew (kept at most half full: probes stay short). */
+  private grow() {
+    const { words, hashes } = this;
+    this.words = new Array(words.length * 2).fill(undefined);
+    this.hashes = new Int32Array(words.length * 2);
+    const mask = this.words.length - 1;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === undefined) continue;
+      let k = hashes[i] & mask;
+      while (this.words[k] !== undefined) k = (k + 1) & mask;
+      this.words[k] = words[i];
+      this.hashes[k] = hashes[i];
+    }
+  }
+}
+
+/** Whether the word is text[start, end), read character by character (no string cut). */
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** A token of the word text[start, end); each word is described once per text (`words`). */
+function makeToken(text: string, start: number, end: number, words: WordTable): Token {
+  return new WordToken(start, end, words.at(text, start, end));
 }
 
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
-function splitHyphenated(text: string, start: number, out: Token[], words: Map<string, Word>) {
-  const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(text);
+function splitHyphenated(text: string, start: number, end: number, out: Token[], words: WordTable) {
+  const word = text.slice(start, end);
+  const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(word);
   if (m && !/^(?:al|el)$/i.test(m[1])) {
-    out.push(makeToken(m[1], start, words));
-    out.push(makeToken(text.slice(m[1].length + 1), start + m[1].length + 1, words));
+    out.push(makeToken(text, start, start + m[1].length, words));
+    out.push(makeToken(text, start + m[1].length + 1, end, words));
     return;
   }
-  const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(text); // "pro-Russian", "anti-American"
-  if (pre && !LOWER_PARTICLE_PREFIX.test(text)) {
-    out.push(makeToken(pre[1], start, words));
-    out.push(makeToken(pre[2], start + pre[1].length + 1, words));
+  const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(word); // "pro-Russian", "anti-American"
+  if (pre && !LOWER_PARTICLE_PREFIX.test(word)) {
+    out.push(makeToken(text, start, start + pre[1].length, words));
+    out.push(makeToken(text, start + pre[1].length + 1, end, words));
     return;
   }
-  out.push(makeToken(text, start, words));
+  out.push(makeToken(text, start, end, words));
 }
 
 /** Letters, marks, digits and the soft hyphen: the characters words are made of. */
@@ -147,7 +195,7 @@ const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c ==
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const words = new Map<string, Word>();
+  const words = new WordTable();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -175,9 +223,8 @@ export function tokenize(text: string): Token[] {
       const a = text.charCodeAt(end - 2);
       if (a === 0x2019 || a === 39 || a === 0x02bc) end -= 2;
     }
-    const word = text.slice(start, end);
-    if (hyphenated) splitHyphenated(word, start, out, words);
-    else out.push(makeToken(word, start, words));
+    if (hyphenated) splitHyphenated(text, start, end, out, words);
+    else out.push(makeToken(text, start, end, words));
   }
   return out;
 }
