@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../scripts/browser-harness';
+import { projectRoot, serve, type StaticServer } from '../../scripts/browser-harness';
+import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/firefox-harness';
 
 const out = join(projectRoot, '.output/firefox-mv2');
+const shots = join(projectRoot, 'test-output/screenshots');
 
 describe('the Firefox build', () => {
-  it('builds, and web-ext lint reports no errors', () => {
+  beforeAll(() => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: projectRoot, stdio: 'pipe' });
+  });
+
+  it('builds, and web-ext lint reports no errors', () => {
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.id).toBeTruthy();
@@ -26,5 +31,58 @@ describe('the Firefox build', () => {
     const result = JSON.parse(report.slice(report.indexOf('{')));
     const errors = result.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the Firefox build in Firefox', () => {
+  let ff: FirefoxSession;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(join(projectRoot, 'tests/fixtures'));
+    // installed from the build directory as a temporary add-on (unsigned, as built)
+    ff = await launchFirefoxWithExtension(out);
+    mkdirSync(shots, { recursive: true });
+  }, 120_000);
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  const annotations = () => ff.evaluate(`document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null`);
+  const cardText = () => ff.evaluate(`document.querySelector('news-lens-ui')?.shadowRoot?.querySelector('.nl-layer')?.textContent ?? ''`);
+
+  it('highlights the seed article and opens a card when the pointer rests on a name', async () => {
+    await ff.navigate(`${server.url}/seed-article.html`);
+    await expect.poll(annotations, { timeout: 30_000, interval: 250 }).not.toBeNull();
+    expect(Number(await annotations())).toBeGreaterThan(50);
+    const people = (await ff.evaluate(`[...(CSS.highlights.get('news-lens-person') ?? [])].map((r) => r.toString()).join('|')`)) as string;
+    expect(people).toContain('Donald Trump');
+    expect(people).toContain('Vladimir Putin');
+
+    // the pointer on "Starmer" in "Sir Keir Starmer still believed" (the person, not his spokesperson)
+    const point = (await ff.evaluate(`(() => {
+      const w = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const at = n.data.indexOf('Sir Keir Starmer still');
+        if (at < 0) continue;
+        const i = at + 9;
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 7);
+        const b = r.getClientRects()[0];
+        return JSON.stringify({ x: Math.round(b.left + 10), y: Math.round(b.top + b.height / 2) });
+      }
+      return null;
+    })()`)) as string | null;
+    expect(point).not.toBeNull();
+    const xy = JSON.parse(point!) as { x: number; y: number };
+    await ff.send('input.performActions', {
+      context: ff.context,
+      actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: xy.x, y: xy.y, duration: 0 }] }],
+    });
+    await expect.poll(cardText, { timeout: 15_000, interval: 250 }).toContain('Keir Starmer');
+    const card = (await cardText()) as string;
+    expect(card).toContain('Prime Minister of the United Kingdom');
+    expect(card).not.toContain('spokesperson');
+    await ff.screenshot(join(shots, 'firefox-actor-card.png'));
   });
 });
