@@ -1,7 +1,7 @@
 import type { NameCandidate, Pronoun, Range, ReportedSpan, SpeechCue } from './findings';
 import type { RawQuote } from './quotes';
 import type { Sentence } from './sentences';
-import { tokenAt, type Token } from './tokens';
+import { tokenAt, wordListMark, type Token } from './tokens';
 import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from './words';
 
 /** Subjects without a name that still report speech ("several have suggested …"). */
@@ -11,6 +11,9 @@ const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|hu
 
 /** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
 export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper)$/;
+
+/** The mark of REPORTING_VERBS on tokens. */
+const REPORTING = wordListMark(REPORTING_VERBS);
 
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -225,7 +228,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     const last = tokenAt(tokens, sentence.end);
     for (let v = first + 1; v < last; v++) {
       const t = tokens[v];
-      if (!REPORTING_VERBS.has(t.lower)) continue;
+      if (!(t.marks & REPORTING)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
       const subj = subjectBefore(tokens, sp, v, first, text);
       if (!subj) continue;
@@ -299,7 +302,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
 
 function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
   for (let v = last - 1; v > first && last - v <= 6; v--) {
-    if (!REPORTING_VERBS.has(tokens[v].lower)) continue;
+    if (!(tokens[v].marks & REPORTING)) continue;
     // after the verb only a time or place: "said on Thursday", "said in a statement"
     if (!/^[^,;:“”"]*$/.test(text.slice(tokens[v].end, sentence.end))) return null;
     let subject: Range | null = null;

@@ -1,5 +1,5 @@
 import type { NameCandidate, Pronoun, Range } from './findings';
-import type { Token } from './tokens';
+import { wordListMark, type Token } from './tokens';
 import { insideAny } from './sentences';
 import { isSpaceAt } from './chars';
 import {
@@ -57,8 +57,8 @@ function allTimeWords(tokens: Token[], a: number, b: number): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
-/** The lower-case words the steps of findNames start from (all others are passed over). */
-const LOWER_OPENERS = new Set([...DETERMINERS, ...PRONOUNS, ...QUANTIFIER_SOURCES, 'it']);
+/** The lower-case words the steps of findNames start from (all others are passed over): their mark. */
+const LOWER_OPENER = wordListMark(new Set([...DETERMINERS, ...PRONOUNS, ...QUANTIFIER_SOURCES, 'it']));
 
 /** "people familiar with the matter", "sources close to the minister", "officials briefed on …". */
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
@@ -102,20 +102,20 @@ function possessive(text: string, t: Token): boolean {
   return n === 's' || n === 'S' ? !/[\p{L}]/u.test(text[t.end + 2] ?? ' ') : !/[\p{L}]/u.test(n ?? ' ');
 }
 
-/** A word list with the first words of its entries, for matchPhrase. */
+/** A word list with the mark of its entries' first words, for matchPhrase. */
 interface Phrases {
   words: Set<string>;
-  firsts: Set<string>;
+  first: number;
 }
-const phrases = (words: Set<string>): Phrases => ({ words, firsts: new Set([...words].map((w) => w.split(' ')[0])) });
+const phrases = (words: Set<string>): Phrases => ({ words, first: wordListMark(new Set([...words].map((w) => w.split(' ')[0]))) });
 const TITLE_PHRASES = phrases(TITLES);
 const JOB_TITLE_PHRASES = phrases(JOB_TITLES);
 const ROLE_PHRASES = phrases(ROLE_NOUNS);
 const SOURCE_PHRASES = phrases(SOURCE_NOUNS);
 
 /** The longest multi-word entry of the list starting at token i (up to 4 words); returns the word count. */
-function matchPhrase(tokens: Token[], i: number, { words, firsts }: Phrases, text: string): number {
-  if (!firsts.has(tokens[i].lower)) return 0;
+function matchPhrase(tokens: Token[], i: number, { words, first }: Phrases, text: string): number {
+  if (!(tokens[i].marks & first)) return 0;
   let best = 0;
   let key = '';
   for (let n = 0; n < 4 && i + n < tokens.length; n++) {
@@ -206,7 +206,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     const t = tokens[i];
 
     // most words open nothing below: lower case, and no determiner, pronoun or source word
-    if (!t.cap && !t.acronym && !LOWER_OPENERS.has(t.lower)) {
+    if (!t.cap && !t.acronym && !(t.marks & LOWER_OPENER)) {
       i++;
       continue;
     }

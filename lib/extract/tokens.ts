@@ -12,6 +12,8 @@ export interface Token {
   acronym: boolean;
   /** Digits. */
   num: boolean;
+  /** The word lists (registered with wordListMark) that hold the lower-case form, one bit each. */
+  marks: number;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
@@ -22,6 +24,23 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010;
 /** What a token is apart from where it stands: the same for every occurrence of a word. */
 type Word = Omit<Token, 'start' | 'end'>;
 
+/**
+ * Word lists the steps test token by token ("is this a reporting verb?"). Each list registered here
+ * gets a bit, and a word is looked up in all of them once, when it is first described (Token.marks),
+ * not at every one of its tokens. Register at module load, before any text is tokenised.
+ */
+const markedLists: ReadonlySet<string>[] = [];
+export function wordListMark(list: ReadonlySet<string>): number {
+  if (markedLists.length >= 31) throw new Error('wordListMark: no bits left');
+  markedLists.push(list);
+  return 1 << (markedLists.length - 1);
+}
+function marksOf(lower: string): number {
+  let marks = 0;
+  for (let b = 0; b < markedLists.length; b++) if (markedLists[b].has(lower)) marks |= 1 << b;
+  return marks;
+}
+
 function describe(text: string): Word {
   const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
   const c = plain.charCodeAt(0);
@@ -29,14 +48,16 @@ function describe(text: string): Word {
   const upper = ascii ? c >= 65 && c <= 90 : (classOf(codePointAt(plain, 0)) & UPPER_CP) !== 0;
   const lowerStart = ascii ? c >= 97 && c <= 122 : !upper;
   const c2 = plain.charCodeAt(1);
+  const lower = plain.toLowerCase();
   return {
     text,
-    lower: plain.toLowerCase(),
+    lower,
     // "al-Assad": the prefix's hyphen is the third or fourth character
     cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && LOWER_PARTICLE_PREFIX.test(plain)),
     // cheap test first: a second capital or a dot
     acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
     num: c >= 48 && c <= 57,
+    marks: marksOf(lower),
   };
 }
 
@@ -64,6 +85,9 @@ class WordToken implements Token {
   }
   get num() {
     return this.word.num;
+  }
+  get marks() {
+    return this.word.marks;
   }
 }
 
