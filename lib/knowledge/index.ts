@@ -23,6 +23,8 @@ export interface KnowledgeIndex {
   topic(id: string): Topic | undefined;
   /** Entities a name may mean, best first. */
   lookup(name: string, ctx?: LookupContext): Entity[];
+  /** lookup(name, ctx)[0], without building the list. */
+  lookupFirst(name: string, ctx?: LookupContext): Entity | undefined;
   /** Who held an office ("Prime Minister", "PM", or a kind such as "head-of-state") of `ofId` on `date`. */
   holderOf(kindOrTitle: string, ofId: string, date?: string | null): Entity | undefined;
   /** Every holding of an office of `ofId` matching the title or kind, on `date`. */
@@ -205,7 +207,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   // A page names the same people again and again: the candidates for a form, as written, are
   // remembered (bounded), so a repeated name costs one small-map read however big the index is.
   const recent = new Map<string, Entity | Entity[] | null>();
-  const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
+  const candidates = (name: string): Entity | Entity[] | null => {
     let hit = recent.get(name);
     if (hit === undefined) {
       const key = normalizeKey(name);
@@ -213,22 +215,47 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       if (recent.size >= RECENT_LIMIT) recent.clear();
       recent.set(name, hit);
     }
+    return hit;
+  };
+  /** How well the i-th entity of a shared name fits the context (co: the co-actors as a Set). */
+  const fit = (e: Entity, i: number, ctx: LookupContext, co: ReadonlySet<string> | null): number => {
+    let score = -i * 0.01;
+    if (ctx.type && e.type === ctx.type) score += 2;
+    if (ctx.country && (e.country === ctx.country || e.id === ctx.country)) score += 1;
+    if (co) {
+      if (co.has(e.id)) score += 3;
+      else if (e.related.some((r) => co.has(r)) || (e.country && co.has(e.country))) score += 1;
+    }
+    if (ctx.date && e.roles.some((r) => onDate(r, ctx.date!))) score += 0.5;
+    else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
+    return score;
+  };
+  const coActorsOf = (ctx: LookupContext): ReadonlySet<string> | null =>
+    !ctx.coActors ? null : ctx.coActors instanceof Set ? ctx.coActors : new Set(ctx.coActors);
+  const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
+    const hit = candidates(name);
     if (!hit) return [];
     if (!Array.isArray(hit)) return [hit];
-    const co: ReadonlySet<string> | null = !ctx.coActors ? null : ctx.coActors instanceof Set ? ctx.coActors : new Set(ctx.coActors);
-    const scored = hit.map((e, i) => {
-      let score = -i * 0.01;
-      if (ctx.type && e.type === ctx.type) score += 2;
-      if (ctx.country && (e.country === ctx.country || e.id === ctx.country)) score += 1;
-      if (co) {
-        if (co.has(e.id)) score += 3;
-        else if (e.related.some((r) => co.has(r)) || (e.country && co.has(e.country))) score += 1;
-      }
-      if (ctx.date && e.roles.some((r) => onDate(r, ctx.date!))) score += 0.5;
-      else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
-      return { e, score };
-    });
+    const co = coActorsOf(ctx);
+    const scored = hit.map((e, i) => ({ e, score: fit(e, i, ctx, co) }));
     return scored.sort((a, b) => b.score - a.score).map((s) => s.e);
+  };
+  const lookupFirst = (name: string, ctx: LookupContext = {}): Entity | undefined => {
+    const hit = candidates(name);
+    if (!hit) return undefined;
+    if (!Array.isArray(hit)) return hit;
+    // what lookup's stable sort puts first: the highest score, the earliest of equal ones
+    const co = coActorsOf(ctx);
+    let best: Entity | undefined;
+    let bestScore = 0;
+    for (let i = 0; i < hit.length; i++) {
+      const score = fit(hit[i], i, ctx, co);
+      if (best === undefined || score > bestScore) {
+        best = hit[i];
+        bestScore = score;
+      }
+    }
+    return best;
   };
 
   const topicsFor = (sentence: string): Topic[] => {
@@ -278,6 +305,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     entity: (id) => entities.get(id),
     topic: (id) => topics.get(id),
     lookup,
+    lookupFirst,
     holderOf: (kindOrTitle, ofId, date) => holdingsOf(kindOrTitle, ofId, date)[0]?.entity,
     holdingsOf,
     rolesOn,

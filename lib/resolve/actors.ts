@@ -211,18 +211,20 @@ export function buildActors(
   nameCands.forEach((c, ci) => {
     const full = text.slice(c.start, c.end);
     const core = coreOf(text, c);
-    let hit: Entity | undefined = index.lookup(full, ctx)[0];
+    let hit: Entity | undefined = index.lookupFirst(full, ctx);
     if (!hit) {
-      const options = index.lookup(core, ctx);
       // "President Biden": of the people called so, one who held that title
       const title = c.title ? TITLE_ALIASES[c.title] ?? c.title : '';
-      hit = (title && options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase())))) || options[0];
+      if (title) {
+        const options = index.lookup(core, ctx);
+        hit = options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase()))) || options[0];
+      } else hit = index.lookupFirst(core, ctx);
     }
-    if (!hit && c.plural) hit = index.lookup(core.replace(/s$/, ''), ctx)[0];
+    if (!hit && c.plural) hit = index.lookupFirst(core.replace(/s$/, ''), ctx);
     if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
-      hit = index.lookup(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' })[0];
+      hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' });
     }
-    if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookup(core.replace(/\s\S+$/, ''), ctx)[0];
+    if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
     if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) hit = undefined;
     if (hit && !namedBy(hit, core) && !namedBy(hit, full)) {
       // a bare surname ("Pou"): only for someone whose country the article is about
@@ -261,7 +263,7 @@ export function buildActors(
 
   const qualifierCountry = (r: Range | null): string => {
     if (!r) return '';
-    const e = index.lookup(text.slice(r.start, r.end), { type: 'country' })[0];
+    const e = index.lookupFirst(text.slice(r.start, r.end), { type: 'country' });
     return e && e.type === 'country' ? e.id : e?.country ?? '';
   };
 
@@ -414,7 +416,7 @@ export function buildActors(
       const ce = cid ? index.entity(cid) : undefined;
       const names = ce ? [`${ce.name} government`, ...ce.demonyms.map((d) => `${d} government`), ...ce.aliases.map((a) => `${a} government`)] : [];
       for (const n of names) {
-        const e = index.lookup(n, { type: 'organization' })[0];
+        const e = index.lookupFirst(n, { type: 'organization' });
         if (e) return entityActor(e);
       }
       const label = ce ? `${ce.name} government` : 'government';
@@ -485,7 +487,7 @@ export function buildActors(
       return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false });
     }
     const core = words.slice(n).join(' ');
-    const e = index.lookup(ownerText, { date })[0] ?? index.lookup(core, { date })[0];
+    const e = index.lookupFirst(ownerText, { date }) ?? index.lookupFirst(core, { date });
     if (e) return entityActor(e);
     return byKey.get(`name:${normalizeKey(core)}`) ?? personByToken.get(normalizeKey(core)) ?? null;
   };

@@ -26,7 +26,7 @@ export function addQuotedTerms(
     const hits: Range[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
     if (hits.length < 2) continue;
-    const known = index.lookup(phrase)[0];
+    const known = index.lookupFirst(phrase);
     if (known && actors.some((a) => a.entity?.id === known.id)) continue; // found already by its name
     const actor = known
       ? entityActor(known)

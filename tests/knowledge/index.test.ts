@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { normalizeName } from '../../lib/knowledge/normalize';
+import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { computeNameTable, tableFits } from '../../lib/knowledge/name-table';
 import { tinyKnowledge } from '../resolve/knowledge-fixture';
 
@@ -26,6 +29,15 @@ describe('buildKnowledgeIndex', () => {
     expect(index.lookup('the Kremlin')[0]?.id).toBe('kremlin');
     expect(index.lookup('Starmer’s')[0]?.id).toBe('keir-starmer');
     expect(index.lookup('Nobody Atall')).toEqual([]);
+  });
+
+  it('lookupFirst is the first of lookup, shared names and contexts too', () => {
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
+    const shared = ['Washington', 'Trump', 'Biden', 'Khan', 'Castro', 'Powell', 'Silva', 'Arabia', 'Keir Starmer', 'Nobody Atall'];
+    const contexts = [{}, { type: 'place' as const }, { type: 'organization' as const }, { date: '2020-01-01', country: 'country:usa' }, { date: '2025-03-17', coActors: ['country:gbr'] }, { coActors: new Set(['country:usa']) }];
+    for (const idx of [index, bundled]) {
+      for (const name of shared) for (const ctx of contexts) expect(idx.lookupFirst(name, ctx)).toBe(idx.lookup(name, ctx)[0]);
+    }
   });
 
   it('resolves offices by date', () => {
