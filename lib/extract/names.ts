@@ -60,6 +60,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', '
 /** The lower-case words the steps of findNames start from (all others are passed over): their mark. */
 const LOWER_OPENER = wordListMark(new Set([...DETERMINERS, ...PRONOUNS, ...QUANTIFIER_SOURCES, 'it']));
 
+/** Marks of the word lists findNames reads at nearly every name or opener (Token.marks). */
+const DETERMINER = wordListMark(DETERMINERS);
+const PRONOUN = wordListMark(PRONOUNS);
+const QUANTIFIER_SOURCE = wordListMark(QUANTIFIER_SOURCES);
+const CALENDAR_WORD = wordListMark(CALENDAR);
+const SENTENCE_WORD = wordListMark(SENTENCE_WORDS);
+const SOURCE_ADJECTIVE = wordListMark(SOURCE_ADJECTIVES);
+const SOURCE_NOUN = wordListMark(SOURCE_NOUNS);
+const NAME_PARTICLE = wordListMark(NAME_PARTICLES);
+const ORG_JOINER = wordListMark(ORG_JOINERS);
+
 /** "people familiar with the matter", "sources close to the minister", "officials briefed on …". */
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
@@ -172,7 +183,7 @@ function runEndFrom(ctx: NameContext, i: number): number {
       continue;
     }
     // "Center on Poverty and Inequality", "Department of Health and Human Services"
-    if (j > i && ORG_JOINERS.has(t.lower) && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
+    if (j > i && t.marks & ORG_JOINER && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
       let hasHead = false;
       for (let k = i; k < j && !hasHead; k++) hasHead = ORG_HEADS.has(tokens[k].lower);
       if (hasHead) {
@@ -181,11 +192,11 @@ function runEndFrom(ctx: NameContext, i: number): number {
       }
     }
     // particles between capitalised words
-    if (j > i && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
+    if (j > i && t.marks & NAME_PARTICLE && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
       let k = j + 1;
       if (tokens[k].lower === 'the' && t.lower === 'of' && k + 1 < tokens.length) k++;
       // "von der", "van den", "de la"
-      while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
+      while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && tokens[k].marks & NAME_PARTICLE && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
       if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) {
         j = k;
         continue;
@@ -235,14 +246,14 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       i++;
       continue;
     }
-    if (PRONOUNS.has(t.lower) && (t.lower !== 'i' || t.text === 'I')) {
+    if (t.marks & PRONOUN && (t.lower !== 'i' || t.text === 'I')) {
       pronouns.push({ start: t.start, end: t.end, form: t.lower, inQuote: insideAny(ctx.quoteRanges, t.start) });
       i++;
       continue;
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-    if (QUANTIFIER_SOURCES.has(t.lower) && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
+    if (t.marks & QUANTIFIER_SOURCE && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
       let e = i + 1;
       // "people familiar with the matter", "sources close to the minister"
       if (familiarAt(tokens, e)) {
@@ -263,12 +274,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       // drop sentence-opening words that are not names ("Meanwhile Donald Trump")
       let dropping = true;
       while (s < end && dropping && !tokens[s].acronym) {
-        const w = tokens[s].lower;
-        dropping = CALENDAR.has(w) || ((ctx.sentenceStartTok[s] !== 0 || s > i) && SENTENCE_WORDS.has(w));
+        const marks = tokens[s].marks;
+        dropping = (marks & CALENDAR_WORD) !== 0 || ((ctx.sentenceStartTok[s] !== 0 || s > i) && (marks & SENTENCE_WORD) !== 0);
         if (dropping) s++;
       }
       // "on Sunday", "last Tuesday": days and months are no names
-      while (end > s && CALENDAR.has(tokens[end - 1].lower)) end--;
+      while (end > s && tokens[end - 1].marks & CALENDAR_WORD) end--;
       if (end <= s || (allTimeWords(tokens, s, end) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))) {
         i = Math.max(i + 1, end);
         continue;
@@ -400,8 +411,10 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   };
 }
 
-/** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"). */
-const LOWER_TITLE_HEADS = new Set('editor correspondent reporter chief head leader boss despot dictator strongman spokesman spokeswoman envoy official minister president'.split(' '));
+/** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"): their mark. */
+const LOWER_TITLE_HEAD = wordListMark(new Set('editor correspondent reporter chief head leader boss despot dictator strongman spokesman spokeswoman envoy official minister president'.split(' ')));
+/** The mark of the last words of the titles and role nouns: a lower-case title before a name ends in one. */
+const TITLE_ENDING = wordListMark(new Set([...TITLES, ...ROLE_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1))));
 
 /** "French president" / "US special envoy" before a capitalised name at token s. */
 function lowerTitleBefore(ctx: NameContext, s: number): { title: string; qualifier: Range | null } | null {
@@ -409,7 +422,8 @@ function lowerTitleBefore(ctx: NameContext, s: number): { title: string; qualifi
   // the title's last word is the token just before the name: lower case, a space away
   const last = tokens[s - 1];
   if (!last || last.cap || !spaced(text, last, tokens[s])) return null;
-  const head = LOWER_TITLE_HEADS.has(last.lower);
+  const head = (last.marks & LOWER_TITLE_HEAD) !== 0;
+  if (!head && !(last.marks & TITLE_ENDING)) return null; // no title or role noun ends in this word
   for (let len = 2; len >= 1; len--) {
     const k = s - len;
     if (k < 0 || tokens[k].cap) continue;
@@ -433,7 +447,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   let owner: Range | null = null;
   let indefinite = false;
   let qualifier: Range | null = null;
-  const determined = DETERMINERS.has(t.lower);
+  const determined = (t.marks & DETERMINER) !== 0;
   if (determined) {
     indefinite = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another';
     j = i + 1;
@@ -469,7 +483,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
         continue;
       }
     }
-    if (!(SOURCE_ADJECTIVES.has(w.lower) && (!SOURCE_NOUNS.has(w.lower) || (m + 1 < tokens.length && SOURCE_NOUNS.has(tokens[m + 1].lower))))) break;
+    if (!(w.marks & SOURCE_ADJECTIVE && (!(w.marks & SOURCE_NOUN) || (m + 1 < tokens.length && tokens[m + 1].marks & SOURCE_NOUN)))) break;
     m++;
   }
   const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_PHRASES, text) : 0;
