@@ -26,19 +26,17 @@ type Word = Omit<Token, 'start' | 'end'>;
 
 /**
  * Word lists the steps test token by token ("is this a reporting verb?"). Each list registered here
- * gets a bit, and a word is looked up in all of them once, when it is first described (Token.marks),
- * not at every one of its tokens. Register at module load, before any text is tokenised.
+ * gets a bit, set on its words in one table; a word reads its bits once, when it is first described
+ * (Token.marks), not at every one of its tokens. Register at module load, before any text is
+ * tokenised, and change no list after.
  */
-const markedLists: ReadonlySet<string>[] = [];
+const marksByWord = new Map<string, number>();
+let marksUsed = 0;
 export function wordListMark(list: ReadonlySet<string>): number {
-  if (markedLists.length >= 31) throw new Error('wordListMark: no bits left');
-  markedLists.push(list);
-  return 1 << (markedLists.length - 1);
-}
-function marksOf(lower: string): number {
-  let marks = 0;
-  for (let b = 0; b < markedLists.length; b++) if (markedLists[b].has(lower)) marks |= 1 << b;
-  return marks;
+  if (marksUsed >= 31) throw new Error('wordListMark: no bits left');
+  const bit = 1 << marksUsed++;
+  for (const w of list) marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
+  return bit;
 }
 
 function describe(text: string): Word {
@@ -57,7 +55,7 @@ function describe(text: string): Word {
     // cheap test first: a second capital or a dot
     acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
     num: c >= 48 && c <= 57,
-    marks: marksOf(lower),
+    marks: marksByWord.get(lower) ?? 0,
   };
 }
 
