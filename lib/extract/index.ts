@@ -2,7 +2,7 @@ import type { Findings, QuoteSpan } from './findings';
 import { findCue, findReported, indexSubjects } from './cues';
 import { findNames } from './names';
 import { findNumbers } from './numbers';
-import { hasLower, isSpaceAt } from './chars';
+import { isSpaceAt } from './chars';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -82,7 +82,7 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
       if (t.text.length < 4 || t.num) continue;
       long++;
       if (t.cap) capital++;
-      if (!hasLower(t.text)) shouted++;
+      if (!t.hasLowerCase) shouted++;
     }
     if (!((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) continue;
     // only then read the line: a full stop or a comma makes it prose

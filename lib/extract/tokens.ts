@@ -1,4 +1,4 @@
-import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt } from './chars';
+import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt, hasLower } from './chars';
 
 /** Words of the text with their offsets: one scan, one small object per word. */
 export interface Token {
@@ -12,6 +12,8 @@ export interface Token {
   acronym: boolean;
   /** Digits. */
   num: boolean;
+  /** Has a lower-case letter (\p{Ll}); "NATO" and "US" have none. */
+  hasLowerCase: boolean;
   /** The word lists (registered with wordListMark) that hold the lower-case form, one bit each. */
   marks: number;
 }
@@ -55,6 +57,7 @@ function describe(text: string): Word {
     // cheap test first: a second capital or a dot
     acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
     num: c >= 48 && c <= 57,
+    hasLowerCase: hasLower(text),
     marks: marksByWord.get(lower) ?? 0,
   };
 }
@@ -83,6 +86,9 @@ class WordToken implements Token {
   }
   get num() {
     return this.word.num;
+  }
+  get hasLowerCase() {
+    return this.word.hasLowerCase;
   }
   get marks() {
     return this.word.marks;
