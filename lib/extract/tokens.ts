@@ -257,19 +257,43 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The tokens' starts in one typed array per token list: binary searches then stay in cache. */
-const startsOf = new WeakMap<Token[], Int32Array>();
+/**
+ * The tokens' starts in one typed array per token list, and for each 64 characters of text the first
+ * token starting in or after them: a search then reads only the few tokens of one stretch.
+ */
+interface StartIndex {
+  starts: Int32Array;
+  /** stretch b (characters b * 64 …) -> index of the first token starting at or after b * 64 */
+  firsts: Int32Array;
+}
+const STRETCH_BITS = 6;
+const startIndexes = new WeakMap<Token[], StartIndex>();
 
-/** Index of the first token starting at or after `pos` (binary search). */
-export function tokenAt(tokens: Token[], pos: number): number {
-  let starts = startsOf.get(tokens);
-  if (!starts || starts.length !== tokens.length) {
-    starts = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-    startsOf.set(tokens, starts);
+function startIndexOf(tokens: Token[]): StartIndex {
+  let index = startIndexes.get(tokens);
+  if (index && index.starts.length === tokens.length) return index;
+  const starts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+  const stretches = tokens.length ? (starts[tokens.length - 1] >> STRETCH_BITS) + 1 : 0;
+  const firsts = new Int32Array(stretches + 1);
+  let t = 0;
+  for (let b = 0; b <= stretches; b++) {
+    while (t < tokens.length && starts[t] < b << STRETCH_BITS) t++;
+    firsts[b] = t;
   }
-  let lo = 0;
-  let hi = starts.length;
+  startIndexes.set(tokens, (index = { starts, firsts }));
+  return index;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(tokens: Token[], pos: number): number {
+  const { starts, firsts } = startIndexOf(tokens);
+  if (!(pos > 0)) return 0; // every token starts at 0 or after
+  if (!(pos <= starts[tokens.length - 1])) return tokens.length; // after the last token's start (or no tokens)
+  // the answer is among the tokens starting in pos's stretch, or the first after it
+  const b = pos >> STRETCH_BITS;
+  let lo = firsts[b];
+  let hi = firsts[b + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (starts[mid] < pos) lo = mid + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/extract/tokens';
+import { tokenAt, tokenize } from '../../lib/extract/tokens';
 
 /** The words as the engine's original regex found them (before "’s" is dropped and hyphens split). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
@@ -36,5 +36,17 @@ describe('tokenize', () => {
     expect(b).toMatchObject({ lower: 'nato', acronym: true });
     expect(c).toMatchObject({ text: 'U.S.', lower: 'u.s.', acronym: true });
     expect(d).toMatchObject({ lower: 'quiet', cap: false });
+  });
+
+  it('tokenAt finds the first token starting at or after a position', () => {
+    const text = `${'word '.repeat(40)}${' '.repeat(300)}tail end   ${'x'.repeat(130)} last`;
+    const tokens = tokenize(text);
+    const firstFrom = (pos: number) => {
+      const i = tokens.findIndex((t) => t.start >= pos);
+      return i < 0 ? tokens.length : i;
+    };
+    for (let pos = -2; pos <= text.length + 2; pos++) expect(tokenAt(tokens, pos)).toBe(firstFrom(pos));
+    expect(tokenAt(tokens, Infinity)).toBe(tokens.length);
+    expect(tokenAt([], 5)).toBe(0);
   });
 });
