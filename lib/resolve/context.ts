@@ -1,6 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Range } from '../extract/findings';
-import { isSpaceAt } from '../extract/chars';
 
 /** Country-code domains whose code differs from ISO 3166. */
 const TLD_TO_ISO2: Record<string, string> = { uk: 'gb' };
@@ -28,16 +27,16 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   const known = phraseRegex(index);
   if (!known) return [];
-  const { re, seconds } = known;
+  const { re, openings } = known;
   // a match opens with one of the names' first words and its second word after spaces: try the
   // regex only there
   let at: number[] = [];
-  if (seconds) {
-    for (const [first, next] of seconds) {
-      for (let p = text.indexOf(first); p >= 0; p = text.indexOf(first, p + 1)) {
-        let q = p + first.length;
-        while (q < text.length && isSpaceAt(text, q)) q++;
-        if (next === null || (q > p + first.length && next.some((w) => text.startsWith(w, q)))) at.push(p);
+  if (openings) {
+    for (const opening of openings) {
+      opening.lastIndex = 0;
+      for (let m = opening.exec(text); m; m = opening.exec(text)) {
+        at.push(m.index);
+        opening.lastIndex = m.index + 1; // openings may overlap
       }
     }
     at.sort((a, b) => a - b);
@@ -59,11 +58,15 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
 
 interface KnownPhrases {
   re: RegExp;
-  /** The names' first words, each with the second words that follow it (null: any); null when a name opens with a space. */
-  seconds: Map<string, string[] | null> | null;
+  /**
+   * For each of the names' first words, a regex for where it opens a name: the word, then (unless a
+   * name is that word alone) all the spaces after it and one of its second words. Null when a name
+   * opens with a space.
+   */
+  openings: RegExp[] | null;
 }
 
-/** One sticky regex for all the known lower-case names, longest first, and their first two words; built once per index. */
+/** One sticky regex for all the known lower-case names, longest first, and where they open; built once per index. */
 const regexes = new WeakMap<KnowledgeIndex, KnownPhrases | null>();
 function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   if (regexes.has(index)) return regexes.get(index)!;
@@ -80,7 +83,11 @@ function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   }
   phrases.sort((a, b) => b.length - a.length);
   const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null;
-  const known = re ? { re, seconds } : null;
+  // the spaces are taken whole, as a scan would skip them: (?=(\s+))\1 never gives any back
+  const openings = seconds
+    ? [...seconds].map(([first, next]) => new RegExp(next ? `${escape(first)}(?=(?=(\\s+))\\1(?:${next.map(escape).join('|')}))` : escape(first), 'g'))
+    : null;
+  const known = re ? { re, openings } : null;
   regexes.set(index, known);
   return known;
 }
