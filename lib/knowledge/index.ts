@@ -72,6 +72,12 @@ function addKey(map: Map<string, Entity | Entity[]>, key: string, e: Entity) {
 /** Forms remembered per index between clears; a long page has a few thousand distinct forms. */
 const RECENT_LIMIT = 8192;
 
+/** Slots of topicsFor's word filter (a power of two). */
+const USE_FILTER_SIZE = 4096;
+/** The filter slot of the word s[a, b) (not empty): its first and last characters. */
+const useSlot = (s: string, a: number, b: number) => (s.charCodeAt(a) * 31 + s.charCodeAt(b - 1)) & (USE_FILTER_SIZE - 1);
+const lengthBit = (len: number) => 1 << Math.min(len, 31);
+
 const onDate = (role: Role, date: string) => role.from <= date && (role.to === null || date <= role.to);
 
 export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] = []): KnowledgeIndex {
@@ -174,6 +180,10 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       (u.phrases ??= []).push({ topic: t, words: w });
     }
   }
+  // the table's words by a hash of their first and last characters, a bit for each length (bit 31:
+  // 31 or more): most words of a sentence are ruled out without being cut from it
+  const useFilter = new Uint32Array(USE_FILTER_SIZE);
+  for (const w of wordUses.keys()) useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
 
   const roleMatches = (role: Role, want: string): boolean => {
     if (ROLE_KINDS.has(want)) return role.kind === want;
@@ -259,7 +269,14 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   };
 
   const topicsFor = (sentence: string): Topic[] => {
-    const words = normalizeName(sentence).split(' ');
+    // the words of s.split(' '), read in s: word i ends at ends[i] and starts after the space before it
+    const s = normalizeName(sentence);
+    const ends: number[] = [];
+    for (let e = s.indexOf(' '); e >= 0; e = s.indexOf(' ', e + 1)) ends.push(e);
+    ends.push(s.length);
+    const n = ends.length;
+    const startOf = (i: number) => (i === 0 ? 0 : ends[i - 1] + 1);
+    const isWord = (w: string, i: number) => w.length === ends[i] - startOf(i) && s.startsWith(w, startOf(i));
     const hits = new Map<Topic, number>();
     const seen = new Set<string>();
     const count = (key: string, list: Topic[] | null | undefined) => {
@@ -269,24 +286,28 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     };
     // exact phrases, found from their first word
     const phraseHit = new Set<Topic>();
-    for (let i = 0; i < words.length; i++) {
-      const u = wordUses.get(words[i]);
-      if (!u) continue; // most words start nothing
+    for (let i = 0; i < n; i++) {
+      const a = startOf(i);
+      const b = ends[i];
+      if (a < b && !(useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
+      const word = s.slice(a, b);
+      const u = wordUses.get(word);
+      if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
-      count(words[i], u.topics);
-      if (u.startsKeyword && i + 1 < words.length) {
-        const two = `${words[i]} ${words[i + 1]}`;
+      count(word, u.topics);
+      if (u.startsKeyword && i + 1 < n) {
+        const two = s.slice(a, ends[i + 1]);
         count(two, topicKeywords.get(two));
-        if (i + 2 < words.length) {
-          const three = `${two} ${words[i + 2]}`;
+        if (i + 2 < n) {
+          const three = s.slice(a, ends[i + 2]);
           count(three, topicKeywords.get(three));
         }
       }
       if (!u.phrases) continue;
       for (const { topic, words: p } of u.phrases) {
-        if (phraseHit.has(topic) || i + p.length > words.length) continue;
+        if (phraseHit.has(topic) || i + p.length > n) continue;
         let ok = true;
-        for (let k = 1; k < p.length && ok; k++) ok = words[i + k] === p[k];
+        for (let k = 1; k < p.length && ok; k++) ok = isWord(p[k], i + k);
         if (ok) phraseHit.add(topic);
       }
     }
