@@ -1,5 +1,5 @@
 import type { Range } from './findings';
-import { isSpaceAt } from './chars';
+import { LETTER, classOf, isSpaceAt } from './chars';
 
 export interface Sentence extends Range {
   paragraph: number;
@@ -27,6 +27,28 @@ export function splitParagraphs(text: string): Range[] {
   return out;
 }
 
+/**
+ * Where the letters and dots (\p{L}, ".") that end at `end` begin, reading back no further than
+ * `floor`: the match of /([\p{L}.]+)$/u in text.slice(floor, end), found without the copy.
+ */
+function lettersAndDotsBefore(text: string, floor: number, end: number): number {
+  let k = end;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) k--;
+      else break;
+      continue;
+    }
+    // a letter beyond the BMP is a surrogate pair, both halves inside the stretch; a lone half is no letter
+    const high = c >= 0xdc00 && c <= 0xdfff && k - 2 >= floor ? text.charCodeAt(k - 2) : 0;
+    const pair = high >= 0xd800 && high <= 0xdbff;
+    if (!(classOf(pair ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c) & LETTER)) break;
+    k -= pair ? 2 : 1;
+  }
+  return k;
+}
+
 const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
 
 export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
@@ -38,8 +60,7 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
     BOUNDARY.lastIndex = p.start;
     for (let m = BOUNDARY.exec(text); m && m.index + m[0].length < p.end; m = BOUNDARY.exec(text)) {
       if (m[0][0] === '.') {
-        const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, m.index - 12), m.index));
-        const word = before ? before[1].toLowerCase() : '';
+        const word = text.slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index).toLowerCase();
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
         const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
         if ((ABBREVIATIONS.has(word) && !numberSign) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
