@@ -17,7 +17,7 @@ const OF_HEADS = new Set(
 );
 
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
-const PLACE_TAILS = new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' '));
+const PLACE_TAIL = wordListMark(new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' ')));
 
 const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people'.split(' '));
 
@@ -47,11 +47,11 @@ const JOB_TITLES = new Set(
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
 const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union'.split(' '));
 /** Time words in capitals ("9:30 AM ET"). */
-const TIME_WORDS = new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' '));
+const TIME_WORD = wordListMark(new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' ')));
 
 /** Whether tokens a..b are all time words ("AM ET"). */
 function allTimeWords(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
+  for (let k = a; k < b; k++) if (!(tokens[k].marks & TIME_WORD)) return false;
   return true;
 }
 
@@ -96,13 +96,16 @@ export interface NameContext {
 }
 
 /** Only spaces (or a non-breaking space) between two tokens. */
-function spaced(text: string, a: Token, b: Token): boolean {
-  if (b.start - a.end > 3) return false;
-  for (let i = a.end; i < b.start; i++) {
+const spaced = (text: string, a: Token, b: Token): boolean => spacedBetween(text, a.end, b.start);
+
+/** Only spaces (or a non-breaking space), at least one and at most three, from `from` to `to`. */
+function spacedBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 160 && c !== 0xad) return false;
   }
-  return b.start > a.end;
+  return to > from;
 }
 
 /** Token followed by "’s" / "'s" or a closing apostrophe ("Starmer’s", "Americans’"). */
@@ -113,27 +116,41 @@ function possessive(text: string, t: Token): boolean {
   return n === 's' || n === 'S' ? !/[\p{L}]/u.test(text[t.end + 2] ?? ' ') : !/[\p{L}]/u.test(n ?? ' ');
 }
 
-/** A word list with the mark of its entries' first words, for matchPhrase. */
+/** A word list with the mark of its entries' first words and its entries' shorter beginnings, for matchPhrase. */
 interface Phrases {
   words: Set<string>;
   first: number;
+  /** "prime" and "secretary of" for "prime minister" and "secretary of state" */
+  beginnings: Set<string>;
 }
-const phrases = (words: Set<string>): Phrases => ({ words, first: wordListMark(new Set([...words].map((w) => w.split(' ')[0]))) });
+function phrases(words: Set<string>): Phrases {
+  const beginnings = new Set<string>();
+  for (const w of words) {
+    const parts = w.split(' ');
+    for (let k = 1; k < parts.length; k++) beginnings.add(parts.slice(0, k).join(' '));
+  }
+  return { words, first: wordListMark(new Set([...words].map((w) => w.split(' ')[0]))), beginnings };
+}
 const TITLE_PHRASES = phrases(TITLES);
 const JOB_TITLE_PHRASES = phrases(JOB_TITLES);
 const ROLE_PHRASES = phrases(ROLE_NOUNS);
 const SOURCE_PHRASES = phrases(SOURCE_NOUNS);
 
 /** The longest multi-word entry of the list starting at token i (up to 4 words); returns the word count. */
-function matchPhrase(tokens: Token[], i: number, { words, first }: Phrases, text: string): number {
+function matchPhrase(tokens: Token[], i: number, { words, first, beginnings }: Phrases, text: string): number {
   if (!(tokens[i].marks & first)) return 0;
   let best = 0;
   let key = '';
   for (let n = 0; n < 4 && i + n < tokens.length; n++) {
     const t = tokens[i + n];
-    if (n > 0 && !spaced(text, tokens[i + n - 1], t) && !(text[tokens[i + n - 1].end] === '.' && spaced(text, { ...tokens[i + n - 1], end: tokens[i + n - 1].end + 1 }, t))) break;
+    if (n > 0) {
+      // spaces between, or a full stop and spaces ("Lt. Gen.")
+      const prevEnd = tokens[i + n - 1].end;
+      if (!spacedBetween(text, prevEnd, t.start) && !(text[prevEnd] === '.' && spacedBetween(text, prevEnd + 1, t.start))) break;
+    }
     key = n === 0 ? t.lower : `${key} ${t.lower}`;
     if (words.has(key)) best = n + 1;
+    if (!beginnings.has(key)) break; // no longer entry starts so
   }
   return best;
 }
@@ -327,7 +344,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         }
       }
       // a trailing lower-case place word: "Donetsk region"
-      if (end < tokens.length && PLACE_TAILS.has(tokens[end].lower) && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1])) {
+      if (end < tokens.length && tokens[end].marks & PLACE_TAIL && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1])) {
         end++;
       }
       // lower-case title and qualifier just before: "French president Emmanuel Macron", "US special envoy Steve Witkoff"
