@@ -66,60 +66,70 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * letters and length fit one of the words.
  */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
-  // the words in lower case; a word leaves the set once it is found
-  const words = new Set<string>();
-  // by a hash of the first two characters (its slot), a bit for each length of word they open
-  // (bit 31: 31 or more), and how many words hold each slot and bit (a found word's bit clears when none is left)
-  const lengths = new Uint32Array(FILTER_SIZE);
-  const holders = new Map<number, number>();
-  const holderKey = (slot: number, len: number) => slot * 32 + Math.min(len, 31);
-  for (const core of new Set(cores)) {
-    if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) continue;
-    const w = core.toLowerCase();
-    if (words.has(w)) continue;
-    words.add(w);
-    const slot = filterSlot(w, 0);
-    lengths[slot] |= lengthBit(w.length);
-    const k = holderKey(slot, w.length);
-    holders.set(k, (holders.get(k) ?? 0) + 1);
-  }
-  const found = new Set<string>();
-  /** Whether the run of letters text[from, to) is one of the words (it then leaves the set). */
-  const isWord = (from: number, to: number): boolean => {
-    const slot = filterSlot(text, from);
-    if (!(lengths[slot] & lengthBit(to - from))) return false;
-    const w = text.slice(from, to);
-    if (!words.delete(w)) return false;
-    found.add(normalizeKey(w));
-    const k = holderKey(slot, w.length);
-    const holding = holders.get(k)! - 1;
-    holders.set(k, holding);
-    if (holding === 0) lengths[slot] &= ~lengthBit(w.length);
-    return true;
-  };
+  const sought = new SoughtWords();
+  for (const core of new Set(cores)) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) sought.add(core.toLowerCase());
   // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
   const n = text.length;
-  let left = words.size;
   let start = -1;
-  for (let i = 0; i < n && left > 0; i++) {
+  for (let i = 0; i < n && sought.left > 0; i++) {
     const c = text.charCodeAt(i);
     const w = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterOrMarkAt(text, i);
     if (w) {
       if (start < 0) start = i;
       i += w - 1; // a letter beyond the BMP takes two code units
     } else if (start >= 0) {
-      if (isWord(start, i)) left--;
+      sought.take(text, start, i);
       start = -1;
     }
   }
-  if (start >= 0 && left > 0) isWord(start, n);
-  return found;
+  if (start >= 0 && sought.left > 0) sought.take(text, start, n);
+  return sought.found;
 }
-/** Slots of wordsAlsoLower's filter (a power of two). */
+
+/** Slots of SoughtWords' filter (a power of two). */
 const FILTER_SIZE = 4096;
 /** The filter slot of the two characters at s[i] (words have three or more). */
 const filterSlot = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & (FILTER_SIZE - 1);
 const lengthBit = (len: number) => 1 << Math.min(len, 31);
+const holderKey = (slot: number, len: number) => slot * 32 + Math.min(len, 31);
+
+/** The lower-case words wordsAlsoLower looks for; a word leaves them for `found` once it is met. */
+class SoughtWords {
+  private readonly words = new Set<string>();
+  /**
+   * By a hash of the first two characters (its slot), a bit for each length of word they open, and how
+   * many words hold each slot and bit (a found word's bit clears when none is left).
+   */
+  private readonly lengths = new Uint32Array(FILTER_SIZE);
+  private readonly holders = new Map<number, number>();
+  readonly found = new Set<string>();
+
+  get left(): number {
+    return this.words.size;
+  }
+
+  add(w: string) {
+    if (this.words.has(w)) return;
+    this.words.add(w);
+    const slot = filterSlot(w, 0);
+    this.lengths[slot] |= lengthBit(w.length);
+    const k = holderKey(slot, w.length);
+    this.holders.set(k, (this.holders.get(k) ?? 0) + 1);
+  }
+
+  /** Takes the run of letters text[from, to) if it is one of the words. */
+  take(text: string, from: number, to: number) {
+    const slot = filterSlot(text, from);
+    if (!(this.lengths[slot] & lengthBit(to - from))) return;
+    const w = text.slice(from, to);
+    if (!this.words.delete(w)) return;
+    this.found.add(normalizeKey(w));
+    const k = holderKey(slot, w.length);
+    const holding = this.holders.get(k)! - 1;
+    this.holders.set(k, holding);
+    if (holding === 0) this.lengths[slot] &= ~lengthBit(w.length);
+  }
+}
 
 /** The last of the sorted mentions that lies inside r (binary search). */
 function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
@@ -149,6 +159,44 @@ function mergeContainedNames(actors: ActorDraft[]) {
       into[0].mentions.push(m);
     }
     a.mentions = [];
+  }
+}
+
+/**
+ * The article's countries, best first: the site's, then the home country of the domestic institutions
+ * named ("Downing Street", "the Home Office" say more than how often a country is named), then the
+ * countries by how often they are named.
+ */
+function articleCountries(actors: ActorDraft[], siteCountry: string | null): string[] {
+  const countryCounts = new Map<string, number>();
+  for (const a of actors) if (a.type === 'country' && a.entity) countryCounts.set(a.entity.id, a.mentions.length);
+  const countries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const home = new Map<string, number>();
+  for (const a of actors) {
+    const e = a.entity;
+    if (!e || e.type !== 'organization' || !e.country || e.scope === 'international') continue;
+    home.set(e.country, (home.get(e.country) ?? 0) + a.mentions.length * (e.speaksFor ? 3 : 1));
+  }
+  const homeCountry = [...home.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (homeCountry) countries.unshift(homeCountry);
+  if (siteCountry) countries.unshift(siteCountry);
+  return countries;
+}
+
+/** Names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …". */
+function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft[]) {
+  for (const a of actors) {
+    if (!a.unnamed) continue;
+    const ranked = a.mentions
+      .map((m) => {
+        const c = m.cand!;
+        const ownerIsRole = c.owner ? findings.names.some((n) => n.kind === 'role' && n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
+        const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
+        const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
+        return { rank, label };
+      })
+      .sort((x, y) => x.rank - y.rank || x.label.length - y.label.length);
+    a.name = ranked[0]?.label ?? 'unnamed source';
   }
 }
 
@@ -359,19 +407,7 @@ export function buildActors(
   });
 
   // 2. the article's countries: the site's, then the most mentioned
-  const countryCounts = new Map<string, number>();
-  for (const a of actors) if (a.type === 'country' && a.entity) countryCounts.set(a.entity.id, a.mentions.length);
-  const countries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  // the home country: domestic institutions ("Downing Street", "the Home Office") say more than how often a country is named
-  const home = new Map<string, number>();
-  for (const a of actors) {
-    const e = a.entity;
-    if (!e || e.type !== 'organization' || !e.country || e.scope === 'international') continue;
-    home.set(e.country, (home.get(e.country) ?? 0) + a.mentions.length * (e.speaksFor ? 3 : 1));
-  }
-  const homeCountry = [...home.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (homeCountry) countries.unshift(homeCountry);
-  if (siteCountry) countries.unshift(siteCountry);
+  const countries = articleCountries(actors, siteCountry);
   const mainCountry = countries[0] ?? null;
 
   // 3. roles and unnamed sources, in text order
@@ -534,20 +570,7 @@ export function buildActors(
     }
   }
 
-  // names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …"
-  for (const a of actors) {
-    if (!a.unnamed) continue;
-    const ranked = a.mentions
-      .map((m) => {
-        const c = m.cand!;
-        const ownerIsRole = c.owner ? findings.names.some((n) => n.kind === 'role' && n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
-        const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
-        const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
-        return { rank, label };
-      })
-      .sort((x, y) => x.rank - y.rank || x.label.length - y.label.length);
-    a.name = ranked[0]?.label ?? 'unnamed source';
-  }
+  nameUnnamedSources(text, findings, actors);
 
   mergeContainedNames(actors);
   addQuotedTerms(text, findings, index, actors, addMention, actorFor, entityActor);
