@@ -329,7 +329,9 @@ export function buildActors(
   });
   // multi-word names first, so single words can join them wherever they occur
   const single = cores.map((core) => (core.includes(' ') ? 0 : 1));
-  const order = nameCands.map((_, i) => i).sort((a, b) => single[a] - single[b] || nameCands[a].start - nameCands[b].start);
+  const order: number[] = [];
+  for (let i = 0; i < nameCands.length; i++) order.push(i); // (a loop: an array from map() had this sort deoptimised run after run)
+  order.sort((a, b) => single[a] - single[b] || nameCands[a].start - nameCands[b].start);
   const lowerWords = wordsAlsoLower(text, cores);
   const assigned: (ActorDraft | undefined)[] = [];
   const roleLike: NameCandidate[] = [];
