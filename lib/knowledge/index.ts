@@ -277,15 +277,17 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     const n = ends.length;
     const startOf = (i: number) => (i === 0 ? 0 : ends[i - 1] + 1);
     const isWord = (w: string, i: number) => w.length === ends[i] - startOf(i) && s.startsWith(w, startOf(i));
-    const hits = new Map<Topic, number>();
-    const seen = new Set<string>();
+    // (made on the first hit: most sentences have none)
+    let hits = null as Map<Topic, number> | null; // (set in count: typed so, not narrowed to null)
+    let seen = null as Set<string> | null;
     const count = (key: string, list: Topic[] | null | undefined) => {
-      if (!list || seen.has(key)) return;
-      seen.add(key);
+      if (!list || seen?.has(key)) return;
+      (seen ??= new Set()).add(key);
+      hits ??= new Map();
       for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
     };
     // exact phrases, found from their first word
-    const phraseHit = new Set<Topic>();
+    let phraseHit: Set<Topic> | null = null;
     for (let i = 0; i < n; i++) {
       const a = startOf(i);
       const b = ends[i];
@@ -305,17 +307,17 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       }
       if (!u.phrases) continue;
       for (const { topic, words: p } of u.phrases) {
-        if (phraseHit.has(topic) || i + p.length > n) continue;
+        if (phraseHit?.has(topic) || i + p.length > n) continue;
         let ok = true;
         for (let k = 1; k < p.length && ok; k++) ok = isWord(p[k], i + k);
-        if (ok) phraseHit.add(topic);
+        if (ok) (phraseHit ??= new Set()).add(topic);
       }
     }
-    if (hits.size === 0 && phraseHit.size === 0) return [];
+    if (!hits?.size && !phraseHit?.size) return [];
     const out: { t: Topic; score: number }[] = [];
-    for (const t of new Set([...hits.keys(), ...phraseHit])) {
+    for (const t of new Set([...(hits?.keys() ?? []), ...(phraseHit ?? [])])) {
       const need = Math.min(2, t.keywords.length);
-      const score = (hits.get(t) ?? 0) + (phraseHit.has(t) ? need : 0);
+      const score = (hits?.get(t) ?? 0) + (phraseHit?.has(t) ? need : 0);
       if (score >= need) out.push({ t, score });
     }
     return out.sort((a, b) => b.score - a.score).map((x) => x.t);
