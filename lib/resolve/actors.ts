@@ -70,19 +70,20 @@ function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   for (const core of new Set(cores)) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) sought.add(core.toLowerCase());
   // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
   const n = text.length;
+  let left = sought.count; // words not met yet
   let start = -1;
-  for (let i = 0; i < n && sought.left > 0; i++) {
+  for (let i = 0; i < n && left > 0; i++) {
     const c = text.charCodeAt(i);
     const w = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterOrMarkAt(text, i);
     if (w) {
       if (start < 0) start = i;
       i += w - 1; // a letter beyond the BMP takes two code units
     } else if (start >= 0) {
-      sought.take(text, start, i);
+      if (sought.take(text, start, i)) left--;
       start = -1;
     }
   }
-  if (start >= 0 && sought.left > 0) sought.take(text, start, n);
+  if (start >= 0 && left > 0) sought.take(text, start, n);
   return sought.found;
 }
 
@@ -104,7 +105,8 @@ class SoughtWords {
   private readonly holders = new Map<number, number>();
   readonly found = new Set<string>();
 
-  get left(): number {
+  /** How many words are still sought. */
+  get count(): number {
     return this.words.size;
   }
 
@@ -117,17 +119,18 @@ class SoughtWords {
     this.holders.set(k, (this.holders.get(k) ?? 0) + 1);
   }
 
-  /** Takes the run of letters text[from, to) if it is one of the words. */
-  take(text: string, from: number, to: number) {
+  /** Takes the run of letters text[from, to) if it is one of the words; whether it was. */
+  take(text: string, from: number, to: number): boolean {
     const slot = filterSlot(text, from);
-    if (!(this.lengths[slot] & lengthBit(to - from))) return;
+    if (!(this.lengths[slot] & lengthBit(to - from))) return false;
     const w = text.slice(from, to);
-    if (!this.words.delete(w)) return;
+    if (!this.words.delete(w)) return false;
     this.found.add(normalizeKey(w));
     const k = holderKey(slot, w.length);
     const holding = this.holders.get(k)! - 1;
     this.holders.set(k, holding);
     if (holding === 0) this.lengths[slot] &= ~lengthBit(w.length);
+    return true;
   }
 }
 
