@@ -208,6 +208,8 @@ export function buildActors(
 ): ActorSet {
   const actors: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
+  /** The actors of unknown names ("name:<key>" in byKey) by the name's key alone: read without building a key string */
+  const byNameKey = new Map<string, ActorDraft>();
   const mentions: MentionDraft[] = [];
   const siteCountry = countryFromSite(site, index);
 
@@ -218,6 +220,7 @@ export function buildActors(
       const m = make();
       a = { key, mentions: [], titles: [], entity: m.entity, name: m.name, type: m.type, unnamed: m.unnamed, gender: m.gender, speaksFor: m.speaksFor };
       byKey.set(key, a);
+      if (key.startsWith('name:')) byNameKey.set(key.slice(5), a);
       actors.push(a);
     }
     return a;
@@ -370,7 +373,7 @@ export function buildActors(
       continue;
     }
     if (!actor && entity) actor = entityActor(entity);
-    if (!actor) actor = byKey.get(`name:${key}`) ?? null; // "Harry" after "Prince Harry"
+    if (!actor) actor = byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
       if (!core.includes(' ')) {
         const w = key;
@@ -530,7 +533,7 @@ export function buildActors(
     const core = words.slice(n).join(' ');
     const e = index.lookupFirst(ownerText, { date }) ?? index.lookupFirst(core, { date });
     if (e) return entityActor(e);
-    return byKey.get(`name:${normalizeKey(core)}`) ?? personByToken.get(normalizeKey(core)) ?? null;
+    return byNameKey.get(normalizeKey(core)) ?? personByToken.get(normalizeKey(core)) ?? null;
   };
 
   const nameMentions = [...mentions].sort((a, b) => a.start - b.start);
