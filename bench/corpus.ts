@@ -138,7 +138,12 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
 
 // ---------------------------------------------------------------- timing
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as { gc?: (opts?: { type: 'major' | 'minor'; execution: 'sync' | 'async' }) => void }).gc;
+/**
+ * A full collection that keeps compiled code. A bare gc() also reduces memory, which throws away
+ * optimised code: the next runs of any function are then up to 3x slower while V8 tiers up again.
+ */
+const majorGc = () => gc?.({ type: 'major', execution: 'sync' });
 
 export interface TimingOptions {
   warmup?: number;
@@ -160,8 +165,8 @@ export const median = (xs: number[]): number => {
  * rounds first; each sample repeats a function until it has lasted `minSampleMs`, so tiny
  * functions are timed in batches. Returns per function the median of its samples, and the
  * samples (per call) round by round, so ratios can be taken within a round. With `gcFirst` and
- * node run with --expose-gc (bench/run.ts does that), a full GC runs before each sample, so a
- * big function's garbage is not collected on the next one's time.
+ * node run with --expose-gc (bench/run.ts does that), a full GC (one that keeps compiled code) runs
+ * before each sample, so a big function's garbage is not collected on the next one's time.
  */
 export function measureTogether<K extends string>(
   fns: Record<K, () => unknown>,
@@ -181,7 +186,7 @@ export function measureTogether<K extends string>(
   const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let r = 0; r < runs; r++) {
     for (const k of names) {
-      if (gcFirst) gc?.();
+      if (gcFirst) majorGc();
       const t0 = performance.now();
       for (let i = 0; i < batch[k]; i++) sink += fns[k]() ? 1 : 0;
       samples[k].push((performance.now() - t0) / batch[k]);

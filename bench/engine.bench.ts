@@ -1,7 +1,9 @@
 /**
  * Engine throughput in Node: extractFindings + annotatePage (resolve) on text already read from
  * the page, next to compromise and to one plain regex pass (the floor), timed in the same rounds of one process.
- *   npx tsx bench/engine.bench.ts
+ * Each sample starts after a full GC (with --expose-gc, as bench/run.ts runs it), so no function is
+ * charged for collecting another's garbage (compromise leaves hundreds of MB of it).
+ *   node --expose-gc --import tsx bench/engine.bench.ts   (or npm run bench)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -54,7 +56,7 @@ interface Row {
 function row(text: string): Row {
   const findings = extractFindings(text);
   const resolve = () => annotatePage({ text, findings, meta: META }, index);
-  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, runs: 7, minSampleMs: 20 });
+  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, runs: 7, minSampleMs: 20, gcFirst: true });
   return {
     words: wordCount(text),
     MB: megabytes(text),
@@ -113,7 +115,7 @@ const L = rows.long;
 const ratioVsCompromise = L.vsCompromise;
 const ratioVsFloor = L.vsFloor;
 
-console.log(`\nEngine throughput (medians of 7 rounds, each timing every function in turn; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`);
+console.log(`\nEngine throughput (medians of 7 rounds, each timing every function in turn${(globalThis as { gc?: unknown }).gc ? ' after a full GC' : ' (no --expose-gc: no GC between samples, so a function may pay for the garbage of the one before)'}; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`);
 console.log('engine = extractFindings + annotatePage on the text readPage produced; resolve = annotatePage alone; compromise = nlp(text) then people/places/organizations/quotations; floor = one pass of /[A-Z][a-z]+|“[^”]*”/g counting matches');
 console.log(`long text: ${pages.length ? `${pages.map((p) => p.name).join(', ')} article texts in turn` : 'the seed article repeated'}, ${L.words} words`);
 console.log(
