@@ -185,26 +185,27 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   const useFilter = new Uint32Array(USE_FILTER_SIZE);
   for (const w of wordUses.keys()) useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
 
-  const roleMatches = (role: Role, want: string): boolean => {
-    if (ROLE_KINDS.has(want)) return role.kind === want;
-    const w = normalizeKey(want);
-    if (normalizeKey(role.title) === w) return true;
-    if (role.titleAliases.some((a) => normalizeKey(a) === w)) return true;
-    const kinds = TITLE_KINDS[w];
-    return kinds ? kinds.includes(role.kind) : false;
-  };
+  // each role's title and title aliases as keys, worked out once here rather than at every question
+  const titleKeys = new Map<Role, string[]>();
+  for (const list of rolesByOf.values()) {
+    for (const { role } of list) titleKeys.set(role, [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]);
+  }
+  /** Whether the role is titled w (a key) by its title or an alias. */
+  const titled = (role: Role, w: string) => titleKeys.get(role)!.includes(w);
 
   const holdingsOf = (kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[] => {
     const day = date ?? knowledgeDate;
-    const list = rolesByOf.get(ofId) ?? [];
-    const found = list.filter((h) => onDate(h.role, day) && roleMatches(h.role, kindOrTitle));
+    const list = rolesByOf.get(ofId);
+    if (!list) return [];
+    const isKind = ROLE_KINDS.has(kindOrTitle);
     const w = normalizeKey(kindOrTitle);
     const kinds = TITLE_KINDS[w];
+    // a kind matches by kind; a title by the role's title or an alias, else by the kinds the word means
+    const matches = (role: Role) => (isKind ? role.kind === kindOrTitle : titled(role, w) || (kinds ? kinds.includes(role.kind) : false));
+    const found = list.filter((h) => onDate(h.role, day) && matches(h.role));
+    if (found.length < 2) return found;
     // An exact title beats a kind; among kinds, the order the word lists them in.
-    const rank = (h: RoleHolding) => {
-      if (normalizeKey(h.role.title) === w || h.role.titleAliases.some((a) => normalizeKey(a) === w)) return 0;
-      return 1 + (kinds ? kinds.indexOf(h.role.kind) : 0);
-    };
+    const rank = (h: RoleHolding) => (titled(h.role, w) ? 0 : 1 + (kinds ? kinds.indexOf(h.role.kind) : 0));
     return found.sort((a, b) => rank(a) - rank(b));
   };
 

@@ -134,6 +134,31 @@ class SoughtWords {
   }
 }
 
+/**
+ * How many of the name's words (split at single spaces) have four or more characters, all upper case.
+ * A word with a lower-case ASCII letter is ruled out without being cut from the name.
+ */
+function shoutedWords(core: string): number {
+  let n = 0;
+  for (let a = 0; a <= core.length; ) {
+    let b = core.indexOf(' ', a);
+    if (b < 0) b = core.length;
+    if (b - a >= 4) {
+      let lower = false;
+      for (let i = a; i < b && !lower; i++) {
+        const c = core.charCodeAt(i);
+        lower = c >= 97 && c <= 122;
+      }
+      if (!lower) {
+        const w = core.slice(a, b);
+        if (w === w.toUpperCase()) n++;
+      }
+    }
+    a = b + 1;
+  }
+  return n;
+}
+
 /** The last of the sorted mentions that lies inside r (binary search). */
 function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
   let lo = 0;
@@ -188,12 +213,13 @@ function articleCountries(actors: ActorDraft[], siteCountry: string | null): str
 
 /** Names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …". */
 function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft[]) {
+  let roles: NameCandidate[] | null = null; // the role candidates, picked out on first need
   for (const a of actors) {
     if (!a.unnamed) continue;
     const ranked = a.mentions
       .map((m) => {
         const c = m.cand!;
-        const ownerIsRole = c.owner ? findings.names.some((n) => n.kind === 'role' && n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
+        const ownerIsRole = c.owner ? (roles ??= findings.names.filter((n) => n.kind === 'role')).some((n) => n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
         const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
         const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
         return { rank, label };
@@ -309,10 +335,14 @@ export function buildActors(
   };
   // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
   const noteTokens = (a: ActorDraft, key: string, titled: boolean) => {
-    if (a.type !== 'person' || !key.includes(' ')) return;
-    const words = key.split(' ');
-    const keys = titled || a.entity ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
-    for (const w of keys) if (!personByToken.has(w)) personByToken.set(w, a);
+    if (a.type !== 'person') return;
+    const space = key.lastIndexOf(' ');
+    if (space < 0) return;
+    const last = key.slice(space + 1);
+    if (!personByToken.has(last)) personByToken.set(last, a);
+    if (!(titled || a.entity)) return;
+    const first = key.slice(0, key.indexOf(' '));
+    if (!personByToken.has(first)) personByToken.set(first, a);
   };
 
   const qualifierCountry = (r: Range | null): string => {
@@ -334,10 +364,16 @@ export function buildActors(
     keyCount.set(k, n);
   });
   // multi-word names first, so single words can join them wherever they occur
-  const single = cores.map((core) => (core.includes(' ') ? 0 : 1));
+  // (the names come in text order, so the multi-word ones in turn, then the single words, are that order
+  // without a sort; a sort only if they do not)
   const order: number[] = [];
-  for (let i = 0; i < nameCands.length; i++) order.push(i); // (a loop: an array from map() had this sort deoptimised run after run)
-  order.sort((a, b) => single[a] - single[b] || nameCands[a].start - nameCands[b].start);
+  let inTextOrder = true;
+  for (let i = 0; i < nameCands.length; i++) {
+    if (cores[i].includes(' ')) order.push(i);
+    if (i > 0 && nameCands[i].start < nameCands[i - 1].start) inTextOrder = false;
+  }
+  for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
+  if (!inTextOrder) order.sort((a, b) => (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start);
   const lowerWords = wordsAlsoLower(text, cores);
   const assigned: (ActorDraft | undefined)[] = [];
   const roleLike: NameCandidate[] = [];
@@ -388,7 +424,7 @@ export function buildActors(
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
-      if (core.split(' ').filter((w) => w.length >= 4 && w === w.toUpperCase()).length >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
+      if (shoutedWords(core) >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
       const afterCountry = !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
