@@ -284,13 +284,16 @@ export function buildActors(
   // 1. names and acronyms, by knowledge first
   // (what is worked out per name is kept in arrays by its index in nameCands)
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
+  // each name's bare words and key, worked out once
+  const cores = nameCands.map((c) => coreOf(text, c));
+  const keys = cores.map((core) => normalizeKey(core));
   const coActors = new Set<string>();
   const resolved: (Entity | null)[] = [];
   const weak: number[] = [];
   const ctx = { date, country: siteCountry ?? undefined, coActors }; // coActors grows as names resolve
   nameCands.forEach((c, ci) => {
     const full = text.slice(c.start, c.end);
-    const core = coreOf(text, c);
+    const core = cores[ci];
     let hit: Entity | undefined = index.lookupFirst(full, ctx);
     if (!hit) {
       // "President Biden": of the people called so, one who held that title
@@ -306,7 +309,7 @@ export function buildActors(
     }
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
     if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) hit = undefined;
-    if (hit && !namedBy(hit, core) && !namedBy(hit, full)) {
+    if (hit && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full)) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
       else weak.push(ci);
@@ -351,9 +354,6 @@ export function buildActors(
     return e && e.type === 'country' ? e.id : e?.country ?? '';
   };
 
-  // each name's bare words and key, worked out once
-  const cores = nameCands.map((c) => coreOf(text, c));
-  const keys = cores.map((core) => normalizeKey(core));
   // how often each bare name occurs, and how often where its capital means something (mid-sentence)
   const keyCount = new Map<string, { all: number; mid: number }>();
   nameCands.forEach((c, i) => {
@@ -464,7 +464,14 @@ export function buildActors(
     }
     return personList;
   };
+  /** index.holdingsOf, asked once per title, country and day in this text */
   const holdingsCache = new Map<string, ReturnType<KnowledgeIndex['holdingsOf']>>();
+  const holdingsOf = (title: string, of: string, day: string) => {
+    const hk = `${title}|${of}|${day}`;
+    let holders = holdingsCache.get(hk);
+    if (!holders) holdingsCache.set(hk, (holders = index.holdingsOf(title, of, day)));
+    return holders;
+  };
   const wordRes = new Map<string, RegExp>();
   const wordRe = (w: string) => {
     let re = wordRes.get(w);
@@ -530,9 +537,7 @@ export function buildActors(
     const scope = qCountry ? [qCountry] : countries;
     let fallback: Entity | null = null;
     for (const cid of scope) {
-      const hk = `${title}|${cid}`;
-      let holders = holdingsCache.get(hk);
-      if (!holders) holdingsCache.set(hk, (holders = index.holdingsOf(title, cid, date)));
+      const holders = holdingsOf(title, cid, date);
       for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
       if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
     }
@@ -542,7 +547,7 @@ export function buildActors(
       for (const a of persons()) {
         if (!a.entity || a.mentions.length === 0) continue;
         if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
-        if (a.entity.roles.some((r) => scope.includes(r.of) && index.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
+        if (a.entity.roles.some((r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
       }
     }
     if (best) return best.a;

@@ -56,9 +56,11 @@ export function genderOf(title: string | null): 'm' | 'f' | null {
   return null;
 }
 
-/** Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname). */
-export function namedBy(e: Entity, name: string): boolean {
-  const k = normalizeKey(name);
+/**
+ * Whether an entity is called this by its own name, an alias or a demonym (not by a bare surname).
+ * (k: the name's key, when the caller has it already)
+ */
+export function namedBy(e: Entity, name: string, k = normalizeKey(name)): boolean {
   if (!k) return false;
   return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k) || e.demonyms.some((d) => normalizeKey(d) === k)
     || normalizeKey(e.officialName ?? '') === k || (e.iso3 ?? '').toLowerCase() === k || normalizeKey(e.name.replace(/s$/, '')) === k
