@@ -27,19 +27,17 @@ export function countryFromSite(site: string | null | undefined, index: Knowledg
 export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
   const known = phraseRegex(index);
   if (!known) return [];
-  const { re, openings } = known;
+  const { re, opening } = known;
   // a match opens with one of the names' first words and its second word after spaces: try the
   // regex only there
   let at: number[] = [];
-  if (openings) {
-    for (const opening of openings) {
-      opening.lastIndex = 0;
-      for (let m = opening.exec(text); m; m = opening.exec(text)) {
-        at.push(m.index);
-        opening.lastIndex = m.index + 1; // openings may overlap
-      }
+  if (opening) {
+    // (one scan for all the openings, in text order)
+    opening.lastIndex = 0;
+    for (let m = opening.exec(text); m; m = opening.exec(text)) {
+      at.push(m.index);
+      opening.lastIndex = m.index + 1; // openings may overlap
     }
-    at.sort((a, b) => a - b);
   } else {
     at = Array.from({ length: text.length }, (_, i) => i);
   }
@@ -59,11 +57,11 @@ export function findKnownPhrases(text: string, index: KnowledgeIndex): Range[] {
 interface KnownPhrases {
   re: RegExp;
   /**
-   * For each of the names' first words, a regex for where it opens a name: the word, then (unless a
+   * Where a name opens, one alternative for each of the names' first words: the word, then (unless a
    * name is that word alone) all the spaces after it and one of its second words. Null when a name
    * opens with a space.
    */
-  openings: RegExp[] | null;
+  opening: RegExp | null;
 }
 
 /** One sticky regex for all the known lower-case names, longest first, and where they open; built once per index. */
@@ -83,11 +81,13 @@ function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   }
   phrases.sort((a, b) => b.length - a.length);
   const re = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null;
-  // the spaces are taken whole, as a scan would skip them: (?=(\s+))\1 never gives any back
-  const openings = seconds
-    ? [...seconds].map(([first, next]) => new RegExp(next ? `${escape(first)}(?=(?=(\\s+))\\1(?:${next.map(escape).join('|')}))` : escape(first), 'g'))
+  // the spaces are taken whole, as a scan would skip them: (?=(\s+))\n never gives any back (group n
+  // is the alternative's own)
+  let group = 0;
+  const opening = seconds
+    ? new RegExp([...seconds].map(([first, next]) => (next ? `${escape(first)}(?=(?=(\\s+))\\${++group}(?:${next.map(escape).join('|')}))` : escape(first))).join('|'), 'g')
     : null;
-  const known = re ? { re, openings } : null;
+  const known = re ? { re, opening } : null;
   regexes.set(index, known);
   return known;
 }
