@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { declaresArticle } from '../../lib/article/meta';
 import { NEWS_SITES } from '../../lib/sites';
-import { READER_GLOBAL, type ReaderApi } from './reader-api';
+import { READER_ARRIVED, READER_GLOBAL, type ReaderApi } from './reader-api';
 import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 
 /**
@@ -38,8 +38,16 @@ export default defineContentScript({
     let watch: ReturnType<typeof watchPage> | null = null;
 
     let asked: Promise<unknown> | null = null;
-    // The background refuses on sites the reader has set to "never"; the reply carries no data.
-    const askForReader = () => (asked ??= browser.runtime.sendMessage({ type: 'load-reader', host: location.hostname }).catch(() => undefined));
+    // Settled when the reader has been evaluated in this world (it calls READER_ARRIVED), or when
+    // the background has answered: it refuses on sites set to "never"; its reply carries no data.
+    const askForReader = () =>
+      (asked ??= new Promise<unknown>((arrived) => {
+        (globalThis as Record<string, unknown>)[READER_ARRIVED] = arrived;
+        void browser.runtime
+          .sendMessage({ type: 'load-reader', host: location.hostname })
+          .catch(() => undefined)
+          .then(arrived);
+      }));
 
     async function check(): Promise<void> {
       if (handedOver || ctx.isInvalid) return;

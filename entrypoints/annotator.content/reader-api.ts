@@ -16,3 +16,5 @@ export interface ReaderApi {
 }
 
 export const READER_GLOBAL = '__newsLensReader';
+/** Set by the content script before it asks for the reader: the reader calls it once evaluated. */
+export const READER_ARRIVED = '__newsLensReaderArrived';
