@@ -269,17 +269,13 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     return best;
   };
 
-  /** topicsFor's word ends, reused from sentence to sentence (only ever read up to the words written) */
-  let wordEnds = new Int32Array(256);
   const topicsFor = (sentence: string): Topic[] => {
     // the words of s.split(' '), read in s: word i ends at ends[i] and starts after the space before it
     const s = normalizeName(sentence);
-    // (in one buffer kept for all sentences: a sentence has at most s.length + 1 words)
-    if (wordEnds.length <= s.length) wordEnds = new Int32Array(Math.max(2 * wordEnds.length, s.length + 1));
-    const ends = wordEnds;
-    let n = 0;
-    for (let e = s.indexOf(' '); e >= 0; e = s.indexOf(' ', e + 1)) ends[n++] = e;
-    ends[n++] = s.length;
+    const ends: number[] = [];
+    for (let e = s.indexOf(' '); e >= 0; e = s.indexOf(' ', e + 1)) ends.push(e);
+    ends.push(s.length);
+    const n = ends.length;
     const startOf = (i: number) => (i === 0 ? 0 : ends[i - 1] + 1);
     const isWord = (w: string, i: number) => w.length === ends[i] - startOf(i) && s.startsWith(w, startOf(i));
     // (made on the first hit: most sentences have none)
