@@ -106,11 +106,8 @@ class WordTable {
 
   /** The word text[start, end), described on first sight. */
   at(text: string, start: number, end: number): Word {
-    return this.hashed(text, start, end, hashChars(text, start, end));
-  }
-
-  /** `at` for a caller that has the word's hashChars already (read as it scanned the word). */
-  hashed(text: string, start: number, end: number, h: number): Word {
+    let h = end - start;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
     const mask = this.words.length - 1;
     let k = h & mask;
     for (let w = this.words[k]; w !== undefined; w = this.words[k]) {
@@ -138,13 +135,6 @@ class WordTable {
       this.hashes[k] = hashes[i];
     }
   }
-}
-
-/** The WordTable's hash of text[start, end): h * 31 + each character's code, from 0. */
-function hashChars(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
 }
 
 /** Whether the word is text[start, end), read character by character (no string cut). */
@@ -245,20 +235,6 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    // the common word, a run of ASCII letters and digits ended by neither a joiner nor the dot of
-    // an acronym ("U.S."): hashed as it is scanned, then looked up without a second read
-    let h = 0;
-    let j = i;
-    let c = c0;
-    while (c < 128 && ASCII_WORD[c]) {
-      h = (Math.imul(h, 31) + c) | 0;
-      c = text.charCodeAt(++j); // NaN past the end
-    }
-    if (j > i && (j >= n || (c < 128 && c !== 39 && c !== 45 && !(c === 46 && j === i + 1)))) {
-      out.push(new WordToken(start, j, words.hashed(text, start, j, h)));
-      i = j;
-      continue;
-    }
     let end = dottedEnd(text, i);
     let hyphenated = false;
     if (end < 0) {

@@ -68,31 +68,24 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
   for (const core of new Set(cores)) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) sought.add(core.toLowerCase());
-  // one pass, a run of letters and marks at a time (ASCII read from a table)
+  // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
   const n = text.length;
   let left = sought.count; // words not met yet
-  let i = 0;
-  while (i < n && left > 0) {
-    let c = text.charCodeAt(i);
-    let w = c < 128 ? ASCII_LETTER[c] : letterOrMarkAt(text, i);
-    if (!w) {
-      i++;
-      continue;
+  let start = -1;
+  for (let i = 0; i < n && left > 0; i++) {
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterOrMarkAt(text, i);
+    if (w) {
+      if (start < 0) start = i;
+      i += w - 1; // a letter beyond the BMP takes two code units
+    } else if (start >= 0) {
+      if (sought.take(text, start, i)) left--;
+      start = -1;
     }
-    const start = i;
-    do {
-      i += w; // a letter beyond the BMP takes two code units
-      c = text.charCodeAt(i); // NaN past the end: letterOrMarkAt then says 0
-      w = c < 128 ? ASCII_LETTER[c] : letterOrMarkAt(text, i);
-    } while (w);
-    if (sought.take(text, start, i)) left--;
   }
+  if (start >= 0 && left > 0) sought.take(text, start, n);
   return sought.found;
 }
-
-/** 1 for the ASCII letters, 0 for the other ASCII characters. */
-const ASCII_LETTER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_LETTER[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
 
 /** Slots of SoughtWords' filter (a power of two). */
 const FILTER_SIZE = 4096;
