@@ -37,6 +37,8 @@ export interface KnowledgeIndex {
   topicsFor(sentence: string): Topic[];
   /** The topic or event with this name or alias ("Brexit"), if any. */
   topicNamed(name: string): Topic | undefined;
+  /** Forgets the remembered recent forms (a benchmark's way to meet a text as a new page). */
+  forgetRecent(): void;
   /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
   lowercasePhrases: ReadonlyMap<string, readonly string[][]>;
 }
@@ -336,6 +338,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     countryByIso2: (iso2) => byIso2.get(iso2.toLowerCase()),
     topicsFor,
     topicNamed: (name) => topicByName.get(normalizeKey(name)),
+    forgetRecent: () => recent.clear(),
     lowercasePhrases,
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
-import { normalizeName } from '../../lib/knowledge/normalize';
+import { normalizeName, normalizeSlow } from '../../lib/knowledge/normalize';
+import fc from 'fast-check';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { computeNameTable, tableFits } from '../../lib/knowledge/name-table';
 import { tinyKnowledge } from '../resolve/knowledge-fixture';
@@ -114,5 +115,17 @@ describe('the name table', () => {
     expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
     expect(idx.lookup('Jordan', { type: 'person' })[0]?.id).toBe('jordan-person');
     expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
+  });
+});
+
+describe('normalizeName fast path', () => {
+  it('gives what the full rules give for plain ASCII names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/), { minLength: 1, maxLength: 5 }), (words) => {
+        const name = words.join(' ');
+        expect(normalizeName(name)).toBe(normalizeSlow(name));
+      }),
+    );
+    for (const name of ['Keir Starmer', 'UN', 'al-Assad', 'G7', 'Jean-Noel Barrot', 'the Kremlin']) expect(normalizeName(name)).toBe(normalizeSlow(name));
   });
 });
