@@ -11,6 +11,11 @@ const PUNCTUATION = /[.,;:!?"()[\]{}]+/g;
 const SPACES = /\s+/g;
 const PLAIN_WORD = /^[a-z0-9-]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Characters NFKD may change. English news text is ASCII but for curly quotes and dashes, which
+ * NFKD leaves as they are (U+2011 becomes U+2010, a dash all the same): such text skips it.
+ */
+const NEEDS_NFKD = /[^\x00-\x7f\u2010-\u2015\u2018\u2019\u201c\u201d\u02bc]/;
 
 /** Names recur on a page and across lookups: remember recent answers (bounded). */
 const cache = new Map<string, string>();
@@ -49,7 +54,10 @@ function normalizeUncached(raw: string): string {
 /** The full rules; exported for the test that checks the fast path gives the same answer. */
 export function normalizeSlow(raw: string): string {
   let s = raw.includes('\u00ad') ? raw.replace(SOFT_HYPHEN, '') : raw;
-  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, "'").replace(DASHES, '-');
+  if (!ASCII.test(s)) {
+    if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
+    s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
+  }
   if (s.includes('.')) s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   s = s.toLowerCase();
   // possessives: "starmer's", "countries'"
