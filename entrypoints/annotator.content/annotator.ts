@@ -361,9 +361,7 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
     await annotate();
     return live?.model.text !== before;
   }, firstReading);
-  void firstReading.then(() => {
-    if (!ctx.isInvalid && doc.body) watch.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  });
+  void firstReading.then(watch.observe);
 
   return {
     onMessage(message) {

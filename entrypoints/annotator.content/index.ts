@@ -54,7 +54,7 @@ export default defineContentScript({
       changed = false;
       markPerf('news-lens:start');
       // A page that says it is an article has the reader on its way while its text is read.
-      if (!readerApi() && declaresArticle(document)) void askForReader();
+      if (!asked && !readerApi() && declaresArticle(document)) void askForReader();
       const article: ArticleText = await readArticleSliced(document, pause);
       if (ctx.isInvalid || article.model.text.length < MIN_ARTICLE_CHARS) return;
       markPerf('news-lens:read');
@@ -72,6 +72,6 @@ export default defineContentScript({
       changed = true;
     });
     // Watching starts before the first reading's end, so a change during it is not missed.
-    if (document.body) watch.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    watch.observe();
   },
 });

@@ -29,7 +29,7 @@ export const MAX_REREAD_DELAY_MS = 8_000;
  * the page has been quiet for a while, never twice at once. A read that finds nothing new (it
  * returns false) makes the next wait twice as long, up to MAX_REREAD_DELAY_MS; a single-page
  * navigation (wxt:locationchange) reads again soon. `first` is the reading already under way;
- * `onChange` hears of every batch of mutations.
+ * `onChange` hears of every batch of mutations. Watching begins at observe(); stop() ends it.
  */
 export function watchPage(
   ctx: ContentScriptContext,
@@ -37,14 +37,15 @@ export function watchPage(
   read: () => Promise<boolean>,
   first: Promise<unknown>,
   onChange?: () => void,
-): { observer: MutationObserver; stop(): void } {
+): { observe(): void; stop(): void } {
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let delay = REREAD_DELAY_MS;
   let running: Promise<unknown> | null = first.finally(() => {
     running = null;
   });
   const schedule = () => {
-    if (timer !== undefined || ctx.isInvalid) return;
+    if (stopped || timer !== undefined || ctx.isInvalid) return;
     timer = setTimeout(async () => {
       if (running) await running;
       const p = read().catch(() => false);
@@ -60,6 +61,7 @@ export function watchPage(
     schedule();
   });
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     clearTimeout(timer);
     timer = undefined;
@@ -69,5 +71,8 @@ export function watchPage(
     delay = REREAD_DELAY_MS;
     schedule();
   });
-  return { observer, stop };
+  const observe = () => {
+    if (!stopped && !ctx.isInvalid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  };
+  return { observe, stop };
 }

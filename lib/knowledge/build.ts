@@ -13,7 +13,7 @@ import {
   type EntityInput,
   type EntityType,
 } from './schema';
-import { computeNameTable } from './name-table';
+import { computeNameTable, namesOf } from './name-table';
 import { normalizeKey } from './normalize';
 
 export const KNOWLEDGE_DATE = '2025-06-01';
@@ -85,12 +85,8 @@ export function lookupKey(name: string): string {
   return normalizeKey(name);
 }
 
-/** Every name an entity can be found by: name, aliases, official name, demonyms. */
-export function namesOf(entity: { name: string; aliases?: string[]; officialName?: string; demonyms?: string[] }): string[] {
-  const names = [entity.name, ...(entity.aliases ?? []), ...(entity.demonyms ?? [])];
-  if (entity.officialName) names.push(entity.officialName);
-  return names;
-}
+/** Every name an entity can be found by (shared with the runtime's name table). */
+export { namesOf };
 
 /* ------------------------------------------------------------------ */
 /* Countries from world-countries                                      */

@@ -15,16 +15,20 @@ export interface EntityKeys {
   lowercase: string[];
 }
 
+/** Every name an entity can be found by: name, aliases, official name, demonyms. */
+export function namesOf(entity: { name: string; aliases?: string[]; officialName?: string; demonyms?: string[] }): string[] {
+  const names = [entity.name, ...(entity.aliases ?? [])];
+  if (entity.officialName) names.push(entity.officialName);
+  names.push(...(entity.demonyms ?? []));
+  return names;
+}
+
 export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'officialName' | 'demonyms'>): EntityKeys {
   const names: string[] = [];
-  const add = (raw: string) => {
+  for (const raw of namesOf(e)) {
     const k = normalizeKey(raw);
     if (k && !names.includes(k)) names.push(k);
-  };
-  add(e.name);
-  for (const a of e.aliases) add(a);
-  if (e.officialName) add(e.officialName);
-  for (const d of e.demonyms) add(d);
+  }
 
   let surname: string | null = null;
   if (e.type === 'person') {
