@@ -8,7 +8,10 @@ const SOFT_HYPHEN = /\u00ad/g;
 const DOTTED_ACRONYM = /\b((?:\p{L}\.){2,})/gu;
 const DASHES = /[\u2010-\u2015]/g;
 const PUNCTUATION = /[.,;:!?"()[\]{}]+/g;
-const SPACES = /\s+/g;
+/** Runs of white space become one space: only runs that are not already one space are touched. */
+const SPACES = /\s{2,}|[^\S ]/g;
+/** Could hold a dotted acronym ("U.S."): a dot, a character that may be a letter (one or two UTF-16 units), a dot. */
+const MAYBE_DOTTED = /\.[^\x00-\x40\x5b-\x60\x7b-\x7f]{1,2}\./;
 const PLAIN_WORD = /^[a-z0-9-]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 /**
@@ -58,7 +61,7 @@ export function normalizeSlow(raw: string): string {
     if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
     s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
   }
-  if (s.includes('.')) s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
+  if (MAYBE_DOTTED.test(s)) s = s.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   s = s.toLowerCase();
   // possessives: "starmer's", "countries'"
   if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
