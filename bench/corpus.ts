@@ -147,6 +147,8 @@ const majorGc = () => gc?.({ type: 'major', execution: 'sync' });
 
 export interface TimingOptions {
   warmup?: number;
+  /** and each function keeps being called, untimed, until its warm-up calls have lasted this long */
+  warmupMs?: number;
   runs?: number;
   minSampleMs?: number;
   gcFirst?: boolean;
@@ -162,7 +164,9 @@ export const median = (xs: number[]): number => {
 /**
  * Milliseconds per call of several functions, timed in rounds: each round times every function
  * in turn, so a load spike on this shared machine hits all of them alike. `warmup` unmeasured
- * rounds first; each sample repeats a function until it has lasted `minSampleMs`, so tiny
+ * rounds first, and with `warmupMs` more unmeasured calls of each function until its warm-up has
+ * lasted that long (the same time for every function: a fast one gets the calls V8 needs to
+ * optimise it, as a slow one does within its first call); each sample repeats a function until it has lasted `minSampleMs`, so tiny
  * functions are timed in batches. Returns per function the median of its samples, and the
  * samples (per call) round by round, so ratios can be taken within a round. With `gcFirst` and
  * node run with --expose-gc (bench/run.ts does that), a full GC (one that keeps compiled code) runs
@@ -172,15 +176,19 @@ export function measureTogether<K extends string>(
   fns: Record<K, () => unknown>,
   opts: TimingOptions = {},
 ): Record<K, { ms: number; samples: number[] }> {
-  const { warmup = 2, runs = 5, minSampleMs = 20, gcFirst = false } = opts;
+  const { warmup = 2, warmupMs = 0, runs = 5, minSampleMs = 20, gcFirst = false } = opts;
   const names = Object.keys(fns) as K[];
   let sink = 0;
   const batch = {} as Record<K, number>;
-  for (let w = 0; w < Math.max(1, warmup); w++) {
+  const warmedMs = Object.fromEntries(names.map((k) => [k, 0])) as Record<K, number>;
+  for (let w = 0; w < Math.max(1, warmup) || names.some((k) => warmedMs[k] < warmupMs); w++) {
     for (const k of names) {
+      if (w >= warmup && warmedMs[k] >= warmupMs) continue;
       const t0 = performance.now();
       sink += fns[k]() ? 1 : 0;
-      batch[k] = Math.max(1, Math.ceil(minSampleMs / Math.max(performance.now() - t0, 1e-4)));
+      const ms = performance.now() - t0;
+      warmedMs[k] += ms;
+      batch[k] = Math.max(1, Math.ceil(minSampleMs / Math.max(ms, 1e-4)));
     }
   }
   const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;

@@ -75,7 +75,7 @@ function row(text: string): Row {
     fresh();
     return annotatePage({ text, findings, meta: META }, index);
   };
-  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, runs: 7, minSampleMs: 20, gcFirst: true });
+  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, warmupMs: 500, runs: 7, minSampleMs: 20, gcFirst: true });
   return {
     words: wordCount(text),
     MB: megabytes(text),
@@ -134,7 +134,7 @@ const L = rows.long;
 const ratioVsCompromise = L.vsCompromise;
 const ratioVsFloor = L.vsFloor;
 
-console.log(`\nEngine throughput (medians of 7 rounds, each timing every function in turn${(globalThis as { gc?: unknown }).gc ? ' after a full GC' : ' (no --expose-gc: no GC between samples, so a function may pay for the garbage of the one before)'}; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`);
+console.log(`\nEngine throughput (medians of 7 rounds, each timing every function in turn, after each function has run untimed for 500 ms (V8 has optimised it; the first run in a fresh process is reported below)${(globalThis as { gc?: unknown }).gc ? ' after a full GC' : ' (no --expose-gc: no GC between samples, so a function may pay for the garbage of the one before)'}; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`);
 console.log('every run meets the text as a new page (names remembered across calls are forgotten first); engine = extractFindings + annotatePage on the text readPage produced; resolve = annotatePage alone; compromise = nlp(text) then people/places/organizations/quotations; floor = one pass of /[A-Z][a-z]+|“[^”]*”/g counting matches');
 console.log(`long text: ${pages.length ? `${pages.map((p) => p.name).join(', ')} article texts in turn` : 'the seed article repeated'}, ${L.words} words`);
 console.log(

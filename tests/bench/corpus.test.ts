@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KnowledgePack } from '../../lib/knowledge/schema';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { assemble, measureTogether, median, medianRatio, pageText, repeatText, SEED_HTML, synthWord, syntheticPack, table, verdict, wordCount } from '../../bench/corpus';
@@ -82,6 +82,25 @@ describe('bench corpus: timing and output', () => {
     expect(r.b.samples).toHaveLength(3);
     expect(r.a.ms).toBeGreaterThanOrEqual(0);
     expect(calls).toBeGreaterThan(3);
+  });
+
+  it('warms each function up for the same time before timing it: a fast one gets more calls', () => {
+    // a clock that moves only when the functions run: 1 ms per fast call, 10 ms per slow one
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const calls = { fast: 0, slow: 0 };
+      const r = measureTogether(
+        { fast: () => ((now += 1), ++calls.fast), slow: () => ((now += 10), ++calls.slow) },
+        { warmup: 1, warmupMs: 30, runs: 2, minSampleMs: 0 },
+      );
+      // 30 ms of warm-up each, then two timed calls each
+      expect(calls).toEqual({ fast: 30 + 2, slow: 3 + 2 });
+      expect(r.fast.ms).toBe(1);
+      expect(r.slow.ms).toBe(10);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('prints tables and verdicts', () => {
