@@ -29,12 +29,17 @@ const CACHE_LIMIT = 20_000;
  */
 const NAME_MAX = 64;
 
+/** Plain words of ASCII letters, digits and hyphens, one space apart: lower-casing is all they need. */
+const PLAIN_NAME = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
+
 export function normalizeName(raw: string): string {
   if (PLAIN_WORD.test(raw)) return raw; // the common case: one lower-case word
-  if (raw.length > NAME_MAX) return normalizeUncached(raw);
+  // plain names ("Keir Starmer", "UN", "al-Assad") only need lower-casing: cheaper than remembering them
+  if (PLAIN_NAME.test(raw)) return raw.toLowerCase();
+  if (raw.length > NAME_MAX) return normalizeSlow(raw);
   let s = cache.get(raw);
   if (s === undefined) {
-    s = normalizeUncached(raw);
+    s = normalizeSlow(raw);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(raw, s);
   }
@@ -44,14 +49,6 @@ export function normalizeName(raw: string): string {
 /** Forgets the remembered names (a benchmark's way to meet a text as a new page). */
 export function forgetNames(): void {
   cache.clear();
-}
-
-/** Plain words of ASCII letters, digits and hyphens, one space apart: lower-casing is all they need. */
-const PLAIN_NAME = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
-
-function normalizeUncached(raw: string): string {
-  if (PLAIN_NAME.test(raw)) return raw.toLowerCase(); // "Keir Starmer", "UN", "al-Assad"
-  return normalizeSlow(raw);
 }
 
 /** The full rules; exported for the test that checks the fast path gives the same answer. */
