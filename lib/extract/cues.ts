@@ -126,10 +126,12 @@ export function findCue(
 ): SpeechCue | null {
   const sentFirst = tokenAt(tokens, sentence.start);
   const sentEnd = tokenAt(tokens, sentence.end);
-  // 1. right after the closing mark: "…,” he said" / "…,” said Mr Smith"
+  // 1. right after the closing mark: "…,” he said" / "…,” said Mr Smith"; not after a full stop
+  // that ends the quote's sentence ("…countries.” The report also said …" starts another one)
   if (q.close !== null) {
     const k = tokenAt(tokens, q.close + 1);
-    if (k < tokens.length && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
+    const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= sentence.end;
+    if (k < tokens.length && !ended && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
       const subj = sp.startAt.get(k);
       if (subj) {
         // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
@@ -236,9 +238,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (c >= last) continue;
       const afterVerb = text.slice(t.end, tokens[c].start);
       if (/[:“”"‘]/.test(afterVerb) || tokens[c].lower === 'to' || tokens[c].lower === 'in' && tokens[c + 1]?.lower === 'a' && tokens[c + 2]?.lower === 'statement' && /:/.test(text.slice(tokens[c + 2].end, tokens[c + 3]?.start ?? sentence.end))) continue;
-      if (/[.,;]/.test(afterVerb) && !OBJECT_FIRST_VERBS.has(t.lower)) continue;
+      // "accused Putin of …" reads from the verb; "warned that …" as any other verb
+      const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[c].lower !== 'that';
+      if (/[.,;]/.test(afterVerb) && !objectFirst) continue;
       let start: number;
-      if (OBJECT_FIRST_VERBS.has(t.lower)) {
+      if (objectFirst) {
         start = t.start;
       } else {
         if (LISTENER_VERBS.has(t.lower)) {
@@ -287,7 +291,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (start < sentence.end && /\s/.test(text[start])) start++;
         let end = sentence.end;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
-        if (text.slice(start, end).split(/\s+/).length >= 3) {
+        // (words in quotation marks there are a quote, found as one)
+        if (!/^[“"‘]/.test(text.slice(start, start + 1)) && text.slice(start, end).split(/\s+/).length >= 3) {
           out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si });
           return;
         }

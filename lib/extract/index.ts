@@ -98,7 +98,8 @@ function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: R
   const wordCount = countWords(content);
   if (q.nested) return { kind: 'not-speech', reason: 'nested' };
   if (termBefore(text, q.open)) return { kind: 'not-speech', reason: 'term' };
-  const startsUpper = /^[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
+  // (an editor's capital in brackets counts: “[T]he birth lottery matters …”)
+  const startsUpper = /^\[?[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
   const titleCase = wordCount >= 2 && wordCount <= 5 && !/[.!?,;:]/.test(content) &&
     content.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));

@@ -3,7 +3,7 @@ import { wordListMark, type Token } from './tokens';
 import { insideAny } from './sentences';
 import { isSpaceAt } from './chars';
 import {
-  CALENDAR, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
+  CALENDAR, DOCUMENTS, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
@@ -516,6 +516,10 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   if (/^(?:office|team|campaign|lawyers?|attorneys?)$/.test(head) && !owner && !qualifier) return null;
   // "one resident said": ordinary people are sources only when they speak
   if (PASSER_BY.has(head) && !(indefinite && (speaksNext(text, tokens, headEnd - 1) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower))))) return null;
+  // "the report said", "according to the study": a document is a source only where it speaks
+  // ("a report by X" further on: its author, in the qualifier below)
+  const document = DOCUMENTS.has(head);
+  if (document && !(speaksNext(text, tokens, headEnd - 1) || accordingToBefore(tokens, i))) return null;
   if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
   // "a person familiar with the matter", "sources close to the minister": part of who they are
@@ -524,8 +528,9 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
     while (e < tokens.length && e - end < 6 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     if (e > end + 2) end = e;
   }
-  // "a spokesperson for the Department of Conservation"
-  if (end + 1 < tokens.length && (tokens[end].lower === 'for' || tokens[end].lower === 'at') && spaced(text, tokens[end - 1], tokens[end])) {
+  // "a spokesperson for the Department of Conservation"; "a statement from the Kremlin", "a report by Oxfam"
+  const link = end + 1 < tokens.length ? tokens[end].lower : '';
+  if ((link === 'for' || link === 'at' || (document && (link === 'by' || link === 'from' || link === 'of'))) && spaced(text, tokens[end - 1], tokens[end])) {
     let q = end + 1;
     if (tokens[q].lower === 'the' && q + 1 < tokens.length) q++;
     if (tokens[q].cap) {

@@ -104,12 +104,16 @@ president-elect|prime minister-elect|crown prince|secretary-general|secretary ge
 /** Institutions a text names again by a common noun ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS = set(`ministry|department|company|firm|police|army|military|agency|council|court|committee|party|campaign|union|airline|bank|charity|embassy|regulator|watchdog|club|university|hospital|board|commission|foundation|organisation|organization`);
 
-/** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official"). */
+/** Documents that speak for their authors: "the report said", "a statement from the Kremlin said". */
+export const DOCUMENTS = set(`report|study|survey|statement|analysis|poll|review|audit|paper|memo|letter|ruling|filing|complaint|lawsuit|indictment|judgment|judgement|assessment|inquiry|investigation|release|bulletin|guidance|forecast|dossier`);
+
+/** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official", "the report"). */
 export const SOURCE_NOUNS = set(`
 spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative|official|officials|source|sources|
 aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|person|
 office|team|campaign|lawyer|lawyers|attorney|attorneys|
 resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
+${[...DOCUMENTS].join('|')}
 `);
 
 /** Ordinary people who speak in a story only as "a resident said". */

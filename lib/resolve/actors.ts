@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
-import { INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import { DOCUMENTS, INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { boilerplate, countryFromSite, findKnownPhrases } from './context';
 import { insideAny } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
@@ -609,7 +609,8 @@ export function buildActors(
         const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
         const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
         actor = actorFor(key, () => ({
-          entity: null, name: '', type: 'person', unnamed: true, gender: null,
+          // a document ("the report said") speaks for a body, not as a person
+          entity: null, name: '', type: DOCUMENTS.has(head) ? 'organization' : 'person', unnamed: true, gender: null,
           speaksFor: forActor ? { id: forActor.entity?.id ?? null, name: forActor.name } : null,
         }));
       }

@@ -25,6 +25,24 @@ describe('quotes and their cues', () => {
     ]);
   });
 
+  it('a quote ended by a full stop takes no cue from the next sentence; a question mark still may', () => {
+    const { quotes } = extractAsText('She wrote: “It is over.” Mr Smith also said he was leaving. “Why now?” Jones asked.');
+    expect(quotes.map((q) => [q.text, q.subject, q.position])).toEqual([
+      ['It is over.', 'She', 'colon'],
+      ['Why now?', 'Jones', 'after'],
+    ]);
+  });
+
+  it('an editor’s bracketed capital opens a full quote', () => {
+    const { quotes } = extractAsText('As the report states: “[T]he birth lottery matters more here than elsewhere.”');
+    expect(quotes[0]).toMatchObject({ kind: 'quote', subject: 'the report', cue: 'states', position: 'colon' });
+  });
+
+  it('"warned that …" reports from after "that"; "accused X of …" from the verb', () => {
+    const { reported } = extractAsText('Mr Smith warned that the deal would collapse. Ms Jones accused the minister of lying to parliament.');
+    expect(reported.map((r) => r.text)).toEqual(['the deal would collapse', 'accused the minister of lying to parliament']);
+  });
+
   it('according to X after the quote', () => {
     const { quotes } = extractAsText('“Sickness and tides” are to blame, according to the Department of Conservation.');
     expect(quotes[0]).toMatchObject({ subject: 'Department of Conservation', position: 'according-to' });

@@ -124,6 +124,38 @@ describe('unnamed sources', () => {
   });
 });
 
+describe('documents that speak for their authors', () => {
+  it.each([
+    ['The report also said the economy was weak.', 'the economy was weak', 'report', null],
+    ['According to the study, poverty is rising in the cities.', 'poverty is rising in the cities', 'study', null],
+    ['A statement from the Kremlin said the talks had been useful.', 'the talks had been useful', 'statement from the Kremlin', 'Kremlin'],
+    ['The Kremlin’s statement warned that the talks were at risk.', 'the talks were at risk', 'Kremlin’s statement', 'Kremlin'],
+  ])('%s', (text, words, name, speaksFor) => {
+    const { notes, said } = annotate(text);
+    expect(said(words)).toBe(name);
+    const a = notes.actors.find((x) => x.name === name);
+    expect(a).toMatchObject({ unnamed: true, known: false, type: 'organization' });
+    expect(a?.speaksFor?.name ?? null).toBe(speaksFor);
+  });
+
+  it('quotes: a colon introduction, a closing cue, and a full stop that ends the quote before the next sentence', () => {
+    const { said, notes } = annotate(
+      'As the report states: “[T]he birth lottery matters more here than in most countries.” The report also said wages were flat. “It is a disaster,” the report concluded.',
+    );
+    expect(said('birth lottery')).toBe('report');
+    expect(notes.claims.find((c) => c.text.includes('birth lottery'))?.kind).toBe('quote');
+    expect(said('wages were flat')).toBe('report');
+    expect(said('It is a disaster')).toBe('report');
+    expect(notes.actors.filter((a) => a.unnamed).map((a) => a.mentions.length)).toEqual([3]);
+  });
+
+  it('a document that does not speak is no source', () => {
+    const { notes } = annotate('The report was published on Monday. A new study of the data is due in May.');
+    expect(notes.actors).toEqual([]);
+    expect(notes.claims.filter((c) => c.kind !== 'numeric')).toEqual([]);
+  });
+});
+
 describe('speakers named after the words', () => {
   it('a paragraph left open takes the speaker of its continuation', () => {
     const { said } = annotate('“We will win this war.\n“And we will win it soon,” Trump said.');
