@@ -45,6 +45,9 @@ export interface Speakers {
   sources: Set<number>;
 }
 
+/** The writer's own voice: first-person subjects outside quotation marks. */
+const WRITER = /^(?:I|we|We)$/;
+
 /** Pronouns that stand for a speaker. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
@@ -234,6 +237,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
       const subj = subjectBefore(tokens, sp, v, first, text);
       if (!subj) continue;
+      // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
+      if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
       let c = v + 1;
       if (c >= last) continue;
       const afterVerb = text.slice(t.end, tokens[c].start);
@@ -264,6 +269,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       let end = sentence.end;
       while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+      // "(Alibaba says it has no plans.)": the bracket that closes the aside is not said
+      if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) {
+        end--;
+        while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+      }
       const content = text.slice(start, end);
       if (content.split(/\s+/).length < 3) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what
@@ -318,7 +328,7 @@ function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sent
       commaAt = tokens[v - 1].end;
     } else {
       const s = subjectBefore(tokens, sp, v, first, text);
-      if (!s || s.bare) return null;
+      if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
       const before = text.slice(Math.max(sentence.start, s.range.start - 8), s.range.start);
       if (!/,\s*(?:the\s+)?$/i.test(before)) return null;
       subject = s.range;

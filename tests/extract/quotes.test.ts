@@ -43,6 +43,13 @@ describe('quotes and their cues', () => {
     expect(reported.map((r) => r.text)).toEqual(['the deal would collapse', 'accused the minister of lying to parliament']);
   });
 
+  it('the writer’s own “I wrote” or “we reported” is no reported speech; an aside’s closing bracket is not said', () => {
+    const { reported } = extractAsText(
+      '(Alibaba says it has no plans to sell the stake.) (If you want to know why, I wrote a primer in 2009.) We reported last week that the deal was off.',
+    );
+    expect(reported).toEqual([{ text: 'it has no plans to sell the stake', subject: 'Alibaba', cue: 'says' }]);
+  });
+
   it('according to X after the quote', () => {
     const { quotes } = extractAsText('“Sickness and tides” are to blame, according to the Department of Conservation.');
     expect(quotes[0]).toMatchObject({ subject: 'Department of Conservation', position: 'according-to' });
