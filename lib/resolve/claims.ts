@@ -98,6 +98,12 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
     const described = /^the\s.*?(?:\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|\s(\S+))$/i.exec(text.slice(r.start, r.end));
     if (described) {
+      // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
+      if (described[2] && DESCRIBED_BODY.test(described[2].toLowerCase())) {
+        const e = index.lookupFirst(text.slice(r.start, r.end).replace(/^the\s+/i, ''), { type: 'organization' });
+        const named = e && e.type === 'organization' ? set.actors.find((a) => a.entity === e) : undefined;
+        if (named) return { actor: named, mention: r, pronoun: false };
+      }
       const form = described[1] ? 'she' : described[2] && DESCRIBED_BODY.test(described[2].toLowerCase()) ? 'it' : 'someone';
       return { actor: resolvePronoun(r.start, form), mention: r, pronoun: true };
     }

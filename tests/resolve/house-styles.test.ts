@@ -149,6 +149,11 @@ describe('documents that speak for their authors', () => {
     expect(notes.actors.filter((a) => a.unnamed).map((a) => a.mentions.length)).toEqual([3]);
   });
 
+  it('a description the knowledge file knows a named body by is that body, not the last organisation named', () => {
+    const { said } = annotate('Roscosmos launched the craft, AP reported. The Russian space agency said the craft had been lost over Siberia.');
+    expect(said('the craft had been lost')).toBe('Roscosmos');
+  });
+
   it('a document that does not speak is no source', () => {
     const { notes } = annotate('The report was published on Monday. A new study of the data is due in May.');
     expect(notes.actors).toEqual([]);

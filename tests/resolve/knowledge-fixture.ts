@@ -42,6 +42,7 @@ export function tinyKnowledge(): KnowledgeFile {
       { id: 'uk-government', type: 'organization', name: 'UK government', aliases: ['HM Government', 'British government'], country: 'country:gbr', description: 'Central government of the United Kingdom' },
       { id: 'downing-street', type: 'organization', name: 'Downing Street', aliases: ['No 10', 'Number 10'], speaksFor: 'uk-government', country: 'country:gbr', description: "The Prime Minister's office and residence" },
       { id: 'kremlin', type: 'organization', name: 'Kremlin', aliases: ['the Kremlin'], speaksFor: 'country:rus', country: 'country:rus', description: 'Seat of the Russian presidency' },
+      { id: 'roscosmos', type: 'organization', name: 'Roscosmos', aliases: ['Russian space agency'], country: 'country:rus', description: 'Russian space corporation' },
       { id: 'nato', type: 'organization', name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization'], description: 'Military alliance of North American and European states' },
       { id: 'coalition-of-the-willing-ukraine', type: 'group', name: 'Coalition of the willing', aliases: ['coalition of the willing'], description: 'Countries ready to support a peace deal in Ukraine' },
     ],
