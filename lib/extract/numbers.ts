@@ -86,6 +86,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
       if (/[\p{L}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue; // "A380", "G7"
+      if (/\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, start - 2), start))) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
       s = trimNoun(s, core);
       if (s === core && !/[%£$€¥]/.test(s)) continue; // a bare number
     }

@@ -104,6 +104,11 @@ describe('numbers', () => {
     );
     expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
   });
+
+  it('digits that end a name are not figures', () => {
+    const { numerics } = extractAsText('The Progress MS-04 cargo ship broke up. Two F-16 jets flew, and Covid-19 cases rose by 4%.');
+    expect(numerics).toEqual(['4%']);
+  });
 });
 
 describe('quotation marks that are not speech', () => {
