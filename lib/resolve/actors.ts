@@ -65,9 +65,14 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
+const ASCII_WORD = /^[A-Za-z]{3,}$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
+
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
-  for (const core of new Set(cores)) if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(core)) sought.add(core.toLowerCase());
+  // (plain ASCII words answered without the Unicode-property pattern, which costs more per call)
+  for (const core of new Set(cores)) if (ASCII_WORD.test(core) || (!ASCII_ONLY.test(core) && LETTER_WORD.test(core))) sought.add(core.toLowerCase());
   // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
   const n = text.length;
   let left = sought.count; // words not met yet
