@@ -254,6 +254,31 @@ async function timeExtensionPage(context: BrowserContext, url: string, waitRow: 
   }
 }
 
+/**
+ * One message to the service worker and its answer, from an extension page (the same IPC a content
+ * script's message takes): the least any design that resolves names in the background must spend.
+ * Sequential round trips of a cheap message (the settings), after the worker is awake.
+ */
+async function messageRoundTrips(context: BrowserContext, url: string, n: number): Promise<number[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(async (count) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+      await c.runtime.sendMessage({ type: 'get-settings' }); // wakes the worker
+      const out: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const t = performance.now();
+        await c.runtime.sendMessage({ type: 'get-settings' });
+        out.push(performance.now() - t);
+      }
+      return out;
+    }, n);
+  } finally {
+    await page.close();
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 assertExtensionBuilt();
@@ -272,6 +297,7 @@ const ext = await launch(join(work, 'with'), true);
 const bare = await launch(join(work, 'without'), false);
 const results: Record<string, { ext: Run[]; bare: Run[] }> = {};
 let popup: { popup: ExtPageTiming[]; blank: ExtPageTiming[] } = { popup: [], blank: [] };
+let roundTrips: number[] = [];
 try {
   let worker = ext.serviceWorkers()[0];
   worker ??= await ext.waitForEvent('serviceworker', { timeout: 60_000 });
@@ -301,6 +327,7 @@ try {
     popup.blank.push(await timeExtensionPage(ext, `chrome-extension://${extensionId}/manifest.json`, false));
   }
   await seedTab.close();
+  roundTrips = await messageRoundTrips(ext, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, 30);
 } finally {
   await ext.close().catch(() => undefined);
   await bare.close().catch(() => undefined);
@@ -407,6 +434,14 @@ figures.popup = {
   firstRowNote: popupRow === null ? 'the init script did not run in the extension page, so the first .ps-row has no in-page time' : null,
 };
 const popupFigures = figures.popup as Record<string, unknown>;
+// the least the architecture spends: one message to the service worker and back, next to each page's floor
+const roundTripMs = med(roundTrips);
+figures.messageRoundTrip = {
+  medianMs: round(roundTripMs, 2),
+  runs: roundTrips.length,
+  how: 'an extension page sends {type: get-settings} to the service worker and awaits the answer, 30 times in turn',
+  timesFloor: Object.fromEntries(perPage.map((o, i) => [PAGES[i].key, round(roundTripMs !== null && o.floorTreeWalkerMs ? roundTripMs / o.floorTreeWalkerMs : null, 1)])),
+};
 figures.method_detail = method;
 figures.totalSeconds = round((performance.now() - started) / 1000, 1);
 
@@ -422,5 +457,7 @@ console.log(
     ['load event end', popupFigures.loadEventEndMs as number | null, popupFigures.blankLoadEventEndMs as number | null],
   ]),
 );
+const rt = figures.messageRoundTrip as { medianMs: number | null; timesFloor: Record<string, number | null> };
+console.log(`\none message round trip to the service worker (extension page → worker → answer, median of ${roundTrips.length}): ${rt.medianMs} ms = ${PAGES.map((p) => `${rt.timesFloor[p.key]}× the ${p.key} page's floor`).join(', ')}`);
 console.log(`\n${figures.totalSeconds} s in all`);
 console.log(JSON.stringify(figures));
