@@ -2,6 +2,7 @@ import type { NameCandidate, Pronoun, Range, ReportedSpan, SpeechCue } from './f
 import type { RawQuote } from './quotes';
 import type { Sentence } from './sentences';
 import { tokenAt, wordListMark, type Token } from './tokens';
+import { datelineAt } from './ascii';
 import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from './words';
 
 /** Subjects without a name that still report speech ("several have suggested …"). */
@@ -336,7 +337,7 @@ function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sent
     }
     let start = sentence.start;
     // a wire dateline is not what was said: "ISTANBUL, May 16 (Reuters) - …"
-    const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(text.slice(start, commaAt));
+    const dateline = datelineAt(text.slice(start, commaAt));
     if (dateline) start += dateline[0].length;
     while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
     let end = commaAt;

@@ -3,6 +3,7 @@ import { findCue, findReported, indexSubjects } from './cues';
 import { findNames } from './names';
 import { findNumbers } from './numbers';
 import { isSpaceAt } from './chars';
+import { startsUpperOrDigit } from './ascii';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -99,7 +100,7 @@ function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: R
   if (q.nested) return { kind: 'not-speech', reason: 'nested' };
   if (termBefore(text, q.open)) return { kind: 'not-speech', reason: 'term' };
   // (an editor's capital in brackets counts: “[T]he birth lottery matters …”)
-  const startsUpper = /^\[?[\p{Lu}\d…]/u.test(content) || /^\.\.\./.test(content);
+  const startsUpper = startsUpperOrDigit(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
   const titleCase = wordCount >= 2 && wordCount <= 5 && !/[.!?,;:]/.test(content) &&
     content.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));

@@ -1,5 +1,6 @@
 import type { Range } from './findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
+import { isDottedLetters, isOneLetter } from './ascii';
 
 export interface Sentence extends Range {
   paragraph: number;
@@ -63,7 +64,7 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
         const word = text.slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index).toLowerCase();
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
         const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
-        if ((ABBREVIATIONS.has(word) && !numberSign) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+        if ((ABBREVIATIONS.has(word) && !numberSign) || isOneLetter(word) || isDottedLetters(word)) continue;
       }
       const end = m.index + m[0].length;
       out.push({ start, end, paragraph: pi });

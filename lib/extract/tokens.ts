@@ -1,4 +1,5 @@
 import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt, hasLower } from './chars';
+import { capitalAndSuffix, isAcronymWord, prefixAndCapital, startsWithParticle } from './ascii';
 
 /** Words of the text with their offsets: one scan, one small object per word. */
 export interface Token {
@@ -18,8 +19,6 @@ export interface Token {
   marks: number;
 }
 
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
-const LOWER_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
@@ -53,9 +52,9 @@ function describe(text: string): Word {
     text,
     lower,
     // "al-Assad": the prefix's hyphen is the third or fourth character
-    cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && LOWER_PARTICLE_PREFIX.test(plain)),
+    cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && startsWithParticle(plain)),
     // cheap test first: a second capital or a dot
-    acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && ACRONYM.test(plain),
+    acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain),
     num: c >= 48 && c <= 57,
     hasLowerCase: hasLower(text),
     marks: marksByWord.get(lower) ?? 0,
@@ -152,14 +151,14 @@ function makeToken(text: string, start: number, end: number, words: WordTable): 
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
 function splitHyphenated(text: string, start: number, end: number, out: Token[], words: WordTable) {
   const word = text.slice(start, end);
-  const m = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(word);
+  const m = capitalAndSuffix(word);
   if (m && !/^(?:al|el)$/i.test(m[1])) {
     out.push(makeToken(text, start, start + m[1].length, words));
     out.push(makeToken(text, start + m[1].length + 1, end, words));
     return;
   }
-  const pre = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(word); // "pro-Russian", "anti-American"
-  if (pre && !LOWER_PARTICLE_PREFIX.test(word)) {
+  const pre = prefixAndCapital(word); // "pro-Russian", "anti-American"
+  if (pre && !startsWithParticle(word)) {
     out.push(makeToken(text, start, start + pre[1].length, words));
     out.push(makeToken(text, start + pre[1].length + 1, end, words));
     return;

@@ -1,0 +1,52 @@
+/**
+ * Tests that Unicode-property regexes answer, answered first for plain ASCII text by ASCII
+ * regexes that give the same answer there. A /u regex with \p{…} classes costs up to a
+ * millisecond to compile on its first use, and the content script meets every page with cold
+ * code: most English news words then never compile one. Each function here is checked against its
+ * Unicode original on generated text (tests/extract/ascii.test.ts).
+ */
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Two or more letters, all upper case, or dotted ("US", "NATO", "G7", "U.S."). */
+const ACRONYM_U = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
+const ACRONYM_A = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d]+$/;
+export const isAcronymWord = (w: string): boolean => (ASCII.test(w) ? ACRONYM_A.test(w) : ACRONYM_U.test(w));
+
+/** "al-Assad", "bin-Salman": a lower-case particle, a hyphen, a capital. */
+const PARTICLE_U = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
+const PARTICLE_A = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)-[A-Z]/;
+export const startsWithParticle = (w: string): boolean => (ASCII.test(w) ? PARTICLE_A.test(w) : PARTICLE_U.test(w));
+
+/** "US-backed": a capitalised word and a lower-case suffix; the two parts, or null. */
+const CAP_SUFFIX_U = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u;
+const CAP_SUFFIX_A = /^([A-Z][A-Za-z.]*)-([a-z]{3,}(?:-[a-z]+)*)$/;
+export const capitalAndSuffix = (w: string): RegExpExecArray | null => (ASCII.test(w) ? CAP_SUFFIX_A.exec(w) : CAP_SUFFIX_U.exec(w));
+
+/** "pro-Russian": a lower-case prefix and a capitalised word; the two parts, or null. */
+const PREFIX_CAP_U = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u;
+const PREFIX_CAP_A = /^([a-z]{2,})-([A-Z][A-Za-z]*)$/;
+export const prefixAndCapital = (w: string): RegExpExecArray | null => (ASCII.test(w) ? PREFIX_CAP_A.exec(w) : PREFIX_CAP_U.exec(w));
+
+/** One letter ("W" of "George W. Bush"). */
+const ONE_LETTER_U = /^\p{L}$/u;
+export const isOneLetter = (w: string): boolean => (ASCII.test(w) ? /^[A-Za-z]$/.test(w) : ONE_LETTER_U.test(w));
+
+/** Letters joined by dots ("u.s" before a final dot). */
+const DOTTED_LETTERS_U = /^(?:\p{L}\.)+\p{L}$/u;
+const DOTTED_LETTERS_A = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+export const isDottedLetters = (w: string): boolean => (ASCII.test(w) ? DOTTED_LETTERS_A.test(w) : DOTTED_LETTERS_U.test(w));
+
+/** Starts with a capital, a digit or an ellipsis, after an editor's "[" ("[T]he …"). */
+const STARTS_UPPER_U = /^\[?[\p{Lu}\d…]/u;
+export const startsUpperOrDigit = (s: string): boolean => {
+  const c = s.charCodeAt(s.charCodeAt(0) === 91 ? 1 : 0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return STARTS_UPPER_U.test(s);
+};
+
+/** A wire dateline at the start: "ISTANBUL, May 16 (Reuters) - ", "MOSCOW (AP) — ". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
+/** What a dateline's first three characters must be, read without Unicode classes (a superset). */
+const DATELINE_OPENING = /^(?:[A-Z]|[^\x00-\x7f])(?:[A-Z\s.,'-]|[^\x00-\x7f]){2}/;
+export const datelineAt = (s: string): RegExpExecArray | null => (DATELINE_OPENING.test(s) ? DATELINE.exec(s) : null);

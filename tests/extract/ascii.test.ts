@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  capitalAndSuffix, datelineAt, isAcronymWord, isDottedLetters, isOneLetter, prefixAndCapital, startsUpperOrDigit, startsWithParticle,
+} from '../../lib/extract/ascii';
+
+/** The Unicode regexes the fast paths stand in for, as they were written before. */
+const original = {
+  acronym: (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u.test(w),
+  particle: (w: string) => /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u.test(w),
+  capSuffix: (w: string) => /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(w),
+  prefixCap: (w: string) => /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(w),
+  oneLetter: (w: string) => /^\p{L}$/u.test(w),
+  dotted: (w: string) => /^(?:\p{L}\.)+\p{L}$/u.test(w),
+  startsUpper: (s: string) => /^\[?[\p{Lu}\d…]/u.test(s),
+  dateline: (s: string) => /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(s),
+};
+const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) => expect(a ? [...a] : null).toEqual(b ? [...b] : null);
+
+// words and texts of the characters these patterns turn on, ASCII and not
+const chars = fc.constantFrom(...Array.from('aAbBzZlsin09.-‐\u00ad[…’\' ,()—–\tÉéßŁł\u0301𝐀ǅ'));
+const words = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
+const asciiWords = fc.array(fc.constantFrom(...Array.from('aAlsinZz09.-[ ,()\'')), { maxLength: 12 }).map((a) => a.join(''));
+const part = fc.array(fc.constantFrom(...Array.from('aAzZéÉ.')), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+const hyphenated = fc.tuple(part, fc.constantFrom('-', '‐', '--'), part).map((p) => p.join(''));
+const any = fc.oneof(words, asciiWords, hyphenated, fc.string({ unit: 'binary', maxLength: 16 }));
+
+describe('ASCII fast paths answer as the Unicode regexes do', () => {
+  it('on generated words', () => {
+    fc.assert(
+      fc.property(any, (w) => {
+        expect(isAcronymWord(w)).toBe(original.acronym(w));
+        expect(startsWithParticle(w)).toBe(original.particle(w));
+        same(capitalAndSuffix(w), original.capSuffix(w));
+        same(prefixAndCapital(w), original.prefixCap(w));
+        expect(isOneLetter(w)).toBe(original.oneLetter(w));
+        expect(isDottedLetters(w)).toBe(original.dotted(w));
+        expect(startsUpperOrDigit(w)).toBe(original.startsUpper(w));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on words that match', () => {
+    for (const w of ['NATO', 'U.S.', 'G7', 'ÉU', 'al-Assad', 'bin-Salman', 'US-backed', 'US-led', 'UK-us', 'Jean-Claude', 'pre-War', 'x-Y', 'pro-Russian', 'anti-Éire', 'W', 'é', 'u.s', 'é.u', '[T]he', '9 days', '…and', 'Éric']) {
+      expect(isAcronymWord(w)).toBe(original.acronym(w));
+      expect(startsWithParticle(w)).toBe(original.particle(w));
+      same(capitalAndSuffix(w), original.capSuffix(w));
+      same(prefixAndCapital(w), original.prefixCap(w));
+      expect(isOneLetter(w)).toBe(original.oneLetter(w));
+      expect(isDottedLetters(w)).toBe(original.dotted(w));
+      expect(startsUpperOrDigit(w)).toBe(original.startsUpper(w));
+    }
+    expect(isAcronymWord('NATO') && startsWithParticle('al-Assad') && isOneLetter('W') && isDottedLetters('u.s') && startsUpperOrDigit('[T]he')).toBe(true);
+    expect(capitalAndSuffix('US-backed')?.slice(1)).toEqual(['US', 'backed']);
+  });
+
+  it('datelines, generated and real', () => {
+    const lines = fc.tuple(
+      fc.constantFrom('ISTANBUL', 'MOSCOW', 'SÃO PAULO', 'KYIV, Ukraine', 'UK', 'The', 'Mr', 'A', 'WASHINGTON’S', 'É'),
+      fc.constantFrom('', ', May 16', ', Mai 3'),
+      fc.constantFrom('', ' (Reuters)', ' (AP)'),
+      fc.constantFrom(' - ', ' — ', ' – ', ', ', ' '),
+      fc.constantFrom('An unmanned craft', 'the talks', ''),
+    ).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(lines, any), (s) => {
+      same(datelineAt(s), original.dateline(s));
+    }), { numRuns: 3000 });
+    expect(datelineAt('MOSCOW (AP) — An unmanned craft')?.[0]).toBe('MOSCOW (AP) — ');
+    expect(datelineAt('The craft broke up')).toBeNull();
+  });
+});
