@@ -50,3 +50,11 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s
 /** What a dateline's first three characters must be, read without Unicode classes (a superset). */
 const DATELINE_OPENING = /^(?:[A-Z]|[^\x00-\x7f])(?:[A-Z\s.,'-]|[^\x00-\x7f]){2}/;
 export const datelineAt = (s: string): RegExpExecArray | null => (DATELINE_OPENING.test(s) ? DATELINE.exec(s) : null);
+
+/** Starts with a capital or a digit ("Coalition", "2025"). */
+const UPPER_OR_DIGIT_U = /^[\p{Lu}\d]/u;
+export const upperOrDigitFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_OR_DIGIT_U.test(w);
+};

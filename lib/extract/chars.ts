@@ -25,8 +25,15 @@ function compute(cp: number): number {
   return (L.test(s) ? LETTER : 0) | (M.test(s) ? MARK : 0) | (N.test(s) ? NUMBER : 0) | (LU.test(s) ? UPPER : 0) | (LL.test(s) ? LOWER : 0);
 }
 
-// ASCII once, up front
-for (let c = 0; c < 128; c++) bmp[c] = compute(c) | KNOWN;
+// ASCII up front, by arithmetic (no Unicode regex compiled for it); and the General Punctuation
+// block (curly quotes, dashes, ellipsis, spaces), which holds no letter, mark or number: a page of
+// plain English in typographic punctuation then never compiles the Unicode regexes above
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  const lower = c >= 97 && c <= 122;
+  bmp[c] = KNOWN | (upper ? LETTER | UPPER : 0) | (lower ? LETTER | LOWER : 0) | (c >= 48 && c <= 57 ? NUMBER : 0);
+}
+for (let c = 0x2000; c <= 0x206f; c++) bmp[c] = KNOWN;
 
 /** The class bits of a code point. */
 export function classOf(cp: number): number {

@@ -3,7 +3,7 @@ import { findCue, findReported, indexSubjects } from './cues';
 import { findNames } from './names';
 import { findNumbers } from './numbers';
 import { isSpaceAt } from './chars';
-import { startsUpperOrDigit } from './ascii';
+import { startsUpperOrDigit, upperOrDigitFirst } from './ascii';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -103,7 +103,7 @@ function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: R
   const startsUpper = startsUpperOrDigit(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
   const titleCase = wordCount >= 2 && wordCount <= 5 && !/[.!?,;:]/.test(content) &&
-    content.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
+    content.split(/\s+/).filter(Boolean).every((w) => upperOrDigitFirst(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
   if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after'))) return { kind: 'not-speech', reason: 'title' };
   if (!cue) {
     const paraText = para.end - para.start < 120 ? text.slice(para.start, para.end) : '';

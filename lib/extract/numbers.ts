@@ -1,20 +1,44 @@
 import type { NumericSpan } from './findings';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
-import { isSpaceAt } from './chars';
+import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from './chars';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const MODIFIER = '(?:[Mm]ore than|less than|fewer than|at least|at most|up to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|under|roughly|approximately|an estimated|as many as|as much as|some|just over|just under|well over|close to)';
 const UNIT = '(?:%|\\s?per ?cent\\b|\\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\\b)';
+/**
+ * A figure up to its unit: a year after a preposition (group 1: "since 2014"), or money,
+ * percentages and counts with an optional modifier and a hyphenated unit. The up to three words
+ * after a count are read by `nounWordsEnd`, so no Unicode class is compiled here (a /u pattern
+ * costs a cold page most of a millisecond). Tried at one position at a time: see nextNumber.
+ */
 const NUMBER = new RegExp(
   [
-    // a year after a preposition: "since 2014"
-    `\\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|till|[Ff]rom|[Bb]efore|[Aa]fter) (?:(?:early|mid|late)-?)?(?:1[89]|20)\\d\\d(?:s)?\\b`,
-    // money, percentages, counts with an optional modifier, a hyphenated unit and a noun
-    `(?:\\b${MODIFIER}\\s+)?(?:[£$€¥]\\s?)?(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:${UNIT})?(?:-[a-z]+(?:-[a-z]+)?)?(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`,
+    `(\\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|till|[Ff]rom|[Bb]efore|[Aa]fter) (?:(?:early|mid|late)-?)?(?:1[89]|20)\\d\\d(?:s)?\\b)`,
+    `(?:\\b${MODIFIER}\\s+)?(?:[£$€¥]\\s?)?(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:${UNIT})?(?:-[a-z]+(?:-[a-z]+)?)?`,
   ].join('|'),
-  'uy', // tried at one position at a time: see nextNumber
+  'y',
 );
+/**
+ * Where the words after a count end: what /(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,3}/uy matches from i ("30
+ * countries", "26 other nations"), read with the character table.
+ */
+export function nounWordsEnd(text: string, i: number): number {
+  for (let w = 0; w < 3; w++) {
+    let j = i;
+    while (isSpaceAt(text, j)) j++;
+    if (j === i) break;
+    let cp = codePointAt(text, j);
+    if (!(classOf(cp) & LOWER)) break;
+    j += cp > 0xffff ? 2 : 1;
+    for (cp = codePointAt(text, j); cp === 45 || classOf(cp) & (LETTER | MARK); cp = codePointAt(text, j)) j += cp > 0xffff ? 2 : 1;
+    i = j;
+  }
+  return i;
+}
+/** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
+const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
+const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const DIGIT_RUN = /\d+/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -31,7 +55,7 @@ const LONGEST_LEAD = 16;
  * before the digits: every figure holds a digit not preceded by another, with at most a modifier,
  * spaces and a currency sign before it.
  */
-function nextNumber(text: string, from: number): RegExpExecArray | null {
+function nextNumber(text: string, from: number): { index: number; text: string } | null {
   let tried = from - 1; // positions up to here failed
   DIGIT_RUN.lastIndex = from;
   for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
@@ -44,7 +68,7 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
       if (p < d && !isCurrency(text.charCodeAt(p)) && !(isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p - 1)))) continue;
       NUMBER.lastIndex = p;
       const m = NUMBER.exec(text);
-      if (m) return m;
+      if (m) return { index: p, text: m[1] !== undefined ? m[0] : text.slice(p, nounWordsEnd(text, p + m[0].length)) };
     }
     tried = d;
   }
@@ -72,8 +96,8 @@ function trimNoun(s: string, core: string): string {
 /** Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014". */
 export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] {
   const out: NumericSpan[] = [];
-  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m[0].length)) {
-    let s = m[0];
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m.text.length)) {
+    let s = m.text;
     const start = m.index;
     if (!/^(?:since|in|by|until|till|from|before|after) /i.test(s)) {
       const digits = /\d[\d,.]*/.exec(s)!;
@@ -85,8 +109,8 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (/^(?:st|nd|rd|th)\b/.test(text.slice(at + core.length))) continue;
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
-      if (/[\p{L}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue; // "A380", "G7"
-      if (/\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, start - 2), start))) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
+      if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
+      if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
       s = trimNoun(s, core);
       if (s === core && !/[%£$€¥]/.test(s)) continue; // a bare number
     }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  capitalAndSuffix, datelineAt, isAcronymWord, isDottedLetters, isOneLetter, prefixAndCapital, startsUpperOrDigit, startsWithParticle,
+  capitalAndSuffix, datelineAt, isAcronymWord, isDottedLetters, isOneLetter, prefixAndCapital, startsUpperOrDigit, startsWithParticle, upperOrDigitFirst,
 } from '../../lib/extract/ascii';
+import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf } from '../../lib/extract/chars';
+import { nounWordsEnd } from '../../lib/extract/numbers';
 
 /** The Unicode regexes the fast paths stand in for, as they were written before. */
 const original = {
@@ -13,6 +15,7 @@ const original = {
   oneLetter: (w: string) => /^\p{L}$/u.test(w),
   dotted: (w: string) => /^(?:\p{L}\.)+\p{L}$/u.test(w),
   startsUpper: (s: string) => /^\[?[\p{Lu}\d…]/u.test(s),
+  upperOrDigit: (s: string) => /^[\p{Lu}\d]/u.test(s),
   dateline: (s: string) => /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(s),
 };
 const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) => expect(a ? [...a] : null).toEqual(b ? [...b] : null);
@@ -25,6 +28,7 @@ function agree(w: string) {
   expect(isOneLetter(w)).toBe(original.oneLetter(w));
   expect(isDottedLetters(w)).toBe(original.dotted(w));
   expect(startsUpperOrDigit(w)).toBe(original.startsUpper(w));
+  expect(upperOrDigitFirst(w)).toBe(original.upperOrDigit(w));
 }
 
 // words and texts of the characters these patterns turn on, ASCII and not
@@ -66,5 +70,28 @@ describe('ASCII fast paths answer as the Unicode regexes do', () => {
     }), { numRuns: 3000 });
     expect(datelineAt('MOSCOW (AP) — An unmanned craft')?.[0]).toBe('MOSCOW (AP) — ');
     expect(datelineAt('The craft broke up')).toBeNull();
+  });
+});
+
+describe('the character table and the words after a count', () => {
+  const byRegex = (cp: number) => {
+    const s = String.fromCodePoint(cp);
+    return (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{M}/u.test(s) ? MARK : 0) | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0);
+  };
+  it('ASCII and General Punctuation, set without regexes, are classed as the Unicode regexes class them', () => {
+    for (let cp = 0; cp < 128; cp++) expect(classOf(cp) & 31, `U+${cp.toString(16)}`).toBe(byRegex(cp));
+    for (let cp = 0x2000; cp <= 0x206f; cp++) expect(classOf(cp) & 31, `U+${cp.toString(16)}`).toBe(byRegex(cp));
+    for (const cp of [0xe9, 0xc9, 0x301, 0x663, 0x1d400, 0xd800]) expect(classOf(cp) & 31).toBe(byRegex(cp));
+  });
+
+  it('nounWordsEnd ends where /(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}/uy does', () => {
+    const re = /(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,3}/uy;
+    const text = fc.array(fc.constantFrom(...Array.from('ab Z-\u00a0\n\t.éÉ\u0301𝐚𝐀ǅ1')), { maxLength: 24 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(24), (t, at) => {
+      const i = Math.min(at, t.length);
+      re.lastIndex = i;
+      expect(nounWordsEnd(t, i)).toBe(i + re.exec(t)![0].length);
+    }), { numRuns: 3000 });
+    expect(nounWordsEnd('30 other nations joined today', 2)).toBe('30 other nations joined'.length);
   });
 });
