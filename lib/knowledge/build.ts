@@ -527,6 +527,30 @@ export function findCollisions(items: Named[], ambiguous: AmbiguousAlias[] = [])
   return collisions.sort((a, b) => a.alias.localeCompare(b.alias));
 }
 
+/**
+ * The entities in the order the index offers a shared name's readings when the context gives no
+ * clue (it keeps the file's order): each ambiguous.json `prefer` is moved just before the first of
+ * the entries it shares its alias with. Rules that contradict each other are reported.
+ */
+export function preferredFirst<T extends { id: string }>(entities: T[], ambiguous: AmbiguousAlias[]): { entities: T[]; errors: string[] } {
+  const list = [...entities];
+  for (const entry of ambiguous) {
+    if (!entry.prefer) continue;
+    const at = list.findIndex((e) => e.id === entry.prefer);
+    const first = list.findIndex((e) => entry.ids.includes(e.id));
+    if (at < 0 || first < 0 || at <= first) continue;
+    const [preferred] = list.splice(at, 1);
+    list.splice(first, 0, preferred);
+  }
+  const errors: string[] = [];
+  for (const entry of ambiguous) {
+    if (!entry.prefer) continue;
+    const first = list.find((e) => entry.ids.includes(e.id));
+    if (first && first.id !== entry.prefer) errors.push(`ambiguous.json: "${entry.alias}" prefers ${entry.prefer}, but another rule puts ${first.id} before it`);
+  }
+  return { entities: list, errors };
+}
+
 /** ambiguous.json entries must name real ids that really share the alias. */
 export function checkAmbiguousEntries(items: Named[], ambiguous: AmbiguousAlias[], file = 'ambiguous.json'): string[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -615,10 +639,12 @@ export function buildKnowledge(input: BuildInput): BuildResult {
 
   if (errors.length > 0) return { errors, ambiguous };
 
+  const ordered = preferredFirst(entities.map((e) => e.item).sort((a, b) => a.id.localeCompare(b.id)), ambiguous);
+  if (ordered.errors.length > 0) return { errors: ordered.errors, ambiguous };
   const file = KnowledgeFile.safeParse({
     version: 1,
     knowledgeDate,
-    entities: entities.map((e) => e.item).sort((a, b) => a.id.localeCompare(b.id)),
+    entities: ordered.entities,
     topics: topics.map((t) => t.item).sort((a, b) => a.id.localeCompare(b.id)),
   });
   if (!file.success) return { errors: formatIssues('public/knowledge.json', file.error), ambiguous };

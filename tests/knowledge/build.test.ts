@@ -14,11 +14,13 @@ import {
   mergeCountryExtras,
   normaliseName,
   pluralDemonym,
+  preferredFirst,
   summarise,
   validateSource,
   type WorldCountry,
 } from '../../lib/knowledge/build';
 import { Entity, KnowledgeFile, Topic, type EntityInput } from '../../lib/knowledge/schema';
+import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { readBuildInput, ROOT } from '../../scripts/build-knowledge';
 
 const worldCountries = JSON.parse(
@@ -62,6 +64,30 @@ describe('the real knowledge sources', () => {
   it('keep every alias of the two Washingtons and Georgias resolvable through ambiguous.json', () => {
     const aliases = result.ambiguous.map((a) => normaliseName(a.alias));
     expect(aliases).toEqual(expect.arrayContaining(['washington', 'georgia']));
+  });
+
+  it('offer every shared alias’s preferred reading first when the context gives no clue', () => {
+    const index = buildKnowledgeIndex(result.knowledge!);
+    const rules = result.ambiguous.filter((a) => a.prefer);
+    expect(rules.length).toBeGreaterThan(5);
+    for (const rule of rules) {
+      const readings = index.lookup(rule.alias).map((e) => e.id).filter((id) => rule.ids.includes(id));
+      expect(readings[0], rule.alias).toBe(rule.prefer);
+    }
+  });
+});
+
+describe('preferredFirst', () => {
+  const list = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+  const rule = (alias: string, ids: string[], prefer: string) => ({ alias, ids, prefer, rule: 'test rule' });
+  it('moves a preferred entry just before the first entry it shares an alias with', () => {
+    expect(preferredFirst(list, [rule('x', ['b', 'd'], 'd')]).entities.map((e) => e.id)).toEqual(['a', 'd', 'b', 'c']);
+    expect(preferredFirst(list, [rule('x', ['a', 'b'], 'a')]).entities.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('reports rules that contradict each other', () => {
+    const { errors } = preferredFirst(list, [rule('x', ['a', 'b'], 'b'), rule('y', ['a', 'b'], 'a')]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/"x" prefers b/);
   });
 });
 
