@@ -65,6 +65,8 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
+/** Unnamed sources that are bodies of people, not one person. */
+const BODY_SOURCES = new Set(['office', 'team', 'campaign']);
 const ASCII_WORD = /^[A-Za-z]{3,}$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
@@ -440,6 +442,8 @@ export function buildActors(
         entity: null, name: label, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
+    // "MALCOLM Fraser" (a drop-cap opening) and later "Malcolm Fraser": the name as prose writes it
+    if (!actor.entity && !actor.unnamed && actor.name !== core && shoutedWords(actor.name) > shoutedWords(core) && normalizeKey(actor.name) === normalizeKey(core)) actor.name = core;
     noteHead(actor, key);
     if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key, !!c.title);
     if (actor.type === 'person') noteTokens(actor, key, !!c.title);
@@ -614,8 +618,8 @@ export function buildActors(
         const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
         const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
         actor = actorFor(key, () => ({
-          // a document ("the report said") speaks for a body, not as a person
-          entity: null, name: '', type: DOCUMENTS.has(head) ? 'organization' : 'person', unnamed: true, gender: null,
+          // a document ("the report said") or an office ("Tony Abbott's office") speaks for a body, not as a person
+          entity: null, name: '', type: DOCUMENTS.has(head) || BODY_SOURCES.has(head) ? 'organization' : 'person', unnamed: true, gender: null,
           speaksFor: forActor ? { id: forActor.entity?.id ?? null, name: forActor.name } : null,
         }));
       }

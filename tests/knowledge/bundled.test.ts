@@ -57,4 +57,19 @@ describe('the bundled knowledge, as the background uses it', () => {
     const quote = page.notes.claims.find((c) => c.kind === 'quote');
     expect(quote?.context.map((c) => c.title).join(' | ')).toMatch(/North Korea/i);
   });
+
+  it('reads a shared acronym by the site’s country, and "the Left" as no German party', () => {
+    const text = 'Executives from the ABC met the minister. Malcolm Fraser moved to the Left after losing office.';
+    const ids = (site: string) => annotate(text, { publishedAt: '2015-03-13', site }).notes.actors.map((a) => a.id);
+    expect(ids('www.heraldsun.com.au')).toContain('abc-australia');
+    expect(ids('www.example.com')).toContain('abc-news-us');
+    expect(ids('www.heraldsun.com.au')).not.toContain('die-linke');
+  });
+
+  it('knows a body by a description it goes by: "the Russian space agency said"', () => {
+    const text = 'Roscosmos launched the ship from Baikonur. The ship broke up over Siberia, the Russian space agency said.';
+    const page = annotate(text, { publishedAt: '2016-12-01', site: 'news.yahoo.com' });
+    expect(page.notes.claims.find((c) => c.kind === 'reported')?.speaker?.id).toBe('roscosmos');
+    expect(page.notes.actors.find((a) => a.name === 'Siberia')?.type).toBe('place');
+  });
 });

@@ -154,10 +154,27 @@ describe('documents that speak for their authors', () => {
     expect(said('the craft had been lost')).toBe('Roscosmos');
   });
 
+  it('an office or a campaign that speaks is a body, not a person', () => {
+    const { notes } = annotate('The Kremlin’s office said the talks would go on. A campaign spokesman said nothing.');
+    expect(notes.actors.find((a) => a.name === 'Kremlin’s office')).toMatchObject({ unnamed: true, type: 'organization' });
+  });
+
   it('a document that does not speak is no source', () => {
     const { notes } = annotate('The report was published on Monday. A new study of the data is due in May.');
     expect(notes.actors).toEqual([]);
     expect(notes.claims.filter((c) => c.kind !== 'numeric')).toEqual([]);
+  });
+});
+
+describe('names as prose writes them', () => {
+  it('a drop-cap opening ("MALCOLM Fraser") takes the name’s ordinary form when the text has it', () => {
+    const { notes } = annotate('MALCOLM Fraser was a prime minister.\nMalcolm Fraser later left the party.');
+    expect(notes.actors.map((a) => a.name)).toEqual(['Malcolm Fraser']);
+  });
+
+  it('common-noun acronyms are no actors', () => {
+    const { notes } = annotate('Representatives of the TV networks met. GDP grew while the CEO spoke about AI.');
+    expect(notes.actors).toEqual([]);
   });
 });
 
