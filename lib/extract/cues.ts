@@ -107,6 +107,9 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   if (DESCRIBED.test(tokens[k].lower) || DESCRIBED_BODY.test(tokens[k].lower)) {
     for (let d = k - 1; d >= floor && k - d <= 4; d--) {
       if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
+      // "China's commerce ministry said": a named owner's body or person
+      const owner = sp.endAt.get(d);
+      if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1))) return { range: { start: owner.start, end: tokens[k].end }, bare: false };
       if (/[,.;:]/.test(text.slice(tokens[d].end, tokens[d + 1].start))) break;
     }
   }
@@ -212,6 +215,25 @@ export function findCue(
   return null;
 }
 
+/**
+ * The end of reported words that hold an opened quotation: past its closing mark when trimming
+ * left the mark out ("accused them of “reckless vandalism”", not "… “reckless vandalism").
+ */
+function closingMarkEnd(text: string, start: number, end: number): number {
+  let curly = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 34) straight++;
+  }
+  if (curly <= 0 && straight % 2 === 0) return end;
+  const close = curly > 0 ? '”' : '"';
+  for (let i = end; i < Math.min(text.length, end + 3); i++) if (text[i] === close) return i + 1;
+  return end;
+}
+
 /** "“heartbreaking” by the conservation department" after a description verb. */
 function passiveBy(text: string, tokens: Token[], sp: Speakers, q: RawQuote, sentEnd: number): Range | null {
   if (q.close === null) return null;
@@ -275,10 +297,12 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         end--;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
       }
+      end = closingMarkEnd(text, start, end);
       const content = text.slice(start, end);
       if (content.split(/\s+/).length < 3) continue;
-      // "said in a statement", "told the BBC on Sunday": where, not what
+      // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
       if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && content.split(/\s+/).length <= 7) continue;
+      if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
       // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"
       const prev = out[out.length - 1];
       if (prev && prev.sentence === si && subj.range.start < prev.end && subj.range.start > prev.start) {

@@ -41,8 +41,11 @@ const JOB_TITLES = new Set(
   `writer editor correspondent reporter commissioner spokesman spokeswoman spokesperson director chief chairman chairwoman
   founder coach manager analyst economist professor leader president governor senator mayor ambassador envoy commander
   minister secretary ceo executive officer justice judge captain inspector superintendent detective sergeant constable
-  treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer`.split(/\s+/),
+  treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer chair chairperson
+  head`.split(/\s+/),
 );
+/** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
+const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
 const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union'.split(' '));
@@ -324,6 +327,11 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
             len = p + len - q;
             p = q;
           }
+        }
+        // "Senate Majority Leader": the modifiers before a title belong to it
+        while (p - 1 > n && TITLE_MODIFIERS.has(tokens[p - 1].lower) && tokens[p - 1].cap && spaced(text, tokens[p - 2], tokens[p - 1])) {
+          p--;
+          len++;
         }
         const rest = tokens.slice(p + len, end);
         if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;

@@ -39,6 +39,8 @@ export function nounWordsEnd(text: string, i: number): number {
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+/** Market indices named with a number ("S&P 500", "FTSE 100", "Nikkei 225"). */
+const INDEX_BEFORE = /(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|DAX|CAC|Nikkei|ASX|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|Euro Stoxx|Sensex|Nifty|KOSPI|Kospi))\s$/;
 const DIGIT_RUN = /\d+/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -75,7 +77,11 @@ function nextNumber(text: string, from: number): { index: number; text: string }
   return null;
 }
 
-const STOP_WORD = new Set('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each'.split(' '));
+const STOP_WORD = new Set(
+  ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each ' +
+    'against versus vs compared despite among amid toward towards through across around about above below between within without until since following including ahead behind near off out up down ' +
+    'last next earlier later ago').split(' '),
+);
 const DATE_NEAR = new RegExp(`^\\s*${MONTH}\\b|\\b${MONTH}\\s*$`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
 function trimNoun(s: string, core: string): string {
@@ -110,6 +116,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
+      if (INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue; // "the S&P 500 fell", "the FTSE 100": an index's name
       if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
       s = trimNoun(s, core);
       if (s === core && !/[%£$€¥]/.test(s)) continue; // a bare number

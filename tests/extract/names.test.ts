@@ -15,6 +15,17 @@ describe('name candidates', () => {
     expect(nameTexts).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'George W. Bush', 'Bashar al-Assad', 'Mohammed bin Salman', 'Bank of England']));
   });
 
+  it('splits a body, a job title and a name written as one run ("Federal Reserve Chair Jerome Powell")', () => {
+    const { names } = extractAsText('Federal Reserve Chair Jerome Powell spoke. Senate Majority Leader John Thune agreed. Goldman Sachs Chief Executive David Solomon left.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Federal Reserve', null],
+      ['Chair Jerome Powell', 'chair'],
+      ['Senate Majority Leader John Thune', 'senate majority leader'],
+      ['Goldman Sachs', null],
+      ['Chief Executive David Solomon', 'chief executive'],
+    ]);
+  });
+
   it('strips possessives and splits "US-backed"', () => {
     const { nameTexts } = extractAsText('It was Russia’s attempt to resist a US-backed plan.');
     expect(nameTexts).toEqual(['Russia', 'US']);

@@ -50,6 +50,19 @@ describe('quotes and their cues', () => {
     expect(reported).toEqual([{ text: 'it has no plans to sell the stake', subject: 'Alibaba', cue: 'says' }]);
   });
 
+  it('a named owner’s body speaks ("China’s commerce ministry said"); "said when asked whether …" reports nothing', () => {
+    const { reported, quotes } = extractAsText(
+      'China’s commerce ministry said in a statement that it “firmly opposes” the measures. Powell said when asked whether rates would be cut in June.',
+    );
+    expect(reported).toEqual([{ text: 'it “firmly opposes” the measures', subject: 'China’s commerce ministry', cue: 'said' }]);
+    expect(quotes[0]).toMatchObject({ text: 'firmly opposes', subject: 'China’s commerce ministry' });
+  });
+
+  it('reported words keep the closing mark of a quotation they hold', () => {
+    const { reported } = extractAsText('Democrats accused the administration of “reckless economic vandalism”.');
+    expect(reported.map((r) => r.text)).toEqual(['accused the administration of “reckless economic vandalism”']);
+  });
+
   it('according to X after the quote', () => {
     const { quotes } = extractAsText('“Sickness and tides” are to blame, according to the Department of Conservation.');
     expect(quotes[0]).toMatchObject({ subject: 'Department of Conservation', position: 'according-to' });
@@ -103,6 +116,11 @@ describe('numbers', () => {
       'More than 30 countries back a 30-day ceasefire; 26 other nations joined. Prices rose 4.1% and the deal cost £2.3bn, under Russian control since 2014. On 17 March at 10:30 it ended.',
     );
     expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
+  });
+
+  it('an index named with a number is no figure; a figure’s noun stops at a preposition', () => {
+    const { numerics } = extractAsText('The S&P 500 fell 1.2% and the FTSE 100 rose. The dollar rose 0.4% against the euro, and 54 compared with 30 last year.');
+    expect(numerics).toEqual(['1.2%', '0.4%']);
   });
 
   it('digits that end a name are not figures', () => {
