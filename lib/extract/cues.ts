@@ -46,6 +46,15 @@ export interface Speakers {
   sources: Set<number>;
 }
 
+/** Whether a negation stands between the subject (ending before token `from`) and the verb at v. */
+function negatedBefore(tokens: Token[], v: number, from: number): boolean {
+  for (let k = Math.max(from, v - 4); k < v; k++) {
+    const w = tokens[k].lower;
+    if (w === 'not' || w === 'never' || w.endsWith('n’t') || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /** The writer's own voice: first-person subjects outside quotation marks. */
 const WRITER = /^(?:I|we|We)$/;
 
@@ -262,6 +271,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (!subj) continue;
       // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
       if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
+      // "would not say whether …", "never claimed that …": nothing was said
+      if (negatedBefore(tokens, v, tokenAt(tokens, subj.range.end))) continue;
       let c = v + 1;
       if (c >= last) continue;
       const afterVerb = text.slice(t.end, tokens[c].start);
@@ -303,6 +314,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
       if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && content.split(/\s+/).length <= 7) continue;
       if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
+      // "did not say whether …", "asked how …": a question, not a claim
+      if (/^(?:whether|if|why|how|what|who|where)\b/i.test(content)) continue;
       // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"
       const prev = out[out.length - 1];
       if (prev && prev.sentence === si && subj.range.start < prev.end && subj.range.start > prev.start) {
@@ -324,6 +337,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (subject && comma > 0 && comma < sentence.end && comma - subject.end < 40) {
         let start = comma + 1;
         while (start < sentence.end && /\s/.test(text[start])) start++;
+        // "According to the ministry, which is run by Hamas, …": the clause describes the source
+        if (/^(?:which|who|whose|where)\b/.test(text.slice(start, start + 6))) {
+          const next = text.indexOf(',', start);
+          if (next > 0 && next < sentence.end) for (start = next + 1; start < sentence.end && /\s/.test(text[start]); ) start++;
+        }
         let end = sentence.end;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
         // (words in quotation marks there are a quote, found as one)

@@ -245,6 +245,13 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     // "X's (official) spokesperson": the owner and the source as one phrase
     const sourceEnd = matchSource(ctx, i);
     if (sourceEnd) {
+      // "Abu Obeida, the spokesman for Hamas's armed wing, said": the named person described, no
+      // second speaker (the words inside are read on as usual)
+      const prev = names[names.length - 1];
+      if (prev && prev.kind === 'name' && t.marks & DETERMINER && /^,\s+$/.test(text.slice(prev.end, t.start))) {
+        i++;
+        continue;
+      }
       names.push(sourceEnd.cand);
       i = sourceEnd.next;
       continue;
@@ -419,6 +426,16 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
     j = k;
   }
   const len = matchPhrase(tokens, j, ROLE_PHRASES, text);
+  // "the Russian defence ministry", "the Gaza health ministry": a qualified body with a word or two
+  // saying what it does
+  if (!len && qualifier) {
+    let m = j;
+    while (m < tokens.length && m - j < 2 && !tokens[m].cap && !tokens[m].num && spaced(text, tokens[m - 1], tokens[m]) && !INSTITUTION_NOUNS.has(tokens[m].lower)) m++;
+    if (m > j && m < tokens.length && !tokens[m].cap && INSTITUTION_NOUNS.has(tokens[m].lower) && spaced(text, tokens[m - 1], tokens[m])) {
+      const end = tokens[m];
+      return { cand: candidate(ctx, tokens[i].start, end.end, 'role', { nameStart: end.start, title: end.lower, qualifier }), next: m + 1 };
+    }
+  }
   if (!len) return null;
   // "the Bank of England", "the Department of Conservation": a name, not a role
   if (tokens[j].cap && nameRunEnd(ctx, j) > j + len) return null;

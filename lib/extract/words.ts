@@ -65,6 +65,8 @@ quipped|snapped|blasted|slammed|fumed|raged|ranted|gushed|raved|sobbed|confessed
 assures|reassured|told|briefed|testified|testifies|estimated|estimates|forecast|forecasts|expects|expected|hopes|hoped|
 fears|feared|said|acknowledged|answered|answers|concluded|concludes|elaborated|explained|put|puts|branded|brands|labelled|
 labeled|dubbed|questioned|questions|challenged|announced|threatened|threatens|welcomed|welcomes|condemned|condemns|
+insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|reveal|allege|
+vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|
 `);
 
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */
@@ -75,10 +77,12 @@ denied|denies|stressed|stresses|emphasised|emphasized|believes|believed|maintain
 revealed|reveals|indicated|indicates|alleged|alleges|vowed|vows|pledged|pledges|promised|promises|reiterated|
 reiterates|explained|explains|asserted|asserts|declared|declares|recalled|recalls|hinted|hints|signalled|signaled|
 thinks|thought|wrote|writes|replied|replies|estimated|estimates|accused|accuses|urged|urges|
+say|insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|
+reveal|allege|vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|
 `);
 
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */
-export const OBJECT_FIRST_VERBS = set(`accused|accuses|urged|urges|warned|warns|blamed|blames|criticised|criticized|praised|praises`);
+export const OBJECT_FIRST_VERBS = set(`accused|accuses|accuse|urged|urges|urge|warned|warns|warn|blamed|blames|criticised|criticized|praised|praises`);
 
 /** Verbs that take a listener: "told reporters", "told the BBC". */
 export const LISTENER_VERBS = set(`told|tells|tell|assured|assures|reassured|briefed|warned|warns|asked|asks|urged|urges`);

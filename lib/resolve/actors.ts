@@ -491,6 +491,25 @@ export function buildActors(
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
     const qCountry = qualifierCountry(c.qualifier);
+    // "the Israeli military", "the Russian defence ministry", "the Labour party": a body of the qualifier's,
+    // the one the knowledge file knows by that description, else an actor of its own (never a person
+    // holding an office, never whichever body was named last)
+    if (INSTITUTION_NOUNS.has(title) && c.qualifier) {
+      const description = text.slice(c.qualifier.start, c.end);
+      const known = index.lookupFirst(description, { type: 'organization', date, country: qCountry || undefined });
+      if (known && known.type === 'organization') return entityActor(known);
+      // "the Interfax news agency": an organisation named, then what kind it is
+      const qualifierText = text.slice(c.qualifier.start, c.qualifier.end);
+      const named = index.lookupFirst(qualifierText, { type: 'organization', date });
+      if (named && named.type === 'organization') return entityActor(named);
+      const namedHere = byNameKey.get(normalizeKey(qualifierText));
+      if (namedHere?.type === 'organization') return namedHere;
+      const owner = qCountry ? index.entity(qCountry) : undefined;
+      return actorFor(`name:${normalizeKey(description)}`, () => ({
+        entity: null, name: description, type: 'organization', unnamed: false, gender: null,
+        speaksFor: owner ? { id: owner.id, name: owner.name } : null,
+      }));
+    }
     if (INSTITUTION_NOUNS.has(title) && !qCountry) {
       // "the ministry" / "the company": the last organisation named with that word, or the last one at all
       // for the generic words; never a new actor

@@ -65,8 +65,9 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   /** The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named. */
   const resolvePronoun = (pos: number, form: string): ActorDraft | null => {
     const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
+    // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
     const fits = (a: ActorDraft) =>
-      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want);
+      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !(a.unnamed && a.mentions.some((m) => m.cand?.plural));
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")

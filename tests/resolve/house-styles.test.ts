@@ -166,6 +166,39 @@ describe('documents that speak for their authors', () => {
   });
 });
 
+describe('bodies described by their owner and their work', () => {
+  it.each([
+    ['The Russian defence ministry said its forces had taken the village.', 'Ministry of Defence of the Russian Federation', null],
+    ['The Interfax news agency said the craft had been lost.', 'Interfax', null],
+    ['The Russian health ministry said the outbreak was over.', 'Russian health ministry', 'Russia'],
+    ['According to the Gaza health ministry, which is run by Hamas, more than 40,000 people have been killed.', 'Gaza health ministry', null],
+  ])('%s', (text, name, speaksFor) => {
+    const { notes } = annotate(text);
+    const reported = notes.claims.find((c) => c.kind === 'reported');
+    expect(reported?.speaker?.name).toBe(name);
+    expect(reported?.text).not.toMatch(/^which/);
+    const a = notes.actors.find((x) => x.name === name);
+    expect(a).toMatchObject({ type: 'organization', unnamed: false });
+    if (speaksFor) expect(a?.speaksFor?.name).toBe(speaksFor);
+  });
+
+  it('"Abu Obeida, the spokesman for Hamas, said": one speaker, described; plural sources are never "she"', () => {
+    const { notes, said } = annotate('Mr Obeida, the spokesman for Hamas, said the group would not release the hostages. Critics say the plan has failed. She added that the families were desperate.');
+    expect(said('would not release')).toBe('Obeida');
+    expect(notes.actors.filter((a) => a.unnamed).map((a) => a.name)).toEqual(['Critics']);
+    expect(said('the plan has failed')).toBe('Critics');
+    expect(said('the families were desperate')).toBeNull();
+  });
+
+  it('"say", "warn", "believe" report; a negated verb or an indirect question does not', () => {
+    const { notes } = annotate('Analysts warn that prices could rise further this year. Officials would not say whether the talks had failed. The minister did not claim that the war was over. Experts believe the virus will spread.');
+    expect(notes.claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker?.name ?? null, c.text])).toEqual([
+      ['Analysts', 'prices could rise further this year'],
+      ['Experts', 'the virus will spread'],
+    ]);
+  });
+});
+
 describe('names as prose writes them', () => {
   it('a drop-cap opening ("MALCOLM Fraser") takes the name’s ordinary form when the text has it', () => {
     const { notes } = annotate('MALCOLM Fraser was a prime minister.\nMalcolm Fraser later left the party.');

@@ -43,6 +43,8 @@ export function tinyKnowledge(): KnowledgeFile {
       { id: 'downing-street', type: 'organization', name: 'Downing Street', aliases: ['No 10', 'Number 10'], speaksFor: 'uk-government', country: 'country:gbr', description: "The Prime Minister's office and residence" },
       { id: 'kremlin', type: 'organization', name: 'Kremlin', aliases: ['the Kremlin'], speaksFor: 'country:rus', country: 'country:rus', description: 'Seat of the Russian presidency' },
       { id: 'roscosmos', type: 'organization', name: 'Roscosmos', aliases: ['Russian space agency'], country: 'country:rus', description: 'Russian space corporation' },
+      { id: 'russian-mod', type: 'organization', name: 'Ministry of Defence of the Russian Federation', aliases: ['Russian defence ministry'], country: 'country:rus', description: 'Russia’s defence ministry' },
+      { id: 'interfax', type: 'organization', name: 'Interfax', country: 'country:rus', description: 'Russian news agency' },
       { id: 'nato', type: 'organization', name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization'], description: 'Military alliance of North American and European states' },
       { id: 'coalition-of-the-willing-ukraine', type: 'group', name: 'Coalition of the willing', aliases: ['coalition of the willing'], description: 'Countries ready to support a peace deal in Ukraine' },
     ],
