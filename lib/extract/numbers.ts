@@ -80,7 +80,7 @@ function nextNumber(text: string, from: number): { index: number; text: string }
 const STOP_WORD = new Set(
   ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each ' +
     'against versus vs compared despite among amid toward towards through across around about above below between within without until since following including ahead behind near off out up down ' +
-    'last next earlier later ago').split(' '),
+    'last next earlier later ago must need needs').split(' '),
 );
 const DATE_NEAR = new RegExp(`^\\s*${MONTH}\\b|\\b${MONTH}\\s*$`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */

@@ -65,6 +65,9 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
+/** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
+const OTHER_OFFICE = /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
+
 /** Unnamed sources that are bodies of people, not one person. */
 const BODY_SOURCES = new Set(['office', 'team', 'campaign']);
 const ASCII_WORD = /^[A-Za-z]{3,}$/;
@@ -549,6 +552,8 @@ export function buildActors(
     for (const a of persons()) {
       for (const t of a.titles) {
         if (!(t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle))) continue;
+        // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
+        if (t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)) continue;
         if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') {
           if (!qCountry && t.pos < c.start && t.pos > foreignPos) {
             foreign = a;

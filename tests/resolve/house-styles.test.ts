@@ -199,6 +199,19 @@ describe('bodies described by their owner and their work', () => {
   });
 });
 
+describe('offices that only end like another', () => {
+  it('a shadow chancellor or a vice president is not "the Chancellor" or "the President"', () => {
+    const { notes } = annotate(
+      'Chancellor Jane Holt said taxes would not rise. Shadow Chancellor Tom Briggs disagreed. The Chancellor said she was sure. Vice President Ann Cole spoke. The President said nothing.',
+      { site: null, url: null },
+    );
+    const forms = (name: string) => notes.actors.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(forms('Jane Holt')).toEqual(['Chancellor Jane Holt', 'The Chancellor']);
+    expect(forms('Tom Briggs')).toEqual(['Shadow Chancellor Tom Briggs']);
+    expect(forms('Ann Cole')).toEqual(['Vice President Ann Cole']);
+  });
+});
+
 describe('names as prose writes them', () => {
   it('a drop-cap opening ("MALCOLM Fraser") takes the name’s ordinary form when the text has it', () => {
     const { notes } = annotate('MALCOLM Fraser was a prime minister.\nMalcolm Fraser later left the party.');
