@@ -98,7 +98,12 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
     for (let b = k - 1; b >= floor && k - b <= 14; b--) {
       const a = sp.endAt.get(b);
-      if (a && /^,\s*(?:\p{Ll}|\d)/u.test(text.slice(a.end, a.end + 4))) return { range: a, bare: false };
+      if (a && /^,\s*(?:\p{Ll}|\d)/u.test(text.slice(a.end, a.end + 4))) {
+        // "President Vladimir Putin of Russia, the summit's host, praised …": the person, not the country
+        const of = tokenAt(tokens, a.start) - 1;
+        const person = of > floor && tokens[of].lower === 'of' ? sp.endAt.get(of - 1) : undefined;
+        return { range: person ?? a, bare: false };
+      }
     }
   }
   const r = sp.endAt.get(k);
@@ -314,6 +319,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
       if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && content.split(/\s+/).length <= 7) continue;
       if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
+      // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
+      if (/^according\s+to\b/i.test(content)) continue;
       // "did not say whether …", "asked how …": a question, not a claim
       if (/^(?:whether|if|why|how|what|who|where)\b/i.test(content)) continue;
       // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"

@@ -44,6 +44,8 @@ const JOB_TITLES = new Set(
   treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer chair chairperson
   head`.split(/\s+/),
 );
+/** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
+const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
 /** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
 const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
@@ -359,7 +361,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         }
       }
       // a trailing lower-case place word: "Donetsk region"
-      if (end < tokens.length && tokens[end].marks & PLACE_TAIL && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1])) {
+      // (not after a lone nationality word: "Chinese state media", "a Russian region")
+      if (end < tokens.length && tokens[end].marks & PLACE_TAIL && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1]) && !(end - s === 1 && NATIONALITY_ENDING.test(tokens[s].lower))) {
         end++;
       }
       // lower-case title and qualifier just before: "French president Emmanuel Macron", "US special envoy Steve Witkoff"

@@ -65,6 +65,9 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
+/** A middle initial inside a name ("Vladimir V. Putin", "John F. Kennedy"). */
+const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
+
 /** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
 const OTHER_OFFICE = /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
 
@@ -318,7 +321,13 @@ export function buildActors(
       hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' });
     }
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
-    if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) hit = undefined;
+    // "Vladimir V. Putin": a middle initial the knowledge file does not write
+    if (!hit && MIDDLE_INITIAL.test(core)) hit = index.lookupFirst(core.replace(MIDDLE_INITIAL, ' '), { ...ctx, type: 'person' });
+    // "the Brookings Institution in Washington": the city, where the government's name does not act
+    if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) {
+      const place = index.lookupFirst(core, { ...ctx, type: 'place' });
+      hit = place?.type === 'place' ? place : undefined;
+    }
     if (hit && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full)) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;

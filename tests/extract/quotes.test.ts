@@ -58,6 +58,12 @@ describe('quotes and their cues', () => {
     expect(quotes[0]).toMatchObject({ text: 'firmly opposes', subject: 'China’s commerce ministry' });
   });
 
+  it('"told X, according to Y" reports nothing of its own; a nationality word takes no place word ("Chinese state media")', () => {
+    const { reported, nameTexts } = extractAsText('“Both sides should talk,” Mr. Xi told Mr. Modi, according to Chinese state media.');
+    expect(reported).toEqual([]);
+    expect(nameTexts).toEqual(['Mr. Xi', 'Mr. Modi', 'Chinese']);
+  });
+
   it('reported words keep the closing mark of a quotation they hold', () => {
     const { reported } = extractAsText('Democrats accused the administration of “reckless economic vandalism”.');
     expect(reported.map((r) => r.text)).toEqual(['accused the administration of “reckless economic vandalism”']);

@@ -66,6 +66,15 @@ describe('the bundled knowledge, as the background uses it', () => {
     expect(ids('www.heraldsun.com.au')).not.toContain('die-linke');
   });
 
+  it('reads a middle initial the file does not write, and a capital named as a place as the city', () => {
+    const text = 'President Vladimir V. Putin of Russia, the summit’s host, praised the meeting, calling it “a positive step.” Tanvi Madan is a fellow at the Brookings Institution in Washington.';
+    const page = annotate(text, { publishedAt: '2024-10-23', site: 'www.nytimes.com' });
+    const byName = (n: string) => page.notes.actors.find((a) => a.name === n);
+    expect(byName('Vladimir Putin')?.id).toBe('vladimir-putin');
+    expect(page.notes.claims.find((c) => c.kind === 'partial-quote')?.speaker?.id).toBe('vladimir-putin');
+    expect(byName('Washington')).toMatchObject({ id: 'washington-dc', type: 'place' });
+  });
+
   it('knows a body by a description it goes by: "the Russian space agency said"', () => {
     const text = 'Roscosmos launched the ship from Baikonur. The ship broke up over Siberia, the Russian space agency said.';
     const page = annotate(text, { publishedAt: '2016-12-01', site: 'news.yahoo.com' });
