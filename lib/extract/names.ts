@@ -44,6 +44,8 @@ const JOB_TITLES = new Set(
   treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer chair chairperson
   head`.split(/\s+/),
 );
+/** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */
+const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department party bank group foods airlines airways mills dynamics insurance'.split(' ')));
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
 /** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
@@ -322,6 +324,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         const words = tokens.slice(n, n + len);
         if (words.some((w) => !w.cap)) break;
         if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap) break;
+        // "Premier League", "General Motors", "Justice Department": a title and one word that names a body
+        if (n + len === end - 1 && tokens[end - 1].marks & NAME_OF_BODY) break;
         title = title ? `${title} ${words.map((w) => w.lower).join(' ')}` : words.map((w) => w.lower).join(' ');
         n += len;
       }

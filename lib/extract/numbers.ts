@@ -4,7 +4,7 @@ import { sentenceAt } from './sentences';
 import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from './chars';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const MODIFIER = '(?:[Mm]ore than|less than|fewer than|at least|at most|up to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|under|roughly|approximately|an estimated|as many as|as much as|some|just over|just under|well over|close to)';
+const MODIFIER = '(?:[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Aa]t least|[Aa]t most|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Rr]oughly|[Aa]pproximately|[Aa]n estimated|[Aa]s many as|[Aa]s much as|[Ss]ome|[Jj]ust over|[Jj]ust under|[Ww]ell over|[Cc]lose to)';
 const UNIT = '(?:%|\\s?per ?cent\\b|\\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\\b)';
 /**
  * A figure up to its unit: a year after a preposition (group 1: "since 2014"), or money,
@@ -39,6 +39,9 @@ export function nounWordsEnd(text: string, i: number): number {
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+/** A match score: "2-1 defeat", "3–0 win". */
+const SCORE_BEFORE = /(?:^|[^\d])\d{1,2}[-–]$/;
+const SCORE_AFTER = /^\s+(?:defeat|win|victory|loss|draw|lead|thrashing|triumph|home|away|scoreline|aggregate)\b/;
 /** Market indices named with a number ("S&P 500", "FTSE 100", "Nikkei 225"). */
 const INDEX_BEFORE = /(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|DAX|CAC|Nikkei|ASX|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|Euro Stoxx|Sensex|Nifty|KOSPI|Kospi))\s$/;
 const DIGIT_RUN = /\d+/g;
@@ -80,7 +83,8 @@ function nextNumber(text: string, from: number): { index: number; text: string }
 const STOP_WORD = new Set(
   ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each ' +
     'against versus vs compared despite among amid toward towards through across around about above below between within without until since following including ahead behind near off out up down ' +
-    'last next earlier later ago must need needs').split(' '),
+    'last next earlier later ago must need needs ' +
+    'began begin begins ended ends took take takes came come comes went go goes fell fall falls rose rise rises grew grow grows left leave leaves made make makes met meet meets got get gets remained remains stood stands saw see sees killed kill kills').split(' '),
 );
 const DATE_NEAR = new RegExp(`^\\s*${MONTH}\\b|\\b${MONTH}\\s*$`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
@@ -116,6 +120,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
+      if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SCORE_AFTER.test(text.slice(at + core.length, at + core.length + 12))) continue; // "a 2-1 defeat"
       if (INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue; // "the S&P 500 fell", "the FTSE 100": an index's name
       if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
       s = trimNoun(s, core);

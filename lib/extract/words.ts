@@ -44,7 +44,7 @@ october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|chris
 is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|let|lets|
 according|whether|unless|almost|nearly|around|across|along|behind|beyond|within|upon|onto|toward|towards|via|per|
 everyone|everything|nothing|nobody|someone|something|anyone|anything|people|officials|experts|critics|residents|
-talking|following|asked|speaking|writing|looking|having|being|given|despite|including|regarding|according
+talking|following|asked|speaking|writing|looking|having|being|given|despite|including|regarding|according|former
 `);
 
 /** Days and months: capitalised, never names on their own. */

@@ -21,6 +21,15 @@ interface Said {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+/**
+ * Whether the words before a name at a sentence's start only describe it: up to five words, each
+ * capitalised or one of the name's title ("Former United captain Gary Neville"), no punctuation.
+ */
+function titleLead(lead: string, title: string | null): boolean {
+  if (!/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
+  const titleWords = title ? title.split(' ') : [];
+  return lead.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()));
+}
 
 const paragraphOf = (findings: Findings, pos: number) => sentenceAt(findings.paragraphs, pos);
 
@@ -76,7 +85,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
         const m = outsideQuotes[i];
         if (m.start <= s.end) break;
         const sent = findings.sentences[sentenceOf(m.start)];
-        if (m.actor !== s.actor && fits(m.actor) && m.actor.type === 'person' && sent && m.start - sent.start <= 1) return m.actor;
+        // (the sentence's subject: at its start, or after a few words of title: "Former United captain Gary Neville")
+        if (m.actor !== s.actor && fits(m.actor) && m.actor.type === 'person' && sent && (m.start - sent.start <= 1 || titleLead(text.slice(sent.start, m.start), m.cand?.title ?? null))) return m.actor;
       }
     }
     if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;

@@ -6,7 +6,7 @@ import { FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS } from '../extract/words';
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
-const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters|co|plc|llc|holdings|airlines|airways|motors|systems|technologies|labs|media|capital|partners|industries|enterprises|pharmaceuticals|telecom|communications|studios|entertainment|brands|bancorp|financial)\b/i;
+const ORG_WORDS = /\b(?:ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|sports|radio|television|tv|channel|magazine|journal|herald|gazette|telegraph|tribune|chronicle|broadcasting|media|press|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters|co|plc|llc|holdings|airlines|airways|motors|systems|technologies|labs|media|capital|partners|industries|enterprises|pharmaceuticals|telecom|communications|studios|entertainment|brands|bancorp|financial)\b/i;
 const PLACE_WORDS = /\b(?:palace|castle|abbey|cathedral|stadium|arena|hall|station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
@@ -14,6 +14,9 @@ const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|tow
 
 /** "flew from Florida to Washington", "a trip to Kenya". */
 const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
+
+/** Jobs written after the name of the body that employs them ("Brighton head coach"). */
+const EMPLOYER_OF = /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
 
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 
@@ -36,8 +39,11 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if (GROUP_WORDS.test(core)) return 'group';
   if (PLACE_WORDS.test(core)) return 'place';
   if (ORG_WORDS.test(core)) return 'organization';
+  // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for
+  if (EMPLOYER_OF.test(text.slice(c.end, c.end + 24))) return 'organization';
   const before = text.slice(Math.max(0, c.start - 32), c.start);
-  if (PLACE_BEFORE.test(before) || TRAVEL_TO.test(before)) return 'place';
+  // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)
+  if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before)) return 'place';
   const words = core.split(/\s+/);
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
   if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';

@@ -26,6 +26,11 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
+    const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);
+  });
+
   it('strips possessives and splits "US-backed"', () => {
     const { nameTexts } = extractAsText('It was Russia’s attempt to resist a US-backed plan.');
     expect(nameTexts).toEqual(['Russia', 'US']);

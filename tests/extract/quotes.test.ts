@@ -129,6 +129,11 @@ describe('numbers', () => {
     expect(numerics).toEqual(['1.2%', '0.4%']);
   });
 
+  it('a figure takes a capitalised modifier and stops at a verb; a score is no figure', () => {
+    const { numerics } = extractAsText('Some 30 people were killed. Up to 500 homes were lost. A 30-day ceasefire began after a 2-1 defeat.');
+    expect(numerics).toEqual(['Some 30 people', 'Up to 500 homes', '30-day ceasefire']);
+  });
+
   it('digits that end a name are not figures', () => {
     const { numerics } = extractAsText('The Progress MS-04 cargo ship broke up. Two F-16 jets flew, and Covid-19 cases rose by 4%.');
     expect(numerics).toEqual(['4%']);

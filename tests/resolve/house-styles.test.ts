@@ -212,6 +212,25 @@ describe('offices that only end like another', () => {
   });
 });
 
+describe('a sports report', () => {
+  it('reads clubs, players, broadcasters and scores', () => {
+    const { notes, said } = annotate(
+      'Manchester United manager Ruben Amorim says his side must "stay calm" after a 2-1 defeat by Brighton in the Premier League.\n' +
+        'Goals from Danny Welbeck and Kaoru Mitoma sealed victory.\n' +
+        '"We have to improve," Amorim told Sky Sports.\n' +
+        'Former United captain Gary Neville was less forgiving. "This is the worst side I have seen," he said.',
+    );
+    const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(type('Manchester United')).toBe('organization');
+    expect(type('Premier League')).toBe('organization');
+    expect(type('Sky Sports')).toBe('organization');
+    expect(type('Danny Welbeck')).toBe('person');
+    expect(notes.actors.some((a) => a.name.startsWith('Former'))).toBe(false);
+    expect(said('worst side')).toBe('Gary Neville');
+    expect(notes.claims.filter((c) => c.kind === 'numeric')).toEqual([]);
+  });
+});
+
 describe('names as prose writes them', () => {
   it('a drop-cap opening ("MALCOLM Fraser") takes the name’s ordinary form when the text has it', () => {
     const { notes } = annotate('MALCOLM Fraser was a prime minister.\nMalcolm Fraser later left the party.');
