@@ -46,6 +46,19 @@ export interface Speakers {
   sources: Set<number>;
 }
 
+/** The first name of a chain "X of (the) Y in Z" ending with the name r. */
+function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
+  for (let hops = 0; hops < 3; hops++) {
+    let k = tokenAt(tokens, r.start) - 1;
+    if (k > floor && tokens[k].lower === 'the') k--;
+    if (!(k > floor && /^(?:of|in|at|for|from)$/.test(tokens[k].lower))) break;
+    const before = sp.endAt.get(k - 1);
+    if (!before) break;
+    r = before;
+  }
+  return r;
+}
+
 /** Whether a negation stands between the subject (ending before token `from`) and the verb at v. */
 function negatedBefore(tokens: Token[], v: number, from: number): boolean {
   for (let k = Math.max(from, v - 4); k < v; k++) {
@@ -99,10 +112,9 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
     for (let b = k - 1; b >= floor && k - b <= 14; b--) {
       const a = sp.endAt.get(b);
       if (a && /^,\s*(?:\p{Ll}|\d)/u.test(text.slice(a.end, a.end + 4))) {
-        // "President Vladimir Putin of Russia, the summit's host, praised …": the person, not the country
-        const of = tokenAt(tokens, a.start) - 1;
-        const person = of > floor && tokens[of].lower === 'of' ? sp.endAt.get(of - 1) : undefined;
-        return { range: person ?? a, bare: false };
+        // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
+        // the US District Court in Maryland, who …, wrote": the person, not the country or the court
+        return { range: headOfChain(tokens, sp, a, floor), bare: false };
       }
     }
   }

@@ -21,7 +21,7 @@ const EMPLOYER_OF = /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:ma
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 
 /** Names of laws, prizes, events and products: things, not actors. */
-export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Act\s\d+)$/;
+export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
 
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
 export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq)$/;
@@ -37,6 +37,10 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if (c.title) return 'person';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
+  const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
+  if (ORG_WORDS.test(head)) return 'organization';
+  if (PLACE_WORDS.test(head)) return 'place';
   if (PLACE_WORDS.test(core)) return 'place';
   if (ORG_WORDS.test(core)) return 'organization';
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for

@@ -231,6 +231,17 @@ describe('a sports report', () => {
   });
 });
 
+describe('a court report', () => {
+  it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
+    const { notes, said } = annotate(
+      'Judge Deborah Boardman of the US District Court in Maryland, who blocked the order in February, wrote that it "conflicts with the plain language" of the Constitution. No one can rewrite the 14th Amendment.',
+    );
+    expect(said('conflicts with the plain language')).toBe('Deborah Boardman');
+    expect(notes.actors.find((a) => a.name === 'US District Court')?.type).toBe('organization');
+    expect(notes.actors.some((a) => /Amendment|Constitution/.test(a.name))).toBe(false);
+  });
+});
+
 describe('names as prose writes them', () => {
   it('a drop-cap opening ("MALCOLM Fraser") takes the name’s ordinary form when the text has it', () => {
     const { notes } = annotate('MALCOLM Fraser was a prime minister.\nMalcolm Fraser later left the party.');
