@@ -35,7 +35,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const figures = notes.claims.filter((c) => c.kind === 'numeric');
   const unnamed = voices.filter((v) => v.unnamed);
   const first = (a: Actor) => a.mentions[0];
-  const shownClaims = notes.claims.filter((c) => c.kind !== 'reported' && matches(q, c.text, c.speaker?.name));
+  const shownClaims = notes.claims.filter((c) => matches(q, c.text, c.speaker?.name));
 
   return (
     <div class="ps">
@@ -126,14 +126,14 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
       <section aria-labelledby="ps-claims">
         <h2 id="ps-claims" class="ps-h2">Claims</h2>
         {shownClaims.length === 0 ? (
-          <p class="ps-empty">No quotes or figures found.</p>
+          <p class="ps-empty">No quotes, statements or figures found.</p>
         ) : (
           <ul class="ps-list">
             {shownClaims.map((c) => (
               <li key={`${c.start}-${c.end}`}>
                 <button type="button" class={`ps-row ps-claim ps-${c.kind}`} onClick={() => onSelect(c.start, c.end)}>
                   <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
-                  <span class="ps-quote">{c.kind === 'numeric' ? clip(c.text, 120) : `“${clip(c.text, 140)}”`}</span>
+                  <span class="ps-quote">{c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}</span>
                   {c.kind !== 'numeric' && <span class="ps-speaker">— {c.speaker?.name ?? 'unattributed'}</span>}
                   {c.context.length > 0 && <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>}
                 </button>

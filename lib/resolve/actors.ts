@@ -172,6 +172,22 @@ function shoutedWords(core: string): number {
   return n;
 }
 
+/**
+ * Who wrote the document a text calls "the <head>": the name after the last "<head> by" or
+ * "<head> from" before it ("a new report by the Eastfield Poverty Trust", "a study published on
+ * Monday by Oxfam"), from the sorted outside-quote mentions.
+ */
+function authorOf(text: string, head: string, before: number, sorted: MentionDraft[]): ActorDraft | null {
+  const re = new RegExp(`\\b${head}\\b[^.;:“”"]{0,40}?\\b(?:by|from)\\s+(?:the\\s+)?`, 'gi');
+  let author: ActorDraft | null = null;
+  for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const mention = sorted.find((x) => x.start === at && !x.inQuote);
+    if (mention && mention.actor.type !== 'place' && mention.actor.type !== 'country') author = mention.actor;
+  }
+  return author;
+}
+
 /** The last of the sorted mentions that lies inside r (binary search). */
 function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
   let lo = 0;
@@ -644,6 +660,9 @@ export function buildActors(
         // the owner's words sit inside the source phrase; they name who it speaks for
         forActor = lastMentionWithin(nameMentions, ownerRange)?.actor ?? null;
         if (!forActor) forActor = resolveOwner(ownerRange);
+      } else if (DOCUMENTS.has(head) && !c.indefinite) {
+        // "the report" after "a new report by the Eastfield Poverty Trust": its author
+        forActor = authorOf(text, head, c.start, nameMentions);
       }
       let actor: ActorDraft | null = null;
       if (!ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"

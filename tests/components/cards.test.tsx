@@ -68,7 +68,10 @@ describe('PageSummary', () => {
     expect(text).toMatch(/3\s*actors/);
     expect(text).toContain('People');
     expect(text).toContain('1 unnamed source: Officials');
-    expect(el.querySelectorAll('.ps-claim')).toHaveLength(3);
+    // every kind of claim: quotes, partial quotes, reported statements (without quotation marks) and figures
+    expect(el.querySelectorAll('.ps-claim')).toHaveLength(4);
+    expect(el.querySelector('.ps-reported .ps-quote')?.textContent).toBe('30 countries agreed');
+    expect(el.querySelector('.ps-reported .ps-speaker')?.textContent).toBe('— Officials');
   });
 
   it('scrolls to a row’s place in the page when clicked', () => {

@@ -71,6 +71,21 @@ describe('hover cards', () => {
     await page.close();
   });
 
+  it('show a document that speaks as an unnamed source with its author, and list it among the voices', async () => {
+    const page = await openArticle('/wire-story.html');
+    const at = await pointOfText(page, 'report concluded');
+    await page.mouse.move(at.x + 4, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).textContent()).toContain('An unnamed source speaking for Eastfield Poverty Trust');
+    await page.screenshot({ path: join(shots, 'document-source-card.png') });
+    const popup = await openPopup(page);
+    await popup.locator('.ps-row').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/unnamed sources?: .*report/);
+    await popup.screenshot({ path: join(shots, 'document-source-popup.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
   it('stay open while the pointer moves into the card, and close after it leaves', async () => {
     const page = await openArticle('/local-news.html');
     const at = await pointOfText(page, 'Tomas Reyes');

@@ -138,6 +138,11 @@ describe('documents that speak for their authors', () => {
     expect(a?.speaksFor?.name ?? null).toBe(speaksFor);
   });
 
+  it('"the report" speaks for whoever the text said wrote it', () => {
+    const { notes } = annotate('A new report by the Kremlin says the economy grew. The report also said that prices were stable.');
+    expect(notes.actors.find((a) => a.name === 'report')).toMatchObject({ unnamed: true, speaksFor: { name: 'Kremlin' } });
+  });
+
   it('quotes: a colon introduction, a closing cue, and a full stop that ends the quote before the next sentence', () => {
     const { said, notes } = annotate(
       'As the report states: “[T]he birth lottery matters more here than in most countries.” The report also said wages were flat. “It is a disaster,” the report concluded.',
