@@ -45,8 +45,8 @@ export const startsUpperOrDigit = (s: string): boolean => {
   return STARTS_UPPER_U.test(s);
 };
 
-/** A wire dateline at the start: "ISTANBUL, May 16 (Reuters) - ", "MOSCOW (AP) — ". */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
+/** A wire dateline at the start: "ISTANBUL, May 16 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine (AP) — ". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
 /** What a dateline's first three characters must be, read without Unicode classes (a superset). */
 const DATELINE_OPENING = /^(?:[A-Z]|[^\x00-\x7f])(?:[A-Z\s.,'-]|[^\x00-\x7f]){2}/;
 export const datelineAt = (s: string): RegExpExecArray | null => (DATELINE_OPENING.test(s) ? DATELINE.exec(s) : null);

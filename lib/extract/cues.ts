@@ -11,10 +11,16 @@ const BARE_SUBJECTS = new Set('several some many others few most both all critic
 const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
 
 /** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
-export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper)$/;
+export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper|force|forces|navy|guard|command|prosecutor|prosecutors|parliament|cabinet|presidency|mission|delegation)$/;
 
 /** The mark of REPORTING_VERBS on tokens. */
 const REPORTING = wordListMark(REPORTING_VERBS);
+
+/** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
+const CLAUSE_AFTER_CUE = /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
+
+/** Words before a speech verb that make it a possibility, not a report ("could speak", "to say"). */
+const MODAL_BEFORE = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must', 'to', 'shall']);
 
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -205,6 +211,20 @@ export function findCue(
   }
   // 3. a speech verb earlier in the sentence: "Mr Obama said it was “distressing”"
   const openTok = tokenAt(tokens, q.open);
+  const earlier = (v: number): SpeechCue | null | 'passive' => {
+    if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower)) {
+      // "was described as “…” by the department"
+      const by = passiveBy(text, tokens, sp, q, sentEnd);
+      return by ? { verb: verbSpan(tokens, v), subject: by, position: 'by' } : 'passive';
+    }
+    const s = subjectBefore(tokens, sp, v, sentFirst, text);
+    if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before' };
+    const inv = sp.startAt.get(v + 1);
+    return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before' } : null;
+  };
+  // "Peskov said Putin and Trump could speak “in the coming days”": a verb after a modal ("could
+  // speak", "would speak") only when no other verb before it gives the words a speaker
+  let modal = -1;
   for (let v = openTok - 1; v >= sentFirst; v--) {
     const t = tokens[v];
     if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according') {
@@ -212,16 +232,16 @@ export function findCue(
       if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to' };
     }
     if (!SPEECH_VERBS.has(t.lower)) continue;
-    if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower)) {
-      // "was described as “…” by the department"
-      const by = passiveBy(text, tokens, sp, q, sentEnd);
-      if (by) return { verb: verbSpan(tokens, v), subject: by, position: 'by' };
+    if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
+      if (modal < 0) modal = v;
       continue;
     }
-    const s = subjectBefore(tokens, sp, v, sentFirst, text);
-    if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before' };
-    const inv = sp.startAt.get(v + 1);
-    if (inv && inv.end <= q.open) return { verb: verbSpan(tokens, v), subject: inv, position: 'before' };
+    const cue = earlier(v);
+    if (cue && cue !== 'passive') return cue;
+  }
+  if (modal >= 0) {
+    const cue = earlier(modal);
+    if (cue && cue !== 'passive') return cue;
   }
   // 4. "according to X" or "by X" later in the sentence
   const closeTok = q.close === null ? sentEnd : tokenAt(tokens, q.close);
@@ -280,6 +300,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
   sentences.forEach((sentence, si) => {
     const first = tokenAt(tokens, sentence.start);
     const last = tokenAt(tokens, sentence.end);
+    const before = out.length;
+    let clauseCue = false;
     for (let v = first + 1; v < last; v++) {
       const t = tokens[v];
       if (!(t.marks & REPORTING)) continue;
@@ -292,6 +314,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (negatedBefore(tokens, v, tokenAt(tokens, subj.range.end))) continue;
       let c = v + 1;
       if (c >= last) continue;
+      // "…, Ukraine's air force said Sunday, as …": the words said come before the speaker (below)
+      if (CLAUSE_AFTER_CUE.test(text.slice(t.end, sentence.end))) {
+        clauseCue = true;
+        continue;
+      }
       const afterVerb = text.slice(t.end, tokens[c].start);
       if (/[:“”"‘]/.test(afterVerb) || tokens[c].lower === 'to' || tokens[c].lower === 'in' && tokens[c + 1]?.lower === 'a' && tokens[c + 2]?.lower === 'statement' && /:/.test(text.slice(tokens[c + 2].end, tokens[c + 3]?.start ?? sentence.end))) continue;
       // "accused Putin of …" reads from the verb; "warned that …" as any other verb
@@ -348,6 +375,10 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
     }
+    if (clauseCue) {
+      const said = trailingCue(text, tokens, sp, sentence, first, last, true);
+      if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end)) out.splice(before, 0, { ...said, sentence: si });
+    }
     if (out.length && out[out.length - 1].sentence === si) return;
     // "According to X, …"
     if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to') {
@@ -377,11 +408,18 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
   return out;
 }
 
-function trailingCue(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
-  for (let v = last - 1; v > first && last - v <= 6; v--) {
+function trailingCue(
+  text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number, clauseOnly = false,
+): Omit<ReportedSpan, 'sentence'> | null {
+  for (let v = last - 1; v > first && (clauseOnly || last - v <= 6); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
-    // after the verb only a time or place: "said on Thursday", "said in a statement"
-    if (!/^[^,;:“”"]*$/.test(text.slice(tokens[v].end, sentence.end))) return null;
+    // after the verb only a time or place: "said on Thursday", "said in a statement"; or (clauseOnly)
+    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"
+    const after = text.slice(tokens[v].end, sentence.end);
+    if (clauseOnly ? !CLAUSE_AFTER_CUE.test(after) : !/^[^,;:“”"]*$/.test(after)) {
+      if (clauseOnly) continue;
+      return null;
+    }
     let subject: Range | null = null;
     let commaAt = -1;
     const inverted = sp.startAt.get(v + 1);

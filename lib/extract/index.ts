@@ -140,9 +140,12 @@ function extract(text: string): Findings {
     const cue = q.nested || !sentence ? null : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
     const para = paragraphs[q.paragraph];
     const { kind, reason } = classifyQuote(text, q, cue, para);
+    // "would not accept “ultimatums.”": the full stop inside the marks ends the reporter's sentence,
+    // not the words quoted (a final abbreviation's dot, "the U.S.", stays)
+    const end = kind === 'partial-quote' && /\p{Ll}{2}[.,]$/u.test(text.slice(q.end - 3, q.end)) ? q.end - 1 : q.end;
     // the fields written out, not spread from q: spreading these objects was the slowest step here
     return {
-      start: q.start, end: q.end, open: q.open, close: q.close, mark: q.mark, nested: q.nested, continues: q.continues, paragraph: q.paragraph,
+      start: q.start, end, open: q.open, close: q.close, mark: q.mark, nested: q.nested, continues: q.continues, paragraph: q.paragraph,
       kind, reason, cue, sentence: si,
     };
   });

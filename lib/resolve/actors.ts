@@ -31,8 +31,8 @@ export interface MentionDraft extends Range {
   inQuote: boolean;
 }
 
-/** Plural nouns for groups; a lone unknown word right before one only describes them. */
-const COLLECTIVE_AFTER = /^\s(?:allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals)\b/;
+/** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
+const COLLECTIVE_AFTER = /^\s(?:allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
 
 const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
@@ -65,6 +65,21 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
+/**
+ * Whether an abbreviation in brackets can stand for the name before it: its capitals are the
+ * initials of the name's words, in order ("Department for Education (DfE)"; not "Ukraine (AP)").
+ */
+function initialsFit(abbreviation: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  let i = 0;
+  for (const ch of abbreviation.replace(/[^\p{Lu}]/gu, '').toLowerCase()) {
+    i = initials.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
 /** A middle initial inside a name ("Vladimir V. Putin", "John F. Kennedy"). */
 const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 
@@ -427,7 +442,7 @@ export function buildActors(
       const p = personByToken.get(key);
       if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
       // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
-      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) ? assigned[ci - 1] : undefined;
+      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) && initialsFit(core, text.slice(prev.start, prev.end)) ? assigned[ci - 1] : undefined;
       const body = !entity && !c.sentenceStart ? bodyByHead.get(key) : undefined;
       if (!actor && body) actor = body;
       if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {

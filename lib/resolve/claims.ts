@@ -21,6 +21,8 @@ interface Said {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Heads of descriptions that may stand for whichever organisation was named last ("the company said"). */
+const GENERIC_BODY = /^(?:company|firm|organisation|organization|agency|club|network|broadcaster|newspaper|bank|airline|group)$/;
 /**
  * Whether the words before a name at a sentence's start only describe it: up to five words, each
  * capitalised or one of the name's title ("Former United captain Gary Neville"), no punctuation.
@@ -110,15 +112,43 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const described = /^the\s.*?(?:\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|\s(\S+))$/i.exec(text.slice(r.start, r.end));
     if (described) {
       // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
-      if (described[2] && DESCRIBED_BODY.test(described[2].toLowerCase())) {
-        const e = index.lookupFirst(text.slice(r.start, r.end).replace(/^the\s+/i, ''), { type: 'organization' });
+      const head = described[2]?.toLowerCase() ?? '';
+      if (DESCRIBED_BODY.test(head)) {
+        const description = text.slice(r.start, r.end).replace(/^the\s+/i, '');
+        const e = index.lookupFirst(description, { type: 'organization' });
         const named = e && e.type === 'organization' ? set.actors.find((a) => a.entity === e) : undefined;
         if (named) return { actor: named, mention: r, pronoun: false };
+        // "Ukraine's air force said …" before, then "the air force said": the same owner's body
+        const owner = ownerBefore(description, r.start);
+        if (owner) return { actor: owner, mention: r, pronoun: false };
+        // a body of the state ("the air force", "the ministry") is not whichever organisation was named
+        // last (a news agency in the dateline, a company): only one whose name holds the word
+        if (!GENERIC_BODY.test(head)) return { actor: lastNamedWith(head, r.start), mention: r, pronoun: false };
       }
-      const form = described[1] ? 'she' : described[2] && DESCRIBED_BODY.test(described[2].toLowerCase()) ? 'it' : 'someone';
+      const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
       return { actor: resolvePronoun(r.start, form), mention: r, pronoun: true };
     }
     return { actor: null, mention: r, pronoun: false };
+  };
+
+  /** The actor X of an earlier "X's <description>" outside quotes, before pos. */
+  const ownerBefore = (description: string, pos: number): ActorDraft | null => {
+    const want = description.toLowerCase();
+    for (let i = lastBefore(pos); i >= 0; i--) {
+      const m = outsideQuotes[i];
+      const after = text.slice(m.end, m.end + want.length + 4).toLowerCase();
+      if (/^[’'ʼ]s?\s/.test(after) && after.replace(/^[’'ʼ]s?\s+/, '').startsWith(want)) return m.actor;
+    }
+    return null;
+  };
+  /** The organisation named last before pos whose name holds the word ("the ministry" after "Ministry of Health"). */
+  const lastNamedWith = (word: string, pos: number): ActorDraft | null => {
+    const re = new RegExp(`\\b${word}\\b`, 'i');
+    for (let i = lastBefore(pos); i >= 0; i--) {
+      const a = outsideQuotes[i].actor;
+      if (a.type === 'organization' && re.test(a.name)) return a;
+    }
+    return null;
   };
 
   const claims: Claim[] = [];

@@ -16,7 +16,7 @@ const original = {
   dotted: (w: string) => /^(?:\p{L}\.)+\p{L}$/u.test(w),
   startsUpper: (s: string) => /^\[?[\p{Lu}\d…]/u.test(s),
   upperOrDigit: (s: string) => /^[\p{Lu}\d]/u.test(s),
-  dateline: (s: string) => /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(s),
+  dateline: (s: string) => /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(s),
 };
 const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) => expect(a ? [...a] : null).toEqual(b ? [...b] : null);
 /** Every word test agrees with its original on w. */
@@ -60,7 +60,7 @@ describe('ASCII fast paths answer as the Unicode regexes do', () => {
   it('datelines, generated and real', () => {
     const lines = fc.tuple(
       fc.constantFrom('ISTANBUL', 'MOSCOW', 'SÃO PAULO', 'KYIV, Ukraine', 'UK', 'The', 'Mr', 'A', 'WASHINGTON’S', 'É'),
-      fc.constantFrom('', ', May 16', ', Mai 3'),
+      fc.constantFrom('', ', May 16', ', Mai 3', ', Ukraine', ', N.Y.', ', South Korea'),
       fc.constantFrom('', ' (Reuters)', ' (AP)'),
       fc.constantFrom(' - ', ' — ', ' – ', ', ', ' '),
       fc.constantFrom('An unmanned craft', 'the talks', ''),
@@ -69,6 +69,7 @@ describe('ASCII fast paths answer as the Unicode regexes do', () => {
       same(datelineAt(s), original.dateline(s));
     }), { numRuns: 3000 });
     expect(datelineAt('MOSCOW (AP) — An unmanned craft')?.[0]).toBe('MOSCOW (AP) — ');
+    expect(datelineAt('KYIV, Ukraine (AP) — Russia launched')?.[0]).toBe('KYIV, Ukraine (AP) — ');
     expect(datelineAt('The craft broke up')).toBeNull();
   });
 });

@@ -236,6 +236,28 @@ describe('a sports report', () => {
   });
 });
 
+describe('a wire report', () => {
+  it('reads AP style: a dateline, the source after the words and a clause, a body named by its owner, a modal verb', () => {
+    const { said, notes } = annotate(
+      'KYIV, Ukraine (AP) — Russia launched one of its largest drone attacks of the war overnight, Ukraine’s air force said Sunday, as President Volodymyr Zelensky urged allies to speed up deliveries.\n' +
+        'The air force said it shot down 266 of the 309 drones launched against Ukraine.\n' +
+        'Dmitry Peskov also said Putin and Trump could speak “in the coming days.”\n' +
+        'He would speak “bluntly” about it.',
+    );
+    expect(said('Russia launched one of its largest')).toBe('Ukraine');
+    expect(notes.claims.find((c) => c.text.startsWith('Russia launched'))?.text).toBe('Russia launched one of its largest drone attacks of the war overnight');
+    expect(said('it shot down')).toBe('Ukraine');
+    expect(said('in the coming days')).toBe('Dmitry Peskov');
+    expect(notes.claims.find((c) => c.text.startsWith('in the coming'))?.text).toBe('in the coming days');
+    expect(notes.claims.find((c) => c.text === 'bluntly')).toBeDefined();
+  });
+
+  it('a body of the state is not whichever organisation the dateline named', () => {
+    const { said } = annotate('MOSCOW (AP) — The air force said it had shot down 20 drones over the region.');
+    expect(said('shot down 20 drones')).toBeNull();
+  });
+});
+
 describe('a court report', () => {
   it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
     const { notes, said } = annotate(
