@@ -64,6 +64,11 @@ describe('quotes and their cues', () => {
     expect(nameTexts).toEqual(['Mr. Xi', 'Mr. Modi', 'Chinese']);
   });
 
+  it('an apposition that opens with an owner ("X, OpenAI’s largest backer, said") still points back to X', () => {
+    const { quotes } = extractAsText('A spokesperson for Microsoft, OpenAI’s largest backer, said the company “welcomes competition.”');
+    expect(quotes[0]).toMatchObject({ text: 'welcomes competition', subject: 'A spokesperson for Microsoft' });
+  });
+
   it('reported words keep the closing mark of a quotation they hold', () => {
     const { reported } = extractAsText('Democrats accused the administration of “reckless economic vandalism”.');
     expect(reported.map((r) => r.text)).toEqual(['accused the administration of “reckless economic vandalism”']);
