@@ -1,6 +1,6 @@
 import type { Actor } from '../lib/notes';
 import type { EntityCard } from '../lib/knowledge/card';
-import { FactList, LinkList, TypeChip } from './parts';
+import { FactList, LinkList, TypeChip, shownName } from './parts';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -19,7 +19,7 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
   return (
     <article class="nl-card-body" aria-label={`${actor.name}: ${entity?.description ?? actor.type}`}>
       <header class="nl-head">
-        <h2 class="nl-title">{entity?.name ?? actor.name}</h2>
+        <h2 class="nl-title">{entity?.name ?? shownName(actor.name, actor.unnamed)}</h2>
         <TypeChip type={actor.type} unnamed={actor.unnamed} />
       </header>
       {entity ? (

@@ -3,6 +3,7 @@ import type { AnnotatedPage } from '../lib/messages';
 import type { Actor, Claim } from '../lib/notes';
 import { ACTOR_TYPE_ORDER, actorTypeLabel } from '../lib/format-notes';
 import { summarizeVoices } from '../lib/voices';
+import { shownName } from './parts';
 
 export interface PageSummaryProps {
   page: AnnotatedPage;
@@ -34,6 +35,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
   const figures = notes.claims.filter((c) => c.kind === 'numeric');
   const unnamed = voices.filter((v) => v.unnamed);
+  const unnamedNames = useMemo(() => new Set(notes.actors.filter((a) => a.unnamed).map((a) => a.name)), [notes]);
   const first = (a: Actor) => a.mentions[0];
   const shownClaims = notes.claims.filter((c) => matches(q, c.text, c.speaker?.name));
 
@@ -77,7 +79,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
                 {actors.map((a) => (
                   <li key={`${a.id ?? a.name}`}>
                     <button type="button" class={`ps-row ps-${type}`} onClick={() => onSelect(first(a).start, first(a).end)}>
-                      <span class="ps-name">{a.name}</span>
+                      <span class="ps-name">{shownName(a.name, a.unnamed)}</span>
                       <span class="ps-desc">{a.known ? a.description : a.unnamed ? 'unnamed source' : 'not in the knowledge file'}</span>
                       <span class="ps-count" aria-label={`${a.mentions.length} mentions`}>{a.mentions.length}×</span>
                     </button>
@@ -101,7 +103,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
                 <li key={v.key}>
                   <button type="button" class="ps-row ps-voice" onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}>
                     <span class="ps-name">
-                      {v.name}
+                      {shownName(v.name, v.unnamed)}
                       {v.unnamed && <span class="ps-tag">unnamed</span>}
                     </span>
                     <span class="ps-desc">
@@ -118,7 +120,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         )}
         {unnamed.length > 0 && (
           <p class="ps-note">
-            {unnamed.length} unnamed {unnamed.length === 1 ? 'source' : 'sources'}: {unnamed.map((v) => v.name).join(', ')}
+            {unnamed.length} unnamed {unnamed.length === 1 ? 'source' : 'sources'}: {unnamed.map((v) => shownName(v.name, true)).join(', ')}
           </p>
         )}
       </section>
@@ -134,7 +136,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
                 <button type="button" class={`ps-row ps-claim ps-${c.kind}`} onClick={() => onSelect(c.start, c.end)}>
                   <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
                   <span class="ps-quote">{c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}</span>
-                  {c.kind !== 'numeric' && <span class="ps-speaker">— {c.speaker?.name ?? 'unattributed'}</span>}
+                  {c.kind !== 'numeric' && <span class="ps-speaker">— {c.speaker ? shownName(c.speaker.name, unnamedNames.has(c.speaker.name)) : 'unattributed'}</span>}
                   {c.context.length > 0 && <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>}
                 </button>
               </li>

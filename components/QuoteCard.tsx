@@ -1,6 +1,6 @@
 import type { Claim, Actor } from '../lib/notes';
 import type { EntityCard, TopicCard } from '../lib/knowledge/card';
-import { FactList, TypeChip } from './parts';
+import { FactList, TypeChip, shownName } from './parts';
 
 export interface QuoteCardProps {
   claim: Claim;
@@ -27,7 +27,7 @@ function clip(s: string, n: number): string {
 
 /** Who said it, how we know, and what it is about. */
 export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position, onStep, knowledgeDate }: QuoteCardProps) {
-  const speakerName = speakerEntity?.name ?? claim.speaker?.name ?? null;
+  const speakerName = speakerEntity?.name ?? (claim.speaker ? shownName(claim.speaker.name, speakerActor?.unnamed) : null);
   const confidence = claim.confidence !== undefined ? Math.round(claim.confidence * 100) : null;
   const isSpeech = claim.kind !== 'numeric';
   return (

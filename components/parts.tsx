@@ -8,6 +8,9 @@ const TYPE_NAMES: Record<string, string> = {
   group: 'Group',
 };
 
+/** An unnamed source's label as a name is shown: "report" as "Report", "senior official" as "Senior official". */
+export const shownName = (name: string, unnamed?: boolean): string => (unnamed && name ? name[0].toUpperCase() + name.slice(1) : name);
+
 export function TypeChip({ type, unnamed }: { type: ActorType | string; unnamed?: boolean }) {
   return <span class={`nl-chip nl-chip-${type}`}>{unnamed ? 'Unnamed source' : (TYPE_NAMES[type] ?? type)}</span>;
 }

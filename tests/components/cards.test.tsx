@@ -40,6 +40,16 @@ describe('HoverCard', () => {
     expect(el.textContent).toContain('Unnamed source');
   });
 
+  it('shows an unnamed source’s label as a name: "report" as "Report"', () => {
+    const page = samplePage();
+    page.notes.actors[2] = { ...page.notes.actors[2], name: 'report', type: 'organization' };
+    page.notes.claims[2] = { ...page.notes.claims[2], speaker: { ...page.notes.claims[2].speaker!, name: 'report' } };
+    expect(mount(<HoverCard page={page} target={{ actor: 2 }} onClose={() => {}} />).querySelector('.nl-title')!.textContent).toBe('Report');
+    const summary = mount(<PageSummary page={page} onSelect={() => {}} />);
+    expect(summary.textContent).toContain('1 unnamed source: Report');
+    expect(summary.querySelector('.ps-reported .ps-speaker')?.textContent).toBe('— Report');
+  });
+
   it('shows a quote with its speaker, cue, confidence and context', () => {
     const el = mount(<HoverCard page={samplePage()} target={{ claim: 1 }} onClose={() => {}} />);
     const text = el.textContent!;
