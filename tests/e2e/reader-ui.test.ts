@@ -80,7 +80,7 @@ describe('hover cards', () => {
     await page.screenshot({ path: join(shots, 'document-source-card.png') });
     const popup = await openPopup(page);
     await popup.locator('.ps-row').first().waitFor({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('body').textContent()).toMatch(/unnamed sources?: .*report/);
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/unnamed sources?: .*Report/);
     await popup.screenshot({ path: join(shots, 'document-source-popup.png'), fullPage: true });
     await popup.close();
     await page.close();
