@@ -193,12 +193,22 @@ function shoutedWords(core: string): number {
  * Monday by Oxfam"), from the sorted outside-quote mentions.
  */
 function authorOf(text: string, head: string, before: number, sorted: MentionDraft[]): ActorDraft | null {
-  const re = new RegExp(`\\b${head}\\b[^.;:“”"]{0,40}?\\b(?:by|from)\\s+(?:the\\s+)?`, 'gi');
+  const re = new RegExp(`^[^.;:“”"]{0,40}?\\b(?:by|from)\\s+(?:the\\s+)?`, 'i');
   let author: ActorDraft | null = null;
-  for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
-    const at = m.index + m[0].length;
-    const mention = sorted.find((x) => x.start === at && !x.inQuote);
-    if (mention && mention.actor.type !== 'place' && mention.actor.type !== 'country') author = mention.actor;
+  let authorAt = -1;
+  // each "<head>" ("report", "Report") before the mention, read where the word stands (no pass over the whole text)
+  for (const word of [head, head[0].toUpperCase() + head.slice(1)]) {
+    for (let i = text.indexOf(word); i >= 0 && i < before; i = text.indexOf(word, i + word.length)) {
+      if (letterOrMarkAt(text, i - 1) || letterOrMarkAt(text, i + word.length)) continue;
+      const m = re.exec(text.slice(i + word.length, i + word.length + 64));
+      if (!m) continue;
+      const at = i + word.length + m[0].length;
+      const mention = sorted.find((x) => x.start === at && !x.inQuote);
+      if (mention && at > authorAt && mention.actor.type !== 'place' && mention.actor.type !== 'country') {
+        author = mention.actor;
+        authorAt = at;
+      }
+    }
   }
   return author;
 }
