@@ -80,6 +80,16 @@ function initialsFit(abbreviation: string, name: string): boolean {
   return true;
 }
 
+/** An acronym the prose treats as a name: after a lower-case "the", or speaking ("the RSPCA said", "NSPCC said"). */
+const ACRONYM_IN_PROSE = /^(?:the\s\S+|\S*\s*\S+\s+(?:said|says|told|added|warned|urged|called|announced|confirmed|stated)\b)/;
+
+/** The sex a relation word before a name tells ("her husband Mark", "his daughter Amy"). */
+function relationGender(before: string): 'm' | 'f' | null {
+  const m = /\b(husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad|wife|mother|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|widow|stepmother|mum|mom)\s+$/i.exec(before);
+  if (!m) return null;
+  return /^(?:husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad)$/i.test(m[1]) ? 'm' : 'f';
+}
+
 /** A middle initial inside a name ("Vladimir V. Putin", "John F. Kennedy"). */
 const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 
@@ -485,7 +495,8 @@ export function buildActors(
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
       if (shoutedWords(core) >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
-      if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2) continue; // "HIGH"
+      // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
+      if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2 && !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))) continue;
       const afterCountry = !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
       // "Prince Harry", "Pope Leo": a royal or religious title with one name is how the person is known
@@ -500,7 +511,7 @@ export function buildActors(
     noteHead(actor, key);
     if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key, !!c.title);
     if (actor.type === 'person') noteTokens(actor, key, !!c.title);
-    if (!actor.gender) actor.gender = genderOf(c.title);
+    if (!actor.gender) actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(c.qualifier), pos: c.start });

@@ -21,6 +21,8 @@ interface Said {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Relation words before a name ("Her husband Mark"). */
+const RELATION = /^(?:husband|wife|father|mother|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandfather|grandmother|uncle|aunt|friend|colleague|neighbour|neighbor|dad|mum|mom)$/i;
 /** Heads of descriptions that may stand for whichever organisation was named last ("the company said"). */
 const GENERIC_BODY = /^(?:company|firm|organisation|organization|agency|club|network|broadcaster|newspaper|bank|airline|group)$/;
 /**
@@ -30,7 +32,7 @@ const GENERIC_BODY = /^(?:company|firm|organisation|organization|agency|club|net
 function titleLead(lead: string, title: string | null): boolean {
   if (!/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
   const titleWords = title ? title.split(' ') : [];
-  return lead.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()));
+  return lead.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()) || RELATION.test(w));
 }
 
 const paragraphOf = (findings: Findings, pos: number) => sentenceAt(findings.paragraphs, pos);

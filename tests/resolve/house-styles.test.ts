@@ -258,6 +258,19 @@ describe('a wire report', () => {
   });
 });
 
+describe('a tabloid report', () => {
+  it('reads single quotation marks, a relation that tells a sex ("her husband Mark … he said") and a charity’s acronym', () => {
+    const { said } = annotate(
+      "Sarah Jenkins, 34, from Bristol, said she woke at 3am.\n'I thought it was a burglar,' she told reporters.\n" +
+        "Her husband Mark, 36, chased the animal out. 'It wasn't scared of us at all,' he said.\n" +
+        "The RSPCA said urban foxes were 'rarely aggressive'.",
+    );
+    expect(said('I thought it was a burglar')).toBe('Sarah Jenkins');
+    expect(said('scared of us')).toBe('Mark');
+    expect(said('rarely aggressive')).toBe('RSPCA');
+  });
+});
+
 describe('a court report', () => {
   it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
     const { notes, said } = annotate(
