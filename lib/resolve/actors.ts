@@ -90,6 +90,30 @@ function relationGender(before: string): 'm' | 'f' | null {
   return /^(?:husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad)$/i.test(m[1]) ? 'm' : 'f';
 }
 
+/** How far back "the report" looks for the report's author. */
+const AUTHOR_WINDOW = 4000;
+
+/** The outside-quote mention of the sorted list that starts at pos (binary search). */
+function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].start === pos; i++) if (!sorted[i].inQuote) return sorted[i];
+  return undefined;
+}
+
+/** A title the text gives a person, where it gives it. */
+interface TitleEntry {
+  title: string;
+  country: string;
+  pos: number;
+  actor: ActorDraft;
+}
+
 /** A middle initial inside a name ("Vladimir V. Putin", "John F. Kennedy"). */
 const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 
@@ -206,14 +230,16 @@ function authorOf(text: string, head: string, before: number, sorted: MentionDra
   const re = new RegExp(`^[^.;:“”"]{0,40}?\\b(?:by|from)\\s+(?:the\\s+)?`, 'i');
   let author: ActorDraft | null = null;
   let authorAt = -1;
-  // each "<head>" ("report", "Report") before the mention, read where the word stands (no pass over the whole text)
+  // each "<head>" ("report", "Report") in the few thousand characters before the mention, read where
+  // the word stands (no pass over the whole text, so long pages stay linear)
+  const from = Math.max(0, before - AUTHOR_WINDOW);
   for (const word of [head, head[0].toUpperCase() + head.slice(1)]) {
-    for (let i = text.indexOf(word); i >= 0 && i < before; i = text.indexOf(word, i + word.length)) {
+    for (let i = text.indexOf(word, from); i >= 0 && i < before; i = text.indexOf(word, i + word.length)) {
       if (letterOrMarkAt(text, i - 1) || letterOrMarkAt(text, i + word.length)) continue;
       const m = re.exec(text.slice(i + word.length, i + word.length + 64));
       if (!m) continue;
       const at = i + word.length + m[0].length;
-      const mention = sorted.find((x) => x.start === at && !x.inQuote);
+      const mention = mentionAt(sorted, at);
       if (mention && at > authorAt && mention.actor.type !== 'place' && mention.actor.type !== 'country') {
         author = mention.actor;
         authorAt = at;
@@ -537,6 +563,41 @@ export function buildActors(
     }
     return personList;
   };
+  // every mention of a named organisation, in text order: kept sorted as roles add mentions
+  let orgList: MentionDraft[] | null = null;
+  const orgMentions = (): MentionDraft[] => {
+    orgList ??= mentions.filter((m) => m.actor.type === 'organization' && !m.actor.unnamed).sort((a, b) => a.start - b.start);
+    return orgList;
+  };
+  const noteOrgMention = (m: MentionDraft) => {
+    if (!orgList || m.actor.type !== 'organization' || m.actor.unnamed) return;
+    let lo = 0;
+    let hi = orgList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgList[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    orgList.splice(lo, 0, m);
+  };
+  // the titles the text gives people (all written in step 1), by position, and per title asked about
+  let titleEntries: TitleEntry[] | null = null;
+  const titlesAsked = new Map<string, TitleEntry[]>();
+  const titledAs = (title: string): TitleEntry[] => {
+    let list = titlesAsked.get(title);
+    if (!list) {
+      titleEntries ??= persons().flatMap((actor) => actor.titles.map((t) => ({ ...t, actor }))).sort((x, y) => x.pos - y.pos);
+      const titleThen = `${title} `;
+      const thenTitle = ` ${title}`;
+      list = titleEntries.filter(
+        (t) => (t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle))
+          // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
+          && !(t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)),
+      );
+      titlesAsked.set(title, list);
+    }
+    return list;
+  };
   /** index.holdingsOf, asked once per title, country and day in this text */
   const holdingsCache = new Map<string, ReturnType<KnowledgeIndex['holdingsOf']>>();
   const holdingsOf = (title: string, of: string, day: string) => {
@@ -578,13 +639,18 @@ export function buildActors(
       // "the ministry" / "the company": the last organisation named with that word, or the last one at all
       // for the generic words; never a new actor
       const generic = /^(?:company|firm|organisation|organization|group)$/.test(title);
-      let best: { a: ActorDraft; pos: number } | null = null;
-      for (const a of actors) {
-        if (a.type !== 'organization' || a.unnamed) continue;
-        if (!generic && !wordRe(title).test(a.name)) continue;
-        for (const m of a.mentions) if (m.start < c.start && (!best || m.start > best.pos)) best = { a, pos: m.start };
+      const re = generic ? null : wordRe(title);
+      // the organisations' mentions in text order, read back from the role (the latest one before it)
+      const named = orgMentions();
+      let lo = 0;
+      let hi = named.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (named[mid].start < c.start) lo = mid + 1;
+        else hi = mid;
       }
-      return best?.a ?? null;
+      for (let i = lo - 1; i >= 0; i--) if (!re || re.test(named[i].actor.name)) return named[i].actor;
+      return null;
     }
     if (title === 'government' || title === 'administration') {
       if (c.qualifier && !qCountry) return null; // "the Trump administration", "the Tuva government": left to the name
@@ -605,28 +671,25 @@ export function buildActors(
     }
     // someone the text gave this title, most recently before, outside quotes
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
-    let best: { a: ActorDraft; pos: number } | null = null;
-    let foreign: ActorDraft | null = null;
-    let foreignPos = -1;
-    const titleThen = `${title} `;
-    const thenTitle = ` ${title}`;
-    for (const a of persons()) {
-      for (const t of a.titles) {
-        if (!(t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle))) continue;
-        // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
-        if (t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)) continue;
-        if (qCountry ? t.country !== qCountry && t.country !== '' : t.country !== '') {
-          if (!qCountry && t.pos < c.start && t.pos > foreignPos) {
-            foreign = a;
-            foreignPos = t.pos;
-          }
-          continue;
-        }
-        const pos = t.pos < c.start ? t.pos : -1e9 + t.pos;
-        if (!best || pos > best.pos) best = { a, pos };
-      }
+    const list = titledAs(title);
+    const countryOk = (t: TitleEntry) => (qCountry ? t.country === qCountry || t.country === '' : t.country === '');
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].pos < c.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (best && best.pos > -1e8) return best.a;
+    let foreign: ActorDraft | null = null;
+    for (let i = lo - 1; i >= 0; i--) {
+      if (countryOk(list[i])) return list[i].actor;
+      if (!qCountry && !foreign) foreign = list[i].actor;
+    }
+    /** someone given the title only later in the text: the last of them */
+    const later = (): ActorDraft | null => {
+      for (let i = list.length - 1; i >= lo; i--) if (countryOk(list[i])) return list[i].actor;
+      return null;
+    };
     // knowledge: who held the office in the qualifier's country or the article's
     const scope = qCountry ? [qCountry] : countries;
     let fallback: Entity | null = null;
@@ -644,8 +707,7 @@ export function buildActors(
         if (a.entity.roles.some((r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
       }
     }
-    if (best) return best.a;
-    return fallback ? entityActor(fallback) : null;
+    return later() ?? (fallback ? entityActor(fallback) : null);
   };
 
   /** Who "X" is in "X's spokesperson": a role ("the Prime Minister") or a name with its titles. */
@@ -678,13 +740,13 @@ export function buildActors(
   for (const c of cands) {
     if (roleSet.has(c)) {
       const a = resolveRole(c);
-      if (a) addMention(a, c, c, c.inQuote);
+      if (a) noteOrgMention(addMention(a, c, c, c.inQuote));
       continue;
     }
     if (c.kind === 'role') {
       const a = resolveRole(c);
       if (a) {
-        addMention(a, c, c, c.inQuote);
+        noteOrgMention(addMention(a, c, c, c.inQuote));
         if (!a.gender) a.gender = genderOf(c.title);
       }
     } else if (c.kind === 'source') {

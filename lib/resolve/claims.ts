@@ -21,6 +21,8 @@ interface Said {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+/** How far back (characters) a description looks for the body it names. */
+const LOOK_BACK = 2000;
 /** Relation words before a name ("Her husband Mark"). */
 const RELATION = /^(?:husband|wife|father|mother|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandfather|grandmother|uncle|aunt|friend|colleague|neighbour|neighbor|dad|mum|mom)$/i;
 /** Heads of descriptions that may stand for whichever organisation was named last ("the company said"). */
@@ -80,7 +82,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
     // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
     const fits = (a: ActorDraft) =>
-      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !(a.unnamed && a.mentions.some((m) => m.cand?.plural));
+      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !pluralSource(a);
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
@@ -133,11 +135,21 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     return { actor: null, mention: r, pronoun: false };
   };
 
+  /** Whether an unnamed source is plural ("officials"), worked out once per actor. */
+  const plural = new Map<ActorDraft, boolean>();
+  const pluralSource = (a: ActorDraft): boolean => {
+    if (!a.unnamed) return false;
+    let p = plural.get(a);
+    if (p === undefined) plural.set(a, (p = a.mentions.some((m) => m.cand?.plural)));
+    return p;
+  };
+
   /** The actor X of an earlier "X's <description>" outside quotes, before pos. */
   const ownerBefore = (description: string, pos: number): ActorDraft | null => {
     const want = description.toLowerCase();
     for (let i = lastBefore(pos); i >= 0; i--) {
       const m = outsideQuotes[i];
+      if (pos - m.start > LOOK_BACK) break;
       const after = text.slice(m.end, m.end + want.length + 4).toLowerCase();
       if (/^[’'ʼ]s?\s/.test(after) && after.replace(/^[’'ʼ]s?\s+/, '').startsWith(want)) return m.actor;
     }
@@ -147,6 +159,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   const lastNamedWith = (word: string, pos: number): ActorDraft | null => {
     const re = new RegExp(`\\b${word}\\b`, 'i');
     for (let i = lastBefore(pos); i >= 0; i--) {
+      if (pos - outsideQuotes[i].start > LOOK_BACK) break;
       const a = outsideQuotes[i].actor;
       if (a.type === 'organization' && re.test(a.name)) return a;
     }
