@@ -470,7 +470,8 @@ export function buildActors(
   }
   for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
   if (!inTextOrder) order.sort((a, b) => (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start);
-  const lowerWords = wordsAlsoLower(text, cores);
+  // (scanned for at first need: a text whose single words are all known never reads it)
+  let lowerWords: Set<string> | null = null;
   const assigned: (ActorDraft | undefined)[] = [];
   const roleLike: NameCandidate[] = [];
   const abbreviations = new Map<string, ActorDraft>();
@@ -509,7 +510,7 @@ export function buildActors(
     if (!actor) {
       if (!core.includes(' ')) {
         const w = key;
-        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || lowerWords.has(w)) continue; // "Kauri" where "kauri trees" is a common noun
+        if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (lowerWords ??= wordsAlsoLower(text, cores)).has(w)) continue; // "Kauri" where "kauri trees" is a common noun
         if (c.sentenceStart && !c.title && !(keyCount.get(key)?.mid ?? 0)) continue;
         // "Gulf allies": said once, as a word describing a group, it names no actor of the story
         if ((keyCount.get(key)?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) continue;
