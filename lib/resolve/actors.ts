@@ -61,11 +61,6 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 }
 
 /**
- * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
- * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
- * letters and length fit one of the words.
- */
-/**
  * Whether an abbreviation in brackets can stand for the name before it: its capitals are the
  * initials of the name's words, in order ("Department for Education (DfE)"; not "Ukraine (AP)").
  */
@@ -126,6 +121,11 @@ const ASCII_WORD = /^[A-Za-z]{3,}$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
 
+/**
+ * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
+ * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
+ * letters and length fit one of the words.
+ */
 function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
   // (plain ASCII words answered without the Unicode-property pattern, which costs more per call)
