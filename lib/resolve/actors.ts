@@ -118,6 +118,10 @@ const OTHER_OFFICE = /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|op
 /** Unnamed sources that are bodies of people, not one person. */
 const BODY_SOURCES = new Set(['office', 'team', 'campaign']);
 const ASCII_WORD = /^[A-Za-z]{3,}$/;
+/** ASCII letters: 1 lower case, 2 upper case, 0 none. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_LETTER[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = 2;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
 
@@ -126,26 +130,38 @@ const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
  * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
  * letters and length fit one of the words.
  */
-function wordsAlsoLower(text: string, cores: string[]): Set<string> {
+export function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
   // (plain ASCII words answered without the Unicode-property pattern, which costs more per call)
   for (const core of new Set(cores)) if (ASCII_WORD.test(core) || (!ASCII_ONLY.test(core) && LETTER_WORD.test(core))) sought.add(core.toLowerCase());
-  // one flat pass: `start` is where the current run of letters and marks began, -1 between runs
+  // one pass over the runs of letters and marks; a run that opens with an ASCII capital is skipped
+  // whole (a lower-case word cannot be it), and ASCII is read by table
   const n = text.length;
   let left = sought.count; // words not met yet
-  let start = -1;
-  for (let i = 0; i < n && left > 0; i++) {
+  let i = 0;
+  while (i < n && left > 0) {
+    const start = i;
     const c = text.charCodeAt(i);
-    const w = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterOrMarkAt(text, i);
-    if (w) {
-      if (start < 0) start = i;
-      i += w - 1; // a letter beyond the BMP takes two code units
-    } else if (start >= 0) {
-      if (sought.take(text, start, i)) left--;
-      start = -1;
+    const w = c < 128 ? (ASCII_LETTER[c] ? 1 : 0) : letterOrMarkAt(text, i);
+    if (!w) {
+      i++;
+      continue;
     }
+    const capital = c < 128 && ASCII_LETTER[c] === 2;
+    i += w;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!ASCII_LETTER[d]) break;
+        i++;
+      } else {
+        const w = letterOrMarkAt(text, i);
+        if (!w) break;
+        i += w;
+      }
+    }
+    if (!capital && sought.take(text, start, i)) left--;
   }
-  if (start >= 0 && left > 0) sought.take(text, start, n);
   return sought.found;
 }
 
