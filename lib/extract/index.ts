@@ -62,14 +62,18 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
     if (t < tokens.length) starts[t] = 1;
   }
   // after a colon, semicolon, dash or opening bracket
+  let prevEnd = tokens.length ? tokens[0].end : 0;
   for (let i = 1; i < tokens.length; i++) {
-    for (let k = tokens[i - 1].end; k < tokens[i].start; k++) {
+    const t = tokens[i];
+    const start = t.start;
+    for (let k = prevEnd; k < start; k++) {
       const c = text.charCodeAt(k);
       if (c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 40) {
         starts[i] = 1;
         break;
       }
     }
+    prevEnd = t.end;
   }
   // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
   for (const p of paragraphs) {
@@ -80,7 +84,7 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
     let shouted = 0;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
-      if (t.text.length < 4 || t.num) continue;
+      if (t.end - t.start < 4 || t.num) continue;
       long++;
       if (t.cap) capital++;
       if (!t.hasLowerCase) shouted++;
