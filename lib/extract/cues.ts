@@ -117,8 +117,9 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
     for (let b = k - 1; b >= floor && k - b <= 14; b--) {
       const a = sp.endAt.get(b);
-      // (the apposition opens lower case, with a number, or with an owner: ", OpenAI's largest backer,")
-      if (a && /^,\s*(?:\p{Ll}|\d|\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s)/u.test(text.slice(a.end, a.end + 24))) {
+      // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
+      // with a party and a state: ", Republican of Louisiana,")
+      if (a && /^,\s*(?:\p{Ll}|\d|\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s)/u.test(text.slice(a.end, a.end + 24))) {
         // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
         // the US District Court in Maryland, who …, wrote": the person, not the country or the court
         return { range: headOfChain(tokens, sp, a, floor), bare: false };

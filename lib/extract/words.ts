@@ -67,6 +67,7 @@ fears|feared|said|acknowledged|answered|answers|concluded|concludes|elaborated|e
 labeled|dubbed|questioned|questions|challenged|announced|threatened|threatens|welcomed|welcomes|condemned|condemns|
 insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|reveal|allege|
 vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|
+dismissed|dismisses|hailed|hails|decried|decries|derided|derides|lambasted|lambasts|mocked|mocks|
 `);
 
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */

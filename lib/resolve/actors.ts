@@ -75,6 +75,9 @@ function initialsFit(abbreviation: string, name: string): boolean {
   return true;
 }
 
+/** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
+
 /** An acronym the prose treats as a name: after a lower-case "the", or speaking ("the RSPCA said", "NSPCC said"). */
 const ACRONYM_IN_PROSE = /^(?:the\s\S+|\S*\s*\S+\s+(?:said|says|told|added|warned|urged|called|announced|confirmed|stated)\b)/;
 
@@ -527,7 +530,9 @@ export function buildActors(
       if (!core.includes(' ')) {
         const w = key;
         if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (lowerWords ??= wordsAlsoLower(text, cores)).has(w)) continue; // "Kauri" where "kauri trees" is a common noun
-        if (c.sentenceStart && !c.title && !(keyCount.get(key)?.mid ?? 0)) continue;
+        // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
+        // "Mayorkas, the homeland security secretary, told reporters")
+        if (c.sentenceStart && !c.title && !(keyCount.get(key)?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))) continue;
         // "Gulf allies": said once, as a word describing a group, it names no actor of the story
         if ((keyCount.get(key)?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) continue;
         const next = text.slice(c.end, c.end + 2);

@@ -271,6 +271,16 @@ describe('a tabloid report', () => {
   });
 });
 
+describe('a Washington report', () => {
+  it('"X, Republican of Louisiana, dismissed it as “…”"; "Mayorkas, the homeland security secretary, told reporters"', () => {
+    const { said } = annotate(
+      'Speaker Mike Johnson, Republican of Louisiana, dismissed the move as “too little, too late.”\nMayorkas, the homeland security secretary, told reporters that the administration had no choice.',
+    );
+    expect(said('too little, too late')).toBe('Mike Johnson');
+    expect(said('had no choice')).toBe('Mayorkas');
+  });
+});
+
 describe('a court report', () => {
   it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
     const { notes, said } = annotate(
