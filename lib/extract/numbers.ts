@@ -120,6 +120,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
+      if (/^-year-old/.test(text.slice(at + core.length, at + core.length + 9))) continue; // "the 59-year-old": an age that names someone
       if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SCORE_AFTER.test(text.slice(at + core.length, at + core.length + 12))) continue; // "a 2-1 defeat"
       if (INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue; // "the S&P 500 fell", "the FTSE 100": an index's name
       if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name

@@ -113,7 +113,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
     const p = pronounAt.get(r.start);
     if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
-    const described = /^the\s.*?(?:\b(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|\s(\S+))$/i.exec(text.slice(r.start, r.end));
+    // (the description's last word: "the 59-year-old", "the Russian space agency", "the businesswoman")
+    const described = /^the\s+(?:.*\s)?(?:(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|(\S+))$/i.exec(text.slice(r.start, r.end));
     if (described) {
       // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
       const head = described[2]?.toLowerCase() ?? '';

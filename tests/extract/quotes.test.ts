@@ -139,6 +139,12 @@ describe('numbers', () => {
     expect(numerics).toEqual(['Some 30 people', 'Up to 500 homes', '30-day ceasefire']);
   });
 
+  it('an age that names someone ("the 59-year-old") is no figure', () => {
+    const { numerics, reported } = extractAsText('The 59-year-old insisted that he had always followed the advice. His 22-year-old son left.');
+    expect(numerics).toEqual([]);
+    expect(reported[0]).toMatchObject({ subject: 'The 59-year-old', cue: 'insisted' });
+  });
+
   it('digits that end a name are not figures', () => {
     const { numerics } = extractAsText('The Progress MS-04 cargo ship broke up. Two F-16 jets flew, and Covid-19 cases rose by 4%.');
     expect(numerics).toEqual(['4%']);

@@ -281,6 +281,14 @@ describe('a Washington report', () => {
   });
 });
 
+describe('descriptions of two words', () => {
+  it('"the 59-year-old insisted", "the businesswoman said" stand for someone named before', () => {
+    const { said } = annotate('Angela Rayner spoke first.\nThe 59-year-old insisted that the rules had been followed. The businesswoman said she was sure of it.');
+    expect(said('the rules had been followed')).toBe('Angela Rayner');
+    expect(said('she was sure of it')).toBe('Angela Rayner');
+  });
+});
+
 describe('a court report', () => {
   it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
     const { notes, said } = annotate(
