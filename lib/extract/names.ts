@@ -46,6 +46,8 @@ const JOB_TITLES = new Set(
 );
 /** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */
 const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department party bank group foods airlines airways mills dynamics insurance'.split(' ')));
+/** Plural and collective nouns whose possessive sits inside names ("People's Liberation Army", "Veterans' Affairs"). */
+const COLLECTIVE_POSSESSOR = new Set('people children women men workers farmers veterans citizens reporters writers teachers nurses miners'.split(' '));
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
 /** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
@@ -197,8 +199,10 @@ function runEndFrom(ctx: NameContext, i: number): number {
     const t = tokens[j];
     if (j > i) {
       const prev = tokens[j - 1];
-      if (possessive(text, prev) || ctx.sentenceStartTok[j] === 2) break;
-      const gapOk = spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)));
+      // (a collective possessor inside a name runs on: "People's Bank of China", "Veterans' Affairs")
+      const inner = t.cap && COLLECTIVE_POSSESSOR.has(prev.lower) && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, t.start));
+      if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
+      const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)));
       if (!gapOk) break;
     }
     if (t.cap || (t.acronym)) {
@@ -306,7 +310,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       let dropping = true;
       while (s < end && dropping && !tokens[s].acronym) {
         const marks = tokens[s].marks;
-        dropping = (marks & CALENDAR_WORD) !== 0 || ((ctx.sentenceStartTok[s] !== 0 || s > i) && (marks & SENTENCE_WORD) !== 0);
+        dropping = (marks & CALENDAR_WORD) !== 0 || ((ctx.sentenceStartTok[s] !== 0 || s > i) && (marks & SENTENCE_WORD) !== 0 && !(s + 1 < end && COLLECTIVE_POSSESSOR.has(tokens[s].lower) && possessive(text, tokens[s])));
         if (dropping) s++;
       }
       // "on Sunday", "last Tuesday": days and months are no names

@@ -31,6 +31,11 @@ describe('name candidates', () => {
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);
   });
 
+  it('reads a collective possessor inside a name ("People’s Bank of China", "Veterans’ Affairs")', () => {
+    const { nameTexts } = extractAsText('The People’s Bank of China cut rates. The Department of Veterans’ Affairs said so. The people’s choice won.');
+    expect(nameTexts).toEqual(['People’s Bank of China', 'Department of Veterans’ Affairs']);
+  });
+
   it('strips possessives and splits "US-backed"', () => {
     const { nameTexts } = extractAsText('It was Russia’s attempt to resist a US-backed plan.');
     expect(nameTexts).toEqual(['Russia', 'US']);
