@@ -16,6 +16,9 @@ export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|polic
 /** The mark of REPORTING_VERBS on tokens. */
 const REPORTING = wordListMark(REPORTING_VERBS);
 
+/** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
+const WHEN_WHERE = /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
+
 /** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
 const CLAUSE_AFTER_CUE = /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
 
@@ -344,6 +347,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         }
         if (c >= last) continue;
         start = tokens[c].start;
+        // "said on Monday it would …", "said in a statement the plan …": when and where, not what
+        const lead = WHEN_WHERE.exec(text.slice(start, sentence.end));
+        if (lead && start + lead[0].length < sentence.end) start += lead[0].length;
         if (/[:“”"‘]/.test(text.slice(t.end, start)) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
         if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;
       }

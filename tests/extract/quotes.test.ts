@@ -69,6 +69,11 @@ describe('quotes and their cues', () => {
     expect(quotes[0]).toMatchObject({ text: 'welcomes competition', subject: 'A spokesperson for Microsoft' });
   });
 
+  it('"said on Monday it would …", "said in a statement the plan …": the time or venue is not what was said', () => {
+    const { reported } = extractAsText('Apple said on Monday it would invest $500 billion. The ministry said in a statement the plan was final.');
+    expect(reported.map((r) => r.text)).toEqual(['it would invest $500 billion', 'the plan was final']);
+  });
+
   it('reported words keep the closing mark of a quotation they hold', () => {
     const { reported } = extractAsText('Democrats accused the administration of “reckless economic vandalism”.');
     expect(reported.map((r) => r.text)).toEqual(['accused the administration of “reckless economic vandalism”']);

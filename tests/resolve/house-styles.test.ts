@@ -218,6 +218,12 @@ describe('offices that only end like another', () => {
 });
 
 describe('a sports report', () => {
+  it('reads firms by their last word ("Wedbush Securities", "Capital Economics")', () => {
+    const { notes } = annotate('“Much of this was planned,” said Dan Ives of Wedbush Securities. Zichun Huang of Capital Economics agreed.');
+    expect(notes.actors.find((a) => a.name === 'Wedbush Securities')?.type).toBe('organization');
+    expect(notes.actors.find((a) => a.name === 'Capital Economics')?.type).toBe('organization');
+  });
+
   it('reads clubs, players, broadcasters and scores', () => {
     const { notes, said } = annotate(
       'Manchester United manager Ruben Amorim says his side must "stay calm" after a 2-1 defeat by Brighton in the Premier League.\n' +
