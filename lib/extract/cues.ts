@@ -16,6 +16,9 @@ export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|polic
 /** The mark of REPORTING_VERBS on tokens. */
 const REPORTING = wordListMark(REPORTING_VERBS);
 
+/** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
+const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b/;
+
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
 const WHEN_WHERE = /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
 
@@ -361,6 +364,14 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
       }
       end = closingMarkEnd(text, start, end);
+      // "the proposal was “not serious,” while an Egyptian mediator, speaking anonymously, said …":
+      // another speaker's words begin at the conjunction
+      const other = OTHER_SPEAKER.exec(text.slice(start, end));
+      if (other) {
+        end = start + other.index;
+        while (end > start && /[\s,;”"’]/.test(text[end - 1])) end--;
+        end = closingMarkEnd(text, start, end);
+      }
       const content = text.slice(start, end);
       if (content.split(/\s+/).length < 3) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when

@@ -757,6 +757,8 @@ export function buildActors(
 
   const nameMentions = [...mentions].sort((a, b) => a.start - b.start);
   let lastSource: ActorDraft | null = null;
+  /** the last unnamed source by its head word: "the official" after "a senior Israeli official" */
+  const lastSourceByHead = new Map<string, ActorDraft>();
   for (const c of roleLike) c.title = normalizeKey(text.slice(c.start, c.end));
   const roleSet = new Set(roleLike);
   for (const c of cands) {
@@ -786,6 +788,7 @@ export function buildActors(
       }
       let actor: ActorDraft | null = null;
       if (!ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"
+      else if (!ownerRange && !c.indefinite && !c.plural && !DOCUMENTS.has(head)) actor = lastSourceByHead.get(head) ?? null; // "the official"
       if (!actor) {
         const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
         const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
@@ -798,6 +801,7 @@ export function buildActors(
       if (!actor.gender) actor.gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
       addMention(actor, c, c, c.inQuote);
       if (spokes) lastSource = actor;
+      if (!c.plural) lastSourceByHead.set(head, actor);
     }
   }
 

@@ -318,6 +318,17 @@ describe('names as prose writes them', () => {
   });
 });
 
+describe('anonymous sources', () => {
+  it('"the official" is the official named before; a second speaker after "while" ends the first one’s words', () => {
+    const { notes, said } = annotate(
+      'A senior Israeli official said the proposal was “not serious,” while an Egyptian mediator, speaking anonymously, said progress had been made.\nThe official added: “This is the last offer.”',
+    );
+    expect(said('This is the last offer')).toBe('senior Israeli official');
+    expect(notes.claims.find((c) => c.kind === 'reported')?.text).toBe('the proposal was “not serious,”');
+    expect(notes.actors.filter((a) => a.unnamed).map((a) => a.name)).toEqual(['senior Israeli official']);
+  });
+});
+
 describe('speakers named after the words', () => {
   it('a paragraph left open takes the speaker of its continuation', () => {
     const { said } = annotate('“We will win this war.\n“And we will win it soon,” Trump said.');
