@@ -323,7 +323,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       let c = v + 1;
       if (c >= last) continue;
       // "…, Ukraine's air force said Sunday, as …": the words said come before the speaker (below)
-      if (CLAUSE_AFTER_CUE.test(text.slice(t.end, sentence.end))) {
+      if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(sentence.end, t.end + 80)))) {
         clauseCue = true;
         continue;
       }
@@ -351,7 +351,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         if (c >= last) continue;
         start = tokens[c].start;
         // "said on Monday it would …", "said in a statement the plan …": when and where, not what
-        const lead = WHEN_WHERE.exec(text.slice(start, sentence.end));
+        const lead = WHEN_WHERE.exec(text.slice(start, Math.min(sentence.end, start + 60)));
         if (lead && start + lead[0].length < sentence.end) start += lead[0].length;
         if (/[:“”"‘]/.test(text.slice(t.end, start)) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
         if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;

@@ -559,7 +559,7 @@ export function buildActors(
     noteHead(actor, key);
     if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key, !!c.title);
     if (actor.type === 'person') noteTokens(actor, key, !!c.title);
-    if (!actor.gender) actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!actor.gender && actor.type === 'person') actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(c.qualifier), pos: c.start });
