@@ -13,13 +13,14 @@ const OF_HEADS = new Set(
   association federation union council board commission committee league organisation organization party society order
   academy army navy corps coalition alliance city port head chief director governor mayor archbishop bishop province
   district county federation emirate sultanate islands island lord lady earl cathedral hospital centre center agency
-  bureau authority service forces force guard guards friends people peoples conference assembly parliament`.split(/\s+/),
+  bureau authority service forces force guard guards friends people peoples conference assembly parliament journal
+  foundation trust fund institution secretariat tribunal order`.split(/\s+/),
 );
 
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
 const PLACE_TAIL = wordListMark(new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' ')));
 
-const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people'.split(' '));
+const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists'.split(' '));
 
 /** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;

@@ -75,6 +75,9 @@ function initialsFit(abbreviation: string, name: string): boolean {
   return true;
 }
 
+/** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
+const EPONYMS = /(\p{Lu}[\p{L}-]+)[’'ʼ]s\s+(?:disease|syndrome|disorder|theorem|palsy)\b/gu;
+
 /** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
 
@@ -489,6 +492,12 @@ export function buildActors(
   }
   for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
   if (!inTextOrder) order.sort((a, b) => (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start);
+  /** Names the text uses for an illness ("Alzheimer's disease"), found in one pass at first need. */
+  let eponymNames: Set<string> | null = null;
+  const eponym = (core: string): boolean => {
+    eponymNames ??= new Set([...text.matchAll(EPONYMS)].map((m) => m[1]));
+    return eponymNames.has(core);
+  };
   // (scanned for at first need: a text whose single words are all known never reads it)
   let lowerWords: Set<string> | null = null;
   const assigned: (ActorDraft | undefined)[] = [];
@@ -542,6 +551,7 @@ export function buildActors(
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
+      if (eponym(core)) continue; // "Alzheimer's disease", "Tourette's syndrome"
       if (shoutedWords(core) >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2 && !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))) continue;

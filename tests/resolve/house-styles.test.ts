@@ -295,6 +295,17 @@ describe('descriptions of two words', () => {
   });
 });
 
+describe('a health report', () => {
+  it('a journal "of" its field is one name; "the researchers said" reports; an illness named after someone names no actor', () => {
+    const { notes, said } = annotate(
+      'The drug slows Alzheimer’s disease, according to a study in the New England Journal of Medicine. It helps Alzheimer patients. Brain swelling affected 24% of patients, the researchers said.',
+    );
+    expect(notes.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['New England Journal of Medicine', 'researchers']));
+    expect(notes.actors.some((a) => a.name === 'Alzheimer')).toBe(false);
+    expect(said('Brain swelling affected')).toBe('researchers');
+  });
+});
+
 describe('a court report', () => {
   it('a judge "of the court in a state, who …, wrote" is the judge; a court is a body; an amendment is no actor', () => {
     const { notes, said } = annotate(
