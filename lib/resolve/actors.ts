@@ -76,7 +76,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
-const EPONYMS = /(\p{Lu}[\p{L}-]+)[’'ʼ]s\s+(?:disease|syndrome|disorder|theorem|palsy)\b/gu;
+const ILLNESSES = [' disease', ' syndrome', ' disorder', ' theorem', ' palsy'];
+const NAME_BEFORE_POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’'ʼ]s$/u;
 
 /** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
@@ -495,7 +496,16 @@ export function buildActors(
   /** Names the text uses for an illness ("Alzheimer's disease"), found in one pass at first need. */
   let eponymNames: Set<string> | null = null;
   const eponym = (core: string): boolean => {
-    eponymNames ??= new Set([...text.matchAll(EPONYMS)].map((m) => m[1]));
+    if (!eponymNames) {
+      eponymNames = new Set();
+      // each "… disease" the text holds (few or none), and the possessive name before it
+      for (const illness of ILLNESSES) {
+        for (let i = text.indexOf(illness); i >= 2; i = text.indexOf(illness, i + 1)) {
+          const m = NAME_BEFORE_POSSESSIVE.exec(text.slice(Math.max(0, i - 40), i));
+          if (m) eponymNames.add(m[1]);
+        }
+      }
+    }
     return eponymNames.has(core);
   };
   // (scanned for at first need: a text whose single words are all known never reads it)
