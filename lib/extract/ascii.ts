@@ -58,3 +58,7 @@ export const upperOrDigitFirst = (w: string): boolean => {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return UPPER_OR_DIGIT_U.test(w);
 };
+
+/** A word of three or more letters (and marks): "Kauri", "Māori". */
+const LETTERS_U = /^\p{L}[\p{L}\p{M}]{2,}$/u;
+export const isWordOfLetters = (w: string): boolean => (ASCII.test(w) ? /^[A-Za-z]{3,}$/.test(w) : LETTERS_U.test(w));

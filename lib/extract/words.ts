@@ -50,6 +50,10 @@ talking|following|asked|speaking|writing|looking|having|being|given|despite|incl
 /** Days and months: capitalised, never names on their own. */
 export const CALENDAR = set(`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december`);
 
+/** The plain present of reporting verbs, for plural and unnamed subjects ("critics say", "analysts warn"). */
+const PLAIN_FORMS = `insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|
+reveal|allege|vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|`;
+
 /** Speech and thought verbs, past and present. */
 export const SPEECH_VERBS = set(`
 said|says|say|saying|told|tells|tell|added|adds|explained|explains|insisted|insists|stated|states|claimed|claims|argued|
@@ -65,8 +69,7 @@ quipped|snapped|blasted|slammed|fumed|raged|ranted|gushed|raved|sobbed|confessed
 assures|reassured|told|briefed|testified|testifies|estimated|estimates|forecast|forecasts|expects|expected|hopes|hoped|
 fears|feared|said|acknowledged|answered|answers|concluded|concludes|elaborated|explained|put|puts|branded|brands|labelled|
 labeled|dubbed|questioned|questions|challenged|announced|threatened|threatens|welcomed|welcomes|condemned|condemns|
-insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|reveal|allege|
-vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|
+${PLAIN_FORMS}
 dismissed|dismisses|hailed|hails|decried|decries|derided|derides|lambasted|lambasts|mocked|mocks|
 `);
 
@@ -78,8 +81,7 @@ denied|denies|stressed|stresses|emphasised|emphasized|believes|believed|maintain
 revealed|reveals|indicated|indicates|alleged|alleges|vowed|vows|pledged|pledges|promised|promises|reiterated|
 reiterates|explained|explains|asserted|asserts|declared|declares|recalled|recalls|hinted|hints|signalled|signaled|
 thinks|thought|wrote|writes|replied|replies|estimated|estimates|accused|accuses|urged|urges|
-say|insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|
-reveal|allege|vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|
+say|${PLAIN_FORMS}
 `);
 
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */

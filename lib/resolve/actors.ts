@@ -6,6 +6,7 @@ import { DOCUMENTS, INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS,
 import { boilerplate, countryFromSite, findKnownPhrases } from './context';
 import { insideAny } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
+import { isWordOfLetters } from '../extract/ascii';
 import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
@@ -95,8 +96,8 @@ function relationGender(before: string): 'm' | 'f' | null {
 /** How far back "the report" looks for the report's author. */
 const AUTHOR_WINDOW = 4000;
 
-/** The outside-quote mention of the sorted list that starts at pos (binary search). */
-function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefined {
+/** How many of the items, sorted by start, start before pos (binary search). */
+function startsBefore(sorted: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -104,7 +105,12 @@ function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefine
     if (sorted[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < sorted.length && sorted[i].start === pos; i++) if (!sorted[i].inQuote) return sorted[i];
+  return lo;
+}
+
+/** The outside-quote mention of the sorted list that starts at pos. */
+function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefined {
+  for (let i = startsBefore(sorted, pos); i < sorted.length && sorted[i].start === pos; i++) if (!sorted[i].inQuote) return sorted[i];
   return undefined;
 }
 
@@ -112,7 +118,7 @@ function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefine
 interface TitleEntry {
   title: string;
   country: string;
-  pos: number;
+  start: number;
   actor: ActorDraft;
 }
 
@@ -124,13 +130,10 @@ const OTHER_OFFICE = /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|op
 
 /** Unnamed sources that are bodies of people, not one person. */
 const BODY_SOURCES = new Set(['office', 'team', 'campaign']);
-const ASCII_WORD = /^[A-Za-z]{3,}$/;
 /** ASCII letters: 1 lower case, 2 upper case, 0 none. */
 const ASCII_LETTER = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) ASCII_LETTER[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = 2;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
 
 /**
  * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
@@ -139,8 +142,7 @@ const LETTER_WORD = /^\p{L}[\p{L}\p{M}]{2,}$/u;
  */
 export function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
-  // (plain ASCII words answered without the Unicode-property pattern, which costs more per call)
-  for (const core of new Set(cores)) if (ASCII_WORD.test(core) || (!ASCII_ONLY.test(core) && LETTER_WORD.test(core))) sought.add(core.toLowerCase());
+  for (const core of new Set(cores)) if (isWordOfLetters(core)) sought.add(core.toLowerCase());
   // one pass over the runs of letters and marks; a run that opens with an ASCII capital is skipped
   // whole (a lower-case word cannot be it), and ASCII is read by table
   const n = text.length;
@@ -613,14 +615,7 @@ export function buildActors(
   };
   const noteOrgMention = (m: MentionDraft) => {
     if (!orgList || m.actor.type !== 'organization' || m.actor.unnamed) return;
-    let lo = 0;
-    let hi = orgList.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (orgList[mid].start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    orgList.splice(lo, 0, m);
+    orgList.splice(startsBefore(orgList, m.start + 1), 0, m); // after any mention starting at the same place
   };
   // the titles the text gives people (all written in step 1), by position, and per title asked about
   let titleEntries: TitleEntry[] | null = null;
@@ -628,7 +623,7 @@ export function buildActors(
   const titledAs = (title: string): TitleEntry[] => {
     let list = titlesAsked.get(title);
     if (!list) {
-      titleEntries ??= persons().flatMap((actor) => actor.titles.map((t) => ({ ...t, actor }))).sort((x, y) => x.pos - y.pos);
+      titleEntries ??= persons().flatMap((actor) => actor.titles.map((t) => ({ title: t.title, country: t.country, start: t.pos, actor }))).sort((x, y) => x.start - y.start);
       const titleThen = `${title} `;
       const thenTitle = ` ${title}`;
       list = titleEntries.filter(
@@ -684,14 +679,7 @@ export function buildActors(
       const re = generic ? null : wordRe(title);
       // the organisations' mentions in text order, read back from the role (the latest one before it)
       const named = orgMentions();
-      let lo = 0;
-      let hi = named.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (named[mid].start < c.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo - 1; i >= 0; i--) if (!re || re.test(named[i].actor.name)) return named[i].actor;
+      for (let i = startsBefore(named, c.start) - 1; i >= 0; i--) if (!re || re.test(named[i].actor.name)) return named[i].actor;
       return null;
     }
     if (title === 'government' || title === 'administration') {
@@ -715,13 +703,7 @@ export function buildActors(
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
     const list = titledAs(title);
     const countryOk = (t: TitleEntry) => (qCountry ? t.country === qCountry || t.country === '' : t.country === '');
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].pos < c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = startsBefore(list, c.start);
     let foreign: ActorDraft | null = null;
     for (let i = lo - 1; i >= 0; i--) {
       if (countryOk(list[i])) return list[i].actor;
