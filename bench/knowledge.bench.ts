@@ -12,7 +12,8 @@ import { readPage } from '../lib/read-page';
 import { annotatePage } from '../lib/annotate-page';
 import { buildKnowledgeIndex, type KnowledgeIndex, type LookupContext } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
-import { forgetNames } from '../lib/knowledge/normalize';
+import { forgetNames, normalizeKey } from '../lib/knowledge/normalize';
+import { entityKeys } from '../lib/knowledge/name-table';
 import { KnowledgePack, type KnowledgeFile } from '../lib/knowledge/schema';
 import { JSON_PREFIX, ROOT, SEED_HTML, measureTogether, medianRatio, round, syntheticPack, table, verdict } from './corpus';
 
@@ -83,9 +84,16 @@ function packBench(n: number) {
   // the floor: a bare Map over the same names (name, aliases, surname) of the same pack
   const bare = new Map<string, unknown>();
   for (const e of parsed.entities) for (const name of [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(' ').pop()!] : [])]) bare.set(name, e);
-  return { idx: buildKnowledgeIndex(EMPTY, [parsed]), keys, bare, parsed };
+  // the first-sight floor: normalizeKey and one Map.get over the index's own keys, nothing else
+  const bareKeys = new Map<string, unknown>();
+  for (const e of parsed.entities) {
+    const k = entityKeys(e);
+    for (const name of k.names) bareKeys.set(name, e);
+    if (k.surname) bareKeys.set(k.surname, e);
+  }
+  return { idx: buildKnowledgeIndex(EMPTY, [parsed]), keys, bare, bareKeys, parsed };
 }
-let built: Record<string, { idx: KnowledgeIndex; keys: string[]; bare: Map<string, unknown>; parsed: KnowledgePack }> | null = {};
+let built: Record<string, { idx: KnowledgeIndex; keys: string[]; bare: Map<string, unknown>; bareKeys: Map<string, unknown>; parsed: KnowledgePack }> | null = {};
 for (const n of [1_000, 10_000, 100_000]) built[`${n / 1000}k`] = packBench(n);
 // lookups in all three indexes, round by round, so the sizes meet the same load on this shared machine
 gc?.();
@@ -95,8 +103,15 @@ const sizes = Object.keys(built);
 const getAll = (k: string) => () => { const { bare, keys } = built![k]; let c = 0; for (const key of keys) c += bare.get(key) ? 1 : 0; return c; };
 // and each name met for the first time: what the index remembers is forgotten before every pass
 const firstLookupAll = (k: string) => () => { forgetNames(); built![k].idx.forgetRecent(); return lookupAll(k)(); };
+const firstFloorAll = (k: string) => () => {
+  forgetNames();
+  const { bareKeys, keys } = built![k];
+  let c = 0;
+  for (const key of keys) c += bareKeys.get(normalizeKey(key)) ? 1 : 0;
+  return c;
+};
 const lookups = measureTogether(
-  Object.fromEntries(sizes.flatMap((k) => [[k, lookupAll(k)], [`${k} first`, firstLookupAll(k)], [`${k} Map.get`, getAll(k)]])),
+  Object.fromEntries(sizes.flatMap((k) => [[k, lookupAll(k)], [`${k} first`, firstLookupAll(k)], [`${k} first floor`, firstFloorAll(k)], [`${k} Map.get`, getAll(k)]])),
   { warmup: 6, runs: 9, minSampleMs: 50 },
 );
 const perLookup = (k: string, ms: number) => (ms * 1000) / built![k].keys.length;
@@ -108,6 +123,8 @@ const keyRatio = built['1k'].keys.length / built['100k'].keys.length;
 const lookupGrowth = medianRatio(lookups['100k'].samples, lookups['1k'].samples) * keyRatio;
 const firstLookupGrowth = medianRatio(lookups['100k first'].samples, lookups['1k first'].samples) * keyRatio;
 const firstLookupUs = Object.fromEntries(sizes.map((k) => [k, round(perLookup(k, lookups[`${k} first`].ms), 3)]));
+const firstFloorGrowth = medianRatio(lookups['100k first floor'].samples, lookups['1k first floor'].samples) * keyRatio;
+const firstFloorUs = Object.fromEntries(sizes.map((k) => [k, round(perLookup(k, lookups[`${k} first floor`].ms), 3)]));
 const mapGetGrowth = medianRatio(lookups['100k Map.get'].samples, lookups['1k Map.get'].samples) * keyRatio;
 // A second view of growth: the seed article's mentions looked up in the bundled index with each
 // pack installed (a reader's pack grows; the article's names stay the same).
@@ -165,6 +182,7 @@ console.log(
 );
 console.log(`lookup growth 1k -> 100k (median of the rounds' ratios): ${lookupGrowth.toFixed(2)}x, target < 2x: ${verdict(lookupGrowth < 2)}; a bare Map.get over the pack's names grows ${mapGetGrowth.toFixed(2)}x in the same rounds (CPU caches)`);
 console.log(`  each name's first lookup (the index's memo of recent forms and normalizeName's forgotten before every pass): ${firstLookupGrowth.toFixed(2)}x (${JSON.stringify(firstLookupUs)} µs)`);
+console.log(`    its floor, normalizeKey + one Map.get over the index's own keys and nothing else: ${firstFloorGrowth.toFixed(2)}x (${JSON.stringify(firstFloorUs)} µs)`);
 console.log(`seed-article lookups with a pack installed, µs per lookup: ${JSON.stringify(seedLookupUsByPack)}; growth 1k -> 100k ${seedLookupGrowth.toFixed(2)}x`);
 
 const out = {
@@ -184,6 +202,8 @@ const out = {
   lookupGrowth1kTo100k: round(lookupGrowth),
   firstLookupGrowth1kTo100k: round(firstLookupGrowth),
   firstLookupUs,
+  firstFloorGrowth1kTo100k: round(firstFloorGrowth),
+  firstFloorUs,
   seedLookupUsWithPack: seedLookupUsByPack,
   seedLookupGrowth1kTo100k: round(seedLookupGrowth),
   mapGetGrowth1kTo100k: round(mapGetGrowth),

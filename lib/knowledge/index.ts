@@ -62,14 +62,37 @@ const TITLE_KINDS: Record<string, RoleKind[]> = {
   queen: ['monarch'],
 };
 
-function addKey(map: Map<string, Entity | Entity[]>, key: string, e: Entity) {
-  if (!key) return;
-  const had = map.get(key);
-  if (!had) map.set(key, e);
-  else if (Array.isArray(had)) {
-    if (!had.includes(e)) had.push(e);
-  } else if (had !== e) map.set(key, [had, e]);
+/**
+ * Names to entities: a name of one entity in `one`, a name shared by several in `shared` (a few
+ * hundred keys). Telling the two apart never reads the entity, which at 100k entities is a cache miss.
+ */
+interface NameMaps {
+  one: Map<string, Entity>;
+  shared: Map<string, Entity[]>;
 }
+const nameMaps = (): NameMaps => ({ one: new Map(), shared: new Map() });
+
+function addKey(maps: NameMaps, key: string, e: Entity) {
+  if (!key) return;
+  const list = maps.shared.get(key);
+  if (list) {
+    if (!list.includes(e)) list.push(e);
+    return;
+  }
+  const had = maps.one.get(key);
+  if (!had) maps.one.set(key, e);
+  else if (had !== e) {
+    maps.one.delete(key);
+    maps.shared.set(key, [had, e]);
+  }
+}
+
+/** What a name may mean: one entity, several (best first once judged), or nothing. */
+interface Candidates {
+  one: Entity | null;
+  shared: Entity[] | null;
+}
+const NO_CANDIDATES: Candidates = { one: null, shared: null };
 
 /** Forms remembered per index between clears; a long page has a few thousand distinct forms. */
 const RECENT_LIMIT = 8192;
@@ -95,8 +118,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   }
 
   // Names -> entities. A name of one entity holds it directly; a shared name holds the list.
-  const byName = new Map<string, Entity | Entity[]>(); // full names, aliases, demonyms; then surnames
-  const bySurname = new Map<string, Entity | Entity[]>(); // a person's last name: weaker, people only (joins byName)
+  const byName = nameMaps(); // full names, aliases, demonyms; then surnames
+  const bySurname = nameMaps(); // a person's last name: weaker, people only (joins byName)
   const byIso2 = new Map<string, Entity>();
   const rolesByOf = new Map<string, RoleHolding[]>();
   const lowercasePhrases = new Map<string, string[][]>();
@@ -145,8 +168,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
 
   // One map to ask: a surname answers only where no full name, alias or demonym is that key (a
   // lookup then reads one table, not two: at 100k entities each read is a cache miss)
-  for (const [key, e] of bySurname) if (!byName.has(key)) byName.set(key, e);
-  bySurname.clear();
+  const named = (key: string) => byName.one.has(key) || byName.shared.has(key);
+  for (const [key, e] of bySurname.one) if (!named(key)) byName.one.set(key, e);
+  for (const [key, list] of bySurname.shared) if (!named(key)) byName.shared.set(key, list);
 
   const topicByName = new Map<string, Topic>();
   for (const t of topics.values()) for (const n of [t.name, ...t.aliases]) topicByName.set(normalizeKey(n), t);
@@ -224,12 +248,15 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
 
   // A page names the same people again and again: the candidates for a form, as written, are
   // remembered (bounded), so a repeated name costs one small-map read however big the index is.
-  const recent = new Map<string, Entity | Entity[] | null>();
-  const candidates = (name: string): Entity | Entity[] | null => {
+  const recent = new Map<string, Candidates>();
+  const candidates = (name: string): Candidates => {
     let hit = recent.get(name);
     if (hit === undefined) {
       const key = normalizeKey(name);
-      hit = (key && byName.get(key)) || null; // (surnames included, after full names)
+      // (surnames included, after full names)
+      const one = key ? byName.one.get(key) : undefined;
+      const shared = one || !key ? undefined : byName.shared.get(key);
+      hit = one ? { one, shared: null } : shared ? { one: null, shared } : NO_CANDIDATES;
       if (recent.size >= RECENT_LIMIT) recent.clear();
       recent.set(name, hit);
     }
@@ -251,17 +278,17 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   const coActorsOf = (ctx: LookupContext): ReadonlySet<string> | null =>
     !ctx.coActors ? null : ctx.coActors instanceof Set ? ctx.coActors : new Set(ctx.coActors);
   const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
-    const hit = candidates(name);
+    const { one, shared: hit } = candidates(name);
+    if (one) return [one];
     if (!hit) return [];
-    if (!Array.isArray(hit)) return [hit];
     const co = coActorsOf(ctx);
     const scored = hit.map((e, i) => ({ e, score: fit(e, i, ctx, co) }));
     return scored.sort((a, b) => b.score - a.score).map((s) => s.e);
   };
   const lookupFirst = (name: string, ctx: LookupContext = {}): Entity | undefined => {
-    const hit = candidates(name);
+    const { one, shared: hit } = candidates(name);
+    if (one) return one;
     if (!hit) return undefined;
-    if (!Array.isArray(hit)) return hit;
     // what lookup's stable sort puts first: the highest score, the earliest of equal ones
     const co = coActorsOf(ctx);
     let best: Entity | undefined;
