@@ -77,8 +77,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
-const ILLNESSES = [' disease', ' syndrome', ' disorder', ' theorem', ' palsy'];
-const NAME_BEFORE_POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’'ʼ]s$/u;
+const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
+const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
 /** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
@@ -495,17 +495,17 @@ export function buildActors(
   }
   for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
   if (!inTextOrder) order.sort((a, b) => (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start);
-  /** Names the text uses for an illness ("Alzheimer's disease"), found in one pass at first need. */
+  /** Names the text uses for an illness ("Alzheimer's disease"), read after the names at first need. */
   let eponymNames: Set<string> | null = null;
   const eponym = (core: string): boolean => {
     if (!eponymNames) {
       eponymNames = new Set();
-      // each "… disease" the text holds (few or none), and the possessive name before it
-      for (const illness of ILLNESSES) {
-        for (let i = text.indexOf(illness); i >= 2; i = text.indexOf(illness, i + 1)) {
-          const m = NAME_BEFORE_POSSESSIVE.exec(text.slice(Math.max(0, i - 40), i));
-          if (m) eponymNames.add(m[1]);
-        }
+      // a name's last word right before "'s disease" (the tokens end before the possessive)
+      for (let i = 0; i < nameCands.length; i++) {
+        const end = nameCands[i].end;
+        if (!ILLNESS_AFTER.test(text.slice(end, end + 12))) continue;
+        const m = CAPITAL_WORD_AT_END.exec(cores[i]);
+        if (m) eponymNames.add(m[1]);
       }
     }
     return eponymNames.has(core);
