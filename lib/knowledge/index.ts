@@ -304,14 +304,13 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   };
 
   const topicsFor = (sentence: string): Topic[] => {
-    // the words of s.split(' '), read in s: word i ends at ends[i] and starts after the space before it
+    // the words of s.split(' '), read in s: a word runs from a to the next space (or the end)
     const s = normalizeName(sentence);
-    const ends: number[] = [];
-    for (let e = s.indexOf(' '); e >= 0; e = s.indexOf(' ', e + 1)) ends.push(e);
-    ends.push(s.length);
-    const n = ends.length;
-    const startOf = (i: number) => (i === 0 ? 0 : ends[i - 1] + 1);
-    const isWord = (w: string, i: number) => w.length === ends[i] - startOf(i) && s.startsWith(w, startOf(i));
+    const n = s.length;
+    const endFrom = (a: number) => {
+      const e = s.indexOf(' ', a);
+      return e < 0 ? n : e;
+    };
     // (made on the first hit: most sentences have none)
     let hits = null as Map<Topic, number> | null; // (set in count: typed so, not narrowed to null)
     let seen = null as Set<string> | null;
@@ -323,39 +322,51 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     };
     // exact phrases, found from their first word
     let phraseHit: Set<Topic> | null = null;
-    for (let i = 0; i < n; i++) {
-      const a = startOf(i);
-      const b = ends[i];
+    for (let a = 0, b = endFrom(0); a <= n; a = b + 1, b = a <= n ? endFrom(a) : n) {
       if (a < b && !(useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
       const word = s.slice(a, b);
       const u = wordUses.get(word);
       if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
       count(word, u.topics);
-      if (u.startsKeyword && i + 1 < n) {
-        const two = s.slice(a, ends[i + 1]);
+      if (u.startsKeyword && b < n) {
+        const b2 = endFrom(b + 1);
+        const two = s.slice(a, b2);
         count(two, topicKeywords.get(two));
-        if (i + 2 < n) {
-          const three = s.slice(a, ends[i + 2]);
+        if (b2 < n) {
+          const three = s.slice(a, endFrom(b2 + 1));
           count(three, topicKeywords.get(three));
         }
       }
       if (!u.phrases) continue;
       for (const { topic, words: p } of u.phrases) {
-        if (phraseHit?.has(topic) || i + p.length > n) continue;
+        if (phraseHit?.has(topic)) continue;
+        // the phrase's next words, each the next word of s
         let ok = true;
-        for (let k = 1; k < p.length && ok; k++) ok = isWord(p[k], i + k);
+        let e = b;
+        for (let k = 1; k < p.length && ok; k++) {
+          if (e >= n) ok = false; // s has no more words
+          else {
+            const start = e + 1;
+            e = endFrom(start);
+            ok = e - start === p[k].length && s.startsWith(p[k], start);
+          }
+        }
         if (ok) (phraseHit ??= new Set()).add(topic);
       }
     }
-    if (!hits?.size && !phraseHit?.size) return [];
-    const out: { t: Topic; score: number }[] = [];
-    for (const t of new Set([...(hits?.keys() ?? []), ...(phraseHit ?? [])])) {
+    if (!hits && !phraseHit) return [];
+    // a topic of two or more keywords needs two of them, or one of its phrases (most hits are one word)
+    let out: { t: Topic; score: number }[] | null = null;
+    const judge = (t: Topic, count: number) => {
       const need = Math.min(2, t.keywords.length);
-      const score = (hits?.get(t) ?? 0) + (phraseHit?.has(t) ? need : 0);
-      if (score >= need) out.push({ t, score });
-    }
-    return out.sort((a, b) => b.score - a.score).map((x) => x.t);
+      const score = count + (phraseHit?.has(t) ? need : 0);
+      if (score >= need) (out ??= []).push({ t, score });
+    };
+    if (hits) for (const [t, c] of hits) judge(t, c);
+    if (phraseHit) for (const t of phraseHit) if (!hits?.has(t)) judge(t, 0);
+    if (!out) return [];
+    return (out as { t: Topic; score: number }[]).sort((a, b) => b.score - a.score).map((x) => x.t);
   };
 
   return {

@@ -7,9 +7,11 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SOFT_HYPHEN = /\u00ad/g;
 const DOTTED_ACRONYM = /\b((?:\p{L}\.){2,})/gu;
 const DASHES = /[\u2010-\u2015]/g;
-const PUNCTUATION = /[.,;:!?"()[\]{}]+/g;
-/** Runs of white space become one space: only runs that are not already one space are touched. */
-const SPACES = /\s{2,}|[^\S ]/g;
+/**
+ * Punctuation becomes a space and runs of white space one space: in one pass, a run of both is one
+ * space; a lone space, the commonest run, is left alone.
+ */
+const GAPS = /(?:[.,;:!?"()[\]{}]|\s(?=[\s.,;:!?"()[\]{}]))[\s.,;:!?"()[\]{}]*|[^\S ]/g;
 /** Could hold a dotted acronym ("U.S."): a dot, a character that may be a letter (one or two UTF-16 units), a dot. */
 const MAYBE_DOTTED = /\.[^\x00-\x40\x5b-\x60\x7b-\x7f]{1,2}\./;
 const PLAIN_WORD = /^[a-z0-9-]+$/;
@@ -33,10 +35,10 @@ const NAME_MAX = 64;
 const PLAIN_NAME = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
 
 export function normalizeName(raw: string): string {
+  if (raw.length > NAME_MAX) return normalizeSlow(raw); // a sentence: rarely plain, never remembered
   if (PLAIN_WORD.test(raw)) return raw; // the common case: one lower-case word
   // plain names ("Keir Starmer", "UN", "al-Assad") only need lower-casing: cheaper than remembering them
   if (PLAIN_NAME.test(raw)) return raw.toLowerCase();
-  if (raw.length > NAME_MAX) return normalizeSlow(raw);
   let s = cache.get(raw);
   if (s === undefined) {
     s = normalizeSlow(raw);
@@ -62,7 +64,7 @@ export function normalizeSlow(raw: string): string {
   s = s.toLowerCase();
   // possessives: "starmer's", "countries'"
   if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
-  return s.replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim();
+  return s.replace(GAPS, ' ').trim();
 }
 
 /** normalizeName without a leading article: "the Kremlin" and "Kremlin" are one key. */

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { computeNameTable, tableFits } from '../../lib/knowledge/name-table';
 import { tinyKnowledge } from '../resolve/knowledge-fixture';
+import { KnowledgePack } from '../../lib/knowledge/schema';
 
 describe('normalizeName', () => {
   it.each([
@@ -62,6 +63,25 @@ describe('buildKnowledgeIndex', () => {
     expect(index.topicsFor('Putin rejected a 30-day ceasefire')[0]?.id).toBe('ukraine-ceasefire');
     expect(index.topicsFor('Russia and Ukraine discussed a ceasefire').map((t) => t.id)).toContain('ukraine-ceasefire');
     expect(index.topicsFor('The weather was fine')).toEqual([]);
+  });
+
+  it('reads keywords of two and three words and phrases up to the sentence’s last word, and no further', () => {
+    const W = 'https://en.wikipedia.org/wiki/';
+    const idx = buildKnowledgeIndex(tinyKnowledge(), [KnowledgePack.parse({
+      name: 'topics', entities: [],
+      topics: [{
+        id: 'dprk-troops', type: 'topic', name: 'North Korean troops in Russia', description: 'Soldiers sent to fight for Russia',
+        keywords: ['north korean troops', 'kursk region', 'Pyongyang'], phrases: ['troops from north korea'],
+        facts: [{ text: 'North Korea sent soldiers to Russia in 2024.', asOf: '2025-01-01', source: `${W}North_Korea` }],
+      }],
+    })]);
+    const ids = (s: string) => idx.topicsFor(s).map((t) => t.id);
+    expect(ids('Pyongyang sent troops to the Kursk region')).toEqual(['dprk-troops']); // two keywords, the second at the end
+    expect(ids('They saw North Korean troops')).toEqual([]); // one keyword of three words: not enough
+    expect(ids('They saw North Korean troops near Pyongyang')).toEqual(['dprk-troops']);
+    expect(ids('Pyongyang, Pyongyang and Pyongyang')).toEqual([]); // a keyword counts once
+    expect(ids('He spoke of troops from North Korea.')).toEqual(['dprk-troops']); // a phrase ending the sentence
+    expect(ids('He spoke of troops from North')).toEqual([]); // cut short by the sentence's end
   });
 
   it('finds lower-case multi-word names', () => {
