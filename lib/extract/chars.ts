@@ -73,6 +73,21 @@ export function isSpaceAt(text: string, i: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
 }
 
+/**
+ * text.slice(start, end).split(/\s+/).length without the slice or the array: one more than the
+ * runs of white space in the range. Counting stops at `atMost`.
+ */
+export function splitLength(text: string, start: number, end: number, atMost = Infinity): number {
+  let n = 1;
+  for (let i = start; i < end && n < atMost; i++) {
+    if (isSpaceAt(text, i)) {
+      n++;
+      while (i + 1 < end && isSpaceAt(text, i + 1)) i++;
+    }
+  }
+  return n;
+}
+
 /** Whether the string has a lower-case letter (\p{Ll}), ASCII first. */
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

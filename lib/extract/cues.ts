@@ -3,6 +3,7 @@ import type { RawQuote } from './quotes';
 import type { Sentence } from './sentences';
 import { tokenAt, wordListMark, type Token } from './tokens';
 import { datelineAt } from './ascii';
+import { splitLength } from './chars';
 import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from './words';
 
 /** Subjects without a name that still report speech ("several have suggested …"). */
@@ -372,10 +373,10 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (end > start && /[\s,;”"’]/.test(text[end - 1])) end--;
         end = closingMarkEnd(text, start, end);
       }
+      if (splitLength(text, start, end, 3) < 3) continue;
       const content = text.slice(start, end);
-      if (content.split(/\s+/).length < 3) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
-      if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && content.split(/\s+/).length <= 7) continue;
+      if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && splitLength(text, start, end, 8) <= 7) continue;
       if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
       // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
       if (/^according\s+to\b/i.test(content)) continue;
@@ -414,7 +415,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         let end = sentence.end;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
         // (words in quotation marks there are a quote, found as one)
-        if (!/^[“"‘]/.test(text.slice(start, start + 1)) && text.slice(start, end).split(/\s+/).length >= 3) {
+        if (!/^[“"‘]/.test(text.slice(start, start + 1)) && splitLength(text, start, end, 3) >= 3) {
           out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si });
           return;
         }
@@ -460,7 +461,7 @@ function trailingCue(
     while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
     let end = commaAt;
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
-    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || text.slice(start, end).split(/\s+/).length < 4) return null;
+    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4) return null;
     return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject };
   }
   return null;

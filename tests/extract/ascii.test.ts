@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   capitalAndSuffix, datelineAt, isAcronymWord, isDottedLetters, isOneLetter, prefixAndCapital, startsUpperOrDigit, startsWithParticle, upperOrDigitFirst,
 } from '../../lib/extract/ascii';
-import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf } from '../../lib/extract/chars';
+import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf, splitLength } from '../../lib/extract/chars';
 import { nounWordsEnd } from '../../lib/extract/numbers';
 
 /** The Unicode regexes the fast paths stand in for, as they were written before. */
@@ -94,5 +94,16 @@ describe('the character table and the words after a count', () => {
       expect(nounWordsEnd(t, i)).toBe(i + re.exec(t)![0].length);
     }), { numRuns: 3000 });
     expect(nounWordsEnd('30 other nations joined today', 2)).toBe('30 other nations joined'.length);
+  });
+
+  it('splitLength counts what text.slice(a, b).split(/\\s+/).length counts, up to its limit', () => {
+    const text = fc.array(fc.constantFrom(...Array.from('ab \u00a0\n\t\u2003\u3000.’x')), { maxLength: 24 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(24), fc.nat(24), fc.integer({ min: 1, max: 9 }), (t, x, y, limit) => {
+      const a = Math.min(x, y, t.length);
+      const b = Math.min(Math.max(x, y), t.length);
+      const want = t.slice(a, b).split(/\s+/).length;
+      expect(splitLength(t, a, b)).toBe(want);
+      expect(splitLength(t, a, b, limit)).toBe(Math.min(want, limit));
+    }), { numRuns: 3000 });
   });
 });
