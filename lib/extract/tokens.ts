@@ -23,7 +23,10 @@ export interface Token {
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
 /** What a token is apart from where it stands: the same for every occurrence of a word. */
-type Word = Omit<Token, 'start' | 'end'>;
+type Word = Omit<Token, 'start' | 'end'> & {
+  /** marks and the flags, as a token keeps them */
+  bits: number;
+};
 
 /**
  * Word lists the steps test token by token ("is this a reporting verb?"). Each list registered here
@@ -32,9 +35,16 @@ type Word = Omit<Token, 'start' | 'end'>;
  * tokenised, and change no list after.
  */
 const marksByWord = new Map<string, number>();
+/** Bits for word lists; the token's flags sit above them, in one small integer. */
+const MARK_BITS = 26;
+const MARKS = (1 << MARK_BITS) - 1;
+const CAP = 1 << 26;
+const ACRONYM = 1 << 27;
+const NUM = 1 << 28;
+const HAS_LOWER = 1 << 29;
 let marksUsed = 0;
 export function wordListMark(list: ReadonlySet<string>): number {
-  if (marksUsed >= 31) throw new Error('wordListMark: no bits left');
+  if (marksUsed >= MARK_BITS) throw new Error('wordListMark: no bits left');
   const bit = 1 << marksUsed++;
   for (const w of list) marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
   return bit;
@@ -48,17 +58,15 @@ function describe(text: string): Word {
   const lowerStart = ascii ? c >= 97 && c <= 122 : !upper;
   const c2 = plain.charCodeAt(1);
   const lower = plain.toLowerCase();
-  return {
-    text,
-    lower,
-    // "al-Assad": the prefix's hyphen is the third or fourth character
-    cap: upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && startsWithParticle(plain)),
-    // cheap test first: a second capital or a dot
-    acronym: upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain),
-    num: c >= 48 && c <= 57,
-    hasLowerCase: hasLower(text),
-    marks: marksByWord.get(lower) ?? 0,
-  };
+  // "al-Assad": the prefix's hyphen is the third or fourth character
+  const cap = upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && startsWithParticle(plain));
+  // cheap test first: a second capital or a dot
+  const acronym = upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
+  const num = c >= 48 && c <= 57;
+  const hasLowerCase = hasLower(text);
+  const marks = marksByWord.get(lower) ?? 0;
+  const bits = marks | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (num ? NUM : 0) | (hasLowerCase ? HAS_LOWER : 0);
+  return { text, lower, cap, acronym, num, hasLowerCase, marks, bits };
 }
 
 /**
@@ -66,11 +74,15 @@ function describe(text: string): Word {
  * tokens: small objects, and fewer live strings for the GC.
  */
 class WordToken implements Token {
+  /** The word's marks and flags, copied into the token: the scans over every token read them without going to the word. */
+  private readonly bits: number;
   constructor(
     readonly start: number,
     readonly end: number,
     private readonly word: Word,
-  ) {}
+  ) {
+    this.bits = word.bits;
+  }
   get text() {
     return this.word.text;
   }
@@ -78,19 +90,19 @@ class WordToken implements Token {
     return this.word.lower;
   }
   get cap() {
-    return this.word.cap;
+    return (this.bits & CAP) !== 0;
   }
   get acronym() {
-    return this.word.acronym;
+    return (this.bits & ACRONYM) !== 0;
   }
   get num() {
-    return this.word.num;
+    return (this.bits & NUM) !== 0;
   }
   get hasLowerCase() {
-    return this.word.hasLowerCase;
+    return (this.bits & HAS_LOWER) !== 0;
   }
   get marks() {
-    return this.word.marks;
+    return this.bits & MARKS;
   }
 }
 
