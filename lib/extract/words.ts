@@ -15,11 +15,12 @@ treasury secretary|press secretary|attorney general|attorney-general|senator|sen
 gov|governor|lt gov|mayor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|sgt|sergeant|cpl|corporal|
 commander|marshal|field marshal|judge|justice|chief justice|speaker|commissioner|chairman|chairwoman|ambassador|envoy|
 special envoy|councillor|cllr|det|detective|inspector|supt|superintendent|chief constable|chief inspector|chief executive|
-premier|first minister|taoiseach|tanaiste|chief minister|state secretary|ceo|saint|st|mp|mep|mk|mla|msp
+premier|first minister|taoiseach|tanaiste|chief minister|state secretary|ceo|saint|st|mp|mep|mk|mla|msp|
+chair|chairperson|vice chair|director|director general|director-general|secretary-general|secretary general
 `);
 
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */
-export const WEAK_TITLES = set(`general|major|justice|speaker|saint|st|father|chancellor|minister|secretary|representative|leader`);
+export const WEAK_TITLES = set(`general|major|justice|speaker|saint|st|father|chancellor|minister|secretary|representative|leader|chair|director`);
 
 /** Honorifics that tell the sex of the person. */
 export const MALE_TITLES = set(`mr|sir|lord|baron|king|prince|duke|emperor|sultan|father|fr|sheikh|sheik|congressman|chairman|spokesman`);

@@ -26,6 +26,16 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('reads Chair, Director and Secretary-General before a name as titles, not a chair or a director in prose', () => {
+    const { names } = extractAsText('It met with Chair Jerome Powell. Director Kash Patel spoke. Secretary-General António Guterres left. She pulled up a chair for Jerome Powell.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Chair Jerome Powell', 'chair'],
+      ['Director Kash Patel', 'director'],
+      ['Secretary-General António Guterres', 'secretary-general'],
+      ['Jerome Powell', null],
+    ]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);
