@@ -86,7 +86,9 @@ const STOP_WORD = new Set(
     'last next earlier later ago must need needs ' +
     'began begin begins ended ends took take takes came come comes went go goes fell fall falls rose rise rises grew grow grows left leave leaves made make makes met meet meets got get gets remained remains stood stands saw see sees killed kill kills').split(' '),
 );
-const DATE_NEAR = new RegExp(`^\\s*${MONTH}\\b|\\b${MONTH}\\s*$`);
+/** A month just before a number ("June 5") or just after it ("5 June"): a date. */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`);
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
 function trimNoun(s: string, core: string): string {
   const at = s.indexOf(core) + core.length;
@@ -114,7 +116,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       const core = digits[0];
       const at = start + digits.index;
       // dates, times, scores and phone-like runs are not claims
-      if (DATE_NEAR.test(text.slice(Math.max(0, at - 12), at)) || DATE_NEAR.test(text.slice(at + core.length, at + core.length + 12).replace(/^(?:st|nd|rd|th)/, ''))) continue;
+      if (MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(text.slice(at + core.length, at + core.length + 12).replace(/^(?:st|nd|rd|th)/, ''))) continue;
       if (/^[:/]\d/.test(text.slice(at + core.length, at + core.length + 2)) || /\d[:/]$/.test(text.slice(Math.max(0, at - 2), at))) continue;
       if (/^(?:st|nd|rd|th)\b/.test(text.slice(at + core.length))) continue;
       if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"

@@ -134,6 +134,11 @@ describe('numbers', () => {
     expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
   });
 
+  it('a month next to a number makes a date; a month further on does not', () => {
+    const { numerics } = extractAsText('Employers added 147,000 jobs in June. Talks on 5 June and on June 12 ended. Since May, 300 people left.');
+    expect(numerics).toEqual(['147,000 jobs', '300 people']);
+  });
+
   it('an index named with a number is no figure; a figure’s noun stops at a preposition', () => {
     const { numerics } = extractAsText('The S&P 500 fell 1.2% and the FTSE 100 rose. The dollar rose 0.4% against the euro, and 54 compared with 30 last year.');
     expect(numerics).toEqual(['1.2%', '0.4%']);
