@@ -77,6 +77,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
+/** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
+const PARTY_MEMBER = /\s(?:Democrats?|Republicans?|Conservatives?)$/;
 const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
 const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
@@ -423,6 +425,18 @@ export function buildActors(
       hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' });
     }
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
+    // "a Massachusetts Democrat", "House Republicans": members of a party, by their state or chamber
+    let member = false;
+    if (!hit && PARTY_MEMBER.test(core)) {
+      const space = core.lastIndexOf(' ');
+      const from = index.lookupFirst(core.slice(0, space), ctx);
+      if (from && from.type !== 'person') {
+        const word = core.slice(space + 1);
+        hit = index.lookupFirst(word.endsWith('s') ? word : `${word}s`, { ...ctx, type: 'organization' });
+        member = hit?.type === 'organization';
+        if (!member) hit = undefined;
+      }
+    }
     // "Vladimir V. Putin": a middle initial the knowledge file does not write
     if (!hit && MIDDLE_INITIAL.test(core)) hit = index.lookupFirst(core.replace(MIDDLE_INITIAL, ' '), { ...ctx, type: 'person' });
     // "the Brookings Institution in Washington": the city, where the government's name does not act
@@ -430,7 +444,7 @@ export function buildActors(
       const place = index.lookupFirst(core, { ...ctx, type: 'place' });
       hit = place?.type === 'place' ? place : undefined;
     }
-    if (hit && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full)) {
+    if (hit && !member && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full)) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
       else weak.push(ci);

@@ -43,6 +43,9 @@ const paragraphOf = (findings: Findings, pos: number) => sentenceAt(findings.par
  * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
  * pronoun or a cue-less paragraph can lean on whoever spoke last.
  */
+/** Verbs of thinking and expecting: the words quoted after them are not the thinker's own speech. */
+const THOUGHT_VERBS = new Set('expects expected hopes hoped fears feared believes believed thinks thought estimated estimates forecast forecasts predicted predicts wondered wonders'.split(' '));
+
 export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex, date: string | null = null): Claim[] {
   const { byStart, mentions } = set;
   const outsideQuotes = mentions.filter((m) => !m.inQuote);
@@ -200,6 +203,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   ].sort((a, b) => a.pos - b.pos);
 
   let lastQuote: { actor: ActorDraft | null; paragraph: number; end: number; mention: Range | null } | null = null;
+  const reportedSpans: { start: number; end: number; actor: ActorDraft | null; mention: Range | null; cue: Range }[] = [];
   for (const ev of events) {
     if (ev.kind === 'r') {
       const r = findings.reported[ev.i];
@@ -213,6 +217,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       });
       claimActors.push(speaker);
       if (speaker) said.push({ actor: speaker, end: r.cue.end, paragraph: paragraphOf(findings, r.start), sentence: r.sentence });
+      reportedSpans.push({ start: r.start, end: r.end, actor: speaker, mention: s.mention, cue: r.cue });
       continue;
     }
     const q = findings.quotes[ev.i];
@@ -221,6 +226,12 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (q.cue) {
       const s = subjectActor(q.cue.subject);
       att = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', confidence: s.pronoun ? 0.75 : 0.9 };
+      // "Bessent said the administration expected inflation to remain “well contained”": words quoted
+      // inside what someone said, after a verb of thinking, are the words of the one who said it
+      const outer = reportedSpans.length ? reportedSpans[reportedSpans.length - 1] : null;
+      if (outer?.actor && outer.start <= q.open && q.end <= outer.end && q.cue.verb.start >= outer.start && THOUGHT_VERBS.has(text.slice(q.cue.verb.start, q.cue.verb.end).toLowerCase())) {
+        att = { actor: outer.actor, mention: outer.mention, cue: outer.cue, how: 'cue', confidence: 0.8 };
+      }
     }
     if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph))) {
       att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', confidence: 0.7 };

@@ -460,3 +460,19 @@ describe('passers-by', () => {
     expect(notes.actors.map((a) => a.name).sort()).toEqual(['resident', 'witness']);
   });
 });
+
+describe('members of a party and words quoted in what someone said', () => {
+  it('“a Texas Democrat” is the party, not a person of that name; a state alone stays a place', () => {
+    const { notes } = annotate('Jane Ward, a Texas Democrat, voted against the bill. Texas Democrats left the state. Texas is large.');
+    expect(notes.actors.some((a) => a.name === 'Texas Democrat' || a.name === 'Texas Democrats')).toBe(false);
+    expect(notes.actors.find((a) => a.name === 'Democratic Party')?.mentions.map((m) => m.text)).toEqual(['Texas Democrat', 'Texas Democrats']);
+    expect(notes.actors.find((a) => a.name === 'Texas')?.type).toBe('place');
+  });
+
+  it('words quoted after a verb of thinking inside a reported statement are the reporter’s source’s', () => {
+    const { notes } = annotate('Keir Starmer said the government expected inflation to remain “well contained”. Rishi Sunak said Putin had called it “a disaster”.');
+    const speaker = (t: string) => notes.claims.find((c) => c.kind === 'partial-quote' && c.text === t)?.speaker?.name;
+    expect(speaker('well contained')).toBe('Keir Starmer');
+    expect(speaker('a disaster')).toBe('Vladimir Putin'); // a verb of saying: Putin's own words
+  });
+});
