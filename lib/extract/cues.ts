@@ -16,6 +16,7 @@ export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|polic
 
 /** The mark of REPORTING_VERBS on tokens. */
 const REPORTING = wordListMark(REPORTING_VERBS);
+const ACCORDING = wordListMark(new Set(['according']));
 
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
 const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b/;
@@ -31,6 +32,17 @@ const MODAL_BEFORE = new Set(['could', 'would', 'will', 'may', 'might', 'can', '
 
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** The words between a comma and a trailing source: none, an article, or up to three describing it. */
+const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,3})$/u;
+/** Words that start a clause of their own, not a description of the source: "…, but officials said". */
+const NOT_SOURCE_WORDS = new Set('and but or nor so yet as while whereas because although though if when where which who whom that then after before since until once despite'.split(' '));
+/** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
+/** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
+function nounUse(text: string, tokens: Token[], v: number): boolean {
+  if (v === 0) return false;
+  return DETERMINERS.has(tokens[v - 1].lower) || /^[’'ʼ]s?\s+$/.test(text.slice(tokens[v - 1].end, tokens[v].start));
+}
 
 /** Ranges by token index: a typed table into a list, cheaper than a map for these small integer keys. */
 export class ByToken {
@@ -122,8 +134,11 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   if (k < floor) return null;
   // "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said"
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
-    for (let b = k - 1; b >= floor && k - b <= 14; b--) {
+    // (a relative clause may run longer: ", who spoke on condition of anonymity because he was not
+    // authorised to brief the media, said")
+    for (let b = k - 1; b >= floor && k - b <= 24; b--) {
       const a = sp.endAt.get(b);
+      if (a && k - b > 14 && !/^,\s*(?:who|which|whose)\s/.test(text.slice(a.end, a.end + 10))) continue;
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
       if (a && /^,\s*(?:\p{Ll}|\d|\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s)/u.test(text.slice(a.end, a.end + 24))) {
@@ -240,7 +255,7 @@ export function findCue(
       const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
       if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to' };
     }
-    if (!SPEECH_VERBS.has(t.lower)) continue;
+    if (!SPEECH_VERBS.has(t.lower) || nounUse(text, tokens, v)) continue;
     if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
       if (modal < 0) modal = v;
       continue;
@@ -313,7 +328,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     let clauseCue = false;
     for (let v = first + 1; v < last; v++) {
       const t = tokens[v];
-      if (!(t.marks & REPORTING)) continue;
+      if (!(t.marks & REPORTING) || nounUse(text, tokens, v)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
       const subj = subjectBefore(tokens, sp, v, first, text);
       if (!subj) continue;
@@ -422,10 +437,35 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
     }
     // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
-    const trailing = trailingCue(text, tokens, sp, sentence, first, last);
+    const trailing = trailingCue(text, tokens, sp, sentence, first, last) ?? accordingToLast(text, tokens, sp, sentence, first, last);
     if (trailing) out.push({ ...trailing, sentence: si });
   });
   return out;
+}
+
+/**
+ * Wire style, the source last: "More than 44,000 people have been killed, according to the health
+ * ministry[, which …]." The words before the comma are what the source says.
+ */
+function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
+  for (let v = last - 2; v > first; v--) {
+    if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    const subject = sp.startAt.get(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? sp.startAt.get(v + 3) : undefined);
+    // the source ends the sentence, or a clause describing it does
+    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?:which|who|whose)\s/.test(text.slice(subject.end, sentence.end))) return null;
+    const commaAt = tokens[v - 1].end + text.slice(tokens[v - 1].end, tokens[v].start).indexOf(',');
+    let start = sentence.start;
+    const dateline = datelineAt(text.slice(start, commaAt));
+    if (dateline) start += dateline[0].length;
+    while (start < commaAt && /\s/.test(text[start])) start++;
+    let end = commaAt;
+    while (end > start && /[\s,]/.test(text[end - 1])) end--;
+    // (words in quotation marks there are a quote, found as one)
+    if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 4) < 4) return null;
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v + 1].end }, subject };
+  }
+  return null;
 }
 
 function trailingCue(
@@ -449,8 +489,9 @@ function trailingCue(
     } else {
       const s = subjectBefore(tokens, sp, v, first, text);
       if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
-      const before = text.slice(Math.max(sentence.start, s.range.start - 8), s.range.start);
-      if (!/,\s*(?:the\s+)?$/i.test(before)) return null;
+      // right after the comma, or after a few words describing the source: "…, local health officials said"
+      const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
+      if (!before || before[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
       subject = s.range;
       commaAt = text.lastIndexOf(',', s.range.start);
     }
