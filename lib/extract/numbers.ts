@@ -36,6 +36,8 @@ export function nounWordsEnd(text: string, i: number): number {
   }
   return i;
 }
+/** A people after a count: "27 Palestinians", "three Americans", "200 Britons", "40 Israelis". */
+const PEOPLE_AFTER = /^\s[A-Z][a-z]+(?:ans|is|ons)(?![\w’'])/;
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
@@ -73,7 +75,12 @@ function nextNumber(text: string, from: number): { index: number; text: string }
       if (p < d && !isCurrency(text.charCodeAt(p)) && !(isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p - 1)))) continue;
       NUMBER.lastIndex = p;
       const m = NUMBER.exec(text);
-      if (m) return { index: p, text: m[1] !== undefined ? m[0] : text.slice(p, nounWordsEnd(text, p + m[0].length)) };
+      if (!m) continue;
+      if (m[1] !== undefined) return { index: p, text: m[0] };
+      // the count's noun: lower-case words, else a people named by a capitalised plural ("27 Palestinians")
+      const end = nounWordsEnd(text, p + m[0].length);
+      const people = end === p + m[0].length ? PEOPLE_AFTER.exec(text.slice(end, end + 24)) : null;
+      return { index: p, text: text.slice(p, people ? end + people[0].length : end) };
     }
     tried = d;
   }

@@ -124,6 +124,26 @@ describe('reported speech', () => {
       { text: 'talks were premature', subject: 'Officials', cue: 'said' },
     ]);
   });
+
+  it('wire style: the source last, described ("local health officials said") or after "according to"', () => {
+    const { reported } = extractAsText(
+      'JERUSALEM, Dec 3 (Reuters) - Air strikes killed at least 27 people on Tuesday, local health officials said, as talks stalled. ' +
+        'More than 44,000 people have been killed since the war began, according to the Gaza health ministry, which does not count fighters. ' +
+        'The army left the city, but officials said. He met the envoy, according to Peskov, and then left.',
+    );
+    expect(reported).toEqual([
+      { text: 'Air strikes killed at least 27 people on Tuesday', subject: 'officials', cue: 'said' },
+      { text: 'More than 44,000 people have been killed since the war began', subject: 'the Gaza health ministry', cue: 'according to' },
+    ]);
+  });
+
+  it('a long relative clause between the source and its verb; a verb of saying used as a noun is none', () => {
+    const { reported, quotes } = extractAsText(
+      'A senior Hamas official, who spoke on condition of anonymity because he was not authorised to brief the media, said the group was studying the proposal but that Israel’s demands remained “unacceptable”.',
+    );
+    expect(reported.map((r) => [r.subject, r.cue])).toEqual([['A senior Hamas official', 'said']]);
+    expect(quotes.map((q) => [q.text, q.subject, q.cue])).toEqual([['unacceptable', 'A senior Hamas official', 'said']]);
+  });
 });
 
 describe('numbers', () => {
@@ -132,6 +152,11 @@ describe('numbers', () => {
       'More than 30 countries back a 30-day ceasefire; 26 other nations joined. Prices rose 4.1% and the deal cost £2.3bn, under Russian control since 2014. On 17 March at 10:30 it ended.',
     );
     expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
+  });
+
+  it('a count of a people takes its capitalised plural ("27 Palestinians", "200 Britons")', () => {
+    const { numerics } = extractAsText('Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street.');
+    expect(numerics).toEqual(['at least 27 Palestinians', 'About 200 Britons', '40 Israelis']);
   });
 
   it('a month next to a number makes a date; a month further on does not', () => {
