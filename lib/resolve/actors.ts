@@ -4,7 +4,7 @@ import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { DOCUMENTS, INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { boilerplate, countryFromSite, findKnownPhrases } from './context';
-import { insideAny } from '../extract/sentences';
+import { insideAny, sentenceAt } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
 import { isWordOfLetters } from '../extract/ascii';
 import {
@@ -663,6 +663,13 @@ export function buildActors(
     if (!re) wordRes.set(w, (re = new RegExp(`\\b${w}\\b`, 'i')));
     return re;
   };
+  /** The country whose government or state the named person headed ("the Obama administration": then, not now). */
+  const countryLedBy = (name: string): string | null => {
+    const person = index.lookupFirst(name, { ...ctx, type: 'person' });
+    if (person?.type !== 'person') return null;
+    const role = person.roles.find((r) => r.kind === 'head-of-government' || r.kind === 'head-of-state');
+    return role && index.entity(role.of)?.type === 'country' ? role.of : null;
+  };
   const resolveRole = (c: NameCandidate): ActorDraft | null => {
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
@@ -697,11 +704,14 @@ export function buildActors(
       return null;
     }
     if (title === 'government' || title === 'administration') {
-      if (c.qualifier && !qCountry) return null; // "the Trump administration", "the Tuva government": left to the name
-      // a government is an actor where it acts ("the government has said"), not where it is only told or blamed
+      // "the Trump administration", "the Starmer government": the government its leader led on the day
+      const leaderCountry = c.qualifier ? countryLedBy(text.slice(c.qualifier.start, c.qualifier.end)) : null;
+      if (c.qualifier && !qCountry && !leaderCountry) return null; // "the Tuva government": left to the name
+      // a government is an actor where it acts ("the government has said"), not where it is only told or
+      // blamed; one named for its leader is one wherever it stands
       const verb = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
-      if (!(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /ed$/.test(verb))) return null;
-      const cid = qCountry || mainCountry;
+      if (!leaderCountry && !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /ed$/.test(verb))) return null;
+      const cid = leaderCountry || qCountry || mainCountry;
       const ce = cid ? index.entity(cid) : undefined;
       const names = ce ? [`${ce.name} government`, ...ce.demonyms.map((d) => `${d} government`), ...ce.aliases.map((a) => `${a} government`)] : [];
       for (const n of names) {
@@ -772,6 +782,18 @@ export function buildActors(
   };
 
   const nameMentions = [...mentions].sort((a, b) => a.start - b.start);
+  // the subjects of speech verbs (named ones), in text order, for a spokesperson of no one named
+  let subjects: Range[] | null = null;
+  const lastOrganisationSpeaker = (pos: number): ActorDraft | null => {
+    subjects ??= [...findings.reported.map((r) => r.subject), ...findings.quotes.flatMap((q) => (q.cue?.subject ? [q.cue.subject] : []))].sort((a, b) => a.start - b.start);
+    const para = sentenceAt(findings.paragraphs, pos);
+    for (let i = startsBefore(subjects, pos) - 1; i >= 0; i--) {
+      if (sentenceAt(findings.paragraphs, subjects[i].start) < para - 1) break; // (this paragraph or the one before)
+      const m = lastMentionWithin(nameMentions, subjects[i]);
+      if (m) return m.actor.type === 'organization' ? m.actor : null; // the last one named speaks; a person has no spokesperson here
+    }
+    return null;
+  };
   let lastSource: ActorDraft | null = null;
   /** the last unnamed source by its head word: "the official" after "a senior Israeli official" */
   const lastSourceByHead = new Map<string, ActorDraft>();
@@ -801,6 +823,9 @@ export function buildActors(
       } else if (DOCUMENTS.has(head) && !c.indefinite) {
         // "the report" after "a new report by the Eastfield Poverty Trust": its author
         forActor = authorOf(text, head, c.start, nameMentions);
+      } else if (spokes) {
+        // "Apple said it would appeal. “…,” a spokesperson said.": the organisation that spoke just before
+        forActor = lastOrganisationSpeaker(c.start);
       }
       let actor: ActorDraft | null = null;
       if (!ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"

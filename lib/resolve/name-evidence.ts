@@ -18,13 +18,16 @@ const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went
 /** Jobs written after the name of the body that employs them ("Brighton head coach"). */
 const EMPLOYER_OF = /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
 
+/** People named by their work, then "at" their employer. */
+const WORKS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
+
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 
 /** Names of laws, prizes, events and products: things, not actors. */
 export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
 
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
-export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq)$/;
+export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law)$/;
 
 export const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
 
@@ -46,6 +49,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for
   if (EMPLOYER_OF.test(text.slice(c.end, c.end + 24))) return 'organization';
   const before = text.slice(Math.max(0, c.start - 32), c.start);
+  // "analysts at Bernstein", "an economist at Capital Economics": where people work, not where they are
+  if (WORKS_AT.test(before)) return 'organization';
   // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)
   if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before)) return 'place';
   const words = core.split(/\s+/);

@@ -476,3 +476,23 @@ describe('members of a party and words quoted in what someone said', () => {
     expect(speaker('a disaster')).toBe('Vladimir Putin'); // a verb of saying: Putin's own words
   });
 });
+
+describe('business pages', () => {
+  it('“the Trump administration” is the government its leader headed, wherever it stands', () => {
+    const { notes } = annotate('The fines may inflame tensions with the Trump administration, which has threatened to retaliate.');
+    expect(notes.actors.map((a) => [a.name, a.type, a.mentions.map((m) => m.text)])).toEqual([['United States government', 'organization', ['the Trump administration']]]);
+  });
+
+  it('“analysts at Bernstein” work for an organisation; “Big Tech” is no actor', () => {
+    const { notes } = annotate('Brussels cracks down on Big Tech. Analysts at Bernstein said the fines were small. An economist at Capital Economics agreed.');
+    const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(type('Bernstein')).toBe('organization');
+    expect(type('Capital Economics')).toBe('organization');
+    expect(type('Big Tech')).toBeUndefined();
+  });
+
+  it('a spokesperson of no one named speaks for the organisation that spoke just before', () => {
+    const { notes } = annotate('Interfax said it would appeal.\n“The ruling is unfair to Roscosmos,” a spokesperson said.');
+    expect(notes.actors.find((a) => a.unnamed && a.name === 'spokesperson')?.speaksFor?.id).toBe('interfax');
+  });
+});
