@@ -19,6 +19,8 @@ const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
+/** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
+const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
 const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b/;
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
@@ -382,7 +384,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       end = closingMarkEnd(text, start, end);
       // "the proposal was “not serious,” while an Egyptian mediator, speaking anonymously, said …":
       // another speaker's words begin at the conjunction
-      const other = OTHER_SPEAKER.exec(text.slice(start, end));
+      // "…,” according to a statement." / "…,” Chinese state media reported.": who passes it on, not what was said
+      const passedOn = PASSED_ON.exec(text.slice(start, end));
+      const other = passedOn ?? OTHER_SPEAKER.exec(text.slice(start, end));
       if (other) {
         end = start + other.index;
         while (end > start && /[\s,;”"’]/.test(text[end - 1])) end--;

@@ -77,6 +77,14 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
+/** Spellings British and American papers write differently in names of bodies. */
+const SPELLING = /\b(?:Organi[sz]ation|Defen[cs]e|Cent(?:re|er)|Programme|Program)\b/;
+const SPELLINGS = new RegExp(SPELLING.source, 'g');
+const OTHER_SPELLING: Record<string, string> = {
+  Organisation: 'Organization', Organization: 'Organisation', Defence: 'Defense', Defense: 'Defence',
+  Centre: 'Center', Center: 'Centre', Programme: 'Program', Program: 'Programme',
+};
+const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
 const PARTY_MEMBER = /\s(?:Democrats?|Republicans?|Conservatives?)$/;
 const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
@@ -425,6 +433,9 @@ export function buildActors(
       hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' });
     }
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
+    // "Shanghai Cooperation Organization" for the "Organisation" the knowledge file writes, and the other way
+    let respelled = '';
+    if (!hit && SPELLING.test(core)) hit = index.lookupFirst((respelled = core.replace(SPELLINGS, otherSpelling)), ctx);
     // "a Massachusetts Democrat", "House Republicans": members of a party, by their state or chamber
     let member = false;
     if (!hit && PARTY_MEMBER.test(core)) {
@@ -444,7 +455,7 @@ export function buildActors(
       const place = index.lookupFirst(core, { ...ctx, type: 'place' });
       hit = place?.type === 'place' ? place : undefined;
     }
-    if (hit && !member && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full)) {
+    if (hit && !member && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full) && !(respelled && namedBy(hit, respelled))) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
       else weak.push(ci);

@@ -137,6 +137,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a source named at the end of someone’s reported words is not part of them', () => {
+    const { reported } = extractAsText(
+      'Mr. Modi said the two countries were partners and not rivals, according to a statement released by the ministry. ' +
+        'Mr. Xi told him that China and India should be friends and good neighbours, Chinese state media reported.',
+    );
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['the two countries were partners and not rivals', 'Mr. Modi'],
+      ['China and India should be friends and good neighbours', 'Mr. Xi'],
+    ]);
+  });
+
   it('a long relative clause between the source and its verb; a verb of saying used as a noun is none', () => {
     const { reported, quotes } = extractAsText(
       'A senior Hamas official, who spoke on condition of anonymity because he was not authorised to brief the media, said the group was studying the proposal but that Israel’s demands remained “unacceptable”.',

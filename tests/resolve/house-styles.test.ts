@@ -491,6 +491,11 @@ describe('business pages', () => {
     expect(type('Big Tech')).toBeUndefined();
   });
 
+  it('a body written in the other spelling is the body the knowledge file knows', () => {
+    const { notes } = annotate('Leaders met at the summit of the Shanghai Cooperation Organization on Monday.');
+    expect(notes.actors.map((a) => a.id ?? a.name)).toContain('sco');
+  });
+
   it('a spokesperson of no one named speaks for the organisation that spoke just before', () => {
     const { notes } = annotate('Interfax said it would appeal.\n“The ruling is unfair to Roscosmos,” a spokesperson said.');
     expect(notes.actors.find((a) => a.unnamed && a.name === 'spokesperson')?.speaksFor?.id).toBe('interfax');
