@@ -509,6 +509,13 @@ export function buildActors(
     if (!c.sentenceStart) n.mid++;
     keyCount.set(k, n);
   });
+  /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */
+  const nationalArm = (core: string): boolean => {
+    const space = core.indexOf(' ');
+    if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+    if (!(keyCount.get(normalizeKey(core.slice(0, space)))?.all)) return false;
+    return index.lookupFirst(core.slice(space + 1), { type: 'country' })?.type === 'country';
+  };
   // multi-word names first, so single words can join them wherever they occur
   // (the names come in text order, so the multi-word ones in turn, then the single words, are that order
   // without a sort; a sort only if they do not)
@@ -598,7 +605,7 @@ export function buildActors(
       const royal = c.title && !bare.includes(' ') && /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/.test(c.title);
       const label = royal ? `${c.title![0].toUpperCase()}${c.title!.slice(1)} ${bare}` : bare;
       actor = actorFor(`name:${normalizeKey(bare)}`, () => ({
-        entity: null, name: label, type: bare !== core ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
+        entity: null, name: label, type: bare !== core || nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
       }));
     }
     // "MALCOLM Fraser" (a drop-cap opening) and later "Malcolm Fraser": the name as prose writes it

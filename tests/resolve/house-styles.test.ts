@@ -491,6 +491,13 @@ describe('business pages', () => {
     expect(type('Big Tech')).toBeUndefined();
   });
 
+  it('a name the text also uses alone, then a country, is a company’s national arm (“Yahoo Japan”), not a person', () => {
+    const { notes } = annotate('Acme sold its stake on Monday. Acme France will stay independent, Acme said. Michael France spoke.');
+    const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(type('Acme France')).toBe('organization');
+    expect(type('Michael France')).toBe('person');
+  });
+
   it('a body written in the other spelling is the body the knowledge file knows', () => {
     const { notes } = annotate('Leaders met at the summit of the Shanghai Cooperation Organization on Monday.');
     expect(notes.actors.map((a) => a.id ?? a.name)).toContain('sco');
