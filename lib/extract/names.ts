@@ -20,7 +20,7 @@ const OF_HEADS = new Set(
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
 const PLACE_TAIL = wordListMark(new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' ')));
 
-const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists'.split(' '));
+const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists allies friends supporters colleagues associates loyalists confidants backbenchers lawmakers'.split(' '));
 
 /** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
@@ -85,6 +85,13 @@ const ORG_JOINER = wordListMark(ORG_JOINERS);
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
 const familiarAt = (tokens: Token[], i: number) => i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
+/** Sources named by whom they stand with: "allies of Rayner", "aides to the president", "friends of the couple". */
+const RELATION_SOURCES = new Set('allies friends supporters colleagues associates loyalists confidants aides advisers critics ally friend supporter colleague associate loyalist confidant aide adviser critic'.split(' '));
+/** How many tokens from i say who a source is close to ("close to the minister", "of Rayner" after "allies"): 0 when none. */
+function linkAt(tokens: Token[], head: string, i: number): number {
+  if (familiarAt(tokens, i)) return 2;
+  return RELATION_SOURCES.has(head) && i < tokens.length && (tokens[i].lower === 'of' || tokens[i].lower === 'to') ? 1 : 0;
+}
 
 /** "according to X" or "according to the X" before token i. */
 const accordingToBefore = (tokens: Token[], i: number) =>
@@ -291,12 +298,16 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
     if (t.marks & QUANTIFIER_SOURCE && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
       let e = i + 1;
-      // "people familiar with the matter", "sources close to the minister"
-      if (familiarAt(tokens, e)) {
-        e += 2;
+      // "people familiar with the matter", "sources close to the minister", "allies of Rayner"
+      const link = linkAt(tokens, t.lower, e);
+      let close: Range | null = null; // whom they are close to: who they speak for
+      if (link) {
+        e += link;
+        const from = e;
         while (e < tokens.length && e - i < 7 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+        if (e > from) close = { start: tokens[from].start, end: tokens[e - 1].end };
       }
-      names.push(candidate(ctx, t.start, tokens[e - 1].end, 'source', { title: t.lower, plural: true, indefinite: true }));
+      names.push(candidate(ctx, t.start, tokens[e - 1].end, 'source', { title: t.lower, plural: true, indefinite: true, qualifier: close }));
       i = e;
       continue;
     }
@@ -559,11 +570,15 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   if (document && !(speaksNext(text, tokens, headEnd - 1) || accordingToBefore(tokens, i))) return null;
   if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
-  // "a person familiar with the matter", "sources close to the minister": part of who they are
-  if (familiarAt(tokens, end)) {
-    let e = end + 2;
+  // "a person familiar with the matter", "sources close to the minister", "a friend of the couple": part of who they are
+  const close = linkAt(tokens, head, end);
+  if (close) {
+    let e = end + close;
     while (e < tokens.length && e - end < 6 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
-    if (e > end + 2) end = e;
+    if (e > end + close) {
+      if (!owner && !qualifier) qualifier = { start: tokens[end + close].start, end: tokens[e - 1].end }; // whom they are close to
+      end = e;
+    }
   }
   // "a spokesperson for the Department of Conservation"; "a statement from the Kremlin", "a report by Oxfam"
   const link = end + 1 < tokens.length ? tokens[end].lower : '';

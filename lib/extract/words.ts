@@ -118,14 +118,16 @@ export const DOCUMENTS = set(`report|study|survey|statement|analysis|poll|review
 /** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official", "the report"). */
 export const SOURCE_NOUNS = set(`
 spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative|official|officials|source|sources|
-aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|person|
+aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|person|backbencher|backbenchers|lawmaker|lawmakers|
+ally|friend|supporter|colleague|associate|loyalist|confidant|
 office|team|campaign|lawyer|lawyers|attorney|attorneys|
 resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
 ${[...DOCUMENTS].join('|')}
 `);
 
-/** Ordinary people who speak in a story only as "a resident said". */
-export const PASSER_BY = set(`resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent`);
+/** Ordinary people, and people known by whom they stand with, who are sources only as they speak: "a resident said", "one ally said". */
+export const PASSER_BY = set(`resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
+backbencher|lawmaker|ally|friend|supporter|colleague|associate|loyalist|confidant`);
 
 /** Adjectives inside a source phrase ("the Prime Minister's official spokesperson"). */
 export const SOURCE_ADJECTIVES = set(`

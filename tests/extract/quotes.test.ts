@@ -137,6 +137,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('sources known by whom they stand with speak: “allies of Rayner”, “a friend of the couple”, “one Labour backbencher”', () => {
+    const { reported, quotes, names } = extractAsText(
+      'Allies of Rayner said she had pushed for more money. A friend of the couple said they were shocked. ' +
+        'One Labour backbencher said: “People are worried.” He visited a friend in Leeds. His allies were angry.',
+    );
+    expect(reported.map((r) => r.subject)).toEqual(['Allies of Rayner', 'A friend of the couple']);
+    expect(quotes.map((q) => q.subject)).toEqual(['One Labour backbencher']);
+    expect(names.filter((n) => n.kind === 'source').map((n) => n.text)).toEqual(['Allies of Rayner', 'A friend of the couple', 'One Labour backbencher']);
+  });
+
   it('a source named at the end of someone’s reported words is not part of them', () => {
     const { reported } = extractAsText(
       'Mr. Modi said the two countries were partners and not rivals, according to a statement released by the ministry. ' +

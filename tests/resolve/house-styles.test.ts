@@ -503,6 +503,11 @@ describe('business pages', () => {
     expect(notes.actors.map((a) => a.id ?? a.name)).toContain('sco');
   });
 
+  it('“allies of X” speak for X', () => {
+    const { notes } = annotate('Keir Starmer gave a speech. Allies of Starmer said he had pushed for more money.');
+    expect(notes.actors.find((a) => a.unnamed)?.speaksFor?.id).toBe('keir-starmer');
+  });
+
   it('a spokesperson of no one named speaks for the organisation that spoke just before', () => {
     const { notes } = annotate('Interfax said it would appeal.\n“The ruling is unfair to Roscosmos,” a spokesperson said.');
     expect(notes.actors.find((a) => a.unnamed && a.name === 'spokesperson')?.speaksFor?.id).toBe('interfax');
