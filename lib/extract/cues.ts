@@ -4,7 +4,7 @@ import type { Sentence } from './sentences';
 import { tokenAt, wordListMark, type Token } from './tokens';
 import { datelineAt } from './ascii';
 import { splitLength } from './chars';
-import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from './words';
+import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, TITLES, VERB_FILLERS } from './words';
 
 /** Subjects without a name that still report speech ("several have suggested …"). */
 const BARE_SUBJECTS = new Set('several some many others few most both all critics analysts experts observers officials sources'.split(' '));
@@ -38,6 +38,10 @@ const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,3})$/u;
 /** Words that start a clause of their own, not a description of the source: "…, but officials said". */
 const NOT_SOURCE_WORDS = new Set('and but or nor so yet as while whereas because although though if when where which who whom that then after before since until once despite'.split(' '));
+/** Participles that report what the main clause's subject said ("…, calling it “…”"). */
+const PARTICIPLE_CUES = new Set('saying calling adding warning insisting arguing describing noting claiming branding dubbing labelling labeling declaring stressing'.split(' '));
+/** The words of titles, written in lower case before a name ("press secretary", "foreign minister"). */
+const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
 /** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
@@ -197,7 +201,10 @@ export function findCue(
     const k = tokenAt(tokens, q.close + 1);
     const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= sentence.end;
     if (k < tokens.length && !ended && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
-      const subj = sp.startAt.get(k);
+      // (past a title written in lower case: "…,” press secretary Karoline Leavitt said")
+      let named = k;
+      while (!sp.startAt.get(named) && named < tokens.length && named - k < 3 && !tokens[named].cap && tokens[named].marks & TITLE_WORD) named++;
+      const subj = sp.startAt.get(named);
       if (subj) {
         // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
         const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
@@ -256,6 +263,16 @@ export function findCue(
     if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according') {
       const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
       if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to' };
+    }
+    // "…, calling it “blatantly unconstitutional”", "…, saying it was “a betrayal”": the main clause's subject
+    if (PARTICIPLE_CUES.has(t.lower) && v > sentFirst && /,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) {
+      let subject: Range | null = null;
+      // (past a wire dateline: "SEATTLE (AP) — A federal judge …")
+      const dateline = datelineAt(text.slice(sentence.start, t.start));
+      // (the subject opens the clause, after an article at most: else the sentence gives no speaker)
+      const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
+      for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
+      return { verb: verbSpan(tokens, v), subject, position: 'before' };
     }
     if (!SPEECH_VERBS.has(t.lower) || nounUse(text, tokens, v)) continue;
     if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {

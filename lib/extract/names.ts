@@ -51,6 +51,8 @@ const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department
 const COLLECTIVE_POSSESSOR = new Set('people children women men workers farmers veterans citizens reporters writers teachers nurses miners'.split(' '));
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
+/** Words naming a court before "Judge" ("District Judge", "Circuit Judge"). */
+const COURT_WORDS = new Set('district circuit magistrate bankruptcy appeals appellate superior county federal supreme high immigration administrative chief senior associate presiding crown family'.split(' '));
 /** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
 const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
@@ -369,6 +371,15 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
         n = p + len;
         break;
+      }
+      // "U.S. District Judge …", "Chief Magistrate Judge …": the court's words belong to the title
+      if (prefixEnd > s && title && /\b(?:judge|justice)$/.test(title)) {
+        let cut = prefixEnd;
+        while (cut > s && COURT_WORDS.has(tokens[cut - 1].lower)) cut--;
+        if (cut < prefixEnd) {
+          title = `${tokens.slice(cut, prefixEnd).map((w) => w.lower).join(' ')} ${title}`;
+          prefixEnd = cut > s ? cut : -1;
+        }
       }
       if (prefixEnd > s) {
         const prefix = tokens.slice(s, prefixEnd);

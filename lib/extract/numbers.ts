@@ -88,13 +88,13 @@ function nextNumber(text: string, from: number): { index: number; text: string }
 }
 
 const STOP_WORD = new Set(
-  ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who which when than said says while after before into over under per each ' +
+  ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who whom whose which where when than said says while after before into over under per each ' +
     'against versus vs compared despite among amid toward towards through across around about above below between within without until since following including ahead behind near off out up down ' +
     'last next earlier later ago must need needs ' +
     'began begin begins ended ends took take takes came come comes went go goes fell fall falls rose rise rises grew grow grows left leave leaves made make makes met meet meets got get gets remained remains stood stands saw see sees killed kill kills').split(' '),
 );
 /** A month just before a number ("June 5") or just after it ("5 June"): a date. */
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
 function trimNoun(s: string, core: string): string {
@@ -115,13 +115,17 @@ function trimNoun(s: string, core: string): string {
 /** Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014". */
 export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] {
   const out: NumericSpan[] = [];
-  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m.text.length)) {
+  // (a figure passed over resumes the search after its digits: the words read after them may open the next one)
+  let resume = 0;
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, resume)) {
     let s = m.text;
     const start = m.index;
+    resume = m.index + m.text.length;
     if (!/^(?:since|in|by|until|till|from|before|after) /i.test(s)) {
       const digits = /\d[\d,.]*/.exec(s)!;
       const core = digits[0];
       const at = start + digits.index;
+      resume = at + core.length;
       // dates, times, scores and phone-like runs are not claims
       if (MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(text.slice(at + core.length, at + core.length + 12).replace(/^(?:st|nd|rd|th)/, ''))) continue;
       if (/^[:/]\d/.test(text.slice(at + core.length, at + core.length + 2)) || /\d[:/]$/.test(text.slice(Math.max(0, at - 2), at))) continue;
@@ -133,6 +137,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SCORE_AFTER.test(text.slice(at + core.length, at + core.length + 12))) continue; // "a 2-1 defeat"
       if (INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue; // "the S&P 500 fell", "the FTSE 100": an index's name
       if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
+      resume = m.index + m.text.length; // (a figure kept: after all it read)
       s = trimNoun(s, core);
       if (s === core && !/[%£$€¥]/.test(s)) continue; // a bare number
     }

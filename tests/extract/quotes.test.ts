@@ -112,6 +112,28 @@ describe('quotes and their cues', () => {
   });
 });
 
+describe('cues of court and White House reporting', () => {
+  it('“…,” press secretary X said: past a title in lower case', () => {
+    const { quotes } = extractAsText('“We will appeal,” press secretary Karoline Leavitt said in a statement.');
+    expect(quotes.map((q) => [q.subject, q.cue])).toEqual([['Karoline Leavitt', 'said']]);
+  });
+
+  it('“…, calling it “…”” and “…, saying …”: the subject that opens the clause, else no one', () => {
+    const { quotes } = extractAsText(
+      'Starmer rejected the plan, saying it was “a betrayal of our values”. SEATTLE (AP) — A federal judge on Thursday blocked President Trump’s order, calling it “blatantly unconstitutional.”',
+    );
+    expect(quotes.map((q) => [q.text, q.kind, q.subject, q.cue])).toEqual([
+      ['a betrayal of our values', 'partial-quote', 'Starmer', 'saying'],
+      ['blatantly unconstitutional', 'partial-quote', null, 'calling'],
+    ]);
+  });
+
+  it('“U.S. District Judge X”: the court’s words are part of the title', () => {
+    const { names } = extractAsText('U.S. District Judge John Coughenour issued the order. Circuit Judge Jane Doe dissented.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([['U.S.', null], ['District Judge John Coughenour', 'district judge'], ['Circuit Judge Jane Doe', 'circuit judge']]);
+  });
+});
+
 describe('reported speech', () => {
   it('X said (that) …, X has accused Y of …, X told reporters …', () => {
     const { reported } = extractAsText(
@@ -183,6 +205,11 @@ describe('numbers', () => {
   it('a month next to a number makes a date; a month further on does not', () => {
     const { numerics } = extractAsText('Employers added 147,000 jobs in June. Talks on 5 June and on June 12 ended. Since May, 300 people left.');
     expect(numerics).toEqual(['147,000 jobs', '300 people']);
+  });
+
+  it('a date passed over leaves the words after it to the next figure; “Feb. 19” is a date; a noun stops at “whose”', () => {
+    const { numerics } = extractAsText('The Sept. 11 attacks killed nearly 3,000 people. Children born after Feb. 19 are covered. He paid 300 people whose homes burned.');
+    expect(numerics).toEqual(['nearly 3,000 people', '300 people']);
   });
 
   it('an index named with a number is no figure; a figure’s noun stops at a preposition', () => {
