@@ -77,6 +77,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
+/** What follows "the Italian" when it stands for a person: a verb of saying. */
+const DEMONYM_SPEAKS = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
 /** Spellings British and American papers write differently in names of bodies. */
 const SPELLING = /\b(?:Organi[sz]ation|Defen[cs]e|Cent(?:re|er)|Programme|Program)\b/;
 const SPELLINGS = new RegExp(SPELLING.source, 'g');
@@ -577,6 +579,8 @@ export function buildActors(
       roleLike.push(c); // "PM" on its own, as tabloids write it
       continue;
     }
+    // "“…,” the Italian said": a nationality standing for someone named before, not the country
+    if (!actor && entity?.type === 'country' && !core.includes(' ') && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24))) continue;
     if (!actor && entity) actor = entityActor(entity);
     if (!actor) actor = byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {

@@ -513,3 +513,12 @@ describe('business pages', () => {
     expect(notes.actors.find((a) => a.unnamed && a.name === 'spokesperson')?.speaksFor?.id).toBe('interfax');
   });
 });
+
+describe('sports pages', () => {
+  it('“…,” the Frenchman or the Russian said: the person named before, not the country', () => {
+    const { notes, said } = annotate('Emmanuel Macron spoke after the match. “We have to learn quickly,” the French said. The Russian said nothing. Russia lost.');
+    expect(notes.actors.find((a) => a.id === 'country:fra')).toBeUndefined();
+    expect(notes.actors.find((a) => a.id === 'country:rus')?.mentions.map((m) => m.text)).toEqual(['Russia']);
+    expect(said('learn quickly')).toBe('Emmanuel Macron');
+  });
+});
