@@ -57,7 +57,7 @@ const COURT_WORDS = new Set('district circuit magistrate bankruptcy appeals appe
 const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
-const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union'.split(' '));
+const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union administration service authority'.split(' '));
 /** Time words in capitals ("9:30 AM ET"). */
 const TIME_WORD = wordListMark(new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' ')));
 
@@ -210,7 +210,8 @@ function runEndFrom(ctx: NameContext, i: number): number {
     if (j > i) {
       const prev = tokens[j - 1];
       // (a collective possessor inside a name runs on: "People's Bank of China", "Veterans' Affairs")
-      const inner = t.cap && COLLECTIVE_POSSESSOR.has(prev.lower) && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, t.start));
+      // (and a disease named for someone: "Alzheimer's Disease Research Unit")
+      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap)) && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, t.start));
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
       const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)));
       if (!gapOk) break;
@@ -222,8 +223,10 @@ function runEndFrom(ctx: NameContext, i: number): number {
     }
     // "Center on Poverty and Inequality", "Department of Health and Human Services"
     if (j > i && t.marks & ORG_JOINER && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
+      // (the head before the joiner, or among the capitalised words after it: "Food and Drug Administration")
       let hasHead = false;
       for (let k = i; k < j && !hasHead; k++) hasHead = ORG_HEADS.has(tokens[k].lower);
+      for (let k = j + 1; k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]); k++) hasHead = ORG_HEADS.has(tokens[k].lower);
       if (hasHead) {
         j++;
         continue;

@@ -89,6 +89,7 @@ const OTHER_SPELLING: Record<string, string> = {
 const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
 const PARTY_MEMBER = /\s(?:Democrats?|Republicans?|Conservatives?)$/;
+const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
 const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
 const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
@@ -599,7 +600,8 @@ export function buildActors(
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
-      if (eponym(core)) continue; // "Alzheimer's disease", "Tourette's syndrome"
+      // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
+      if (eponym(core) || (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && eponym(core.slice(core.lastIndexOf(' ') + 1)))) continue;
       if (shoutedWords(core) >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
       if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2 && !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))) continue;

@@ -36,6 +36,11 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('joins a body’s name over “and” when its head comes after (“Food and Drug Administration”) and over a disease named for someone', () => {
+    const { nameTexts } = extractAsText('The US Food and Drug Administration and the Alzheimer’s Disease Research Unit met. Smith and Jones left.');
+    expect(nameTexts).toEqual(['US Food and Drug Administration', 'Alzheimer’s Disease Research Unit', 'Smith', 'Jones']);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

@@ -522,3 +522,10 @@ describe('sports pages', () => {
     expect(said('learn quickly')).toBe('Emmanuel Macron');
   });
 });
+
+describe('health pages', () => {
+  it('a name the text gives a disease is no actor in a headline either (“New Alzheimer’s drug”)', () => {
+    const { notes } = annotate('New Alzheimer’s drug slows decline\nThe drug slowed Alzheimer’s disease in a trial, the Alzheimer’s Disease Research Unit said.');
+    expect(notes.actors.map((a) => [a.name, a.type])).toEqual([['Alzheimer’s Disease Research Unit', 'organization']]);
+  });
+});
