@@ -42,6 +42,8 @@ const NOT_SOURCE_WORDS = new Set('and but or nor so yet as while whereas because
 const PARTICIPLE_CUES = new Set('saying calling adding warning insisting arguing describing noting claiming branding dubbing labelling labeling declaring stressing'.split(' '));
 /** The words of titles, written in lower case before a name ("press secretary", "foreign minister"). */
 const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
+/** Heads of an audience told something: "told a joint press conference", "told the Today programme". */
+const AUDIENCES = new Set('conference briefing meeting rally summit audience crowd gathering session hearing committee parliament reporters journalists interviewer programme program show podcast newspaper broadcaster channel supporters delegates lawmakers'.split(' '));
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
 /** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
@@ -147,7 +149,7 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
       if (a && k - b > 14 && !/^,\s*(?:who|which|whose)\s/.test(text.slice(a.end, a.end + 10))) continue;
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
-      if (a && /^,\s*(?:\p{Ll}|\d|\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s)/u.test(text.slice(a.end, a.end + 24))) {
+      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s)/u.test(text.slice(a.end, a.end + 48))) {
         // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
         // the US District Court in Maryland, who …, wrote": the person, not the country or the court
         return { range: headOfChain(tokens, sp, a, floor), bare: false };
@@ -351,6 +353,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
       const subj = subjectBefore(tokens, sp, v, first, text);
       if (!subj) continue;
+      // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
+      if (/[”"’],?\s*$/.test(text.slice(sentence.start, subj.range.start))) continue;
       // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
       if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
       // "would not say whether …", "never claimed that …": nothing was said
@@ -374,7 +378,16 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         if (LISTENER_VERBS.has(t.lower)) {
           const listener = sp.startAt.get(c);
           if (listener) c = tokenAt(tokens, listener.end);
-          else c += /^(?:the|a|an)$/.test(tokens[c].lower) ? 2 : 1;
+          else {
+            c += /^(?:the|a|an)$/.test(tokens[c].lower) ? 2 : 1;
+            // "told a joint press conference", "told the BBC's Today programme": the audience, to its head
+            for (let k = c - 1; k < Math.min(last, c + 3); k++) {
+              if (AUDIENCES.has(tokens[k].lower)) {
+                c = k + 1;
+                break;
+              }
+            }
+          }
         }
         // "said on Sunday that …": start after a nearby "that"
         for (let k = c; k < Math.min(last, c + 6); k++) {

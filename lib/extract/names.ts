@@ -213,7 +213,7 @@ function runEndFrom(ctx: NameContext, i: number): number {
       // (and a disease named for someone: "Alzheimer's Disease Research Unit")
       const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap)) && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, t.start));
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
-      const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)));
+      const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
       if (!gapOk) break;
     }
     if (t.cap || (t.acronym)) {

@@ -1,6 +1,7 @@
 import type { Range } from './findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
 import { isDottedLetters, isOneLetter } from './ascii';
+import { SENTENCE_WORDS } from './words';
 
 export interface Sentence extends Range {
   paragraph: number;
@@ -52,6 +53,13 @@ function lettersAndDotsBefore(text: string, floor: number, end: number): number 
 
 const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
 
+/** Whether the word after position i (past spaces and an opening mark) is one that opens sentences ("His", "The"). */
+function opensSentence(text: string, i: number): boolean {
+  const m = NEXT_WORD.exec(text.slice(i, i + 24));
+  return !!m && SENTENCE_WORDS.has(m[1].toLowerCase());
+}
+const NEXT_WORD = /^\s+["“‘'«(]?([A-Za-z]+)/;
+
 export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
@@ -64,7 +72,8 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
         const word = text.slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index).toLowerCase();
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
         const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
-        if ((ABBREVIATIONS.has(word) && !numberSign) || isOneLetter(word) || isDottedLetters(word)) continue;
+        // (a letter before a word that opens sentences ends one: "… wrote on X. His chief of staff …")
+        if ((ABBREVIATIONS.has(word) && !numberSign) || (isOneLetter(word) && !opensSentence(text, m.index + m[0].length)) || isDottedLetters(word)) continue;
       }
       const end = m.index + m[0].length;
       out.push({ start, end, paragraph: pi });

@@ -750,7 +750,10 @@ export function buildActors(
     // someone the text gave this title, most recently before, outside quotes
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
     const list = titledAs(title);
-    const countryOk = (t: TitleEntry) => (qCountry ? t.country === qCountry || t.country === '' : t.country === '');
+    // (a title the text gave with no country fits a qualified role only where the person is of that country:
+    // not Erdoğan, "Turkey's President", for "the Ukrainian president")
+    const countryOk = (t: TitleEntry) =>
+      qCountry ? t.country === qCountry || (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry)) : t.country === '';
     const lo = startsBefore(list, c.start);
     let foreign: ActorDraft | null = null;
     for (let i = lo - 1; i >= 0; i--) {
@@ -806,6 +809,19 @@ export function buildActors(
   };
 
   const nameMentions = [...mentions].sort((a, b) => a.start - b.start);
+  /** The person named right before a source phrase set in commas ("X, Y's spokesman, said"), if any. */
+  const apposedPerson = (c: NameCandidate): ActorDraft | null => {
+    if (!/^\s*,/.test(text.slice(c.end, c.end + 3))) return null;
+    const i = startsBefore(nameMentions, c.start);
+    const person = (m: MentionDraft | undefined) => m && m.actor.type === 'person' && !m.actor.unnamed;
+    // before it: "X, Y's spokesman, said"
+    const before = nameMentions[i - 1];
+    if (person(before) && /^\s*,\s*$/.test(text.slice(before!.end, c.start))) return before!.actor;
+    // or after it: "The Liberal Democrats' Treasury spokesperson, Daisy Cooper, said"
+    const after = nameMentions[startsBefore(nameMentions, c.end)];
+    if (person(after) && /^\s*,\s*$/.test(text.slice(c.end, after!.start)) && /^\s*,/.test(text.slice(after!.end, after!.end + 3))) return after!.actor;
+    return null;
+  };
   // the subjects of speech verbs (named ones), in text order, for a spokesperson of no one named
   let subjects: Range[] | null = null;
   const lastOrganisationSpeaker = (pos: number): ActorDraft | null => {
@@ -836,6 +852,12 @@ export function buildActors(
         if (!a.gender) a.gender = genderOf(c.title);
       }
     } else if (c.kind === 'source') {
+      // "Dmitry Peskov, Vladimir Putin's spokesman, told reporters": a description of the person just named
+      const named = apposedPerson(c);
+      if (named) {
+        addMention(named, c, c, c.inQuote);
+        continue;
+      }
       const head = c.title ?? 'source';
       const spokes = SPOKES.test(head);
       const ownerRange = c.owner ?? c.qualifier;

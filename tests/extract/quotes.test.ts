@@ -134,6 +134,25 @@ describe('cues of court and White House reporting', () => {
   });
 });
 
+describe('European politics pages', () => {
+  it('a letter before a word that opens sentences ends a sentence (“… on X. His chief of staff …”); initials stay inside', () => {
+    const { findings, nameTexts } = extractAsText('He wrote on X. His chief of staff agreed. George W. Bush and Vladimir V. Putin met.');
+    expect(findings.sentences).toHaveLength(3);
+    expect(nameTexts).toEqual(['X', 'George W. Bush', 'Vladimir V. Putin']);
+  });
+
+  it('the audience told is not what was told; the verb of a quotation’s cue reports nothing more', () => {
+    const { reported, quotes } = extractAsText('“Europe must be ready,” Merz told a joint press conference at the Chancellery. Macron told a rally the plan had failed.');
+    expect(quotes.map((q) => [q.subject, q.cue])).toEqual([['Merz', 'told a']]);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['the plan had failed', 'Macron']]);
+  });
+
+  it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
+    const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
+    expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
+  });
+});
+
 describe('reported speech', () => {
   it('X said (that) …, X has accused Y of …, X told reporters …', () => {
     const { reported } = extractAsText(

@@ -529,3 +529,17 @@ describe('health pages', () => {
     expect(notes.actors.map((a) => [a.name, a.type])).toEqual([['Alzheimer’s Disease Research Unit', 'organization']]);
   });
 });
+
+describe('European politics pages', () => {
+  it('“the Ukrainian president” is not a president of another country named earlier without a qualifier', () => {
+    const { said } = annotate('Russia’s President Vladimir Putin spoke first. “We are grateful to our partners,” the Ukrainian president wrote.', { publishedAt: '2025-03-17' });
+    expect(said('grateful')).toBe('Volodymyr Zelensky');
+  });
+
+  it('a source phrase set in commas next to a person is that person (“X, Y’s spokesman,” / “Y’s spokesperson, X,”)', () => {
+    const { notes, said } = annotate('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters the plan was unacceptable. Keir Starmer’s spokesperson, Tom Hale, said it was fine.');
+    expect(notes.actors.filter((a) => a.unnamed)).toEqual([]);
+    expect(said('unacceptable')).toBe('Dmitry Peskov');
+    expect(said('it was fine')).toBe('Tom Hale');
+  });
+});

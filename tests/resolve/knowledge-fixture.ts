@@ -35,6 +35,10 @@ export function tinyKnowledge(): KnowledgeFile {
         roles: [{ title: 'President', of: 'country:rus', kind: 'head-of-state', from: '2012-05-07', to: null }],
       },
       {
+        id: 'volodymyr-zelensky', type: 'person', name: 'Volodymyr Zelensky', aliases: ['Zelensky', 'Zelenskyy'], country: 'country:ukr', description: 'President of Ukraine',
+        roles: [{ title: 'President', of: 'country:ukr', kind: 'head-of-state', from: '2019-05-20', to: null }],
+      },
+      {
         id: 'mikhail-mishustin', type: 'person', name: 'Mikhail Mishustin', country: 'country:rus', description: 'Prime Minister of Russia',
         roles: [{ title: 'Prime Minister', of: 'country:rus', kind: 'head-of-government', from: '2020-01-16', to: null }],
       },
