@@ -23,10 +23,12 @@ export interface Token {
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
 /** What a token is apart from where it stands: the same for every occurrence of a word. */
-type Word = Omit<Token, 'start' | 'end'> & {
+interface Word {
+  text: string;
+  lower: string;
   /** marks and the flags, as a token keeps them */
   bits: number;
-};
+}
 
 /**
  * Word lists the steps test token by token ("is this a reporting verb?"). Each list registered here
@@ -66,7 +68,7 @@ function describe(text: string): Word {
   const hasLowerCase = hasLower(text);
   const marks = marksByWord.get(lower) ?? 0;
   const bits = marks | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (num ? NUM : 0) | (hasLowerCase ? HAS_LOWER : 0);
-  return { text, lower, cap, acronym, num, hasLowerCase, marks, bits };
+  return { text, lower, bits };
 }
 
 /**
