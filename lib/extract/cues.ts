@@ -160,10 +160,13 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
   if (r) {
     // "Officials in Kyiv said", "Sources close to the minister said": the source, not the place or the person
     let a = tokenAt(tokens, r.start) - 1;
+    if (a - 1 > floor && tokens[a].lower === 'the' && tokens[a - 1].lower === 'of') a--; // "… of the Y said"
     if (a > floor && /^(?:to|with)$/.test(tokens[a].lower) && /^(?:close|familiar|near|loyal)$/.test(tokens[a - 1].lower)) a--;
     else if (!(a > floor && /^(?:in|at|from|of|for|on|inside|within)$/.test(tokens[a].lower))) a = -1;
     const source = a > floor ? sp.endAt.get(a - 1) : undefined;
     if (source && sp.sources.has(source.start)) return { range: source, bare: false };
+    // "Opposition leader Yoshihiko Noda of the Constitutional Democratic Party accused …": the person, not the party
+    if (source && tokens[a].lower === 'of' && tokens[tokenAt(tokens, source.start)].cap && /^\s+$/.test(text.slice(source.end, tokens[a].start))) return { range: source, bare: false };
     return { range: r, bare: false };
   }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };

@@ -301,7 +301,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     }
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-    if (t.marks & QUANTIFIER_SOURCE && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
+    // (written in capitals only where a sentence opens: "said Friends of the Earth" is a name)
+    if (t.marks & QUANTIFIER_SOURCE && (!t.cap || ctx.sentenceStartTok[i] !== 0) && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
       let e = i + 1;
       // "people familiar with the matter", "sources close to the minister", "allies of Rayner"
       const link = linkAt(tokens, t.lower, e);

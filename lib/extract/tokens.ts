@@ -162,11 +162,14 @@ function makeToken(text: string, start: number, end: number, words: WordTable): 
   return new WordToken(start, end, words.at(text, start, end));
 }
 
+/** Suffixes English writes after a name: participles and a few words ("-style", "-era", "-wide"). */
+const ENGLISH_SUFFIX = /(?:ed|ing)(?:-|$)|^(?:born|run|made|style|era|wide|friendly|like|free|only|proof|bound|held|built|type|size|class|level|centric|skeptic|sceptic|lite|esque|ish|ite|ites|ism|ist|ists|linked|led)(?:-|$)/;
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
 function splitHyphenated(text: string, start: number, end: number, out: Token[], words: WordTable) {
   const word = text.slice(start, end);
   const m = capitalAndSuffix(word);
-  if (m && !/^(?:al|el)$/i.test(m[1])) {
+  // (an English suffix: "US-backed", "Moscow-based", "Trump-era"; not a syllable of a name: "Lee Jae-myung", "Ban Ki-moon")
+  if (m && !/^(?:al|el)$/i.test(m[1]) && ENGLISH_SUFFIX.test(m[2])) {
     out.push(makeToken(text, start, start + m[1].length, words));
     out.push(makeToken(text, start + m[1].length + 1, end, words));
     return;

@@ -41,6 +41,11 @@ describe('name candidates', () => {
     expect(nameTexts).toEqual(['US Food and Drug Administration', 'Alzheimer’s Disease Research Unit', 'Smith', 'Jones']);
   });
 
+  it('keeps romanised given names whole (“Lee Jae-myung”, “Ban Ki-moon”) and splits English suffixes (“US-backed”, “Trump-era”)', () => {
+    const { nameTexts } = extractAsText('President Lee Jae-myung met Ban Ki-moon and Kim Jong-un about a US-backed, Moscow-based, Trump-era plan.');
+    expect(nameTexts).toEqual(['President Lee Jae-myung', 'Ban Ki-moon', 'Kim Jong-un', 'US', 'Moscow', 'Trump']);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

@@ -147,6 +147,14 @@ describe('European politics pages', () => {
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['the plan had failed', 'Macron']]);
   });
 
+  it('“X of the Y accused …”: the person, not the body; “said Friends of the Earth” is a name, “Allies of X said” a source', () => {
+    const { reported, names } = extractAsText(
+      'Opposition leader Yoshihiko Noda of the Constitutional Democratic Party accused her of reckless spending. The plan will fail the planet, said Friends of the Earth.',
+    );
+    expect(reported.map((r) => r.subject)).toEqual(['Yoshihiko Noda', 'Friends of the Earth']);
+    expect(names.filter((n) => n.kind === 'source')).toEqual([]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);

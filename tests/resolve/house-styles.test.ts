@@ -489,6 +489,7 @@ describe('business pages', () => {
     expect(type('Bernstein')).toBe('organization');
     expect(type('Capital Economics')).toBe('organization');
     expect(type('Big Tech')).toBeUndefined();
+    expect(annotate('It was the worst crisis since World War II and the Cold War.').notes.actors).toEqual([]);
   });
 
   it('a name the text also uses alone, then a country, is a company’s national arm (“Yahoo Japan”), not a person', () => {
