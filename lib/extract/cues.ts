@@ -149,7 +149,8 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
       if (a && k - b > 14 && !/^,\s*(?:who|which|whose)\s/.test(text.slice(a.end, a.end + 10))) continue;
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
-      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s)/u.test(text.slice(a.end, a.end + 48))) {
+      // (or a job after capitalised words: ", Middle East director at Human Rights Watch,")
+      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u.test(text.slice(a.end, a.end + 64))) {
         // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
         // the US District Court in Maryland, who …, wrote": the person, not the country or the court
         return { range: headOfChain(tokens, sp, a, floor), bare: false };
@@ -354,7 +355,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       const t = tokens[v];
       if (!(t.marks & REPORTING) || nounUse(text, tokens, v)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
-      const subj = subjectBefore(tokens, sp, v, first, text);
+      const subj = subjectBefore(tokens, sp, v, first, text) ?? coordinatedSubject(text, tokens, sp, v, first);
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
       if (/[”"’],?\s*$/.test(text.slice(sentence.start, subj.range.start))) continue;
@@ -501,6 +502,21 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
     // (words in quotation marks there are a quote, found as one)
     if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 4) < 4) return null;
     return { start, end, cue: { start: tokens[v].start, end: tokens[v + 1].end }, subject };
+  }
+  return null;
+}
+
+/**
+ * "X described the visit as “historic” and said …": the second verb of X's, after "and" or "but",
+ * has the subject of a verb of saying before it in the sentence.
+ */
+function coordinatedSubject(text: string, tokens: Token[], sp: Speakers, v: number, first: number): { range: Range; bare: boolean } | null {
+  const link = tokens[v - 1]?.lower;
+  if (v - 1 <= first || (link !== 'and' && link !== 'but')) return null;
+  for (let u = v - 2; u > first && v - u <= 24; u--) {
+    if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
+    const s = subjectBefore(tokens, sp, u, first, text);
+    return s && !s.bare ? s : null;
   }
   return null;
 }

@@ -369,7 +369,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           len++;
         }
         const rest = tokens.slice(p + len, end);
-        if (rest.some((w) => !w.cap && !w.acronym) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
+        // (a name's particles may be in lower case: "Crown Prince Mohammed bin Salman")
+        if (rest.some((w) => !w.cap && !w.acronym && !(w.marks & NAME_PARTICLE)) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
         if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
         prefixEnd = p;
         title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');

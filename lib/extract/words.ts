@@ -81,7 +81,7 @@ announced|announces|admitted|admits|acknowledged|acknowledges|conceded|concedes|
 denied|denies|stressed|stresses|emphasised|emphasized|believes|believed|maintained|maintains|predicted|predicts|
 revealed|reveals|indicated|indicates|alleged|alleges|vowed|vows|pledged|pledges|promised|promises|reiterated|
 reiterates|explained|explains|asserted|asserts|declared|declares|recalled|recalls|hinted|hints|signalled|signaled|
-thinks|thought|wrote|writes|replied|replies|estimated|estimates|accused|accuses|urged|urges|
+thinks|thought|wrote|writes|replied|replies|estimated|estimates|accused|accuses|urged|urges|reported|reports|
 say|${PLAIN_FORMS}
 `);
 

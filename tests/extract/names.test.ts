@@ -46,6 +46,11 @@ describe('name candidates', () => {
     expect(nameTexts).toEqual(['President Lee Jae-myung', 'Ban Ki-moon', 'Kim Jong-un', 'US', 'Moscow', 'Trump']);
   });
 
+  it('a title inside a run before a name with particles (“Saudi Crown Prince Mohammed bin Salman”)', () => {
+    const { names } = extractAsText('He met Saudi Crown Prince Mohammed bin Salman in Riyadh.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([['Saudi', null], ['Crown Prince Mohammed bin Salman', 'crown prince'], ['Riyadh', null]]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

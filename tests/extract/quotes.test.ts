@@ -155,6 +155,19 @@ describe('European politics pages', () => {
     expect(names.filter((n) => n.kind === 'source')).toEqual([]);
   });
 
+  it('a second verb after “and” has the first one’s subject; “reported” reports; a job after capitalised words is an apposition', () => {
+    const { reported } = extractAsText(
+      'Asaad al-Shibani described the visit as “historic” and said Saudi Arabia had promised to help rebuild the economy. ' +
+        'The two leaders discussed reconstruction and investment, the official Saudi Press Agency reported. ' +
+        'Lama Fakih, Middle East director at Human Rights Watch, said the new authorities must change course.',
+    );
+    expect(reported.map((r) => [r.subject, r.cue])).toEqual([
+      ['Asaad al-Shibani', 'said'],
+      ['Saudi Press Agency', 'reported'],
+      ['Lama Fakih', 'said'],
+    ]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
