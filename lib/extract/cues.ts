@@ -355,7 +355,13 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       const t = tokens[v];
       if (!(t.marks & REPORTING) || nounUse(text, tokens, v)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
-      const subj = subjectBefore(tokens, sp, v, first, text) ?? coordinatedSubject(text, tokens, sp, v, first);
+      let subj = subjectBefore(tokens, sp, v, first, text);
+      if (!subj) {
+        // (the second verb of the same speaker: only where the first one's words do not already hold it)
+        const prev = out.length ? out[out.length - 1] : null;
+        if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) continue;
+        subj = coordinatedSubject(text, tokens, sp, v, first);
+      }
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
       if (/[”"’],?\s*$/.test(text.slice(sentence.start, subj.range.start))) continue;
