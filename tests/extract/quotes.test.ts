@@ -159,12 +159,14 @@ describe('European politics pages', () => {
     const { reported } = extractAsText(
       'Asaad al-Shibani described the visit as “historic” and said Saudi Arabia had promised to help rebuild the economy. ' +
         'The two leaders discussed reconstruction and investment, the official Saudi Press Agency reported. ' +
-        'Lama Fakih, Middle East director at Human Rights Watch, said the new authorities must change course.',
+        'Lama Fakih, Middle East director at Human Rights Watch, said the new authorities must change course. ' +
+        'Elizabeth Warren accused Powell of keeping rates too high and urged him to act.',
     );
     expect(reported.map((r) => [r.subject, r.cue])).toEqual([
       ['Asaad al-Shibani', 'said'],
       ['Saudi Press Agency', 'reported'],
       ['Lama Fakih', 'said'],
+      ['Elizabeth Warren', 'accused'], // (one claim: "urged him to act" is inside it)
     ]);
   });
 
