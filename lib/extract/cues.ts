@@ -35,7 +35,7 @@ const MODAL_BEFORE = new Set(['could', 'would', 'will', 'may', 'might', 'can', '
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
-const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,3})$/u;
+const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
 /** Words that start a clause of their own, not a description of the source: "…, but officials said". */
 const NOT_SOURCE_WORDS = new Set('and but or nor so yet as while whereas because although though if when where which who whom that then after before since until once despite'.split(' '));
 /** Participles that report what the main clause's subject said ("…, calling it “…”"). */
@@ -44,6 +44,8 @@ const PARTICIPLE_CUES = new Set('saying calling adding warning insisting arguing
 const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
 /** Heads of an audience told something: "told a joint press conference", "told the Today programme". */
 const AUDIENCES = new Set('conference briefing meeting rally summit audience crowd gathering session hearing committee parliament reporters journalists interviewer programme program show podcast newspaper broadcaster channel supporters delegates lawmakers'.split(' '));
+/** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
+const JOB_WORD = wordListMark(new Set('spokesman spokeswoman spokesperson chief director head editor correspondent executive official analyst economist adviser advisor'.split(' ')));
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
 /** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
@@ -210,7 +212,15 @@ export function findCue(
       // (past a title written in lower case: "…,” press secretary Karoline Leavitt said")
       let named = k;
       while (!sp.startAt.get(named) && named < tokens.length && named - k < 3 && !tokens[named].cap && tokens[named].marks & TITLE_WORD) named++;
-      const subj = sp.startAt.get(named);
+      let subj = sp.startAt.get(named);
+      // "…,” Aemet spokesman Rubén del Campo told reporters": the person after a body and a job word
+      if (subj) {
+        let j = tokenAt(tokens, subj.end);
+        const from = j;
+        while (j < tokens.length && j - from < 3 && !tokens[j].cap && tokens[j].marks & (TITLE_WORD | JOB_WORD)) j++;
+        const person = j > from ? sp.startAt.get(j) : undefined;
+        if (person && /^\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = person;
+      }
       if (subj) {
         // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
         const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));

@@ -61,11 +61,12 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
     const t = tokenAt(tokens, q.start);
     if (t < tokens.length) starts[t] = 1;
   }
-  // after a colon, semicolon, dash or opening bracket
+  // after a colon, semicolon, dash or opening bracket, and after a picture's label ("Image caption, …")
   let prevEnd = tokens.length ? tokens[0].end : 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const start = t.start;
+    if (i > 1 && tokens[i - 1].lower === 'caption' && text.charCodeAt(tokens[i - 1].end) === 44 && /^(?:image|media|video|picture|photo)$/.test(tokens[i - 2].lower)) starts[i] = 1;
     for (let k = prevEnd; k < start; k++) {
       const c = text.charCodeAt(k);
       if (c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 40) {

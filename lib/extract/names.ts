@@ -26,14 +26,16 @@ const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts o
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
 
 /** Picture and video credits before a name. */
-const CREDIT_BEFORE = /(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)$/i;
+const CREDIT_BEFORE = /(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)|(?:image|picture|photo|video|media)\s+source\s*,\s*)$/i;
+/** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
+const MEDIA_LABEL = new Set(['image', 'media', 'video', 'picture', 'photo']);
 /** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
 function creditBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 24);
   let k = pos - 1;
   while (k >= from && isSpaceAt(text, k)) k--;
   const c = text.charCodeAt(k);
-  if (k < from || !(c === 58 || c === 121 || c === 89)) return false;
+  if (k < from || !(c === 58 || c === 121 || c === 89 || c === 44)) return false;
   return CREDIT_BEFORE.test(text.slice(from, pos));
 }
 
@@ -263,6 +265,11 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       continue;
     }
 
+    // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
+    if (MEDIA_LABEL.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
+      i += 2;
+      continue;
+    }
     // "X's (official) spokesperson": the owner and the source as one phrase
     const sourceEnd = matchSource(ctx, i);
     if (sourceEnd) {
@@ -510,6 +517,7 @@ function lowerTitleBefore(ctx: NameContext, s: number): { title: string; qualifi
     if (k < 0 || tokens[k].cap) continue;
     const phrase = len === 2 ? `${tokens[k].lower} ${last.lower}` : last.lower;
     if (!head && !TITLES.has(phrase) && !ROLE_NOUNS.has(phrase)) continue;
+    if (INSTITUTION_NOUNS.has(last.lower)) return null; // "the weather agency Aemet": a body's name, no person's title
     const q = tokens[k - 1];
     const qualifier = q && (q.cap || q.acronym) && spaced(text, q, tokens[k]) ? { start: q.start, end: q.end } : null;
     return { title: phrase, qualifier };

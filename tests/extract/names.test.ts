@@ -51,6 +51,12 @@ describe('name candidates', () => {
     expect(names.map((n) => [n.text, n.title])).toEqual([['Saudi', null], ['Crown Prince Mohammed bin Salman', 'crown prince'], ['Riyadh', null]]);
   });
 
+  it('a picture’s labels and credits are no names (“Image source, Getty Images”, “Image caption, …”)', () => {
+    const text = 'Image source, Getty Images\nImage caption, Tourists cool off at a fountain in Seville';
+    const { findings } = extractAsText(text);
+    expect(findings.names.map((n) => [text.slice(n.start, n.end), n.sentenceStart])).toEqual([['Tourists', true], ['Seville', false]]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

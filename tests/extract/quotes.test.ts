@@ -170,6 +170,16 @@ describe('European politics pages', () => {
     ]);
   });
 
+  it('“…,” Aemet spokesman Rubén del Campo told reporters: the person after a body and a job; “…, the national weather agency Aemet said”', () => {
+    const { quotes, reported, names } = extractAsText(
+      '“We are seeing climate change in real time,” Aemet spokesman Rubén del Campo told reporters. ' +
+        'The previous record was set in the town in 1965, the national weather agency Aemet said.',
+    );
+    expect(quotes.map((q) => q.subject)).toEqual(['Rubén del Campo']);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['The previous record was set in the town in 1965', 'Aemet']]);
+    expect(names.find((n) => n.text === 'Aemet' && n.title)).toBeUndefined(); // "agency" is no person's title
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
