@@ -46,6 +46,12 @@ const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))
 const AUDIENCES = new Set('conference briefing meeting rally summit audience crowd gathering session hearing committee parliament reporters journalists interviewer programme program show podcast newspaper broadcaster channel supporters delegates lawmakers'.split(' '));
 /** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
 const JOB_WORD = wordListMark(new Set('spokesman spokeswoman spokesperson chief director head editor correspondent executive official analyst economist adviser advisor'.split(' ')));
+/** Whether the quotation marks in s all close ("“State of the Union”", "\"Today\""). */
+function closedQuotes(s: string): boolean {
+  const straight = (s.match(/"/g) ?? []).length;
+  const open = (s.match(/“/g) ?? []).length;
+  return straight % 2 === 0 && open === (s.match(/”/g) ?? []).length && !s.includes('‘');
+}
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
 /** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
@@ -152,7 +158,7 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
       // (or a job after capitalised words: ", Middle East director at Human Rights Watch,")
-      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u.test(text.slice(a.end, a.end + 64))) {
+      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u.test(text.slice(a.end, a.end + 64))) {
         // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
         // the US District Court in Maryland, who …, wrote": the person, not the country or the court
         return { range: headOfChain(tokens, sp, a, floor), bare: false };
@@ -221,10 +227,12 @@ export function findCue(
         const person = j > from ? sp.startAt.get(j) : undefined;
         if (person && /^\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = person;
       }
+      // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
+      const tag = subj ? /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16)) : null;
       if (subj) {
         // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
         const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
-        const from = apposition ? subj.end + apposition[0].length : subj.end;
+        const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
         let v = tokenAt(tokens, from);
         while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
         if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, /^[\s\p{L}]*$/u)) {
@@ -410,9 +418,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
           }
         }
         // "said on Sunday that …": start after a nearby "that"
+        let afterThat = false;
         for (let k = c; k < Math.min(last, c + 6); k++) {
           if (tokens[k].lower === 'that') {
             c = k + 1;
+            afterThat = true;
             break;
           }
         }
@@ -421,7 +431,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         // "said on Monday it would …", "said in a statement the plan …": when and where, not what
         const lead = WHEN_WHERE.exec(text.slice(start, Math.min(sentence.end, start + 60)));
         if (lead && start + lead[0].length < sentence.end) start += lead[0].length;
-        if (/[:“”"‘]/.test(text.slice(t.end, start)) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
+        // (a title in quotation marks before "that" is where it was said: 'told CNN's "State of the Union" that …')
+        const between = text.slice(t.end, start);
+        if (between.includes(':') || (/[“”"‘]/.test(between) && !(afterThat && closedQuotes(between))) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
         if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;
       }
       let end = sentence.end;

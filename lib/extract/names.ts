@@ -27,6 +27,17 @@ const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
 
 /** Picture and video credits before a name. */
 const CREDIT_BEFORE = /(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)|(?:image|picture|photo|video|media)\s+source\s*,\s*)$/i;
+/** The token after a US party-and-state tag opening at token i ("(D-Mass.)", ", R-La.,", "D-N.Y."), or i when none. */
+function partyTagEnd(text: string, tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!PARTY_TAG.test(t.text)) return i;
+  const before = text.slice(Math.max(0, t.start - 2), t.start);
+  if (!/(?:\(|,\s)$/.test(before)) return i;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j].end - tokens[j].start <= 3 && text.slice(tokens[j - 1].end, tokens[j].start) === '.') j++;
+  return j;
+}
+const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
 /** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
 const MEDIA_LABEL = new Set(['image', 'media', 'video', 'picture', 'photo']);
 /** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
@@ -329,6 +340,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       continue;
     }
     if (t.cap || t.acronym) {
+      // "(R-S.D.)", ", D-N.Y.,": a US party-and-state tag, not a name
+      const tagEnd = partyTagEnd(text, tokens, i);
+      if (tagEnd > i) {
+        i = tagEnd;
+        continue;
+      }
       let s = i;
       let end = nameRunEnd(ctx, i);
       // drop sentence-opening words that are not names ("Meanwhile Donald Trump")

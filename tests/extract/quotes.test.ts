@@ -180,6 +180,17 @@ describe('European politics pages', () => {
     expect(names.find((n) => n.text === 'Aemet' && n.title)).toBeUndefined(); // "agency" is no person's title
   });
 
+  it('AP party-and-state tags: “(R-S.D.)”, “, R-La.,”, “, D-N.Y.,” are no names and stand between a speaker and the verb', () => {
+    const { quotes, reported, nameTexts } = extractAsText(
+      '“This is a clean bill,” Senate Majority Leader John Thune (R-S.D.) said. ' +
+        'House Speaker Mike Johnson, R-La., told CNN’s “State of the Union” that the House would vote on Wednesday. ' +
+        'Rep. Alexandria Ocasio-Cortez, D-N.Y., called the bill “a hostage note.”',
+    );
+    expect(nameTexts).toEqual(['Senate Majority Leader John Thune', 'House Speaker Mike Johnson', 'CNN', 'State of the Union', 'House', 'Rep. Alexandria Ocasio-Cortez']);
+    expect(quotes.filter((q) => q.kind !== 'not-speech').map((q) => q.subject)).toEqual(['Senate Majority Leader John Thune', 'Rep. Alexandria Ocasio-Cortez']);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['the House would vote on Wednesday', 'House Speaker Mike Johnson']]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
