@@ -38,6 +38,8 @@ function partyTagEnd(text: string, tokens: Token[], i: number): number {
   return j;
 }
 const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
+/** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
+const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
 /** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
 const MEDIA_LABEL = new Set(['image', 'media', 'video', 'picture', 'photo']);
 /** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
@@ -276,6 +278,14 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       continue;
     }
 
+    // "(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)": the wire's credits, to the bracket's end
+    if (CREDIT_OPENER.has(t.lower) && text[t.start - 1] === '(') {
+      const close = text.indexOf(')', t.end);
+      if (close > 0 && close - t.end < 240) {
+        while (i < tokens.length && tokens[i].start < close) i++;
+        continue;
+      }
+    }
     // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
     if (MEDIA_LABEL.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
       i += 2;

@@ -16,7 +16,9 @@ gov|governor|lt gov|mayor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|c
 commander|marshal|field marshal|judge|justice|chief justice|speaker|commissioner|chairman|chairwoman|ambassador|envoy|
 special envoy|councillor|cllr|det|detective|inspector|supt|superintendent|chief constable|chief inspector|chief executive|
 premier|first minister|taoiseach|tanaiste|chief minister|state secretary|ceo|saint|st|mp|mep|mk|mla|msp|
-chair|chairperson|vice chair|director|director general|director-general|secretary-general|secretary general
+chair|chairperson|vice chair|director|director general|director-general|secretary-general|secretary general|
+chief financial officer|chief operating officer|chief technology officer|chief investment officer|chief economist|
+chief strategist|chief scientist|chief medical officer|managing director|general counsel|cfo|coo|cto
 `);
 
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */

@@ -33,7 +33,7 @@ export interface MentionDraft extends Range {
 }
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
-const COLLECTIVE_AFTER = /^\s(?:allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
+const COLLECTIVE_AFTER = /^\s(?:chips|planes|cars|phones|engines|vehicles|satellites|reactors|servers|processors|allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
 
 const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
@@ -79,6 +79,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
 const DEMONYM_SPEAKS = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
+/** A company's legal form after its name. */
+const CORPORATE_SUFFIX = /\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|LLC|AG|SA|SE|NV|Holdings)\.?$/;
 /** Spellings British and American papers write differently in names of bodies. */
 const SPELLING = /\b(?:Organi[sz]ation|Defen[cs]e|Cent(?:re|er)|Programme|Program)\b/;
 const SPELLINGS = new RegExp(SPELLING.source, 'g');
@@ -436,6 +438,10 @@ export function buildActors(
       hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...ctx, type: 'place' });
     }
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
+    // "Nvidia Corp", "Toyota Motor Corp.": the company the knowledge file names without its legal form
+    let company = '';
+    if (!hit && CORPORATE_SUFFIX.test(core)) hit = index.lookupFirst((company = core.replace(CORPORATE_SUFFIX, '')), { ...ctx, type: 'organization' });
+    if (hit && company && (hit.type !== 'organization' || !namedBy(hit, company))) hit = undefined;
     // "Shanghai Cooperation Organization" for the "Organisation" the knowledge file writes, and the other way
     let respelled = '';
     if (!hit && SPELLING.test(core)) hit = index.lookupFirst((respelled = core.replace(SPELLINGS, otherSpelling)), ctx);
@@ -458,7 +464,7 @@ export function buildActors(
       const place = index.lookupFirst(core, { ...ctx, type: 'place' });
       hit = place?.type === 'place' ? place : undefined;
     }
-    if (hit && !member && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full) && !(respelled && namedBy(hit, respelled))) {
+    if (hit && !member && !company && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full) && !(respelled && namedBy(hit, respelled))) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
       else weak.push(ci);

@@ -57,6 +57,11 @@ describe('name candidates', () => {
     expect(findings.names.map((n) => [text.slice(n.start, n.end), n.sentenceStart])).toEqual([['Tourists', true], ['Seville', false]]);
   });
 
+  it('company officers’ titles (“Chief Financial Officer Colette Kress”); a wire’s closing credits are no names', () => {
+    const { names } = extractAsText('Chief Financial Officer Colette Kress spoke on a call with analysts.\n(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)');
+    expect(names.map((n) => [n.text, n.title])).toEqual([['Chief Financial Officer Colette Kress', 'chief financial officer']]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

@@ -499,6 +499,11 @@ describe('business pages', () => {
     expect(type('Michael France')).toBe('person');
   });
 
+  it('a company named with its legal form is the company (“Interfax Ltd”); a product with a number is no actor (“H20 chips”)', () => {
+    const { notes } = annotate('Interfax Ltd reported record revenue. It sold no H20 chips to France.');
+    expect(notes.actors.map((a) => a.id ?? a.name)).toEqual(['interfax', 'country:fra']);
+  });
+
   it('a body written in the other spelling is the body the knowledge file knows', () => {
     const { notes } = annotate('Leaders met at the summit of the Shanghai Cooperation Organization on Monday.');
     expect(notes.actors.map((a) => a.id ?? a.name)).toContain('sco');
