@@ -154,7 +154,7 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
     // authorised to brief the media, said")
     for (let b = k - 1; b >= floor && k - b <= 24; b--) {
       const a = sp.endAt.get(b);
-      if (a && k - b > 14 && !/^,\s*(?:who|which|whose)\s/.test(text.slice(a.end, a.end + 10))) continue;
+      if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
       // (or a job after capitalised words: ", Middle East director at Human Rights Watch,")
@@ -290,7 +290,15 @@ export function findCue(
     }
     // "…, calling it “blatantly unconstitutional”", "…, saying it was “a betrayal”": the main clause's subject
     if (PARTICIPLE_CUES.has(t.lower) && v > sentFirst && /,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) {
+      // the subject of the verb of saying before it ("X, the Conservative leader, said …, calling it “…”"),
+      // else the one that opens the clause
       let subject: Range | null = null;
+      for (let u = v - 1; u > sentFirst && !subject; u--) {
+        if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
+        const s = subjectBefore(tokens, sp, u, sentFirst, text);
+        if (s && !s.bare) subject = s.range;
+        break;
+      }
       // (past a wire dateline: "SEATTLE (AP) — A federal judge …")
       const dateline = datelineAt(text.slice(sentence.start, t.start));
       // (the subject opens the clause, after an article at most: else the sentence gives no speaker)

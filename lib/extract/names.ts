@@ -584,6 +584,13 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
     }
   } else if (k < tokens.length && !determined) {
     return null;
+  } else if (k < tokens.length && t.lower === 'the') {
+    // "the prime minister's official spokesman": a title in lower case as the owner
+    const len = matchPhrase(tokens, k, TITLE_PHRASES, text);
+    if (len && possessive(text, tokens[k + len - 1])) {
+      owner = { start: t.start, end: tokens[k + len - 1].end };
+      j = k + len;
+    }
   }
   if (j === i && !owner) return null;
   // adjectives, then the source noun ("a senior Ukrainian official": a country word among them qualifies it)

@@ -37,7 +37,7 @@ export function nounWordsEnd(text: string, i: number): number {
   return i;
 }
 /** A people after a count: "27 Palestinians", "three Americans", "200 Britons", "40 Israelis". */
-const PEOPLE_AFTER = /^\s[A-Z][a-z]+(?:ans|is|ons)(?![\w’'])/;
+const PEOPLE_AFTER = /^\s(?:[A-Z][a-z]+(?:ans|is|ons)|[A-Z][a-z]+\s(?:MPs|MEPs|MSPs|peers|lawmakers|senators|legislators|councillors|members|voters|supporters|soldiers|troops))(?![\w’'])/;
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;

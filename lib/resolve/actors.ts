@@ -753,6 +753,12 @@ export function buildActors(
         entity: null, name: label, type: 'organization', unnamed: false, gender: null, speaksFor: null,
       }));
     }
+    // "the Conservative leader", "the Labour leader": the office in the party (or body) the qualifier names
+    if (c.qualifier) {
+      const body = index.lookupFirst(text.slice(c.qualifier.start, c.qualifier.end), { type: 'organization', date });
+      const holder = body?.type === 'organization' ? holdingsOf(title, body.id, date)[0]?.entity : undefined;
+      if (holder) return byKey.get(holder.id) ?? entityActor(holder);
+    }
     // someone the text gave this title, most recently before, outside quotes
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
     const list = titledAs(title);

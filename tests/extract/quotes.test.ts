@@ -191,6 +191,16 @@ describe('European politics pages', () => {
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['the House would vote on Wednesday', 'House Speaker Mike Johnson']]);
   });
 
+  it('UK politics: a long apposition; “…, calling it “…”” after a verb of saying; “the prime minister’s official spokesman”', () => {
+    const { reported, quotes } = extractAsText(
+      'But Meg Hillier, the chair of the Treasury select committee and one of the organisers of the amendment, said the changes had been rushed. ' +
+        'The Conservative leader, Kemi Badenoch, said her party would vote against the bill, calling it “a mess”. ' +
+        'Asked whether the vote would go ahead, the prime minister’s official spokesman said: “Yes.”',
+    );
+    expect(reported.map((r) => r.subject)).toEqual(['Meg Hillier', 'Kemi Badenoch']);
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([['a mess', 'Kemi Badenoch'], ['Yes.', 'the prime minister’s official spokesman']]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
@@ -261,8 +271,8 @@ describe('numbers', () => {
   });
 
   it('a count of a people takes its capitalised plural ("27 Palestinians", "200 Britons")', () => {
-    const { numerics } = extractAsText('Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street.');
-    expect(numerics).toEqual(['at least 27 Palestinians', 'About 200 Britons', '40 Israelis']);
+    const { numerics } = extractAsText('Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street. More than 120 Labour MPs signed it.');
+    expect(numerics).toEqual(['at least 27 Palestinians', 'About 200 Britons', '40 Israelis', 'More than 120 Labour MPs']);
   });
 
   it('a month next to a number makes a date; a month further on does not', () => {

@@ -537,6 +537,11 @@ describe('health pages', () => {
 });
 
 describe('European politics pages', () => {
+  it('“the Democratic leader” is the party’s leader, not the head of the article’s country', () => {
+    const { said } = annotate('Donald Trump spoke first. “We will not back this bill,” the Democratic leader said.', { site: 'apnews.com' });
+    expect(said('not back this bill')).toBe('Chuck Schumer');
+  });
+
   it('“the Ukrainian president” is not a president of another country named earlier without a qualifier', () => {
     const { said } = annotate('Russia’s President Vladimir Putin spoke first. “We are grateful to our partners,” the Ukrainian president wrote.', { publishedAt: '2025-03-17' });
     expect(said('grateful')).toBe('Volodymyr Zelensky');

@@ -51,7 +51,11 @@ export function tinyKnowledge(): KnowledgeFile {
       { id: 'interfax', type: 'organization', name: 'Interfax', country: 'country:rus', description: 'Russian news agency' },
       { id: 'sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['SCO'], description: 'Eurasian security bloc' },
       { id: 'texas', type: 'place', name: 'Texas', country: 'country:usa', description: 'US state in the South' },
-      { id: 'democratic-party', type: 'organization', name: 'Democratic Party', aliases: ['Democrats'], country: 'country:usa', description: 'One of the two major US parties' },
+      { id: 'democratic-party', type: 'organization', name: 'Democratic Party', aliases: ['Democrats', 'Democratic'], country: 'country:usa', description: 'One of the two major US parties' },
+      {
+        id: 'chuck-schumer', type: 'person', name: 'Chuck Schumer', country: 'country:usa', description: 'Leader of the Senate Democrats',
+        roles: [{ title: 'Democratic leader', of: 'democratic-party', kind: 'party-leader', from: '2017-01-03', to: null }],
+      },
       { id: 'nato', type: 'organization', name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization'], description: 'Military alliance of North American and European states' },
       { id: 'coalition-of-the-willing-ukraine', type: 'group', name: 'Coalition of the willing', aliases: ['coalition of the willing'], description: 'Countries ready to support a peace deal in Ukraine' },
     ],
