@@ -38,6 +38,8 @@ function partyTagEnd(text: string, tokens: Token[], i: number): number {
   return j;
 }
 const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
+/** What a plural's possessive owns inside a name: "Magistrates' Court", "Teachers' Union", "Workers' Party". */
+const PLURAL_OWNED_HEADS = new Set('court union association federation fund society club party league council hospital home college school guild alliance institute trust day'.split(' '));
 /** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
 const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
 /** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
@@ -72,7 +74,7 @@ const COURT_WORDS = new Set('district circuit magistrate bankruptcy appeals appe
 const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
-const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union administration service authority'.split(' '));
+const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union administration service authority team unit squad division command'.split(' '));
 /** Time words in capitals ("9:30 AM ET"). */
 const TIME_WORD = wordListMark(new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' ')));
 
@@ -226,7 +228,9 @@ function runEndFrom(ctx: NameContext, i: number): number {
       const prev = tokens[j - 1];
       // (a collective possessor inside a name runs on: "People's Bank of China", "Veterans' Affairs")
       // (and a disease named for someone: "Alzheimer's Disease Research Unit")
-      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap)) && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, t.start));
+      // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
+      const gap = text.slice(prev.end, t.start);
+      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
       const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
       if (!gapOk) break;
@@ -406,6 +410,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         // (a name's particles may be in lower case: "Crown Prince Mohammed bin Salman")
         if (rest.some((w) => !w.cap && !w.acronym && !(w.marks & NAME_PARTICLE)) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
         if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
+        // "Homicide and Major Enquiry Team": a body's name, no title and a person
+        if (ORG_HEADS.has(rest[rest.length - 1].lower)) continue;
         prefixEnd = p;
         title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
         n = p + len;

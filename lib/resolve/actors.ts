@@ -492,13 +492,13 @@ export function buildActors(
     if (!bodyByHead.has(head)) bodyByHead.set(head, a);
   };
   // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
-  const noteTokens = (a: ActorDraft, key: string, titled: boolean) => {
+  const noteTokens = (a: ActorDraft, key: string) => {
     if (a.type !== 'person') return;
     const space = key.lastIndexOf(' ');
     if (space < 0) return;
     const last = key.slice(space + 1);
     if (!personByToken.has(last)) personByToken.set(last, a);
-    if (!(titled || a.entity)) return;
+    // the first name too: "Sarah" after "Sarah Mitchell" (human-interest and court reports name people so)
     const first = key.slice(0, key.indexOf(' '));
     if (!personByToken.has(first)) personByToken.set(first, a);
   };
@@ -623,8 +623,8 @@ export function buildActors(
     // "MALCOLM Fraser" (a drop-cap opening) and later "Malcolm Fraser": the name as prose writes it
     if (!actor.entity && !actor.unnamed && actor.name !== core && shoutedWords(actor.name) > shoutedWords(core) && normalizeKey(actor.name) === normalizeKey(core)) actor.name = core;
     noteHead(actor, key);
-    if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key, !!c.title);
-    if (actor.type === 'person') noteTokens(actor, key, !!c.title);
+    if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
+    if (actor.type === 'person') noteTokens(actor, key);
     if (!actor.gender && actor.type === 'person') actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;

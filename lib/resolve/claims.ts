@@ -84,8 +84,9 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   const resolvePronoun = (pos: number, form: string): ActorDraft | null => {
     const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
     // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
+    // ("they" is no person named singly: a body, a group or people in the plural)
     const fits = (a: ActorDraft) =>
-      form === 'they' || form === 'we' ? true : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !pluralSource(a);
+      form === 'we' ? true : form === 'they' ? a.type !== 'person' || a.unnamed : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !pluralSource(a);
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
@@ -101,7 +102,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;
     for (let i = lastBefore(pos); i >= 0; i--) {
       const m = outsideQuotes[i];
-      if (fits(m.actor) && (form === 'they' ? m.actor.type !== 'person' || m.actor.unnamed : true)) return m.actor;
+      if (form === 'they' && para - paragraphOf(findings, m.start) > 1) break; // (a body named paragraphs ago is no "they")
+      if (fits(m.actor)) return m.actor;
       if (pos - m.start > 2000) break;
     }
     return s && fits(s.actor) ? s.actor : null;
@@ -236,7 +238,9 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph))) {
       att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', confidence: 0.7 };
     }
-    if (!att.actor && q.kind === 'quote') {
+    // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
+    const theyUnresolved = !att.actor && !!q.cue?.subject && /^they$/i.test(text.slice(q.cue.subject.start, q.cue.subject.end));
+    if (!att.actor && q.kind === 'quote' && !theyUnresolved) {
       // a paragraph of speech with no cue: whoever spoke in the paragraph before, else the person it
       // was about, else the last speaker close by
       const s = lastSaid(q.open);

@@ -62,6 +62,11 @@ describe('name candidates', () => {
     expect(names.map((n) => [n.text, n.title])).toEqual([['Chief Financial Officer Colette Kress', 'chief financial officer']]);
   });
 
+  it('names of bodies with a plural’s possessive or “and … Team” (“Leeds Magistrates’ Court”, “Homicide and Major Enquiry Team”)', () => {
+    const { nameTexts } = extractAsText('He will appear before Leeds Magistrates’ Court, the force’s Homicide and Major Enquiry Team said. The Teachers’ Union agreed.');
+    expect(nameTexts).toEqual(['Leeds Magistrates’ Court', 'Homicide and Major Enquiry Team', 'Teachers’ Union']);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

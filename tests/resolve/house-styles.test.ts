@@ -554,3 +554,15 @@ describe('European politics pages', () => {
     expect(said('it was fine')).toBe('Tom Hale');
   });
 });
+
+describe('court and crime reports', () => {
+  it('a first name after the full name is the same person (“Sarah” after “Sarah Mitchell”)', () => {
+    const { forms } = annotate('The body of Sarah Mitchell, 29, was found on Saturday. “Our thoughts remain with Sarah’s family,” he said.');
+    expect(forms('Sarah Mitchell')).toEqual(['Sarah Mitchell', 'Sarah']);
+  });
+
+  it('“…,” they said: a body or people in the plural, never the last person who spoke', () => {
+    const { said } = annotate('Det Supt Mark Swift said more patrols would follow.\nHer family paid tribute. “We are heartbroken,” they said.');
+    expect(said('heartbroken')).toBeNull();
+  });
+});
