@@ -21,6 +21,8 @@ const ACCORDING = wordListMark(new Set(['according']));
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
 /** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
 const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
+/** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
+const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
 const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b/;
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
@@ -455,7 +457,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "the proposal was “not serious,” while an Egyptian mediator, speaking anonymously, said …":
       // another speaker's words begin at the conjunction
       // "…,” according to a statement." / "…,” Chinese state media reported.": who passes it on, not what was said
-      const passedOn = PASSED_ON.exec(text.slice(start, end));
+      const passedOn = PASSED_ON_HINT.test(text.slice(Math.max(start, end - 14), end)) || text.slice(start, end).includes('according to') ? PASSED_ON.exec(text.slice(start, end)) : null;
       const other = passedOn ?? OTHER_SPEAKER.exec(text.slice(start, end));
       if (other) {
         end = start + other.index;
@@ -522,7 +524,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
  * ministry[, which …]." The words before the comma are what the source says.
  */
 function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
-  for (let v = last - 2; v > first; v--) {
+  // (the source and a clause describing it fill the sentence's last few words)
+  for (let v = last - 2; v > first && last - v <= 28; v--) {
     if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
     if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
     const subject = sp.startAt.get(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? sp.startAt.get(v + 3) : undefined);

@@ -30,7 +30,9 @@ const CREDIT_BEFORE = /(?:(?:photo(?:graph)?|picture|image|video|illustration|cr
 /** The token after a US party-and-state tag opening at token i ("(D-Mass.)", ", R-La.,", "D-N.Y."), or i when none. */
 function partyTagEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!PARTY_TAG.test(t.text)) return i;
+  // (cheap test first: a hyphen after the first letter)
+  const h = text.charCodeAt(t.start + 1);
+  if ((h !== 45 && h !== 0x2010) || t.end - t.start > 7 || !PARTY_TAG.test(t.text)) return i;
   const before = text.slice(Math.max(0, t.start - 2), t.start);
   if (!/(?:\(|,\s)$/.test(before)) return i;
   let j = i + 1;
@@ -51,6 +53,8 @@ function creditBefore(text: string, pos: number): boolean {
   while (k >= from && isSpaceAt(text, k)) k--;
   const c = text.charCodeAt(k);
   if (k < from || !(c === 58 || c === 121 || c === 89 || c === 44)) return false;
+  // (a comma: only "Image source, …"; cheap test first)
+  if (c === 44 && !(text.charCodeAt(k - 1) === 101 && text.charCodeAt(k - 2) === 99)) return false;
   return CREDIT_BEFORE.test(text.slice(from, pos));
 }
 

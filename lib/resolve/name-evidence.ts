@@ -77,9 +77,20 @@ export function genderOf(title: string | null): 'm' | 'f' | null {
  */
 export function namedBy(e: Entity, name: string, k = normalizeKey(name)): boolean {
   if (!k) return false;
-  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k) || e.demonyms.some((d) => normalizeKey(d) === k)
-    || normalizeKey(e.officialName ?? '') === k || (e.iso3 ?? '').toLowerCase() === k || normalizeKey(e.name.replace(/s$/, '')) === k
-    || e.demonyms.some((d) => normalizeKey(d) === k.replace(/s$/, ''));
+  const own = ownKeys(e);
+  return own.names.has(k) || own.demonyms.has(k.replace(/s$/, ''));
+}
+
+/** An entity's own names as keys (name, aliases, demonyms, official name, ISO alpha-3, the name without a plural s), worked out once per entity. */
+const ownKeyCache = new WeakMap<Entity, { names: Set<string>; demonyms: Set<string> }>();
+function ownKeys(e: Entity): { names: Set<string>; demonyms: Set<string> } {
+  let own = ownKeyCache.get(e);
+  if (!own) {
+    const demonyms = new Set(e.demonyms.map((d) => normalizeKey(d)));
+    const names = new Set([normalizeKey(e.name), ...e.aliases.map((a) => normalizeKey(a)), ...demonyms, normalizeKey(e.officialName ?? ''), (e.iso3 ?? '').toLowerCase(), normalizeKey(e.name.replace(/s$/, ''))]);
+    ownKeyCache.set(e, (own = { names, demonyms }));
+  }
+  return own;
 }
 
 /**
