@@ -392,7 +392,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
-      if (/[”"’],?\s*$/.test(text.slice(sentence.start, subj.range.start))) continue;
+      if (/[”"’],?\s*$/.test(text.slice(Math.max(sentence.start, subj.range.start - 6), subj.range.start))) continue;
       // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
       if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
       // "would not say whether …", "never claimed that …": nothing was said

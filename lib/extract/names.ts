@@ -46,6 +46,8 @@ const PLURAL_OWNED_HEADS = new Set('court union association federation fund soci
 const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
 /** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
 const MEDIA_LABEL = new Set(['image', 'media', 'video', 'picture', 'photo']);
+/** The first words of labels and credits, as one mark: most tokens are ruled out by a bit. */
+const LABEL_WORD = wordListMark(new Set([...MEDIA_LABEL, ...CREDIT_OPENER]));
 /** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
 function creditBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 24);
@@ -287,7 +289,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
     }
 
     // "(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)": the wire's credits, to the bracket's end
-    if (CREDIT_OPENER.has(t.lower) && text[t.start - 1] === '(') {
+    if (t.marks & LABEL_WORD && CREDIT_OPENER.has(t.lower) && text[t.start - 1] === '(') {
       const close = text.indexOf(')', t.end);
       if (close > 0 && close - t.end < 240) {
         while (i < tokens.length && tokens[i].start < close) i++;
@@ -295,7 +297,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
     }
     // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
-    if (MEDIA_LABEL.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
+    if (t.marks & LABEL_WORD && MEDIA_LABEL.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
       i += 2;
       continue;
     }
