@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { extractFindings } from '../lib/extract/index';
+import { tokenize } from '../lib/extract/tokens';
 import { annotatePage } from '../lib/annotate-page';
 import { buildKnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
@@ -64,6 +65,9 @@ interface Row {
   resolveMs: number;
   compromiseMs: number;
   floorMs: number;
+  /** the tokenizer alone: the engine's first step, words with their marks */
+  tokenizeMs: number;
+  tokenizeVsFloor: number;
   /** engine time / floor time and compromise time / engine time, medians of the rounds' ratios */
   vsFloor: number;
   vsCompromise: number;
@@ -75,7 +79,7 @@ function row(text: string): Row {
     fresh();
     return annotatePage({ text, findings, meta: META }, index);
   };
-  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, warmupMs: 500, runs: 7, minSampleMs: 20, gcFirst: true });
+  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, tokenize: () => tokenize(text).length, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, warmupMs: 500, runs: 7, minSampleMs: 20, gcFirst: true });
   return {
     words: wordCount(text),
     MB: megabytes(text),
@@ -84,6 +88,8 @@ function row(text: string): Row {
     resolveMs: t.resolve.ms,
     compromiseMs: t.compromise.ms,
     floorMs: t.floor.ms,
+    tokenizeMs: t.tokenize.ms,
+    tokenizeVsFloor: medianRatio(t.tokenize.samples, t.floor.samples),
     vsFloor: medianRatio(t.engine.samples, t.floor.samples),
     vsCompromise: medianRatio(t.compromise.samples, t.engine.samples),
     extractVsCompromise: medianRatio(t.compromise.samples, t.extract.samples),
@@ -157,6 +163,7 @@ console.log(
     ['compromise time / engine time', ratioVsCompromise.toFixed(1), '>= 50', verdict(ratioVsCompromise >= 50)],
     ['compromise time / extract-alone time', L.extractVsCompromise.toFixed(1), '(info)', ''],
     ['engine time / floor time', ratioVsFloor.toFixed(1), '<= 10', verdict(ratioVsFloor <= 10)],
+    ['  the tokenizer alone / floor time', L.tokenizeVsFloor.toFixed(1), '(info)', ''],
     ['ms per MB, 16x / 1x', perMBRatio16to1.toFixed(2), '~1 (linear; <= 1.5)', verdict(perMBRatio16to1 <= 1.5)],
     ['content script KB (as built, every matching page)', contentScriptKB === null ? 'null (no build in .output)' : contentScriptKB.toFixed(1), '<= 60', contentScriptKB === null ? 'n/a' : verdict(contentScriptKB <= 60)],
     ['  reader KB (injected where there is an article)', reader ? reader.KB.toFixed(1) : 'null', 'report', ''],
@@ -177,6 +184,8 @@ const out = {
   ratioVsCompromise: round(ratioVsCompromise),
   extractRatioVsCompromise: round(L.extractVsCompromise),
   ratioVsFloor: round(ratioVsFloor, 1),
+  tokenizeMs: round(L.tokenizeMs, 3),
+  tokenizeVsFloor: round(L.tokenizeVsFloor, 1),
   longWords: L.words,
   seed: perText(rows.seed),
   scaling: {
