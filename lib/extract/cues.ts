@@ -228,6 +228,8 @@ export function findCue(
         while (j < tokens.length && j - from < 3 && !tokens[j].cap && tokens[j].marks & (TITLE_WORD | JOB_WORD)) j++;
         const person = j > from ? sp.startAt.get(j) : undefined;
         if (person && /^\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = person;
+        // "…,” Brazil's President Luiz Inácio Lula da Silva said": the person the country's title belongs to
+        else if (!person && from < tokens.length && /^[’'ʼ]s\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = sp.startAt.get(from) ?? subj;
       }
       // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
       const tag = subj ? /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16)) : null;

@@ -201,6 +201,15 @@ describe('European politics pages', () => {
     expect(quotes.map((q) => [q.text, q.subject])).toEqual([['a mess', 'Kemi Badenoch'], ['Yes.', 'the prime minister’s official spokesman']]);
   });
 
+  it('“…,” Brazil’s President X said: the person, not the country; “…, according to negotiators.”', () => {
+    const { quotes, reported } = extractAsText(
+      '“We have shown that multilateralism is alive,” Brazil’s President Luiz Inácio Lula da Silva said. ' +
+        'Saudi Arabia and other oil producers had resisted any reference to coal, according to negotiators.',
+    );
+    expect(quotes.map((q) => q.subject)).toEqual(['President Luiz Inácio Lula da Silva']);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['Saudi Arabia and other oil producers had resisted any reference to coal', 'negotiators']]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
