@@ -221,6 +221,7 @@ export function findCue(
       let named = k;
       while (!sp.startAt.get(named) && named < tokens.length && named - k < 3 && !tokens[named].cap && tokens[named].marks & TITLE_WORD) named++;
       let subj = sp.startAt.get(named);
+      let apposed = false;
       // "…,” Aemet spokesman Rubén del Campo told reporters": the person after a body and a job word
       if (subj) {
         let j = tokenAt(tokens, subj.end);
@@ -228,8 +229,17 @@ export function findCue(
         while (j < tokens.length && j - from < 3 && !tokens[j].cap && tokens[j].marks & (TITLE_WORD | JOB_WORD)) j++;
         const person = j > from ? sp.startAt.get(j) : undefined;
         if (person && /^\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = person;
-        // "…,” Brazil's President Luiz Inácio Lula da Silva said": the person the country's title belongs to
-        else if (!person && from < tokens.length && /^[’'ʼ]s\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = sp.startAt.get(from) ?? subj;
+        // "…,” Brazil's President Luiz Inácio Lula da Silva said", "…,” Ukraine's commander-in-chief, Oleksandr
+        // Syrskyi, said": the person the country's title belongs to
+        else if (!person && from < tokens.length && /^[’'ʼ]s\s+$/.test(text.slice(subj.end, tokens[from].start))) {
+          let p = from;
+          while (p < tokens.length && p - from < 5 && !sp.startAt.get(p) && !tokens[p].cap) p++;
+          const owned = sp.startAt.get(p);
+          if (owned && /^[\p{Ll}\s-]*,?\s*$/u.test(text.slice(tokens[from].start, owned.start))) {
+            subj = owned;
+            apposed = /,\s*$/.test(text.slice(tokens[from].start, owned.start)); // (a comma closes it before the verb)
+          }
+        }
       }
       // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
       const tag = subj ? /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16)) : null;
@@ -239,7 +249,7 @@ export function findCue(
         const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
         let v = tokenAt(tokens, from);
         while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
-        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, /^[\s\p{L}]*$/u)) {
+        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u)) {
           return { verb: verbSpan(tokens, v), subject: subj, position: 'after' };
         }
       }

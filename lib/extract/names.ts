@@ -69,7 +69,7 @@ const JOB_TITLES = new Set(
   head`.split(/\s+/),
 );
 /** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */
-const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department party bank group foods airlines airways mills dynamics insurance'.split(' ')));
+const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department party bank group foods airlines airways mills dynamics insurance staff assembly council hospital secretariat command'.split(' ')));
 /** Plural and collective nouns whose possessive sits inside names ("People's Liberation Army", "Veterans' Affairs"). */
 const COLLECTIVE_POSSESSOR = new Set('people children women men workers farmers veterans citizens reporters writers teachers nurses miners'.split(' '));
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
@@ -510,6 +510,8 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
     qualifier = { start: tokens[j].start, end: tokens[k - 1].end };
     j = k;
   }
+  // "the regional governor", "the local mayor": a word of scope before the office
+  if (!qualifier && j + 1 < tokens.length && ROLE_SCOPES.has(tokens[j].lower) && spaced(text, tokens[j], tokens[j + 1]) && matchPhrase(tokens, j + 1, ROLE_PHRASES, text)) j++;
   const len = matchPhrase(tokens, j, ROLE_PHRASES, text);
   // "the Russian defence ministry", "the Gaza health ministry": a qualified body with a word or two
   // saying what it does
@@ -538,6 +540,8 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   };
 }
 
+/** Words of scope before an office: "the regional governor", "the local mayor". */
+const ROLE_SCOPES = new Set('regional local provincial state federal city district county municipal'.split(' '));
 /** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"): their mark. */
 const LOWER_TITLE_HEAD = wordListMark(new Set('editor correspondent reporter chief head leader boss despot dictator strongman spokesman spokeswoman envoy official minister president'.split(' ')));
 /** The mark of the last words of the titles and role nouns: a lower-case title before a name ends in one. */

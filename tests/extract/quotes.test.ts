@@ -210,6 +210,17 @@ describe('European politics pages', () => {
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['Saudi Arabia and other oil producers had resisted any reference to coal', 'negotiators']]);
   });
 
+  it('war reports: “the regional governor said”, “…,” Ukraine’s commander-in-chief, X, said; “General Staff” is a body', () => {
+    const { quotes, reported, names } = extractAsText(
+      'Drones hit an oil refinery overnight, sparking a large fire, the regional governor said on Thursday, as talks began. ' +
+        '“We will continue to hit the infrastructure,” Ukraine’s commander-in-chief, Oleksandr Syrskyi, said in a statement. ' +
+        'Ukraine’s General Staff confirmed the strike.',
+    );
+    expect(reported.map((r) => r.subject)).toEqual(['the regional governor']);
+    expect(quotes.map((q) => q.subject)).toEqual(['Oleksandr Syrskyi']);
+    expect(names.map((n) => [n.text, n.title]).filter(([t]) => t === 'General Staff')).toEqual([['General Staff', null]]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
