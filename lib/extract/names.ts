@@ -236,7 +236,9 @@ function runEndFrom(ctx: NameContext, i: number): number {
       // (and a disease named for someone: "Alzheimer's Disease Research Unit")
       // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
       const gap = text.slice(prev.end, t.start);
-      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
+      // (and a saint's: "St. Peter's Basilica", "St Mary's Hospital")
+      const saint = j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower);
+      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || saint || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
       const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
       if (!gapOk) break;
@@ -390,6 +392,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         const words = tokens.slice(n, n + len);
         if (words.some((w) => !w.cap)) break;
         if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap) break;
+        // "St. Peter's Basilica", "St Thomas' Hospital": a place named for a saint, not a saint
+        if (len === 1 && /^(?:st|saint)$/.test(words[0].lower) && n + 2 < end && possessive(text, tokens[n + 1])) break;
         // "Premier League", "General Motors", "Justice Department": a title and one word that names a body
         if (n + len === end - 1 && tokens[end - 1].marks & NAME_OF_BODY) break;
         title = title ? `${title} ${words.map((w) => w.lower).join(' ')}` : words.map((w) => w.lower).join(' ');
@@ -540,6 +544,8 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   };
 }
 
+/** Participles that show a document rather than make it speak: "a statement posted on X", "a report published in May". */
+const SHOWN = new Set('posted published released issued signed sent seen obtained shared leaked'.split(' '));
 /** Words of scope before an office: "the regional governor", "the local mayor". */
 const ROLE_SCOPES = new Set('regional local provincial state federal city district county municipal'.split(' '));
 /** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"): their mark. */
@@ -641,7 +647,9 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   // "the report said", "according to the study": a document is a source only where it speaks
   // ("a report by X" further on: its author, in the qualifier below)
   const document = DOCUMENTS.has(head);
-  if (document && !(speaksNext(text, tokens, headEnd - 1) || accordingToBefore(tokens, i))) return null;
+  // ("a statement posted on Telegram": the document is only shown, unless a verb of saying follows)
+  const shown = headEnd < tokens.length && SHOWN.has(tokens[headEnd].lower) && !speaksNext(text, tokens, headEnd);
+  if (document && (shown || !(speaksNext(text, tokens, headEnd - 1) || accordingToBefore(tokens, i)))) return null;
   if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
   // "a person familiar with the matter", "sources close to the minister", "a friend of the couple": part of who they are

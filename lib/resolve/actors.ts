@@ -587,7 +587,9 @@ export function buildActors(
       continue;
     }
     // "“…,” the Italian said": a nationality standing for someone named before, not the country
-    if (!actor && entity?.type === 'country' && !core.includes(' ') && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24))) continue;
+    // (a nationality only: "the Vatican said" names the state)
+    if (!actor && entity?.type === 'country' && !core.includes(' ') && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24))
+      && normalizeKey(entity.name) !== key && !entity.aliases.some((a) => normalizeKey(a) === key)) continue;
     if (!actor && entity) actor = entityActor(entity);
     if (!actor) actor = byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {

@@ -67,6 +67,11 @@ describe('name candidates', () => {
     expect(nameTexts).toEqual(['Leeds Magistrates’ Court', 'Homicide and Major Enquiry Team', 'Teachers’ Union']);
   });
 
+  it('a place named for a saint is one name (“St. Peter’s Basilica”); “a statement posted on Telegram” is no source', () => {
+    const { names } = extractAsText('They filled St. Peter’s Basilica and St Mary’s Hospital. Hamas welcomed the appeal in a statement posted on Telegram.');
+    expect(names.map((n) => [n.kind, n.text])).toEqual([['name', 'St. Peter’s Basilica'], ['name', 'St Mary’s Hospital'], ['name', 'Hamas'], ['name', 'Telegram']]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

@@ -520,6 +520,14 @@ describe('business pages', () => {
   });
 });
 
+describe('religion pages', () => {
+  it('“the Vatican said” names the state (a name, not only a nationality); Mass is no actor', () => {
+    const { notes, said } = annotate('The Vatican said more than 50,000 people attended Mass in the square.', { site: null });
+    expect(notes.actors.map((a) => a.name)).toEqual(['Vatican City']);
+    expect(said('attended')).toBe('Vatican City');
+  });
+});
+
 describe('sports pages', () => {
   it('“…,” the Frenchman or the Russian said: the person named before, not the country', () => {
     const { notes, said } = annotate('Emmanuel Macron spoke after the match. “We have to learn quickly,” the French said. The Russian said nothing. Russia lost.');

@@ -49,6 +49,7 @@ export function tinyKnowledge(): KnowledgeFile {
       { id: 'roscosmos', type: 'organization', name: 'Roscosmos', aliases: ['Russian space agency'], country: 'country:rus', description: 'Russian space corporation' },
       { id: 'russian-mod', type: 'organization', name: 'Ministry of Defence of the Russian Federation', aliases: ['Russian defence ministry'], country: 'country:rus', description: 'Russia’s defence ministry' },
       { id: 'interfax', type: 'organization', name: 'Interfax', country: 'country:rus', description: 'Russian news agency' },
+      { id: 'country:vat', type: 'country', name: 'Vatican City', aliases: ['Vatican', 'Holy See'], demonyms: ['Vatican'], description: 'City-state within Rome' },
       { id: 'sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['SCO'], description: 'Eurasian security bloc' },
       { id: 'texas', type: 'place', name: 'Texas', country: 'country:usa', description: 'US state in the South' },
       { id: 'democratic-party', type: 'organization', name: 'Democratic Party', aliases: ['Democrats', 'Democratic'], country: 'country:usa', description: 'One of the two major US parties' },
