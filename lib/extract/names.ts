@@ -649,7 +649,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   const document = DOCUMENTS.has(head);
   // ("a statement posted on Telegram": the document is only shown, unless a verb of saying follows)
   const shown = headEnd < tokens.length && SHOWN.has(tokens[headEnd].lower) && !speaksNext(text, tokens, headEnd);
-  if (document && (shown || !(speaksNext(text, tokens, headEnd - 1) || accordingToBefore(tokens, i)))) return null;
+  if (document && !accordingToBefore(tokens, i) && (shown || !speaksNext(text, tokens, headEnd - 1))) return null;
   if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
   let end = headEnd;
   // "a person familiar with the matter", "sources close to the minister", "a friend of the couple": part of who they are
