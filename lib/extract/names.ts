@@ -20,7 +20,7 @@ const OF_HEADS = new Set(
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
 const PLACE_TAIL = wordListMark(new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' ')));
 
-const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists allies friends supporters colleagues associates loyalists confidants backbenchers lawmakers negotiators mediators delegates organisers organizers prosecutors lawyers doctors medics rescuers'.split(' '));
+const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists allies friends supporters colleagues associates loyalists confidants backbenchers lawmakers negotiators mediators delegates organisers organizers prosecutors lawyers doctors medics rescuers workers survivors refugees villagers parents teachers students nurses farmers'.split(' '));
 
 /** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;

@@ -221,6 +221,11 @@ describe('European politics pages', () => {
     expect(names.map((n) => [n.text, n.title]).filter(([t]) => t === 'General Staff')).toEqual([['General Staff', null]]);
   });
 
+  it('people in the plural who speak are sources: “aid workers say …”, “survivors said …”', () => {
+    const { reported } = extractAsText('At a crowded camp near the border, aid workers say supplies are running out. Survivors said the shelling went on for hours.');
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['supplies are running out', 'workers'], ['the shelling went on for hours', 'Survivors']]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
