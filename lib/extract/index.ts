@@ -51,6 +51,11 @@ export function extractFindings(text: string): Findings {
   }
 }
 
+/** Punctuation after which a word opens a clause: a colon, semicolon, en or em dash, opening bracket. */
+const AFTER_PUNCTUATION = /[:;\u2013\u2014(]/g;
+/** "Image caption, …", "Media caption, …": a picture's label before its caption. */
+const CAPTION_LABEL = /\b(?:image|media|video|picture|photo)\s+caption,/gi;
+
 function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
   const starts = new Uint8Array(tokens.length);
   for (const s of sentences) {
@@ -61,20 +66,19 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
     const t = tokenAt(tokens, q.start);
     if (t < tokens.length) starts[t] = 1;
   }
-  // after a colon, semicolon, dash or opening bracket, and after a picture's label ("Image caption, …")
-  let prevEnd = tokens.length ? tokens[0].end : 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    const start = t.start;
-    if (i > 1 && tokens[i - 1].lower === 'caption' && text.charCodeAt(tokens[i - 1].end) === 44 && /^(?:image|media|video|picture|photo)$/.test(tokens[i - 2].lower)) starts[i] = 1;
-    for (let k = prevEnd; k < start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 40) {
-        starts[i] = 1;
-        break;
-      }
+  // after a colon, semicolon, dash or opening bracket (none is part of a word, so each stands in the gap
+  // before the token it opens; they are few, found by one regex pass), and after a picture's label
+  if (tokens.length) {
+    AFTER_PUNCTUATION.lastIndex = tokens[0].end;
+    for (let m = AFTER_PUNCTUATION.exec(text); m; m = AFTER_PUNCTUATION.exec(text)) {
+      const t = tokenAt(tokens, m.index);
+      if (t < tokens.length) starts[t] = 1;
     }
-    prevEnd = t.end;
+    CAPTION_LABEL.lastIndex = 0;
+    for (let m = CAPTION_LABEL.exec(text); m; m = CAPTION_LABEL.exec(text)) {
+      const t = tokenAt(tokens, m.index + m[0].length);
+      if (t < tokens.length) starts[t] = 1;
+    }
   }
   // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
   for (const p of paragraphs) {
