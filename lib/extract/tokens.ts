@@ -165,22 +165,23 @@ function makeToken(text: string, start: number, end: number, words: WordTable): 
 /** Suffixes English writes after a name: participles and a few words ("-style", "-era", "-wide"). */
 const ENGLISH_SUFFIX = /(?:ed|ing)(?:-|$)|^(?:born|run|made|style|era|wide|friendly|like|free|only|proof|bound|held|built|type|size|class|level|centric|skeptic|sceptic|lite|esque|ish|ite|ites|ism|ist|ists|linked|led)(?:-|$)/;
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
-function splitHyphenated(text: string, start: number, end: number, out: Token[], words: WordTable) {
+function splitHyphenated(text: string, start: number, end: number, out: Token[], count: number, words: WordTable): number {
   const word = text.slice(start, end);
   const m = capitalAndSuffix(word);
   // (an English suffix: "US-backed", "Moscow-based", "Trump-era"; not a syllable of a name: "Lee Jae-myung", "Ban Ki-moon")
   if (m && !/^(?:al|el)$/i.test(m[1]) && ENGLISH_SUFFIX.test(m[2])) {
-    out.push(makeToken(text, start, start + m[1].length, words));
-    out.push(makeToken(text, start + m[1].length + 1, end, words));
-    return;
+    out[count++] = makeToken(text, start, start + m[1].length, words);
+    out[count++] = makeToken(text, start + m[1].length + 1, end, words);
+    return count;
   }
   const pre = prefixAndCapital(word); // "pro-Russian", "anti-American"
   if (pre && !startsWithParticle(word)) {
-    out.push(makeToken(text, start, start + pre[1].length, words));
-    out.push(makeToken(text, start + pre[1].length + 1, end, words));
-    return;
+    out[count++] = makeToken(text, start, start + pre[1].length, words);
+    out[count++] = makeToken(text, start + pre[1].length + 1, end, words);
+    return count;
   }
-  out.push(makeToken(text, start, end, words));
+  out[count++] = makeToken(text, start, end, words);
+  return count;
 }
 
 /** Letters, marks, digits and the soft hyphen: the characters words are made of. */
@@ -238,7 +239,10 @@ const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c ==
  * matches, found by a scan (a regex pass with Unicode classes was the engine's slowest step).
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  // (room for as many tokens as English text holds, made once: growing the array by pushes copied it a
+  // dozen times on a long page; the unused end is cut off below)
+  const out: Token[] = new Array(Math.ceil(text.length / 4) + 16);
+  let count = 0;
   const words = new WordTable();
   const n = text.length;
   let i = 0;
@@ -267,9 +271,10 @@ export function tokenize(text: string): Token[] {
       const a = text.charCodeAt(end - 2);
       if (a === 0x2019 || a === 39 || a === 0x02bc) end -= 2;
     }
-    if (hyphenated) splitHyphenated(text, start, end, out, words);
-    else out.push(makeToken(text, start, end, words));
+    if (hyphenated) count = splitHyphenated(text, start, end, out, count, words);
+    else out[count++] = makeToken(text, start, end, words);
   }
+  out.length = count;
   return out;
 }
 
