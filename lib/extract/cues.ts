@@ -19,11 +19,15 @@ const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
+/** Words a reported clause opens with when it names no subject first: a bare noun ("defeat", "responsibility"). */
+const BARE_OBJECT = /^(?!(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|each|every|there|what|how|why|when|if|whether)\b)[a-z]/;
+/** A verb that makes words a clause: an auxiliary, a modal, or a verb in the past or third person. */
+const CLAUSE_WORD = /\b(?:is|was|were|are|be|been|had|has|have|would|will|could|should|may|might|must|can|did|does|do|\w+ed|\w+s)\b/;
 /** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
 const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
 /** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
 const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
-const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b/;
+const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:called|described|accused|urged|praised|welcomed|dismissed|criticised|criticized)\b/;
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
 const WHEN_WHERE = /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
@@ -478,6 +482,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       if (splitLength(text, start, end, 3) < 3) continue;
       const content = text.slice(start, end);
+      // "conceded defeat shortly after 10pm", "claimed responsibility for the attack": a thing done, no clause said
+      if (splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content)) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
       if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && splitLength(text, start, end, 8) <= 7) continue;
       if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;

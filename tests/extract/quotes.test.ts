@@ -226,6 +226,14 @@ describe('European politics pages', () => {
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['supplies are running out', 'workers'], ['the shelling went on for hours', 'Survivors']]);
   });
 
+  it('a thing done is no statement (“conceded defeat shortly after 10pm”); a second speaker who “called” it ends the first one’s words', () => {
+    const { reported } = extractAsText(
+      'Dutton conceded defeat shortly after 10pm. Keir Starmer said he looked forward to working with Albanese, while New Zealand’s Christopher Luxon called him a good friend. ' +
+        'It said most of the debris burnt up but some fell to Earth over what it called an empty area.',
+    );
+    expect(reported.map((r) => r.text)).toEqual(['he looked forward to working with Albanese', 'most of the debris burnt up but some fell to Earth over what it called an empty area']);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);

@@ -520,6 +520,15 @@ describe('business pages', () => {
   });
 });
 
+describe('election pages', () => {
+  it('“his seat of Dickson” is a place; “the Liberal-National Coalition” an organisation', () => {
+    const { notes } = annotate('Peter Dutton lost his own seat of Dickson. The Liberal-National Coalition had campaigned on nuclear power.');
+    const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(type('Dickson')).toBe('place');
+    expect(type('Liberal-National Coalition')).toBe('organization');
+  });
+});
+
 describe('religion pages', () => {
   it('“the Vatican said” names the state (a name, not only a nationality); Mass is no actor', () => {
     const { notes, said } = annotate('The Vatican said more than 50,000 people attended Mass in the square.', { site: null });
