@@ -548,7 +548,9 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
     if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
     const subject = sp.startAt.get(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? sp.startAt.get(v + 3) : undefined);
     // the source ends the sentence, or a clause describing it does
-    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?:which|who|whose)\s/.test(text.slice(subject.end, sentence.end))) return null;
+    // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
+    // not a clause of its own: ", and then left")
+    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(subject.end, sentence.end))) return null;
     const commaAt = tokens[v - 1].end + text.slice(tokens[v - 1].end, tokens[v].start).indexOf(',');
     let start = sentence.start;
     const dateline = datelineAt(text.slice(start, commaAt));

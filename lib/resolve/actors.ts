@@ -486,12 +486,15 @@ export function buildActors(
   // (both take the name's key, normalizeKey of its words: single-spaced, trimmed)
   const noteHead = (a: ActorDraft, key: string) => {
     if (a.type !== 'organization' && a.type !== 'place') return;
-    const space = key.lastIndexOf(' ');
-    if (space < 0) return;
-    const head = key.slice(space + 1);
+    // the last word, or the word before "of": "the Bank" after "the Bank of England"
+    const of = key.indexOf(' of ');
+    const named = of > 0 ? key.slice(0, of) : key;
+    const space = named.lastIndexOf(' ');
+    if (space < 0 && of < 0) return;
+    const head = named.slice(space + 1);
     if (!bodyByHead.has(head)) bodyByHead.set(head, a);
   };
-  // surnames always; first names only for people the knowledge or a title vouches for ("Mr Xi" after "Xi Jinping")
+  // surnames and first names ("Mr Xi" after "Xi Jinping", "Sarah" after "Sarah Mitchell")
   const noteTokens = (a: ActorDraft, key: string) => {
     if (a.type !== 'person') return;
     const space = key.lastIndexOf(' ');

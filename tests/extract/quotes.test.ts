@@ -234,6 +234,11 @@ describe('European politics pages', () => {
     expect(reported.map((r) => r.text)).toEqual(['he looked forward to working with Albanese', 'most of the debris burnt up but some fell to Earth over what it called an empty area']);
   });
 
+  it('“…, according to the Office for National Statistics, driven by …”: the words before the source', () => {
+    const { reported } = extractAsText('Inflation rose to 3.6% in June, according to the Office for National Statistics, driven by higher food prices.');
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([['Inflation rose to 3.6% in June', 'Office for National Statistics']]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);

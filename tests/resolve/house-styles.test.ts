@@ -520,6 +520,13 @@ describe('business pages', () => {
   });
 });
 
+describe('central bank pages', () => {
+  it('“the Bank” after “the Bank of England” is the same body', () => {
+    const { notes } = annotate('The Bank of Canada cut rates. It was a first in the Bank’s history. The Bank now expects inflation to fall.');
+    expect(notes.actors.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([['Bank of Canada', ['Bank of Canada', 'Bank', 'Bank']]]);
+  });
+});
+
 describe('election pages', () => {
   it('“his seat of Dickson” is a place; “the Liberal-National Coalition” an organisation', () => {
     const { notes } = annotate('Peter Dutton lost his own seat of Dickson. The Liberal-National Coalition had campaigned on nuclear power.');
