@@ -59,6 +59,12 @@ describe('buildKnowledgeIndex', () => {
     expect(idx.lookup('North Atlantic Treaty Organization')).toEqual([]);
   });
 
+  it('reads the bundled "Congress" as the Indian party where the article is about India, else the US legislature', () => {
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
+    expect(bundled.lookupFirst('Congress')?.id).toBe('us-congress');
+    expect(bundled.lookupFirst('Congress', { coActors: new Set(['country:ind']) })?.id).toBe('indian-national-congress');
+  });
+
   it('matches topics on keywords and phrases', () => {
     expect(index.topicsFor('Putin rejected a 30-day ceasefire')[0]?.id).toBe('ukraine-ceasefire');
     expect(index.topicsFor('Russia and Ukraine discussed a ceasefire').map((t) => t.id)).toContain('ukraine-ceasefire');
