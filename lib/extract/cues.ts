@@ -51,7 +51,7 @@ const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))
 /** Heads of an audience told something: "told a joint press conference", "told the Today programme". */
 const AUDIENCES = new Set('conference briefing meeting rally summit audience crowd gathering session hearing committee parliament reporters journalists interviewer programme program show podcast newspaper broadcaster channel supporters delegates lawmakers'.split(' '));
 /** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
-const JOB_WORD = wordListMark(new Set('spokesman spokeswoman spokesperson chief director head editor correspondent executive official analyst economist adviser advisor'.split(' ')));
+const JOB_WORD = wordListMark(new Set('spokesman spokeswoman spokesperson chief director head editor correspondent executive official analyst economist adviser advisor leader boss'.split(' ')));
 /** Whether the quotation marks in s all close ("“State of the Union”", "\"Today\""). */
 function closedQuotes(s: string): boolean {
   const straight = (s.match(/"/g) ?? []).length;
@@ -485,7 +485,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "conceded defeat shortly after 10pm", "claimed responsibility for the attack": a thing done, no clause said
       if (splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content)) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
-      if (/^(?:in|on|at|during|to|via|through|from|after|before|while)\s/i.test(content) && splitLength(text, start, end, 8) <= 7) continue;
+      if (/^(?:in|on|at|during|to|via|through|from|after|before|while|outside|inside|near|behind|beside|across)\s/i.test(content) && splitLength(text, start, end, 8) <= 7) continue;
       if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
       // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
       if (/^according\s+to\b/i.test(content)) continue;

@@ -438,8 +438,9 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       if (prefixEnd > s) {
         const prefix = tokens.slice(s, prefixEnd);
-        // "Ukrainian Defence Minister …", "US Secretary of State …": a country word of its own
-        if (prefix.length >= 2 || prefix[0].acronym || /(?:an|ian|ean|ese|ish|i)$/.test(prefix[0].lower)) {
+        // "Ukrainian Defence Minister …", "US Secretary of State …": a country word of its own (but "Chief
+        // Election Commissioner …", "Deputy Foreign Minister …" are one title)
+        if (!TITLE_MODIFIERS.has(prefix[0].lower) && (prefix.length >= 2 || prefix[0].acronym || /(?:an|ian|ean|ese|ish|i)$/.test(prefix[0].lower))) {
           names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] !== 0 }));
           s = prefixEnd;
         } else {

@@ -72,6 +72,14 @@ describe('name candidates', () => {
     expect(names.map((n) => [n.kind, n.text])).toEqual([['name', 'St. Peter’s Basilica'], ['name', 'St Mary’s Hospital'], ['name', 'Hamas'], ['name', 'Telegram'], ['source', 'a statement'], ['role', 'the ministry']]);
   });
 
+  it('a title opened by “Chief” or “Deputy” is one title (“Chief Election Commissioner Gyanesh Kumar”)', () => {
+    const { names } = extractAsText('Chief Election Commissioner Gyanesh Kumar spoke. Deputy Foreign Minister Sergei Ryabkov agreed.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Chief Election Commissioner Gyanesh Kumar', 'chief election commissioner'],
+      ['Deputy Foreign Minister Sergei Ryabkov', 'deputy foreign minister'],
+    ]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);

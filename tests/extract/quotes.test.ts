@@ -239,6 +239,12 @@ describe('European politics pages', () => {
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['Inflation rose to 3.6% in June', 'Office for National Statistics']]);
   });
 
+  it('“…,” Congress leader Rahul Gandhi told reporters outside the Lok Sabha: the person; where he said it is no statement', () => {
+    const { quotes, reported } = extractAsText('“This is an attack on democracy itself,” Congress leader Rahul Gandhi told reporters outside the Lok Sabha, the lower house.');
+    expect(quotes.map((q) => q.subject)).toEqual(['Rahul Gandhi']);
+    expect(reported).toEqual([]);
+  });
+
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
     const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
