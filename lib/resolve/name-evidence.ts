@@ -18,6 +18,8 @@ const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went
 /** Jobs written after the name of the body that employs them ("Brighton head coach"). */
 const EMPLOYER_OF = /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
 
+/** Letters after a person's name: counsel, members, honours, degrees. */
+const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE|GBE|CH|OM|PhD|FRS|Jr\.?|Sr\.?)$/;
 /** People named by their work, then "at" their employer. */
 const WORKS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
 
@@ -54,6 +56,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)
   if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before)) return 'place';
   const words = core.split(/\s+/);
+  // "Shaheed Fatima KC", "Sir John Smith OBE": letters after a person's name
+  if (words.length > 2 && POST_NOMINALS.test(words[words.length - 1])) return 'person';
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
   if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';
   if (afterCountry) return 'place'; // "New Zealand’s Northland"

@@ -580,6 +580,13 @@ describe('European politics pages', () => {
 });
 
 describe('court and crime reports', () => {
+  it('letters after a name (“Shaheed Fatima KC”, “Dame Ann Lee OBE”) make a person, not an organisation', () => {
+    const { notes } = annotate('His lawyer, Shaheed Fatima KC, had argued the case. Dame Ann Lee OBE agreed.');
+    const type = (name: string) => notes.actors.find((a) => a.name.startsWith(name))?.type;
+    expect(type('Shaheed Fatima')).toBe('person');
+    expect(type('Ann Lee')).toBe('person');
+  });
+
   it('a first name after the full name is the same person (“Sarah” after “Sarah Mitchell”)', () => {
     const { forms } = annotate('The body of Sarah Mitchell, 29, was found on Saturday. “Our thoughts remain with Sarah’s family,” he said.');
     expect(forms('Sarah Mitchell')).toEqual(['Sarah Mitchell', 'Sarah']);
