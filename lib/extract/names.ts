@@ -40,6 +40,8 @@ function partyTagEnd(text: string, tokens: Token[], i: number): number {
   return j;
 }
 const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
+/** Royal titles whose possessive opens a name: "the King's Fund", "King's College London", "Queen's University". */
+const ROYAL_POSSESSOR = new Set(['king', 'queen', 'prince', 'princess']);
 /** What a plural's possessive owns inside a name: "Magistrates' Court", "Teachers' Union", "Workers' Party". */
 const PLURAL_OWNED_HEADS = new Set('court union association federation fund society club party league council hospital home college school guild alliance institute trust day'.split(' '));
 /** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
@@ -237,7 +239,7 @@ function runEndFrom(ctx: NameContext, i: number): number {
       // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
       const gap = text.slice(prev.end, t.start);
       // (and a saint's: "St. Peter's Basilica", "St Mary's Hospital")
-      const saint = j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower);
+      const saint = (j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower); // (or a monarch's: "the King's Fund", "Queen's University")
       const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || saint || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
       const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
@@ -394,6 +396,8 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap) break;
         // "St. Peter's Basilica", "St Thomas' Hospital": a place named for a saint, not a saint
         if (len === 1 && /^(?:st|saint)$/.test(words[0].lower) && n + 2 < end && possessive(text, tokens[n + 1])) break;
+        // "the King's Fund", "Queen's University": a name opened by a monarch's possessive
+        if (len === 1 && ROYAL_POSSESSOR.has(words[0].lower) && possessive(text, tokens[n])) break;
         // "Premier League", "General Motors", "Justice Department": a title and one word that names a body
         if (n + len === end - 1 && tokens[end - 1].marks & NAME_OF_BODY) break;
         title = title ? `${title} ${words.map((w) => w.lower).join(' ')}` : words.map((w) => w.lower).join(' ');

@@ -29,7 +29,7 @@ export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|de
 export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
 
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
-export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass)$/;
+export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp|gps)$/;
 
 export const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
 

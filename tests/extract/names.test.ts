@@ -80,6 +80,11 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('a name opened by a monarch’s possessive is one name, no king (“the King’s Fund”, “Queen’s University”)', () => {
+    const { names } = extractAsText('The King’s Fund thinktank and Queen’s University Belfast agreed. The King spoke.');
+    expect(names.map((n) => [n.kind, n.text, n.title])).toEqual([['name', 'King’s Fund', null], ['name', 'Queen’s University Belfast', null], ['role', 'The King', 'king']]);
+  });
+
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
     expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);
