@@ -152,7 +152,10 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
     v = k;
     k = v - 1;
   }
-  while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
+  // (fillers are skipped, but not past a comma that closes an apposition: "…, who met Putin in Alaska on
+  // Friday, said": the comma is before the verb, the fillers belong to the clause)
+  const commaBeforeVerb = !!text && k >= floor && /,\s*$/.test(text.slice(tokens[k].end, tokens[v].start));
+  if (!commaBeforeVerb) while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
   if (k < floor) return null;
   // "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said"
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {

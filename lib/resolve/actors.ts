@@ -472,11 +472,21 @@ export function buildActors(
     resolved[ci] = hit ?? null;
     if (hit) coActors.add(hit.id);
   });
+  /** Whether the sentence holding pos names the country, by a name, an alias or a demonym ("Italian"). */
+  const countryInSentence = (countryId: string, pos: number): boolean => {
+    const country = index.entity(countryId);
+    const si = sentenceAt(findings.sentences, pos);
+    const sentence = si >= 0 ? findings.sentences[si] : null;
+    if (!country || !sentence) return false;
+    const said = text.slice(sentence.start, sentence.end);
+    return [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said));
+  };
   const textCountries = new Set<string>();
   for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);
   for (const ci of weak) {
     const e = resolved[ci]!;
-    if (!(e.country && textCountries.has(e.country))) resolved[ci] = null;
+    // (or whose country the sentence names: "Ms. Meloni, the Italian prime minister, said")
+    if (!(e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start)))) resolved[ci] = null;
   }
 
   // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").

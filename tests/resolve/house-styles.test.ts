@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFindings } from '../../lib/extract/index';
+import { buildKnowledgeIndex } from '../../lib/knowledge/index';
+import { parseKnowledgeFile } from '../../lib/knowledge/load';
+import { resolveFindings } from '../../lib/resolve/index';
 import { annotate } from './helpers';
 
 // Real-world sentence shapes from wire services, broadsheets and tabloids (names changed or public figures).
@@ -557,6 +563,20 @@ describe('health pages', () => {
   it('a name the text gives a disease is no actor in a headline either (“New Alzheimer’s drug”)', () => {
     const { notes } = annotate('New Alzheimer’s drug slows decline\nThe drug slowed Alzheimer’s disease in a trial, the Alzheimer’s Disease Research Unit said.');
     expect(notes.actors.map((a) => [a.name, a.type])).toEqual([['Alzheimer’s Disease Research Unit', 'organization']]);
+  });
+});
+
+describe('NYT pages', () => {
+  it('“Mr. Trump, who met … in Alaska on Friday, said”: the person, not the place before the comma', () => {
+    const { said } = annotate('Donald Trump, who met Vladimir Putin in Moscow on Friday, said afterward that he had called him again.');
+    expect(said('he had called him')).toBe('Donald Trump');
+  });
+
+  it('a bare surname is the known person where the sentence names the country (“Ms. Meloni, the Italian prime minister, said”)', () => {
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
+    const text = 'Ms. Meloni, the Italian prime minister, said Europe and the United States were united as never before.';
+    const notes = resolveFindings({ text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: '2025-08-18', site: 'nytimes.com' } }, bundled);
+    expect(notes.actors.find((a) => a.id === 'giorgia-meloni')?.mentions.map((m) => m.text)).toEqual(['Ms. Meloni', 'the Italian prime minister']);
   });
 });
 
