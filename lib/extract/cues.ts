@@ -18,7 +18,6 @@ export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|polic
 const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
-/** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
 /** Words a reported clause opens with when it names no subject first: a bare noun ("defeat", "responsibility"). */
 const BARE_OBJECT = /^(?!(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|each|every|there|what|how|why|when|if|whether)\b)[a-z]/;
 /** A verb that makes words a clause: an auxiliary, a modal, or a verb in the past or third person. */
@@ -27,6 +26,7 @@ const CLAUSE_WORD = /\b(?:is|was|were|are|be|been|had|has|have|would|will|could|
 const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
 /** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
 const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
+/** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
 const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:called|described|accused|urged|praised|welcomed|dismissed|criticised|criticized)\b/;
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */

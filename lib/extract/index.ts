@@ -7,6 +7,7 @@ import { startsUpperOrDigit, upperOrDigitFirst } from './ascii';
 import { findQuoteMarks, type RawQuote } from './quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
 import { tokenAt, tokenize, type Token } from './tokens';
+import { MEDIA_CAPTION } from './words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';
@@ -54,7 +55,7 @@ export function extractFindings(text: string): Findings {
 /** Punctuation after which a word opens a clause: a colon, semicolon, en or em dash, opening bracket. */
 const AFTER_PUNCTUATION = /[:;\u2013\u2014(]/g;
 /** "Image caption, …", "Media caption, …": a picture's label before its caption. */
-const CAPTION_LABEL = /\b(?:image|media|video|picture|photo)\s+caption,/gi;
+const CAPTION_LABEL = new RegExp(MEDIA_CAPTION, 'gi');
 
 function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
   const starts = new Uint8Array(tokens.length);

@@ -3,7 +3,7 @@ import { wordListMark, type Token } from './tokens';
 import { insideAny } from './sentences';
 import { isSpaceAt } from './chars';
 import {
-  CALENDAR, DOCUMENTS, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES,
+  CALENDAR, DOCUMENTS, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES, MEDIA_LABELS, MEDIA_SOURCE,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
@@ -26,7 +26,7 @@ const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts o
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
 
 /** Picture and video credits before a name. */
-const CREDIT_BEFORE = /(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\s*(?:by\s*|:\s*)|(?:image|picture|photo|video|media)\s+source\s*,\s*)$/i;
+const CREDIT_BEFORE = new RegExp(`(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\\s*(?:by\\s*|:\\s*)|${MEDIA_SOURCE})$`, 'i');
 /** The token after a US party-and-state tag opening at token i ("(D-Mass.)", ", R-La.,", "D-N.Y."), or i when none. */
 function partyTagEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -46,10 +46,8 @@ const ROYAL_POSSESSOR = new Set(['king', 'queen', 'prince', 'princess']);
 const PLURAL_OWNED_HEADS = new Set('court union association federation fund society club party league council hospital home college school guild alliance institute trust day'.split(' '));
 /** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
 const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
-/** The first word of a picture's labels ("Image caption, …", "Media caption, …"). */
-const MEDIA_LABEL = new Set(['image', 'media', 'video', 'picture', 'photo']);
 /** The first words of labels and credits, as one mark: most tokens are ruled out by a bit. */
-const LABEL_WORD = wordListMark(new Set([...MEDIA_LABEL, ...CREDIT_OPENER]));
+const LABEL_WORD = wordListMark(new Set([...MEDIA_LABELS, ...CREDIT_OPENER]));
 /** CREDIT_BEFORE on the 24 characters before `pos`, read only when they end in "by" or a colon (and spaces). */
 function creditBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 24);
@@ -238,9 +236,9 @@ function runEndFrom(ctx: NameContext, i: number): number {
       // (and a disease named for someone: "Alzheimer's Disease Research Unit")
       // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
       const gap = text.slice(prev.end, t.start);
-      // (and a saint's: "St. Peter's Basilica", "St Mary's Hospital")
-      const saint = (j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower); // (or a monarch's: "the King's Fund", "Queen's University")
-      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || saint || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
+      // (and a saint's or a monarch's: "St. Peter's Basilica", "St Mary's Hospital", "the King's Fund")
+      const opensName = (j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower);
+      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
       if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
       const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
       if (!gapOk) break;
@@ -301,7 +299,7 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
     }
     // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
-    if (t.marks & LABEL_WORD && MEDIA_LABEL.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
+    if (t.marks & LABEL_WORD && MEDIA_LABELS.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
       i += 2;
       continue;
     }

@@ -127,6 +127,14 @@ resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|n
 ${[...DOCUMENTS].join('|')}
 `);
 
+/** The first words of a web page's labels for a picture: "Image caption, …", "Image source, Getty Images". */
+export const MEDIA_LABELS = set(`image|media|video|picture|photo`);
+const MEDIA_LABEL_WORDS = [...MEDIA_LABELS].join('|');
+/** "Image caption, " and the like, as a regex source. */
+export const MEDIA_CAPTION = `\\b(?:${MEDIA_LABEL_WORDS})\\s+caption,`;
+/** "Image source, " and the like, as a regex source. */
+export const MEDIA_SOURCE = `(?:${MEDIA_LABEL_WORDS})\\s+source\\s*,\\s*`;
+
 /** Ordinary people, and people known by whom they stand with, who are sources only as they speak: "a resident said", "one ally said". */
 export const PASSER_BY = set(`resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
 backbencher|lawmaker|ally|friend|supporter|colleague|associate|loyalist|confidant`);

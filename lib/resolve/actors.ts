@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
 import { DOCUMENTS, INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
-import { boilerplate, countryFromSite, findKnownPhrases } from './context';
+import { boilerplate, countryFromSite, escape, findKnownPhrases } from './context';
 import { insideAny, sentenceAt } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
 import { isWordOfLetters } from '../extract/ascii';
@@ -76,7 +76,6 @@ function initialsFit(abbreviation: string, name: string): boolean {
   return true;
 }
 
-/** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
 const DEMONYM_SPEAKS = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
 /** A company's legal form after its name. */
@@ -92,6 +91,7 @@ const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
 const PARTY_MEMBER = /\s(?:Democrats?|Republicans?|Conservatives?)$/;
 const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
+/** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
 const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
 const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
@@ -112,7 +112,7 @@ function relationGender(before: string): 'm' | 'f' | null {
 const AUTHOR_WINDOW = 4000;
 
 /** How many of the items, sorted by start, start before pos (binary search). */
-function startsBefore(sorted: readonly { start: number }[], pos: number): number {
+export function startsBefore(sorted: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -479,7 +479,7 @@ export function buildActors(
     const sentence = si >= 0 ? findings.sentences[si] : null;
     if (!country || !sentence) return false;
     const said = text.slice(sentence.start, sentence.end);
-    return [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said));
+    return [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said));
   };
   const textCountries = new Set<string>();
   for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Findings, Range } from '../extract/findings';
 import type { Claim } from '../notes';
-import type { ActorDraft, ActorSet, MentionDraft } from './actors';
+import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from './actors';
 import { DESCRIBED_BODY } from '../extract/cues';
 import { sentenceAt } from '../extract/sentences';
 
@@ -51,25 +51,9 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   const outsideQuotes = mentions.filter((m) => !m.inQuote);
   const pronounAt = new Map(findings.pronouns.map((p) => [p.start, p]));
   /** Index of the last outside-quote mention starting before pos, or -1. */
-  const lastBefore = (pos: number) => {
-    let lo = 0;
-    let hi = outsideQuotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (outsideQuotes[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastBefore = (pos: number) => startsBefore(outsideQuotes, pos) - 1;
   const mentionWithin = (r: Range): MentionDraft | undefined => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = mentions[lo];
+    const m = mentions[startsBefore(mentions, r.start)];
     return m && m.end <= r.end ? m : undefined;
   };
   const said: Said[] = [];

@@ -92,7 +92,7 @@ function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   return known;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Lines of page furniture the article reader let through: short lines repeated verbatim ("US & Canada",
