@@ -1,19 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { NEWS_SITES } from './lib/sites';
+import { NEWS_SITES, STORE_MODE, sitesFor, testHostsIn } from './lib/sites';
 
 // News Lens reads the page it is shown and nothing else: no remote code, no network.
+// The store build (`npm run zip`, WXT mode "store") reads the news sites only; every other build
+// (`npm run build`, the e2e tests, the demo, `wxt` in development) reads localhost and 127.0.0.1 too.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'News Lens',
     description: 'Who is who and who said what in the news article you are reading. Works offline.',
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: NEWS_SITES,
+    host_permissions: sitesFor(mode),
     // Other sites are asked for one at a time, from the popup ("Always" for a site).
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
@@ -46,5 +48,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The content script declares the news sites; the test hosts join them here, by mode.
+      const sites = sitesFor(wxt.config.mode);
+      for (const script of manifest.content_scripts ?? [])
+        if (script.matches?.some((m) => NEWS_SITES.includes(m))) script.matches = [...new Set([...script.matches, ...sites])];
+      if (wxt.config.mode === STORE_MODE) {
+        const left = testHostsIn(manifest);
+        if (left.length) throw new Error(`the store build must not name a test host: ${left.join('; ')}`);
+      }
+    },
+    'zip:start': (wxt) => {
+      if (wxt.config.mode !== STORE_MODE)
+        throw new Error(`only the store build is packed: run \`npm run zip\` (wxt zip --mode ${STORE_MODE}), not mode "${wxt.config.mode}"`);
+    },
+  },
 });
-

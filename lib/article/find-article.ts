@@ -1,10 +1,12 @@
 import { buildTextModelSteps, type TextModel } from './text-model';
 import { runSliced, runSync, type Steps } from './steps';
+import { createEditableCheck, isDocumentEditable, isEditableByMarkup, type EditableCheck } from './editable';
 
 /**
  * Finds the article on a page: the headline, standfirst, body and captions, and not the
  * navigation, "most read" lists, related links, ads, comments or footers.
  * Pure DOM: works on the live page, on linkedom/happy-dom in Node, and never changes the document.
+ * Nothing editable is read (editable.ts): a page in design mode or with an editable body gives no text.
  */
 
 const SKIP_TAGS = new Set([
@@ -38,8 +40,7 @@ export function isFurniture(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce !== 'false') return true;
+  if (isEditableByMarkup(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
@@ -98,11 +99,12 @@ export function findArticleRoot(doc: Document): Element {
 }
 
 export function* findArticleRootSteps(doc: Document): Steps<Element> {
-  const found = yield* scoreScope(doc);
+  const editable = createEditableCheck();
+  const found = yield* scoreScope(doc, editable);
   if (found.score >= MIN_SCORE) return found.root ?? doc.body ?? doc.documentElement;
   let best = found;
   for (const shadow of openShadowRoots(doc)) {
-    const inShadow = yield* scoreScope(shadow);
+    const inShadow = yield* scoreScope(shadow, editable);
     if (inShadow.root && inShadow.score > best.score) best = inShadow;
   }
   return best.root ?? doc.body ?? doc.documentElement;
@@ -128,10 +130,10 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
 }
 
 /** Readability-style scoring: paragraphs vote for their parent and grandparent. */
-function* scoreScope(scope: Document | ShadowRoot): Steps<{ root: Element | null; score: number }> {
+function* scoreScope(scope: Document | ShadowRoot, editable: EditableCheck): Steps<{ root: Element | null; score: number }> {
   const explicit = Array.from(
     scope.querySelectorAll('[itemprop~="articleBody"], [data-component="text-block"], article'),
-  ).filter((el) => !insideFurniture(el, null));
+  ).filter((el) => !insideFurniture(el, null) && !editable.element(el));
   const scores = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + v);
@@ -140,7 +142,8 @@ function* scoreScope(scope: Document | ShadowRoot): Steps<{ root: Element | null
   for (const p of Array.from(scope.querySelectorAll('p, [data-component="text-block"] > div'))) {
     if (++n % 64 === 0) yield;
     const len = textLength(p) - linkTextLength(p);
-    if (len < 30 || insideFurniture(p, null)) continue;
+    // Editable text (a draft) casts no vote: its style is inherited, so the paragraph's own says it.
+    if (len < 30 || insideFurniture(p, null) || editable.element(p)) continue;
     const commas = (p.textContent ?? '').split(/[,،]/).length;
     const v = Math.min(len, 600) / 100 + commas * 0.5 + 1;
     add(p.parentElement, v);
@@ -185,6 +188,8 @@ export function readArticleSliced(doc: Document, pause: () => Promise<void>): Pr
 }
 
 function* readArticleSteps(doc: Document, given?: Element): Steps<ArticleText> {
+  // A page the reader writes in (design mode, an editable body) is not looked at at all.
+  if (isDocumentEditable(doc)) return { model: { text: '', segments: [] }, roots: [] };
   const root = given ?? (yield* findArticleRootSteps(doc));
   const roots: Element[] = [];
   // The headline is looked for where the article is: the document, or its shadow root.

@@ -1,4 +1,5 @@
 import { runSync, type Steps } from './steps';
+import { createEditableCheck, isDesignMode } from './editable';
 
 /**
  * The article's text, read from DOM text nodes, with offsets back to them.
@@ -41,6 +42,9 @@ const LAYOUT_WHITESPACE = /[\t\n\r\f\v]/g;
 /**
  * Builds the text model from the text nodes under `roots` that `accept` lets through.
  * `accept(el)` is asked once per element; returning false skips the element's subtree.
+ * Whatever `accept` says, nothing editable is read (see editable.ts): a root inside an
+ * editable element or a document in design mode, or an editable element's subtree; and a
+ * document switched to design mode while it was being read gives no text at all.
  */
 export function buildTextModel(roots: Node | Node[], accept: (el: Element) => boolean): TextModel {
   return runSync(buildTextModelSteps(roots, accept));
@@ -53,6 +57,13 @@ export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element)
   let length = 0;
   let pendingBreak = false;
   let visited = 0;
+  const editable = createEditableCheck();
+  const list = Array.isArray(roots) ? roots : [roots];
+  const docs = new Set<Document>();
+  for (const root of list) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (doc) docs.add(doc);
+  }
 
   function* visit(node: Node): Steps<void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -71,7 +82,7 @@ export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element)
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (++visited % 256 === 0) yield;
-        if (!accept(el)) continue;
+        if (!accept(el) || editable.element(el)) continue;
         const block = isBlockElement(el);
         if (block) pendingBreak = true;
         yield* visit(el);
@@ -79,10 +90,12 @@ export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element)
       }
     }
   }
-  for (const root of Array.isArray(roots) ? roots : [roots]) {
+  for (const root of list) {
+    if (editable.within(root)) continue;
     pendingBreak = true;
     yield* visit(root);
   }
+  for (const doc of docs) if (isDesignMode(doc)) return { text: '', segments: [] };
   return { text: parts.join(''), segments };
 }
 
