@@ -1,6 +1,6 @@
 import type { Actor } from '../lib/notes';
 import type { EntityCard } from '../lib/knowledge/card';
-import { FactList, LinkList, TypeChip, shownName } from './parts';
+import { FactList, LinkList, NamesFromNote, PackNote, TypeChip, shownName } from './parts';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -25,11 +25,13 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
       {entity ? (
         <>
           <p class="nl-desc">{entity.description}</p>
+          <PackNote mark={entity.pack} />
           {entity.role && (
             <p class="nl-role">
               <span class="nl-label">{articleDate ? `On ${articleDate}` : 'Role'}</span> {entity.role}
             </p>
           )}
+          <NamesFromNote packs={entity.namesFrom} />
           {entity.summary && <p class="nl-summary">{entity.summary}</p>}
           <FactList facts={entity.facts} />
           <LinkList links={entity.links} />

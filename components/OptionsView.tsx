@@ -1,19 +1,101 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Settings, SiteMode } from '../lib/settings';
-import type { PackSummary } from '../lib/messages';
+import type { PackPreview, PackSummary } from '../lib/messages';
 import type { HighlightKind } from '../lib/highlight/annotations';
+
+/** A pack the reader picked, waiting for them to confirm what it changes. */
+export interface PendingPack {
+  fileName: string;
+  preview: PackPreview;
+}
 
 export interface OptionsViewProps {
   settings: Settings;
   settingsProblem: string | null;
+  /** Set when the last change could not be saved: the page shows what is stored, and says why. */
+  saveProblem?: string | null;
   packs: PackSummary[];
   packsProblem: string | null;
-  /** The last pack import's outcome. */
+  /** The last pack import's (or removal's) outcome. */
   importStatus: { ok: boolean; message: string } | null;
+  /** A pack that changes entries already there (or shares an installed pack's id): asked about first. */
+  pending?: PendingPack | null;
+  busy?: boolean;
   knowledgeDate: string | null;
   onChange: (s: Settings) => void;
   onImport: (file: File) => void;
+  /** Install the pending pack, as previewed. */
+  onConfirmPack?: () => void;
+  onCancelPack?: () => void;
   onRemovePack: (id: string) => void;
   onReset: () => void;
+}
+
+/** Whether a preview holds anything the reader must agree to before the pack is installed. */
+export function needsConfirmation(p: PackPreview): boolean {
+  return !!p.clash || p.replacesBuiltIn.length > 0 || p.replacesPacks.length > 0 || p.sharesNames.length > 0;
+}
+
+/** "Keir Starmer, United Kingdom and 3 more". */
+function someNames(names: string[], max = 8): string {
+  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/** What installing a pack would do, in words, with the buttons to go ahead or not. */
+function PackPreviewPanel(props: { pending: PendingPack; busy?: boolean; onConfirm?: () => void; onCancel?: () => void }) {
+  const { pending, busy, onConfirm, onCancel } = props;
+  const { preview: p } = pending;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [pending]);
+  const changes = p.replacesBuiltIn.length + p.replacesPacks.length;
+  const action = p.clash ? `Replace “${p.clash.name}”` : changes ? `Install and change ${plural(changes, 'entry', 'entries')}` : 'Install';
+  return (
+    <section class="opt-preview" aria-labelledby="opt-preview-title">
+      <h3 id="opt-preview-title" tabIndex={-1} ref={heading}>
+        Install “{p.name}”?
+      </h3>
+      <p>
+        {pending.fileName}: {plural(p.entities, 'entity', 'entities')} and {plural(p.topics, 'topic', 'topics')}.
+      </p>
+      <ul class="opt-changes">
+        {p.clash && (
+          <li>
+            A pack with the same id ({p.clash.id}) is installed: <strong>“{p.clash.name}”</strong>. Installing this one removes it and puts
+            the new pack in its place.
+          </li>
+        )}
+        {p.replacesBuiltIn.length > 0 && (
+          <li>
+            It changes {plural(p.replacesBuiltIn.length, 'built-in entry', 'built-in entries')}:{' '}
+            <strong>{someNames(p.replacesBuiltIn.map((r) => r.name))}</strong>. Their cards will show the pack’s text instead, marked
+            “from pack ‘{p.name}’”, and their names may no longer find them.
+          </li>
+        )}
+        {p.replacesPacks.length > 0 && (
+          <li>
+            It changes {plural(p.replacesPacks.length, 'entry', 'entries')} of other packs:{' '}
+            <strong>{someNames(p.replacesPacks.map((r) => `${r.name} (pack ‘${r.pack}’)`))}</strong>.
+          </li>
+        )}
+        {p.sharesNames.length > 0 && (
+          <li>
+            It uses names that already mean built-in entries:{' '}
+            <strong>{someNames(p.sharesNames.map((r) => (r.as === r.name ? r.name : `“${r.as}” (${r.name})`)))}</strong>. In articles, such a
+            name may then be taken for the pack’s entry.
+          </li>
+        )}
+      </ul>
+      <div class="opt-actions">
+        <button type="button" class="opt-primary" disabled={busy} onClick={onConfirm}>
+          {action}
+        </button>
+        <button type="button" class="opt-secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
 }
 
 const KIND_LABELS: Record<HighlightKind, { label: string; hint: string }> = {
@@ -42,6 +124,11 @@ export function OptionsView(p: OptionsViewProps) {
       {p.settingsProblem && (
         <p class="opt-alert" role="alert">
           {p.settingsProblem}
+        </p>
+      )}
+      {p.saveProblem && (
+        <p class="opt-alert opt-save-problem" role="alert">
+          {p.saveProblem}
         </p>
       )}
 
@@ -114,12 +201,14 @@ export function OptionsView(p: OptionsViewProps) {
         <h2 id="opt-packs">Knowledge packs</h2>
         <p class="opt-help">
           The bundled knowledge is as of {p.knowledgeDate ?? 'its build date'}. A pack is a JSON file in the same format; its
-          entries extend or replace the bundled ones.
+          entries extend or replace the bundled ones. Before a pack changes an entry that is already there, you are shown which
+          and asked; cards mark what comes from a pack.
         </p>
         <label class="opt-file">
           <span>Import a pack…</span>
           <input
             type="file"
+            disabled={p.busy}
             accept="application/json,.json"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
@@ -129,6 +218,7 @@ export function OptionsView(p: OptionsViewProps) {
             }}
           />
         </label>
+        {p.pending && <PackPreviewPanel pending={p.pending} busy={p.busy} onConfirm={p.onConfirmPack} onCancel={p.onCancelPack} />}
         {p.importStatus && (
           <p class={p.importStatus.ok ? 'opt-ok' : 'opt-alert'} role={p.importStatus.ok ? 'status' : 'alert'}>
             {p.importStatus.message}

@@ -1,6 +1,6 @@
 import type { Claim, Actor } from '../lib/notes';
 import type { EntityCard, TopicCard } from '../lib/knowledge/card';
-import { FactList, TypeChip, shownName } from './parts';
+import { FactList, PackNote, TypeChip, shownName } from './parts';
 
 export interface QuoteCardProps {
   claim: Claim;
@@ -58,7 +58,10 @@ export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position
                 {speakerActor && <TypeChip type={speakerActor.type} unnamed={speakerActor.unnamed} />}
               </p>
               {speakerEntity ? (
-                <p class="nl-desc">{speakerEntity.role ?? speakerEntity.description}</p>
+                <p class="nl-desc">
+                  {speakerEntity.role ?? speakerEntity.description}
+                  <PackNote mark={speakerEntity.pack} inline />
+                </p>
               ) : speakerActor?.speaksFor ? (
                 <p class="nl-desc">Speaking for {speakerActor.speaksFor.name}</p>
               ) : null}
@@ -80,6 +83,7 @@ export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position
             <div key={t.id} class="nl-topic">
               <p>
                 <strong>{t.name}</strong> — {t.description}
+                <PackNote mark={t.pack} inline />
               </p>
               <FactList facts={t.facts.slice(0, 2)} />
             </div>

@@ -1,4 +1,5 @@
 import type { ActorType } from '../lib/notes';
+import { linkDomain, packLine, type PackMark } from '../lib/knowledge/card';
 
 const TYPE_NAMES: Record<string, string> = {
   person: 'Person',
@@ -19,27 +20,67 @@ export function FactList({ facts }: { facts: { text: string; asOf: string; sourc
   if (!facts.length) return null;
   return (
     <ul class="nl-facts">
-      {facts.map((f) => (
-        <li key={f.text}>
-          {f.text}{' '}
-          <a class="nl-asof" href={f.source} target="_blank" rel="noopener noreferrer">
-            as of {f.asOf}
-          </a>
-        </li>
-      ))}
+      {facts.map((f) => {
+        const domain = linkDomain(f.source);
+        return (
+          <li key={f.text}>
+            {f.text}{' '}
+            {domain ? (
+              <a class="nl-asof" href={f.source} target="_blank" rel="noopener noreferrer" title={`Source: ${domain}`}>
+                as of {f.asOf}
+              </a>
+            ) : (
+              <span class="nl-asof">as of {f.asOf}</span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
+/**
+ * A card's links, each with the host it goes to after its label ("Wikipedia (en.wikipedia.org)"),
+ * read from the link itself, so a pack cannot label a look-alike site "Wikipedia" unseen. Only
+ * http(s) links are shown.
+ */
 export function LinkList({ links }: { links: { label: string; url: string }[] }) {
-  if (!links.length) return null;
+  const shown = links.flatMap((l) => {
+    const domain = linkDomain(l.url);
+    return domain ? [{ ...l, domain }] : [];
+  });
+  if (!shown.length) return null;
   return (
     <p class="nl-links">
-      {links.map((l) => (
+      {shown.map((l) => (
         <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
-          {l.label} ↗
+          {l.label} <span class="nl-domain">({l.domain})</span> ↗
         </a>
       ))}
+    </p>
+  );
+}
+
+/** Says that a line, or a card's knowledge, came from a pack the reader imported. */
+export function PackNote({ mark, inline }: { mark: PackMark | null | undefined; inline?: boolean }) {
+  if (!mark) return null;
+  const text = packLine(mark);
+  return inline ? (
+    <span class="nl-pack nl-pack-inline"> · {text}</span>
+  ) : (
+    <p class="nl-pack">
+      <span class="nl-pack-icon" aria-hidden="true">◆</span> {text[0].toUpperCase() + text.slice(1)}
+    </p>
+  );
+}
+
+/** Says which packs gave the names in a card's role or country lines. */
+export function NamesFromNote({ packs }: { packs: string[] | undefined }) {
+  if (!packs?.length) return null;
+  return (
+    <p class="nl-pack">
+      <span class="nl-pack-icon" aria-hidden="true">◆</span> Names in these lines from {packs.length === 1 ? 'pack' : 'packs'}{' '}
+      {packs.map((p) => `‘${p}’`).join(', ')}
     </p>
   );
 }

@@ -1,12 +1,13 @@
 import { useJitlessZod } from '../lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundMessage } from '../lib/background/handle-message';
+import { handleBackgroundMessage, originOf as urlOrigin } from '../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../lib/background/tab-notes';
 import { PagePartAssembler } from '../lib/background/page-parts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
-import { readStoredPacks, type StoredPack } from '../lib/knowledge/packs';
+import type { KnowledgeFile } from '../lib/knowledge/schema';
+import { localIsoDate, packSources, readStoredPacks, type PackSources, type StoredPack } from '../lib/knowledge/packs';
 import { loadSettings, type SiteMode } from '../lib/settings';
 import type { AnnotatedPage } from '../lib/messages';
 
@@ -16,6 +17,12 @@ const READER_JS = '/reader.js';
 
 export default defineBackground(() => {
   useJitlessZod();
+  // Chromium lets content scripts read and write the extension's local storage unless told
+  // otherwise: closed to them here, code in a page's content-script world cannot change the
+  // settings or packs behind the background's back (the background tells the readers about
+  // settings itself). Firefox has no such switch (bugzilla 1724754).
+  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   // storage.session outlives a service-worker restart but not the browser session: right for per-tab notes.
   const session = browser.storage.session ?? browser.storage.local;
   const store: KeyValueStore = {
@@ -27,7 +34,8 @@ export default defineBackground(() => {
   const parts = new PagePartAssembler();
 
   const packs = {
-    load: async () => readStoredPacks((await browser.storage.local.get('packs')).packs),
+    // (a pack stored before dates in the future were refused is set aside, and said so)
+    load: async () => readStoredPacks((await browser.storage.local.get('packs')).packs, localIsoDate(new Date())),
     save: async (list: StoredPack[]) => {
       await browser.storage.local.set({ packs: list });
       indexPromise = null;
@@ -38,18 +46,47 @@ export default defineBackground(() => {
     save: (s: unknown) => browser.storage.local.set({ settings: s }),
   };
 
-  let indexPromise: Promise<KnowledgeIndex> | null = null;
-  const index = () => {
-    indexPromise ??= Promise.all([
-      fetch(browser.runtime.getURL('/knowledge.json')).then((r) => r.json()),
-      packs.load(),
-    ])
-      .then(([json, stored]) => buildKnowledgeIndex(parseKnowledgeFile(json), stored.packs.map((p) => p.pack)))
+  let filePromise: Promise<KnowledgeFile> | null = null;
+  const bundledFile = () => {
+    filePromise ??= fetch(browser.runtime.getURL('/knowledge.json'))
+      .then((r) => r.json())
+      .then(parseKnowledgeFile)
+      .catch((err) => {
+        filePromise = null;
+        throw err;
+      });
+    return filePromise;
+  };
+  /** The index with the packs, and which pack each of their entries came from. */
+  let indexPromise: Promise<{ index: KnowledgeIndex; sources: PackSources }> | null = null;
+  const indexed = () => {
+    indexPromise ??= Promise.all([bundledFile(), packs.load()])
+      .then(([file, stored]) => {
+        const ids = new Set(file.entities.map((e) => e.id));
+        const topicIds = new Set(file.topics.map((t) => t.id));
+        return {
+          index: buildKnowledgeIndex(file, stored.packs.map((p) => p.pack)),
+          sources: packSources(stored.packs, { hasEntity: (id) => ids.has(id), hasTopic: (id) => topicIds.has(id) }),
+        };
+      })
       .catch((err) => {
         indexPromise = null;
         throw err;
       });
     return indexPromise;
+  };
+  const index = () => indexed().then((x) => x.index);
+  const sources = () => indexed().then((x) => x.sources);
+  // The bundled knowledge alone, for pack previews: built when a pack is first previewed.
+  let bundledPromise: Promise<KnowledgeIndex> | null = null;
+  const bundled = () => {
+    bundledPromise ??= bundledFile()
+      .then((file) => buildKnowledgeIndex(file))
+      .catch((err) => {
+        bundledPromise = null;
+        throw err;
+      });
+    return bundledPromise;
   };
   // Index at start-up (and so after every service-worker restart), not on the first page.
   void index().catch(() => undefined);
@@ -97,10 +134,25 @@ export default defineBackground(() => {
     },
   };
 
+  // Who the extension's own pages are: this id, and documents on this origin.
+  const self = { id: browser.runtime.id, origin: urlOrigin(browser.runtime.getURL('/')) ?? browser.runtime.getURL('/').replace(/\/$/, '') };
+  /** Saved settings, to every frame of every tab where a reader listens (others do not answer). */
+  const onSettings = async (s: unknown) => {
+    const all = await browser.tabs.query({});
+    // (not awaited: a slow page must not hold up the options page's answer)
+    for (const t of all) if (t.id !== undefined) void browser.tabs.sendMessage(t.id, { type: 'settings-changed', settings: s }).catch(() => undefined);
+  };
+  const deps = { self, index, bundled, sources, notes, parts, onNotes: setBadge, onSettings, settings, packs, tabs };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    handleBackgroundMessage(message, { tabId: sender.tab?.id, frameId: sender.frameId }, { index, notes, parts, onNotes: setBadge, settings, packs, tabs }).then(
-      sendResponse,
-    );
+    // The sender as the browser reports it; nothing in the message says who sent it.
+    const from = {
+      id: sender.id,
+      url: sender.url,
+      origin: (sender as { origin?: string }).origin,
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+    };
+    handleBackgroundMessage(message, from, deps).then(sendResponse);
     return true;
   });
 

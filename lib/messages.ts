@@ -7,6 +7,12 @@ import { Settings, SiteMode } from './settings';
 /**
  * The one message contract between the content script, the background and the popup.
  * Every message is validated where it is received; errors cross contexts as data.
+ *
+ * Who may send what (checked in lib/background/handle-message.ts from the browser's own account
+ * of the sender, never from the message): a content script sends its page's findings and parts,
+ * asks for the reader and the cards in its own frame, reads the settings and its own tab's notes.
+ * Everything else (settings writes, site choices, packs, reset, annotating a tab, other tabs'
+ * notes) is accepted only from the extension's own pages: the popup and the options page.
  */
 
 /** content script → background: the article's findings, once per page. */
@@ -29,10 +35,13 @@ export const PagePartMessage = z.object({
   findings: Findings,
 });
 
-/** popup → background: the notes of one tab. */
+/**
+ * popup → background: the notes of one tab. A content script may ask only for its own tab's
+ * (it leaves out `tabId`, or gives its own).
+ */
 export const GetTabNotesMessage = z.object({
   type: z.literal('get-tab-notes'),
-  tabId: z.int().check(z.nonnegative()),
+  tabId: z.optional(z.int().check(z.nonnegative())),
 });
 
 /** options page / content script → background: the settings, with any problem reading them. */
@@ -46,8 +55,26 @@ export const SetSiteModeMessage = z.object({
 });
 /** popup → background: annotate this tab once (activeTab). */
 export const AnnotateTabMessage = z.object({ type: z.literal('annotate-tab'), tabId: z.int().check(z.nonnegative()) });
-/** options page → background: knowledge packs. */
-export const ImportPackMessage = z.object({ type: z.literal('import-pack'), text: z.string().check(z.maxLength(20_000_000)) });
+/**
+ * The longest text a pack message may carry. Packs are refused well below it (MAX_PACK_BYTES in
+ * lib/knowledge/packs.ts), with their size in the reason; this bounds what is parsed at all.
+ */
+export const MAX_PACK_MESSAGE_CHARS = 64 * 1024 * 1024;
+const PackText = z.string().check(z.maxLength(MAX_PACK_MESSAGE_CHARS));
+/** options page → background: what installing a pack would change (nothing is stored). */
+export const PreviewPackMessage = z.object({ type: z.literal('preview-pack'), text: PackText });
+/**
+ * options page → background: install a pack the reader has seen the preview of. `replace` names
+ * the installed pack with the same id that the reader chose to replace; `confirmed` lists the ids
+ * of the entries it changes that the reader agreed to. A pack that changes anything else, or
+ * whose id is taken and not named in `replace`, is refused and nothing is stored.
+ */
+export const ImportPackMessage = z.object({
+  type: z.literal('import-pack'),
+  text: PackText,
+  replace: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  confirmed: z.optional(z.array(z.string().check(z.maxLength(200)))),
+});
 export const ListPacksMessage = z.object({ type: z.literal('list-packs') });
 export const RemovePackMessage = z.object({ type: z.literal('remove-pack'), id: z.string() });
 export const ResetMessage = z.object({ type: z.literal('reset') });
@@ -64,6 +91,7 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   SetSettingsMessage,
   SetSiteModeMessage,
   AnnotateTabMessage,
+  PreviewPackMessage,
   ImportPackMessage,
   ListPacksMessage,
   RemovePackMessage,
@@ -86,7 +114,14 @@ export const CommandMessage = z.object({
   name: z.enum(['next-highlight', 'previous-highlight', 'toggle-annotations']),
 });
 
-export const ContentMessage = z.discriminatedUnion('type', [ScrollToMessage, CommandMessage]);
+/**
+ * background → content script: the settings changed (in the options page or the popup). The
+ * background tells the readers itself: in Chromium the extension's storage is closed to content
+ * scripts (entrypoints/background.ts), so they cannot watch it.
+ */
+export const SettingsChangedMessage = z.object({ type: z.literal('settings-changed'), settings: Settings });
+
+export const ContentMessage = z.discriminatedUnion('type', [ScrollToMessage, CommandMessage, SettingsChangedMessage]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** The notes with what the cards show, keyed by entity or topic id. */
@@ -124,6 +159,26 @@ export const PackSummary = z.object({
 export type PackSummary = z.infer<typeof PackSummary>;
 export const PacksReply = z.union([
   z.object({ ok: z.literal(true), value: z.object({ packs: z.array(PackSummary), problem: z.nullable(z.string()) }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+const EntryRef = z.object({ id: z.string(), name: z.string() });
+export const PackPreview = z.object({
+  id: z.string(),
+  name: z.string(),
+  entities: z.number(),
+  topics: z.number(),
+  clash: z.nullable(EntryRef),
+  replacesBuiltIn: z.array(EntryRef),
+  replacesPacks: z.array(z.extend(EntryRef, { pack: z.string() })),
+  sharesNames: z.array(z.extend(EntryRef, { as: z.string() })),
+});
+export type PackPreview = z.infer<typeof PackPreview>;
+export const PackPreviewReply = z.union([
+  z.object({ ok: z.literal(true), value: PackPreview }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export const OkReply = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const SiteStateReply = z.union([

@@ -51,13 +51,14 @@ describe('knowledge packs', () => {
       problems: ['entities[1].id: duplicate id "jane-doe"'],
     });
   });
-  it('replaces a pack of the same name and keeps the others', () => {
+  it('replaces a pack of the same name when asked to, and keeps the others', () => {
     const r = checkPack(JSON.stringify(good));
     if (!r.ok) throw new Error('invalid');
     const now = new Date('2026-01-01T00:00:00Z');
     let list = addPack([], r.pack, now);
     list = addPack(list, { ...r.pack, name: 'Other' }, now);
-    list = addPack(list, r.pack, now);
+    // (a replace never happens unasked: see tests/knowledge/packs.test.ts)
+    list = addPack(list, r.pack, now, { replace: 'my-local-council' });
     expect(list.map((p) => p.id)).toEqual(['other', 'my-local-council']);
   });
   it('drops stored packs that no longer validate, keeping the rest', () => {

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import type { Entity, Role, Topic } from './schema';
 
+/**
+ * An entry that came from a knowledge pack the reader imported, not from the bundled file:
+ * the pack's name, and whether the entry takes the place of a bundled one with the same id.
+ * Cards say so on the lines it fills ("from pack ‘My Pack’").
+ */
+export const PackMark = z.object({ pack: z.string(), replaces: z.boolean() });
+export type PackMark = z.infer<typeof PackMark>;
+
 /** What a hover card shows of an entity: small, plain data, safe to pass between contexts. */
 export const EntityCard = z.object({
   id: z.string(),
@@ -14,6 +22,10 @@ export const EntityCard = z.object({
   facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
   speaksFor: z.nullable(z.string()),
+  /** Set when the entry itself came from a pack. */
+  pack: z.optional(z.nullable(PackMark)),
+  /** Packs that gave the names in its role, country or "speaks for" lines (a pack replacing `country:gbr`). */
+  namesFrom: z.optional(z.array(z.string())),
 });
 export type EntityCard = z.infer<typeof EntityCard>;
 
@@ -23,6 +35,8 @@ export const TopicCard = z.object({
   description: z.string(),
   facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
+  /** Set when the topic came from a pack. */
+  pack: z.optional(z.nullable(PackMark)),
 });
 export type TopicCard = z.infer<typeof TopicCard>;
 
@@ -57,16 +71,40 @@ export function readableDate(iso: string): string {
   return MONTHS[m - 1] ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
 }
 
-/** The most notable role held on `date` (or the latest one before it). */
-export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
+/** The role a card shows for `date`: the most notable one held then, else the latest one before it. */
+export function shownRole(entity: Pick<Entity, 'roles'>, date: string): Role | null {
   const held = entity.roles.filter((r) => r.from <= date && (r.to === null || r.to >= date));
   const pick = (roles: Role[]) =>
     roles.slice().sort((a, b) => (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from))[0];
   const r = pick(held);
-  if (r) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${readableDate(r.from)})`;
-  const past = entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0];
-  if (past) return `Former ${past.title} of ${nameOf(past.of) ?? past.of} (${past.from.slice(0, 4)}–${past.to!.slice(0, 4)})`;
-  return null;
+  if (r) return r;
+  return entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0] ?? null;
+}
+
+/** The most notable role held on `date` (or the latest one before it). */
+export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
+  const r = shownRole(entity, date);
+  if (!r) return null;
+  if (r.to === null || r.to >= date) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${readableDate(r.from)})`;
+  return `Former ${r.title} of ${nameOf(r.of) ?? r.of} (${r.from.slice(0, 4)}–${r.to.slice(0, 4)})`;
+}
+
+/** How a card says where a line came from: "from pack ‘My Pack’" (and that it replaces a bundled entry). */
+export function packLine(mark: PackMark): string {
+  return `from pack ‘${mark.pack}’${mark.replaces ? ', in place of the built-in entry' : ''}`;
+}
+
+/**
+ * The host a link goes to, shown next to its label ("Wikipedia (en.wikipedia.org)") so a label
+ * cannot hide where it leads; null for anything but an http(s) URL (such a link is not shown).
+ */
+export function linkDomain(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 function linksOf(links: { wikipedia?: string; wikidata?: string; official?: string }) {

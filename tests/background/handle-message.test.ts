@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleBackgroundMessage } from '../../lib/background/handle-message';
+import { handleBackgroundMessage, type Sender } from '../../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
@@ -35,6 +35,11 @@ const knowledge = KnowledgeFile.parse({
   topics: [],
 });
 const index = async () => buildKnowledgeIndex(knowledge);
+const self = { id: 'news-lens', origin: 'chrome-extension://newslens' };
+/** A content script in a tab's frame, as the browser reports it. */
+const tab = (tabId: number, frameId = 0): Sender => ({ id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId, frameId });
+/** The popup. */
+const popup: Sender = { id: self.id, url: `${self.origin}/popup.html`, origin: self.origin };
 
 const text = 'Keir Starmer said the UK was ready.\n“We will act,” Sir Keir told reporters.';
 const findingsMessage = {
@@ -48,21 +53,21 @@ describe('handleBackgroundMessage', () => {
   it('answers malformed messages with an error value and never throws', async () => {
     const notes = new TabNotes(memoryStore());
     for (const bad of [null, 42, 'x', {}, { type: 'nope' }, { type: 'get-tab-notes', tabId: -1 }, { type: 'page-findings', text: 5 }]) {
-      const r = await handleBackgroundMessage(bad, { tabId: 1 }, { index, notes });
+      const r = await handleBackgroundMessage(bad, tab(1), { self, index, notes });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/malformed message/);
     }
   });
 
   it('refuses findings that do not come from a tab', async () => {
-    const r = await handleBackgroundMessage(findingsMessage, {}, { index, notes: new TabNotes(memoryStore()) });
-    expect(r).toEqual({ ok: false, error: 'page-findings must come from a tab' });
+    const r = await handleBackgroundMessage(findingsMessage, popup, { self, index, notes: new TabNotes(memoryStore()) });
+    expect(r).toEqual({ ok: false, error: 'refused: page-findings comes only from a page’s content script' });
   });
 
   it('resolves findings, keeps them per tab and reports them to onNotes', async () => {
     const notes = new TabNotes(memoryStore());
     const seen: number[] = [];
-    const r = await handleBackgroundMessage(findingsMessage, { tabId: 7 }, { index, notes, onNotes: (id) => void seen.push(id) });
+    const r = await handleBackgroundMessage(findingsMessage, tab(7), { self, index, notes, onNotes: (id) => void seen.push(id) });
     expect(r.ok).toBe(true);
     if (!r.ok || !r.value) throw new Error('no page');
     const page = r.value as AnnotatedPage;
@@ -70,16 +75,16 @@ describe('handleBackgroundMessage', () => {
     expect(starmer?.mentions.length).toBeGreaterThanOrEqual(1);
     expect(page.entities['keir-starmer'].role).toContain('Prime Minister');
     expect(seen).toEqual([7]);
-    const again = await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, {}, { index, notes });
+    const again = await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, popup, { self, index, notes });
     expect(again).toEqual(r);
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, {}, { index, notes })).toEqual({ ok: true, value: null });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, popup, { self, index, notes })).toEqual({ ok: true, value: null });
   });
 
   it('turns a failure inside the pipeline into an error value', async () => {
     const broken = async () => {
       throw new Error('knowledge file is invalid: entities[0].id: expected a lower-case slug id');
     };
-    const r = await handleBackgroundMessage(findingsMessage, { tabId: 1 }, { index: broken, notes: new TabNotes(memoryStore()) });
+    const r = await handleBackgroundMessage(findingsMessage, tab(1), { self, index: broken, notes: new TabNotes(memoryStore()) });
     expect(r).toEqual({ ok: false, error: 'knowledge file is invalid: entities[0].id: expected a lower-case slug id' });
   });
 });
@@ -108,13 +113,13 @@ describe('TabNotes', () => {
 describe('frames', () => {
   it('keeps the top document’s notes over a frame’s, and takes a frame’s when the top has none', async () => {
     const notes = new TabNotes(memoryStore());
-    const fromFrame = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 3 }, { index, notes });
+    const fromFrame = await handleBackgroundMessage(findingsMessage, tab(9, 3), { self, index, notes });
     expect(fromFrame.ok).toBe(true);
     expect((await notes.get(9))?.frameId).toBe(3);
-    const top = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 0 }, { index, notes });
+    const top = await handleBackgroundMessage(findingsMessage, tab(9, 0), { self, index, notes });
     expect(top.ok).toBe(true);
     expect((await notes.get(9))?.frameId).toBe(0);
-    const late = await handleBackgroundMessage(findingsMessage, { tabId: 9, frameId: 3 }, { index, notes });
+    const late = await handleBackgroundMessage(findingsMessage, tab(9, 3), { self, index, notes });
     expect(late.ok).toBe(false);
     expect((await notes.get(9))?.frameId).toBe(0);
   });
@@ -136,7 +141,7 @@ describe('TabNotes over quota', () => {
 describe('badge failures', () => {
   it('do not cost the page its notes', async () => {
     const notes = new TabNotes(memoryStore());
-    const r = await handleBackgroundMessage(findingsMessage, { tabId: 4 }, { index, notes, onNotes: () => { throw new Error('no action API'); } });
+    const r = await handleBackgroundMessage(findingsMessage, tab(4), { self, index, notes, onNotes: () => { throw new Error('no action API'); } });
     expect(r.ok).toBe(true);
   });
 });
@@ -157,17 +162,20 @@ describe('load-reader', () => {
 
   it('injects the reader into the frame that asked', async () => {
     const injected: [number, number][] = [];
-    const deps = { index, notes: new TabNotes(memoryStore()), settings: settingsWith({}), tabs: tabsThatRecord(injected) };
-    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, { tabId: 3, frameId: 5 }, deps)).toEqual({ ok: true, value: true });
+    const deps = { self, index, notes: new TabNotes(memoryStore()), settings: settingsWith({}), tabs: tabsThatRecord(injected) };
+    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, tab(3, 5), deps)).toEqual({ ok: true, value: true });
     expect(injected).toEqual([[3, 5]]);
   });
 
   it('refuses a site set to never, and a sender that is not a tab', async () => {
     const injected: [number, number][] = [];
-    const deps = { index, notes: new TabNotes(memoryStore()), settings: settingsWith({ 'news.example.com': 'never' }), tabs: tabsThatRecord(injected) };
-    const never = await handleBackgroundMessage({ type: 'load-reader', host: 'News.Example.com' }, { tabId: 3, frameId: 0 }, deps);
+    const deps = { self, index, notes: new TabNotes(memoryStore()), settings: settingsWith({ 'news.example.com': 'never' }), tabs: tabsThatRecord(injected) };
+    const never = await handleBackgroundMessage({ type: 'load-reader', host: 'News.Example.com' }, tab(3, 0), deps);
     expect(never.ok).toBe(false);
-    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, {}, deps)).toEqual({ ok: false, error: 'load-reader must come from a tab' });
+    // the frame's host is the browser's account of it, not the message's
+    const lying = await handleBackgroundMessage({ type: 'load-reader', host: 'elsewhere.example' }, { ...tab(3, 0), url: 'https://news.example.com/x' }, deps);
+    expect(lying).toEqual({ ok: false, error: 'news.example.com is set to never' });
+    expect((await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, popup, deps)).ok).toBe(false);
     expect(injected).toEqual([]);
   });
 });
