@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   launchWithExtension,
+  lensCard,
   pointOfText,
   projectRoot,
   serve,
@@ -31,7 +32,8 @@ async function main() {
     console.log(`${count} highlights drawn.`);
     await page.screenshot({ path: join(out, 'annotated-page.png') });
 
-    const card = page.locator('news-lens-ui .nl-card');
+    // The cards live in a closed shadow root: reached through the DevTools protocol.
+    const card = lensCard(page);
     const name = await pointOfText(page, 'Keir Starmer still believed');
     await page.mouse.move(name.x, name.y);
     await card.waitFor({ state: 'visible', timeout: 10_000 });

@@ -47,6 +47,13 @@ export interface FirefoxSession {
   context: string;
   /** Evaluates an expression in the tab's page and returns its value (strings, numbers, null). */
   evaluate(expression: string): Promise<unknown>;
+  /**
+   * Runs `fn(root, arg)` (a function's source) in a sandbox of the tab's page, with the
+   * extension's closed shadow root (null when there is none), and returns its value as JSON.
+   * WebDriver BiDi hands closed shadow roots to the test (`includeShadowTree: 'all'`); the page
+   * itself cannot reach them.
+   */
+  lensEvaluate<R = unknown>(fn: string, arg?: unknown): Promise<R>;
   navigate(url: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -110,6 +117,25 @@ export async function launchFirefoxWithExtension(xpi: string): Promise<FirefoxSe
       });
       if (r.type === 'exception') throw new Error(`page threw: ${r.exceptionDetails?.text}`);
       return r.result?.value ?? null;
+    },
+    async lensEvaluate<R>(fn: string, arg?: unknown): Promise<R> {
+      const target = { context, sandbox: 'news-lens-test-probe' };
+      type Remote = { type: string; sharedId?: string; value?: { shadowRoot?: Remote | null } };
+      const found = await send<{ type: string; result?: Remote; exceptionDetails?: { text: string } }>('script.evaluate', {
+        expression: `document.querySelector('[data-news-lens]')`,
+        target,
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const rootId = found.result?.value?.shadowRoot?.sharedId;
+      const r = await send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>('script.callFunction', {
+        functionDeclaration: `(root, arg) => JSON.stringify((${fn})(root, arg === undefined ? undefined : JSON.parse(arg)) ?? null)`,
+        arguments: [rootId ? { sharedId: rootId } : { type: 'null' }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
+        target,
+        awaitPromise: true,
+      });
+      if (r.type === 'exception') throw new Error(`page threw: ${r.exceptionDetails?.text}`);
+      return JSON.parse(String(r.result?.value ?? 'null')) as R;
     },
     async navigate(to) {
       await send('browsingContext.navigate', { context, url: to, wait: 'complete' });

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
 import { extractPartsSliced } from '../../lib/extract/chunked';
@@ -14,7 +13,9 @@ import { isDarkPage } from '../../lib/highlight/theme';
 import { ContentMessage, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
 import { parseReplySliced } from '../../lib/validate-page';
 import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/settings';
-import { createHighlighter, type Highlighter } from './highlighter';
+import { createHighlighter, makeHighlightNames, type Highlighter } from './highlighter';
+import type { Guard } from './guard';
+import { CancelledError, sendParts, sendWithRetry, type RetryOptions } from './send';
 import { CARD_UI_GLOBAL, type CardUiApi } from '../../components/card-ui-api';
 import type { CardController } from '../../components/CardLayer';
 import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
@@ -22,9 +23,12 @@ import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 const LEAVE_GRACE_MS = 300;
 
 interface Options {
-  ctx: ContentScriptContext;
+  ctx: Guard;
   doc: Document;
   container: HTMLElement;
+  /** Our element in the page: mounted again before a card opens if the page removed it. */
+  host?: { mount(): void };
+  /** One try at a message to the background; the annotator retries while its worker is away (send.ts). */
   send: (msg: unknown) => Promise<unknown>;
   /** The content script's reading of the page, when nothing changed since: not read twice. */
   first?: ArticleText | null;
@@ -47,8 +51,23 @@ interface Live {
 }
 
 /** Reads the article, asks the background for its notes, draws highlights and opens cards. */
-export function startAnnotator({ ctx, doc, container, send, first = null }: Options): Annotator {
+export function startAnnotator({ ctx, doc, container, host, send: sendOnce, first = null }: Options): Annotator {
   const win = doc.defaultView!;
+  // Each kind's highlight has a name made for this page load: a page cannot predict or take it,
+  // and an older instance being torn down never removes a newer one's highlights.
+  const highlightNames = makeHighlightNames();
+  container.setAttribute('data-highlights', Object.entries(highlightNames).map(([kind, name]) => `${kind}:${name}`).join(' '));
+  let warned = false;
+  const retryOpts = (cancelled: () => boolean): RetryOptions => ({
+    cancelled: () => ctx.isInvalid || cancelled(),
+    onRetry: (err) => {
+      if (warned) return;
+      warned = true;
+      console.info(`News Lens: the extension's background did not answer (${err instanceof Error ? err.message : String(err)}); trying again.`);
+    },
+  });
+  /** A message the background must answer: sent again while its worker is stopped or restarting. */
+  const send = (msg: unknown, cancelled: () => boolean = () => false) => sendWithRetry(sendOnce, msg, retryOpts(cancelled));
   let live: Live | null = null;
   let dark = isDarkPage(doc);
   const overlay = doc.createElement('div');
@@ -73,9 +92,17 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
   function loadCards(): Promise<CardController | null> {
     const existing = () => (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiApi | undefined;
     cardsLoading ??= (async () => {
-      if (!existing()) await send({ type: 'load-card-ui' });
+      // The card script may have arrived although the reply did not (the worker stopped after
+      // injecting it): then it is not asked for again.
+      if (!existing())
+        await send({ type: 'load-card-ui' }, () => Boolean(existing())).catch((err) => {
+          if (!existing()) throw err;
+        });
       const api = existing();
-      if (!api || ctx.isInvalid) return null;
+      if (!api || ctx.isInvalid) {
+        cardsLoading = null;
+        return null;
+      }
       adoptCss(container, api.css);
       cards = api.createCardController(cardRoot, () => dark, {
         onClose: () => closeCard(true),
@@ -101,7 +128,8 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
 
   function openCard(a: Annotation, focus: boolean) {
     void loadCards().then((c) => {
-      if (!c || !live) return;
+      if (!c || !live || ctx.isInvalid) return;
+      host?.mount();
       const range = live.highlighter.rangeOf(a);
       if (!range) return;
       clearTimeout(closeTimer);
@@ -178,7 +206,10 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
 
   let moveFrame = 0;
   let lastMove: PointerEvent | null = null;
+  // Only the reader's own input moves cards: events a page script makes (isTrusted false) are
+  // ignored, so a page cannot open, close or steer them.
   const onPointerMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     lastMove = e;
     if (moveFrame) return;
     moveFrame = win.requestAnimationFrame(() => {
@@ -205,6 +236,7 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && cards?.current()) {
       e.stopPropagation();
       closeCard(true);
@@ -213,6 +245,7 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
 
   // A highlight inside a focused element (a link, a focusable paragraph) opens its card at once.
   const onFocusIn = (e: FocusEvent) => {
+    if (!e.isTrusted) return;
     if (!live) return;
     const t = e.target;
     if (!(t instanceof Element) || t.hasAttribute('data-news-lens')) return;
@@ -262,7 +295,7 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
   async function setLive(page: AnnotatedPage, model: TextModel): Promise<void> {
     live?.highlighter.clear();
     const layers = buildAnnotations(page.notes);
-    const highlighter = createHighlighter(doc, model, overlay, dark);
+    const highlighter = createHighlighter(doc, model, overlay, dark, highlightNames);
     const segmentOf = new Map<Text, TextSegment>();
     for (const s of model.segments) segmentOf.set(s.node, s);
     const order = readingOrder(layers);
@@ -329,16 +362,28 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
     markPerf('news-lens:extracted');
     await ready;
     if (gen !== generation || ctx.isInvalid || settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
+    const overtaken = () => gen !== generation;
     let raw: unknown;
-    if (parts.length === 1) raw = await send({ type: 'page-findings', meta, text: model.text, findings: parts[0].findings });
-    else {
-      // A long page goes in parts: no single message big enough to block the page.
-      const pageId = `${Date.now().toString(36)}-${gen}`;
-      for (const [index, part] of parts.entries()) {
-        raw = await send({ type: 'page-part', pageId, index, total: parts.length, offset: part.offset, meta, text: part.text, findings: part.findings });
-        if (gen !== generation || ctx.isInvalid) return;
-        await pause();
+    try {
+      if (parts.length === 1) raw = await send({ type: 'page-findings', meta, text: model.text, findings: parts[0].findings }, overtaken);
+      else {
+        // A long page goes in parts: no single message big enough to block the page. If the
+        // worker stopped on the way, the parts it had are gone: the whole page is sent again.
+        const pageId = `${Date.now().toString(36)}-${gen}`;
+        raw = await sendParts(
+          sendOnce,
+          parts.length,
+          (index, attempt) => {
+            const part = parts[index];
+            return { type: 'page-part', pageId: `${pageId}-${attempt}`, index, total: parts.length, offset: part.offset, meta, text: part.text, findings: part.findings };
+          },
+          { ...retryOpts(overtaken), between: pause },
+        );
       }
+    } catch (err) {
+      if (!(err instanceof CancelledError) && !ctx.isInvalid)
+        console.warn(`News Lens: the extension's background did not answer; this page is left without highlights (${err instanceof Error ? err.message : String(err)}).`);
+      return;
     }
     if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:replied');
@@ -383,6 +428,12 @@ export function startAnnotator({ ctx, doc, container, send, first = null }: Opti
           void paint();
         } else step(msg.name === 'next-highlight' ? 1 : -1);
         return Promise.resolve({ ok: true, value: visible });
+      }
+      if (msg.type === 'settings-changed') {
+        // Sent by the background after a change (the extension's storage is closed to content scripts).
+        settings = msg.settings;
+        void paint();
+        return Promise.resolve({ ok: true, value: true });
       }
       return null;
     },

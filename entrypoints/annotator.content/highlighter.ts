@@ -17,20 +17,46 @@ export interface Highlighter {
   clear(): void;
 }
 
-const PREFIX = 'news-lens-';
 /** Ranges made between two pauses while painting. */
 const PAINT_BATCH = 1500;
 
-function highlightCss(dark: boolean): string {
+const NAMED = ['person', 'organization', 'place', 'quote', 'figure', 'focus', 'flash'] as const;
+type Named = (typeof NAMED)[number];
+/** The name each highlight has in the page's registry (CSS.highlights). */
+export type HighlightNames = Record<Named, string>;
+
+/**
+ * Fresh names for one page load: random, so a page can neither predict them nor take them, and
+ * they say nothing of the extension or of what they mark. (The page can still read the registry
+ * and our stylesheet: see the README's privacy section.)
+ */
+export function makeHighlightNames(random: () => number = Math.random): HighlightNames {
+  const id = () => {
+    let s = 'h';
+    while (s.length < 13) s += Math.floor(random() * 36).toString(36);
+    return s;
+  };
+  const names = {} as HighlightNames;
+  const used = new Set<string>();
+  for (const kind of NAMED) {
+    let name = id();
+    while (used.has(name)) name = id();
+    used.add(name);
+    names[kind] = name;
+  }
+  return names;
+}
+
+function highlightCss(dark: boolean, n: HighlightNames): string {
   const a = dark ? 0.32 : 0.16;
   return `
-::highlight(${PREFIX}person) { background-color: rgba(51, 154, 240, ${a}); }
-::highlight(${PREFIX}organization) { background-color: rgba(132, 94, 247, ${a}); }
-::highlight(${PREFIX}place) { background-color: rgba(64, 192, 87, ${a}); }
-::highlight(${PREFIX}figure) { background-color: rgba(253, 126, 20, ${a}); }
-::highlight(${PREFIX}quote) { text-decoration: underline dotted rgba(${dark ? '240, 101, 149' : '194, 37, 92'}, 0.85); text-decoration-thickness: 2px; }
-::highlight(${PREFIX}focus) { background-color: rgba(250, 176, 5, ${dark ? 0.5 : 0.42}); }
-::highlight(${PREFIX}flash) { background-color: rgba(250, 176, 5, 0.6); }
+::highlight(${n.person}) { background-color: rgba(51, 154, 240, ${a}); }
+::highlight(${n.organization}) { background-color: rgba(132, 94, 247, ${a}); }
+::highlight(${n.place}) { background-color: rgba(64, 192, 87, ${a}); }
+::highlight(${n.figure}) { background-color: rgba(253, 126, 20, ${a}); }
+::highlight(${n.quote}) { text-decoration: underline dotted rgba(${dark ? '240, 101, 149' : '194, 37, 92'}, 0.85); text-decoration-thickness: 2px; }
+::highlight(${n.focus}) { background-color: rgba(250, 176, 5, ${dark ? 0.5 : 0.42}); }
+::highlight(${n.flash}) { background-color: rgba(250, 176, 5, 0.6); }
 `;
 }
 
@@ -55,6 +81,7 @@ export function createHighlighter(
   model: TextModel,
   overlayRoot: HTMLElement,
   dark: boolean,
+  names: HighlightNames = makeHighlightNames(),
 ): Highlighter {
   const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
   const HighlightApi = win?.Highlight;
@@ -96,7 +123,7 @@ export function createHighlighter(
 
   const installStyles = () => {
     if (sheet || styleEl) return;
-    const css = highlightCss(dark);
+    const css = highlightCss(dark, names);
     try {
       // A constructed sheet adds no node to the page, so its text and DOM stay as they were.
       const made = new CSSStyleSheet();
@@ -143,12 +170,12 @@ export function createHighlighter(
     win?.addEventListener('resize', scheduleOverlay, { passive: true });
   }
 
-  const setNamed = (name: string, rs: Range[]) => {
+  const setNamed = (kind: Named, rs: Range[]) => {
     if (!native) return;
-    if (!rs.length) return registry!.delete(PREFIX + name);
+    if (!rs.length) return registry!.delete(names[kind]);
     const h = new HighlightApi!() as { add(r: Range): void };
     for (const r of rs) h.add(r);
-    registry!.set(PREFIX + name, h);
+    registry!.set(names[kind], h);
   };
 
   return {
@@ -173,7 +200,7 @@ export function createHighlighter(
           if (run !== paintRun) return;
         }
       }
-      for (const kind of ['person', 'organization', 'place', 'quote', 'figure']) setNamed(kind, byKind.get(kind) ?? []);
+      for (const kind of ['person', 'organization', 'place', 'quote', 'figure'] as const) setNamed(kind, byKind.get(kind) ?? []);
     },
     rangeOf,
     rangeFor,
@@ -203,7 +230,7 @@ export function createHighlighter(
       clearTimeout(flashTimer);
       painted = [];
       focusRange = null;
-      if (native) for (const name of ['person', 'organization', 'place', 'quote', 'figure', 'focus', 'flash']) registry!.delete(PREFIX + name);
+      if (native) for (const kind of NAMED) registry!.delete(names[kind]);
       const own = sheet;
       if (own) {
         doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);

@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { declaresArticle } from '../../lib/article/meta';
-import { NEWS_SITES } from '../../lib/sites';
+import { isDocumentEditable } from '../../lib/article/editable';
+import { NEVER_READ_PAGES, NEWS_SITES } from '../../lib/sites';
 import { READER_ARRIVED, READER_GLOBAL, type ReaderApi } from './reader-api';
+import { claimPage } from './guard';
+import { sendWithRetry } from './send';
 import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
 
 /**
@@ -14,22 +17,24 @@ import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
  * load only this script. Pages that fill in later or change their URL are read again, batched.
  */
 export default defineContentScript({
-  matches: NEWS_SITES,
+  // The news sites; wxt.config.ts adds the test hosts to every build but the store's.
+  matches: [...NEWS_SITES],
+  excludeMatches: [...NEVER_READ_PAGES],
   runAt: 'document_idle',
   // Articles inside same-origin frames are read in their frame.
   allFrames: true,
   cssInjectionMode: 'manual',
-  main(ctx) {
-    // Injected again by a click on the toolbar button: the first instance already did the work.
-    const flag = globalThis as { __newsLensStarted?: boolean };
-    if (flag.__newsLensStarted) return;
-    flag.__newsLensStarted = true;
-    ctx.onInvalidated(() => {
-      flag.__newsLensStarted = false;
-    });
-    // When the extension is updated or reloaded, this script's context dies with no event:
-    // check now and then, and tear down (observer, reader, highlights) so the page is left clean.
-    ctx.setInterval(() => void ctx.isInvalid, 2000);
+  // WXT's context posts "content script started" with the extension's id to the page; we do
+  // not use that context (a page can forge its event and end it), so nothing is posted.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Our own guard (guard.ts): it ends only when the extension goes away (an update or a reload:
+    // checked every 2 s, and then the observer, reader and highlights are torn down so the page
+    // is left clean), never on anything the page sends. Injected again by a click on the toolbar
+    // button: the first instance, still alive, already does the work.
+    const claimed = claimPage({ runtimeAlive: () => browser.runtime?.id != null });
+    if (!claimed) return;
+    const ctx = claimed;
 
     const readerApi = () => (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
     let handedOver = false;
@@ -43,8 +48,11 @@ export default defineContentScript({
     const askForReader = () =>
       (asked ??= new Promise<unknown>((arrived) => {
         (globalThis as Record<string, unknown>)[READER_ARRIVED] = arrived;
-        void browser.runtime
-          .sendMessage({ type: 'load-reader', host: location.hostname })
+        // Asked again while the background's worker is stopped or restarting (send.ts), unless
+        // the reader arrived although the reply did not.
+        void sendWithRetry((msg) => browser.runtime.sendMessage(msg), { type: 'load-reader', host: location.hostname }, {
+          cancelled: () => ctx.isInvalid || Boolean(readerApi()),
+        })
           .catch(() => undefined)
           .then(arrived);
       }));
@@ -52,6 +60,9 @@ export default defineContentScript({
     async function check(): Promise<void> {
       if (handedOver || ctx.isInvalid) return;
       changed = false;
+      // A page the reader writes in (design mode, an editable body) is never read, and design
+      // mode can be switched on at any time: asked before every reading and again before handover.
+      if (isDocumentEditable(document)) return;
       markPerf('news-lens:start');
       // A page that says it is an article has the reader on its way while its text is read.
       if (!asked && !readerApi() && declaresArticle(document)) void askForReader();
@@ -60,7 +71,7 @@ export default defineContentScript({
       markPerf('news-lens:read');
       if (!readerApi()) await askForReader();
       const api = readerApi();
-      if (!api || handedOver || ctx.isInvalid) return;
+      if (!api || handedOver || ctx.isInvalid || isDocumentEditable(document)) return;
       handedOver = true;
       watch?.stop();
       api.start(ctx, changed ? null : article);

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Guard } from './guard';
 import type { ArticleText } from '../../lib/article/find-article';
 
 /**
@@ -12,7 +12,7 @@ export interface ReaderApi {
    * Takes over the page: `first` is the reading the content script just made (null when the
    * page changed since, so the reader reads it again).
    */
-  start(ctx: ContentScriptContext, first: ArticleText | null): void;
+  start(guard: Guard, first: ArticleText | null): void;
 }
 
 export const READER_GLOBAL = '__newsLensReader';

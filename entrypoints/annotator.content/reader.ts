@@ -1,36 +1,28 @@
 import { useJitlessZod } from '../../lib/zod-setup';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ArticleText } from '../../lib/article/find-article';
 import { loadSettings } from '../../lib/settings';
 import { startAnnotator } from './annotator';
+import type { Guard } from './guard';
+import { createLensHost } from './host';
 import { markPerf } from './timing';
 
 /**
- * The reader: our shadow-root UI, the annotator (extraction, notes, highlights, cards) and the
- * listeners it needs. Runs in the page's isolated world under the content script's context, so
- * the content script's invalidation (an extension update or reload) tears it down too.
+ * The reader: our element in the page (a closed shadow root, see host.ts), the annotator
+ * (extraction, notes, highlights, cards) and the listeners it needs. Runs in the page's isolated
+ * world under the content script's guard, so when the extension goes away (an update or a
+ * reload) it is torn down too; nothing the page does ends it.
  */
-export async function startReader(ctx: ContentScriptContext, first: ArticleText | null): Promise<void> {
+export async function startReader(guard: Guard, first: ArticleText | null): Promise<void> {
   markPerf('news-lens:reader');
   useJitlessZod();
-  const ui = await createShadowRootUi(ctx, {
-    name: 'news-lens-ui',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    onMount: (container, _shadow, host) => {
-      host.setAttribute('data-news-lens', '');
-      host.setAttribute('aria-live', 'off');
-      return container;
-    },
-  });
+  const ui = createLensHost(document);
   ui.mount();
   const annotator = startAnnotator({
-    ctx,
+    ctx: guard,
     doc: document,
-    container: ui.uiContainer,
+    container: ui.container,
+    host: ui,
     send: (msg) => browser.runtime.sendMessage(msg),
     first,
   });
@@ -45,9 +37,13 @@ export async function startReader(ctx: ContentScriptContext, first: ArticleText 
     if (area === 'local' && changes.settings) annotator.applySettings(loadSettings(changes.settings.newValue).settings);
   };
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
+  guard.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension's APIs are gone with it.
+    }
     annotator.destroy();
     ui.remove();
   });

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Guard } from './guard';
 
 /** Yields to the page between slices of work (a macrotask, without setTimeout's clamping). */
 export function pause(): Promise<void> {
@@ -28,11 +28,11 @@ export const MAX_REREAD_DELAY_MS = 8_000;
  * Pages that change: one MutationObserver whose callback only notes the change; `read` runs after
  * the page has been quiet for a while, never twice at once. A read that finds nothing new (it
  * returns false) makes the next wait twice as long, up to MAX_REREAD_DELAY_MS; a single-page
- * navigation (wxt:locationchange) reads again soon. `first` is the reading already under way;
+ * navigation (a change of URL without a load) reads again soon. `first` is the reading already under way;
  * `onChange` hears of every batch of mutations. Watching begins at observe(); stop() ends it.
  */
 export function watchPage(
-  ctx: ContentScriptContext,
+  ctx: Guard,
   doc: Document,
   read: () => Promise<boolean>,
   first: Promise<unknown>,
@@ -67,7 +67,8 @@ export function watchPage(
     timer = undefined;
   };
   ctx.onInvalidated(stop);
-  ctx.addEventListener(doc.defaultView!, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
+    if (stopped) return;
     delay = REREAD_DELAY_MS;
     schedule();
   });

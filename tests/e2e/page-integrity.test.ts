@@ -92,7 +92,7 @@ describe('the page stays whole', () => {
       await waitForAnnotations(page);
       await other.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
       await expect
-        .poll(() => page.evaluate(() => document.querySelector('news-lens-ui') === null && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0), { timeout: 20_000 })
+        .poll(() => page.evaluate(() => document.querySelector('[data-news-lens]') === null && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0), { timeout: 20_000 })
         .toBe(true);
       const before = await page.evaluate(() => (window as unknown as { __before: unknown }).__before);
       expect(await page.evaluate(snapshot)).toEqual(before);

@@ -15,6 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import {
   assertExtensionBuilt,
   chromeBuild,
+  lensCard,
   pointOfText,
   projectRoot,
   serve,
@@ -172,7 +173,7 @@ beforeAll(async () => {
     await open('/seed-article.html', true);
 
     // an actor card, then a quote card (the card UI is injected on first use)
-    const card = page.locator('news-lens-ui .nl-card');
+    const card = lensCard(page);
     let at = await pointOfText(page, 'Keir Starmer still believed');
     await page.mouse.move(at.x, at.y);
     await card.waitFor({ state: 'visible', timeout: 15_000 });
@@ -182,7 +183,7 @@ beforeAll(async () => {
     at = await pointOfText(page, 'We will be talking about land');
     await page.mouse.move(at.x + 40, at.y);
     await card.waitFor({ state: 'visible', timeout: 15_000 });
-    await page.locator('news-lens-ui .nl-card', { hasText: /quote/i }).waitFor({ timeout: 10_000 });
+    await lensCard(page, { hasText: /quote/i }).waitFor({ timeout: 10_000 });
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden', timeout: 5_000 });
 

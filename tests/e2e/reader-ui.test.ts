@@ -4,10 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  LENS_HOST,
+  annotationCount,
+  highlightTexts,
   launchWithExtension,
+  lensCard,
   pointOfText,
   projectRoot,
   runAxe,
+  runAxeInLens,
   sendToTab,
   serve,
   tabIdOf,
@@ -24,7 +29,9 @@ const profile = join(work, 'profile');
 let ext: ExtensionBrowser;
 let server: StaticServer;
 
-const card = (p: Page) => p.locator('news-lens-ui .nl-card');
+// The cards are in a closed shadow root: reached through the DevTools protocol (browser-harness.ts).
+const card = (p: Page) => lensCard(p);
+const hasPeople = async (p: Page) => (await highlightTexts(p)).person !== undefined;
 const serious = (v: { impact: string | null }[]) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical');
 
 async function openArticle(path: string): Promise<Page> {
@@ -62,7 +69,7 @@ describe('hover cards', () => {
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
     await expect.poll(() => card(page).textContent()).toContain('Not in the News Lens knowledge file');
     const closeStyle = await card(page).locator('.nl-close').evaluate((b) => {
-      const cs = getComputedStyle(b);
+      const cs = getComputedStyle(b!);
       return { bg: cs.backgroundColor, size: cs.fontSize };
     });
     expect(closeStyle.bg).not.toBe('rgb(255, 105, 180)');
@@ -120,7 +127,8 @@ describe('hover cards', () => {
     const tabId = await tabIdOf(ext, page.url());
     await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('news-lens-ui');
+    await expect.poll(() => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, LENS_HOST)).toBe(true);
+    await expect.poll(() => card(page).hasFocus()).toBe(true);
     const first = await card(page).textContent();
     await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
     await expect.poll(() => card(page).textContent()).not.toBe(first);
@@ -130,14 +138,14 @@ describe('hover cards', () => {
     await page.locator('a[href="/people/ostrova"]').focus();
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
     await expect.poll(() => card(page).locator('.nl-title').textContent()).toContain('Mirela Ostrova');
-    const axe = await runAxe(page, [['news-lens-ui', '.nl-card']]);
+    const axe = await runAxeInLens(page, '.nl-card');
     expect(serious(axe)).toEqual([]);
     await page.keyboard.press('Escape');
     // Toggling hides every highlight, and again shows them.
     await sendToTab(ext, tabId, { type: 'command', name: 'toggle-annotations' });
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'))).toBe(false);
+    await expect.poll(() => hasPeople(page)).toBe(false);
     await sendToTab(ext, tabId, { type: 'command', name: 'toggle-annotations' });
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'))).toBe(true);
+    await expect.poll(() => hasPeople(page)).toBe(true);
     await page.close();
   });
 });
@@ -160,7 +168,7 @@ describe('the popup', () => {
     const [js] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
     const json = JSON.parse(readFileSync((await js.path())!, 'utf8'));
     expect(json.actors.length).toBeGreaterThan(10);
-    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'actors', 'claims']);
+    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
     await popup.close();
     await page.close();
   });
@@ -174,7 +182,7 @@ describe('the popup', () => {
     await popup.screenshot({ path: join(shots, 'popup-site-never.png') });
     await page.reload();
     await page.waitForTimeout(2500);
-    expect(await page.evaluate(() => document.querySelector('news-lens-ui')?.getAttribute('data-annotations') ?? null)).toBeNull();
+    expect(await annotationCount(page)).toBeNull();
     await popup.getByRole('radio', { name: 'Default' }).click();
     await expect.poll(() => popup.locator('.pc-msg').textContent()).toContain('follows the default list');
     await page.reload();
@@ -194,10 +202,9 @@ describe('the options page', () => {
     await options.getByLabel('People').waitFor();
     expect(serious(await runAxe(options))).toEqual([]);
     await options.getByLabel('People').uncheck();
-    const hasPeople = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('news-lens-person'));
-    await expect.poll(hasPeople).toBe(false);
+    await expect.poll(() => hasPeople(page)).toBe(false);
     await options.getByLabel('People').check();
-    await expect.poll(hasPeople).toBe(true);
+    await expect.poll(() => hasPeople(page)).toBe(true);
     await options.close();
     await page.close();
   });
@@ -285,7 +292,7 @@ describe('dark mode', () => {
       const at = await pointOfText(page, 'Keir Starmer still believed');
       await page.mouse.move(at.x, at.y);
       await card(page).waitFor({ state: 'visible', timeout: 10_000 });
-      const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+      const bg = await card(page).evaluate((el) => getComputedStyle(el!).backgroundColor);
       expect(bg).toBe('rgb(30, 34, 40)');
       await page.screenshot({ path: join(shots, 'dark-actor-card.png') });
       const tabId = await tabIdOf(darkExt, page.url());
