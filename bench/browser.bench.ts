@@ -183,7 +183,7 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
     if (withExtension) {
       if (!(await waitForPainted(page, 60_000)))
         throw new Error(`no annotations on ${url} after 60 s`);
-      annotations = await page.evaluate(() => Number(document.querySelector('news-lens-ui')?.getAttribute('data-annotations')));
+      annotations = await page.evaluate(() => Number(document.querySelector('[data-news-lens]')?.getAttribute('data-annotations')));
     }
     // let buffered long-task entries arrive
     await page.waitForTimeout(400);
@@ -350,7 +350,7 @@ const MB = 1024 * 1024;
 const usedMarks = Object.values(results).every((r) => r.ext.every((x) => x.markMs !== null));
 const method = usedMarks
   ? "performance marks 'news-lens:start' → 'news-lens:painted' made by the content script, read from the page's performance timeline"
-  : "fallback: DOMContentLoaded end → the moment news-lens-ui gets data-annotations (MutationObserver in the page), because the content script's performance marks were not in the page's timeline";
+  : "fallback: DOMContentLoaded end → the moment the extension's element gets data-annotations (MutationObserver in the page), because the content script's performance marks were not in the page's timeline";
 
 const figures: Record<string, unknown> = {
   chromium: findChromium(),

@@ -1,6 +1,7 @@
 /**
- * Runs the engine and knowledge benchmarks one after the other, each in its own Node process
- * (with --expose-gc for the heap figure), and prints as its last line one JSON object with every figure.
+ * Runs the engine, knowledge and adversarial-input benchmarks one after the other, each in its own
+ * Node process (with --expose-gc for the heap figure), and prints as its last line one JSON object
+ * with every figure.
  *   npx tsx bench/run.ts   (npm run bench)
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +40,8 @@ console.log('\n== engine ==');
 const engine = (await runBench('engine.bench.ts')) ?? {};
 console.log('\n== knowledge ==');
 const knowledge = (await runBench('knowledge.bench.ts')) ?? {};
+console.log('\n== adversarial inputs ==');
+const adversarial = ((await runBench('adversarial.bench.ts')) ?? {}) as { adversarial?: { worstRatio1MBto10KB?: number | null; missed?: string[]; longestSliceMs?: number | null } };
 
 type Fig = number | null | undefined;
 const e = engine as Record<string, Fig> & { scaling?: { perMBRatio16to1?: Fig } };
@@ -47,6 +50,7 @@ const check = (v: Fig, ok: (x: number) => boolean) => verdict(typeof v === 'numb
 const show = (v: Fig) => (typeof v === 'number' ? v : null);
 const packRatios = ['1k', '10k', '100k'].map((s) => k.packs?.[s]?.buildRatio);
 const worstPack = packRatios.every((r) => typeof r === 'number') ? Math.max(...(packRatios as number[])) : null;
+const adv = adversarial.adversarial;
 
 const loadAfter = loadavg()[0];
 console.log(`\n== targets (total ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}) ==`);
@@ -64,6 +68,8 @@ console.log(
     [`lookup growth 1k -> 100k < 2x, repeated names (bare Map.get: ${show(k.mapGetGrowth1kTo100k)}x)`, show(k.lookupGrowth1kTo100k), check(k.lookupGrowth1kTo100k, (x) => x < 2)],
     ['  the same, each name on first sight', show(k.firstLookupGrowth1kTo100k), check(k.firstLookupGrowth1kTo100k, (x) => x < 2)],
     ['100k index heap <= 150 MB', show(k.memory100kMB), check(k.memory100kMB, (x) => x <= 150)],
+    [`adversarial inputs: ms/KB at 1 MB / at 10 KB <= 2 (worst family; missed by: ${adv?.missed?.length ? adv.missed.join(', ') : 'none'})`, show(adv?.worstRatio1MBto10KB), adv?.missed ? verdict(adv.missed.length === 0) : 'n/a'],
+    ['  the reader\'s longest slice on them, ms (Node)', show(adv?.longestSliceMs), ''],
   ]),
 );
-console.log(JSON.stringify({ ...engine, knowledge, loadAvg: [Number(loadBefore.toFixed(1)), Number(loadAfter.toFixed(1))] }));
+console.log(JSON.stringify({ ...engine, knowledge, adversarial: adv ?? null, loadAvg: [Number(loadBefore.toFixed(1)), Number(loadAfter.toFixed(1))] }));

@@ -13,8 +13,11 @@ export function splitIntoChunks(text: string, maxChars: number): { start: number
   while (start < text.length) {
     let end = Math.min(text.length, start + maxChars);
     if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
       // Cut after a paragraph; a single paragraph longer than a chunk is cut where it must be.
+      // (the last line break in the chunk, searched back no further than the chunk's start: lastIndexOf
+      // read on to the text's start when a chunk held none, each chunk further than the last)
+      let nl = end;
+      while (nl > start && text.charCodeAt(nl) !== 10) nl--;
       if (nl > start) end = nl + 1;
     }
     out.push({ start, end });

@@ -66,21 +66,42 @@ function nounUse(text: string, tokens: Token[], v: number): boolean {
   return DETERMINERS.has(tokens[v - 1].lower) || /^[’'ʼ]s?\s+$/.test(text.slice(tokens[v - 1].end, tokens[v].start));
 }
 
-/** Ranges by token index: a typed table into a list, cheaper than a map for these small integer keys. */
+/**
+ * Ranges by token index: a typed table, cheaper than a map for these small integer keys. The ranges'
+ * offsets are kept in typed arrays and a range object is made only when it is asked for (once: the
+ * same object after): a page of a hundred thousand subjects made as many objects, and their garbage.
+ */
 export class ByToken {
-  /** token index -> 1 + the range's place in `ranges`; 0 for none */
+  /** token index -> 1 + the range's place; 0 for none */
   private readonly slot: Int32Array;
-  private readonly ranges: Range[] = [];
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private count = 0;
+  private made: (Range | undefined)[] | null = null;
   constructor(tokenCount: number) {
     this.slot = new Int32Array(tokenCount + 1);
   }
   get(k: number): Range | undefined {
     const s = this.slot[k];
-    return s ? this.ranges[s - 1] : undefined;
+    if (!s) return undefined;
+    const made = (this.made ??= new Array<Range | undefined>(this.count).fill(undefined));
+    if (s > made.length) made.length = this.count; // set after an earlier get
+    let r = made[s - 1];
+    if (!r) made[s - 1] = r = { start: this.starts[s - 1], end: this.ends[s - 1] };
+    return r;
   }
   set(k: number, r: Range) {
-    this.ranges.push(r);
-    this.slot[k] = this.ranges.length;
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(this.count * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[this.count] = r.start;
+    this.ends[this.count] = r.end;
+    this.slot[k] = ++this.count;
   }
 }
 
@@ -115,27 +136,34 @@ function negatedBefore(tokens: Token[], v: number, from: number): boolean {
   return false;
 }
 
+/**
+ * How many tokens before a quotation's opening mark (and after its closing one) a cue is looked for
+ * in its sentence. The cues of news prose stand within a score of words of the words they give (18
+ * in the test pages); a bound keeps a sentence that never ends, holding thousands of quotes, linear.
+ */
+const CUE_WINDOW = 100;
+
 /** The writer's own voice: first-person subjects outside quotation marks. */
 const WRITER = /^(?:I|we|We)$/;
 
 /** Pronouns that stand for a speaker. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
+/** The subjects: names and pronouns outside quotation marks (those inside are passed over, not copied out). */
 export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
   const startAt = new ByToken(tokens.length);
   const endAt = new ByToken(tokens.length);
   const sources = new Set<number>();
-  for (const n of names) if (n.kind === 'source') sources.add(n.start);
+  for (const n of names) if (n.kind === 'source' && !n.inQuote) sources.add(n.start);
   const add = (r: Range) => {
     const a = tokenAt(tokens, r.start);
     let b = tokenAt(tokens, r.end) - 1;
     if (b < a) b = a;
-    const range = { start: r.start, end: r.end };
-    startAt.set(a, range);
-    endAt.set(b, range);
+    startAt.set(a, r);
+    endAt.set(b, r);
   };
-  for (const n of names) add(n);
-  for (const p of pronouns) if (SPEAKING_PRONOUNS.has(p.form)) add(p);
+  for (const n of names) if (!n.inQuote) add(n);
+  for (const p of pronouns) if (!p.inQuote && SPEAKING_PRONOUNS.has(p.form)) add(p);
   return { startAt, endAt, sources };
 }
 
@@ -303,7 +331,10 @@ export function findCue(
   // "Peskov said Putin and Trump could speak “in the coming days”": a verb after a modal ("could
   // speak", "would speak") only when no other verb before it gives the words a speaker
   let modal = -1;
-  for (let v = openTok - 1; v >= sentFirst; v--) {
+  // (within CUE_WINDOW tokens of the opening mark: a sentence that never ends, full of quotes, was read
+  // back to its start for each of them)
+  const floor = Math.max(sentFirst, openTok - CUE_WINDOW);
+  for (let v = openTok - 1; v >= floor; v--) {
     const t = tokens[v];
     if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according') {
       const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
@@ -314,7 +345,7 @@ export function findCue(
       // the subject of the verb of saying before it ("X, the Conservative leader, said …, calling it “…”"),
       // else the one that opens the clause
       let subject: Range | null = null;
-      for (let u = v - 1; u > sentFirst && !subject; u--) {
+      for (let u = v - 1; u > sentFirst && u >= floor && !subject; u--) {
         if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
         const s = subjectBefore(tokens, sp, u, sentFirst, text);
         if (s && !s.bare) subject = s.range;
@@ -341,7 +372,7 @@ export function findCue(
   }
   // 4. "according to X" or "by X" later in the sentence
   const closeTok = q.close === null ? sentEnd : tokenAt(tokens, q.close);
-  for (let v = closeTok; v + 1 < sentEnd; v++) {
+  for (let v = closeTok; v + 1 < sentEnd && v - closeTok < CUE_WINDOW; v++) {
     if (tokens[v].lower === 'according' && tokens[v + 1].lower === 'to') {
       const s = sp.startAt.get(v + 2) ?? sp.startAt.get(v + 3);
       if (s) return { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject: s, position: 'according-to' };
@@ -390,6 +421,41 @@ function passiveBy(text: string, tokens: Token[], sp: Speakers, q: RawQuote, sen
   return e > k + 2 ? { start: tokens[k + 1].start, end: tokens[e - 1].end } : null;
 }
 
+/**
+ * The longest stretch of reported words, in characters: far longer than any sentence of news prose
+ * (the test pages' longest is 396), and a bound on what each verb of a sentence that never ends reads.
+ */
+const REPORTED_MAX = 2000;
+
+/**
+ * How deep reported words may nest in one sentence: "X said Y told him that …" is two deep; the
+ * PolNeAR articles and the test pages have nothing deeper.
+ */
+const REPORTED_NESTING = 4;
+
+/**
+ * How many of a sentence's spans hold `pos` (they start before it, in order, and end after it). A span
+ * that ends at or before `pos` holds no later position either (starts only grow): it leaves the list.
+ */
+function nestedIn(open: ReportedSpan[], pos: number): number {
+  let n = 0;
+  let kept = 0;
+  for (const r of open) {
+    if (r.end <= pos) continue;
+    open[kept++] = r;
+    if (r.start <= pos) n++;
+  }
+  open.length = kept;
+  return n;
+}
+
+/** text.indexOf(ch, from) when it is before `to`, else -1: the search stops at `to`. */
+function indexWithin(text: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 /** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */
 export function findReported(text: string, tokens: Token[], sp: Speakers, sentences: Sentence[]): ReportedSpan[] {
   const out: ReportedSpan[] = [];
@@ -397,6 +463,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     const first = tokenAt(tokens, sentence.start);
     const last = tokenAt(tokens, sentence.end);
     const before = out.length;
+    /** this sentence's spans that may still hold a later one (see nestedIn) */
+    const open: ReportedSpan[] = [];
     let clauseCue = false;
     for (let v = first + 1; v < last; v++) {
       const t = tokens[v];
@@ -465,7 +533,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         if (between.includes(':') || (/[“”"‘]/.test(between) && !(afterThat && closedQuotes(between))) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
         if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;
       }
-      let end = sentence.end;
+      // (to the sentence's end, or REPORTED_MAX characters: the words of each verb of a sentence that
+      // never ends were read to its end, each verb's in turn)
+      let end = Math.min(sentence.end, start + REPORTED_MAX);
       while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
       // "(Alibaba says it has no plans.)": the bracket that closes the aside is not said
       if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) {
@@ -494,6 +564,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (/^according\s+to\b/i.test(content)) continue;
       // "did not say whether …", "asked how …": a question, not a claim
       if (/^(?:whether|if|why|how|what|who|where)\b/i.test(content)) continue;
+      // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
+      // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')
+      if (nestedIn(open, start) >= REPORTED_NESTING) continue;
       // a second speaker in the same sentence ends the first one's words: "…, while Macron said …"
       const prev = out[out.length - 1];
       if (prev && prev.sentence === si && subj.range.start < prev.end && subj.range.start > prev.start) {
@@ -505,7 +578,9 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
         prev.end = e;
       }
-      out.push({ start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si });
+      const span = { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si };
+      out.push(span);
+      open.push(span);
     }
     if (clauseCue) {
       const said = trailingCue(text, tokens, sp, sentence, first, last, true);
@@ -515,14 +590,15 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     // "According to X, …"
     if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to') {
       const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
-      const comma = subject ? text.indexOf(',', subject.end) : -1;
-      if (subject && comma > 0 && comma < sentence.end && comma - subject.end < 40) {
+      // (the first comma within 40 characters of the subject, in the sentence: searched there only)
+      const comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
+      if (subject && comma > 0) {
         let start = comma + 1;
         while (start < sentence.end && /\s/.test(text[start])) start++;
         // "According to the ministry, which is run by Hamas, …": the clause describes the source
         if (/^(?:which|who|whose|where)\b/.test(text.slice(start, start + 6))) {
-          const next = text.indexOf(',', start);
-          if (next > 0 && next < sentence.end) for (start = next + 1; start < sentence.end && /\s/.test(text[start]); ) start++;
+          const next = indexWithin(text, ',', start, sentence.end);
+          if (next > 0) for (start = next + 1; start < sentence.end && /\s/.test(text[start]); ) start++;
         }
         let end = sentence.end;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;

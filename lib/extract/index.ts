@@ -122,16 +122,11 @@ function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: R
     if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
     if (!startsUpper && wordCount <= 3) return { kind: 'not-speech', reason: 'scare' };
   }
-  const opensParagraph = q.open === paraStart(text, q.open);
+  // (the paragraph holding the quote's mark starts where its line's first non-space is: read from the
+  // paragraph, not found again by a search back through it for each of its quotes)
+  const opensParagraph = q.open === para.start;
   const full = q.continues || (startsUpper && (wordCount >= 4 || /[.!?]$/.test(content) || opensParagraph || cue?.position === 'colon' || cue?.position === 'after'));
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
-}
-
-function paraStart(text: string, pos: number): number {
-  const nl = text.lastIndexOf('\n', pos - 1);
-  let s = nl + 1;
-  while (s < pos && /\s/.test(text[s])) s++;
-  return s;
 }
 
 function extract(text: string): Findings {
@@ -142,7 +137,7 @@ function extract(text: string): Findings {
   const quoteRanges = raw.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
   const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs);
   const { names, pronouns } = findNames({ text, tokens, sentenceStartTok, quoteRanges });
-  const speakers = indexSubjects(tokens, names.filter((n) => !n.inQuote), pronouns.filter((p) => !p.inQuote));
+  const speakers = indexSubjects(tokens, names, pronouns);
 
   const quotes: QuoteSpan[] = raw.map((q) => {
     const si = Math.max(0, sentenceAt(sentences, q.open));

@@ -135,6 +135,8 @@ export interface NameContext {
   quoteRanges: Range[];
   /** nameRunEnd's answers by token (-1: not asked yet); findNames makes it afresh on each call. */
   runEnds?: Int32Array;
+  /** runOn's answers by token and head word (-1: not asked yet); findNames makes it afresh on each call. */
+  runsOn?: Int32Array;
 }
 
 /** Only spaces (or a non-breaking space) between two tokens. */
@@ -225,59 +227,113 @@ function nameRunEnd(ctx: NameContext, i: number): number {
   return memo[i];
 }
 
+/** Whether one of tokens[from, to) heads a body's name ("Council", "Institute"). */
+function headIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * The run from token i. Its first two steps depend on where it starts; every later one only on the
+ * token it is at and on whether a body's head word came before it in the run (which lets "and" join:
+ * "Food and Drug Administration"). So the walk on from there is remembered by that token and that
+ * answer (ctx.runsOn), and runs asked about from every token of a long run of capitals ("He She They
+ * …", each a pronoun the steps pass over one at a time) are read once in all, not once from each.
+ */
 function runEndFrom(ctx: NameContext, i: number): number {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let j = i;
-  while (j < tokens.length) {
-    const t = tokens[j];
-    if (j > i) {
-      const prev = tokens[j - 1];
-      // (a collective possessor inside a name runs on: "People's Bank of China", "Veterans' Affairs")
-      // (and a disease named for someone: "Alzheimer's Disease Research Unit")
-      // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
-      const gap = text.slice(prev.end, t.start);
-      // (and a saint's or a monarch's: "St. Peter's Basilica", "St Mary's Hospital", "the King's Fund")
-      const opensName = (j - 2 >= i && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower);
-      const inner = t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower) && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
-      if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) break;
-      const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
-      if (!gapOk) break;
-    }
-    if (t.cap || (t.acronym)) {
-      if (t.text.length === 1 && text[t.end] !== '.' && !(j > i)) break; // "I", "A"
-      j++;
-      continue;
-    }
-    // "Center on Poverty and Inequality", "Department of Health and Human Services"
-    if (j > i && t.marks & ORG_JOINER && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
-      // (the head before the joiner, or among the capitalised words after it: "Food and Drug Administration")
-      let hasHead = false;
-      for (let k = i; k < j && !hasHead; k++) hasHead = ORG_HEADS.has(tokens[k].lower);
-      for (let k = j + 1; k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]); k++) hasHead = ORG_HEADS.has(tokens[k].lower);
-      if (hasHead) {
-        j++;
-        continue;
-      }
-    }
-    // particles between capitalised words
-    if (j > i && t.marks & NAME_PARTICLE && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
-      let k = j + 1;
-      if (tokens[k].lower === 'the' && t.lower === 'of' && k + 1 < tokens.length) k++;
-      // "von der", "van den", "de la"
-      while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && tokens[k].marks & NAME_PARTICLE && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
-      if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) {
-        j = k;
-        continue;
-      }
-    }
-    break;
+  while (j < tokens.length && j < i + 2) {
+    const next = runStep(ctx, j, j === i, j === i + 1, headIn(tokens, i, j));
+    if (next < 0) return j;
+    j = next;
   }
-  return j;
+  if (j >= tokens.length) return j;
+  return runOn(ctx, j, headIn(tokens, i, j));
+}
+
+/** Where a run that has come to token j (two or more tokens after its start) ends; `head`: a head word before j in it. */
+function runOn(ctx: NameContext, j: number, head: boolean): number {
+  const { tokens } = ctx;
+  // (-1: not known yet; slot 2j without a head before, 2j + 1 with one)
+  const memo = (ctx.runsOn ??= new Int32Array(2 * tokens.length).fill(-1));
+  const path: number[] = [];
+  let end: number;
+  for (;;) {
+    if (j >= tokens.length) {
+      end = j;
+      break;
+    }
+    const slot = 2 * j + (head ? 1 : 0);
+    if (memo[slot] >= 0) {
+      end = memo[slot];
+      break;
+    }
+    path.push(slot);
+    const next = runStep(ctx, j, false, false, head);
+    if (next < 0) {
+      end = j;
+      break;
+    }
+    head = head || headIn(tokens, j, next);
+    j = next;
+  }
+  for (const slot of path) memo[slot] = end;
+  return end;
+}
+
+/**
+ * One step of a run at token j: the token the run goes on to, or -1 where it ends before j.
+ * `first`: j is the run's first token; `second`: its second; `head`: a head word among the run's tokens before j.
+ */
+function runStep(ctx: NameContext, j: number, first: boolean, second: boolean, head: boolean): number {
+  const { tokens, text } = ctx;
+  const t = tokens[j];
+  if (!first) {
+    const prev = tokens[j - 1];
+    // (a collective possessor inside a name runs on: "People's Bank of China", "Veterans' Affairs")
+    // (and a disease named for someone: "Alzheimer's Disease Research Unit")
+    // (and a plural's possessive: "Leeds Magistrates' Court", "Teachers' Union")
+    // (and a saint's or a monarch's: "St. Peter's Basilica", "St Mary's Hospital", "the King's Fund")
+    const opensName = (!second && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower);
+    const plural = prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower);
+    let inner = false;
+    // (the gap is cut from the text only where it can matter: a copy at every step of every run was most of
+    // the garbage a long run of capitals made)
+    if (t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || plural)) {
+      const gap = text.slice(prev.end, t.start);
+      inner = (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (plural && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
+    }
+    if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) return -1;
+    const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
+    if (!gapOk) return -1;
+  }
+  if (t.cap || (t.acronym)) {
+    if (t.text.length === 1 && text[t.end] !== '.' && first) return -1; // "I", "A"
+    return j + 1;
+  }
+  // "Center on Poverty and Inequality", "Department of Health and Human Services"
+  if (!first && t.marks & ORG_JOINER && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
+    // (the head before the joiner, or among the capitalised words after it: "Food and Drug Administration")
+    let hasHead = head;
+    for (let k = j + 1; k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]); k++) hasHead = ORG_HEADS.has(tokens[k].lower);
+    if (hasHead) return j + 1;
+  }
+  // particles between capitalised words
+  if (!first && t.marks & NAME_PARTICLE && j + 1 < tokens.length && spaced(text, t, tokens[j + 1])) {
+    let k = j + 1;
+    if (tokens[k].lower === 'the' && t.lower === 'of' && k + 1 < tokens.length) k++;
+    // "von der", "van den", "de la"
+    while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && tokens[k].marks & NAME_PARTICLE && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
+    if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) return k;
+  }
+  return -1;
 }
 
 export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns: Pronoun[] } {
   const { tokens, text } = ctx;
   ctx.runEnds = new Int32Array(tokens.length).fill(-1); // fresh for these tokens
+  ctx.runsOn = undefined;
   const names: NameCandidate[] = [];
   const pronouns: Pronoun[] = [];
   let i = 0;
@@ -403,6 +459,9 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       // a title inside the run: "Australian Federal Police Commissioner Andrew Colvin", "Aerospace Writer Marcia Dunn"
       let prefixEnd = -1;
+      // (whether a word that is no name's, lower case and no particle, stands at or after each token of the
+      // run: read once, not again from each title tried, which was quadratic in a long run of titles)
+      let unnamedFrom: Uint8Array | null = null;
       for (let p = end - 2; p > n; p--) {
         let len = Math.max(matchPhrase(tokens, p, JOB_TITLE_PHRASES, text), matchPhrase(tokens, p, TITLE_PHRASES, text));
         if (!len || p + len >= end) continue;
@@ -418,12 +477,19 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           p--;
           len++;
         }
-        const rest = tokens.slice(p + len, end);
+        // the rest of the run, after the title: tokens[p + len, end)
+        if (!unnamedFrom) {
+          unnamedFrom = new Uint8Array(end - n + 1);
+          for (let k = end - 1; k >= n; k--) {
+            const w = tokens[k];
+            unnamedFrom[k - n] = unnamedFrom[k - n + 1] || (!w.cap && !w.acronym && !(w.marks & NAME_PARTICLE)) ? 1 : 0;
+          }
+        }
         // (a name's particles may be in lower case: "Crown Prince Mohammed bin Salman")
-        if (rest.some((w) => !w.cap && !w.acronym && !(w.marks & NAME_PARTICLE)) || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
-        if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && rest.length < 2) continue;
+        if (unnamedFrom[p + len - n] || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
+        if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && end - (p + len) < 2) continue;
         // "Homicide and Major Enquiry Team": a body's name, no title and a person
-        if (ORG_HEADS.has(rest[rest.length - 1].lower)) continue;
+        if (ORG_HEADS.has(tokens[end - 1].lower)) continue;
         prefixEnd = p;
         title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
         n = p + len;

@@ -1,5 +1,5 @@
 import type { Range } from './findings';
-import { LETTER, NUMBER, classOf } from './chars';
+import { LETTER, NUMBER, classOf, isSpaceCode } from './chars';
 
 /** A quotation found by its marks, before it is classified or attributed. */
 export interface RawQuote {
@@ -15,6 +15,13 @@ export interface RawQuote {
 
 const MARKS = /[“”"‘’'«»„‚]/g;
 
+/**
+ * How many quotes of one paragraph may run on to its end, left open where another quotation opens
+ * (nested curly marks: none of the 20,000 paragraphs of the PolNeAR articles and the test pages has
+ * more than 2). Past them, a quote left open ends where the next opens.
+ */
+const RUN_ON_MAX = 4;
+
 /** A letter or digit (\p{L}, \p{N}); ASCII by its code. */
 const isLetter = (c: string | undefined) => {
   if (c === undefined) return false;
@@ -23,11 +30,7 @@ const isLetter = (c: string | undefined) => {
   return (classOf(k) & (LETTER | NUMBER)) !== 0;
 };
 /** Whitespace (\s) or nothing; ASCII by its code. */
-const isSpace = (c: string | undefined) => {
-  if (c === undefined) return true;
-  const k = c.charCodeAt(0);
-  return k === 32 || (k >= 9 && k <= 13) || (k > 127 && /\s/.test(c));
-};
+const isSpace = (c: string | undefined) => c === undefined || isSpaceCode(c.charCodeAt(0));
 /** Characters after which a quotation mark opens a quote. */
 const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-:;,“"‘'/]/.test(c);
 
@@ -49,9 +52,10 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
     let sOpen = -1; // offset of an open single mark
     let sNested = false;
     let firstOpen = true;
-    const pushQuote = (open: number, close: number | null, mark: 'double' | 'single', nested: boolean) => {
+    let runOn = 0; // quotes of this paragraph left open where another opened (each runs to its end)
+    const pushQuote = (open: number, close: number | null, mark: 'double' | 'single', nested: boolean, endAt = close ?? p.end) => {
       let s = open + 1;
-      let e = close ?? p.end;
+      let e = endAt;
       while (s < e && isSpace(text[s])) s++;
       while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
       if (e <= s) return;
@@ -70,7 +74,16 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
       const i = mm.index;
       const c = mm[0];
       if (c === '“' || c === '«' || c === '„') {
-        if (dOpen >= 0) pushQuote(dOpen, null, 'double', false); // a missing closing mark: end it here
+        // a quote still open: it runs on to the paragraph's end, holding this one ("“… when “your team”
+        // needs …”": curly marks nested in curly marks); but only the first few in a paragraph: past
+        // them it ends here (a run of opening marks made quotes that each ran on to the end, each
+        // holding the next: 100,000 of them took minutes)
+        if (dOpen >= 0) {
+          if (runOn < RUN_ON_MAX) {
+            pushQuote(dOpen, null, 'double', false);
+            runOn++;
+          } else pushQuote(dOpen, null, 'double', false, i);
+        }
         dOpen = i;
         dCurly = true;
         sOpen = -1;

@@ -10,7 +10,7 @@ import { isWordOfLetters } from '../extract/ascii';
 import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
-import { addQuotedTerms } from './quoted-terms';
+import { addQuotedTerms, speechQuotes } from './quoted-terms';
 
 /** One actor being built: all mentions of one real-world entity (or one unknown name). */
 export interface ActorDraft {
@@ -307,18 +307,73 @@ function mergeContainedNames(actors: ActorDraft[]) {
   const persons = actors.filter((a) => a.type === 'person' && !a.unnamed);
   // each name's words, spaced at both ends, worked out once (names do not change here)
   const words = new Map(persons.map((a) => [a, ` ${normalizeKey(a.name)} `]));
+  // The names that hold a name's words in a row are found by an index of the runs of words of every
+  // name, by a hash of each run, for the lengths (in words) of the names that may merge: comparing
+  // every name with every other took seconds on a page of 10,000 names. A run's hash only picks the
+  // names to compare; the comparison is the one it always was.
+  const ids = new Map<string, number>();
+  const wordIds = new Map<ActorDraft, number[]>();
+  for (const [a, spaced] of words) {
+    wordIds.set(a, spaced.slice(1, -1).split(' ').map((w) => {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size + 1));
+      return id;
+    }));
+  }
+  const mergeable = (a: ActorDraft) => !a.entity && a.name.includes(' ');
+  const lengths = new Set<number>();
+  for (const a of persons) if (mergeable(a)) lengths.add(wordIds.get(a)!.length);
+  /** length in words -> hash of a run of that many words -> the names holding such a run (each once) */
+  const holders = new Map<number, Map<number, ActorDraft[]>>();
+  for (const len of lengths) holders.set(len, new Map());
+  for (const b of persons) {
+    const w = wordIds.get(b)!;
+    for (const len of lengths) {
+      if (len >= w.length) continue; // only longer names hold a name
+      const runs = holders.get(len)!;
+      let h = 0;
+      let top = 1; // RUN_BASE ** (len - 1)
+      for (let i = 0; i < len; i++) {
+        h = (Math.imul(h, RUN_BASE) + w[i]) | 0;
+        if (i > 0) top = Math.imul(top, RUN_BASE);
+      }
+      for (let i = len; ; i++) {
+        let list = runs.get(h);
+        if (!list) runs.set(h, (list = []));
+        if (list[list.length - 1] !== b) list.push(b);
+        if (i >= w.length) break;
+        h = (Math.imul(h - Math.imul(w[i - len], top), RUN_BASE) + w[i]) | 0;
+      }
+    }
+  }
+  const runHash = (w: number[]) => {
+    let h = 0;
+    for (const id of w) h = (Math.imul(h, RUN_BASE) + id) | 0;
+    return h;
+  };
   for (const a of persons) {
-    if (a.entity || !a.name.includes(' ') || a.mentions.length === 0) continue;
+    if (!mergeable(a) || a.mentions.length === 0) continue;
     const inner = words.get(a)!;
-    const into = persons.filter((b) => b !== a && b.mentions.length > 0 && words.get(b)!.length > inner.length && words.get(b)!.includes(inner));
-    if (into.length !== 1) continue;
+    const w = wordIds.get(a)!;
+    // the names that hold it: exactly one, or none is merged
+    let into: ActorDraft | null = null;
+    let count = 0;
+    for (const b of holders.get(w.length)!.get(runHash(w)) ?? []) {
+      if (b !== a && b.mentions.length > 0 && words.get(b)!.length > inner.length && words.get(b)!.includes(inner)) {
+        into = b;
+        if (++count > 1) break;
+      }
+    }
+    if (count !== 1) continue;
     for (const m of a.mentions) {
-      m.actor = into[0];
-      into[0].mentions.push(m);
+      m.actor = into!;
+      into!.mentions.push(m);
     }
     a.mentions = [];
   }
 }
+/** The base of mergeContainedNames' hash of a run of words (a prime). */
+const RUN_BASE = 1_000_003;
 
 /**
  * The article's countries, best first: the site's, then the home country of the domestic institutions
@@ -343,13 +398,21 @@ function articleCountries(actors: ActorDraft[], siteCountry: string | null): str
 
 /** Names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …". */
 function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft[]) {
-  let roles: NameCandidate[] | null = null; // the role candidates, picked out on first need
+  let roles: NameCandidate[] | null = null; // the role candidates, picked out on first need (by start)
+  /** Whether a role lies inside r: only the roles starting inside it are read (a binary search finds them). */
+  const roleWithin = (r: Range): boolean => {
+    roles ??= findings.names.filter((n) => n.kind === 'role').sort((x, y) => x.start - y.start);
+    for (let i = startsBefore(roles, r.start); i < roles.length && roles[i].start < r.end; i++) if (roles[i].end <= r.end) return true;
+    // (a role starting at r's end or after lies inside only when it is empty there)
+    for (let i = startsBefore(roles, r.end); i < roles.length && roles[i].start === r.end; i++) if (roles[i].end <= r.end) return true;
+    return false;
+  };
   for (const a of actors) {
     if (!a.unnamed) continue;
     const ranked = a.mentions
       .map((m) => {
         const c = m.cand!;
-        const ownerIsRole = c.owner ? (roles ??= findings.names.filter((n) => n.kind === 'role')).some((n) => n.start >= c.owner!.start && n.end <= c.owner!.end) : false;
+        const ownerIsRole = c.owner ? roleWithin(c.owner) : false;
         const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
         const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
         return { rank, label };
@@ -398,13 +461,14 @@ export function buildActors(
   const furniture = boilerplate(text, findings.paragraphs);
   const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && insideAny(furniture, c.start)));
   const known = findKnownPhrases(text, index);
+  let inSpeech: ((r: Range) => boolean) | null = null;
   if (known.length) {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
     for (const r of known) {
       if (overlapsAny(taken, r)) continue;
       cands.push({
         start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
-        sentenceStart: false, inQuote: findings.quotes.some((q) => q.kind !== 'not-speech' && q.start <= r.start && r.end <= q.end),
+        sentenceStart: false, inQuote: (inSpeech ??= speechQuotes(findings))(r),
         indefinite: false, plural: false,
       });
     }
@@ -473,13 +537,21 @@ export function buildActors(
     if (hit) coActors.add(hit.id);
   });
   /** Whether the sentence holding pos names the country, by a name, an alias or a demonym ("Italian"). */
+  // (answered once per country and sentence: many surnames in one long sentence read it once)
+  const countryNamed = new Map<string, boolean>();
   const countryInSentence = (countryId: string, pos: number): boolean => {
     const country = index.entity(countryId);
     const si = sentenceAt(findings.sentences, pos);
     const sentence = si >= 0 ? findings.sentences[si] : null;
     if (!country || !sentence) return false;
-    const said = text.slice(sentence.start, sentence.end);
-    return [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said));
+    const k = `${si}|${countryId}`;
+    let named = countryNamed.get(k);
+    if (named === undefined) {
+      const said = text.slice(sentence.start, sentence.end);
+      named = [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said));
+      countryNamed.set(k, named);
+    }
+    return named;
   };
   const textCountries = new Set<string>();
   for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);
@@ -672,9 +744,20 @@ export function buildActors(
     orgList ??= mentions.filter((m) => m.actor.type === 'organization' && !m.actor.unnamed).sort((a, b) => a.start - b.start);
     return orgList;
   };
+  /** the same, only those whose actor's name holds a word ("ministry"), per word asked about */
+  const orgListsWith = new Map<string, { re: RegExp; list: MentionDraft[] }>();
+  const orgMentionsWith = (word: string): MentionDraft[] => {
+    let entry = orgListsWith.get(word);
+    if (!entry) {
+      const re = wordRe(word);
+      orgListsWith.set(word, (entry = { re, list: orgMentions().filter((m) => re.test(m.actor.name)) }));
+    }
+    return entry.list;
+  };
   const noteOrgMention = (m: MentionDraft) => {
     if (!orgList || m.actor.type !== 'organization' || m.actor.unnamed) return;
     orgList.splice(startsBefore(orgList, m.start + 1), 0, m); // after any mention starting at the same place
+    for (const { re, list } of orgListsWith.values()) if (re.test(m.actor.name)) list.splice(startsBefore(list, m.start + 1), 0, m);
   };
   // the titles the text gives people (all written in step 1), by position, and per title asked about
   let titleEntries: TitleEntry[] | null = null;
@@ -715,6 +798,37 @@ export function buildActors(
     const role = person.roles.find((r) => r.kind === 'head-of-government' || r.kind === 'head-of-state');
     return role && index.entity(role.of)?.type === 'country' ? role.of : null;
   };
+  /** titledAs(title), only the entries that fit a role of that country ('' for none) */
+  const fittingAsked = new Map<string, TitleEntry[]>();
+  const titledFitting = (title: string, qCountry: string): TitleEntry[] => {
+    const k = `${title}|${qCountry}`;
+    let list = fittingAsked.get(k);
+    if (!list) {
+      list = titledAs(title).filter((t) =>
+        qCountry ? t.country === qCountry || (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry)) : t.country === '');
+      fittingAsked.set(k, list);
+    }
+    return list;
+  };
+  /**
+   * In an undated article, the first person named (in the actors' order) who held the office in one of
+   * the countries at some time and has a mention. The people who held it are found once per title and
+   * countries, and only new actors are read after (asking every person for every role was quadratic).
+   */
+  const undatedHolders = new Map<string, { read: number; holders: ActorDraft[] }>();
+  const undatedHolder = (title: string, scope: string[]): ActorDraft | null => {
+    const k = `${title}|${scope.join(' ')}`;
+    let entry = undatedHolders.get(k);
+    if (!entry) undatedHolders.set(k, (entry = { read: 0, holders: [] }));
+    for (; entry.read < actors.length; entry.read++) {
+      const a = actors[entry.read];
+      if (a.type !== 'person' || a.unnamed || !a.entity) continue;
+      if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
+      if (a.entity.roles.some((r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) entry.holders.push(a);
+    }
+    for (const a of entry.holders) if (a.mentions.length > 0) return a;
+    return null;
+  };
   const resolveRole = (c: NameCandidate): ActorDraft | null => {
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
@@ -742,11 +856,10 @@ export function buildActors(
       // "the ministry" / "the company": the last organisation named with that word, or the last one at all
       // for the generic words; never a new actor
       const generic = /^(?:company|firm|organisation|organization|group)$/.test(title);
-      const re = generic ? null : wordRe(title);
-      // the organisations' mentions in text order, read back from the role (the latest one before it)
-      const named = orgMentions();
-      for (let i = startsBefore(named, c.start) - 1; i >= 0; i--) if (!re || re.test(named[i].actor.name)) return named[i].actor;
-      return null;
+      // the organisations' mentions in text order (those named with the word), the latest one before the role
+      // (found by a binary search: reading back through the others was quadratic in a page of bodies)
+      const named = generic ? orgMentions() : orgMentionsWith(title);
+      return named[startsBefore(named, c.start) - 1]?.actor ?? null;
     }
     if (title === 'government' || title === 'administration') {
       // "the Trump administration", "the Starmer government": the government its leader led on the day
@@ -779,19 +892,16 @@ export function buildActors(
     const list = titledAs(title);
     // (a title the text gave with no country fits a qualified role only where the person is of that country:
     // not Erdoğan, "Turkey's President", for "the Ukrainian president")
-    const countryOk = (t: TitleEntry) =>
-      qCountry ? t.country === qCountry || (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry)) : t.country === '';
+    // the entries that fit, kept per title and country: a binary search finds the last before the role
+    // (reading back through those that do not fit was quadratic in a page of titled names)
+    const fitting = titledFitting(title, qCountry);
     const lo = startsBefore(list, c.start);
-    let foreign: ActorDraft | null = null;
-    for (let i = lo - 1; i >= 0; i--) {
-      if (countryOk(list[i])) return list[i].actor;
-      if (!qCountry && !foreign) foreign = list[i].actor;
-    }
+    const fit = startsBefore(fitting, c.start);
+    if (fit > 0) return fitting[fit - 1].actor;
+    // (none fits before it: the last before it, whatever its country, when the role names none)
+    const foreign: ActorDraft | null = !qCountry && lo > 0 ? list[lo - 1].actor : null;
     /** someone given the title only later in the text: the last of them */
-    const later = (): ActorDraft | null => {
-      for (let i = list.length - 1; i >= lo; i--) if (countryOk(list[i])) return list[i].actor;
-      return null;
-    };
+    const later = (): ActorDraft | null => (fitting.length > fit ? fitting[fitting.length - 1].actor : null);
     // knowledge: who held the office in the qualifier's country or the article's
     const scope = qCountry ? [qCountry] : countries;
     let fallback: Entity | null = null;
@@ -803,11 +913,8 @@ export function buildActors(
     if (foreign && !fallback) return foreign; // "US president Joe Biden … the president said"
     // an undated article: someone named in it who held the office at some time
     if (!dated) {
-      for (const a of persons()) {
-        if (!a.entity || a.mentions.length === 0) continue;
-        if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
-        if (a.entity.roles.some((r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) return a;
-      }
+      const a = undatedHolder(title, scope);
+      if (a) return a;
     }
     return later() ?? (fallback ? entityActor(fallback) : null);
   };
@@ -851,15 +958,24 @@ export function buildActors(
   };
   // the subjects of speech verbs (named ones), in text order, for a spokesperson of no one named
   let subjects: Range[] | null = null;
+  /** by subject: the index of the last subject up to it that holds a mention (-1: none), and that mention */
+  let namedUpTo: Int32Array | null = null;
+  let namedMention: (MentionDraft | undefined)[] = [];
   const lastOrganisationSpeaker = (pos: number): ActorDraft | null => {
-    subjects ??= [...findings.reported.map((r) => r.subject), ...findings.quotes.flatMap((q) => (q.cue?.subject ? [q.cue.subject] : []))].sort((a, b) => a.start - b.start);
-    const para = sentenceAt(findings.paragraphs, pos);
-    for (let i = startsBefore(subjects, pos) - 1; i >= 0; i--) {
-      if (sentenceAt(findings.paragraphs, subjects[i].start) < para - 1) break; // (this paragraph or the one before)
-      const m = lastMentionWithin(nameMentions, subjects[i]);
-      if (m) return m.actor.type === 'organization' ? m.actor : null; // the last one named speaks; a person has no spokesperson here
+    if (!subjects || !namedUpTo) {
+      subjects = [...findings.reported.map((r) => r.subject), ...findings.quotes.flatMap((q) => (q.cue?.subject ? [q.cue.subject] : []))].sort((a, b) => a.start - b.start);
+      namedMention = subjects.map((r) => lastMentionWithin(nameMentions, r));
+      namedUpTo = new Int32Array(subjects.length);
+      for (let i = 0, last = -1; i < subjects.length; i++) namedUpTo[i] = last = namedMention[i] ? i : last;
     }
-    return null;
+    // the last subject before pos that holds a mention, if it is in this paragraph or the one before
+    // (found at once: reading back over subjects with none, "he", "they", was quadratic in a long paragraph)
+    const para = sentenceAt(findings.paragraphs, pos);
+    const before = startsBefore(subjects, pos) - 1;
+    const i = before >= 0 ? namedUpTo[before] : -1;
+    if (i < 0 || sentenceAt(findings.paragraphs, subjects[i].start) < para - 1) return null; // (this paragraph or the one before)
+    const m = namedMention[i]!;
+    return m.actor.type === 'organization' ? m.actor : null; // the last one named speaks; a person has no spokesperson here
   };
   let lastSource: ActorDraft | null = null;
   /** the last unnamed source by its head word: "the official" after "a senior Israeli official" */
@@ -928,13 +1044,21 @@ export function buildActors(
   // mentions never overlap: keep the first (and longest) of any overlapping run
   const kept: MentionDraft[] = [];
   let lastEnd = -1;
+  // (the dropped ones leave their actors' lists after, each list filtered once: filtering it for each
+  // dropped mention was quadratic in an actor's mentions)
+  const dropped = new Set<MentionDraft>();
   for (const m of mentions) {
     if (m.start < lastEnd) {
-      m.actor.mentions = m.actor.mentions.filter((x) => x !== m);
+      dropped.add(m);
       continue;
     }
     kept.push(m);
     lastEnd = m.end;
+  }
+  if (dropped.size) {
+    const touched = new Set<ActorDraft>();
+    for (const m of dropped) touched.add(m.actor);
+    for (const a of touched) a.mentions = a.mentions.filter((x) => !dropped.has(x));
   }
   const byStart = new Map<number, MentionDraft>();
   for (const m of kept) byStart.set(m.start, m);

@@ -32,12 +32,20 @@ const GENERIC_BODY = /^(?:company|firm|organisation|organization|agency|club|net
  * capitalised or one of the name's title ("Former United captain Gary Neville"), no punctuation.
  */
 function titleLead(lead: string, title: string | null): boolean {
-  if (!/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
+  // (five words are far shorter than TITLE_LEAD_MAX: a longer lead is none, and is not read)
+  if (lead.length > TITLE_LEAD_MAX || !/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
   const titleWords = title ? title.split(' ') : [];
   return lead.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()) || RELATION.test(w));
 }
 
+const TITLE_LEAD_MAX = 200;
+
 const paragraphOf = (findings: Findings, pos: number) => sentenceAt(findings.paragraphs, pos);
+
+/** What a pronoun asks of the person it stands for (resolvePronoun's `fits`, by the pronoun's form). */
+type Want = 'we' | 'they' | 'it' | 'm' | 'f' | 'any';
+const wantOf = (form: string): Want =>
+  form === 'we' ? 'we' : form === 'they' ? 'they' : form === 'it' ? 'it' : form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : 'any';
 
 /**
  * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
@@ -66,21 +74,19 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
 
   /** The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named. */
   const resolvePronoun = (pos: number, form: string): ActorDraft | null => {
-    const want = form === 'she' || form === 'her' ? 'f' : PERSONAL.has(form) ? 'm' : null;
     // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
     // ("they" is no person named singly: a body, a group or people in the plural)
-    const fits = (a: ActorDraft) =>
-      form === 'we' ? true : form === 'they' ? a.type !== 'person' || a.unnamed : form === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || !want || a.gender === want) && !pluralSource(a);
+    const want = wantOf(form);
+    const fits = (a: ActorDraft) => fitsWant(want, a);
     const s = lastSaid(pos);
     const para = paragraphOf(findings, pos);
     // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
+    // (read from the persons who open their sentences and fit, one to the next: reading back through every
+    // mention since the last speaker was quadratic where pronouns found no one)
     if (s) {
-      for (let i = lastBefore(pos); i >= 0; i--) {
-        const m = outsideQuotes[i];
-        if (m.start <= s.end) break;
-        const sent = findings.sentences[sentenceOf(m.start)];
-        // (the sentence's subject: at its start, or after a few words of title: "Former United captain Gary Neville")
-        if (m.actor !== s.actor && fits(m.actor) && m.actor.type === 'person' && sent && (m.start - sent.start <= 1 || titleLead(text.slice(sent.start, m.start), m.cand?.title ?? null))) return m.actor;
+      const prev = subjectsFitting(want);
+      for (let i = prev[lastBefore(pos) + 1]; i >= 0 && outsideQuotes[i].start > s.end; i = prev[i]) {
+        if (outsideQuotes[i].actor !== s.actor) return outsideQuotes[i].actor;
       }
     }
     if (s && fits(s.actor) && para - s.paragraph <= 1 && sentenceOf(pos) - s.sentence <= 2) return s.actor;
@@ -91,6 +97,33 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       if (pos - m.start > 2000) break;
     }
     return s && fits(s.actor) ? s.actor : null;
+  };
+
+  /** fits, by what the pronoun wants */
+  const fitsWant = (want: Want, a: ActorDraft): boolean =>
+    want === 'we' ? true : want === 'they' ? a.type !== 'person' || a.unnamed : want === 'it' ? a.type === 'organization' || a.type === 'group' : a.type === 'person' && (!a.gender || want === 'any' || a.gender === want) && !pluralSource(a);
+  /**
+   * By what a pronoun wants: for each k, the index of the last outside-quote mention before k (k - 1 or
+   * earlier) that is a person opening its sentence (at its start, or after a few words of title:
+   * "Former United captain Gary Neville") and fits; -1 for none. Worked out on first need.
+   */
+  const fittingSubjects = new Map<Want, Int32Array>();
+  let opensSentence: Uint8Array | null = null;
+  const subjectsFitting = (want: Want): Int32Array => {
+    let prev = fittingSubjects.get(want);
+    if (prev) return prev;
+    if (!opensSentence) {
+      opensSentence = new Uint8Array(outsideQuotes.length);
+      outsideQuotes.forEach((m, i) => {
+        const sent = findings.sentences[sentenceOf(m.start)];
+        opensSentence![i] = m.actor.type === 'person' && sent && (m.start - sent.start <= 1 || titleLead(text.slice(sent.start, m.start), m.cand?.title ?? null)) ? 1 : 0;
+      });
+    }
+    prev = new Int32Array(outsideQuotes.length + 1);
+    prev[0] = -1;
+    for (let k = 0; k < outsideQuotes.length; k++) prev[k + 1] = opensSentence[k] && fitsWant(want, outsideQuotes[k].actor) ? k : prev[k];
+    fittingSubjects.set(want, prev);
+    return prev;
   };
 
   const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean } => {
@@ -146,14 +179,27 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     return null;
   };
   /** The organisation named last before pos whose name holds the word ("the ministry" after "Ministry of Health"). */
+  const wordRes = new Map<string, RegExp>();
   const lastNamedWith = (word: string, pos: number): ActorDraft | null => {
-    const re = new RegExp(`\\b${word}\\b`, 'i');
+    let re = wordRes.get(word);
+    if (!re) wordRes.set(word, (re = new RegExp(`\\b${word}\\b`, 'i')));
     for (let i = lastBefore(pos); i >= 0; i--) {
       if (pos - outsideQuotes[i].start > LOOK_BACK) break;
       const a = outsideQuotes[i].actor;
       if (a.type === 'organization' && re.test(a.name)) return a;
     }
     return null;
+  };
+
+  /** For each k, the index of the last outside-quote mention of a person before k (k - 1 or earlier); -1 for none. */
+  let personsBefore: Int32Array | null = null;
+  const personsUpTo = (): Int32Array => {
+    if (!personsBefore) {
+      personsBefore = new Int32Array(outsideQuotes.length + 1);
+      personsBefore[0] = -1;
+      for (let k = 0; k < outsideQuotes.length; k++) personsBefore[k + 1] = outsideQuotes[k].actor.type === 'person' ? k : personsBefore[k];
+    }
+    return personsBefore;
   };
 
   const claims: Claim[] = [];
@@ -229,11 +275,14 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       // was about, else the last speaker close by
       const s = lastSaid(q.open);
       const prevPara = q.paragraph - 1;
+      // the last person named before the quote, in this paragraph or the one before (one jump back to the
+      // last person: reading back through every other mention was quadratic in a long paragraph)
       let named: MentionDraft | undefined;
-      for (let i = lastBefore(q.open); i >= 0 && !named; i--) {
+      const persons = personsUpTo();
+      for (let i = persons[lastBefore(q.open) + 1]; i >= 0 && !named; i = persons[i]) {
         const m = outsideQuotes[i];
         if (paragraphOf(findings, m.start) < prevPara) break;
-        if (m.end <= q.open && m.actor.type === 'person') named = m;
+        if (m.end <= q.open) named = m;
       }
       if (s && s.paragraph >= prevPara) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.6 };
       else if (named) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', confidence: 0.45 };
