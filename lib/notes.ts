@@ -59,10 +59,19 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/**
+ * Where the article's date was found: the page's JSON-LD, its meta tags, a <time> element, its
+ * address, a dateline or byline in the text, or given by the user (the command line's --date).
+ */
+export const DateSource = z.enum(['json-ld', 'meta', 'time', 'url', 'text', 'given']);
+export type DateSource = z.infer<typeof DateSource>;
+
 export const PageNotes = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
   publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** Where publishedAt came from (null: no date found). Optional, so notes saved before it still validate. */
+  dateSource: z.optional(z.nullable(DateSource)),
   actors: z.array(Actor),
   claims: z.array(Claim),
   // extras
@@ -76,10 +85,11 @@ const spanOnly = ({ text, start, end }: Span): Span => ({ text, start, end });
 
 /** The JSON `annotate --json` prints: exactly the contract's fields, in its order. */
 export function toContractJson(notes: PageNotes) {
-  return {
+  const json = {
     url: notes.url,
     title: notes.title,
     publishedAt: notes.publishedAt,
+    dateSource: notes.dateSource ?? null,
     actors: notes.actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -100,6 +110,8 @@ export function toContractJson(notes: PageNotes) {
       context: c.context.map(({ id, title }) => ({ id, title })),
     })),
   };
+  // Always printed; optional in the type, as output saved before it was added has none.
+  return json as Omit<typeof json, 'dateSource'> & { dateSource?: DateSource | null };
 }
 
 /** What the annotator knows of the page besides its text. */
@@ -107,6 +119,8 @@ export const ArticleMeta = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
   publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** Where publishedAt came from (lib/article/dates.ts); null when the page gives no date. */
+  dateSource: z.optional(z.nullable(DateSource)),
   /** Host name, used as a hint for the article's country context (".co.uk" → United Kingdom). */
   site: z.optional(z.nullable(z.string())),
 });

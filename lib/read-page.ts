@@ -18,3 +18,33 @@ export function readPage(doc: Document, locationUrl: string | null): PageReading
   const findings = extractFindings(model.text);
   return { model, meta, findings };
 }
+
+const HTML_OR_BODY_TAG = /<(html|body)[\s>/]/i;
+/** A tag opens (the test stays linear on text full of "<"). */
+const ANY_TAG = /<\/?[a-z]/i;
+const HEAD_PART = /^\s*(<head[\s>][\s\S]*?<\/head\s*>)/i;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+const escapeText = (s: string) => s.replace(/&(?![#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A whole document for markup that is only a fragment ("<p>…</p>", "<div>…</div>") or plain text
+ * saved as .html, so that it is read as an article. HTML parsers outside a browser (linkedom)
+ * make a fragment's first element the document element, with no body, and a tag-less string no
+ * document element at all. Text with no tags becomes one paragraph per block of lines (a blank
+ * line between blocks). A full document is returned unchanged.
+ */
+export function asHtmlDocument(html: string): string {
+  if (HTML_OR_BODY_TAG.test(html)) return html;
+  const rest = html.replace(DOCTYPE, '');
+  if (!ANY_TAG.test(rest)) {
+    const paragraphs = rest
+      .split(/\r?\n[ \t]*\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => `<p>${escapeText(p)}</p>`);
+    return `<!doctype html><html><head></head><body>${paragraphs.join('\n')}</body></html>`;
+  }
+  const head = HEAD_PART.exec(rest);
+  const body = head ? rest.slice(head.index + head[0].length) : rest;
+  return `<!doctype html><html>${head ? head[1] : '<head></head>'}<body>${body}</body></html>`;
+}

@@ -1,68 +1,62 @@
 /**
- * The command line tool: runs the extension's own lib/ code over a page in Node.
- *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json]
+ * The command line tool: runs the extension's own lib/ code over pages in Node.
+ *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json] [--date YYYY-MM-DD]
+ *   npm run annotate -- --jsonl FILE_OR_DIR... [--date YYYY-MM-DD] [--dates FILE] [--quiet]
+ * The work is in lib/cli/ (importable and tested); this file only wires it to the process.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { readPage } from '../lib/read-page';
-import { extractFindings } from '../lib/extract/index';
-import { annotatePage } from '../lib/annotate-page';
-import { buildKnowledgeIndex } from '../lib/knowledge/index';
-import { parseKnowledgeFile } from '../lib/knowledge/load';
-import { toContractJson, type PageNotes } from '../lib/notes';
+import { readFileSync } from 'node:fs';
+import { parseAnnotateArgs, USAGE, UsageError } from '../lib/cli/args';
+import { annotateTarget } from '../lib/cli/annotate-file';
+import { annotateBatch, collectInputs, dateFor, parseDatesFile, progressReporter } from '../lib/cli/batch';
+import { loadKnowledgeIndex, MissingKnowledgeError } from '../lib/cli/project';
 import { formatNotesTable } from '../lib/format-notes';
+import { toContractJson } from '../lib/notes';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-async function main() {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const target = args.find((a) => !a.startsWith('--'));
-  if (!target) {
-    console.error('usage: npm run annotate -- <file.html | file.txt | http(s) URL> [--json]');
-    process.exit(2);
-  }
-  const knowledgePath = resolve(root, 'public/knowledge.json');
-  if (!existsSync(knowledgePath)) {
-    console.error('public/knowledge.json is missing: run `npm run knowledge` first.');
-    process.exit(2);
-  }
-  const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(knowledgePath, 'utf8'))));
-
-  let notes: PageNotes;
-  if (/^https?:\/\//i.test(target)) {
-    const res = await fetch(target);
-    if (!res.ok) throw new Error(`${target}: HTTP ${res.status}`);
-    notes = annotateHtml(await res.text(), target, index);
-  } else {
-    const path = resolve(target);
-    const body = readFileSync(path, 'utf8');
-    notes = /\.txt$/i.test(path) ? annotateText(body, index) : annotateHtml(body, pathToFileURL(path).href, index);
-  }
-  if (json) process.stdout.write(`${JSON.stringify(toContractJson(notes), null, 2)}\n`);
-  else process.stdout.write(formatNotesTable(notes));
-}
-
-function annotateHtml(html: string, url: string, index: ReturnType<typeof buildKnowledgeIndex>): PageNotes {
-  const { document } = parseHTML(html);
-  const { model, meta, findings } = readPage(document as unknown as Document, url);
-  return annotatePage({ text: model.text, findings, meta }, index).notes;
-}
-
-/** A plain article: one paragraph a line. */
-function annotateText(body: string, index: ReturnType<typeof buildKnowledgeIndex>): PageNotes {
-  const text = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join('\n');
-  const meta = { url: null, title: null, publishedAt: null, site: null };
-  return annotatePage({ text, findings: extractFindings(text), meta }, index).notes;
-}
-
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
+// A reader that stops early (`| head`) ends the run quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
 });
+
+async function main(): Promise<number> {
+  const args = parseAnnotateArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const dates = args.datesFile ? parseDatesFile(readFileSync(args.datesFile, 'utf8'), args.datesFile) : new Map<string, string>();
+  const index = loadKnowledgeIndex();
+
+  if (args.mode !== 'jsonl') {
+    const target = args.targets[0];
+    const notes = await annotateTarget(target, index, { publishedAt: dateFor(target, dates, args.date) });
+    process.stdout.write(args.mode === 'json' ? `${JSON.stringify(toContractJson(notes), null, 2)}\n` : formatNotesTable(notes));
+    return 0;
+  }
+
+  const files = collectInputs(args.targets);
+  const progress = args.quiet ? undefined : progressReporter(process.stderr);
+  const result = await annotateBatch(files, index, {
+    dates,
+    date: args.date,
+    write: (line) => process.stdout.write(`${line}\n`),
+    onFile: progress,
+  });
+  if (!args.quiet && (files.length >= 50 || result.failed))
+    process.stderr.write(
+      `annotate --jsonl: ${result.files} files, ${result.failed} failed, ${result.seconds.toFixed(1)} s` +
+        ` (${result.files ? Math.round((1000 * result.seconds) / result.files) : 0} ms a file)\n`,
+    );
+  return result.failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    if (err instanceof UsageError) console.error(`${err.message}\n${USAGE}`);
+    else console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = err instanceof UsageError || err instanceof MissingKnowledgeError ? 2 : 1;
+  },
+);

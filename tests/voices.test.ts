@@ -20,7 +20,7 @@ describe('voices', () => {
 describe('output formats', () => {
   it('prints exactly the contract fields', () => {
     const json = toContractJson(sampleNotes());
-    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'actors', 'claims']);
+    expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
     expect(Object.keys(json.actors[0])).toEqual(['id', 'name', 'type', 'known', 'description', 'mentions']);
     expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context']);
     expect(Object.keys(json.claims[0].speaker!.mention!)).toEqual(['text', 'start', 'end']);

@@ -18,7 +18,7 @@ export function resolveFindings(
 ): PageNotes {
   const { text, findings, meta } = input;
   const notes: PageNotes = {
-    url: meta.url, title: meta.title, publishedAt: meta.publishedAt, actors: [], claims: [],
+    url: meta.url, title: meta.title, publishedAt: meta.publishedAt, dateSource: meta.dateSource ?? null, actors: [], claims: [],
     country: null, knowledgeDate: index.knowledgeDate,
   };
   try {

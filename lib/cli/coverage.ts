@@ -1,0 +1,120 @@
+import type { ContractJson } from './golden-diff';
+
+/**
+ * Coverage of the knowledge file: of the people an article names, the share the file knows
+ * (`known: true` in the command line's JSON), and of the named people quoted, the share with a
+ * description (the knowledge file's, or the article's own once the contract carries
+ * `articleDescription`).
+ */
+
+type ContractActor = ContractJson['actors'][number] & { articleDescription?: string | null };
+
+/** Lower-case name particles that may stand between capitalised words ("Mohammed bin Salman"). */
+const PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'van', 'von', 'y', 'ter', 'den']);
+
+/**
+ * A named person: a person actor whose name has two or more words, each capitalised (or a name
+ * particle), so "Ann Lee" and "Mohammed bin Salman" are, and "Lee", "Critics" or "Downing Street
+ * spokesperson" are not.
+ */
+export function isNamedPerson(a: { type: string; name: string }): boolean {
+  if (a.type !== 'person') return false;
+  const words = a.name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+export interface KnownRate {
+  /** Named people, counted once per article. */
+  people: number;
+  known: number;
+  rate: number | null;
+}
+
+export const ratio = (n: number, d: number): number | null => (d ? Math.round((n / d) * 1000) / 1000 : null);
+
+/** Of the named people in these outputs (each article's actors), the share the knowledge file knows. */
+export function knownRate(outputs: Iterable<Pick<ContractJson, 'actors'>>): KnownRate {
+  let people = 0;
+  let known = 0;
+  for (const out of outputs)
+    for (const a of out.actors)
+      if (isNamedPerson(a)) {
+        people++;
+        if (a.known) known++;
+      }
+  return { people, known, rate: ratio(known, people) };
+}
+
+/** A PolNeAR article as its data file holds it (the fields read here). */
+export interface GoldArticle {
+  name: string;
+  text: string;
+  attributions: { content: [number, number][]; source?: [number, number][]; sourceText?: string; sourceKind?: string; noSource?: boolean }[];
+}
+
+/** The words of a name, lower case, without possessives or edge punctuation ("O’Neill’s" → "o'neill"). */
+export function nameWords(s: string): string[] {
+  return s
+    .replace(/[’ʼ]/g, "'")
+    .split(/[\s\u00a0]+/)
+    .map((w) => w.replace(/'s?$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase())
+    .filter(Boolean);
+}
+
+/** The head word of a named source: "Sen. Tim Kaine" → "kaine", "Trump’s" → "trump". */
+export function sourceHead(sourceText: string): string | null {
+  const words = nameWords(sourceText);
+  return words.length ? words[words.length - 1] : null;
+}
+
+/** Some of the content lies in or next to quotation marks: a direct or partly quoted attribution. */
+function isQuotation(text: string, content: [number, number][]): boolean {
+  return content.some(([s, e]) => /[“”"]/.test(text.slice(Math.max(0, s - 2), e + 2)));
+}
+
+export interface SourceCoverage {
+  /** Named sources of quotations (distinct per article by head word). */
+  quotedSources: number;
+  /** ...whose head word is a word of a person actor's name in the output. */
+  foundAsPerson: number;
+  /** ...of those, known to the knowledge file. */
+  known: number;
+  /** ...of those, with a description (the knowledge file's or the article's). */
+  described: number;
+  knownRate: number | null;
+  /** described / foundAsPerson */
+  descriptionShare: number | null;
+}
+
+/**
+ * The named people the gold marks as sources of a quotation (a direct or partly quoted
+ * attribution with a named source), found as person actors in the output by their head word:
+ * how many the knowledge file knows and how many have a description.
+ */
+export function sourceCoverage(articles: Iterable<GoldArticle>, outputs: Map<string, Pick<ContractJson, 'actors'>>): SourceCoverage {
+  let quotedSources = 0;
+  let foundAsPerson = 0;
+  let known = 0;
+  let described = 0;
+  for (const art of articles) {
+    const out = outputs.get(art.name);
+    const heads = new Set<string>();
+    for (const a of art.attributions) {
+      if (a.noSource || a.sourceKind !== 'named' || !a.sourceText || !isQuotation(art.text, a.content)) continue;
+      const h = sourceHead(a.sourceText);
+      if (h) heads.add(h);
+    }
+    for (const h of heads) {
+      quotedSources++;
+      const actor = out?.actors.find(
+        (x) => x.type === 'person' && nameWords(x.name).includes(h),
+      ) as ContractActor | undefined;
+      if (!actor) continue;
+      foundAsPerson++;
+      if (actor.known) known++;
+      if (actor.description?.trim() || actor.articleDescription?.trim()) described++;
+    }
+  }
+  return { quotedSources, foundAsPerson, known, described, knownRate: ratio(known, foundAsPerson), descriptionShare: ratio(described, foundAsPerson) };
+}
