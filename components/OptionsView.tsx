@@ -200,8 +200,11 @@ export function OptionsView(p: OptionsViewProps) {
       <section class="opt-card" aria-labelledby="opt-packs">
         <h2 id="opt-packs">Knowledge packs</h2>
         <p class="opt-help">
-          The bundled knowledge is as of {p.knowledgeDate ?? 'its build date'}. A pack is a JSON file in the same format; its
-          entries extend or replace the bundled ones. Before a pack changes an entry that is already there, you are shown which
+          The bundled knowledge is as of {p.knowledgeDate ?? 'its build date'}. A pack is a JSON file with a{' '}
+          <code>name</code> and a list of <code>entities</code> (each with an <code>id</code>, a <code>type</code>, a{' '}
+          <code>name</code> and a one-line <code>description</code>; facts need a date and a Wikipedia or Wikidata source)
+          and, if you like, <code>topics</code>; <code>docs/example-pack.json</code> in the project shows one. Its entries
+          extend or replace the bundled ones. Before a pack changes an entry that is already there, you are shown which
           and asked; cards mark what comes from a pack.
         </p>
         <label class="opt-file">
