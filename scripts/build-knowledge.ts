@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildKnowledge, summarise, type BuildInput, type WorldCountry } from '../lib/knowledge/build';
+import { readWordClasses } from '../lib/words/schema';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCES_DIR = join(ROOT, 'lib/knowledge/sources');
@@ -47,7 +48,9 @@ export function readBuildInput(root = ROOT): { input: BuildInput; errors: string
 function main(): number {
   const { input, errors: readErrors } = readBuildInput();
   const result = buildKnowledge(input);
-  const errors = [...readErrors, ...result.errors];
+  // the engine's word classes (lib/words/*.json) are checked here too: a bad file fails the build
+  const { errors: wordErrors } = readWordClasses(join(ROOT, 'lib/words'));
+  const errors = [...readErrors, ...result.errors, ...wordErrors];
   if (errors.length > 0 || !result.knowledge) {
     for (const error of errors) console.error(error);
     console.error(`knowledge: ${errors.length} error(s); public/knowledge.json not written`);

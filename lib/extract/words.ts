@@ -1,134 +1,102 @@
-/** Word lists for English news prose. All lower case; multi-word entries are space-joined. */
+/**
+ * The word classes of English news prose, compiled from their data files (lib/words/*.json, one class
+ * a file, checked by lib/words/schema.ts in tests/words and `npm run knowledge`) into the Sets the steps
+ * test token by token. Lower case unless the file says otherwise; multi-word entries are space-joined.
+ * Word lists are data, not code: add or change words in lib/words, not here.
+ */
+import { words as abbreviations } from '../words/abbreviations.json';
+import { words as audiences } from '../words/audiences.json';
+import { words as auxiliaries } from '../words/auxiliaries.json';
+import { words as bareSubjects } from '../words/bare-subjects.json';
+import { words as bodyNameEndings } from '../words/body-name-endings.json';
+import { words as calendar } from '../words/calendar.json';
+import { words as collectivePossessors } from '../words/collective-possessors.json';
+import { words as courtWords } from '../words/court-words.json';
+import { words as documents } from '../words/documents.json';
+import { words as femaleTitles } from '../words/female-titles.json';
+import { words as figureStopWords } from '../words/figure-stop-words.json';
+import { words as genericTlds } from '../words/generic-tlds.json';
+import { words as institutionNouns } from '../words/institution-nouns.json';
+import { words as jobTitles } from '../words/job-titles.json';
+import { words as jobWords } from '../words/job-words.json';
+import { words as listenerVerbs } from '../words/listener-verbs.json';
+import { words as lowerTitleHeads } from '../words/lower-title-heads.json';
+import { words as maleTitles } from '../words/male-titles.json';
+import { words as mediaLabels } from '../words/media-labels.json';
+import { words as modalBeforeVerb } from '../words/modal-before-verb.json';
+import { words as nameDeterminers } from '../words/name-determiners.json';
+import { words as nameParticles } from '../words/name-particles.json';
+import { words as notSourceWords } from '../words/not-source-words.json';
+import { words as objectFirstVerbs } from '../words/object-first-verbs.json';
+import { words as ofHeads } from '../words/of-heads.json';
+import { words as orgHeads } from '../words/org-heads.json';
+import { words as orgWords } from '../words/org-words.json';
+import { words as outlets } from '../words/outlets.json';
+import { words as participleCues } from '../words/participle-cues.json';
+import { words as partyMembers } from '../words/party-members.json';
+import { words as passerBy } from '../words/passer-by.json';
+import { words as placeTails } from '../words/place-tails.json';
+import { words as placeWords } from '../words/place-words.json';
+import { words as plainSpeechVerbs } from '../words/plain-speech-verbs.json';
+import { words as pluralOwnedHeads } from '../words/plural-owned-heads.json';
+import { words as pronouns } from '../words/pronouns.json';
+import { words as quantifierSources } from '../words/quantifier-sources.json';
+import { words as relationSources } from '../words/relation-sources.json';
+import { words as reportingVerbs } from '../words/reporting-verbs.json';
+import { words as roleNouns } from '../words/role-nouns.json';
+import { words as roleScopes } from '../words/role-scopes.json';
+import { words as sentenceWords } from '../words/sentence-words.json';
+import { words as shownVerbs } from '../words/shown-verbs.json';
+import { words as sourceAdjectives } from '../words/source-adjectives.json';
+import { words as sourceNouns } from '../words/source-nouns.json';
+import { words as speechVerbs } from '../words/speech-verbs.json';
+import { words as subjectDeterminers } from '../words/subject-determiners.json';
+import { words as thoughtVerbs } from '../words/thought-verbs.json';
+import { words as timeWords } from '../words/time-words.json';
+import { words as titleModifiers } from '../words/title-modifiers.json';
+import { words as titles } from '../words/titles.json';
+import { words as verbFillers } from '../words/verb-fillers.json';
+import { words as weakTitles } from '../words/weak-titles.json';
 
-const set = (s: string) => new Set(s.trim().split(/\s*\|\s*|\n/).map((w) => w.trim()).filter(Boolean));
+/** A class as a Set, in the order of its file (then of the classes it includes). */
+const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) => new Set<string>(lists.flatMap((l) => [...l]));
+/** A class as a regex alternation ("a|b|c"), in the order of its file; its words are literal text. */
+export const alternation = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** Honorifics and titles written before a name ("Sir", "Prime Minister", "Sen."). */
-export const TITLES = set(`
-mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|fr|father|rabbi|imam|sheikh|sheik|ayatollah|
-cardinal|archbishop|bishop|pope|king|queen|prince|princess|duke|duchess|emperor|empress|sultan|emir|crown prince|
-president|vice president|vice-president|president-elect|prime minister|deputy prime minister|chancellor|minister|secretary|
-foreign secretary|home secretary|defence secretary|defense secretary|health secretary|business secretary|culture secretary|
-education secretary|justice secretary|energy secretary|transport secretary|environment secretary|work and pensions secretary|
-shadow chancellor|shadow foreign secretary|shadow home secretary|shadow health secretary|
-secretary of state|foreign minister|defence minister|defense minister|finance minister|interior minister|health minister|
-treasury secretary|press secretary|attorney general|attorney-general|senator|sen|rep|representative|congressman|congresswoman|
-gov|governor|lt gov|mayor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|sgt|sergeant|cpl|corporal|
-commander|marshal|field marshal|judge|justice|chief justice|speaker|commissioner|chairman|chairwoman|ambassador|envoy|
-special envoy|councillor|cllr|det|detective|inspector|supt|superintendent|chief constable|chief inspector|chief executive|
-premier|first minister|taoiseach|tanaiste|chief minister|state secretary|ceo|saint|st|mp|mep|mk|mla|msp|
-chair|chairperson|vice chair|director|director general|director-general|secretary-general|secretary general|
-chief financial officer|chief operating officer|chief technology officer|chief investment officer|chief economist|
-chief strategist|chief scientist|chief medical officer|managing director|general counsel|cfo|coo|cto
-`);
-
+export const TITLES = set(titles);
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */
-export const WEAK_TITLES = set(`general|major|justice|speaker|saint|st|father|chancellor|minister|secretary|representative|leader|chair|director`);
-
+export const WEAK_TITLES = set(weakTitles);
 /** Honorifics that tell the sex of the person. */
-export const MALE_TITLES = set(`mr|sir|lord|baron|king|prince|duke|emperor|sultan|father|fr|sheikh|sheik|congressman|chairman|spokesman`);
-export const FEMALE_TITLES = set(`mrs|ms|miss|dame|lady|baroness|queen|princess|duchess|empress|congresswoman|chairwoman|spokeswoman`);
-
+export const MALE_TITLES = set(maleTitles);
+export const FEMALE_TITLES = set(femaleTitles);
 /** Lower-case words inside names: "Ursula von der Leyen", "Bank of England", "Mohammed bin Salman". */
-export const NAME_PARTICLES = set(`de|da|di|del|della|der|den|van|von|bin|ibn|bint|al|el|la|le|du|dos|das|do|ter|ten|of|y|zu|af|St`);
-
+export const NAME_PARTICLES = set(nameParticles);
 /** Words that open a sentence with a capital but are not names on their own. */
-export const SENTENCE_WORDS = set(`
-a|an|the|this|that|these|those|there|here|it|its|it's|he|she|they|we|i|you|his|her|their|our|my|your|who|what|when|where|
-why|how|which|while|whilst|if|but|and|or|so|yet|nor|for|as|at|by|in|on|of|to|from|with|without|after|before|since|until|
-despite|although|though|because|once|amid|amidst|among|following|during|under|over|into|about|against|between|through|
-meanwhile|however|moreover|furthermore|nevertheless|nonetheless|instead|indeed|also|still|even|only|just|then|now|later|
-earlier|today|tonight|yesterday|tomorrow|last|next|first|second|third|finally|obviously|clearly|perhaps|maybe|already|
-some|many|most|more|several|few|all|both|each|every|no|not|none|one|two|three|four|five|six|seven|eight|nine|ten|
-other|others|another|such|much|well|yes|oh|please|thanks|thank|asked|speaking|according|read|watch|listen|see|share|
-analysis|photo|photograph|picture|video|image|media|caption|source|sources|getty|reuters|clockwise|above|below|left|right|
-top|bottom|main|related|more|live|latest|update|updated|breaking|exclusive|opinion|comment|editorial|advertisement|
-monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|
-october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|
-is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|let|lets|
-according|whether|unless|almost|nearly|around|across|along|behind|beyond|within|upon|onto|toward|towards|via|per|
-everyone|everything|nothing|nobody|someone|something|anyone|anything|people|officials|experts|critics|residents|
-talking|following|asked|speaking|writing|looking|having|being|given|despite|including|regarding|according|former
-`);
-
+export const SENTENCE_WORDS = set(sentenceWords);
 /** Days and months: capitalised, never names on their own. */
-export const CALENDAR = set(`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december`);
-
-/** The plain present of reporting verbs, for plural and unnamed subjects ("critics say", "analysts warn"). */
-const PLAIN_FORMS = `insist|claim|argue|warn|note|admit|acknowledge|concede|suggest|confirm|deny|stress|believe|maintain|predict|
-reveal|allege|vow|pledge|promise|explain|assert|declare|recall|estimate|accuse|urge|`;
-
-/** Speech and thought verbs, past and present. */
-export const SPEECH_VERBS = set(`
-said|says|say|saying|told|tells|tell|added|adds|explained|explains|insisted|insists|stated|states|claimed|claims|argued|
-argues|warned|warns|noted|notes|asked|asks|replied|replies|responded|responds|continued|continues|declared|declares|
-announced|announces|admitted|admits|acknowledged|acknowledges|conceded|concedes|suggested|suggests|wrote|writes|tweeted|
-tweets|posted|posts|recalled|recalls|maintained|maintains|confirmed|confirms|denied|denies|stressed|stresses|emphasised|
-emphasized|emphasises|emphasizes|urged|urges|vowed|vows|pledged|pledges|promised|promises|predicted|predicts|believes|
-believed|thinks|thought|complained|complains|joked|jokes|laughed|shouted|whispered|cautioned|cautions|observed|observes|
-remarked|remarks|reiterated|reiterates|repeated|repeats|countered|counters|agreed|agrees|alleged|alleges|boasted|boasts|
-hinted|hints|revealed|reveals|reported|reports|described|describes|called|calls|accused|accuses|blamed|blames|criticised|
-criticized|criticises|criticizes|praised|praises|demanded|demands|indicated|indicates|signalled|signaled|mused|muses|
-quipped|snapped|blasted|slammed|fumed|raged|ranted|gushed|raved|sobbed|confessed|stormed|bragged|moaned|insisted|speak|speaks|spoke|pointed|went|goes|wondered|wonders|cried|exclaimed|objected|protested|contended|contends|assured|
-assures|reassured|told|briefed|testified|testifies|estimated|estimates|forecast|forecasts|expects|expected|hopes|hoped|
-fears|feared|said|acknowledged|answered|answers|concluded|concludes|elaborated|explained|put|puts|branded|brands|labelled|
-labeled|dubbed|questioned|questions|challenged|announced|threatened|threatens|welcomed|welcomes|condemned|condemns|
-${PLAIN_FORMS}
-dismissed|dismisses|hailed|hails|decried|decries|derided|derides|lambasted|lambasts|mocked|mocks|
-`);
-
+export const CALENDAR = set(calendar);
+/** Speech and thought verbs, past and present (with the plain present: "critics say"). */
+export const SPEECH_VERBS = set(speechVerbs, plainSpeechVerbs);
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */
-export const REPORTING_VERBS = set(`
-said|says|told|tells|added|adds|insisted|insists|claimed|claims|argued|argues|warned|warns|noted|notes|stated|states|
-announced|announces|admitted|admits|acknowledged|acknowledges|conceded|concedes|suggested|suggests|confirmed|confirms|
-denied|denies|stressed|stresses|emphasised|emphasized|believes|believed|maintained|maintains|predicted|predicts|
-revealed|reveals|indicated|indicates|alleged|alleges|vowed|vows|pledged|pledges|promised|promises|reiterated|
-reiterates|explained|explains|asserted|asserts|declared|declares|recalled|recalls|hinted|hints|signalled|signaled|
-thinks|thought|wrote|writes|replied|replies|estimated|estimates|accused|accuses|urged|urges|reported|reports|
-say|${PLAIN_FORMS}
-`);
-
+export const REPORTING_VERBS = set(reportingVerbs, plainSpeechVerbs);
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */
-export const OBJECT_FIRST_VERBS = set(`accused|accuses|accuse|urged|urges|urge|warned|warns|warn|blamed|blames|criticised|criticized|praised|praises`);
-
+export const OBJECT_FIRST_VERBS = set(objectFirstVerbs);
 /** Verbs that take a listener: "told reporters", "told the BBC". */
-export const LISTENER_VERBS = set(`told|tells|tell|assured|assures|reassured|briefed|warned|warns|asked|asks|urged|urges`);
-
+export const LISTENER_VERBS = set(listenerVerbs);
 /** Words allowed between a subject and its speech verb ("Mr Obama also said", "she has previously said"). */
-export const VERB_FILLERS = set(`
-has|have|had|was|is|were|are|will|would|could|should|may|might|must|also|later|then|previously|earlier|again|once|
-repeatedly|often|recently|subsequently|further|reportedly|allegedly|privately|publicly|separately|had|been|already|
-last|yesterday|today|on|sunday|monday|tuesday|wednesday|thursday|friday|saturday|night|week|year|month|not|never|
-`);
-
+export const VERB_FILLERS = set(verbFillers);
 /** Nouns for offices, written after "the" ("the Prime Minister", "the Russian leader"). */
-export const ROLE_NOUNS = set(`
-president|prime minister|pm|premier|chancellor|leader|king|queen|pope|monarch|government|administration|minister|
-ministry|department|company|firm|police|army|military|agency|council|court|committee|party|campaign|union|airline|bank|
-charity|embassy|regulator|watchdog|club|university|hospital|board|commission|foundation|organisation|organization|
-foreign secretary|home secretary|defence secretary|defense secretary|health secretary|secretary of state|foreign minister|
-defence minister|defense minister|finance minister|interior minister|vice president|vice-president|first minister|
-senator|governor|mayor|ambassador|envoy|special envoy|speaker|taoiseach|chief executive|chairman|chairwoman|
-president-elect|prime minister-elect|crown prince|secretary-general|secretary general|attorney general|
-`);
-
+export const ROLE_NOUNS = set(roleNouns);
 /** Institutions a text names again by a common noun ("the ministry", "the company"). */
-export const INSTITUTION_NOUNS = set(`ministry|department|company|firm|police|army|military|agency|council|court|committee|party|campaign|union|airline|bank|charity|embassy|regulator|watchdog|club|university|hospital|board|commission|foundation|organisation|organization`);
-
+export const INSTITUTION_NOUNS = set(institutionNouns);
 /** Documents that speak for their authors: "the report said", "a statement from the Kremlin said". */
-export const DOCUMENTS = set(`report|study|survey|statement|analysis|poll|review|audit|paper|memo|letter|ruling|filing|complaint|lawsuit|indictment|judgment|judgement|assessment|inquiry|investigation|release|bulletin|guidance|forecast|dossier`);
-
+export const DOCUMENTS = set(documents);
 /** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official", "the report"). */
-export const SOURCE_NOUNS = set(`
-spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative|official|officials|source|sources|
-aide|aides|adviser|advisers|advisor|advisors|insider|insiders|diplomat|diplomats|person|backbencher|backbenchers|lawmaker|lawmakers|
-ally|friend|supporter|colleague|associate|loyalist|confidant|
-office|team|campaign|lawyer|lawyers|attorney|attorneys|
-resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
-${[...DOCUMENTS].join('|')}
-`);
+export const SOURCE_NOUNS = set(sourceNouns, documents);
 
 /** The first words of a web page's labels for a picture: "Image caption, …", "Image source, Getty Images". */
-export const MEDIA_LABELS = set(`image|media|video|picture|photo`);
+export const MEDIA_LABELS = set(mediaLabels);
 const MEDIA_LABEL_WORDS = [...MEDIA_LABELS].join('|');
 /** "Image caption, " and the like, as a regex source. */
 export const MEDIA_CAPTION = `\\b(?:${MEDIA_LABEL_WORDS})\\s+caption,`;
@@ -136,15 +104,47 @@ export const MEDIA_CAPTION = `\\b(?:${MEDIA_LABEL_WORDS})\\s+caption,`;
 export const MEDIA_SOURCE = `(?:${MEDIA_LABEL_WORDS})\\s+source\\s*,\\s*`;
 
 /** Ordinary people, and people known by whom they stand with, who are sources only as they speak: "a resident said", "one ally said". */
-export const PASSER_BY = set(`resident|witness|voter|passenger|worker|student|teacher|nurse|doctor|protester|neighbour|neighbor|shopkeeper|farmer|parent|
-backbencher|lawmaker|ally|friend|supporter|colleague|associate|loyalist|confidant`);
-
+export const PASSER_BY = set(passerBy);
 /** Adjectives inside a source phrase ("the Prime Minister's official spokesperson"). */
-export const SOURCE_ADJECTIVES = set(`
-official|chief|deputy|senior|junior|press|former|top|government|military|defence|defense|security|intelligence|
-western|european|american|us|british|un|white|house|party|campaign|company|police|ministry|department|foreign|
-one|another|two|three|several|unnamed|anonymous|local|regional|state|federal|administration|other|
-`);
-
+export const SOURCE_ADJECTIVES = set(sourceAdjectives);
 /** Pronouns that can stand for a speaker. */
-export const PRONOUNS = set(`he|she|they|him|her|his|them|hers|i|we`);
+export const PRONOUNS = set(pronouns);
+
+// The classes one step reads (lib/extract/cues.ts, names.ts, numbers.ts, sentences.ts; lib/resolve/*).
+export const BARE_SUBJECTS = set(bareSubjects);
+export const MODAL_BEFORE_VERB = set(modalBeforeVerb);
+export const NOT_SOURCE_WORDS = set(notSourceWords);
+export const PARTICIPLE_CUES = set(participleCues);
+export const AUDIENCES = set(audiences);
+export const JOB_WORDS = set(jobWords);
+/** Before a noun ("his claims"): see subject-determiners.json for why it differs from NAME_DETERMINERS. */
+export const SUBJECT_DETERMINERS = set(subjectDeterminers);
+/** Opening a described person ("a spokesman", "one official"): see name-determiners.json. */
+export const NAME_DETERMINERS = set(nameDeterminers);
+export const OF_HEADS = set(ofHeads);
+export const PLACE_TAILS = set(placeTails);
+export const QUANTIFIER_SOURCES = set(quantifierSources);
+export const PLURAL_OWNED_HEADS = set(pluralOwnedHeads);
+export const JOB_TITLES = set(jobTitles);
+export const BODY_NAME_ENDINGS = set(bodyNameEndings);
+export const COLLECTIVE_POSSESSORS = set(collectivePossessors);
+export const COURT_WORDS = set(courtWords);
+export const TITLE_MODIFIERS = set(titleModifiers);
+export const ORG_HEADS = set(orgHeads);
+export const TIME_WORDS = set(timeWords);
+export const RELATION_SOURCES = set(relationSources);
+export const SHOWN_VERBS = set(shownVerbs);
+export const ROLE_SCOPES = set(roleScopes);
+export const LOWER_TITLE_HEADS = set(lowerTitleHeads);
+export const FIGURE_STOP_WORDS = set(figureStopWords);
+export const ABBREVIATIONS = set(abbreviations);
+export const THOUGHT_VERBS = set(thoughtVerbs);
+export const GENERIC_TLDS = set(genericTlds);
+export const AUXILIARIES = set(auxiliaries);
+
+/** Words that make an unknown name an organisation ("… Court", "… Economics", "BBC …"), with the outlets' names: whole words, any case. */
+export const ORG_WORDS = new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');
+/** Words that make an unknown name a place ("… Square", "… Beach"): whole words, any case. */
+export const PLACE_WORDS = new RegExp(`\\b(?:${alternation(placeWords)})\\b`, 'i');
+/** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
+export const PARTY_MEMBER = new RegExp(`\\s(?:${partyMembers.map((p) => `${alternation([p])}s?`).join('|')})$`);
