@@ -1,5 +1,6 @@
 import type { Claim, Actor } from '../lib/notes';
 import type { EntityCard, TopicCard } from '../lib/knowledge/card';
+import { howFound, sureWords } from '../lib/engine/explain';
 import { FactList, PackNote, TypeChip, shownName } from './parts';
 
 export interface QuoteCardProps {
@@ -28,7 +29,9 @@ function clip(s: string, n: number): string {
 /** Who said it, how we know, and what it is about. */
 export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position, onStep, knowledgeDate }: QuoteCardProps) {
   const speakerName = speakerEntity?.name ?? (claim.speaker ? shownName(claim.speaker.name, speakerActor?.unnamed) : null);
-  const confidence = claim.confidence !== undefined ? Math.round(claim.confidence * 100) : null;
+  // how the speaker was found and how sure, in plain words (never an internal label or "0% confident")
+  const how = speakerName ? howFound(claim) : [];
+  const sure = speakerName ? sureWords(claim) : null;
   const isSpeech = claim.kind !== 'numeric';
   return (
     <article class="nl-card-body" aria-label={`${KIND_LABEL[claim.kind]}${speakerName ? ` by ${speakerName}` : ''}`}>
@@ -69,11 +72,12 @@ export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position
           ) : (
             <p class="nl-desc nl-muted">No speaker could be attributed.</p>
           )}
-          <p class="nl-attrib">
-            <span class="nl-label">Attributed by</span>{' '}
-            {claim.cue ? `“${clip(claim.cue, 40)}”` : (claim.attribution ?? 'context')}
-            {confidence !== null && <span class="nl-confidence"> · {confidence}% confident</span>}
-          </p>
+          {(how.length > 0 || sure) && (
+            <p class="nl-attrib">
+              <span class="nl-label">How we know</span> {how.length ? how.join('; ') : 'From the words around it'}
+              {sure && <span class="nl-confidence"> · {sure}</span>}
+            </p>
+          )}
         </section>
       )}
       {topics.length > 0 && (

@@ -13,6 +13,22 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
+/**
+ * Why a finding was made: the ids of the rules that made it and, for a claim, attributed its
+ * speaker, in the order they fired (lib/engine/rules.ts holds every id with a plain-words
+ * description). Optional: notes saved before it have none.
+ */
+export const Why = z.array(z.string());
+/** 0..1: how sure the finding is, from its rules' base confidences (lib/engine/rules.ts, confidenceOf). */
+export const Confidence = z.number().check(z.minimum(0), z.maximum(1));
+
+/** A mention of an actor: its span, and why it was taken for this actor. */
+export const Mention = z.extend(Span, {
+  why: z.optional(Why),
+  confidence: z.optional(Confidence),
+});
+export type Mention = z.infer<typeof Mention>;
+
 export const ActorType = z.enum(['person', 'organization', 'country', 'place', 'group']);
 export type ActorType = z.infer<typeof ActorType>;
 
@@ -22,7 +38,7 @@ export const Actor = z.object({
   type: ActorType,
   known: z.boolean(),
   description: z.nullable(z.string()),
-  mentions: z.array(Span),
+  mentions: z.array(Mention),
   // extras, not in the printed contract
   /** An unnamed source ("a Downing Street spokesman", "officials"). */
   unnamed: z.optional(z.boolean()),
@@ -51,10 +67,16 @@ export const Claim = z.object({
   speaker: z.nullable(Speaker),
   cue: z.nullable(z.string()),
   context: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** The rules that made the claim and attributed its speaker ("cue:after-quote-said", "speaker:named"). */
+  why: z.optional(Why),
+  /**
+   * 0..1: how sure the attribution is: the lowest base confidence of its cue and speaker rules
+   * (explicit cue next to the quote 0.9–0.95, a pronoun 0.7, carried over from the paragraph before
+   * 0.6, the last person named 0.45, no speaker 0.2).
+   */
+  confidence: z.optional(Confidence),
   // extras
-  /** 0..1: how sure the attribution is (explicit cue near the quote is high, carried over from a previous paragraph lower). */
-  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  /** How the speaker was found: "cue", "colon", "continuation", "pronoun", "sentence-before", "according-to". */
+  /** Internal: how the speaker was found ("cue", "colon", "continuation", "pronoun", "sentence-before", "according-to"); readers see `why`. */
   attribution: z.optional(z.nullable(z.string())),
 });
 export type Claim = z.infer<typeof Claim>;
@@ -82,6 +104,12 @@ export const PageNotes = z.object({
 export type PageNotes = z.infer<typeof PageNotes>;
 
 const spanOnly = ({ text, start, end }: Span): Span => ({ text, start, end });
+/** A mention as printed: its span, then why and confidence when it has them. */
+const mentionOut = (m: Mention): Mention => ({
+  text: m.text, start: m.start, end: m.end,
+  ...(m.why ? { why: m.why } : {}),
+  ...(m.confidence !== undefined ? { confidence: m.confidence } : {}),
+});
 
 /** The JSON `annotate --json` prints: exactly the contract's fields, in its order. */
 export function toContractJson(notes: PageNotes) {
@@ -96,7 +124,7 @@ export function toContractJson(notes: PageNotes) {
       type: a.type,
       known: a.known,
       description: a.description,
-      mentions: a.mentions.map(spanOnly),
+      mentions: a.mentions.map(mentionOut),
     })),
     claims: notes.claims.map((c) => ({
       kind: c.kind,
@@ -108,6 +136,8 @@ export function toContractJson(notes: PageNotes) {
         : null,
       cue: c.cue,
       context: c.context.map(({ id, title }) => ({ id, title })),
+      ...(c.why ? { why: c.why } : {}),
+      ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
     })),
   };
   // Always printed; optional in the type, as output saved before it was added has none.

@@ -1,6 +1,6 @@
 /**
  * The command line tool: runs the extension's own lib/ code over pages in Node.
- *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json] [--date YYYY-MM-DD]
+ *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json | --explain] [--date YYYY-MM-DD]
  *   npm run annotate -- --jsonl FILE_OR_DIR... [--date YYYY-MM-DD] [--dates FILE] [--quiet]
  * The work is in lib/cli/ (importable and tested); this file only wires it to the process.
  */
@@ -9,6 +9,8 @@ import { parseAnnotateArgs, USAGE, UsageError } from '../lib/cli/args';
 import { annotateTarget } from '../lib/cli/annotate-file';
 import { annotateBatch, collectInputs, dateFor, parseDatesFile, progressReporter } from '../lib/cli/batch';
 import { loadKnowledgeIndex, MissingKnowledgeError } from '../lib/cli/project';
+import { formatExplain } from '../lib/cli/explain';
+import { assertOffSwitches } from '../lib/engine/rules';
 import { formatNotesTable } from '../lib/format-notes';
 import { toContractJson } from '../lib/notes';
 
@@ -24,13 +26,16 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  assertOffSwitches(); // NEWSLENS_OFF names only rules that exist
   const dates = args.datesFile ? parseDatesFile(readFileSync(args.datesFile, 'utf8'), args.datesFile) : new Map<string, string>();
   const index = loadKnowledgeIndex();
 
   if (args.mode !== 'jsonl') {
     const target = args.targets[0];
     const notes = await annotateTarget(target, index, { publishedAt: dateFor(target, dates, args.date) });
-    process.stdout.write(args.mode === 'json' ? `${JSON.stringify(toContractJson(notes), null, 2)}\n` : formatNotesTable(notes));
+    process.stdout.write(
+      args.mode === 'json' ? `${JSON.stringify(toContractJson(notes), null, 2)}\n` : args.mode === 'explain' ? formatExplain(notes) : formatNotesTable(notes),
+    );
     return 0;
   }
 
@@ -57,6 +62,6 @@ main().then(
   (err) => {
     if (err instanceof UsageError) console.error(`${err.message}\n${USAGE}`);
     else console.error(err instanceof Error ? err.message : String(err));
-    process.exitCode = err instanceof UsageError || err instanceof MissingKnowledgeError ? 2 : 1;
+    process.exitCode = err instanceof UsageError || err instanceof MissingKnowledgeError || /^NEWSLENS_OFF:/.test(String(err?.message)) ? 2 : 1;
   },
 );

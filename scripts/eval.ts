@@ -5,6 +5,8 @@
  * targets, then one JSON line.
  *   npm run eval [-- --split dev|train] [--json] [--out DIR] [--compare FILE] [--serial]
  *   npm run eval -- --check-batch [N]   the scorers through --jsonl and one process per file agree?
+ *   npm run eval -- --ablate [ID,...]   the eval once per rule switched off: what each figure loses
+ * NEWSLENS_OFF=rule-id,... switches rules off for the run (lib/engine/rules.ts).
  * The scorers and data are read from ../shared beside the project (or NEWSLENS_SHARED).
  */
 import { spawn } from 'node:child_process';
@@ -16,16 +18,24 @@ import { knownRate, sourceCoverage, type GoldArticle } from '../lib/cli/coverage
 import { formatEvalTable, GOLD_DEV_PAGES, summarizeTargets, targetRows, type Figures } from '../lib/cli/eval-targets';
 import type { ContractJson } from '../lib/cli/golden-diff';
 import { PROJECT_ROOT, sharedDir } from '../lib/cli/project';
+import { ablationRows, formatAblation } from '../lib/cli/ablate';
+import { assertOffSwitches, RULES } from '../lib/engine/rules';
 
 const USAGE = `usage: npm run eval [-- --split dev|train] [--json] [--out DIR] [--compare FILE] [--serial]
        npm run eval -- --check-batch [N]
+       npm run eval -- --ablate [ID_OR_FAMILY,...]
   --split S        PolNeAR split: dev (84 articles, default) or train (840); CoNLL has only dev
   --json           print only the JSON line
   --out DIR        keep the outputs there: the CLI's JSONL, the scorers' error lists, each page's JSON
   --compare FILE   add a column with the figures of an earlier run (a file whose last line is its JSON line)
   --serial         run the scorers one after another (default: PolNeAR, CoNLL and the pages at once)
   --check-batch N  run both scorers over their first N items (default 10) through --jsonl and one
-                   process per file, and compare the figures`;
+                   process per file, and compare the figures
+  --ablate [IDS]   run the eval (dev) once per rule switched off, and print what each figure loses
+                   without it, sorted by impact; rules that earn nothing are candidates to drop.
+                   IDS: rule ids or families (cue, reported, speaker, quote, figure, name, actor),
+                   comma-separated, or all; default: the cue, reported, speaker and actor rules
+  NEWSLENS_OFF=id,...  switch rules off for the whole run (lib/engine/rules.ts lists them)`;
 
 const ANNOTATE = 'npm run -s annotate --';
 const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -73,7 +83,7 @@ const readJsonl = (text: string) =>
     .map((l) => JSON.parse(l) as ContractJson & { file: string; error?: string });
 
 function parseArgs(argv: string[]) {
-  const o = { split: 'dev', json: false, out: null as string | null, compare: null as string | null, serial: false, checkBatch: null as number | null };
+  const o = { split: 'dev', json: false, out: null as string | null, compare: null as string | null, serial: false, checkBatch: null as number | null, ablate: null as string[] | null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -87,6 +97,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--compare') o.compare = resolve(value());
     else if (a === '--serial') o.serial = true;
     else if (a === '--check-batch') o.checkBatch = /^\d+$/.test(argv[i + 1] ?? '') ? Number(argv[++i]) : 10;
+    else if (a === '--ablate') o.ablate = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i].split(',').map((x) => x.trim()).filter(Boolean) : [];
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -299,8 +310,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  assertOffSwitches();
   requireShared(o.split);
   if (o.checkBatch !== null) return checkBatch(o.checkBatch);
+  if (o.ablate !== null) return ablate(o.ablate);
   const before = o.compare ? readCompare(o.compare) : undefined;
   const work = o.out ?? mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
   mkdirSync(work, { recursive: true });
@@ -336,6 +349,50 @@ async function main() {
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The rules --ablate switches off, one at a time: ids or families ("all": every rule); none given: the cue, reported, speaker and actor rules. */
+function ablationTargets(wanted: string[]): string[] {
+  const families = !wanted.length ? ['cue', 'reported', 'speaker', 'actor'] : wanted.includes('all') ? RULES.map((r) => r.family) : wanted;
+  const ids = RULES.filter((r) => !r.fixed && (families.includes(r.id) || families.includes(r.family))).map((r) => r.id);
+  const unknown = families.filter((w) => !RULES.some((r) => r.id === w || r.family === w));
+  if (unknown.length) throw new Error(`--ablate: unknown rule or family ${unknown.join(', ')}`);
+  return ids;
+}
+
+/** The figures of one eval run (dev), with NEWSLENS_OFF as given (the annotate runs inherit it). */
+async function figuresWith(off: string): Promise<Figures> {
+  const work = mkdtempSync(join(tmpdir(), 'news-lens-ablate-'));
+  const was = process.env.NEWSLENS_OFF;
+  process.env.NEWSLENS_OFF = off;
+  try {
+    const [pol, con, pages] = await Promise.all([scorePolnear('dev', work, false), scoreConll(work, false), scorePages(work)]);
+    return figuresOf(pol, con, pages).figures;
+  } finally {
+    if (was === undefined) delete process.env.NEWSLENS_OFF;
+    else process.env.NEWSLENS_OFF = was;
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function ablate(wanted: string[]) {
+  const ids = ablationTargets(wanted);
+  const already = process.env.NEWSLENS_OFF ? `${process.env.NEWSLENS_OFF},` : '';
+  const t0 = performance.now();
+  console.error(`ablation: the baseline, then ${ids.length} rules one at a time (about 5 s each)`);
+  const base = await figuresWith(already.replace(/,$/, ''));
+  const runs: { id: string; figures: Figures }[] = [];
+  for (const id of ids) {
+    runs.push({ id, figures: await figuresWith(`${already}${id}`) });
+    console.error(`  ${runs.length}/${ids.length} ${id}`);
+  }
+  const table = ablationRows(targetRows('dev'), base, runs);
+  console.log(`News Lens ablation: PolNeAR dev, CoNLL dev, the seed and the dev pages with gold; each rule switched off alone${already ? ` (and ${already.replace(/,$/, '')} off throughout)` : ''}
+`);
+  console.log(formatAblation(table));
+  console.log(`
+Time: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(JSON.stringify({ ablation: 'news-lens', split: 'dev', rules: table.map((r) => ({ id: r.id, impact: r.impact, candidateToDrop: r.candidateToDrop, losses: Object.fromEntries(r.moves.map((m) => [m.row.id, m.loss])) })) }));
 }
 
 main().catch((err) => {

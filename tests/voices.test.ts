@@ -22,9 +22,21 @@ describe('output formats', () => {
     const json = toContractJson(sampleNotes());
     expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
     expect(Object.keys(json.actors[0])).toEqual(['id', 'name', 'type', 'known', 'description', 'mentions']);
-    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context']);
+    // (the fixture's first claim has a confidence and no why: why and confidence are optional, printed when there)
+    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'confidence']);
     expect(Object.keys(json.claims[0].speaker!.mention!)).toEqual(['text', 'start', 'end']);
+    expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end']);
     expect('unnamed' in json.actors[2]).toBe(false);
+    expect('attribution' in json.claims[0]).toBe(false);
+  });
+  it('prints why and confidence after the contract fields, on claims and mentions', () => {
+    const notes = sampleNotes();
+    notes.claims[0] = { ...notes.claims[0], why: ['quote:double-marks', 'cue:colon', 'speaker:named'], confidence: 0.9 };
+    notes.actors[0] = { ...notes.actors[0], mentions: notes.actors[0].mentions.map((m) => ({ ...m, why: ['name:capitalised', 'actor:known'], confidence: 0.95 })) };
+    const json = toContractJson(notes);
+    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'why', 'confidence']);
+    expect(json.claims[0]).toMatchObject({ why: ['quote:double-marks', 'cue:colon', 'speaker:named'], confidence: 0.9 });
+    expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end', 'why', 'confidence']);
   });
   it('prints a readable table', () => {
     const t = formatNotesTable(sampleNotes());

@@ -60,9 +60,14 @@ function actorChanges(b: ContractActor, a: ContractActor): string[] {
         (gained.length ? `, new forms ${gained.map((f) => JSON.stringify(f)).join(', ')}` : '') +
         (lost.length ? `, lost forms ${lost.map((f) => JSON.stringify(f)).join(', ')}` : ''),
     );
-  } else if (!same(b.mentions, a.mentions)) out.push('mention offsets moved');
+  } else if (!same(b.mentions.map(spanOf), a.mentions.map(spanOf))) out.push('mention offsets moved');
+  // (why and confidence: the rules behind the mentions, listed apart from the spans)
+  const whyOf = (x: ContractActor) => x.mentions.map((m) => [m.why ?? null, m.confidence ?? null]);
+  if (forms(b).length === forms(a).length && !same(whyOf(b), whyOf(a))) out.push('mention why/confidence changed');
   return out;
 }
+
+const spanOf = (m: { text: string; start: number; end: number }) => [m.text, m.start, m.end];
 
 function claimChanges(b: ContractClaim, a: ContractClaim): string[] {
   const out: string[] = [];
@@ -74,6 +79,8 @@ function claimChanges(b: ContractClaim, a: ContractClaim): string[] {
   if (!same(b.speaker?.mention ?? null, a.speaker?.mention ?? null))
     out.push(`speaker mention ${JSON.stringify(b.speaker?.mention?.text ?? null)} → ${JSON.stringify(a.speaker?.mention?.text ?? null)}`);
   if (!same(b.context, a.context)) out.push('context changed');
+  if (!same(b.why ?? null, a.why ?? null)) out.push(`why ${JSON.stringify(b.why ?? null)} → ${JSON.stringify(a.why ?? null)}`);
+  if ((b.confidence ?? null) !== (a.confidence ?? null)) out.push(`confidence ${b.confidence ?? 'none'} → ${a.confidence ?? 'none'}`);
   return out;
 }
 

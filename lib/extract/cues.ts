@@ -4,10 +4,12 @@ import type { Sentence } from './sentences';
 import { tokenAt, wordListMark, type Token } from './tokens';
 import { datelineAt } from './ascii';
 import { splitLength } from './chars';
-import { LISTENER_VERBS, OBJECT_FIRST_VERBS, REPORTING_VERBS, SPEECH_VERBS, TITLES, VERB_FILLERS } from './words';
+import {
+  AUDIENCES, BARE_SUBJECTS, JOB_WORDS, LISTENER_VERBS, MODAL_BEFORE_VERB, NOT_SOURCE_WORDS, OBJECT_FIRST_VERBS, PARTICIPLE_CUES, REPORTING_VERBS, SPEECH_VERBS,
+  SUBJECT_DETERMINERS, TITLES, VERB_FILLERS,
+} from './words';
+import { isOn } from '../engine/rules';
 
-/** Subjects without a name that still report speech ("several have suggested …"). */
-const BARE_SUBJECTS = new Set('several some many others few most both all critics analysts experts observers officials sources'.split(' '));
 /** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
 const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
 
@@ -36,22 +38,16 @@ const WHEN_WHERE = /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesd
 const CLAUSE_AFTER_CUE = /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
 
 /** Words before a speech verb that make it a possibility, not a report ("could speak", "to say"). */
-const MODAL_BEFORE = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must', 'to', 'shall']);
+const MODAL_BEFORE = MODAL_BEFORE_VERB;
 
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
-/** Words that start a clause of their own, not a description of the source: "…, but officials said". */
-const NOT_SOURCE_WORDS = new Set('and but or nor so yet as while whereas because although though if when where which who whom that then after before since until once despite'.split(' '));
-/** Participles that report what the main clause's subject said ("…, calling it “…”"). */
-const PARTICIPLE_CUES = new Set('saying calling adding warning insisting arguing describing noting claiming branding dubbing labelling labeling declaring stressing'.split(' '));
 /** The words of titles, written in lower case before a name ("press secretary", "foreign minister"). */
 const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
-/** Heads of an audience told something: "told a joint press conference", "told the Today programme". */
-const AUDIENCES = new Set('conference briefing meeting rally summit audience crowd gathering session hearing committee parliament reporters journalists interviewer programme program show podcast newspaper broadcaster channel supporters delegates lawmakers'.split(' '));
 /** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
-const JOB_WORD = wordListMark(new Set('spokesman spokeswoman spokesperson chief director head editor correspondent executive official analyst economist adviser advisor leader boss'.split(' ')));
+const JOB_WORD = wordListMark(JOB_WORDS);
 /** Whether the quotation marks in s all close ("“State of the Union”", "\"Today\""). */
 function closedQuotes(s: string): boolean {
   const straight = (s.match(/"/g) ?? []).length;
@@ -59,7 +55,7 @@ function closedQuotes(s: string): boolean {
   return straight % 2 === 0 && open === (s.match(/”/g) ?? []).length && !s.includes('‘');
 }
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such']);
+const DETERMINERS = SUBJECT_DETERMINERS;
 /** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
 function nounUse(text: string, tokens: Token[], v: number): boolean {
   if (v === 0) return false;
@@ -284,15 +280,15 @@ export function findCue(
         const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
         let v = tokenAt(tokens, from);
         while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
-        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u)) {
-          return { verb: verbSpan(tokens, v), subject: subj, position: 'after' };
+        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u) && isOn('cue:after-quote-said')) {
+          return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
         }
       }
       let v = k;
       while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
-      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(q.close + 1, tokens[v].start))) {
+      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(q.close + 1, tokens[v].start)) && isOn('cue:after-quote-said-x')) {
         const s = sp.startAt.get(v + 1) ?? null;
-        return { verb: verbSpan(tokens, v), subject: s, position: 'after' };
+        return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
       }
     }
   }
@@ -303,30 +299,31 @@ export function findCue(
     const end = tokenAt(tokens, before) - 1;
     const floor = text[before] === ':' ? Math.max(0, Math.min(sentFirst, end - 12)) : sentFirst;
     for (let v = end; v >= floor && end - v < 12; v--) {
-      if (SPEECH_VERBS.has(tokens[v].lower)) {
+      if (SPEECH_VERBS.has(tokens[v].lower) && isOn('cue:colon')) {
         const s = subjectBefore(tokens, sp, v, floor, text);
-        if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon' };
+        if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
         const after = sp.startAt.get(v + 1);
-        if (after && after.end <= tokens[end].end) return { verb: verbSpan(tokens, v), subject: after, position: 'colon' };
+        if (after && after.end <= tokens[end].end) return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
       }
     }
-    if (text[before] === ':' && end >= 0) {
+    if (text[before] === ':' && end >= 0 && isOn('cue:colon-name')) {
       const r = sp.endAt.get(end);
-      if (r) return { verb: { start: before, end: before + 1 }, subject: r, position: 'colon' };
+      if (r) return { verb: { start: before, end: before + 1 }, subject: r, position: 'colon', rule: 'cue:colon-name' };
     }
   }
   // 3. a speech verb earlier in the sentence: "Mr Obama said it was “distressing”"
   const openTok = tokenAt(tokens, q.open);
-  const earlier = (v: number): SpeechCue | null | 'passive' => {
+  const earlier = (v: number, rule: 'cue:before-quote' | 'cue:modal-verb'): SpeechCue | null | 'passive' => {
     if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower)) {
       // "was described as “…” by the department"
-      const by = passiveBy(text, tokens, sp, q, sentEnd);
-      return by ? { verb: verbSpan(tokens, v), subject: by, position: 'by' } : 'passive';
+      const by = isOn('cue:passive-by') ? passiveBy(text, tokens, sp, q, sentEnd) : null;
+      return by ? { verb: verbSpan(tokens, v), subject: by, position: 'by', rule: 'cue:passive-by' } : 'passive';
     }
+    if (!isOn(rule)) return null;
     const s = subjectBefore(tokens, sp, v, sentFirst, text);
-    if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before' };
+    if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before', rule };
     const inv = sp.startAt.get(v + 1);
-    return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before' } : null;
+    return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;
   };
   // "Peskov said Putin and Trump could speak “in the coming days”": a verb after a modal ("could
   // speak", "would speak") only when no other verb before it gives the words a speaker
@@ -336,12 +333,12 @@ export function findCue(
   const floor = Math.max(sentFirst, openTok - CUE_WINDOW);
   for (let v = openTok - 1; v >= floor; v--) {
     const t = tokens[v];
-    if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according') {
+    if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according' && isOn('cue:according-to')) {
       const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
-      if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to' };
+      if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to', rule: 'cue:according-to' };
     }
     // "…, calling it “blatantly unconstitutional”", "…, saying it was “a betrayal”": the main clause's subject
-    if (PARTICIPLE_CUES.has(t.lower) && v > sentFirst && /,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) {
+    if (PARTICIPLE_CUES.has(t.lower) && v > sentFirst && /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) && isOn('cue:participle')) {
       // the subject of the verb of saying before it ("X, the Conservative leader, said …, calling it “…”"),
       // else the one that opens the clause
       let subject: Range | null = null;
@@ -356,34 +353,34 @@ export function findCue(
       // (the subject opens the clause, after an article at most: else the sentence gives no speaker)
       const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
       for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-      return { verb: verbSpan(tokens, v), subject, position: 'before' };
+      return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
     }
     if (!SPEECH_VERBS.has(t.lower) || nounUse(text, tokens, v)) continue;
     if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
       if (modal < 0) modal = v;
       continue;
     }
-    const cue = earlier(v);
+    const cue = earlier(v, 'cue:before-quote');
     if (cue && cue !== 'passive') return cue;
   }
   if (modal >= 0) {
-    const cue = earlier(modal);
+    const cue = earlier(modal, 'cue:modal-verb');
     if (cue && cue !== 'passive') return cue;
   }
   // 4. "according to X" or "by X" later in the sentence
   const closeTok = q.close === null ? sentEnd : tokenAt(tokens, q.close);
   for (let v = closeTok; v + 1 < sentEnd && v - closeTok < CUE_WINDOW; v++) {
-    if (tokens[v].lower === 'according' && tokens[v + 1].lower === 'to') {
+    if (tokens[v].lower === 'according' && tokens[v + 1].lower === 'to' && isOn('cue:according-to')) {
       const s = sp.startAt.get(v + 2) ?? sp.startAt.get(v + 3);
-      if (s) return { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject: s, position: 'according-to' };
+      if (s) return { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject: s, position: 'according-to', rule: 'cue:according-to' };
     }
   }
-  const by = passiveBy(text, tokens, sp, q, sentEnd);
-  if (by) return { verb: { start: by.start, end: by.start }, subject: by, position: 'by' };
+  const by = isOn('cue:passive-by') ? passiveBy(text, tokens, sp, q, sentEnd) : null;
+  if (by) return { verb: { start: by.start, end: by.start }, subject: by, position: 'by', rule: 'cue:passive-by' };
   // 5. the previous sentence ends with a colon
-  if (prevSentence && q.open <= sentence.start + 1 && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end))) {
+  if (prevSentence && q.open <= sentence.start + 1 && isOn('cue:colon-sentence-before') && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end))) {
     const cue = findCue(text, tokens, sp, { ...q, open: prevSentence.end, close: null }, prevSentence, undefined);
-    if (cue) return { ...cue, position: 'colon' };
+    if (cue) return { ...cue, position: 'colon', rule: 'cue:colon-sentence-before' };
   }
   return null;
 }
@@ -471,11 +468,13 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       if (!(t.marks & REPORTING) || nounUse(text, tokens, v)) continue;
       if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) continue;
       let subj = subjectBefore(tokens, sp, v, first, text);
+      let coordinated = false;
       if (!subj) {
         // (the second verb of the same speaker: only where the first one's words do not already hold it)
         const prev = out.length ? out[out.length - 1] : null;
         if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) continue;
-        subj = coordinatedSubject(text, tokens, sp, v, first);
+        subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
+        coordinated = !!subj;
       }
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
@@ -496,6 +495,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "accused Putin of …" reads from the verb; "warned that …" as any other verb
       const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[c].lower !== 'that';
       if (/[.,;]/.test(afterVerb) && !objectFirst) continue;
+      const rule = coordinated ? 'reported:second-verb' : objectFirst ? 'reported:accused-of' : 'reported:verb-that';
+      if (!isOn(rule)) continue;
       let start: number;
       if (objectFirst) {
         start = t.start;
@@ -578,17 +579,17 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
         prev.end = e;
       }
-      const span = { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si };
+      const span = { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
       out.push(span);
       open.push(span);
     }
-    if (clauseCue) {
+    if (clauseCue && isOn('reported:source-then-clause')) {
       const said = trailingCue(text, tokens, sp, sentence, first, last, true);
-      if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end)) out.splice(before, 0, { ...said, sentence: si });
+      if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end)) out.splice(before, 0, { ...said, sentence: si, rule: 'reported:source-then-clause' });
     }
     if (out.length && out[out.length - 1].sentence === si) return;
     // "According to X, …"
-    if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to') {
+    if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to' && isOn('reported:according-to-first')) {
       const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
       // (the first comma within 40 characters of the subject, in the sentence: searched there only)
       const comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
@@ -604,13 +605,13 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
         // (words in quotation marks there are a quote, found as one)
         if (!/^[“"‘]/.test(text.slice(start, start + 1)) && splitLength(text, start, end, 3) >= 3) {
-          out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si });
+          out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si, rule: 'reported:according-to-first' });
           return;
         }
       }
     }
     // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
-    const trailing = trailingCue(text, tokens, sp, sentence, first, last) ?? accordingToLast(text, tokens, sp, sentence, first, last);
+    const trailing = (isOn('reported:source-last') ? trailingCue(text, tokens, sp, sentence, first, last) : null) ?? (isOn('reported:according-to-last') ? accordingToLast(text, tokens, sp, sentence, first, last) : null);
     if (trailing) out.push({ ...trailing, sentence: si });
   });
   return out;
@@ -639,7 +640,7 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
     // (words in quotation marks there are a quote, found as one)
     if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 4) < 4) return null;
-    return { start, end, cue: { start: tokens[v].start, end: tokens[v + 1].end }, subject };
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v + 1].end }, subject, rule: 'reported:according-to-last' };
   }
   return null;
 }
@@ -694,7 +695,7 @@ function trailingCue(
     let end = commaAt;
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
     if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4) return null;
-    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject };
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
   }
   return null;
 }

@@ -52,6 +52,8 @@ export const SpeechCue = z.object({
   /** The speaker's words: a name, role or pronoun span; null when none was found. */
   subject: z.nullable(Range),
   position: CuePosition,
+  /** The rule that found it (lib/engine/rules.ts: "cue:after-quote-said", …). */
+  rule: z.optional(z.string()),
 });
 export type SpeechCue = z.infer<typeof SpeechCue>;
 
@@ -78,6 +80,8 @@ export const ReportedSpan = z.extend(Range, {
   cue: Range,
   subject: Range,
   sentence: offset,
+  /** The pattern that found it (lib/engine/rules.ts: "reported:verb-that", …). */
+  rule: z.optional(z.string()),
 });
 export type ReportedSpan = z.infer<typeof ReportedSpan>;
 

@@ -4,23 +4,15 @@ import { insideAny } from './sentences';
 import { isSpaceAt } from './chars';
 import {
   CALENDAR, DOCUMENTS, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES, MEDIA_LABELS, MEDIA_SOURCE,
+  BODY_NAME_ENDINGS, COLLECTIVE_POSSESSORS, COURT_WORDS, JOB_TITLES as JOB_TITLE_WORDS, LOWER_TITLE_HEADS, NAME_DETERMINERS, OF_HEADS as OF_HEADS_WORDS, ORG_HEADS,
+  PLACE_TAILS, PLURAL_OWNED_HEADS as PLURAL_OWNED_HEAD_WORDS, QUANTIFIER_SOURCES, RELATION_SOURCES, ROLE_SCOPES, SHOWN_VERBS, TIME_WORDS, TITLE_MODIFIERS,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
-const OF_HEADS = new Set(
-  `department ministry bank university institute office house chamber court church republic kingdom state states
-  secretary minister duke duchess prince princess isle isles gulf bay sea strait cape mount lake museum college school
-  association federation union council board commission committee league organisation organization party society order
-  academy army navy corps coalition alliance city port head chief director governor mayor archbishop bishop province
-  district county federation emirate sultanate islands island lord lady earl cathedral hospital centre center agency
-  bureau authority service forces force guard guards friends people peoples conference assembly parliament journal
-  foundation trust fund institution secretariat tribunal order`.split(/\s+/),
-);
+const OF_HEADS = OF_HEADS_WORDS;
 
 /** Lower-case words that finish a place name ("Donetsk region", "Ninety Mile beach"). */
-const PLACE_TAIL = wordListMark(new Set('region province oblast county district governorate prefecture state beach island islands river valley mountains peninsula desert harbour harbor lake group militia movement'.split(' ')));
-
-const QUANTIFIER_SOURCES = new Set('officials sources critics analysts experts observers diplomats insiders aides advisers residents witnesses people researchers scientists economists investigators campaigners activists allies friends supporters colleagues associates loyalists confidants backbenchers lawmakers negotiators mediators delegates organisers organizers prosecutors lawyers doctors medics rescuers workers survivors refugees villagers parents teachers students nurses farmers'.split(' '));
+const PLACE_TAIL = wordListMark(PLACE_TAILS);
 
 /** "We’re", "Don't": capitalised contractions open sentences, they are not names. */
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
@@ -43,7 +35,7 @@ const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
 /** Royal titles whose possessive opens a name: "the King's Fund", "King's College London", "Queen's University". */
 const ROYAL_POSSESSOR = new Set(['king', 'queen', 'prince', 'princess']);
 /** What a plural's possessive owns inside a name: "Magistrates' Court", "Teachers' Union", "Workers' Party". */
-const PLURAL_OWNED_HEADS = new Set('court union association federation fund society club party league council hospital home college school guild alliance institute trust day'.split(' '));
+const PLURAL_OWNED_HEADS = PLURAL_OWNED_HEAD_WORDS;
 /** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
 const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
 /** The first words of labels and credits, as one mark: most tokens are ruled out by a bit. */
@@ -61,28 +53,17 @@ function creditBefore(text: string, pos: number): boolean {
 }
 
 /** Job words that, capitalised inside a run of names, end a title ("… Commissioner Andrew Colvin"). */
-const JOB_TITLES = new Set(
-  `writer editor correspondent reporter commissioner spokesman spokeswoman spokesperson director chief chairman chairwoman
-  founder coach manager analyst economist professor leader president governor senator mayor ambassador envoy commander
-  minister secretary ceo executive officer justice judge captain inspector superintendent detective sergeant constable
-  treasurer premier chancellor secretary-general attorney-general deputy columnist photographer producer chair chairperson
-  head`.split(/\s+/),
-);
+const JOB_TITLES = JOB_TITLE_WORDS;
 /** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */
-const NAME_OF_BODY = wordListMark(new Set('league inn motors electric department party bank group foods airlines airways mills dynamics insurance staff assembly council hospital secretariat command'.split(' ')));
+const NAME_OF_BODY = wordListMark(BODY_NAME_ENDINGS);
 /** Plural and collective nouns whose possessive sits inside names ("People's Liberation Army", "Veterans' Affairs"). */
-const COLLECTIVE_POSSESSOR = new Set('people children women men workers farmers veterans citizens reporters writers teachers nurses miners'.split(' '));
+const COLLECTIVE_POSSESSOR = COLLECTIVE_POSSESSORS;
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
-/** Words naming a court before "Judge" ("District Judge", "Circuit Judge"). */
-const COURT_WORDS = new Set('district circuit magistrate bankruptcy appeals appellate superior county federal supreme high immigration administrative chief senior associate presiding crown family'.split(' '));
-/** Words that widen a title leftwards inside a run of names ("Senate Majority Leader John Thune"). */
-const TITLE_MODIFIERS = new Set('majority minority deputy vice assistant acting interim former chief senior principal shadow'.split(' '));
 
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
-const ORG_HEADS = new Set('center centre centers centres institute council committee department office commission foundation society association campaign coalition alliance ministry agency bureau school college university league federation union administration service authority team unit squad division command'.split(' '));
 /** Time words in capitals ("9:30 AM ET"). */
-const TIME_WORD = wordListMark(new Set('am pm et est edt pt pst pdt ct cst cdt gmt bst utc cet cest aest aedt'.split(' ')));
+const TIME_WORD = wordListMark(TIME_WORDS);
 
 /** Whether tokens a..b are all time words ("AM ET"). */
 function allTimeWords(tokens: Token[], a: number, b: number): boolean {
@@ -90,7 +71,7 @@ function allTimeWords(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
+const DETERMINERS = NAME_DETERMINERS;
 
 /** The lower-case words the steps of findNames start from (all others are passed over): their mark. */
 const LOWER_OPENER = wordListMark(new Set([...DETERMINERS, ...PRONOUNS, ...QUANTIFIER_SOURCES, 'it']));
@@ -110,8 +91,6 @@ const ORG_JOINER = wordListMark(ORG_JOINERS);
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
 const familiarAt = (tokens: Token[], i: number) => i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
-/** Sources named by whom they stand with: "allies of Rayner", "aides to the president", "friends of the couple". */
-const RELATION_SOURCES = new Set('allies friends supporters colleagues associates loyalists confidants aides advisers critics ally friend supporter colleague associate loyalist confidant aide adviser critic'.split(' '));
 /** How many tokens from i say who a source is close to ("close to the minister", "of Rayner" after "allies"): 0 when none. */
 function linkAt(tokens: Token[], head: string, i: number): number {
   if (familiarAt(tokens, i)) return 2;
@@ -614,11 +593,9 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
 }
 
 /** Participles that show a document rather than make it speak: "a statement posted on X", "a report published in May". */
-const SHOWN = new Set('posted published released issued signed sent seen obtained shared leaked'.split(' '));
-/** Words of scope before an office: "the regional governor", "the local mayor". */
-const ROLE_SCOPES = new Set('regional local provincial state federal city district county municipal'.split(' '));
+const SHOWN = SHOWN_VERBS;
 /** Lower-case job words that make a title before a name on their own ("oil boss Ivan Petrov"): their mark. */
-const LOWER_TITLE_HEAD = wordListMark(new Set('editor correspondent reporter chief head leader boss despot dictator strongman spokesman spokeswoman envoy official minister president'.split(' ')));
+const LOWER_TITLE_HEAD = wordListMark(LOWER_TITLE_HEADS);
 /** The mark of the last words of the titles and role nouns: a lower-case title before a name ends in one. */
 const TITLE_ENDING = wordListMark(new Set([...TITLES, ...ROLE_NOUNS].map((w) => w.slice(w.lastIndexOf(' ') + 1))));
 

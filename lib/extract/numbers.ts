@@ -2,6 +2,7 @@ import type { NumericSpan } from './findings';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
 import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from './chars';
+import { FIGURE_STOP_WORDS } from './words';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const MODIFIER = '(?:[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Aa]t least|[Aa]t most|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Rr]oughly|[Aa]pproximately|[Aa]n estimated|[Aa]s many as|[Aa]s much as|[Ss]ome|[Jj]ust over|[Jj]ust under|[Ww]ell over|[Cc]lose to)';
@@ -87,12 +88,7 @@ function nextNumber(text: string, from: number): { index: number; text: string }
   return null;
 }
 
-const STOP_WORD = new Set(
-  ('and or the of to in on at for with by from as is was are were has had have will would could should can may might but that this a an be been it he she they we who whom whose which where when than said says while after before into over under per each ' +
-    'against versus vs compared despite among amid toward towards through across around about above below between within without until since following including ahead behind near off out up down ' +
-    'last next earlier later ago must need needs ' +
-    'began begin begins ended ends took take takes came come comes went go goes fell fall falls rose rise rises grew grow grows left leave leaves made make makes met meet meets got get gets remained remains stood stands saw see sees killed kill kills').split(' '),
-);
+const STOP_WORD = FIGURE_STOP_WORDS;
 /** A month just before a number ("June 5") or just after it ("5 June"): a date. */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`);

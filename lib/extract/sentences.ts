@@ -1,16 +1,11 @@
 import type { Range } from './findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
 import { isDottedLetters, isOneLetter } from './ascii';
-import { SENTENCE_WORDS } from './words';
+import { ABBREVIATIONS, SENTENCE_WORDS } from './words';
 
 export interface Sentence extends Range {
   paragraph: number;
 }
-
-/** Words before a full stop that do not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(' '),
-);
 
 /** Paragraphs are the text's lines; blank lines are skipped. */
 export function splitParagraphs(text: string): Range[] {

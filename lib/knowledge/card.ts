@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { Entity, Role, Topic } from './schema';
+import { words as placeArticleOpenings } from '../words/place-article-openings.json';
+import { words as placeSWithoutArticle } from '../words/place-s-without-article.json';
 
 /**
  * An entry that came from a knowledge pack the reader imported, not from the bundled file:
@@ -52,11 +54,16 @@ const ROLE_RANK: Record<string, number> = {
   'party-leader': 4,
 };
 
+/** Places that take "the": their openings, or an ending in "s" / "Islands" (lib/words/place-article-openings.json). */
+const TAKES_THE = new RegExp(`^(${placeArticleOpenings.join('|')})\\b|(s|Islands)$`);
+/** Names ending in "s" that take no "the" ("Laos", "Paris"; lib/words/place-s-without-article.json). */
+const S_WITHOUT_THE = new RegExp(`^(${placeSWithoutArticle.join('|')})$`);
+
 /** "the United Kingdom", "the European Commission", but "France", "NATO". */
 export function withArticle(name: string, type: string | undefined): string {
   if (/^the /i.test(name)) return name;
   if (type === 'country' || type === 'place')
-    return /^(United|Republic|Democratic|Central African|Czech Republic|Dominican Republic|Gambia|Vatican)\b|(s|Islands)$/.test(name) && !/^(Laos|Belarus|Cyprus|Mauritius|Barbados|Honduras|Kiribati|Tuvalu|Paris|Athens)$/.test(name)
+    return TAKES_THE.test(name) && !S_WITHOUT_THE.test(name)
       ? `the ${name}`
       : name;
   if (type === 'organization' || type === 'group') return /^[A-Z0-9&.-]+$/.test(name) ? name : `the ${name}`;

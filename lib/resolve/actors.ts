@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
-import { DOCUMENTS, INSTITUTION_NOUNS, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import { DOCUMENTS, INSTITUTION_NOUNS, PARTY_MEMBER, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
 import { boilerplate, countryFromSite, escape, findKnownPhrases } from './context';
 import { insideAny, sentenceAt } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
@@ -11,6 +11,7 @@ import {
   ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
 } from './name-evidence';
 import { addQuotedTerms, speechQuotes } from './quoted-terms';
+import { isOn } from '../engine/rules';
 
 /** One actor being built: all mentions of one real-world entity (or one unknown name). */
 export interface ActorDraft {
@@ -30,6 +31,17 @@ export interface MentionDraft extends Range {
   actor: ActorDraft;
   cand: NameCandidate | null;
   inQuote: boolean;
+  /** The rules that made it and chose its actor (lib/engine/rules.ts); see mentionWhy. */
+  why?: string[];
+}
+
+/** The name rule of a candidate's kind ("name:acronym"); a quoted term has none. */
+const NAME_RULE = { name: 'name:capitalised', acronym: 'name:acronym', role: 'name:role', source: 'name:unnamed-source' } as const;
+
+/** Why a mention was taken for its actor: its name rule, the actor rules that chose it, and 'actor:known' for a known actor. */
+export function mentionWhy(m: MentionDraft): string[] {
+  const why = m.why ?? [m.cand ? NAME_RULE[m.cand.kind] : 'name:quoted-term'];
+  return m.actor.entity && !why.includes('actor:known') ? [...why, 'actor:known'] : why;
 }
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
@@ -88,8 +100,6 @@ const OTHER_SPELLING: Record<string, string> = {
   Centre: 'Center', Center: 'Centre', Programme: 'Program', Program: 'Programme',
 };
 const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
-/** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
-const PARTY_MEMBER = /\s(?:Democrats?|Republicans?|Conservatives?)$/;
 const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
 const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
@@ -449,8 +459,8 @@ export function buildActors(
       entity: e, name: e.name, type: e.type, unnamed: false, gender: null,
       speaksFor: e.speaksFor ? { id: e.speaksFor, name: index.entity(e.speaksFor)?.name ?? e.speaksFor } : null,
     }));
-  const addMention = (actor: ActorDraft, r: Range, cand: NameCandidate | null, inQuote: boolean) => {
-    const m: MentionDraft = { start: r.start, end: r.end, actor, cand, inQuote };
+  const addMention = (actor: ActorDraft, r: Range, cand: NameCandidate | null, inQuote: boolean, why?: string[]) => {
+    const m: MentionDraft = why ? { start: r.start, end: r.end, actor, cand, inQuote, why } : { start: r.start, end: r.end, actor, cand, inQuote };
     actor.mentions.push(m);
     mentions.push(m);
     return m;
@@ -459,18 +469,21 @@ export function buildActors(
   // Candidates in text order, plus known lower-case names ("coalition of the willing") where nothing else is.
   // (names in page furniture the reader let through are left out)
   const furniture = boilerplate(text, findings.paragraphs);
-  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && insideAny(furniture, c.start)));
-  const known = findKnownPhrases(text, index);
+  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && insideAny(furniture, c.start)) && isOn(NAME_RULE[c.kind]));
+  const known = isOn('name:known-phrase') ? findKnownPhrases(text, index) : [];
+  const knownCands = new Set<NameCandidate>();
   let inSpeech: ((r: Range) => boolean) | null = null;
   if (known.length) {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
     for (const r of known) {
       if (overlapsAny(taken, r)) continue;
-      cands.push({
+      const c: NameCandidate = {
         start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
         sentenceStart: false, inQuote: (inSpeech ??= speechQuotes(findings))(r),
         indefinite: false, plural: false,
-      });
+      };
+      cands.push(c);
+      knownCands.add(c);
     }
     cands.sort((a, b) => a.start - b.start);
   }
@@ -721,7 +734,7 @@ export function buildActors(
   }
   nameCands.forEach((c, ci) => {
     const a = assigned[ci];
-    if (a) addMention(a, c, c, c.inQuote);
+    if (a) addMention(a, c, c, c.inQuote, knownCands.has(c) ? ['name:known-phrase'] : undefined);
   });
 
   // 2. the article's countries: the site's, then the most mentioned
@@ -996,29 +1009,34 @@ export function buildActors(
       }
     } else if (c.kind === 'source') {
       // "Dmitry Peskov, Vladimir Putin's spokesman, told reporters": a description of the person just named
-      const named = apposedPerson(c);
+      const named = isOn('actor:apposition') ? apposedPerson(c) : null;
       if (named) {
-        addMention(named, c, c, c.inQuote);
+        addMention(named, c, c, c.inQuote, ['name:unnamed-source', 'actor:apposition']);
         continue;
       }
       const head = c.title ?? 'source';
       const spokes = SPOKES.test(head);
       const ownerRange = c.owner ?? c.qualifier;
       let forActor: ActorDraft | null = null;
+      let forRule: string | null = null;
       if (ownerRange) {
         // the owner's words sit inside the source phrase; they name who it speaks for
         forActor = lastMentionWithin(nameMentions, ownerRange)?.actor ?? null;
         if (!forActor) forActor = resolveOwner(ownerRange);
       } else if (DOCUMENTS.has(head) && !c.indefinite) {
         // "the report" after "a new report by the Eastfield Poverty Trust": its author
-        forActor = authorOf(text, head, c.start, nameMentions);
+        forActor = isOn('actor:document-author') ? authorOf(text, head, c.start, nameMentions) : null;
+        if (forActor) forRule = 'actor:document-author';
       } else if (spokes) {
         // "Apple said it would appeal. “…,” a spokesperson said.": the organisation that spoke just before
-        forActor = lastOrganisationSpeaker(c.start);
+        forActor = isOn('actor:spokesperson-for') ? lastOrganisationSpeaker(c.start) : null;
+        if (forActor) forRule = 'actor:spokesperson-for';
       }
       let actor: ActorDraft | null = null;
-      if (!ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"
-      else if (!ownerRange && !c.indefinite && !c.plural && !DOCUMENTS.has(head)) actor = lastSourceByHead.get(head) ?? null; // "the official"
+      const same = isOn('actor:same-source');
+      if (same && !ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"
+      else if (same && !ownerRange && !c.indefinite && !c.plural && !DOCUMENTS.has(head)) actor = lastSourceByHead.get(head) ?? null; // "the official"
+      const sameSource = actor !== null;
       if (!actor) {
         const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
         const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
@@ -1029,7 +1047,7 @@ export function buildActors(
         }));
       }
       if (!actor.gender) actor.gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
-      addMention(actor, c, c, c.inQuote);
+      addMention(actor, c, c, c.inQuote, ['name:unnamed-source', ...(sameSource ? ['actor:same-source'] : forRule ? [forRule] : [])]);
       if (spokes) lastSource = actor;
       if (!c.plural) lastSourceByHead.set(head, actor);
     }
@@ -1038,7 +1056,7 @@ export function buildActors(
   nameUnnamedSources(text, findings, actors);
 
   mergeContainedNames(actors);
-  addQuotedTerms(text, findings, index, actors, addMention, actorFor, entityActor);
+  if (isOn('name:quoted-term')) addQuotedTerms(text, findings, index, actors, addMention, actorFor, entityActor);
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // mentions never overlap: keep the first (and longest) of any overlapping run

@@ -4,13 +4,16 @@ import type { Claim } from '../notes';
 import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from './actors';
 import { DESCRIBED_BODY } from '../extract/cues';
 import { sentenceAt } from '../extract/sentences';
+import { THOUGHT_VERBS } from '../extract/words';
+import { confidenceOf, isOn } from '../engine/rules';
 
 interface Attribution {
   actor: ActorDraft | null;
   mention: Range | null;
   cue: Range | null;
   how: string;
-  confidence: number;
+  /** The rules that made and attributed it (lib/engine/rules.ts). */
+  why: string[];
 }
 
 interface Said {
@@ -51,8 +54,6 @@ const wantOf = (form: string): Want =>
  * Speakers for quotes, reported speech and figures. Quotes are attributed in text order, so a
  * pronoun or a cue-less paragraph can lean on whoever spoke last.
  */
-/** Verbs of thinking and expecting: the words quoted after them are not the thinker's own speech. */
-const THOUGHT_VERBS = new Set('expects expected hopes hoped fears feared believes believed thinks thought estimated estimates forecast forecasts predicted predicts wondered wonders'.split(' '));
 
 export function buildClaims(text: string, findings: Findings, set: ActorSet, index: KnowledgeIndex, date: string | null = null): Claim[] {
   const { byStart, mentions } = set;
@@ -126,15 +127,20 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     return prev;
   };
 
-  const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean } => {
-    if (!r) return { actor: null, mention: null, pronoun: false };
+  /** The speaker a cue's subject names, and the rule that settled it (switched off: no one). */
+  const subjectActor = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean; rule: string } => {
+    const s = subjectOf(r);
+    return isOn(s.rule) ? s : { actor: null, mention: s.mention, pronoun: false, rule: 'speaker:none' };
+  };
+  const subjectOf = (r: Range | null): { actor: ActorDraft | null; mention: Range | null; pronoun: boolean; rule: string } => {
+    if (!r) return { actor: null, mention: null, pronoun: false, rule: 'speaker:none' };
     const exact = byStart.get(r.start);
-    if (exact) return { actor: exact.actor, mention: { start: exact.start, end: exact.end }, pronoun: false };
+    if (exact) return { actor: exact.actor, mention: { start: exact.start, end: exact.end }, pronoun: false, rule: 'speaker:named' };
     const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
     const m = isDescription ? undefined : mentionWithin(r);
-    if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false };
+    if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };
     const p = pronounAt.get(r.start);
-    if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true };
+    if (p) return { actor: resolvePronoun(p.start, p.form), mention: { start: p.start, end: p.end }, pronoun: true, rule: 'speaker:pronoun' };
     // (the description's last word: "the 59-year-old", "the Russian space agency", "the businesswoman")
     const described = /^the\s+(?:.*\s)?(?:(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|(\S+))$/i.exec(text.slice(r.start, r.end));
     if (described) {
@@ -144,18 +150,18 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
         const description = text.slice(r.start, r.end).replace(/^the\s+/i, '');
         const e = index.lookupFirst(description, { type: 'organization' });
         const named = e && e.type === 'organization' ? set.actors.find((a) => a.entity === e) : undefined;
-        if (named) return { actor: named, mention: r, pronoun: false };
+        if (named) return { actor: named, mention: r, pronoun: false, rule: 'speaker:description' };
         // "Ukraine's air force said …" before, then "the air force said": the same owner's body
         const owner = ownerBefore(description, r.start);
-        if (owner) return { actor: owner, mention: r, pronoun: false };
+        if (owner) return { actor: owner, mention: r, pronoun: false, rule: 'speaker:description' };
         // a body of the state ("the air force", "the ministry") is not whichever organisation was named
         // last (a news agency in the dateline, a company): only one whose name holds the word
-        if (!GENERIC_BODY.test(head)) return { actor: lastNamedWith(head, r.start), mention: r, pronoun: false };
+        if (!GENERIC_BODY.test(head)) return { actor: lastNamedWith(head, r.start), mention: r, pronoun: false, rule: 'speaker:description' };
       }
       const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
-      return { actor: resolvePronoun(r.start, form), mention: r, pronoun: true };
+      return { actor: resolvePronoun(r.start, form), mention: r, pronoun: true, rule: 'speaker:description' };
     }
-    return { actor: null, mention: r, pronoun: false };
+    return { actor: null, mention: r, pronoun: false, rule: 'speaker:none' };
   };
 
   /** Whether an unnamed source is plural ("officials"), worked out once per actor. */
@@ -235,38 +241,44 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   ].sort((a, b) => a.pos - b.pos);
 
   let lastQuote: { actor: ActorDraft | null; paragraph: number; end: number; mention: Range | null } | null = null;
-  const reportedSpans: { start: number; end: number; actor: ActorDraft | null; mention: Range | null; cue: Range }[] = [];
+  const reportedSpans: { start: number; end: number; actor: ActorDraft | null; mention: Range | null; cue: Range; rule: string }[] = [];
   for (const ev of events) {
     if (ev.kind === 'r') {
       const r = findings.reported[ev.i];
       const s = subjectActor(r.subject);
       const speaker = s.actor;
+      const rule = r.rule ?? 'reported:verb-that';
+      const why = [rule, speaker ? s.rule : 'speaker:none'];
+      if (!speaker && !isOn('speaker:none')) continue;
       claims.push({
         kind: 'reported', text: text.slice(r.start, r.end), start: r.start, end: r.end,
-        speaker: speakerOf({ actor: speaker, mention: s.mention, cue: r.cue, how: 'cue', confidence: 0.7 }),
-        cue: text.slice(r.cue.start, r.cue.end), context: contextFor(speaker, r.sentence), confidence: speaker ? 0.7 : 0.3,
+        speaker: speakerOf({ actor: speaker, mention: s.mention, cue: r.cue, how: 'cue', why }),
+        cue: text.slice(r.cue.start, r.cue.end), context: contextFor(speaker, r.sentence), why, confidence: confidenceOf(why),
         attribution: s.pronoun ? 'pronoun' : 'cue',
       });
       claimActors.push(speaker);
       if (speaker) said.push({ actor: speaker, end: r.cue.end, paragraph: paragraphOf(findings, r.start), sentence: r.sentence });
-      reportedSpans.push({ start: r.start, end: r.end, actor: speaker, mention: s.mention, cue: r.cue });
+      reportedSpans.push({ start: r.start, end: r.end, actor: speaker, mention: s.mention, cue: r.cue, rule });
       continue;
     }
     const q = findings.quotes[ev.i];
     if (q.kind === 'not-speech') continue;
-    let att: Attribution = { actor: null, mention: null, cue: null, how: 'none', confidence: 0 };
+    const quoteRule = q.mark === 'single' ? 'quote:single-marks' : 'quote:double-marks';
+    if (!isOn(quoteRule)) continue;
+    let att: Attribution = { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
     if (q.cue) {
       const s = subjectActor(q.cue.subject);
-      att = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', confidence: s.pronoun ? 0.75 : 0.9 };
+      const cueRule = q.cue.rule ?? 'cue:before-quote';
+      att = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none'] };
       // "Bessent said the administration expected inflation to remain “well contained”": words quoted
       // inside what someone said, after a verb of thinking, are the words of the one who said it
       const outer = reportedSpans.length ? reportedSpans[reportedSpans.length - 1] : null;
-      if (outer?.actor && outer.start <= q.open && q.end <= outer.end && q.cue.verb.start >= outer.start && THOUGHT_VERBS.has(text.slice(q.cue.verb.start, q.cue.verb.end).toLowerCase())) {
-        att = { actor: outer.actor, mention: outer.mention, cue: outer.cue, how: 'cue', confidence: 0.8 };
+      if (outer?.actor && outer.start <= q.open && q.end <= outer.end && q.cue.verb.start >= outer.start && THOUGHT_VERBS.has(text.slice(q.cue.verb.start, q.cue.verb.end).toLowerCase()) && isOn('speaker:reported-thought')) {
+        att = { actor: outer.actor, mention: outer.mention, cue: outer.cue, how: 'cue', why: [quoteRule, outer.rule, 'speaker:reported-thought'] };
       }
     }
-    if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph))) {
-      att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', confidence: 0.7 };
+    if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph)) && isOn('speaker:same-paragraph')) {
+      att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', why: [quoteRule, 'speaker:same-paragraph'] };
     }
     // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
     const theyUnresolved = !att.actor && !!q.cue?.subject && /^they$/i.test(text.slice(q.cue.subject.start, q.cue.subject.end));
@@ -284,16 +296,19 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
         if (paragraphOf(findings, m.start) < prevPara) break;
         if (m.end <= q.open) named = m;
       }
-      if (s && s.paragraph >= prevPara) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.6 };
-      else if (named) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', confidence: 0.45 };
-      else if (s && q.paragraph - s.paragraph <= 3) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', confidence: 0.5 };
+      if (s && s.paragraph >= prevPara && isOn('speaker:paragraph-before')) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:paragraph-before'] };
+      else if (named && isOn('speaker:person-before')) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', why: [quoteRule, 'speaker:person-before'] };
+      else if (s && q.paragraph - s.paragraph <= 3 && isOn('speaker:recent-speaker')) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:recent-speaker'] };
     }
     if (!att.actor && q.kind === 'partial-quote' && !q.cue) continue; // a phrase in quotation marks nobody said
+    // (no one found: the quotation's rule and its cue's, then none)
+    if (!att.actor && !isOn('speaker:none')) continue;
+    const why = att.actor ? att.why : [quoteRule, ...(q.cue?.rule ? [q.cue.rule] : []), 'speaker:none'];
     claims.push({
       kind: q.kind === 'quote' ? 'quote' : 'partial-quote',
       text: text.slice(q.start, q.end), start: q.start, end: q.end,
       speaker: speakerOf(att), cue: att.cue ? text.slice(att.cue.start, att.cue.end) : null,
-      context: contextFor(att.actor, q.sentence), confidence: att.confidence, attribution: att.actor ? att.how : null,
+      context: contextFor(att.actor, q.sentence), why, confidence: confidenceOf(why), attribution: att.actor ? att.how : null,
     });
     claimActors.push(att.actor);
     quoteClaims.set(q, { claim: claims[claims.length - 1], index: claims.length - 1 });
@@ -311,10 +326,11 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     const later = quoteClaims.get(q);
     const earlier = quoteClaims.get(prev);
     const guessed = !earlier?.claim.speaker || earlier.claim.attribution === 'continuation' || earlier.claim.attribution === 'sentence-before';
-    if (later?.claim.speaker && earlier && guessed && later.claim.attribution !== 'continuation') {
+    if (later?.claim.speaker && earlier && guessed && later.claim.attribution !== 'continuation' && isOn('speaker:named-after-continuation')) {
       earlier.claim.speaker = later.claim.speaker;
       earlier.claim.attribution = 'continuation';
-      earlier.claim.confidence = 0.6;
+      earlier.claim.why = [...(earlier.claim.why ?? []).filter((id) => id.startsWith('quote:')), 'speaker:named-after-continuation'];
+      earlier.claim.confidence = confidenceOf(earlier.claim.why);
       claimActors[earlier.index] = claimActors[later.index];
     }
   }
@@ -326,12 +342,15 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   for (const n of [...findings.numerics].sort((a, b) => a.start - b.start)) {
     while (k < spoken.length && spoken[k].start <= n.start) k++;
     let holder: Claim | undefined;
-    for (let i = k - 1; i >= 0 && i >= k - 12 && !holder; i--) if (spoken[i].end >= n.end) holder = spoken[i];
+    if (isOn('figure:in-claim')) for (let i = k - 1; i >= 0 && i >= k - 12 && !holder; i--) if (spoken[i].end >= n.end) holder = spoken[i];
+    if (!holder && !isOn('figure:alone')) continue;
     const actor = holder ? actorOfClaim.get(holder) ?? null : null;
+    // (the figure's speaker came by its claim's rules: those, then the figure's own)
+    const why = holder ? [...(holder.why ?? []).filter((id) => !id.startsWith('quote:')), 'figure:in-claim'] : ['figure:alone'];
     claims.push({
       kind: 'numeric', text: text.slice(n.start, n.end), start: n.start, end: n.end,
       speaker: holder?.speaker ?? null, cue: holder?.cue ?? null, context: contextFor(actor, n.sentence),
-      confidence: holder ? 0.6 : 0.5, attribution: holder ? holder.attribution ?? null : null,
+      why, confidence: confidenceOf(why), attribution: holder ? holder.attribution ?? null : null,
     });
   }
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,10 +1,9 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Range } from '../extract/findings';
+import { GENERIC_TLDS } from '../extract/words';
 
 /** Country-code domains whose code differs from ISO 3166. */
 const TLD_TO_ISO2: Record<string, string> = { uk: 'gb' };
-/** Generic second-level labels ("co.uk", "com.au") say nothing on their own. */
-const GENERIC_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'news', 'io', 'co', 'tv', 'me']);
 
 /** The country a site's domain points to ("www.bbc.co.uk" → United Kingdom), or null. */
 export function countryFromSite(site: string | null | undefined, index: KnowledgeIndex): string | null {

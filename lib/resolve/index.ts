@@ -1,7 +1,8 @@
 import type { Findings } from '../extract/findings';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Actor, ArticleMeta, PageNotes } from '../notes';
-import { buildActors, type ActorDraft } from './actors';
+import { buildActors, mentionWhy, type ActorDraft } from './actors';
+import { confidenceOf } from '../engine/rules';
 import { buildClaims } from './claims';
 
 function roleLine(a: ActorDraft, index: KnowledgeIndex, date: string): string | null {
@@ -35,7 +36,10 @@ export function resolveFindings(
         description: a.entity?.description ?? null,
         mentions: a.mentions
           .sort((x, y) => x.start - y.start)
-          .map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
+          .map((m) => {
+            const why = mentionWhy(m);
+            return { text: text.slice(m.start, m.end), start: m.start, end: m.end, why, confidence: confidenceOf(why) };
+          }),
         unnamed: a.unnamed,
         speaksFor: a.speaksFor,
         role: roleLine(a, index, date),

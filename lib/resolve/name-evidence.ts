@@ -2,12 +2,10 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../extract/findings';
-import { FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS } from '../extract/words';
+import { AUXILIARIES, FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS } from '../extract/words';
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
-const ORG_WORDS = /\b(?:coalition|bloc|unit|team|squad|division|administration|ministry|department|party|council|bank|university|agency|commission|committee|group|company|inc|ltd|corp|corporation|association|organisation|organization|union|service|police|court|parliament|congress|senate|assembly|news|times|post|securities|capital|partners|holdings|investments|management|associates|ventures|financial|insurance|energy|motors|airlines|airways|pharmaceuticals|labs|technologies|systems|solutions|industries|enterprises|studios|entertainment|sports|radio|television|tv|channel|magazine|journal|herald|gazette|telegraph|tribune|chronicle|broadcasting|media|press|project|foundation|institute|trust|army|navy|forces|office|board|authority|federation|league|club|fund|network|church|school|college|hospital|centre|center|tribe|iwi|bbc|cnn|guardian|reuters|co|plc|llc|telecom|communications|brands|bancorp)\b/i;
-const PLACE_WORDS = /\b(?:basilica|mosque|temple|chapel|shrine|palace|castle|abbey|cathedral|stadium|arena|hall|station|street|road|avenue|square|island|islands|beach|river|mountain|mountains|lake|sea|ocean|bay|city|county|province|region|oblast|valley|harbour|harbor|park|bridge|airport|coast|peninsula|desert|gulf|strait|district|town|village|port|falls|heights|hills)\b/i;
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb|seat|constituency|electorate|riding|ward) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
@@ -31,7 +29,7 @@ export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convent
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
 export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp)$/;
 
-export const AUXILIARIES = new Set('has have had is was were are will would could should may might must can cannot'.split(' '));
+export { AUXILIARIES };
 
 /** The honorific-free core of a name candidate, and whether it had a title. */
 export function coreOf(text: string, c: NameCandidate): string {

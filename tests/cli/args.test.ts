@@ -8,6 +8,11 @@ describe('parseAnnotateArgs', () => {
     expect(parseAnnotateArgs(['--date=2016-09-08', 'a.txt']).date).toBe('2016-09-08');
   });
 
+  it('--explain prints why; it goes with one page and no other mode', () => {
+    expect(parseAnnotateArgs(['page.html', '--explain'])).toMatchObject({ mode: 'explain', targets: ['page.html'] });
+    expect(() => parseAnnotateArgs(['page.html', '--explain', '--json'])).toThrow(/--json and --explain: choose one/);
+  });
+
   it('a batch of files and folders with a dates file', () => {
     expect(parseAnnotateArgs(['--jsonl', 'dir', 'b.txt', '--dates', 'dates.tsv', '--quiet'])).toMatchObject({
       mode: 'jsonl',

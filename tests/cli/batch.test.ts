@@ -66,6 +66,11 @@ describe('annotateBatch', () => {
     const out = lines.map((l) => JSON.parse(l));
     expect(out.map((o) => o.file)).toEqual(files);
     expect(Object.keys(out[0])).toEqual(['file', 'url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
+    // every claim and mention says why, and how sure (lib/engine/rules.ts)
+    for (const o of out.slice(0, 3)) {
+      for (const c of o.claims) expect(Object.keys(c)).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'why', 'confidence']);
+      for (const a of o.actors) for (const m of a.mentions) expect(Object.keys(m)).toEqual(['text', 'start', 'end', 'why', 'confidence']);
+    }
     expect(out[0].actors.map((a: { name: string }) => a.name)).toContain('Tom Hale');
     expect(out[1]).toMatchObject({ publishedAt: '2016-09-08' });
     expect(out[1].claims.find((c: { kind: string }) => c.kind === 'quote')?.speaker?.name).toBe('Ann Lee');
