@@ -4,6 +4,7 @@ import type { Actor, Claim } from '../lib/notes';
 import { ACTOR_TYPE_ORDER, actorTypeLabel } from '../lib/format-notes';
 import { summarizeVoices } from '../lib/voices';
 import { shownName } from './parts';
+import { describeDate, sentenceCase } from '../lib/article/dates';
 
 export interface PageSummaryProps {
   page: AnnotatedPage;
@@ -44,7 +45,7 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
       <header class="ps-head">
         <h1 class="ps-title">{notes.title ?? 'This page'}</h1>
         <p class="ps-meta">
-          {notes.publishedAt ? `Published ${notes.publishedAt} · ` : ''}Knowledge as of {page.knowledgeDate}
+          {sentenceCase(describeDate(notes))} · Knowledge as of {page.knowledgeDate}
         </p>
         <ul class="ps-counts" aria-label="Counts">
           <li><strong>{notes.actors.length}</strong> actors</li>

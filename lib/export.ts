@@ -2,6 +2,7 @@ import type { AnnotatedPage } from './messages';
 import { toContractJson } from './notes';
 import { ACTOR_TYPE_ORDER, actorTypeLabel } from './format-notes';
 import { summarizeVoices } from './voices';
+import { describeDate, sentenceCase } from './article/dates';
 
 /** Markdown special characters in page text are escaped so the export reads as the page wrote it. */
 export function escapeMarkdown(s: string): string {
@@ -14,7 +15,7 @@ export function notesToMarkdown(page: AnnotatedPage): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(notes.title ?? 'Untitled page')}`, '');
   if (notes.url) out.push(`<${notes.url}>`, '');
-  out.push(`Published ${notes.publishedAt ?? 'date unknown'} · notes by News Lens · knowledge as of ${page.knowledgeDate}`, '');
+  out.push(`${sentenceCase(describeDate(notes))} · notes by News Lens · knowledge as of ${page.knowledgeDate}`, '');
   out.push('## Actors', '');
   for (const type of ACTOR_TYPE_ORDER) {
     const actors = notes.actors.filter((a) => a.type === type).sort((a, b) => b.mentions.length - a.mentions.length);

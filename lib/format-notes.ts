@@ -1,4 +1,5 @@
 import type { PageNotes, ActorType } from './notes';
+import { describeDate } from './article/dates';
 
 const TYPE_LABELS: Record<ActorType, string> = {
   person: 'People',
@@ -22,7 +23,7 @@ function pad(s: string, n: number): string {
 export function formatNotesTable(notes: PageNotes): string {
   const out: string[] = [];
   out.push(`${notes.title ?? '(untitled)'}`);
-  out.push(`${notes.url ?? ''}${notes.publishedAt ? `  ·  published ${notes.publishedAt}` : ''}`);
+  out.push(`${notes.url ? `${notes.url}  ·  ` : ''}${describeDate(notes)}`);
   out.push('');
   const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
   out.push(

@@ -655,11 +655,11 @@ export function findPublishedDate(
 // In plain words
 
 const SOURCE_WORDS: Record<DateSource, string> = {
-  'json-ld': "from the page's data",
-  meta: "from the page's tags",
+  'json-ld': 'from the page’s data',
+  meta: 'from the page’s tags',
   time: 'from the date shown on the page',
-  url: "from the page's address",
-  text: "from the article's dateline",
+  url: 'from the page’s address',
+  text: 'from the article’s dateline',
   given: 'as given',
 };
 
@@ -678,4 +678,9 @@ export function describeDate(meta: { publishedAt: string | null; dateSource?: Da
   if (!meta.publishedAt) return 'date unknown';
   const day = `published ${formatDay(meta.publishedAt)}`;
   return meta.dateSource ? `${day} · ${SOURCE_WORDS[meta.dateSource]}` : day;
+}
+
+/** "date unknown" → "Date unknown": the same words at the start of a line. */
+export function sentenceCase(words: string): string {
+  return words ? words[0].toUpperCase() + words.slice(1) : words;
 }

@@ -105,11 +105,11 @@ describe('parseJsonLd repairs what CMSs write', () => {
 
 describe('describeDate: the date in plain words for the popup and the cards', () => {
   it.each([
-    [{ publishedAt: '2015-03-18', dateSource: 'url' as const }, "published 18 March 2015 · from the page's address"],
-    [{ publishedAt: '2015-03-18', dateSource: 'json-ld' as const }, "published 18 March 2015 · from the page's data"],
-    [{ publishedAt: '2015-03-18', dateSource: 'meta' as const }, "published 18 March 2015 · from the page's tags"],
+    [{ publishedAt: '2015-03-18', dateSource: 'url' as const }, 'published 18 March 2015 · from the page’s address'],
+    [{ publishedAt: '2015-03-18', dateSource: 'json-ld' as const }, 'published 18 March 2015 · from the page’s data'],
+    [{ publishedAt: '2015-03-18', dateSource: 'meta' as const }, 'published 18 March 2015 · from the page’s tags'],
     [{ publishedAt: '2019-01-03', dateSource: 'time' as const }, 'published 3 January 2019 · from the date shown on the page'],
-    [{ publishedAt: '2015-03-18', dateSource: 'text' as const }, "published 18 March 2015 · from the article's dateline"],
+    [{ publishedAt: '2015-03-18', dateSource: 'text' as const }, 'published 18 March 2015 · from the article’s dateline'],
     [{ publishedAt: '2015-03-18', dateSource: 'given' as const }, 'published 18 March 2015 · as given'],
     [{ publishedAt: '2015-03-18' }, 'published 18 March 2015'],
     [{ publishedAt: null, dateSource: null }, 'date unknown'],

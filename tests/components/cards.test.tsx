@@ -103,3 +103,18 @@ describe('PageSummary', () => {
     expect(el.querySelector('.ps-person .ps-name')!.textContent).toBe('Vladimir Putin');
   });
 });
+
+describe('PageSummary: the article date', () => {
+  it('says when the article was published and where the date came from', () => {
+    const page = samplePage();
+    page.notes = { ...page.notes, publishedAt: '2015-03-18', dateSource: 'url' };
+    const el = mount(<PageSummary page={page} onSelect={() => {}} />);
+    expect(el.querySelector('.ps-meta')?.textContent).toContain('Published 18 March 2015 · from the page’s address');
+  });
+  it('says "Date unknown" when the page gives no date', () => {
+    const page = samplePage();
+    page.notes = { ...page.notes, publishedAt: null, dateSource: null };
+    const el = mount(<PageSummary page={page} onSelect={() => {}} />);
+    expect(el.querySelector('.ps-meta')?.textContent).toContain('Date unknown');
+  });
+});
