@@ -1,6 +1,6 @@
 import type { Actor } from '../lib/notes';
 import type { EntityCard } from '../lib/knowledge/card';
-import { FactList, LinkList, NamesFromNote, PackNote, TypeChip, shownName } from './parts';
+import { FactList, LinkList, NamesFromNote, PackNote, SourceNote, TypeChip, shownName } from './parts';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -35,6 +35,7 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
           {entity.summary && <p class="nl-summary">{entity.summary}</p>}
           <FactList facts={entity.facts} />
           <LinkList links={entity.links} />
+          <SourceNote source={entity.source} />
         </>
       ) : (
         <p class="nl-desc nl-muted">

@@ -84,3 +84,22 @@ export function NamesFromNote({ packs }: { packs: string[] | undefined }) {
     </p>
   );
 }
+
+/** Where an entry's data came from when it is imported open data: "From the US Congress open data (CC0), as of 15 June 2026", with its link and the link's host. */
+export function SourceNote({ source }: { source: { text: string; url: string } | null | undefined }) {
+  if (!source) return null;
+  const domain = linkDomain(source.url);
+  return (
+    <p class="nl-source">
+      {source.text}
+      {domain && (
+        <>
+          {' · '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            record <span class="nl-domain">({domain})</span> ↗
+          </a>
+        </>
+      )}
+    </p>
+  );
+}

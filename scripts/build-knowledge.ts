@@ -1,5 +1,6 @@
 /**
- * Builds public/knowledge.json from world-countries and lib/knowledge/sources/*.json.
+ * Builds public/knowledge.json from world-countries, lib/knowledge/sources/*.json and the open data
+ * in lib/knowledge/open-data/ (imported by `npm run knowledge:import`).
  * Run with `npm run knowledge`. Exits non-zero on any validation error, duplicate id,
  * dangling reference or unresolved alias collision.
  */
@@ -41,6 +42,14 @@ export function readBuildInput(root = ROOT): { input: BuildInput; errors: string
     if (file === 'countries-extra.json') input.countryExtras = json;
     else if (file === 'ambiguous.json') input.ambiguous = json;
     else input.sources.push({ file, json });
+  }
+  // the US Congress open data, as imported into the project (npm run knowledge:import)
+  const usDir = join(root, 'lib/knowledge/open-data/us-congress');
+  if (existsSync(join(usDir, 'current.json'))) {
+    const parts = ['current', 'executive', 'historical'].map((name) => ({ name, ...readJson(join(usDir, `${name}.json`)) }));
+    const bad = parts.filter((p) => p.error);
+    for (const p of bad) errors.push(`open-data/us-congress/${p.name}.json: invalid JSON: ${p.error}`);
+    if (!bad.length) input.usCongress = { current: parts[0].json, executive: parts[1].json, historical: parts[2].json } as BuildInput['usCongress'];
   }
   return { input, errors };
 }

@@ -14,6 +14,7 @@ import {
   type EntityType,
 } from './schema';
 import { computeNameTable, namesOf } from './name-table';
+import { importUsCongressEntities, type UsCongressData, type UsCongressResult } from './open-data';
 import { normalizeKey } from './normalize';
 
 export const KNOWLEDGE_DATE = '2025-06-01';
@@ -377,7 +378,7 @@ function idHint(raw: unknown, path: readonly PropertyKey[]): string | undefined 
 
 const ENTITY_KEYS = new Set(Object.keys(Entity.shape));
 const TOPIC_KEYS = new Set(Object.keys(Topic.shape));
-const ROLE_KEYS = new Set(['title', 'of', 'kind', 'from', 'to', 'titleAliases']);
+const ROLE_KEYS = new Set(['title', 'of', 'kind', 'from', 'to', 'titleAliases', 'seat']);
 const FACT_KEYS = new Set(['text', 'asOf', 'source']);
 
 /** Keys the schema would silently drop, usually typos ("alias" for "aliases"). */
@@ -582,13 +583,20 @@ export interface BuildInput {
   /** Every other lib/knowledge/sources/*.json, parsed. */
   sources: { file: string; json: unknown }[];
   knowledgeDate?: string;
+  /** The US Congress open data (lib/knowledge/open-data/us-congress/), parsed, if present. */
+  usCongress?: UsCongressData;
 }
 
 export interface BuildResult {
   knowledge?: KnowledgeFile;
   errors: string[];
   ambiguous: AmbiguousAlias[];
+  /** What the open-data import added, when there was open data. */
+  openData?: UsCongressResult['stats'];
 }
+
+/** The file name open-data entries are reported under. */
+export const US_CONGRESS_FILE = 'open-data/us-congress';
 
 export function buildKnowledge(input: BuildInput): BuildResult {
   const knowledgeDate = input.knowledgeDate ?? KNOWLEDGE_DATE;
@@ -628,12 +636,30 @@ export function buildKnowledge(input: BuildInput): BuildResult {
     for (const item of result.source.topics) topics.push({ file, item });
   }
 
+  // open data: new entries, terms added to hand-written ones, former members as compact rows
+  let usCongress: UsCongressResult | undefined;
+  if (input.usCongress) {
+    usCongress = importUsCongressEntities(input.usCongress, entities.map((e) => e.item));
+    for (const located of entities) {
+      const merged = usCongress.merged.get(located.item.id);
+      if (merged) located.item = merged;
+    }
+    usCongress.entities.forEach((e, i) => {
+      const parsed = Entity.safeParse(e);
+      if (parsed.success) entities.push({ file: US_CONGRESS_FILE, item: parsed.data });
+      else errors.push(...formatIssues(`${US_CONGRESS_FILE}[${i}] ${e.id}`, parsed.error));
+    });
+  }
+
   errors.push(...findDuplicateIds([...entities, ...topics]));
   errors.push(...findDanglingReferences(entities, topics));
 
   const named: Named[] = [...entities.map((e) => e.item), ...topics.map((t) => t.item)];
   errors.push(...checkAmbiguousEntries(named, ambiguous));
-  for (const c of findCollisions(named, ambiguous)) {
+  // open-data entries share names by the dozen ("John Smith"): the index tells them apart by the
+  // article (lib/knowledge/index.ts), so they are not collisions to settle in ambiguous.json
+  const handNamed = named.filter((n) => (n as { provenance?: { scope: string } }).provenance?.scope !== 'entry');
+  for (const c of findCollisions(handNamed, ambiguous)) {
     errors.push(`collision: "${c.alias}" names ${c.ids.length} ${c.type} entries: ${c.ids.join(', ')} (add a rule to ambiguous.json or rename)`);
   }
 
@@ -646,9 +672,10 @@ export function buildKnowledge(input: BuildInput): BuildResult {
     knowledgeDate,
     entities: ordered.entities,
     topics: topics.map((t) => t.item).sort((a, b) => a.id.localeCompare(b.id)),
+    ...(usCongress ? { formers: usCongress.formers } : {}),
   });
   if (!file.success) return { errors: formatIssues('public/knowledge.json', file.error), ambiguous };
-  return { knowledge: { ...file.data, index: computeNameTable(file.data.entities) }, errors: [], ambiguous };
+  return { knowledge: { ...file.data, index: computeNameTable(file.data.entities) }, errors: [], ambiguous, openData: usCongress?.stats };
 }
 
 /* ------------------------------------------------------------------ */
@@ -673,11 +700,14 @@ export function summarise(knowledge: KnowledgeFile, rawBytes: number, gzipBytes:
     .map((t) => `${types[t]} ${t}`)
     .join(', ');
   const withRoles = knowledge.entities.filter((e) => e.type === 'person' && e.roles.length > 0).length;
+  const open = knowledge.entities.filter((e) => e.provenance?.scope === 'entry').length;
+  const formers = knowledge.formers?.rows.length ?? 0;
+  const openPart = open || formers ? `; open data: ${open} people as entries, ${formers} former members of Congress as rows` : '';
   const topicTypes = countBy(knowledge.topics, (t) => t.type);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
   return (
     `knowledge ${knowledge.knowledgeDate}: ${knowledge.entities.length} entities (${typeList}); ` +
     `${withRoles} people with roles; ${knowledge.topics.length} topics (${topicTypes.topic ?? 0} topic, ${topicTypes.event ?? 0} event); ` +
-    `${kb(rawBytes)} raw, ${kb(gzipBytes)} gzipped`
+    `${kb(rawBytes)} raw, ${kb(gzipBytes)} gzipped${openPart}`
   );
 }

@@ -28,6 +28,8 @@ export const EntityCard = z.object({
   pack: z.optional(z.nullable(PackMark)),
   /** Packs that gave the names in its role, country or "speaks for" lines (a pack replacing `country:gbr`). */
   namesFrom: z.optional(z.array(z.string())),
+  /** Where an entry from open data came from: "From the US Congress open data (CC0), as of 15 June 2026", with the person's page there. */
+  source: z.optional(z.nullable(z.object({ text: z.string(), url: z.string() }))),
 });
 export type EntityCard = z.infer<typeof EntityCard>;
 
@@ -92,8 +94,24 @@ export function shownRole(entity: Pick<Entity, 'roles'>, date: string): Role | n
 export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
   const r = shownRole(entity, date);
   if (!r) return null;
-  if (r.to === null || r.to >= date) return `${r.title} of ${nameOf(r.of) ?? r.of} (since ${readableDate(r.from)})`;
-  return `Former ${r.title} of ${nameOf(r.of) ?? r.of} (${r.from.slice(0, 4)}–${r.to.slice(0, 4)})`;
+  // a legislator's seat: "Senator for Ohio (Republican), United States Senate"
+  const office = r.seat ? `${r.title} for ${r.seat}, ${nameOf(r.of) ?? r.of}` : `${r.title} of ${nameOf(r.of) ?? r.of}`;
+  if (r.to === null || r.to >= date) return `${office} (since ${readableDate(r.from)})`;
+  return `Former ${office} (${r.from.slice(0, 4)}–${r.to.slice(0, 4)})`;
+}
+
+const SOURCE_NAMES: Record<NonNullable<Entity['provenance']>['source'], string> = {
+  'us-congress-legislators': 'the US Congress open data',
+};
+const LICENCE_NAMES: Record<NonNullable<Entity['provenance']>['licence'], string> = { 'CC0-1.0': 'CC0' };
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "From the US Congress open data (CC0), as of 15 June 2026" (or "Terms of office from …" for a hand-written entry). */
+export function provenanceLine(p: NonNullable<Entity['provenance']>): { text: string; url: string } {
+  const [y, m, d] = p.asOf.split('-').map(Number);
+  const day = LONG_MONTHS[m - 1] ? `${d} ${LONG_MONTHS[m - 1]} ${y}` : p.asOf;
+  const from = `${SOURCE_NAMES[p.source]} (${LICENCE_NAMES[p.licence]}), as of ${day}`;
+  return { text: p.scope === 'terms' ? `Terms of office from ${from}` : `From ${from}`, url: p.url };
 }
 
 /** How a card says where a line came from: "from pack ‘My Pack’" (and that it replaces a bundled entry). */
@@ -137,6 +155,7 @@ export function toEntityCard(entity: Entity, date: string, nameOf: (id: string) 
       .slice(0, 3),
     links: linksOf(entity.links),
     speaksFor: entity.speaksFor ? (nameOf(entity.speaksFor) ?? null) : null,
+    source: entity.provenance ? provenanceLine(entity.provenance) : null,
   };
 }
 

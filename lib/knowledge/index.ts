@@ -1,4 +1,6 @@
+import { FormerMember } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
+import { formerEntity, US_CONGRESS_AS_OF } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 
@@ -91,8 +93,16 @@ function addKey(maps: NameMaps, key: string, e: Entity) {
 interface Candidates {
   one: Entity | null;
   shared: Entity[] | null;
+  /** Open-data people by this full name (an entry, or a former member's row): judged by the article's date. */
+  open?: OpenRef[] | null;
+  /** The name is a titled form ("Sen. Brown"): it holds only while the person sits. */
+  titled?: boolean;
 }
 const NO_CANDIDATES: Candidates = { one: null, shared: null };
+
+/** An open-data person: an entry of the file, or the position of a former member's row. */
+type OpenRef = Entity | number;
+const TITLED = /^(?:sen|senator|rep|representative|congressman|congresswoman|congressmember|del) /;
 
 /** Forms remembered per index between clears; a long page has a few thousand distinct forms. */
 const RECENT_LIMIT = 8192;
@@ -139,20 +149,64 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     const e = file.entities[i];
     return entities.get(e.id) === e ? e : undefined;
   };
+  // Open data (US Congress): people found by their full names only, never by a surname, and a name
+  // two of them share is judged by the article's date (openOn below); a name a hand-written entry has is its.
+  const openNames = new Map<string, OpenRef[]>();
+  const addOpen = (key: string, ref: OpenRef) => {
+    if (!key.includes(' ')) return; // full names only ("A. Ferguson" is "ferguson" once its initial reads as an article)
+    const list = openNames.get(key);
+    if (!list) openNames.set(key, [ref]);
+    else if (!list.includes(ref)) list.push(ref);
+  };
+  const isOpen = (e: Entity) => e.provenance?.scope === 'entry';
   for (const [map, part] of [[byName, table.names], [bySurname, table.surnames]] as const) {
     const { keys, refs } = part;
     for (let i = 0; i < keys.length; i++) {
       const e = current(refs[i]);
-      if (e) addKey(map, keys[i], e);
+      if (e) {
+        if (isOpen(e)) addOpen(keys[i], e);
+        else addKey(map, keys[i], e);
+      }
     }
   }
+  const formerRows: readonly FormerMember[] = file.formers?.rows ?? [];
+  const openAsOf = file.formers?.asOf ?? US_CONGRESS_AS_OF;
+  // Former members' names are tabled on first need (the first name no hand-written entry has), not at
+  // start-up: 12,000 rows, ~20,000 names.
+  let formersTabled = formerRows.length === 0;
+  const tableFormers = () => {
+    formersTabled = true;
+    for (let i = 0; i < formerRows.length; i++) {
+      const row = formerRows[i];
+      addOpen(normalizeKey(row[1]), i);
+      for (const other of row[2]) addOpen(normalizeKey(other), i);
+    }
+  };
+  const formerById = new Map<string, number>(); // made on the first question for a former member's id
+  const formerCache = new Map<number, Entity | null>();
+  /** The entry a former member's row stands for (null for a row that is not a FormerMember). */
+  const formerAt = (i: number): Entity | null => {
+    let e = formerCache.get(i);
+    if (e === undefined) formerCache.set(i, (e = FormerMember.safeParse(formerRows[i]).success ? formerEntity(formerRows[i], openAsOf) : null));
+    return e;
+  };
+  const entityById = (id: string): Entity | undefined => {
+    const e = entities.get(id);
+    if (e || !formerRows.length || !id.startsWith('us-congress:')) return e;
+    if (!formerById.size) formerRows.forEach((r, i) => formerById.set(`us-congress:${r[0].toLowerCase()}`, i));
+    const i = formerById.get(id);
+    return i === undefined ? undefined : formerAt(i) ?? undefined;
+  };
   for (const phrase of table.lowercase) addLowercase(phrase);
   const bundled = new Set(file.entities);
 
   for (const e of entities.values()) {
     if (!bundled.has(e)) {
       const k = entityKeys(e);
-      for (const name of k.names) addKey(byName, name, e);
+      for (const name of k.names) {
+        if (isOpen(e)) addOpen(name, e);
+        else addKey(byName, name, e);
+      }
       if (k.surname) addKey(bySurname, k.surname, e);
       for (const phrase of k.lowercase) addLowercase(phrase);
     }
@@ -241,7 +295,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   };
 
   const rolesOn = (id: string, date?: string | null): Role[] => {
-    const e = entities.get(id);
+    const e = entityById(id);
     const day = date ?? knowledgeDate;
     return e ? e.roles.filter((r) => onDate(r, day)) : [];
   };
@@ -256,7 +310,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       // (surnames included, after full names)
       const one = key ? byName.one.get(key) : undefined;
       const shared = one || !key ? undefined : byName.shared.get(key);
-      hit = one ? { one, shared: null } : shared ? { one: null, shared } : NO_CANDIDATES;
+      if (!one && !shared && key && !formersTabled) tableFormers();
+      const open = one || shared || !key ? undefined : openNames.get(key);
+      hit = one ? { one, shared: null } : shared ? { one: null, shared } : open ? { one: null, shared: null, open, titled: TITLED.test(key) } : NO_CANDIDATES;
       if (recent.size >= RECENT_LIMIT) recent.clear();
       recent.set(name, hit);
     }
@@ -275,19 +331,57 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
     return score;
   };
+  /**
+   * The open-data person a full name means in an article of ctx.date (else as of the data's date), or
+   * none. A titled form ("Sen. Brown") holds only while its one sitting holder sits. A name of one person
+   * links where that person fits the day (any entry; a former member born 25 to 100 years before it). A
+   * shared name links to the only one serving on the day (an entry's terms, or a former member of those
+   * years, whose dates the data does not give, before the data's date), else to the only one who fits it;
+   * otherwise it stays unknown.
+   */
+  const openOn = (c: Candidates, ctx: LookupContext): Entity | undefined => {
+    const list = c.open!;
+    if (ctx.type && ctx.type !== 'person') return undefined;
+    const day = ctx.date ?? openAsOf;
+    const year = Number(day.slice(0, 4));
+    const fits = (ref: OpenRef) => {
+      if (typeof ref !== 'number') return true;
+      const born = formerRows[ref][7];
+      return born !== null && born >= year - 100 && born <= year - 25;
+    };
+    const serving = (ref: OpenRef) => (typeof ref === 'number' ? day < openAsOf && fits(ref) : ref.roles.some((r) => onDate(r, day)));
+    const at = (ref: OpenRef) => (typeof ref === 'number' ? formerAt(ref) ?? undefined : ref);
+    if (c.titled) {
+      const e = list.length === 1 ? list[0] : null;
+      return e && typeof e !== 'number' && e.roles.some((r) => r.kind === 'legislator' && onDate(r, day)) ? e : undefined;
+    }
+    if (list.length === 1) return fits(list[0]) ? at(list[0]) : undefined;
+    const on = list.filter(serving);
+    if (on.length === 1) return at(on[0]);
+    if (on.length > 1) return undefined;
+    const fit = list.filter(fits);
+    return fit.length === 1 ? at(fit[0]) : undefined;
+  };
   const coActorsOf = (ctx: LookupContext): ReadonlySet<string> | null =>
     !ctx.coActors ? null : ctx.coActors instanceof Set ? ctx.coActors : new Set(ctx.coActors);
   const lookup = (name: string, ctx: LookupContext = {}): Entity[] => {
-    const { one, shared: hit } = candidates(name);
+    const c = candidates(name);
+    const { one, shared: hit } = c;
     if (one) return [one];
+    if (c.open) {
+      const e = openOn(c, ctx);
+      return e ? [e] : [];
+    }
     if (!hit) return [];
     const co = coActorsOf(ctx);
     const scored = hit.map((e, i) => ({ e, score: fit(e, i, ctx, co) }));
     return scored.sort((a, b) => b.score - a.score).map((s) => s.e);
   };
   const lookupFirst = (name: string, ctx: LookupContext = {}): Entity | undefined => {
-    const { one, shared: hit } = candidates(name);
+    const c = candidates(name);
+    const { one, shared: hit } = c;
     if (one) return one;
+    if (c.open) return openOn(c, ctx);
     if (!hit) return undefined;
     // what lookup's stable sort puts first: the highest score, the earliest of equal ones
     const co = coActorsOf(ctx);
@@ -371,7 +465,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
 
   return {
     knowledgeDate,
-    entity: (id) => entities.get(id),
+    entity: entityById,
     topic: (id) => topics.get(id),
     lookup,
     lookupFirst,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Entity, EntityId, IsoDate, KnowledgeFile, NameTable, Role, Topic } from './schema';
+import { Entity, EntityId, IsoDate, KnowledgeFile, NameTable, Provenance, Role, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
 
 /**
@@ -25,7 +25,9 @@ const IndexedEntity = Entity.pick({
   iso3: true,
   officialName: true,
   related: true,
-}).extend({ aliases: z.array(z.string().min(1)), roles: z.array(Role), demonyms: z.array(z.string()), related: z.array(EntityId) });
+  // (the index reads it: an open-data entry is found by its full names only)
+  provenance: true,
+}).extend({ aliases: z.array(z.string().min(1)), roles: z.array(Role), demonyms: z.array(z.string()), related: z.array(EntityId), provenance: Provenance.optional() });
 
 const IndexedTopic = Topic.pick({
   id: true,
@@ -46,12 +48,31 @@ const IndexedFile = z.object({
   entities: z.array(IndexedEntity),
   topics: z.array(IndexedTopic),
   index: NameTable.optional(),
+  // (12,000 rows: their shape is checked by formersFit, and each row in full when it is used)
+  formers: z.optional(z.object({ source: z.literal('us-congress-legislators'), licence: z.literal('CC0-1.0'), asOf: IsoDate, rows: z.array(z.unknown()) })),
 });
+
+/**
+ * The former members' rows carry what the index reads at start-up (name, other names, birth year) where
+ * a FormerMember has it; the index validates a row in full (FormerMember) before it makes an entry of it.
+ */
+function formersFit(rows: unknown[]): string | null {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r) || r.length !== 9) return `formers.rows[${i}]: expected 9 fields`;
+    if (typeof r[1] !== 'string' || !r[1]) return `formers.rows[${i}][1]: expected a name`;
+    if (!Array.isArray(r[2]) || !r[2].every((n) => typeof n === 'string' && n)) return `formers.rows[${i}][2]: expected names`;
+    if (r[7] !== null && !Number.isInteger(r[7])) return `formers.rows[${i}][7]: expected a year or null`;
+  }
+  return null;
+}
 
 /** Validates the bundled knowledge file for indexing; throws with the first problems' paths. */
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {
   const parsed = IndexedFile.safeParse(json);
   if (!parsed.success) throw new Error(`knowledge file is invalid: ${describeZodError(parsed.error)}`);
+  const bad = parsed.data.formers ? formersFit(parsed.data.formers.rows) : null;
+  if (bad) throw new Error(`knowledge file is invalid: ${bad}`);
   // Validated as it is: the parsed JSON is used directly (zod's copy would only cost time), and
   // its card fields are checked per entry by entityDetails()/topicDetails() before they are shown.
   return json as KnowledgeFile;

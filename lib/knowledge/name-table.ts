@@ -31,7 +31,8 @@ export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'offici
   }
 
   let surname: string | null = null;
-  if (e.type === 'person') {
+  // (an entry from open data is found by its full names only: "Smith said" is none of 40 former Smiths)
+  if (e.type === 'person' && (e as Pick<Entity, 'provenance'>).provenance?.scope !== 'entry') {
     const words = normalizeKey(e.name).split(' ');
     if (words.length > 1) surname = words[words.length - 1];
   }

@@ -58,6 +58,8 @@ export const Role = z.object({
   to: IsoDate.nullable(),
   /** Other ways papers write the same title ("PM", "premier", "chancellor"). */
   titleAliases: z.array(z.string()).default([]),
+  /** The seat, for a legislator's term: "Ohio's 4th district (Republican)", "Ohio (Republican)". */
+  seat: z.string().max(80).optional(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -66,6 +68,22 @@ export const Links = z.object({
   wikidata: z.string().regex(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/).optional(),
   official: z.string().regex(/^https:\/\//).optional(),
 });
+
+/**
+ * Where an entry (or, with `scope: 'terms'`, only its terms of office) came from when it was
+ * imported from open data rather than written by hand: facts cite Wikipedia or Wikidata only,
+ * so open data carries its own source line. One source today, named deliberately.
+ */
+export const Provenance = z.object({
+  source: z.enum(['us-congress-legislators']),
+  /** The person's page at the source (the Biographical Directory of the US Congress). */
+  url: z.string().regex(/^https:\/\//),
+  licence: z.enum(['CC0-1.0']),
+  asOf: IsoDate,
+  /** 'entry': the whole entry is open data; 'terms': a hand-written entry whose terms of office were added from it. */
+  scope: z.enum(['entry', 'terms']),
+});
+export type Provenance = z.infer<typeof Provenance>;
 
 export const Entity = z.object({
   id: EntityId,
@@ -93,6 +111,8 @@ export const Entity = z.object({
   facts: z.array(Fact).default([]),
   links: Links.default({}),
   related: z.array(EntityId).default([]),
+  /** Set on entries imported from open data (see Provenance). */
+  provenance: Provenance.optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 export type EntityInput = z.input<typeof Entity>;
@@ -135,6 +155,33 @@ export const NameTable = z.object({
 });
 export type NameTable = z.infer<typeof NameTable>;
 
+/**
+ * One former member of Congress, compact: [bioguide id, name, other full names, chamber ('sen' | 'rep'),
+ * state (USPS code: "OH", "DC"), district (null for senators and at-large seats), party ('' unknown), birth year (null unknown),
+ * Wikipedia title (null: the same as the name)]. The index makes an Entity of a row only when it is asked for.
+ */
+export const FormerMember = z.tuple([
+  z.string().regex(/^[A-Z]\d{6}$/),
+  z.string().min(1),
+  z.array(z.string().min(1)),
+  z.enum(['sen', 'rep']),
+  z.string().regex(/^[A-Z]{2}$/),
+  z.number().int().nullable(),
+  z.string(),
+  z.number().int().nullable(),
+  z.string().nullable(),
+]);
+export type FormerMember = z.infer<typeof FormerMember>;
+
+/** The former members of Congress (open data), with the as-of date their rows share. */
+export const FormerMembers = z.object({
+  source: z.enum(['us-congress-legislators']),
+  licence: z.enum(['CC0-1.0']),
+  asOf: IsoDate,
+  rows: z.array(FormerMember),
+});
+export type FormerMembers = z.infer<typeof FormerMembers>;
+
 /** The bundled file, public/knowledge.json. */
 export const KnowledgeFile = z.object({
   version: z.literal(1),
@@ -143,6 +190,8 @@ export const KnowledgeFile = z.object({
   topics: z.array(Topic),
   /** Written by the build; computed at start-up when absent. */
   index: NameTable.optional(),
+  /** Former members of Congress from open data: found by their full names only (lib/knowledge/index.ts). */
+  formers: FormerMembers.optional(),
 });
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
 

@@ -118,3 +118,20 @@ describe('PageSummary: the article date', () => {
     expect(el.querySelector('.ps-meta')?.textContent).toContain('Date unknown');
   });
 });
+
+describe('ActorCard: open data', () => {
+  it('says where an imported entry came from, with its licence, date and the link’s host', () => {
+    const page = samplePage();
+    const id = Object.keys(page.entities)[0];
+    page.entities[id] = {
+      ...page.entities[id],
+      source: { text: 'From the US Congress open data (CC0), as of 15 June 2026', url: 'https://bioguide.congress.gov/search/bio/K000384' },
+    };
+    const actor = page.notes.actors.findIndex((a) => a.id === id);
+    const el = mount(<HoverCard page={page} target={{ actor }} onClose={() => {}} />);
+    const line = el.querySelector('.nl-source');
+    expect(line?.textContent).toContain('From the US Congress open data (CC0), as of 15 June 2026');
+    expect(line?.textContent).toContain('(bioguide.congress.gov)');
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('https://bioguide.congress.gov/search/bio/K000384');
+  });
+});
