@@ -35,10 +35,38 @@ export interface Rule {
   counter: string;
   /** It cannot be switched off (it is what the rest stands on). */
   fixed?: true;
+  /**
+   * Attribution rules only (cue, reported, speaker): how strong the evidence is, one of PRIORITY's
+   * tiers (or a step within one). Where rules propose speakers for one quote, the highest wins
+   * (attributionPriority, pickAttribution): explicit evidence beats inference.
+   */
+  priority?: number;
 }
 
-const rule = (id: string, says: string, confidence: number, example: string, counter: string): Rule => ({
-  id, family: id.slice(0, id.indexOf(':')) as RuleFamily, says, confidence, example, counter,
+/**
+ * The order of attribution evidence, strongest first: explicit evidence beats inference. A verb of
+ * saying with its subject right next to the quote beats one elsewhere in the sentence, which beats a
+ * colon or transcript introduction, then "according to", then resolving a pronoun or description,
+ * then carrying the speaker over (same paragraph, then the paragraph before), then guessing the
+ * person named before. `speaker:named` sets no bound (the cue's tier stands); `speaker:none`, 0.
+ */
+export const PRIORITY = {
+  adjacent: 100,
+  sentence: 90,
+  colon: 80,
+  accordingTo: 70,
+  pronoun: 60,
+  sameParagraph: 50,
+  paragraphBefore: 40,
+  personBefore: 30,
+  none: 0,
+} as const;
+
+/** The lowest priority of explicit evidence: below it a speaker is inferred (pronoun, carry-over, guess). */
+export const EXPLICIT = PRIORITY.accordingTo;
+
+const rule = (id: string, says: string, confidence: number, example: string, counter: string, priority?: number): Rule => ({
+  id, family: id.slice(0, id.indexOf(':')) as RuleFamily, says, confidence, example, counter, ...(priority === undefined ? {} : { priority }),
 });
 
 export const RULES: readonly Rule[] = [
@@ -53,90 +81,93 @@ export const RULES: readonly Rule[] = [
   // cues next to a quotation (findCue)
   rule('cue:after-quote-said', 'Named right after the quote: ‘{cue}’', 0.95,
     '“The river has never been this low,” Tomas Berg said.',
-    '“The river has never been this low.” Tomas Berg walked along the bank.'),
+    '“The river has never been this low.” Tomas Berg walked along the bank.', PRIORITY.adjacent),
   rule('cue:after-quote-said-x', 'Named right after the quote: ‘{cue}’', 0.95,
     '“The river has never been this low,” said Tomas Berg.',
-    '“The river has never been this low.” Tomas Berg walked along the bank.'),
+    '“The river has never been this low.” Tomas Berg walked along the bank.', PRIORITY.adjacent),
+  rule('cue:after-quote-titled', 'Named right after the quote, after their job: ‘{cue}’', 0.9,
+    '“We will win this county by a mile,” said campaign chairman Ann Lee.',
+    '“We will win this county by a mile,” said the campaign in a note to staff.', PRIORITY.adjacent),
   rule('cue:colon', 'Introduced just before the quote, with a colon or a comma: ‘{cue}’', 0.9,
     'Tomas Berg told the council: “The river has never been this low.”',
-    'Tomas Berg walked to the council. “The river has never been this low.”'),
+    'Tomas Berg walked to the council. “The river has never been this low.”', PRIORITY.colon),
   rule('cue:colon-name', 'A name and a colon before the quote', 0.85,
     'A farmer, Tomas Berg: “The river has never been this low.”',
-    'A farmer, Tomas Berg. “The river has never been this low.”'),
+    'A farmer, Tomas Berg. “The river has never been this low.”', PRIORITY.colon),
   rule('cue:colon-sentence-before', 'Introduced in the sentence before, which ends with a colon', 0.8,
     'Tomas Berg said, after a long and tiring meeting with the members of the council on Monday evening in the old town hall:\n“The river has never been this low in all the years we farmed here.”',
-    'Tomas Berg spoke after a long and tiring meeting with the members of the council on Monday evening in the old town hall.\n“The river has never been this low in all the years we farmed here.”'),
+    'Tomas Berg spoke after a long and tiring meeting with the members of the council on Monday evening in the old town hall.\n“The river has never been this low in all the years we farmed here.”', PRIORITY.colon - 5),
   rule('cue:before-quote', 'Named earlier in the sentence: ‘{cue}’', 0.9,
     'Tomas Berg said the drought was “the worst in living memory” for the valley.',
-    'The drought was “the worst in living memory” for the valley.'),
+    'The drought was “the worst in living memory” for the valley.', PRIORITY.sentence),
   rule('cue:modal-verb', 'Named earlier in the sentence, with a verb of saying that only might happen: ‘{cue}’', 0.7,
     'Tomas Berg could speak “in the coming days” about the valley.',
-    'Tomas Berg walked “in the coming days” about the valley.'),
+    'Tomas Berg walked “in the coming days” about the valley.', PRIORITY.sentence - 5),
   rule('cue:participle', 'The sentence’s subject, speaking in a clause: ‘{cue}’', 0.85,
     'Tomas Berg criticised the council, calling its plan “a disgrace to the valley”.',
-    'Tomas Berg criticised the council for its plan, “a disgrace to the valley”.'),
+    'Tomas Berg criticised the council for its plan, “a disgrace to the valley”.', PRIORITY.sentence),
   rule('cue:according-to', 'Given as the source: ‘according to …’', 0.9,
     'The drought was “the worst in living memory”, according to Tomas Berg.',
-    'The drought was “the worst in living memory”, during the summer.'),
+    'The drought was “the worst in living memory”, during the summer.', PRIORITY.accordingTo),
   rule('cue:passive-by', 'Named after the quote with ‘by’', 0.85,
     'The plan was described as “a disgrace” by Tomas Berg at the meeting.',
-    'The plan was described as “a disgrace” at the meeting.'),
+    'The plan was described as “a disgrace” at the meeting.', PRIORITY.adjacent),
 
   // reported speech (findReported)
   rule('reported:verb-that', 'Reported speech: ‘{cue}’ followed by what was said', 0.9,
     'Tomas Berg said that the council would cut the water supply next month.',
-    'Tomas Berg walked to the council before the water supply was cut.'),
+    'Tomas Berg walked to the council before the water supply was cut.', PRIORITY.sentence),
   rule('reported:accused-of', 'Reported speech: a verb like ‘accused … of’', 0.85,
     'Tomas Berg accused the council of wasting the water of the whole valley.',
-    'Tomas Berg visited the council offices in the middle of the valley.'),
+    'Tomas Berg visited the council offices in the middle of the valley.', PRIORITY.sentence),
   rule('reported:second-verb', 'Reported speech: a second verb of the same speaker (‘and said’)', 0.8,
     'Tomas Berg criticised the plan and said the council would cut the water supply next month.',
-    'Tomas Berg criticised the plan and walked out before the water supply was cut.'),
+    'Tomas Berg criticised the plan and walked out before the water supply was cut.', PRIORITY.sentence),
   rule('reported:according-to-first', 'Reported speech opening with ‘According to …’', 0.85,
     'According to Tomas Berg, the council will cut the water supply next month.',
-    'Before Tomas Berg arrived, the council had cut the water supply last month.'),
+    'Before Tomas Berg arrived, the council had cut the water supply last month.', PRIORITY.accordingTo),
   rule('reported:according-to-last', 'Reported speech ending with ‘according to …’', 0.85,
     'The council will cut the water supply in the valley next month, according to Tomas Berg.',
-    'The council will cut the water supply in the valley next month, before Tomas Berg returns.'),
+    'The council will cut the water supply in the valley next month, before Tomas Berg returns.', PRIORITY.accordingTo),
   rule('reported:source-last', 'Reported speech with its source at the end: ‘…, said X’', 0.85,
     'The council will cut the water supply in the valley next month, Tomas Berg said.',
-    'The council will cut the water supply in the valley next month, and Tomas Berg left.'),
+    'The council will cut the water supply in the valley next month, and Tomas Berg left.', PRIORITY.sentence),
   rule('reported:source-then-clause', 'Reported speech with its source after it, then another clause: ‘…, X said Sunday, as …’', 0.8,
     'The council will cut the water supply in the valley, Tomas Berg said Sunday, as the river fell.',
-    'The council will cut the water supply in the valley, Tomas Berg said Sunday.'),
+    'The council will cut the water supply in the valley, Tomas Berg said Sunday.', PRIORITY.sentence),
 
   // the speaker (claims.ts)
   rule('speaker:named', 'The cue names the speaker', 0.95,
     '“The river has never been this low,” Tomas Berg said.',
-    '“The river has never been this low,” he said.'),
+    '“The river has never been this low,” he said.', PRIORITY.adjacent),
   rule('speaker:pronoun', 'A pronoun: ‘{subject}’ → {speaker}', 0.7,
     'Tomas Berg stood by the river. “It has never been this low,” he said.',
-    'Tomas Berg stood by the river. “It has never been this low,” Tomas Berg said.'),
+    'Tomas Berg stood by the river. “It has never been this low,” Tomas Berg said.', PRIORITY.pronoun),
   rule('speaker:description', 'A description standing for someone named before: ‘{subject}’ → {speaker}', 0.65,
     'Tomas Berg has farmed here for years. The veteran said that the river had never been this low.',
-    'Tomas Berg has farmed here for years. Tomas Berg said that the river had never been this low.'),
+    'Tomas Berg has farmed here for years. Tomas Berg said that the river had never been this low.', PRIORITY.pronoun),
   rule('speaker:reported-thought', 'Quoted inside what the speaker said, after a verb of thinking', 0.8,
     'Tomas Berg said the council expected the river to stay “very low” until spring.',
-    'Tomas Berg said the river would stay “very low” until spring.'),
+    'Tomas Berg said the river would stay “very low” until spring.', PRIORITY.sentence + 5),
   rule('speaker:same-paragraph', 'Carried over from the quote before, in the same paragraph', 0.7,
     '“The river has never been this low,” Tomas Berg said. “We have never seen anything like it.”',
-    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday. Its members voted.'),
+    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday. Its members voted.', PRIORITY.sameParagraph),
   rule('speaker:paragraph-before', 'Carried over from the paragraph before', 0.6,
     '“The river has never been this low,” Tomas Berg said.\n“We have never seen anything like it in forty years of farming here.”',
-    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.'),
+    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.', PRIORITY.paragraphBefore),
   rule('speaker:person-before', 'The person named just before the quote', 0.45,
     'Tomas Berg has farmed the valley for forty years.\n“We have never seen anything like it in all that time on the farm.”',
-    'The valley has been farmed for forty years.\n“We have never seen anything like it in all that time on the farm.”'),
+    'The valley has been farmed for forty years.\n“We have never seen anything like it in all that time on the farm.”', PRIORITY.personBefore),
   rule('speaker:recent-speaker', 'The last speaker, a few paragraphs before', 0.5,
     '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.\nThe vote was close.\n“We have never seen anything like it in forty years of farming here.”',
-    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.\nThe vote was close.\nIt rained.\nThe mayor left.\n“We have never seen anything like it in forty years of farming here.”'),
+    '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.\nThe vote was close.\nIt rained.\nThe mayor left.\n“We have never seen anything like it in forty years of farming here.”', PRIORITY.personBefore - 5),
   rule('speaker:named-after-continuation', 'Named after the quote’s next paragraph', 0.6,
     '“The river has never been this low.\n“We have never seen anything like it,” Tomas Berg said.',
-    '“The river has never been this low.”\n“We have never seen anything like it,” Tomas Berg said.'),
+    '“The river has never been this low.”\n“We have never seen anything like it,” Tomas Berg said.', PRIORITY.sameParagraph + 5),
   // (switched off: claims with no speaker are left out)
   rule('speaker:none', 'No speaker could be found', 0.2,
     'The council met on Monday. “It was a long meeting for all of us,” they said.',
-    '“The river has never been this low,” Tomas Berg said.'),
+    '“The river has never been this low,” Tomas Berg said.', PRIORITY.none),
 
   // figures
   rule('figure:in-claim', 'A figure in what the speaker said', 0.6,
@@ -234,6 +265,51 @@ export const offRules = (): string[] => [...off];
 
 /** The base confidence of a rule (0.5 for an id the registry does not hold). */
 export const baseConfidence = (id: string): number => BY_ID.get(id)?.confidence ?? 0.5;
+
+/** A rule's attribution priority (undefined for a rule that attributes nothing: quote, figure, name, actor). */
+export const priorityOf = (id: string): number | undefined => BY_ID.get(id)?.priority;
+
+/**
+ * How strong the evidence for a speaker is, from the rules that found it: the lowest priority among
+ * them, so "…,” he said" stands at the pronoun's tier (a cue right after the quote, but resolved by
+ * inference) and "…,” Smith said" at the cue's. No attribution rule: PRIORITY.none.
+ */
+export function attributionPriority(why: readonly string[]): number {
+  let min = Infinity;
+  for (const id of why) {
+    const p = priorityOf(id);
+    if (p !== undefined) min = Math.min(min, p);
+  }
+  return min === Infinity ? PRIORITY.none : min;
+}
+
+/** A proposed speaker for one quote: who, and the rules that found them. */
+export interface Proposal<A> {
+  actor: A | null;
+  why: readonly string[];
+}
+
+/**
+ * The decision among the speakers proposed for one quote, read from the registry's priorities: the
+ * highest priority wins (the first proposed on a tie); a proposal without a speaker never wins. An
+ * inference (below EXPLICIT) whose speaker differs from the one explicit evidence in the same
+ * sentence names (`explicitInSentence`) is dropped, and so is every inference where that evidence
+ * names someone: the sentence says who spoke.
+ */
+export function pickAttribution<A, P extends Proposal<A>>(proposals: readonly (P | null | undefined)[], explicitInSentence: A | null = null): P | null {
+  let best: P | null = null;
+  let bestPriority = -Infinity;
+  for (const p of proposals) {
+    if (!p || p.actor == null) continue;
+    const priority = attributionPriority(p.why);
+    if (explicitInSentence != null && priority < EXPLICIT && p.actor !== explicitInSentence) continue;
+    if (priority > bestPriority) {
+      best = p;
+      bestPriority = priority;
+    }
+  }
+  return best;
+}
 
 const familyOf = (id: string) => id.slice(0, id.indexOf(':'));
 /** The families whose rules attribute a claim: a claim is as sure as the least sure of them. */

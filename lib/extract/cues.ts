@@ -6,7 +6,7 @@ import { datelineAt } from './ascii';
 import { splitLength } from './chars';
 import {
   AUDIENCES, BARE_SUBJECTS, JOB_WORDS, LISTENER_VERBS, MODAL_BEFORE_VERB, NOT_SOURCE_WORDS, OBJECT_FIRST_VERBS, PARTICIPLE_CUES, REPORTING_VERBS, SPEECH_VERBS,
-  SUBJECT_DETERMINERS, TITLES, VERB_FILLERS,
+  SUBJECT_DETERMINERS, TITLE_MODIFIERS, TITLES, VERB_FILLERS,
 } from './words';
 import { isOn } from '../engine/rules';
 
@@ -48,6 +48,71 @@ const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
 const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
 /** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
 const JOB_WORD = wordListMark(JOB_WORDS);
+/** Words that widen a title ("former", "deputy"): with TITLE_WORD and JOB_WORD, a description before a name. */
+const TITLE_MODIFIER = wordListMark(TITLE_MODIFIERS);
+/** Words that may open such a description ("the Rev. Sam Cole"; not "a", "one": "a Nevada Democrat" names no one). */
+const LEAD_OPENERS = new Set(['the']);
+/** Words that may join two titles in it ("former governor and party chairman"). */
+const LEAD_JOINERS = new Set(['and', '&']);
+
+/**
+ * The speaker named after a quotation behind a description of their job: "…,” campaign chairman Ann
+ * Lee said", "…,” former FBI agent Tom Gill explained", "…,” said deputy press secretary Ann Lee".
+ * The words between the closing mark and the name are all capitalised, titles, jobs or words that
+ * widen them (an article may open them); the name ends right before the verb (subject first), or ends
+ * the words after the verb (verb first). Tokens from k on; `limit` is the sentence's end.
+ */
+function titledAfterQuote(text: string, tokens: Token[], sp: Speakers, k: number, limit: number): SpeechCue | null {
+  const describes = (t: Token, first: boolean) => t.cap || !!(t.marks & (TITLE_WORD | JOB_WORD | TITLE_MODIFIER)) || (first && LEAD_OPENERS.has(t.lower));
+  const joined = (a: number, b: number) => /^\.?\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
+  /** the last name in a run of descriptions and names from token j: its range, and the token after the run */
+  const run = (j: number): { name: Range | null; next: number; endsWithName: boolean; described: number } => {
+    let name: Range | null = null;
+    let endsWithName = false;
+    let described = 0;
+    const from = j;
+    while (j < limit && j - from < 12) {
+      if (j > from && !joined(j - 1, j)) break;
+      const n = sp.startAt.get(j);
+      if (n) {
+        name = n;
+        endsWithName = true;
+        const after = tokenAt(tokens, n.end);
+        if (after <= j) break;
+        j = after;
+        continue;
+      }
+      const t = tokens[j];
+      if (describes(t, j === from) || (j > from && LEAD_JOINERS.has(t.lower) && tokens[j + 1]?.cap)) {
+        endsWithName = false;
+        described++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return { name, next: j, endsWithName, described };
+  };
+  // verb first: "…,” said campaign chairman Ann Lee."
+  let v = k;
+  while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
+  if (v < limit && SPEECH_VERBS.has(tokens[v].lower) && v + 1 < limit && joined(v, v + 1)) {
+    const r = run(v + 1);
+    // (the run ends the clause: at the sentence's end, a comma, or a preposition naming where they work)
+    const stop = r.next >= limit || /^\s*[,.;(]/.test(text.slice(tokens[r.next - 1].end, tokens[r.next].start + 1)) || /^(?:of|at|from|for|with|in|on|who)$/.test(tokens[r.next].lower);
+    if (r.name && r.endsWithName && stop && r.described > 0) return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
+    return null;
+  }
+  // subject first: "…,” campaign chairman Ann Lee said."
+  const r = run(k);
+  if (!r.name || !r.endsWithName || !r.described || r.next >= limit) return null;
+  let w = r.next;
+  while (w < limit && VERB_FILLERS.has(tokens[w].lower) && w - r.next < 3) w++;
+  if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
+    return { verb: verbSpan(tokens, w), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
+  }
+  return null;
+}
 /** Whether the quotation marks in s all close ("“State of the Union”", "\"Today\""). */
 function closedQuotes(s: string): boolean {
   const straight = (s.match(/"/g) ?? []).length;
@@ -245,9 +310,11 @@ export function findCue(
   // 1. right after the closing mark: "…,” he said" / "…,” said Mr Smith"; not after a full stop
   // that ends the quote's sentence ("…countries.” The report also said …" starts another one)
   if (q.close !== null) {
-    const k = tokenAt(tokens, q.close + 1);
+    // (past the closing mark: two of them in the ASCII style of ''…'')
+    const shut = q.close + (text[q.close] === "'" && text[q.close + 1] === "'" ? 2 : 1);
+    const k = tokenAt(tokens, shut);
     const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= sentence.end;
-    if (k < tokens.length && !ended && onlyGap(text, q.close + 1, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
+    if (k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
       // (past a title written in lower case: "…,” press secretary Karoline Leavitt said")
       let named = k;
       while (!sp.startAt.get(named) && named < tokens.length && named - k < 3 && !tokens[named].cap && tokens[named].marks & TITLE_WORD) named++;
@@ -284,9 +351,12 @@ export function findCue(
           return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
         }
       }
+      // (a job or title between the quote and the name: "…,” said campaign chairman Ann Lee")
+      const titled = isOn('cue:after-quote-titled') ? titledAfterQuote(text, tokens, sp, k, sentEnd) : null;
+      if (titled) return titled;
       let v = k;
       while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
-      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(q.close + 1, tokens[v].start)) && isOn('cue:after-quote-said-x')) {
+      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(shut, tokens[v].start)) && isOn('cue:after-quote-said-x')) {
         const s = sp.startAt.get(v + 1) ?? null;
         return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
       }
@@ -478,7 +548,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
-      if (/[”"’],?\s*$/.test(text.slice(Math.max(sentence.start, subj.range.start - 6), subj.range.start))) continue;
+      if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(sentence.start, subj.range.start - 6), subj.range.start))) continue;
       // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
       if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
       // "would not say whether …", "never claimed that …": nothing was said

@@ -5,7 +5,7 @@ import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from 
 import { DESCRIBED_BODY } from '../extract/cues';
 import { sentenceAt } from '../extract/sentences';
 import { THOUGHT_VERBS } from '../extract/words';
-import { confidenceOf, isOn } from '../engine/rules';
+import { attributionPriority, confidenceOf, EXPLICIT, isOn, pickAttribution, priorityOf } from '../engine/rules';
 
 interface Attribution {
   actor: ActorDraft | null;
@@ -241,7 +241,7 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
   ].sort((a, b) => a.pos - b.pos);
 
   let lastQuote: { actor: ActorDraft | null; paragraph: number; end: number; mention: Range | null } | null = null;
-  const reportedSpans: { start: number; end: number; actor: ActorDraft | null; mention: Range | null; cue: Range; rule: string }[] = [];
+  const reportedSpans: { start: number; end: number; actor: ActorDraft | null; mention: Range | null; cue: Range; rule: string; sentence: number; why: string[] }[] = [];
   for (const ev of events) {
     if (ev.kind === 'r') {
       const r = findings.reported[ev.i];
@@ -258,31 +258,36 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
       });
       claimActors.push(speaker);
       if (speaker) said.push({ actor: speaker, end: r.cue.end, paragraph: paragraphOf(findings, r.start), sentence: r.sentence });
-      reportedSpans.push({ start: r.start, end: r.end, actor: speaker, mention: s.mention, cue: r.cue, rule });
+      reportedSpans.push({ start: r.start, end: r.end, actor: speaker, mention: s.mention, cue: r.cue, rule, sentence: r.sentence, why });
       continue;
     }
     const q = findings.quotes[ev.i];
     if (q.kind === 'not-speech') continue;
     const quoteRule = q.mark === 'single' ? 'quote:single-marks' : 'quote:double-marks';
     if (!isOn(quoteRule)) continue;
-    let att: Attribution = { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
+    // every rule that can name a speaker proposes one; the registry's priorities decide
+    // (pickAttribution: explicit evidence beats inference)
+    const proposals: Attribution[] = [];
+    let cueAtt: Attribution | null = null;
     if (q.cue) {
       const s = subjectActor(q.cue.subject);
       const cueRule = q.cue.rule ?? 'cue:before-quote';
-      att = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none'] };
+      cueAtt = { actor: s.actor, mention: s.mention, cue: q.cue.verb, how: s.pronoun ? 'pronoun' : q.cue.position === 'according-to' ? 'according-to' : q.cue.position === 'colon' ? 'colon' : 'cue', why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none'] };
+      proposals.push(cueAtt);
       // "Bessent said the administration expected inflation to remain “well contained”": words quoted
       // inside what someone said, after a verb of thinking, are the words of the one who said it
       const outer = reportedSpans.length ? reportedSpans[reportedSpans.length - 1] : null;
       if (outer?.actor && outer.start <= q.open && q.end <= outer.end && q.cue.verb.start >= outer.start && THOUGHT_VERBS.has(text.slice(q.cue.verb.start, q.cue.verb.end).toLowerCase()) && isOn('speaker:reported-thought')) {
-        att = { actor: outer.actor, mention: outer.mention, cue: outer.cue, how: 'cue', why: [quoteRule, outer.rule, 'speaker:reported-thought'] };
+        // (proposed first: at the tier of the verb that reported it, it wins the tie with the thought's own cue)
+        proposals.unshift({ actor: outer.actor, mention: outer.mention, cue: outer.cue, how: 'cue', why: [quoteRule, outer.rule, 'speaker:reported-thought'] });
       }
     }
-    if (!att.actor && lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph)) && isOn('speaker:same-paragraph')) {
-      att = { actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', why: [quoteRule, 'speaker:same-paragraph'] };
+    if (lastQuote && (q.continues || (lastQuote.paragraph === q.paragraph)) && isOn('speaker:same-paragraph')) {
+      proposals.push({ actor: lastQuote.actor, mention: lastQuote.mention, cue: null, how: 'continuation', why: [quoteRule, 'speaker:same-paragraph'] });
     }
     // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
-    const theyUnresolved = !att.actor && !!q.cue?.subject && /^they$/i.test(text.slice(q.cue.subject.start, q.cue.subject.end));
-    if (!att.actor && q.kind === 'quote' && !theyUnresolved) {
+    const theyUnresolved = !cueAtt?.actor && !!q.cue?.subject && /^they$/i.test(text.slice(q.cue.subject.start, q.cue.subject.end));
+    if (q.kind === 'quote' && !theyUnresolved) {
       // a paragraph of speech with no cue: whoever spoke in the paragraph before, else the person it
       // was about, else the last speaker close by
       const s = lastSaid(q.open);
@@ -296,10 +301,18 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
         if (paragraphOf(findings, m.start) < prevPara) break;
         if (m.end <= q.open) named = m;
       }
-      if (s && s.paragraph >= prevPara && isOn('speaker:paragraph-before')) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:paragraph-before'] };
-      else if (named && isOn('speaker:person-before')) att = { actor: named.actor, mention: null, cue: null, how: 'sentence-before', why: [quoteRule, 'speaker:person-before'] };
-      else if (s && q.paragraph - s.paragraph <= 3 && isOn('speaker:recent-speaker')) att = { actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:recent-speaker'] };
+      if (s && s.paragraph >= prevPara && isOn('speaker:paragraph-before')) proposals.push({ actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:paragraph-before'] });
+      if (named && isOn('speaker:person-before')) proposals.push({ actor: named.actor, mention: null, cue: null, how: 'sentence-before', why: [quoteRule, 'speaker:person-before'] });
+      if (s && q.paragraph - s.paragraph <= 3 && isOn('speaker:recent-speaker')) proposals.push({ actor: s.actor, mention: null, cue: null, how: 'continuation', why: [quoteRule, 'speaker:recent-speaker'] });
     }
+    // explicit evidence in the quote's sentence (a verb of saying with its subject named) drops an
+    // inference that names someone else
+    let explicit: ActorDraft | null = null;
+    for (let i = reportedSpans.length - 1; i >= 0 && reportedSpans[i].sentence >= q.sentence; i--) {
+      const r = reportedSpans[i];
+      if (r.sentence === q.sentence && r.actor && attributionPriority(r.why) >= EXPLICIT) explicit = r.actor;
+    }
+    const att: Attribution = pickAttribution<ActorDraft, Attribution>(proposals, explicit) ?? cueAtt ?? { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
     if (!att.actor && q.kind === 'partial-quote' && !q.cue) continue; // a phrase in quotation marks nobody said
     // (no one found: the quotation's rule and its cue's, then none)
     if (!att.actor && !isOn('speaker:none')) continue;
@@ -325,7 +338,8 @@ export function buildClaims(text: string, findings: Findings, set: ActorSet, ind
     if (!q.continues || prev.close !== null) continue;
     const later = quoteClaims.get(q);
     const earlier = quoteClaims.get(prev);
-    const guessed = !earlier?.claim.speaker || earlier.claim.attribution === 'continuation' || earlier.claim.attribution === 'sentence-before';
+    // (the name after the continuation beats a carried-over or guessed speaker: by the registry's priorities)
+    const guessed = !earlier?.claim.speaker || attributionPriority(earlier.claim.why ?? []) < (priorityOf('speaker:named-after-continuation') ?? 0);
     if (later?.claim.speaker && earlier && guessed && later.claim.attribution !== 'continuation' && isOn('speaker:named-after-continuation')) {
       earlier.claim.speaker = later.claim.speaker;
       earlier.claim.attribution = 'continuation';
