@@ -599,6 +599,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         // "said on Monday it would …", "said in a statement the plan …": when and where, not what
         const lead = WHEN_WHERE.exec(text.slice(start, Math.min(sentence.end, start + 60)));
         if (lead && start + lead[0].length < sentence.end) start += lead[0].length;
+        // (what was said opens on a word, not on a stray mark left after "on Monday ,")
+        while (start < sentence.end && /[\s,;:.–—-]/.test(text[start])) start++;
         // (a title in quotation marks before "that" is where it was said: 'told CNN's "State of the Union" that …')
         const between = text.slice(t.end, start);
         if (between.includes(':') || (/[“”"‘]/.test(between) && !(afterThat && closedQuotes(between))) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
@@ -647,7 +649,12 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
         let e = cut > 0 ? prev.start + cut : subj.range.start;
         while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
-        prev.end = e;
+        // (cut to under three words, the first speaker said nothing this sentence shows: no claim)
+        if (splitLength(text, prev.start, e, 3) < 3) {
+          out.pop();
+          const o = open.lastIndexOf(prev);
+          if (o >= 0) open.splice(o, 1);
+        } else prev.end = e;
       }
       const span = { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
       out.push(span);

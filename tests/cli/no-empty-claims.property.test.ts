@@ -26,37 +26,25 @@ const anyText = fc.oneof({ weight: 4, arbitrary: newsText }, { weight: 1, arbitr
 
 const emptyClaims = (notes: PageNotes) => notes.claims.filter((c) => c.end <= c.start || !c.text.trim());
 
-/**
- * The one shape known to make an empty claim (reported to the engine's owner, lib/extract/cues.ts):
- * a time or place after the verb followed by stray punctuation, then a second speaker in the same
- * sentence: "Ann Lee said on Monday , Tom Hale said the plan would work." gives the first speaker
- * an empty reported claim. findReported's WHEN_WHERE skip leaves the start on the comma, and the
- * second speaker's cut ("a second speaker in the same sentence ends the first one's words") moves
- * the first claim's end back to its start, with no length check after it.
- */
-const KNOWN_EMPTY = /\b(?:on Monday|in a statement|last week)\s*[^\s\p{L}\p{N}]/u;
 
 describe('no claim is ever empty (fast-check, the CLI text path)', () => {
-  it('for arbitrary text, apart from the one known shape below', () => {
+  it('for arbitrary text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        fc.pre(!KNOWN_EMPTY.test(text));
         expect(emptyClaims(annotateText(text, index))).toEqual([]);
       }),
       { numRuns: 400 },
     );
   });
 
-  // KNOWN ENGINE BUG, for lib/extract/cues.ts (findReported). Found with fast-check seed 5
-  // (numRuns 300, the newsText generator above, before the shape was excluded); shrunk to the
-  // example below. it.fails passes while the bug stands: when it is fixed, this fails — then turn
-  // both into it(...) and drop KNOWN_EMPTY from the property above.
-  it.fails('KNOWN ENGINE BUG (seed 5): "X said on Monday , Y said …" gives X an empty reported claim', () => {
+  // Found by the property below at fast-check seed 5: a time after the verb, a stray comma, then a
+  // second speaker whose words cut the first one's to nothing. The first speaker now has no claim.
+  it('"X said on Monday , Y said …" gives X no empty reported claim', () => {
     const notes = annotateText('Ann Lee said on Monday , Tom Hale said the plan would work.', index);
     expect(emptyClaims(notes)).toEqual([]);
   });
 
-  it.fails('KNOWN ENGINE BUG (seed 5): the unfiltered property finds it', () => {
+  it('news-like text (fast-check seed 5, where the shape above was found)', () => {
     fc.assert(
       fc.property(newsText, (text) => {
         expect(emptyClaims(annotateText(text, index))).toEqual([]);
