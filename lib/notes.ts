@@ -22,8 +22,15 @@ export const Why = z.array(z.string());
 /** 0..1: how sure the finding is, from its rules' base confidences (lib/engine/rules.ts, confidenceOf). */
 export const Confidence = z.number().check(z.minimum(0), z.maximum(1));
 
-/** A mention of an actor: its span, and why it was taken for this actor. */
+/**
+ * A mention of an actor: its span, and why it was taken for this actor.
+ * `nameStart`/`nameEnd`: the bare name inside the mention, where the mention holds more than the name
+ * ("John Major" in "Prime Minister John Major", "Xinhua" in "the Xinhua news agency"); offsets into the
+ * article text like start/end, within them. Absent when the mention is all name (or names no one).
+ */
 export const Mention = z.extend(Span, {
+  nameStart: z.optional(z.int().check(z.nonnegative())),
+  nameEnd: z.optional(z.int().check(z.nonnegative())),
   why: z.optional(Why),
   confidence: z.optional(Confidence),
 });
@@ -104,9 +111,13 @@ export const PageNotes = z.object({
 export type PageNotes = z.infer<typeof PageNotes>;
 
 const spanOnly = ({ text, start, end }: Span): Span => ({ text, start, end });
-/** A mention as printed: its span, then why and confidence when it has them. */
+/** Whether the mention carries a name span other than its own. */
+const hasInnerName = (m: Mention): boolean =>
+  m.nameStart !== undefined && m.nameEnd !== undefined && (m.nameStart !== m.start || m.nameEnd !== m.end);
+/** A mention as printed: its span, its bare name's when that is narrower, then why and confidence when it has them. */
 const mentionOut = (m: Mention): Mention => ({
   text: m.text, start: m.start, end: m.end,
+  ...(hasInnerName(m) ? { nameStart: m.nameStart, nameEnd: m.nameEnd } : {}),
   ...(m.why ? { why: m.why } : {}),
   ...(m.confidence !== undefined ? { confidence: m.confidence } : {}),
 });

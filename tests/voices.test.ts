@@ -38,6 +38,21 @@ describe('output formats', () => {
     expect(json.claims[0]).toMatchObject({ why: ['quote:double-marks', 'cue:colon', 'speaker:named'], confidence: 0.9 });
     expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end', 'why', 'confidence']);
   });
+  it('prints a mention’s bare name span after its own, only where it is narrower', () => {
+    const notes = sampleNotes();
+    const m = notes.actors[0].mentions[0];
+    notes.actors[0] = {
+      ...notes.actors[0],
+      mentions: [
+        { ...m, nameStart: m.start + 4, nameEnd: m.end, why: ['name:capitalised'], confidence: 0.8 },
+        { ...m, nameStart: m.start, nameEnd: m.end },
+      ],
+    };
+    const json = toContractJson(notes);
+    expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end', 'nameStart', 'nameEnd', 'why', 'confidence']);
+    expect(json.actors[0].mentions[0]).toMatchObject({ nameStart: m.start + 4, nameEnd: m.end });
+    expect(Object.keys(json.actors[0].mentions[1])).toEqual(['text', 'start', 'end']);
+  });
   it('prints a readable table', () => {
     const t = formatNotesTable(sampleNotes());
     expect(t).toContain('3 actors · 2 quotes · 1 reported statements · 1 figures');

@@ -61,6 +61,7 @@ function actorChanges(b: ContractActor, a: ContractActor): string[] {
         (lost.length ? `, lost forms ${lost.map((f) => JSON.stringify(f)).join(', ')}` : ''),
     );
   } else if (!same(b.mentions.map(spanOf), a.mentions.map(spanOf))) out.push('mention offsets moved');
+  else if (!same(b.mentions.map(nameSpanOf), a.mentions.map(nameSpanOf))) out.push('mention name spans changed');
   // (why and confidence: the rules behind the mentions, listed apart from the spans)
   const whyOf = (x: ContractActor) => x.mentions.map((m) => [m.why ?? null, m.confidence ?? null]);
   if (forms(b).length === forms(a).length && !same(whyOf(b), whyOf(a))) out.push('mention why/confidence changed');
@@ -68,6 +69,8 @@ function actorChanges(b: ContractActor, a: ContractActor): string[] {
 }
 
 const spanOf = (m: { text: string; start: number; end: number }) => [m.text, m.start, m.end];
+/** The bare name's span inside a mention ("John Major" in "Prime Minister John Major"), null when it is the mention's. */
+const nameSpanOf = (m: { nameStart?: number; nameEnd?: number }) => (m.nameStart === undefined ? null : [m.nameStart, m.nameEnd]);
 
 function claimChanges(b: ContractClaim, a: ContractClaim): string[] {
   const out: string[] = [];

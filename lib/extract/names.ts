@@ -62,6 +62,11 @@ const COLLECTIVE_POSSESSOR = COLLECTIVE_POSSESSORS;
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
 
 const ORG_JOINERS = new Set(['for', 'on', 'and', '&']);
+/**
+ * Abbreviations that end a name, whose full stop is part of the name as written ("Acme Corp.",
+ * "Vance Bros.", "Tom Hale Jr."): the closed set of companies' legal forms and a son's suffix.
+ */
+const ABBREVIATED_ENDINGS = new Set(['corp', 'inc', 'co', 'cos', 'ltd', 'bros', 'jr', 'sr']);
 /** Time words in capitals ("9:30 AM ET"). */
 const TIME_WORD = wordListMark(TIME_WORDS);
 
@@ -520,8 +525,11 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       const single = end - s === 1;
       const kind = single && tokens[s].acronym ? 'acronym' : 'name';
+      // "Acme Corp.": the abbreviation's full stop stays with it (not after a lone word: "Co." alone is no name)
+      const lastTok = tokens[end - 1];
+      const stop = !single && text.charCodeAt(lastTok.end) === 46 && ABBREVIATED_ENDINGS.has(lastTok.lower) ? 1 : 0;
       names.push(
-        candidate(ctx, tokens[s].start, tokens[end - 1].end, kind, {
+        candidate(ctx, tokens[s].start, lastTok.end + stop, kind, {
           nameStart: tokens[n].start,
           title,
           qualifier,

@@ -33,6 +33,8 @@ export interface MentionDraft extends Range {
   inQuote: boolean;
   /** The rules that made it and chose its actor (lib/engine/rules.ts); see mentionWhy. */
   why?: string[];
+  /** The bare name inside the mention where it is not the candidate's own (see mentionName). */
+  name?: Range;
 }
 
 /** The name rule of a candidate's kind ("name:acronym"); a quoted term has none. */
@@ -43,6 +45,24 @@ export function mentionWhy(m: MentionDraft): string[] {
   const why = m.why ?? [m.cand ? NAME_RULE[m.cand.kind] : 'name:quoted-term'];
   return m.actor.entity && !why.includes('actor:known') ? [...why, 'actor:known'] : why;
 }
+
+/**
+ * The bare name inside a mention, where the mention holds more than the name: a person's name after
+ * the titles written before it ("Prime Minister |John Major|", "Sen. |Ann Lee|", "U.S. District Judge
+ * |Tom Hale|": the candidate's nameStart), or the body named in a description of it ("the |Xinhua| news
+ * agency"). Null when the mention is all name, or names no one ("the president", "a spokesman").
+ */
+export function mentionName(m: MentionDraft): Range | null {
+  if (m.name) return m.name;
+  const c = m.cand;
+  if (!c || c.kind !== 'name' || m.actor.type !== 'person' || m.actor.unnamed) return null;
+  if (c.start !== m.start || c.end !== m.end || c.nameStart <= m.start || c.nameStart >= m.end) return null;
+  // (a saint's name keeps its "St": "St Louis", "Saint Laurent" are names as written)
+  if (c.title && SAINT_TITLE.test(c.title)) return null;
+  return { start: c.nameStart, end: m.end };
+}
+
+const SAINT_TITLE = /^(?:st|saint|ste)$/;
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
 const COLLECTIVE_AFTER = /^\s(?:chips|planes|cars|phones|engines|vehicles|satellites|reactors|servers|processors|allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
@@ -842,7 +862,10 @@ export function buildActors(
     for (const a of entry.holders) if (a.mentions.length > 0) return a;
     return null;
   };
+  /** The body's name inside the last role resolveRole read ("Xinhua" in "the Xinhua news agency"), if any. */
+  let roleName: Range | null = null;
   const resolveRole = (c: NameCandidate): ActorDraft | null => {
+    roleName = null;
     const raw = c.title ?? '';
     const title = TITLE_ALIASES[raw] ?? raw;
     const qCountry = qualifierCountry(c.qualifier);
@@ -851,10 +874,21 @@ export function buildActors(
     // holding an office, never whichever body was named last)
     if (INSTITUTION_NOUNS.has(title) && c.qualifier) {
       const description = text.slice(c.qualifier.start, c.end);
-      const known = index.lookupFirst(description, { type: 'organization', date, country: qCountry || undefined });
-      if (known && known.type === 'organization') return entityActor(known);
-      // "the Interfax news agency": an organisation named, then what kind it is
       const qualifierText = text.slice(c.qualifier.start, c.qualifier.end);
+      // (the qualifier is the body's own name unless it is a country's or a place's: "the Labour party",
+      // "the Interfax news agency", not "the Russian defence ministry", "the Moscow club")
+      // (an unknown qualifier is taken for the name only when it reads as one: an abbreviation or words
+      // in capitals, "the NLD party", "the Freedom Front party"; one word alone may be an adjective,
+      // "the Yugoslav news agency")
+      const qe = index.lookupFirst(qualifierText, { date });
+      const ownName = (qe ? qe.type === 'organization' : /\s/.test(qualifierText) || /^[\p{Lu}.&-]{2,}$/u.test(qualifierText)) ? c.qualifier : null;
+      const known = index.lookupFirst(description, { type: 'organization', date, country: qCountry || undefined });
+      if (known && known.type === 'organization') {
+        if (ownName && namedBy(known, qualifierText)) roleName = ownName;
+        return entityActor(known);
+      }
+      // "the Interfax news agency": an organisation named, then what kind it is
+      roleName = ownName;
       const named = index.lookupFirst(qualifierText, { type: 'organization', date });
       if (named && named.type === 'organization') return entityActor(named);
       const namedHere = byNameKey.get(normalizeKey(qualifierText));
@@ -1004,7 +1038,9 @@ export function buildActors(
     if (c.kind === 'role') {
       const a = resolveRole(c);
       if (a) {
-        noteOrgMention(addMention(a, c, c, c.inQuote));
+        const m = addMention(a, c, c, c.inQuote);
+        if (roleName && a.type === 'organization') m.name = roleName;
+        noteOrgMention(m);
         if (!a.gender) a.gender = genderOf(c.title);
       }
     } else if (c.kind === 'source') {

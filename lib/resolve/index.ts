@@ -1,7 +1,7 @@
 import type { Findings } from '../extract/findings';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Actor, ArticleMeta, PageNotes } from '../notes';
-import { buildActors, mentionWhy, type ActorDraft } from './actors';
+import { buildActors, mentionName, mentionWhy, type ActorDraft } from './actors';
 import { confidenceOf } from '../engine/rules';
 import { buildClaims } from './claims';
 
@@ -38,7 +38,12 @@ export function resolveFindings(
           .sort((x, y) => x.start - y.start)
           .map((m) => {
             const why = mentionWhy(m);
-            return { text: text.slice(m.start, m.end), start: m.start, end: m.end, why, confidence: confidenceOf(why) };
+            const name = mentionName(m);
+            return {
+              text: text.slice(m.start, m.end), start: m.start, end: m.end,
+              ...(name ? { nameStart: name.start, nameEnd: name.end } : {}),
+              why, confidence: confidenceOf(why),
+            };
           }),
         unnamed: a.unnamed,
         speaksFor: a.speaksFor,

@@ -53,6 +53,12 @@ describe('diffNotes', () => {
     expect(diffNotes(notes([a], []), notes([moved], [])).actorsChanged[0].changes).toEqual(['mention offsets moved']);
   });
 
+  it('a bare name span given inside a mention is a change of its own', () => {
+    const a = actor('Ann Lee', 'person', { mentions: [{ text: 'Sen. Ann Lee', start: 0, end: 12 }] });
+    const named = actor('Ann Lee', 'person', { mentions: [{ text: 'Sen. Ann Lee', start: 0, end: 12, nameStart: 5, nameEnd: 12 }] });
+    expect(diffNotes(notes([a], []), notes([named], [])).actorsChanged).toEqual([{ name: 'Ann Lee', changes: ['mention name spans changed'] }]);
+  });
+
   it('claims added, removed, re-kinded, and speakers changed', () => {
     const before = notes([], [claim('quote', 'We will win', 'Ann Lee'), claim('reported', 'the plan works', null), claim('quote', 'a rushed deal', 'Tom Hale'), claim('numeric', '3%', null)]);
     const after = notes([], [claim('quote', 'We will win', 'Tom Hale'), claim('partial-quote', 'a rushed deal', 'Tom Hale'), claim('numeric', '3%', null), claim('reported', 'the vote was close', 'Tom Hale')]);

@@ -8,6 +8,13 @@ describe('name candidates', () => {
     expect(names[0].title).toBe('prime minister sir');
   });
 
+  it('keeps the full stop of a legal form or "Jr." inside the name', () => {
+    const { nameTexts } = extractAsText('Stock in Pellow Foods Inc. rose after Tom Hale Jr. joined Vance Bros. as chairman of Orrin Ltd');
+    expect(nameTexts.filter((t) => t !== 'Stock')).toEqual(['Pellow Foods Inc.', 'Tom Hale Jr.', 'Vance Bros.', 'Orrin Ltd']);
+    // (a sentence's own full stop after another word stays out)
+    expect(extractAsText('The deal was led by Pellow Foods. Others waited.').nameTexts).toContain('Pellow Foods');
+  });
+
   it('reads particles, initials and al- prefixes', () => {
     const { nameTexts } = extractAsText(
       'He met Ursula von der Leyen, George W. Bush, Bashar al-Assad and Mohammed bin Salman at the Bank of England.',
