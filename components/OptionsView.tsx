@@ -106,6 +106,11 @@ const KIND_LABELS: Record<HighlightKind, { label: string; hint: string }> = {
   figure: { label: 'Figures', hint: 'orange' },
 };
 
+const MORE_LABELS: [keyof Settings['more'], string][] = [
+  ['everyPlaceMention', 'Every mention of countries and places, not only the first'],
+  ['allFigures', 'Every number, years and bare counts too'],
+];
+
 /** The options page: highlight kinds, hover delay, sites, knowledge packs, reset. */
 export function OptionsView(p: OptionsViewProps) {
   const { settings } = p;
@@ -134,7 +139,11 @@ export function OptionsView(p: OptionsViewProps) {
 
       <section class="opt-card" aria-labelledby="opt-kinds">
         <h2 id="opt-kinds">Highlights</h2>
-        <p class="opt-help">Choose what News Lens marks in articles. Hidden kinds are still listed in the popup.</p>
+        <p class="opt-help">
+          Choose what News Lens marks in articles. Hidden kinds are still listed in the popup. By default a country or place is
+          marked where the article first names it, and figures only where they count something (“30 countries”, “$4.8 billion”,
+          “12%”), not bare years.
+        </p>
         {(Object.keys(KIND_LABELS) as HighlightKind[]).map((k) => (
           <label key={k} class="opt-check">
             <input
@@ -144,6 +153,18 @@ export function OptionsView(p: OptionsViewProps) {
             />
             <span class={`opt-swatch opt-swatch-${k}`} aria-hidden="true" />
             {KIND_LABELS[k].label}
+          </label>
+        ))}
+        <h3 class="opt-h3">More highlights</h3>
+        {MORE_LABELS.map(([k, label]) => (
+          <label key={k} class="opt-check">
+            <input
+              type="checkbox"
+              name={k}
+              checked={settings.more[k]}
+              onChange={(e) => p.onChange({ ...settings, more: { ...settings.more, [k]: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            {label}
           </label>
         ))}
       </section>

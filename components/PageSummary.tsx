@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AnnotatedPage } from '../lib/messages';
 import type { Actor, Claim } from '../lib/notes';
 import { ACTOR_TYPE_ORDER, actorTypeLabel } from '../lib/format-notes';
-import { summarizeVoices } from '../lib/voices';
+import { summarizeVoices, speakerKey, type Voice } from '../lib/voices';
+import { sureWords } from '../lib/engine/explain';
 import { shownName } from './parts';
 import { describeDate, sentenceCase } from '../lib/article/dates';
 
@@ -19,6 +20,23 @@ const KIND_LABEL: Record<Claim['kind'], string> = {
   numeric: 'Figure',
 };
 
+/** Below this, an attribution is "a guess" (lib/engine/rules.ts confidenceWords) and looks it. */
+const LOW_CONFIDENCE = 0.6;
+const ONE_TYPE: Record<Actor['type'], string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  group: 'Group',
+  country: 'Country',
+  place: 'Place',
+};
+/** Actors listed before "Show all". */
+const TOP_ACTORS = 10;
+
+/** The actor a voice speaks as, for its description. */
+function actorOf(actors: Actor[], v: Voice): Actor | undefined {
+  return actors.find((a) => speakerKey(a) === v.key);
+}
+
 function clip(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
@@ -27,7 +45,7 @@ function clip(s: string, n: number): string {
 const matches = (q: string, ...texts: (string | null | undefined)[]) =>
   !q || texts.some((t) => t?.toLowerCase().includes(q));
 
-/** The toolbar popup's view of one page: counts, actors, voices and claims. */
+/** The toolbar popup's view of one page: counts, then who is quoted, the claims, and the actors (ten, then all). */
 export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const { notes } = page;
   const [query, setQuery] = useState('');
@@ -35,10 +53,56 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const voices = useMemo(() => summarizeVoices(notes), [notes]);
   const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
   const figures = notes.claims.filter((c) => c.kind === 'numeric');
-  const unnamed = voices.filter((v) => v.unnamed);
   const unnamedNames = useMemo(() => new Set(notes.actors.filter((a) => a.unnamed).map((a) => a.name)), [notes]);
   const first = (a: Actor) => a.mentions[0];
   const shownClaims = notes.claims.filter((c) => matches(q, c.text, c.speaker?.name));
+  const [allActors, setAllActors] = useState(false);
+  const shownActors = notes.actors.filter((a) => matches(q, a.name, a.description));
+  const byMentions = [...shownActors].sort((a, b) => b.mentions.length - a.mentions.length);
+  // Ten at first; a search shows every match.
+  const collapsed = !allActors && !q && shownActors.length > TOP_ACTORS;
+  const shownVoices = voices.filter((v) => matches(q, v.name, actorOf(notes.actors, v)?.description));
+  const shownNamed = shownVoices.filter((v) => !v.unnamed);
+  const shownUnnamed = shownVoices.filter((v) => v.unnamed);
+
+  const voiceRow = (v: Voice) => {
+    const firstClaim = notes.claims.find((c) => c.speaker && c.speaker.name === v.name && c.kind !== 'numeric');
+    const actor = actorOf(notes.actors, v);
+    const total = v.direct + v.partial + v.reported;
+    const how = [v.direct && `${v.direct} direct`, v.partial && `${v.partial} partial`, v.reported && `${v.reported} reported`].filter(Boolean).join(' · ');
+    return (
+      <li key={v.key}>
+        <button type="button" class="ps-row ps-voice" onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}>
+          <span class="ps-name">{shownName(v.name, v.unnamed)}</span>
+          {actor?.known && actor.description && <span class="ps-desc">{actor.description}</span>}
+          <span class="ps-desc ps-how">{how}</span>
+          <span class="ps-times" aria-label={`quoted ${total} ${total === 1 ? 'time' : 'times'}, ${Math.round(v.share * 100)}% of quotes`}>
+            <span class="ps-count">{total}×</span>
+            {v.share > 0 && (
+              <span class="ps-bar" aria-hidden="true">
+                <span style={{ width: `${Math.round(v.share * 100)}%` }} />
+              </span>
+            )}
+          </span>
+        </button>
+      </li>
+    );
+  };
+
+  const actorRow = (a: Actor, showType: boolean) => (
+    <li key={`${a.id ?? a.name}`}>
+      <button type="button" class={`ps-row ps-${a.type}`} onClick={() => onSelect(first(a).start, first(a).end)}>
+        <span class="ps-name">{shownName(a.name, a.unnamed)}</span>
+        <span class="ps-desc">
+          {showType && `${ONE_TYPE[a.type]} · `}
+          {a.known ? a.description : a.unnamed ? 'unnamed source' : 'not in the knowledge file'}
+        </span>
+        <span class="ps-count" aria-label={`${a.mentions.length} mentions`}>
+          {a.mentions.length}×
+        </span>
+      </button>
+    </li>
+  );
 
   return (
     <div class="ps">
@@ -64,85 +128,89 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         </label>
       </header>
 
-      <section aria-labelledby="ps-actors">
-        <h2 id="ps-actors" class="ps-h2">Actors</h2>
-        {ACTOR_TYPE_ORDER.map((type) => {
-          const actors = notes.actors
-            .filter((a) => a.type === type && matches(q, a.name, a.description))
-            .sort((a, b) => b.mentions.length - a.mentions.length);
-          if (!actors.length) return null;
-          return (
-            <div key={type} class="ps-group">
-              <h3 class="ps-h3">
-                {actorTypeLabel(type)} <span class="ps-n">{actors.length}</span>
-              </h3>
-              <ul class="ps-list">
-                {actors.map((a) => (
-                  <li key={`${a.id ?? a.name}`}>
-                    <button type="button" class={`ps-row ps-${type}`} onClick={() => onSelect(first(a).start, first(a).end)}>
-                      <span class="ps-name">{shownName(a.name, a.unnamed)}</span>
-                      <span class="ps-desc">{a.known ? a.description : a.unnamed ? 'unnamed source' : 'not in the knowledge file'}</span>
-                      <span class="ps-count" aria-label={`${a.mentions.length} mentions`}>{a.mentions.length}×</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
-      </section>
-
       <section aria-labelledby="ps-voices">
-        <h2 id="ps-voices" class="ps-h2">Voices</h2>
+        <h2 id="ps-voices" class="ps-h2">
+          Who is quoted <span class="ps-n">{voices.length}</span>
+        </h2>
         {voices.length === 0 ? (
           <p class="ps-empty">Nobody is quoted on this page.</p>
         ) : (
+          <>
+            {shownNamed.length > 0 && <ul class="ps-list">{shownNamed.map(voiceRow)}</ul>}
+            {shownUnnamed.length > 0 && (
+              <div class="ps-group ps-unnamed">
+                <h3 class="ps-h3">
+                  Unnamed sources <span class="ps-n">{shownUnnamed.length}</span>
+                </h3>
+                <ul class="ps-list">{shownUnnamed.map(voiceRow)}</ul>
+              </div>
+            )}
+            {shownNamed.length + shownUnnamed.length === 0 && <p class="ps-empty">No voice matches “{query.trim()}”.</p>}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="ps-claims">
+        <h2 id="ps-claims" class="ps-h2">
+          Claims <span class="ps-n">{notes.claims.length}</span>
+        </h2>
+        {shownClaims.length === 0 ? (
+          <p class="ps-empty">No quotes, statements or figures found.</p>
+        ) : (
           <ul class="ps-list">
-            {voices.filter((v) => matches(q, v.name)).map((v) => {
-              const firstClaim = notes.claims.find((c) => c.speaker && c.speaker.name === v.name);
+            {shownClaims.map((c) => {
+              const guess = c.kind !== 'numeric' && c.speaker !== null && c.confidence !== undefined && c.confidence < LOW_CONFIDENCE;
               return (
-                <li key={v.key}>
-                  <button type="button" class="ps-row ps-voice" onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}>
-                    <span class="ps-name">
-                      {shownName(v.name, v.unnamed)}
-                      {v.unnamed && <span class="ps-tag">unnamed</span>}
-                    </span>
-                    <span class="ps-desc">
-                      {v.direct} direct · {v.partial} partial · {v.reported} reported
-                    </span>
-                    <span class="ps-bar" aria-label={`${Math.round(v.share * 100)}% of quotes`}>
-                      <span style={{ width: `${Math.round(v.share * 100)}%` }} />
-                    </span>
+                <li key={`${c.start}-${c.end}`}>
+                  <button
+                    type="button"
+                    class={`ps-row ps-claim ps-${c.kind}${guess ? ' ps-guess' : ''}`}
+                    onClick={() => onSelect(c.start, c.end)}
+                  >
+                    <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
+                    <span class="ps-quote">{c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}</span>
+                    {c.kind !== 'numeric' && (
+                      <span class="ps-speaker">
+                        — {c.speaker ? shownName(c.speaker.name, unnamedNames.has(c.speaker.name)) : 'unattributed'}
+                        {guess && <span class="ps-sure"> ({sureWords(c)})</span>}
+                      </span>
+                    )}
+                    {c.context.length > 0 && <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>}
                   </button>
                 </li>
               );
             })}
           </ul>
         )}
-        {unnamed.length > 0 && (
-          <p class="ps-note">
-            {unnamed.length} unnamed {unnamed.length === 1 ? 'source' : 'sources'}: {unnamed.map((v) => shownName(v.name, true)).join(', ')}
-          </p>
-        )}
       </section>
 
-      <section aria-labelledby="ps-claims">
-        <h2 id="ps-claims" class="ps-h2">Claims</h2>
-        {shownClaims.length === 0 ? (
-          <p class="ps-empty">No quotes, statements or figures found.</p>
+      <section aria-labelledby="ps-actors">
+        <h2 id="ps-actors" class="ps-h2">
+          Actors <span class="ps-n">{notes.actors.length}</span>
+        </h2>
+        {shownActors.length === 0 ? (
+          <p class="ps-empty">{q ? `No actor matches “${query.trim()}”.` : 'No actors found.'}</p>
+        ) : collapsed ? (
+          <>
+            <p class="ps-note ps-top-note">The {TOP_ACTORS} most mentioned</p>
+            <ul class="ps-list">{byMentions.slice(0, TOP_ACTORS).map((a) => actorRow(a, true))}</ul>
+            <button type="button" class="ps-more" aria-expanded="false" onClick={() => setAllActors(true)}>
+              Show all {shownActors.length} actors
+            </button>
+          </>
         ) : (
-          <ul class="ps-list">
-            {shownClaims.map((c) => (
-              <li key={`${c.start}-${c.end}`}>
-                <button type="button" class={`ps-row ps-claim ps-${c.kind}`} onClick={() => onSelect(c.start, c.end)}>
-                  <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
-                  <span class="ps-quote">{c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}</span>
-                  {c.kind !== 'numeric' && <span class="ps-speaker">— {c.speaker ? shownName(c.speaker.name, unnamedNames.has(c.speaker.name)) : 'unattributed'}</span>}
-                  {c.context.length > 0 && <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
+          ACTOR_TYPE_ORDER.map((type) => {
+            const actors = byMentions.filter((a) => a.type === type);
+            if (!actors.length) return null;
+            return (
+              <div key={type} class="ps-group">
+                <h3 class="ps-h3">
+                  {actorTypeLabel(type)} <span class="ps-n">{actors.length}</span>
+                </h3>
+                <ul class="ps-list">{actors.map((a) => actorRow(a, false))}</ul>
+              </div>
+            );
+          })
         )}
       </section>
     </div>

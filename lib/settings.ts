@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HIGHLIGHT_KINDS, type HighlightKind } from './highlight/annotations';
+import { HIGHLIGHT_KINDS, shownAnnotations, type Annotation, type HighlightKind } from './highlight/annotations';
 import { describeZodError } from './zod-errors';
 
 /** A host name as the browser reports it ("www.bbc.co.uk", "127.0.0.1"). */
@@ -8,7 +8,8 @@ const Host = z.string().check(z.regex(/^[a-z0-9.-]+$/i), z.maxLength(253));
 export const SiteMode = z.enum(['always', 'never']);
 export type SiteMode = z.infer<typeof SiteMode>;
 
-export const SETTINGS_VERSION = 1;
+/** 2 added `more` (every mention of places, all figures); a version-1 value is read with both off. */
+export const SETTINGS_VERSION = 2;
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -19,6 +20,14 @@ export const Settings = z.object({
     quote: z.boolean(),
     figure: z.boolean(),
   }),
+  /**
+   * Beyond the quiet default, which paints a country or place where it is first named and figures
+   * only where they are claims (a number with what it counts).
+   */
+  more: z.object({
+    everyPlaceMention: z.boolean(),
+    allFigures: z.boolean(),
+  }),
   hoverDelayMs: z.int().check(z.minimum(0), z.maximum(3000)),
   /** Per-site choices; a site not listed follows the default list of news sites. */
   sites: z.record(Host, SiteMode),
@@ -28,6 +37,7 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   kinds: { person: true, organization: true, place: true, quote: true, figure: true },
+  more: { everyPlaceMention: false, allFigures: false },
   hoverDelayMs: 400,
   sites: {},
 };
@@ -58,11 +68,18 @@ function migrate(raw: unknown): unknown {
   const o = raw as Record<string, unknown>;
   // Version 0 (unversioned) kept only the kinds and the delay; fill in the rest.
   if (o.version === undefined) return { ...DEFAULT_SETTINGS, ...o, version: SETTINGS_VERSION };
+  // Version 1 had no `more`: it gets the quiet default.
+  if (o.version === 1) return { ...o, more: structuredClone(DEFAULT_SETTINGS.more), version: SETTINGS_VERSION };
   return raw;
 }
 
 export function enabledKinds(settings: Settings): Set<HighlightKind> {
   return new Set(HIGHLIGHT_KINDS.filter((k) => settings.kinds[k]));
+}
+
+/** What is painted under these settings: the enabled kinds, with the extras only where asked for. */
+export function shownHighlights(annotations: Annotation[], settings: Settings): Annotation[] {
+  return shownAnnotations(annotations, enabledKinds(settings), settings.more);
 }
 
 /** Whether a page on `host` is annotated when it loads, given the default site list's verdict. */

@@ -9,8 +9,20 @@ describe('settings', () => {
   it('migrates an unversioned value', () => {
     const { settings, problem } = loadSettings({ hoverDelayMs: 800, kinds: { ...DEFAULT_SETTINGS.kinds, figure: false } });
     expect(problem).toBeNull();
-    expect(settings).toMatchObject({ version: 1, hoverDelayMs: 800, sites: {} });
+    expect(settings).toMatchObject({ version: 2, hoverDelayMs: 800, sites: {}, more: { everyPlaceMention: false, allFigures: false } });
     expect(enabledKinds(settings).has('figure')).toBe(false);
+  });
+  it('keeps version-1 settings, with the quiet default for what it did not have', () => {
+    const v1 = { version: 1, kinds: { ...DEFAULT_SETTINGS.kinds, place: false }, hoverDelayMs: 250, sites: { 'news.example': 'always' } };
+    const { settings, problem } = loadSettings(v1);
+    expect(problem).toBeNull();
+    expect(settings).toEqual({ ...v1, version: 2, more: { everyPlaceMention: false, allFigures: false } });
+  });
+  it('is quiet by default: first mentions of places, figures that are claims', () => {
+    expect(DEFAULT_SETTINGS.more).toEqual({ everyPlaceMention: false, allFigures: false });
+    const stored = { ...DEFAULT_SETTINGS, more: { everyPlaceMention: true, allFigures: false } };
+    expect(loadSettings(stored).settings.more.everyPlaceMention).toBe(true);
+    expect(loadSettings({ ...DEFAULT_SETTINGS, more: { everyPlaceMention: 'yes' } }).problem).toMatch(/more/);
   });
   it('falls back to the defaults on a corrupt value and says why', () => {
     const { settings, problem } = loadSettings({ version: 1, kinds: 'all', hoverDelayMs: -5, sites: {} });

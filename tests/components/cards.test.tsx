@@ -46,7 +46,7 @@ describe('HoverCard', () => {
     page.notes.claims[2] = { ...page.notes.claims[2], speaker: { ...page.notes.claims[2].speaker!, name: 'report' } };
     expect(mount(<HoverCard page={page} target={{ actor: 2 }} onClose={() => {}} />).querySelector('.nl-title')!.textContent).toBe('Report');
     const summary = mount(<PageSummary page={page} onSelect={() => {}} />);
-    expect(summary.textContent).toContain('1 unnamed source: Report');
+    expect(summary.querySelector('.ps-unnamed .ps-name')?.textContent).toBe('Report');
     expect(summary.querySelector('.ps-reported .ps-speaker')?.textContent).toBe('— Report');
   });
 
@@ -78,7 +78,7 @@ describe('PageSummary', () => {
     expect(el.querySelector('b')).toBeNull();
     expect(text).toMatch(/3\s*actors/);
     expect(text).toContain('People');
-    expect(text).toContain('1 unnamed source: Officials');
+    expect(el.querySelector('.ps-unnamed')?.textContent).toMatch(/Unnamed sources\s*1Officials/);
     // every kind of claim: quotes, partial quotes, reported statements (without quotation marks) and figures
     expect(el.querySelectorAll('.ps-claim')).toHaveLength(4);
     expect(el.querySelector('.ps-reported .ps-quote')?.textContent).toBe('30 countries agreed');

@@ -97,6 +97,18 @@ describe('OptionsView: the pack preview', () => {
     const el = mount(<OptionsView {...viewProps({ saveProblem: 'Your change was not saved: the browser’s storage for News Lens is full.' })} />);
     expect(el.querySelector('[role=alert]')!.textContent).toContain('Your change was not saved');
   });
+
+  it('offers every mention of places and all figures, off by default', () => {
+    const changes: OptionsViewProps['settings'][] = [];
+    const el = mount(<OptionsView {...viewProps({ onChange: (s) => changes.push(s) })} />);
+    const every = el.querySelector<HTMLInputElement>('input[name="everyPlaceMention"]')!;
+    const all = el.querySelector<HTMLInputElement>('input[name="allFigures"]')!;
+    expect(every.closest('label')!.textContent).toMatch(/Every mention of countries and places/);
+    expect(all.closest('label')!.textContent).toMatch(/Every number, years/);
+    expect([every.checked, all.checked]).toEqual([false, false]);
+    act(() => all.click());
+    expect(changes.at(-1)!.more).toEqual({ everyPlaceMention: false, allFigures: true });
+  });
 });
 
 describe('the options page talking to the background', () => {

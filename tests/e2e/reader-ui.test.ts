@@ -87,7 +87,7 @@ describe('hover cards', () => {
     await page.screenshot({ path: join(shots, 'document-source-card.png') });
     const popup = await openPopup(page);
     await popup.locator('.ps-row').first().waitFor({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('body').textContent()).toMatch(/unnamed sources?: .*Report/);
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/Unnamed sources\s*\d+Report/);
     await popup.screenshot({ path: join(shots, 'document-source-popup.png'), fullPage: true });
     await popup.close();
     await page.close();
@@ -155,6 +155,9 @@ describe('the popup', () => {
     const page = await openArticle('/seed-article.html');
     const popup = await openPopup(page);
     await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
+    expect(serious(await runAxe(popup))).toEqual([]);
+    expect(await popup.locator('h2').first().textContent()).toMatch(/^Who is quoted/);
+    await popup.getByRole('button', { name: /^Show all \d+ actors$/ }).click();
     expect(serious(await runAxe(popup))).toEqual([]);
     await popup.locator('input[type=search]').fill('witkoff');
     await expect.poll(() => popup.locator('.ps-claim').count()).toBeGreaterThan(0);

@@ -142,7 +142,7 @@ describe('a probe in a page’s content-script world', () => {
       reset: { type: 'reset' },
       'set-settings': {
         type: 'set-settings',
-        settings: { version: 1, kinds: { person: false, organization: false, place: false, quote: false, figure: false }, hoverDelayMs: 3000, sites: {} },
+        settings: { version: 2, kinds: { person: false, organization: false, place: false, quote: false, figure: false }, more: { everyPlaceMention: true, allFigures: true }, hoverDelayMs: 3000, sites: {} },
       },
       'import-pack': { type: 'import-pack', text: JSON.stringify(attackPack), confirmed: ['keir-starmer'] },
       'preview-pack': { type: 'preview-pack', text: JSON.stringify(attackPack) },

@@ -112,13 +112,30 @@ describe('the seed article in Chromium with the extension loaded', () => {
     for (const name of ['Keir Starmer', 'Donald Trump', 'Vladimir Putin', 'Ukraine']) expect(text).toContain(name);
     expect(await popup.locator('.ps-claim').count()).toBeGreaterThan(5);
     expect(text).not.toContain('Taylor Swift');
+    // Who is quoted first, then the claims, then the ten most mentioned actors and "Show all".
+    expect((await popup.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''))).toEqual(['Who is quoted', 'Claims', 'Actors']);
+    await expect.poll(() => popup.locator('.ps-voice').first().locator('.ps-count').textContent()).toMatch(/^\d+×$/);
+    const actorRows = popup.locator('section[aria-labelledby="ps-actors"] .ps-row');
+    expect(await actorRows.count()).toBe(10);
     await popup.screenshot({ path: join(shots, 'popup.png'), fullPage: true });
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.screenshot({ path: join(shots, 'popup-first-screen.png') });
+    await popup.getByRole('button', { name: /^Show all \d+ actors$/ }).click();
+    await expect.poll(() => actorRows.count()).toBeGreaterThan(20);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('.ps-claim', { hasText: 'power plants' }).first().click();
     await expect.poll(async () => (await highlightsByKind(page)).flash?.length ?? 0).toBe(1);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     await popup.close();
+  });
+
+  it('is quiet by default: a place where it is first named, figures only where they count something', async () => {
+    const hl = await highlightTexts(page);
+    expect((hl.place ?? []).filter((r) => r.text === 'Ukraine')).toHaveLength(1);
+    const figures = (hl.figure ?? []).map((r) => r.text);
+    expect(figures).toContain('26 other nations');
+    expect(figures).not.toContain('since 2014');
   });
 
   it('leaves the page text exactly as it was', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, hitTest, readingOrder, annotationAt } from '../../lib/highlight/annotations';
+import { buildAnnotations, hitTest, readingOrder, annotationAt, isFigureClaim, shownAnnotations, HIGHLIGHT_KINDS } from '../../lib/highlight/annotations';
+import { countWords, highlightDensity } from '../../lib/highlight/density';
+import { DEFAULT_SETTINGS, shownHighlights } from '../../lib/settings';
+import type { PageNotes } from '../../lib/notes';
 import { parseRgb, luminance } from '../../lib/highlight/theme';
 import { sampleNotes } from '../notes-fixture';
 
@@ -32,6 +35,57 @@ describe('buildAnnotations', () => {
   it('orders all annotations for keyboard stepping', () => {
     const order = readingOrder(layers);
     for (let i = 1; i < order.length; i++) expect(order[i].start).toBeGreaterThanOrEqual(order[i - 1].start);
+  });
+});
+
+describe('quiet by default', () => {
+  const text = 'Ukraine said 30 countries agreed in 2014. Ukraine and Kyiv were calm; Kyiv since 2014.';
+  const span = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    return { text: s, start, end: start + s.length };
+  };
+  const notes: PageNotes = {
+    url: null,
+    title: null,
+    publishedAt: null,
+    actors: [
+      { id: 'ukraine', name: 'Ukraine', type: 'country', known: true, description: null, mentions: [span('Ukraine', 10), span('Ukraine')] },
+      { id: 'kyiv', name: 'Kyiv', type: 'place', known: true, description: null, mentions: [span('Kyiv'), span('Kyiv', 60)] },
+    ],
+    claims: [
+      { kind: 'numeric', ...span('30 countries'), speaker: null, cue: null, context: [] },
+      { kind: 'numeric', ...span('in 2014'), speaker: null, cue: null, context: [] },
+      { kind: 'numeric', ...span('since 2014'), speaker: null, cue: null, context: [] },
+    ],
+  };
+  const order = readingOrder(buildAnnotations(notes));
+  const texts = (as: typeof order) => as.map((a) => text.slice(a.start, a.end));
+
+  it('paints each country and place where it is first named, and figures only where they count something', () => {
+    const shown = shownHighlights(order, DEFAULT_SETTINGS);
+    expect(texts(shown)).toEqual(['Ukraine', '30 countries', 'Kyiv']);
+    expect(shown[0].start).toBe(0);
+  });
+
+  it('paints the rest when the options ask for it', () => {
+    expect(texts(shownHighlights(order, { ...DEFAULT_SETTINGS, more: { everyPlaceMention: true, allFigures: false } }))).toEqual([
+      'Ukraine', '30 countries', 'Ukraine', 'Kyiv', 'Kyiv',
+    ]);
+    expect(shownAnnotations(order, new Set(HIGHLIGHT_KINDS), { everyPlaceMention: true, allFigures: true })).toHaveLength(order.length);
+    expect(shownAnnotations(order, new Set(['figure']), { everyPlaceMention: true, allFigures: false }).map((a) => a.kind)).toEqual(['figure']);
+  });
+
+  it('tells a figure that counts something from a bare number or year', () => {
+    for (const t of ['more than 30 countries', '30-day ceasefire', '26 other nations', '$4.8 billion', '£2.3m plan', '12%', 'about 10 percent', '2.5 metric tons', '18 months'])
+      expect(isFigureClaim(t), t).toBe(true);
+    for (const t of ['since 2014', 'in 2009', 'less than 100', '2014', 'in 2023 and'])
+      expect(isFigureClaim(t), t).toBe(false);
+  });
+
+  it('measures highlights per 1,000 words', () => {
+    expect(countWords('Keir Starmer said 30.5% of U.K. voters’ views')).toBe(8);
+    const d = highlightDensity(notes, 500, { everyPlaceMention: false, allFigures: false });
+    expect(d).toMatchObject({ highlights: 3, per1000: 6, byKind: { place: 2, figure: 1 } });
   });
 });
 

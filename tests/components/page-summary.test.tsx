@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's summary: who is quoted comes first (unnamed sources together), then the claims
+ * (a guessed attribution looks like one), then the ten most mentioned actors and "Show all".
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { PageSummary } from '../../components/PageSummary';
+import { samplePage } from '../notes-fixture';
+import type { AnnotatedPage } from '../../lib/messages';
+
+function mount(page: AnnotatedPage, onSelect: (s: number, e: number) => void = () => {}) {
+  const el = document.createElement('div');
+  document.body.append(el);
+  act(() => render(<PageSummary page={page} onSelect={onSelect} />, el));
+  return el;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** The sample page with `extra` more actors, mentioned fewer times the later they come. */
+function crowdedPage(extra: number): AnnotatedPage {
+  const page = samplePage();
+  for (let i = 0; i < extra; i++)
+    page.notes.actors.push({
+      id: null,
+      name: `Actor ${i + 1}`,
+      type: i % 2 ? 'organization' : 'place',
+      known: false,
+      description: null,
+      mentions: Array.from({ length: extra - i }, () => ({ text: 'x', start: 0, end: 1 })),
+    });
+  return page;
+}
+
+const headings = (el: Element) => [...el.querySelectorAll('h2')].map((h) => h.textContent?.replace(/\s*\d+$/, ''));
+
+describe('PageSummary', () => {
+  it('leads with who is quoted, then the claims, then the actors', () => {
+    const el = mount(samplePage());
+    expect(headings(el)).toEqual(['Who is quoted', 'Claims', 'Actors']);
+    const voices = [...el.querySelectorAll('section[aria-labelledby="ps-voices"] .ps-voice')];
+    expect(voices[0].querySelector('.ps-name')?.textContent).toBe('Keir Starmer');
+    expect(voices[0].textContent).toContain('Prime Minister of the United Kingdom');
+    expect(voices[0].textContent).toContain('1 direct');
+    expect(voices[0].querySelector('.ps-count')?.textContent).toBe('1×');
+  });
+
+  it('puts unnamed sources together, under their own heading', () => {
+    const el = mount(samplePage());
+    const group = el.querySelector('.ps-unnamed');
+    expect(group?.querySelector('h3')?.textContent).toMatch(/Unnamed sources\s*1/);
+    expect(group?.querySelectorAll('.ps-voice')).toHaveLength(1);
+    expect(group?.textContent).toContain('Officials');
+    expect(group?.textContent).toContain('1 reported');
+  });
+
+  it('shows a guessed attribution muted and says it is a guess', () => {
+    const page = samplePage();
+    page.notes.claims[1].confidence = 0.4;
+    const el = mount(page);
+    const claims = [...el.querySelectorAll('.ps-claim')];
+    const guessed = claims.filter((c) => c.classList.contains('ps-guess'));
+    expect(guessed).toHaveLength(1);
+    expect(guessed[0].textContent).toContain('premature');
+    expect(guessed[0].querySelector('.ps-sure')?.textContent).toBe(' (a guess)');
+    expect(claims[0].classList.contains('ps-guess')).toBe(false);
+    expect(claims[0].textContent).not.toContain('guess');
+  });
+
+  it('lists the ten most mentioned actors, and all of them on "Show all"', () => {
+    const el = mount(crowdedPage(12));
+    const actorRows = () => el.querySelectorAll('section[aria-labelledby="ps-actors"] .ps-row');
+    expect(actorRows()).toHaveLength(10);
+    expect(actorRows()[0].textContent).toContain('Actor 1');
+    expect(actorRows()[0].textContent).toContain('Place ·');
+    const more = el.querySelector<HTMLButtonElement>('.ps-more')!;
+    expect(more.textContent).toBe('Show all 15 actors');
+    act(() => more.click());
+    expect(actorRows()).toHaveLength(15);
+    expect(el.querySelector('.ps-more')).toBeNull();
+    expect([...el.querySelectorAll('section[aria-labelledby="ps-actors"] h3')].map((h) => h.textContent?.replace(/\s*\d+$/, ''))).toEqual([
+      'People',
+      'Organisations',
+      'Groups',
+      'Places',
+    ]);
+  });
+
+  it('searches voices, claims and actors, and scrolls to a row when it is clicked', () => {
+    const picked: [number, number][] = [];
+    const el = mount(crowdedPage(12), (s, e) => picked.push([s, e]));
+    const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      input.value = 'putin';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...el.querySelectorAll('.ps-voice .ps-name')].map((n) => n.textContent)).toEqual(['Vladimir Putin']);
+    expect(el.querySelectorAll('.ps-claim')).toHaveLength(1);
+    expect(el.querySelectorAll('section[aria-labelledby="ps-actors"] .ps-row')).toHaveLength(1);
+    expect(el.querySelector('.ps-more')).toBeNull();
+    act(() => el.querySelector<HTMLButtonElement>('.ps-voice')!.click());
+    const premature = samplePage().notes.claims[1];
+    expect(picked).toEqual([[premature.start, premature.end]]);
+  });
+});
