@@ -1,5 +1,6 @@
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
+import { isDocumentEditable } from '../../lib/article/editable';
 import { extractPartsSliced } from '../../lib/extract/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
 import {
@@ -12,7 +13,7 @@ import {
 import { isDarkPage } from '../../lib/highlight/theme';
 import { ContentMessage, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
 import { parseReplySliced } from '../../lib/validate-page';
-import { DEFAULT_SETTINGS, enabledKinds, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, enabledKinds, shownHighlights, type Settings } from '../../lib/settings';
 import { createHighlighter, makeHighlightNames, type Highlighter } from './highlighter';
 import type { Guard } from './guard';
 import { CancelledError, sendParts, sendWithRetry, type RetryOptions } from './send';
@@ -267,7 +268,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
 
   const paint = async (): Promise<void> => {
     if (!live) return;
-    if (visible) return live.highlighter.paint(live.order, enabledKinds(settings), pause);
+    if (visible) return live.highlighter.paint(shownHighlights(live.order, settings), enabledKinds(settings), pause);
     else {
       closeCard();
       return live.highlighter.paint([], new Set());
@@ -277,12 +278,12 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   /** Steps to the next or previous highlight, scrolls it into view and opens its card with focus. */
   function step(delta: 1 | -1) {
     if (!live || !visible) return;
-    const kinds = enabledKinds(settings);
+    const shown = new Set(shownHighlights(live.order, settings));
     const n = live.order.length;
     for (let i = 1; i <= n; i++) {
       const idx = (((cursor + delta * i) % n) + n) % n;
       const a = live.order[idx];
-      if (!kinds.has(a.kind)) continue;
+      if (!shown.has(a)) continue;
       cursor = idx;
       const r = live.highlighter.rangeOf(a);
       r?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -363,21 +364,28 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     await ready;
     if (gen !== generation || ctx.isInvalid || settings.sites[win.location.hostname.toLowerCase()] === 'never') return;
     const overtaken = () => gen !== generation;
+    // Design mode can be switched on while the text read a moment before is being extracted: the
+    // page is asked again just before each message that carries its text (and each retry of it),
+    // and nothing is sent once it is editable.
+    const editableNow = () => isDocumentEditable(doc);
+    const stopSending = () => overtaken() || editableNow();
+    const sendText = (msg: unknown) => (editableNow() ? Promise.reject(new CancelledError()) : sendOnce(msg));
     let raw: unknown;
     try {
-      if (parts.length === 1) raw = await send({ type: 'page-findings', meta, text: model.text, findings: parts[0].findings }, overtaken);
+      if (parts.length === 1)
+        raw = await sendWithRetry(sendText, { type: 'page-findings', meta, text: model.text, findings: parts[0].findings }, retryOpts(stopSending));
       else {
         // A long page goes in parts: no single message big enough to block the page. If the
         // worker stopped on the way, the parts it had are gone: the whole page is sent again.
         const pageId = `${Date.now().toString(36)}-${gen}`;
         raw = await sendParts(
-          sendOnce,
+          sendText,
           parts.length,
           (index, attempt) => {
             const part = parts[index];
             return { type: 'page-part', pageId: `${pageId}-${attempt}`, index, total: parts.length, offset: part.offset, meta, text: part.text, findings: part.findings };
           },
-          { ...retryOpts(overtaken), between: pause },
+          { ...retryOpts(stopSending), between: pause },
         );
       }
     } catch (err) {

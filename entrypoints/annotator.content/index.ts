@@ -7,7 +7,7 @@ import { NEVER_READ_PAGES, NEWS_SITES } from '../../lib/sites';
 import { READER_ARRIVED, READER_GLOBAL, type ReaderApi } from './reader-api';
 import { claimPage } from './guard';
 import { sendWithRetry } from './send';
-import { MIN_ARTICLE_CHARS, markPerf, pause, watchPage } from './timing';
+import { MIN_ARTICLE_CHARS, afterRender, frameLoaded, markPerf, pause, watchPage } from './timing';
 
 /**
  * The content script reads the page and, once it holds an article, has the background inject
@@ -69,7 +69,8 @@ export default defineContentScript({
       const article: ArticleText = await readArticleSliced(document, pause);
       if (ctx.isInvalid || article.model.text.length < MIN_ARTICLE_CHARS) return;
       markPerf('news-lens:read');
-      if (!readerApi()) await askForReader();
+      // A frame still loading may be made editable by its parent when it loads: handed over after that.
+      await Promise.all([readerApi() ? null : askForReader(), frameLoaded(window, document)]);
       const api = readerApi();
       if (!api || handedOver || ctx.isInvalid || isDocumentEditable(document)) return;
       handedOver = true;
@@ -77,8 +78,9 @@ export default defineContentScript({
       api.start(ctx, changed ? null : article);
     }
 
-    // Until the reader takes over, the page is read again when it changes (batched).
-    const first = check();
+    // Until the reader takes over, the page is read again when it changes (batched). The first
+    // reading waits for the page's first frame: its style and layout are then the page's own work.
+    const first = afterRender(window).then(check);
     watch = watchPage(ctx, document, () => check().then(() => false), first, () => {
       changed = true;
     });

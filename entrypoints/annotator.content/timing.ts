@@ -9,6 +9,55 @@ export function pause(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once a frame that is still loading has loaded, and its parent's handlers for that load
+ * have run (editors make their frame editable from the frame element's onload): then a check of
+ * design mode sees what the parent did. At once in a top-level page or a loaded frame; `capMs` at
+ * most (a page's own load listeners cannot hold it).
+ */
+export function frameLoaded(win: Window, doc: Document, capMs = 2_000): Promise<void> {
+  let top = true;
+  try {
+    top = win === win.top;
+  } catch {
+    top = false;
+  }
+  if (top || doc.readyState === 'complete') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, capMs);
+    win.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        // the frame element's load event in the parent is fired after the frame's own
+        resolve(pause());
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Resolves once the page has rendered a frame, and a moment after: its own style and layout are
+ * done by then, not forced inside our first task by the first look at an element's style (on a
+ * page of 1 MB that is a task of 50 ms or more, the page's work counted as ours). `capMs` at most:
+ * a hidden tab renders no frames.
+ */
+export function afterRender(win: Window, capMs = 250): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, capMs);
+    try {
+      win.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        // (the frame's style and layout follow the animation-frame callbacks, in the same task)
+        resolve(pause());
+      });
+    } catch {
+      // no frames here: the timer goes off
+    }
+  });
+}
+
 /** A performance mark for the browser benchmark (bench/browser.bench.ts reads them). */
 export function markPerf(name: string) {
   try {

@@ -55,6 +55,112 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
+/**
+ * Text a step reads at once: an element with more text than this is measured in slices
+ * (measureSteps), the same numbers as textLength and the comma count, without reading a huge
+ * paragraph's whole text in one step (or three times).
+ */
+const READ_AT_ONCE = 16_384;
+/** Characters measured between two yields. */
+const MEASURE_CHUNK = 65_536;
+
+/** The length of the text under `el`, counted no further than `cap` (its text nodes' data, not read). */
+function rawTextLengthUpTo(el: Node, cap: number): number {
+  let n = 0;
+  const end = nextOutside(el);
+  for (let node: Node | null = el.firstChild; node && node !== end; node = nextInTree(node, el)) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      n += (node as CharacterData).data.length;
+      if (n > cap) return n;
+    }
+  }
+  return n;
+}
+
+/** The node after `node` in document order, not leaving `within`; null at its end. */
+function nextInTree(node: Node, within: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== within; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+function nextOutside(el: Node): Node | null {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+/** A character that \s matches (and String.prototype.trim removes). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What measureSteps counts: textLength's number, and the commas (`,` and `،`). */
+interface Measure {
+  length: number;
+  commas: number;
+}
+
+/**
+ * textLength(el) and the commas in el.textContent, read a slice at a time (a yield every
+ * MEASURE_CHUNK characters). `stopAt`: the count may stop once the length reaches it.
+ * `text`: the element's textContent when it was read already.
+ */
+function* measureSteps(el: Element, stopAt = Infinity, text?: string): Steps<Measure> {
+  let length = 0;
+  let commas = 0;
+  let seen = false;
+  let space = false;
+  const end = text === undefined ? nextOutside(el) : null;
+  for (let node: Node | null = text === undefined ? el.firstChild : el; node && node !== end; node = text === undefined ? nextInTree(node, el) : null) {
+    if (text === undefined && node.nodeType !== 3 && node.nodeType !== 4) continue;
+    const data = text ?? (node as CharacterData).data;
+    for (let from = 0; from < data.length; from += MEASURE_CHUNK) {
+      const to = Math.min(data.length, from + MEASURE_CHUNK);
+      for (let i = from; i < to; i++) {
+        const c = data.charCodeAt(i);
+        if (isSpaceCode(c)) {
+          if (seen) space = true;
+          continue;
+        }
+        if (c === 0x2c || c === 0x60c) commas++;
+        if (space) length++;
+        space = false;
+        seen = true;
+        length++;
+      }
+      if (length >= stopAt) return { length, commas };
+      if (to - from === MEASURE_CHUNK) yield;
+    }
+  }
+  return { length, commas };
+}
+
+/** textLength(el), read in slices when the element holds much text. */
+function* textLengthSteps(el: Element): Steps<number> {
+  if (rawTextLengthUpTo(el, READ_AT_ONCE) <= READ_AT_ONCE) return textLength(el);
+  return (yield* measureSteps(el)).length;
+}
+
+/**
+ * A paragraph's length without its links' text, and its commas + 1 (as scoring counts them; -1
+ * for a paragraph too short to score, whose commas are not counted).
+ */
+function* paragraphMeasureSteps(p: Element): Steps<{ len: number; commas: number }> {
+  // (read once: a paragraph's text is one copy, its text nodes are not touched one by one)
+  const text = p.textContent ?? '';
+  // (a paragraph with no child elements has no links)
+  if (text.length <= READ_AT_ONCE) {
+    const len = text.replace(/\s+/g, ' ').trim().length - (p.firstElementChild ? linkTextLength(p) : 0);
+    return { len, commas: len < 30 ? -1 : text.split(/[,،]/).length };
+  }
+  const whole = yield* measureSteps(p, Infinity, text);
+  let links = 0;
+  for (const a of Array.from(p.querySelectorAll('a'))) links += yield* textLengthSteps(a);
+  return { len: whole.length - links, commas: whole.commas + 1 };
+}
+
 function linkTextLength(el: Element): number {
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += textLength(a);
@@ -76,6 +182,9 @@ function isLinkList(el: Element): boolean {
   if (!el.querySelector('p') && el.querySelectorAll(LINKED_HEADINGS).length >= 2) return true;
   // A block with paragraphs is prose; checked first, as it is cheaper than reading its text.
   if (tag !== 'UL' && tag !== 'OL' && el.querySelector('p')) return false;
+  // A block of 400 characters or more is not a link block: its text is counted no further (a
+  // tree of <div>s without <p> would otherwise read each subtree's whole text, again and again).
+  if (tag !== 'UL' && tag !== 'OL' && rawTextLengthUpTo(el, 400) >= 400 && runSync(measureSteps(el, 400)).length >= 400) return false;
   const total = textLength(el);
   if (total === 0) return false;
   const links = linkTextLength(el);
@@ -83,9 +192,32 @@ function isLinkList(el: Element): boolean {
   return total < 400 && links / total > 0.8;
 }
 
-function insideFurniture(el: Element, stop: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isFurniture(e)) return true;
-  return false;
+/**
+ * Whether the element or one of its ancestors is furniture, remembered per element for one
+ * reading: each element is tested once, not once for every paragraph under it (that was
+ * quadratic on long lists and deep trees).
+ */
+export function createFurnitureCheck(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const path: Element[] = [];
+  return (el) => {
+    let result = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(e);
+      if (isFurniture(e)) {
+        result = true;
+        break;
+      }
+    }
+    for (const e of path) memo.set(e, result);
+    path.length = 0;
+    return result;
+  };
 }
 
 const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
@@ -98,13 +230,13 @@ export function findArticleRoot(doc: Document): Element {
   return runSync(findArticleRootSteps(doc));
 }
 
-export function* findArticleRootSteps(doc: Document): Steps<Element> {
+export function* findArticleRootSteps(doc: Document, inFurniture = createFurnitureCheck()): Steps<Element> {
   const editable = createEditableCheck();
-  const found = yield* scoreScope(doc, editable);
+  const found = yield* scoreScope(doc, editable, inFurniture);
   if (found.score >= MIN_SCORE) return found.root ?? doc.body ?? doc.documentElement;
   let best = found;
-  for (const shadow of openShadowRoots(doc)) {
-    const inShadow = yield* scoreScope(shadow, editable);
+  for (const shadow of yield* openShadowRootsSteps(doc)) {
+    const inShadow = yield* scoreScope(shadow, editable, inFurniture);
     if (inShadow.root && inShadow.score > best.score) best = inShadow;
   }
   return best.root ?? doc.body ?? doc.documentElement;
@@ -113,43 +245,96 @@ export function* findArticleRootSteps(doc: Document): Steps<Element> {
 /** A score below this (a few short paragraphs) is no article: look in shadow roots too. */
 const MIN_SCORE = 12;
 
+/** Elements a step walks past (a test of their names only) between two yields. */
+const WALK_SLICE = 256;
+/** Paragraphs a step scores between two yields (one that holds much text is measured in slices). */
+const SCORE_SLICE = 16;
+
+/**
+ * The elements of a document or shadow root in document order (as querySelectorAll('*') gives
+ * them), walked with a TreeWalker a slice at a time: a page of 500,000 elements is never made
+ * into one list in one step. `visit` only looks at each element's name and attributes.
+ */
+function* walkElementsSteps(scope: Document | ShadowRoot, visit: (el: Element) => void): Steps<void> {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    visit(node as Element);
+    if (++n % WALK_SLICE === 0) yield;
+  }
+}
+
 /** Open shadow roots of the page's elements, but not ours. Only walked when the light DOM has no article. */
-function openShadowRoots(doc: Document): ShadowRoot[] {
+function* openShadowRootsSteps(doc: Document): Steps<ShadowRoot[]> {
   const out: ShadowRoot[] = [];
-  const visit = (scope: Document | ShadowRoot) => {
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
+  function* visit(scope: Document | ShadowRoot): Steps<void> {
+    const found: ShadowRoot[] = [];
+    yield* walkElementsSteps(scope, (el) => {
       const sr = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-      if (sr && !el.hasAttribute('data-news-lens')) {
-        out.push(sr);
-        if (out.length < 50) visit(sr);
-      }
+      if (sr && !el.hasAttribute('data-news-lens')) found.push(sr);
+    });
+    // (in the order of the roots' hosts, each followed by the roots inside it, as before)
+    for (const sr of found) {
+      out.push(sr);
+      if (out.length < 50) yield* visit(sr);
     }
-  };
-  visit(doc);
+  }
+  yield* visit(doc);
   return out;
 }
 
+/** `[itemprop~="articleBody"], [data-component="text-block"], article`, tested on one element. */
+function isExplicitArticle(el: Element): boolean {
+  if (el.localName === 'article') return true;
+  if (el.getAttribute('data-component') === 'text-block') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop !== null && itemprop.split(/[ \t\n\f\r]+/).includes('articleBody');
+}
+
+/** `p, [data-component="text-block"] > div`, tested on one element. */
+function isScoredParagraph(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'p') return true;
+  return name === 'div' && el.parentElement?.getAttribute('data-component') === 'text-block';
+}
+
 /** Readability-style scoring: paragraphs vote for their parent and grandparent. */
-function* scoreScope(scope: Document | ShadowRoot, editable: EditableCheck): Steps<{ root: Element | null; score: number }> {
-  const explicit = Array.from(
-    scope.querySelectorAll('[itemprop~="articleBody"], [data-component="text-block"], article'),
-  ).filter((el) => !insideFurniture(el, null) && !editable.element(el));
+function* scoreScope(
+  scope: Document | ShadowRoot,
+  editable: EditableCheck,
+  inFurniture: (el: Element) => boolean,
+): Steps<{ root: Element | null; score: number }> {
+  const explicitFound: Element[] = [];
   const scores = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + v);
   };
-  let n = 0;
-  for (const p of Array.from(scope.querySelectorAll('p, [data-component="text-block"] > div'))) {
-    if (++n % 64 === 0) yield;
-    const len = textLength(p) - linkTextLength(p);
+  // One walk with a TreeWalker, in slices, finds both the explicit article elements and the
+  // paragraphs, in document order (as the two queries did), and scores each paragraph as it
+  // passes: a page of 500,000 paragraphs is never made into one list.
+  const doc = scope.nodeType === 9 ? (scope as Document) : (scope.ownerDocument as Document);
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let passed = 0;
+  let scored = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (isExplicitArticle(el)) explicitFound.push(el);
+    if (!isScoredParagraph(el)) {
+      if (++passed % WALK_SLICE === 0) yield;
+      continue;
+    }
+    if (++scored % SCORE_SLICE === 0) yield;
+    const { len, commas } = yield* paragraphMeasureSteps(el);
     // Editable text (a draft) casts no vote: its style is inherited, so the paragraph's own says it.
-    if (len < 30 || insideFurniture(p, null) || editable.element(p)) continue;
-    const commas = (p.textContent ?? '').split(/[,،]/).length;
+    if (len < 30 || inFurniture(el) || editable.element(el)) continue;
     const v = Math.min(len, 600) / 100 + commas * 0.5 + 1;
-    add(p.parentElement, v);
-    add(p.parentElement?.parentElement ?? null, v / 2);
-    add(p.parentElement?.parentElement?.parentElement ?? null, v / 4);
+    add(el.parentElement, v);
+    add(el.parentElement?.parentElement ?? null, v / 2);
+    add(el.parentElement?.parentElement?.parentElement ?? null, v / 4);
   }
+  const explicit = explicitFound.filter((el) => !inFurniture(el) && !editable.element(el));
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) {
@@ -163,9 +348,10 @@ function* scoreScope(scope: Document | ShadowRoot, editable: EditableCheck): Ste
   if (!best) return { root: explicit[0] ?? null, score: 0 };
   // Widen to the enclosing <article> (headline, standfirst) when it holds little else.
   const article = best.closest('article, [itemtype*="Article"], main, [role="main"]');
-  if (article && article !== best && !insideFurniture(article, null)) {
-    const a = textLength(article);
-    const b = textLength(best);
+  if (article && article !== best && !inFurniture(article)) {
+    const a = yield* textLengthSteps(article);
+    yield;
+    const b = yield* textLengthSteps(best);
     if (a <= Math.max(b * 3, b + 4000)) return { root: article, score: bestScore };
   }
   return { root: best, score: bestScore };
@@ -187,14 +373,17 @@ export function readArticleSliced(doc: Document, pause: () => Promise<void>): Pr
   return runSliced(readArticleSteps(doc), pause);
 }
 
-function* readArticleSteps(doc: Document, given?: Element): Steps<ArticleText> {
+/** The reading as steps (see steps.ts), for the runners above and for tests that count its slices. */
+export function* readArticleSteps(doc: Document, given?: Element): Steps<ArticleText> {
   // A page the reader writes in (design mode, an editable body) is not looked at at all.
   if (isDocumentEditable(doc)) return { model: { text: '', segments: [] }, roots: [] };
-  const root = given ?? (yield* findArticleRootSteps(doc));
+  const inFurniture = createFurnitureCheck();
+  const root = given ?? (yield* findArticleRootSteps(doc, inFurniture));
+  yield;
   const roots: Element[] = [];
   // The headline is looked for where the article is: the document, or its shadow root.
   const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
-  if (h1 && !root.contains(h1) && !insideFurniture(h1, null) && !(h1.compareDocumentPosition(root) & 2)) roots.push(h1);
+  if (h1 && !root.contains(h1) && !inFurniture(h1) && !(h1.compareDocumentPosition(root) & 2)) roots.push(h1);
   roots.push(root);
   const accept = (el: Element) =>
     !el.hasAttribute('data-news-lens') && !isFurniture(el) && !isLinkList(el);

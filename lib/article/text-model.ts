@@ -50,10 +50,30 @@ export function buildTextModel(roots: Node | Node[], accept: (el: Element) => bo
   return runSync(buildTextModelSteps(roots, accept));
 }
 
-/** The same, as steps that yield every few hundred elements (see steps.ts). */
+/** Elements entered between two yields (each is asked `accept`, and whether it is editable). */
+const ELEMENT_SLICE = 32;
+/** A text node longer than this is copied into the text a slice at a time. */
+const TEXT_SLICE = 65_536;
+/** Pieces of text joined into one as the reading goes (a page of 500,000 paragraphs is not joined in one step). */
+const JOIN_SLICE = 4_096;
+
+/**
+ * The same, as steps (see steps.ts): a yield every few elements and every 64 K characters of a
+ * long text node, so that no step does much work whatever the page. The tree is walked without
+ * recursion (a page nested 10,000 deep costs no more per element than a flat one).
+ */
 export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element) => boolean): Steps<TextModel> {
   const segments: TextSegment[] = [];
-  const parts: string[] = [];
+  /** the text so far: joined chunks, and the pieces not yet joined */
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  const push = (piece: string) => {
+    parts.push(piece);
+    if (parts.length >= JOIN_SLICE) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
+  };
   let length = 0;
   let pendingBreak = false;
   let visited = 0;
@@ -65,38 +85,58 @@ export function* buildTextModelSteps(roots: Node | Node[], accept: (el: Element)
     if (doc) docs.add(doc);
   }
 
-  function* visit(node: Node): Steps<void> {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+  /** The elements entered and not yet left, and where each one's children were left off. */
+  const open: Node[] = [];
+  for (const root of list) {
+    if (editable.within(root)) continue;
+    pendingBreak = true;
+    // (what a recursive visit of `root` did: children in order, an element's subtree between
+    // a break before and after it when it is a block)
+    let parent: Node = root;
+    let child: Node | null = root.firstChild;
+    for (;;) {
+      if (!child) {
+        if (parent === root) break;
+        if (isBlockElement(parent as Element)) pendingBreak = true;
+        child = parent.nextSibling;
+        parent = open.pop()!;
+        continue;
+      }
       if (child.nodeType === 3) {
         const textNode = child as Text;
         const data = textNode.data;
+        child = child.nextSibling;
         if (!/\S/.test(data)) continue;
         if (pendingBreak && length > 0) {
-          parts.push('\n');
+          push('\n');
           length += 1;
         }
         pendingBreak = false;
-        parts.push(data.replace(LAYOUT_WHITESPACE, ' '));
+        if (data.length <= TEXT_SLICE) push(data.replace(LAYOUT_WHITESPACE, ' '));
+        else
+          for (let from = 0; from < data.length; from += TEXT_SLICE) {
+            yield;
+            push(data.slice(from, from + TEXT_SLICE).replace(LAYOUT_WHITESPACE, ' '));
+          }
         segments.push({ node: textNode, start: length, end: length + data.length });
         length += data.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (++visited % 256 === 0) yield;
-        if (!accept(el) || editable.element(el)) continue;
-        const block = isBlockElement(el);
-        if (block) pendingBreak = true;
-        yield* visit(el);
-        if (block) pendingBreak = true;
-      }
+        if (++visited % ELEMENT_SLICE === 0) yield;
+        if (!accept(el) || editable.element(el)) {
+          child = child.nextSibling;
+          continue;
+        }
+        if (isBlockElement(el)) pendingBreak = true;
+        open.push(parent);
+        parent = el;
+        child = el.firstChild;
+      } else child = child.nextSibling;
     }
   }
-  for (const root of list) {
-    if (editable.within(root)) continue;
-    pendingBreak = true;
-    yield* visit(root);
-  }
   for (const doc of docs) if (isDesignMode(doc)) return { text: '', segments: [] };
-  return { text: parts.join(''), segments };
+  chunks.push(parts.join(''));
+  return { text: chunks.join(''), segments };
 }
 
 /** Index of the segment containing `offset` (the last one starting at or before it). */

@@ -3,7 +3,7 @@ import { describeZodError } from '../zod-errors';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { annotatePage } from '../annotate-page';
 import type { TabNotes } from './tab-notes';
-import type { PagePartAssembler } from './page-parts';
+import { PagePartError, type PagePartAssembler } from './page-parts';
 import type { Findings } from '../extract/findings';
 import type { ArticleMeta } from '../notes';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings, type SiteMode } from '../settings';
@@ -199,7 +199,16 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
       case 'page-part': {
         if (!tab) return { ok: false, error: 'page-part must come from a tab' };
         // parts are joined per frame: a frame can neither finish nor break another frame's page
-        const whole = need(deps.parts, 'page parts').add(tab.tabId, { ...msg, pageId: `${tab.frameId}/${msg.pageId}` });
+        let whole: ReturnType<PagePartAssembler['add']>;
+        try {
+          whole = need(deps.parts, 'page parts').add(tab.tabId, { ...msg, pageId: `${tab.frameId}/${msg.pageId}` });
+        } catch (err) {
+          // refused at once, kept nowhere: a later part of a page whose earlier parts are gone
+          // ("page parts lost: resend the page": the reader sends the whole page again), a part
+          // out of range, or a page too long
+          if (err instanceof PagePartError) return { ok: false, error: err.message };
+          throw err;
+        }
         if (!whole) return { ok: true, value: null };
         return await annotateFor(tab.tabId, tab.frameId, whole, deps);
       }

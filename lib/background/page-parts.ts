@@ -60,6 +60,13 @@ interface Pending {
 export class PagePartError extends Error {}
 
 /**
+ * The refusal of a later part (index > 0) of a page whose earlier parts are not held: the worker
+ * restarted, or the page expired or was dropped. The reader sends the whole page again on it
+ * (send.ts: partsWereLost), at once rather than after its last part.
+ */
+export const PARTS_LOST = 'page parts lost: resend the page';
+
+/**
  * Long pages come in parts, so no single message is large enough to block the page while it is
  * serialised. Parts are kept per tab and page until the last one arrives. What is kept is bounded:
  * an unfinished page expires a minute after its last part; one tab may hold maxTabChars and all tabs
@@ -105,12 +112,14 @@ export class PagePartAssembler {
     const { maxTabChars, maxTotalChars, maxPagesPerTab } = this.limits;
     const key = `${tabId}\u0000${part.pageId}`;
     let entry = this.pages.get(key);
-    if (!entry) {
+    // a later part of a page not held (refused below, once the part itself is checked)
+    const lost = !entry && part.index > 0;
+    if (!entry && !lost) {
       // a newer page from the same source (frame) replaces its unfinished one
       const source = sourceOf(part.pageId);
       for (const p of [...(this.tabs.get(tabId)?.values() ?? [])]) if (sourceOf(p.pageId) === source) this.drop(p);
-      entry = { tabId, key, pageId: part.pageId, parts: [], received: 0, cost: 0, lastAt: now };
     }
+    entry ??= { tabId, key, pageId: part.pageId, parts: [], received: 0, cost: 0, lastAt: now };
     const page = entry;
     const kept = this.pages.get(key) === page;
     // refused: what cannot be a part of this page, or of any page that fits; the page goes with it
@@ -123,6 +132,9 @@ export class PagePartAssembler {
     if (!(Number.isInteger(part.offset) && part.offset >= 0) || (part.index === 0 && part.offset !== 0)) refuse('page parts do not join up: a first part starts at 0');
     if (part.findings.textLength !== part.text.length) refuse('page part out of range: its findings are of another text');
     if (part.offset + part.text.length > maxTabChars) refuse(`page too long: a part ends at character ${part.offset + part.text.length}, past the ${maxTabChars} a tab may hold`);
+    // its earlier parts are gone (the worker restarted, or the page expired or was dropped): nothing
+    // is kept, and the reader is told at once to send the whole page again
+    if (lost) throw new PagePartError(PARTS_LOST);
     const before = page.parts[part.index - 1];
     const after = page.parts[part.index + 1];
     if ((before && before.offset + before.text.length !== part.offset) || (after && part.offset + part.text.length !== after.offset)) refuse('page parts do not join up');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PagePartAssembler, PagePartError, type PagePart } from '../../lib/background/page-parts';
+import { PARTS_LOST, PagePartAssembler, PagePartError, type PagePart } from '../../lib/background/page-parts';
+import { partsWereLost } from '../../entrypoints/annotator.content/send';
+import { handleBackgroundMessage, type BackgroundDeps } from '../../lib/background/handle-message';
 import { extractFindings } from '../../lib/extract/index';
 import { extractPartsSliced } from '../../lib/extract/chunked';
 
@@ -19,13 +21,15 @@ function clock(start = 1_000_000) {
 }
 
 describe('PagePartAssembler', () => {
-  it('joins the parts of a long page into its whole text and findings, in any order', async () => {
+  it('joins the parts of a long page into its whole text and findings, the first part first and the rest in any order', async () => {
     const msgs = await partsOf(text, 'a');
     expect(msgs.length).toBeGreaterThan(2);
     const asm = new PagePartAssembler();
     const [first, ...rest] = msgs;
+    const last = rest.pop()!;
+    expect(asm.add(1, first)).toBeNull();
     for (const m of rest.reverse()) expect(asm.add(1, m)).toBeNull();
-    const whole = asm.add(1, first)!;
+    const whole = asm.add(1, last)!;
     expect(whole.text).toBe(text);
     expect(whole.findings.quotes.map((q) => text.slice(q.start, q.end))).toEqual(extractFindings(text).quotes.map((q) => text.slice(q.start, q.end)));
     expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
@@ -45,6 +49,26 @@ describe('PagePartAssembler', () => {
     asm.add(2, bad[0]);
     expect(() => asm.add(2, bad[1])).toThrow(/join/);
     expect(asm.pending(2).pages).toBe(0);
+  });
+
+  it('refuses at once a later part of a page it does not hold (worker restarted, parts expired), keeping nothing', async () => {
+    const c = clock();
+    const asm = new PagePartAssembler({ now: c.now });
+    const parts = await partsOf(text, '0/p');
+    // a new worker: the first part it hears of is the second
+    expect(() => asm.add(1, parts[1])).toThrow(new PagePartError(PARTS_LOST));
+    expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
+    // the same after the page expired between two parts
+    asm.add(1, parts[0]);
+    c.pass(60_001);
+    expect(() => asm.add(1, parts[1])).toThrow(/page parts lost: resend the page/);
+    expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
+    // and it does not drop the unfinished page of the same frame
+    asm.add(1, parts[0]);
+    expect(() => asm.add(1, { ...parts[2], pageId: '0/q' })).toThrow(/lost/);
+    expect(asm.pending(1).pages).toBe(1);
+    // the reader's words for "send the whole page again"
+    expect(partsWereLost({ ok: false, error: PARTS_LOST }, false)).toBe(true);
   });
 
   it('keeps the pages of other frames of the tab', async () => {
@@ -75,9 +99,9 @@ describe('PagePartAssembler', () => {
     c.pass(20_001);
     asm.expire(); // 60.001 s since tab 1's last part, 60.001 s since tab 2's
     expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
-    // a part of an expired page starts it anew: it no longer completes with the parts sent before
-    expect(asm.add(1, a[a.length - 1])).toBeNull();
-    expect(asm.pending(1).pages).toBe(1);
+    // a later part of an expired page is refused: the reader sends the whole page again
+    expect(() => asm.add(1, a[a.length - 1])).toThrow(/page parts lost: resend the page/);
+    expect(asm.pending(1).pages).toBe(0);
   });
 
   it('expires pages on the next part of any tab, without a timer', async () => {
@@ -110,7 +134,8 @@ describe('PagePartAssembler', () => {
     small.add(1, parts[0]);
     expect(() => small.add(1, parts[1])).toThrow(PagePartError);
     expect(small.pending(1)).toEqual({ pages: 0, chars: 0 });
-    // so is a part that ends past what a tab may hold, whatever came before
+    // so is a part that ends past what a tab may hold, whatever came before (checked before it is
+    // refused as the part of a page not held)
     expect(() => small.add(1, { ...parts[parts.length - 1], index: parts.length - 1 })).toThrow(/too long/);
   });
 
@@ -192,5 +217,27 @@ describe('PagePartAssembler', () => {
     }
     expect(refused).toBeGreaterThan(140);
     expect(asm.pending().chars).toBeLessThanOrEqual(12_000_000);
+  });
+});
+
+describe('the page-part message', () => {
+  const self = { id: 'newslensid', origin: 'chrome-extension://newslensid' };
+  const sender = { id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId: 7, frameId: 0 };
+  // nothing but the assembler is reached for a part that is refused or waits for more
+  const deps = (parts: PagePartAssembler) => ({ self, parts }) as unknown as BackgroundDeps;
+
+  it('is answered at once with "page parts lost: resend the page" when its earlier parts are not held', async () => {
+    const asm = new PagePartAssembler();
+    const parts = await partsOf(text, 'p');
+    const msg = (i: number) => ({ type: 'page-part' as const, ...parts[i] });
+    // a new worker hears of the page from its second part: refused, nothing kept
+    const reply = await handleBackgroundMessage(msg(1), sender, deps(asm));
+    expect(reply).toEqual({ ok: false, error: 'page parts lost: resend the page' });
+    expect(partsWereLost(reply, false)).toBe(true);
+    expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
+    // the first part is kept and waits for the rest, as before
+    expect(await handleBackgroundMessage(msg(0), sender, deps(asm))).toEqual({ ok: true, value: null });
+    expect(await handleBackgroundMessage(msg(1), sender, deps(asm))).toEqual({ ok: true, value: null });
+    expect(asm.pending(7).pages).toBe(1);
   });
 });

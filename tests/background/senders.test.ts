@@ -236,7 +236,7 @@ describe('a content script acts only for its own tab and frame', () => {
     });
     expect(await handleBackgroundMessage(part(0), senders.contentTop, deps)).toEqual({ ok: true, value: null });
     // the frame sends the last part under the same page id: it does not complete the top's page
-    expect(await handleBackgroundMessage(part(1), senders.contentFrame, deps)).toEqual({ ok: true, value: null });
+    expect(await handleBackgroundMessage(part(1), senders.contentFrame, deps)).toEqual({ ok: false, error: 'page parts lost: resend the page' });
     expect(await notes.get(7)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import {
   sendParts,
   sendWithRetry,
 } from '../../entrypoints/annotator.content/send';
-import { PagePartAssembler, type PagePart } from '../../lib/background/page-parts';
+import { PagePartAssembler, PagePartError, type PagePart } from '../../lib/background/page-parts';
 
 const GONE = 'Could not establish connection. Receiving end does not exist.';
 
@@ -140,7 +140,14 @@ describe('sendParts: a long page while the worker restarts', () => {
       seen.push(`${msg.pageId}#${msg.index}`);
       const f = fault(msg, n++);
       if (f === 'restart-before') worker = new PagePartAssembler();
-      const whole = worker.add(1, msg);
+      let whole: ReturnType<PagePartAssembler['add']>;
+      try {
+        whole = worker.add(1, msg);
+      } catch (err) {
+        // as handle-message answers a refused part (a later part of a page it does not hold, say)
+        if (err instanceof PagePartError) return { ok: false, error: err.message };
+        throw err;
+      }
       if (f === 'die-mid-reply') {
         worker = new PagePartAssembler();
         return undefined;
@@ -157,8 +164,17 @@ describe('sendParts: a long page while the worker restarts', () => {
     expect(bg.seen).toEqual(['p-0#0', 'p-0#1', 'p-0#2', 'p-0#3']);
   });
 
-  it('sends the whole page again when the worker restarted between parts (its earlier parts are gone)', async () => {
+  it('sends the whole page again, at once, when the worker restarted between parts (its earlier parts are gone)', async () => {
     const bg = background((_m, n) => (n === 2 ? 'restart-before' : null));
+    const got = sendParts(bg.send, texts.length, makePart);
+    await vi.advanceTimersByTimeAsync(250);
+    await expect(got).resolves.toEqual({ ok: true, value: { text: texts.join('') } });
+    // the new worker refuses the third part ("page parts lost: resend the page"): the fourth is not sent
+    expect(bg.seen).toEqual(['p-0#0', 'p-0#1', 'p-0#2', 'p-1#0', 'p-1#1', 'p-1#2', 'p-1#3']);
+  });
+
+  it('sends the whole page again when the worker restarted before the last part', async () => {
+    const bg = background((_m, n) => (n === 3 ? 'restart-before' : null));
     const got = sendParts(bg.send, texts.length, makePart);
     await vi.advanceTimersByTimeAsync(250);
     await expect(got).resolves.toEqual({ ok: true, value: { text: texts.join('') } });

@@ -52,6 +52,17 @@ const pages: Record<string, string> = {
        a.insertAdjacentHTML('beforeend', ${JSON.stringify(draftParas())});
      };`,
   ),
+  // design mode switched on by the page the moment the reader arrives (its element appears), when
+  // the text has been read but not yet sent: a mutation observer's callback runs before any of
+  // the reader's awaited work goes on, so the switch always falls between reading and sending
+  'design-handover.html': withScript(
+    local,
+    `new MutationObserver((records) => {
+       for (const r of records)
+         for (const n of r.addedNodes)
+           if (n.nodeType === 1 && n.hasAttribute('data-news-lens')) document.designMode = 'on';
+     }).observe(document.documentElement, { childList: true, subtree: true });`,
+  ),
   'body-ce.html': local.replace('<body>', '<body contenteditable="true">'),
   'body-plaintext.html': local.replace('<body>', '<body contenteditable="plaintext-only">'),
   // the draft's own document turns design mode on as it is parsed
@@ -189,6 +200,19 @@ describe('security: editable content is never read', () => {
     expectNoDraft(await sessionStorageText());
     expectNoDraft(await popupText(page, true));
     for (const h of await highlighted(page)) expectNoDraft(h.text);
+    await page.close();
+  });
+
+  it('a page switched to design mode between reading and sending: what was read is not sent', async () => {
+    const page = await open('design-handover.html');
+    // the reader arrived (its element is in the page) with the text the content script had read
+    await page.waitForFunction(() => document.querySelector('[data-news-lens]') !== null && performance.getEntriesByName('news-lens:reader').length > 0, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.designMode)).toBe('on');
+    await page.waitForTimeout(settleMs);
+    expect(await storedNotes(page)).toBeNull();
+    expect(await sessionStorageText()).not.toContain(page.url());
+    expect(await highlighted(page)).toEqual([]);
+    expect(await popupText(page, false)).not.toContain('Mirela Ostrova');
     await page.close();
   });
 
