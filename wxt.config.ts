@@ -53,7 +53,8 @@ export default defineConfig({
       // The content script declares the news sites; the test hosts join them here, by mode.
       const sites = sitesFor(wxt.config.mode);
       for (const script of manifest.content_scripts ?? [])
-        if (script.matches?.some((m) => NEWS_SITES.includes(m))) script.matches = [...new Set([...script.matches, ...sites])];
+        if (script.matches?.some((m) => NEWS_SITES.includes(m)))
+          script.matches = [...new Set([...script.matches, ...sites])];
       if (wxt.config.mode === STORE_MODE) {
         const left = testHostsIn(manifest);
         if (left.length) throw new Error(`the store build must not name a test host: ${left.join('; ')}`);
@@ -61,7 +62,9 @@ export default defineConfig({
     },
     'zip:start': (wxt) => {
       if (wxt.config.mode !== STORE_MODE)
-        throw new Error(`only the store build is packed: run \`npm run zip\` (wxt zip --mode ${STORE_MODE}), not mode "${wxt.config.mode}"`);
+        throw new Error(
+          `only the store build is packed: run \`npm run zip\` (wxt zip --mode ${STORE_MODE}), not mode "${wxt.config.mode}"`,
+        );
     },
   },
 });

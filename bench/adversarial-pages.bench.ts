@@ -13,7 +13,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { assertExtensionBuilt, launchChromium, launchWithExtension, serve, waitForAnnotations } from '../scripts/browser-harness';
+import {
+  assertExtensionBuilt,
+  launchChromium,
+  launchWithExtension,
+  serve,
+  waitForAnnotations,
+} from '../scripts/browser-harness';
 import { FAMILIES, SIZES } from './adversarial';
 import { table } from './corpus';
 
@@ -25,7 +31,10 @@ const sizeKeys = (process.env.ADVERSARIAL_PAGE_SIZES?.split(',') ?? ['100KB', '1
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function pageOf(name: string, text: string): string {
-  const paras = text.split('\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const paras = text
+    .split('\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body><main><article><h1>${name}</h1>\n${paras}</article></main></body></html>`;
 }
 
@@ -51,7 +60,14 @@ async function measure(page: Page, url: string, withExtension: boolean) {
     }
   }
   await page.waitForTimeout(1000);
-  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('news-lens:')).map((m) => [m.name, Math.round(m.startTime)])));
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('news-lens:'))
+        .map((m) => [m.name, Math.round(m.startTime)]),
+    ),
+  );
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
   await page.close();
   return { annotations, marks, tasks, error, wallMs: Date.now() - t0 };
@@ -71,7 +87,18 @@ async function main() {
   const server = await serve(dir);
   const ext = await launchWithExtension();
   const bare: BrowserContext = await launchChromium(mkdtempSync(join(tmpdir(), 'news-lens-bare-')));
-  const rows: (string | number | null)[][] = [['page', 'highlights', 'start → painted ms', 'start → read ms', 'longest task in page reading, ms', 'longest task from the extension’s start, ms', 'same page without the extension, ms', 'verdict (≤ 50)']];
+  const rows: (string | number | null)[][] = [
+    [
+      'page',
+      'highlights',
+      'start → painted ms',
+      'start → read ms',
+      'longest task in page reading, ms',
+      'longest task from the extension’s start, ms',
+      'same page without the extension, ms',
+      'verdict (≤ 50)',
+    ],
+  ];
   const out: Record<string, unknown> = {};
   let longest = 0;
   const missed: string[] = [];
@@ -88,14 +115,40 @@ async function main() {
       // page reading (lib/article): from the start mark to the read mark
       const read = withExt.marks['news-lens:read'];
       const readMs = start !== undefined && read !== undefined ? read - start : null;
-      const longestReading = read === undefined ? null : ours.filter(([t]) => t < read).reduce((m, [, d]) => Math.max(m, d), 0);
-      const painted = start !== undefined && withExt.marks['news-lens:painted'] !== undefined ? withExt.marks['news-lens:painted'] - start : null;
+      const longestReading =
+        read === undefined ? null : ours.filter(([t]) => t < read).reduce((m, [, d]) => Math.max(m, d), 0);
+      const painted =
+        start !== undefined && withExt.marks['news-lens:painted'] !== undefined
+          ? withExt.marks['news-lens:painted'] - start
+          : null;
       const ok = start !== undefined && !withExt.error && longestOurs <= LONG_TASK_MS;
       longest = Math.max(longest, longestOurs);
       if (!ok) missed.push(`${family} ${size}`);
-      rows.push([`${family} ${size}`, withExt.annotations, painted, readMs, longestReading, start === undefined ? 'no start mark' : longestOurs, longestBare, ok ? 'met' : withExt.error ? `MISSED (${withExt.error.slice(0, 40)})` : 'MISSED']);
-      out[`${family} ${size}`] = { annotations: withExt.annotations, startToPaintedMs: painted, longTasksFromStart: ours, longestExtensionTaskMs: longestOurs, startToReadMs: readMs, longestReadingTaskMs: longestReading, longTasksWithoutExtension: without.tasks, marks: withExt.marks, error: withExt.error, targetMet: ok };
-      console.log(`${family} ${size}: ${withExt.annotations} highlights; extension's long tasks ${JSON.stringify(ours)} (page alone: ${JSON.stringify(without.tasks)}); ${ok ? 'met' : 'MISSED'}`);
+      rows.push([
+        `${family} ${size}`,
+        withExt.annotations,
+        painted,
+        readMs,
+        longestReading,
+        start === undefined ? 'no start mark' : longestOurs,
+        longestBare,
+        ok ? 'met' : withExt.error ? `MISSED (${withExt.error.slice(0, 40)})` : 'MISSED',
+      ]);
+      out[`${family} ${size}`] = {
+        annotations: withExt.annotations,
+        startToPaintedMs: painted,
+        longTasksFromStart: ours,
+        longestExtensionTaskMs: longestOurs,
+        startToReadMs: readMs,
+        longestReadingTaskMs: longestReading,
+        longTasksWithoutExtension: without.tasks,
+        marks: withExt.marks,
+        error: withExt.error,
+        targetMet: ok,
+      };
+      console.log(
+        `${family} ${size}: ${withExt.annotations} highlights; extension's long tasks ${JSON.stringify(ours)} (page alone: ${JSON.stringify(without.tasks)}); ${ok ? 'met' : 'MISSED'}`,
+      );
     }
   } finally {
     await ext.close();
@@ -105,11 +158,13 @@ async function main() {
   }
   console.log('');
   console.log(table(rows));
-  console.log(`\nlongest task of the extension's on the adversarial pages: ${longest} ms (target ≤ ${LONG_TASK_MS}); pages missing it: ${missed.length ? missed.join(', ') : 'none'}`);
+  console.log(
+    `\nlongest task of the extension's on the adversarial pages: ${longest} ms (target ≤ ${LONG_TASK_MS}); pages missing it: ${missed.length ? missed.join(', ') : 'none'}`,
+  );
   console.log(JSON.stringify({ adversarialPages: { longestExtensionTaskMs: longest, missed, pages: out } }));
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exit(1);
 });

@@ -22,7 +22,9 @@ const TARGET = 2;
 const TIMEOUT_S = Number(process.env.ADVERSARIAL_TIMEOUT_S ?? 60);
 const wanted = process.env.ADVERSARIAL_FAMILIES?.split(',').filter(Boolean);
 const families = FAMILIES.filter((f) => !wanted || wanted.includes(f.name));
-const sizeKeys = (Object.keys(SIZES) as SizeKey[]).filter((k) => !process.env.ADVERSARIAL_SIZES || process.env.ADVERSARIAL_SIZES.split(',').includes(k));
+const sizeKeys = (Object.keys(SIZES) as SizeKey[]).filter(
+  (k) => !process.env.ADVERSARIAL_SIZES || process.env.ADVERSARIAL_SIZES.split(',').includes(k),
+);
 
 interface SizeResult {
   /** extractFindings + annotatePage, ms per run (median) */
@@ -40,7 +42,14 @@ interface SizeResult {
 // ---------------------------------------------------------------- child: one family, all sizes
 
 async function child(familyName: string) {
-  const [{ extractFindings }, { extractPartsSliced }, { annotatePage }, { buildKnowledgeIndex }, { parseKnowledgeFile }, { forgetNames }] = await Promise.all([
+  const [
+    { extractFindings },
+    { extractPartsSliced },
+    { annotatePage },
+    { buildKnowledgeIndex },
+    { parseKnowledgeFile },
+    { forgetNames },
+  ] = await Promise.all([
     import('../lib/extract/index'),
     import('../lib/extract/chunked'),
     import('../lib/annotate-page'),
@@ -49,7 +58,9 @@ async function child(familyName: string) {
     import('../lib/knowledge/normalize'),
   ]);
   const family = FAMILIES.find((f) => f.name === familyName)!;
-  const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))));
+  const index = buildKnowledgeIndex(
+    parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))),
+  );
   const meta = { url: null, title: null, publishedAt: null, site: null };
   const gc = (globalThis as { gc?: (o?: object) => void }).gc;
   const once = (text: string) => {
@@ -64,7 +75,7 @@ async function child(familyName: string) {
   };
   // warm-up: the family's smallest text until 300 ms have passed (V8 optimises the engine's code)
   const small = family.make(SIZES['10KB']);
-  for (const t0 = performance.now(); performance.now() - t0 < 300; ) once(small);
+  for (const t0 = performance.now(); performance.now() - t0 < 300;) once(small);
   for (const key of sizeKeys) {
     const text = family.make(SIZES[key]);
     const first = once(text);
@@ -116,17 +127,24 @@ async function child(familyName: string) {
 function runFamily(name: string): Promise<Partial<Record<SizeKey, SizeResult | 'timeout' | 'skipped' | 'failed'>>> {
   return new Promise((done) => {
     const out: Partial<Record<SizeKey, SizeResult | 'timeout' | 'skipped' | 'failed'>> = {};
-    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', name], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', name],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let rest = '';
     let timer: NodeJS.Timeout;
     let timedOut = false;
     // the limit is per size (the first one also holds loading the knowledge and the warm-up)
     const arm = (extraS: number) => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        timedOut = true;
-        proc.kill('SIGKILL');
-      }, (TIMEOUT_S + extraS) * 1000);
+      timer = setTimeout(
+        () => {
+          timedOut = true;
+          proc.kill('SIGKILL');
+        },
+        (TIMEOUT_S + extraS) * 1000,
+      );
     };
     arm(15);
     proc.stdout.setEncoding('utf8');
@@ -158,20 +176,35 @@ function runFamily(name: string): Promise<Partial<Record<SizeKey, SizeResult | '
 
 async function parent() {
   const started = performance.now();
-  console.log(`Adversarial inputs: ${families.length} families × ${sizeKeys.join(', ')}; extractFindings + annotatePage with the knowledge index (as npm run annotate runs it); ms = median per run; limit ${TIMEOUT_S} s per size and family`);
+  console.log(
+    `Adversarial inputs: ${families.length} families × ${sizeKeys.join(', ')}; extractFindings + annotatePage with the knowledge index (as npm run annotate runs it); ms = median per run; limit ${TIMEOUT_S} s per size and family`,
+  );
   const results: Record<string, Partial<Record<SizeKey, SizeResult | 'timeout' | 'skipped' | 'failed'>>> = {};
   for (const f of families) {
     results[f.name] = await runFamily(f.name);
     const r = results[f.name];
-    console.log(`  ${f.name}: ${sizeKeys.map((k) => (typeof r[k] === 'object' ? `${k} ${(r[k] as SizeResult).ms.toFixed(1)} ms` : `${k} ${r[k]}`)).join(', ')}`);
+    console.log(
+      `  ${f.name}: ${sizeKeys.map((k) => (typeof r[k] === 'object' ? `${k} ${(r[k] as SizeResult).ms.toFixed(1)} ms` : `${k} ${r[k]}`)).join(', ')}`,
+    );
   }
-  const cell = (v: SizeResult | string | undefined, pick: (r: SizeResult) => number, digits = 1) => (typeof v === 'object' ? pick(v).toFixed(digits) : (v ?? '-'));
+  const cell = (v: SizeResult | string | undefined, pick: (r: SizeResult) => number, digits = 1) =>
+    typeof v === 'object' ? pick(v).toFixed(digits) : (v ?? '-');
   const ratioOf = (r: (typeof results)[string]): number | null => {
     const a = r['10KB'];
     const b = r['1MB'];
     return typeof a === 'object' && typeof b === 'object' ? b.msPerKB / a.msPerKB : null;
   };
-  const rows: (string | number | null)[][] = [['family', ...sizeKeys.map((k) => `${k} ms`), ...sizeKeys.map((k) => `${k} ms/KB`), '1MB/10KB per KB', 'verdict (≤ 2)', '1MB extract / resolve ms', 'longest slice ms (100KB / 1MB)']];
+  const rows: (string | number | null)[][] = [
+    [
+      'family',
+      ...sizeKeys.map((k) => `${k} ms`),
+      ...sizeKeys.map((k) => `${k} ms/KB`),
+      '1MB/10KB per KB',
+      'verdict (≤ 2)',
+      '1MB extract / resolve ms',
+      'longest slice ms (100KB / 1MB)',
+    ],
+  ];
   for (const f of families) {
     const r = results[f.name];
     const ratio = ratioOf(r);
@@ -192,8 +225,15 @@ async function parent() {
   const finished = ratios.filter((x): x is number => x !== null);
   const worst = finished.length ? Math.max(...finished) : null;
   const missed = families.filter((_f, i) => ratios[i] === null || (ratios[i] as number) > TARGET).map((f) => f.name);
-  const slices = families.flatMap((f) => sizeKeys.map((k) => results[f.name][k]).filter((v): v is SizeResult => typeof v === 'object').map((v) => v.maxSliceMs));
-  console.log(`\nworst ratio of time per KB, 1 MB / 10 KB: ${worst === null ? 'n/a' : worst.toFixed(2)} (target ≤ ${TARGET}); families missing it: ${missed.length ? missed.join(', ') : 'none'}; longest reader slice ${slices.length ? Math.max(...slices).toFixed(1) : 'n/a'} ms; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
+  const slices = families.flatMap((f) =>
+    sizeKeys
+      .map((k) => results[f.name][k])
+      .filter((v): v is SizeResult => typeof v === 'object')
+      .map((v) => v.maxSliceMs),
+  );
+  console.log(
+    `\nworst ratio of time per KB, 1 MB / 10 KB: ${worst === null ? 'n/a' : worst.toFixed(2)} (target ≤ ${TARGET}); families missing it: ${missed.length ? missed.join(', ') : 'none'}; longest reader slice ${slices.length ? Math.max(...slices).toFixed(1) : 'n/a'} ms; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+  );
   const json = {
     adversarial: {
       target: TARGET,
@@ -204,10 +244,25 @@ async function parent() {
         families.map((f) => [
           f.name,
           {
-            ...Object.fromEntries(sizeKeys.map((k) => {
-              const v = results[f.name][k];
-              return [k, typeof v === 'object' ? { ms: round(v.ms, 2), msPerKB: round(v.msPerKB, 4), extractMs: round(v.extractMs, 2), resolveMs: round(v.resolveMs, 2), maxSliceMs: round(v.maxSliceMs, 1), claims: v.claims, actors: v.actors } : v];
-            })),
+            ...Object.fromEntries(
+              sizeKeys.map((k) => {
+                const v = results[f.name][k];
+                return [
+                  k,
+                  typeof v === 'object'
+                    ? {
+                        ms: round(v.ms, 2),
+                        msPerKB: round(v.msPerKB, 4),
+                        extractMs: round(v.extractMs, 2),
+                        resolveMs: round(v.resolveMs, 2),
+                        maxSliceMs: round(v.maxSliceMs, 1),
+                        claims: v.claims,
+                        actors: v.actors,
+                      }
+                    : v,
+                ];
+              }),
+            ),
             ratio1MBto10KB: round(ratioOf(results[f.name])),
           },
         ]),

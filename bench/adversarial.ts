@@ -31,7 +31,28 @@ function build(size: number, piece: (i: number) => string): string {
   return parts.join('').slice(0, size);
 }
 
-const SYLLABLES = ['ba', 'ko', 'ri', 'ten', 'mar', 'vel', 'do', 'sun', 'ka', 'lin', 'zor', 'pe', 'gra', 'mo', 'tis', 'nu', 'bel', 'fa', 'ros', 'qui'];
+const SYLLABLES = [
+  'ba',
+  'ko',
+  'ri',
+  'ten',
+  'mar',
+  'vel',
+  'do',
+  'sun',
+  'ka',
+  'lin',
+  'zor',
+  'pe',
+  'gra',
+  'mo',
+  'tis',
+  'nu',
+  'bel',
+  'fa',
+  'ros',
+  'qui',
+];
 /** A distinct made-up capitalised word for every i ("Ba", "Ko", …, "Bako", …). */
 export function madeUpWord(i: number): string {
   let s = '';
@@ -43,7 +64,8 @@ export function madeUpWord(i: number): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 const GIVEN = ['Anna', 'Omar', 'Li', 'Pedro', 'Keiko', 'Jonas', 'Amara', 'Ivan', 'Sofia', 'Tomas', 'Nadia', 'Kwame'];
-const LOWER_WORDS = 'the man went to a shop and then he saw that her plan would work for all of them in time as it was'.split(' ');
+const LOWER_WORDS =
+  'the man went to a shop and then he saw that her plan would work for all of them in time as it was'.split(' ');
 
 /** A small deterministic generator (mulberry32). */
 export function prng(seed: number): () => number {
@@ -59,10 +81,73 @@ export function prng(seed: number): () => number {
 
 /** The pieces the mixed family and the property test draw from. */
 export const MIXED_PIECES = [
-  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '.', '…', ',', ';', ':', '—', '–', '-', '(', ')', '[', ']', '!', '?',
-  ' ', ' ', ' ', '\n', '\t', '\u00a0', 'said', ' said ', 'told', 'according to', 'he', 'she', 'they', 'the', 'a', 'of',
-  'Mr', 'Dr.', 'U.S.', 'Prime Minister', 'Aaa', 'Bbb', 'Ccc', 'Anna Ko', 'NATO', '1', '2', '10', '1,000', '3.5', '%', '$', '£', 'bn',
-  'ministry', 'spokesman', 'officials', 'so-called', 'St', "'s", '’s', 'Keir Starmer', 'Vladimir Putin', 'Kremlin',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '.',
+  '…',
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+  '[',
+  ']',
+  '!',
+  '?',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  'said',
+  ' said ',
+  'told',
+  'according to',
+  'he',
+  'she',
+  'they',
+  'the',
+  'a',
+  'of',
+  'Mr',
+  'Dr.',
+  'U.S.',
+  'Prime Minister',
+  'Aaa',
+  'Bbb',
+  'Ccc',
+  'Anna Ko',
+  'NATO',
+  '1',
+  '2',
+  '10',
+  '1,000',
+  '3.5',
+  '%',
+  '$',
+  '£',
+  'bn',
+  'ministry',
+  'spokesman',
+  'officials',
+  'so-called',
+  'St',
+  "'s",
+  '’s',
+  'Keir Starmer',
+  'Vladimir Putin',
+  'Kremlin',
 ];
 
 export const FAMILIES: AdversarialFamily[] = [
@@ -79,15 +164,44 @@ export const FAMILIES: AdversarialFamily[] = [
   { name: 'commas', about: 'a run of ,', make: (n) => fill(',', n) },
   { name: 'dashes', about: 'a run of — – -', make: (n) => fill('—–-', n) },
   { name: 'dashes-words', about: 'a — b — c …', make: (n) => fill('a — ', n) },
-  { name: 'capitalised-words', about: 'Aaa Bbb Ccc … (distinct words, one sentence)', make: (n) => build(n, (i) => `${madeUpWord(i)} `) },
+  {
+    name: 'capitalised-words',
+    about: 'Aaa Bbb Ccc … (distinct words, one sentence)',
+    make: (n) => build(n, (i) => `${madeUpWord(i)} `),
+  },
   { name: 'capitalised-same', about: 'Aaa Bbb Aaa Bbb …', make: (n) => fill('Aaa Bbb ', n) },
-  { name: 'comma-names', about: 'Anna Bako, Omar Kori, … (distinct names)', make: (n) => build(n, (i) => `${GIVEN[i % GIVEN.length]} ${madeUpWord(i)}, `) },
+  {
+    name: 'comma-names',
+    about: 'Anna Bako, Omar Kori, … (distinct names)',
+    make: (n) => build(n, (i) => `${GIVEN[i % GIVEN.length]} ${madeUpWord(i)}, `),
+  },
   { name: 'name-and-name', about: 'Aaa and Bbb and Ccc …', make: (n) => build(n, (i) => `${madeUpWord(i)} and `) },
-  { name: 'titled-names', about: 'Prime Minister Aaa Bbb, President Ccc Ddd, …', make: (n) => build(n, (i) => `${i % 2 ? 'Prime Minister' : 'President'} ${GIVEN[i % GIVEN.length]} ${madeUpWord(i)}, `) },
-  { name: 'pronouns-capitalised', about: 'He She They It We … (one run of capitals)', make: (n) => fill('He She They It We ', n) },
-  { name: 'contractions', about: 'Don’t We’re It’s … (one run of capitals)', make: (n) => fill('Don’t We’re It’s ', n) },
-  { name: 'title-words', about: 'Minister Deputy President … (a run of titles)', make: (n) => fill('Deputy Minister President Judge ', n) },
-  { name: 'body-and-joiners', about: 'Aaa Council and Bbb and Ccc and … (one body’s name)', make: (n) => `Aaa Council ${build(n, (i) => `and ${madeUpWord(i)} `)}`.slice(0, n) },
+  {
+    name: 'titled-names',
+    about: 'Prime Minister Aaa Bbb, President Ccc Ddd, …',
+    make: (n) =>
+      build(n, (i) => `${i % 2 ? 'Prime Minister' : 'President'} ${GIVEN[i % GIVEN.length]} ${madeUpWord(i)}, `),
+  },
+  {
+    name: 'pronouns-capitalised',
+    about: 'He She They It We … (one run of capitals)',
+    make: (n) => fill('He She They It We ', n),
+  },
+  {
+    name: 'contractions',
+    about: 'Don’t We’re It’s … (one run of capitals)',
+    make: (n) => fill('Don’t We’re It’s ', n),
+  },
+  {
+    name: 'title-words',
+    about: 'Minister Deputy President … (a run of titles)',
+    make: (n) => fill('Deputy Minister President Judge ', n),
+  },
+  {
+    name: 'body-and-joiners',
+    about: 'Aaa Council and Bbb and Ccc and … (one body’s name)',
+    make: (n) => `Aaa Council ${build(n, (i) => `and ${madeUpWord(i)} `)}`.slice(0, n),
+  },
   { name: 'long-word', about: 'one word as long as the text', make: (n) => fill('a', n) },
   { name: 'long-capital-word', about: 'one capitalised word as long as the text', make: (n) => `A${fill('b', n - 1)}` },
   { name: 'hyphenated-word', about: 'a-b-c-… (one hyphenated word)', make: (n) => fill('Ab-', n) },
@@ -95,21 +209,53 @@ export const FAMILIES: AdversarialFamily[] = [
   { name: 'brackets', about: '((((…)))) nested', make: (n) => `${fill('(', n >> 1)}${fill(')', n - (n >> 1))}` },
   { name: 'nested-quotes', about: '“‘“‘…’”’” nested', make: (n) => `${fill('“‘', n >> 1)}${fill('’”', n - (n >> 1))}` },
   { name: 'nested-quotes-words', about: '“a ‘b “a ‘b … nested with words', make: (n) => fill('“a ‘b ', n) },
-  { name: 'no-punctuation', about: 'lower-case words, no punctuation', make: (n) => build(n, (i) => `${LOWER_WORDS[(i * 7) % LOWER_WORDS.length]} `) },
+  {
+    name: 'no-punctuation',
+    about: 'lower-case words, no punctuation',
+    make: (n) => build(n, (i) => `${LOWER_WORDS[(i * 7) % LOWER_WORDS.length]} `),
+  },
   { name: 'digits', about: 'one run of digits', make: (n) => fill('1234567890', n) },
-  { name: 'number-runs', about: '1,000 2,000 … and 3.5% £2bn', make: (n) => build(n, (i) => (i % 3 === 0 ? `${i},000 ` : i % 3 === 1 ? `${i}.5% ` : `£${i}bn `)) },
+  {
+    name: 'number-runs',
+    about: '1,000 2,000 … and 3.5% £2bn',
+    make: (n) => build(n, (i) => (i % 3 === 0 ? `${i},000 ` : i % 3 === 1 ? `${i}.5% ` : `£${i}bn `)),
+  },
   { name: 'said-words', about: 'said said said …', make: (n) => fill('said ', n) },
-  { name: 'he-said', about: 'he said she told they added … (one sentence)', make: (n) => fill('he said she told they added that ', n) },
-  { name: 'quotes-and-cues', about: '“Aaa bbb,” he said, “Ccc,” she said, … (one sentence)', make: (n) => fill('“Aaa bbb ccc,” he said, ', n) },
-  { name: 'according-to', about: 'according to officials, … (one sentence)', make: (n) => fill('according to officials, the ministry said, ', n) },
-  { name: 'scare-quotes', about: 'so-called “Aaa Bbb” with distinct words', make: (n) => build(n, (i) => `the so-called “${madeUpWord(i)} ${madeUpWord(i + 1)}” and `) },
+  {
+    name: 'he-said',
+    about: 'he said she told they added … (one sentence)',
+    make: (n) => fill('he said she told they added that ', n),
+  },
+  {
+    name: 'quotes-and-cues',
+    about: '“Aaa bbb,” he said, “Ccc,” she said, … (one sentence)',
+    make: (n) => fill('“Aaa bbb ccc,” he said, ', n),
+  },
+  {
+    name: 'according-to',
+    about: 'according to officials, … (one sentence)',
+    make: (n) => fill('according to officials, the ministry said, ', n),
+  },
+  {
+    name: 'scare-quotes',
+    about: 'so-called “Aaa Bbb” with distinct words',
+    make: (n) => build(n, (i) => `the so-called “${madeUpWord(i)} ${madeUpWord(i + 1)}” and `),
+  },
   { name: 'one-char-paragraphs', about: 'a\\na\\na\\n…', make: (n) => fill('a\n', n) },
   { name: 'short-paragraphs', about: 'Aaa said.\\n repeated', make: (n) => fill('Aaa said.\n', n) },
-  { name: 'whitespace', about: 'words between long runs of spaces and tabs', make: (n) => build(n, (i) => `${i % 2 ? 'Aaa' : 'said.'}${' \t'.repeat(500)}`) },
-  { name: 'mixed', about: 'random mix of all of the above', make: (n) => {
-    const r = prng(12);
-    return build(n, () => MIXED_PIECES[Math.floor(r() * MIXED_PIECES.length)]);
-  } },
+  {
+    name: 'whitespace',
+    about: 'words between long runs of spaces and tabs',
+    make: (n) => build(n, (i) => `${i % 2 ? 'Aaa' : 'said.'}${' \t'.repeat(500)}`),
+  },
+  {
+    name: 'mixed',
+    about: 'random mix of all of the above',
+    make: (n) => {
+      const r = prng(12);
+      return build(n, () => MIXED_PIECES[Math.floor(r() * MIXED_PIECES.length)]);
+    },
+  },
 ];
 
 export const SIZES = { '10KB': 10_000, '100KB': 100_000, '1MB': 1_000_000 } as const;

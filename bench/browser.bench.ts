@@ -10,7 +10,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { assertExtensionBuilt, chromeBuild, findChromium, projectRoot, serve, launchChromium } from '../scripts/browser-harness';
+import {
+  assertExtensionBuilt,
+  chromeBuild,
+  findChromium,
+  projectRoot,
+  serve,
+  launchChromium,
+} from '../scripts/browser-harness';
 import { DEV_DIR, loadTexts, median, round, table, verdict, wordCount } from './corpus';
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
@@ -42,11 +49,14 @@ async function longPage(dir: string): Promise<{ file: string; words: number; sou
     `${out.join('\n')}</article></main><footer>The end</footer></body></html>`;
   const file = join(dir, 'long.html');
   writeFileSync(file, html);
-  return { file, words, source: pages.length ? `${pages.length} dev pages in ${DEV_DIR}` : (note ?? 'the seed article') };
+  return {
+    file,
+    words,
+    source: pages.length ? `${pages.length} dev pages in ${DEV_DIR}` : (note ?? 'the seed article'),
+  };
 }
 
 // ---------------------------------------------------------------- browsers
-
 
 async function launch(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
   const context = await launchChromium(userDataDir, { extensionDir: withExtension ? chromeBuild : undefined });
@@ -116,7 +126,10 @@ function readState(page: Page): Promise<PageState> {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return {
       nl: (window as unknown as { __nl: PageState['nl'] }).__nl,
-      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('news-lens:')).map((m) => ({ name: m.name, startTime: m.startTime })),
+      marks: performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('news-lens:'))
+        .map((m) => ({ name: m.name, startTime: m.startTime })),
       dcl: nav.domContentLoadedEventEnd,
       load: nav.loadEventEnd,
       walkMs: walks.map((w) => w.ms),
@@ -181,15 +194,19 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     let annotations: number | null = null;
     if (withExtension) {
-      if (!(await waitForPainted(page, 60_000)))
-        throw new Error(`no annotations on ${url} after 60 s`);
-      annotations = await page.evaluate(() => Number(document.querySelector('[data-news-lens]')?.getAttribute('data-annotations')));
+      if (!(await waitForPainted(page, 60_000))) throw new Error(`no annotations on ${url} after 60 s`);
+      annotations = await page.evaluate(() =>
+        Number(document.querySelector('[data-news-lens]')?.getAttribute('data-annotations')),
+      );
     }
     // let buffered long-task entries arrive
     await page.waitForTimeout(400);
     const s = await readState(page);
     const start = s.marks.find((m) => m.name === 'news-lens:start')?.startTime ?? null;
-    const painted = start === null ? null : (s.marks.find((m) => m.name === 'news-lens:painted' && m.startTime >= start)?.startTime ?? null);
+    const painted =
+      start === null
+        ? null
+        : (s.marks.find((m) => m.name === 'news-lens:painted' && m.startTime >= start)?.startTime ?? null);
     const run: Run = {
       markMs: start !== null && painted !== null ? painted - start : null,
       dclToAnnotatedMs: s.nl.annotatedAt !== null ? s.nl.annotatedAt - s.dcl : null,
@@ -222,7 +239,9 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const c = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
     return (await c.tabs.query({})).find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id == null) throw new Error(`no tab with url ${url}`);
@@ -247,7 +266,12 @@ async function timeExtensionPage(context: BrowserContext, url: string, waitRow: 
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
       const nl = (window as unknown as { __nl?: { firstRowAt: number | null } }).__nl;
-      return { firstRowMs: nl?.firstRowAt ?? null, fcpMs: fcp, dclMs: nav.domContentLoadedEventEnd, loadMs: nav.loadEventEnd };
+      return {
+        firstRowMs: nl?.firstRowAt ?? null,
+        fcpMs: fcp,
+        dclMs: nav.domContentLoadedEventEnd,
+        loadMs: nav.loadEventEnd,
+      };
     });
   } finally {
     await page.close();
@@ -284,9 +308,18 @@ async function messageRoundTrips(context: BrowserContext, url: string, n: number
 assertExtensionBuilt();
 const work = mkdtempSync(join(tmpdir(), 'news-lens-bench-'));
 const long = await longPage(work);
-const server = await serve(null, { '/seed.html': join(projectRoot, 'tests/fixtures/seed-article.html'), '/long.html': long.file });
+const server = await serve(null, {
+  '/seed.html': join(projectRoot, 'tests/fixtures/seed-article.html'),
+  '/long.html': long.file,
+});
 const PAGES = [
-  { key: 'seed', url: `${server.url}/seed.html`, words: wordCount(readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8').replace(/<[^>]+>/g, ' ')) },
+  {
+    key: 'seed',
+    url: `${server.url}/seed.html`,
+    words: wordCount(
+      readFileSync(join(projectRoot, 'tests/fixtures/seed-article.html'), 'utf8').replace(/<[^>]+>/g, ' '),
+    ),
+  },
   { key: 'long', url: `${server.url}/long.html`, words: long.words },
 ] as const;
 
@@ -375,7 +408,9 @@ const perPage = PAGES.map((p) => {
     annotations: r.ext[0]?.annotations ?? null,
     startToPaintedMs: round(annotateMs),
     phasesMs: Object.fromEntries(PHASES.map((k) => [k, round(med(r.ext.map((x) => x.phases[k] ?? null)), 1)])),
-    startToPaintedRunsMs: (usedMarks ? r.ext.map((x) => x.markMs) : r.ext.map((x) => x.dclToAnnotatedMs)).map((x) => round(x)),
+    startToPaintedRunsMs: (usedMarks ? r.ext.map((x) => x.markMs) : r.ext.map((x) => x.dclToAnnotatedMs)).map((x) =>
+      round(x),
+    ),
     dclToAnnotatedMs: round(med(r.ext.map((x) => x.dclToAnnotatedMs))),
     dclToPaintedFrameMs: round(med(r.ext.map((x) => x.dclToFrameMs))),
     dclToAnnotatedRatioToFloor: round(floorMs ? (med(r.ext.map((x) => x.dclToAnnotatedMs)) ?? NaN) / floorMs : null, 1),
@@ -389,7 +424,8 @@ const perPage = PAGES.map((p) => {
     longestTaskWholeLoadWithoutExtensionMs: round(max(r.bare.map((x) => x.maxLongTask))),
     longTasksOver50msAfterDclWithExtension: r.ext.reduce((n, x) => n + x.longTasksOver50, 0),
     longTasksOver50msAfterDclWithoutExtension: r.bare.reduce((n, x) => n + x.longTasksOver50, 0),
-    anyExtensionTaskOver50ms: extLongest === null ? null : extLongest > LONG_TASK_MS && !(bareLongest !== null && bareLongest >= extLongest),
+    anyExtensionTaskOver50ms:
+      extLongest === null ? null : extLongest > LONG_TASK_MS && !(bareLongest !== null && bareLongest >= extLongest),
     longestExtensionScriptMs: null,
     longestExtensionScriptReason:
       "not measurable: Chromium's long-animation-frame entries list no isolated-world (extension) scripts (checked with a 120 ms busy loop injected into the isolated world: the long task shows, its script does not), so extension tasks are told apart by time window and by the same page without the extension",
@@ -401,19 +437,36 @@ const perPage = PAGES.map((p) => {
   return o;
 });
 const add = (label: string, pick: (o: (typeof perPage)[number]) => string | number | null | boolean) =>
-  rows.push([label, ...perPage.map((o) => { const v = pick(o); return typeof v === 'boolean' ? (v ? 'yes' : 'no') : v; })]);
+  rows.push([
+    label,
+    ...perPage.map((o) => {
+      const v = pick(o);
+      return typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+    }),
+  ]);
 add('words in the page', (o) => o.words);
 add('highlights drawn', (o) => o.annotations);
 add(`content script start → painted, ms`, (o) => o.startToPaintedMs);
 add('  (DOMContentLoaded → data-annotations, ms)', (o) => o.dclToAnnotatedMs);
-add('  phases, ms: read / reader injected / extracted / replied / validated / painted', (o) => PHASES.map((k) => o.phasesMs[k] ?? '-').join(' / '));
+add('  phases, ms: read / reader injected / extracted / replied / validated / painted', (o) =>
+  PHASES.map((k) => o.phasesMs[k] ?? '-').join(' / '),
+);
 add('floor: TreeWalker text pass, ms (no extension)', (o) => o.floorTreeWalkerMs);
 add('ratio to the floor', (o) => o.ratioToFloor);
 add(`target ≤ ${TARGET_RATIO}× floor`, (o) => verdict(o.targetMet));
-add('longest task after DOMContentLoaded, ms, with extension (max of runs)', (o) => o.longestTaskAfterDclWithExtensionMs);
+add(
+  'longest task after DOMContentLoaded, ms, with extension (max of runs)',
+  (o) => o.longestTaskAfterDclWithExtensionMs,
+);
 add('  same page without the extension', (o) => o.longestTaskAfterDclWithoutExtensionMs);
-add('longest task whole load, ms, with / without (max)', (o) => `${o.longestTaskWholeLoadWithExtensionMs} / ${o.longestTaskWholeLoadWithoutExtensionMs}`);
-add('long tasks > 50 ms after DCL, all runs, with / without', (o) => `${o.longTasksOver50msAfterDclWithExtension} / ${o.longTasksOver50msAfterDclWithoutExtension}`);
+add(
+  'longest task whole load, ms, with / without (max)',
+  (o) => `${o.longestTaskWholeLoadWithExtensionMs} / ${o.longestTaskWholeLoadWithoutExtensionMs}`,
+);
+add(
+  'long tasks > 50 ms after DCL, all runs, with / without',
+  (o) => `${o.longTasksOver50msAfterDclWithExtension} / ${o.longTasksOver50msAfterDclWithoutExtension}`,
+);
 add('extension task > 50 ms?', (o) => o.anyExtensionTaskOver50ms);
 add('JS heap with / without extension, MB', (o) => `${o.heapWithExtensionMB} / ${o.heapWithoutExtensionMB}`);
 add('heap the extension adds to the tab, MB', (o) => o.heapAddedMB);
@@ -431,7 +484,10 @@ figures.popup = {
   blankFirstContentfulPaintMs: round(blankFcp),
   blankLoadEventEndMs: round(blankLoad),
   firstRowOverBlankFcpMs: round(popupRow !== null && blankFcp !== null ? popupRow - blankFcp : null),
-  firstRowNote: popupRow === null ? 'the init script did not run in the extension page, so the first .ps-row has no in-page time' : null,
+  firstRowNote:
+    popupRow === null
+      ? 'the init script did not run in the extension page, so the first .ps-row has no in-page time'
+      : null,
 };
 const popupFigures = figures.popup as Record<string, unknown>;
 // the least the architecture spends: one message to the service worker and back, next to each page's floor
@@ -440,24 +496,37 @@ figures.messageRoundTrip = {
   medianMs: round(roundTripMs, 2),
   runs: roundTrips.length,
   how: 'an extension page sends {type: get-settings} to the service worker and awaits the answer, 30 times in turn',
-  timesFloor: Object.fromEntries(perPage.map((o, i) => [PAGES[i].key, round(roundTripMs !== null && o.floorTreeWalkerMs ? roundTripMs / o.floorTreeWalkerMs : null, 1)])),
+  timesFloor: Object.fromEntries(
+    perPage.map((o, i) => [
+      PAGES[i].key,
+      round(roundTripMs !== null && o.floorTreeWalkerMs ? roundTripMs / o.floorTreeWalkerMs : null, 1),
+    ]),
+  ),
 };
 figures.method_detail = method;
 figures.totalSeconds = round((performance.now() - started) / 1000, 1);
 
 console.log(`\ntiming method: ${method}`);
-console.log(`floor: document.createTreeWalker(document.body, SHOW_TEXT) concatenating node data, timed with performance.now() in the page (first pass after load), in Chromium without the extension\n`);
+console.log(
+  `floor: document.createTreeWalker(document.body, SHOW_TEXT) concatenating node data, timed with performance.now() in the page (first pass after load), in Chromium without the extension\n`,
+);
 console.log(table(rows));
 console.log('');
 console.log(
   table([
     ['extension pages (ms from navigation start, median)', 'popup', 'blank (manifest.json)'],
     ['first .ps-row in the DOM', popupFigures.firstRowMs as number | null, '-'],
-    ['first contentful paint', popupFigures.firstContentfulPaintMs as number | null, popupFigures.blankFirstContentfulPaintMs as number | null],
+    [
+      'first contentful paint',
+      popupFigures.firstContentfulPaintMs as number | null,
+      popupFigures.blankFirstContentfulPaintMs as number | null,
+    ],
     ['load event end', popupFigures.loadEventEndMs as number | null, popupFigures.blankLoadEventEndMs as number | null],
   ]),
 );
 const rt = figures.messageRoundTrip as { medianMs: number | null; timesFloor: Record<string, number | null> };
-console.log(`\none message round trip to the service worker (extension page → worker → answer, median of ${roundTrips.length}): ${rt.medianMs} ms = ${PAGES.map((p) => `${rt.timesFloor[p.key]}× the ${p.key} page's floor`).join(', ')}`);
+console.log(
+  `\none message round trip to the service worker (extension page → worker → answer, median of ${roundTrips.length}): ${rt.medianMs} ms = ${PAGES.map((p) => `${rt.timesFloor[p.key]}× the ${p.key} page's floor`).join(', ')}`,
+);
 console.log(`\n${figures.totalSeconds} s in all`);
 console.log(JSON.stringify(figures));

@@ -55,15 +55,42 @@ export async function loadTexts(): Promise<{ seed: string; pages: PageText[]; no
     return { seed, pages: [], note: `${DEV_DIR} is absent: the long texts are the seed article repeated` };
   }
   const pages: PageText[] = [];
-  for (const f of readdirSync(DEV_DIR).filter((f) => f.endsWith('.html')).sort()) {
+  for (const f of readdirSync(DEV_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     pages.push({ name: f, text: await pageText(join(DEV_DIR, f)) });
   }
-  return { seed, pages, note: pages.length ? null : `${DEV_DIR} has no .html pages: the long texts are the seed article repeated` };
+  return {
+    seed,
+    pages,
+    note: pages.length ? null : `${DEV_DIR} has no .html pages: the long texts are the seed article repeated`,
+  };
 }
 
 // ---------------------------------------------------------------- synthetic knowledge
 
-const SYLLABLES = ['ba', 'ko', 'ri', 'ten', 'mar', 'vel', 'do', 'sun', 'ka', 'lin', 'zor', 'pe', 'gra', 'mo', 'tis', 'nu', 'bel', 'fa', 'ros', 'qui'];
+const SYLLABLES = [
+  'ba',
+  'ko',
+  'ri',
+  'ten',
+  'mar',
+  'vel',
+  'do',
+  'sun',
+  'ka',
+  'lin',
+  'zor',
+  'pe',
+  'gra',
+  'mo',
+  'tis',
+  'nu',
+  'bel',
+  'fa',
+  'ros',
+  'qui',
+];
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** A distinct made-up word for every i (base-20 syllables). */
@@ -96,20 +123,35 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
       const given = GIVEN[i % GIVEN.length];
       const of = orgId(i % orgCount);
       entities.push({
-        ...base, id: `person-${i}`, type: 'person', name: `${given} ${w}`, aliases: [`${given[0]}. ${w}`],
+        ...base,
+        id: `person-${i}`,
+        type: 'person',
+        name: `${given} ${w}`,
+        aliases: [`${given[0]}. ${w}`],
         description: `Made-up person number ${i}`,
-        roles: [{ title: 'Director', of, kind: 'organization-leader', from: '2020-01-01', to: null, titleAliases: ['head'] }],
+        roles: [
+          { title: 'Director', of, kind: 'organization-leader', from: '2020-01-01', to: null, titleAliases: ['head'] },
+        ],
         related: [of],
       });
     } else if (kind === 2) {
       const k = Math.floor(i / 4);
       entities.push({
-        ...base, id: orgId(k), type: 'organization', name: `${w} Institute`, aliases: [`${w} Inst`, `the ${w} body`],
-        description: `Made-up organisation number ${k}`, scope: 'national',
+        ...base,
+        id: orgId(k),
+        type: 'organization',
+        name: `${w} Institute`,
+        aliases: [`${w} Inst`, `the ${w} body`],
+        description: `Made-up organisation number ${k}`,
+        scope: 'national',
       });
     } else {
       entities.push({
-        ...base, id: `place-${i}`, type: 'place', name: `${w}ville`, aliases: [`Port ${w}`],
+        ...base,
+        id: `place-${i}`,
+        type: 'place',
+        name: `${w}ville`,
+        aliases: [`Port ${w}`],
         description: `Made-up place number ${i}`,
       });
     }
@@ -117,7 +159,19 @@ export function syntheticPack(n: number): { pack: KnowledgePack; keys: string[] 
   // organisations referenced by roles but not generated (n not a multiple of 4) still need to exist
   const ids = new Set(entities.map((e) => e.id));
   for (let k = 0; k < orgCount; k++) {
-    if (!ids.has(orgId(k))) entities.push({ id: orgId(k), type: 'organization', name: `Org ${synthWord(k)} Extra`, aliases: [], description: 'Made-up organisation', related: [], facts: [], links: {}, demonyms: [], roles: [] });
+    if (!ids.has(orgId(k)))
+      entities.push({
+        id: orgId(k),
+        type: 'organization',
+        name: `Org ${synthWord(k)} Extra`,
+        aliases: [],
+        description: 'Made-up organisation',
+        related: [],
+        facts: [],
+        links: {},
+        demonyms: [],
+        roles: [],
+      });
   }
 
   const keys: string[] = [];
@@ -201,7 +255,10 @@ export function measureTogether<K extends string>(
     }
   }
   if (sink < 0) console.log(sink); // keeps results alive
-  return Object.fromEntries(names.map((k) => [k, { ms: median(samples[k]), samples: samples[k] }])) as Record<K, { ms: number; samples: number[] }>;
+  return Object.fromEntries(names.map((k) => [k, { ms: median(samples[k]), samples: samples[k] }])) as Record<
+    K,
+    { ms: number; samples: number[] }
+  >;
 }
 
 /** measureTogether for one function. */
@@ -212,7 +269,8 @@ export const medianRatio = (a: number[], b: number[]): number => median(a.map((x
 
 // ---------------------------------------------------------------- output
 
-export const round = (x: number | null, digits = 2): number | null => (x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
+export const round = (x: number | null, digits = 2): number | null =>
+  x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
 
 /** "met" / "MISSED" for a figure against a target; "n/a" when the figure is missing. */
 export const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
@@ -221,7 +279,13 @@ export const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok
 export function table(rows: (string | number | null)[][]): string {
   const cells = rows.map((r) => r.map((c) => (c === null ? 'null' : String(c))));
   const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r, j) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') + (j === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+  return cells
+    .map(
+      (r, j) =>
+        r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') +
+        (j === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+    )
+    .join('\n');
 }
 
 /** The machine-readable line a bench prints last; run.ts picks it up. */

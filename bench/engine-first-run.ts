@@ -25,4 +25,6 @@ const t4 = performance.now();
 extractFindings(`Warm. ${text}`); // after 30 runs: the optimised code
 const t5 = performance.now();
 
-console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs: t5 - t4, chars: text.length }));
+console.log(
+  JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs: t5 - t4, chars: text.length }),
+);

@@ -16,7 +16,21 @@ import { annotatePage } from '../lib/annotate-page';
 import { buildKnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
 import { forgetNames } from '../lib/knowledge/normalize';
-import { JSON_PREFIX, ROOT, assemble, median, loadTexts, measureTogether, medianRatio, megabytes, repeatText, round, table, verdict, wordCount } from './corpus';
+import {
+  JSON_PREFIX,
+  ROOT,
+  assemble,
+  median,
+  loadTexts,
+  measureTogether,
+  medianRatio,
+  megabytes,
+  repeatText,
+  round,
+  table,
+  verdict,
+  wordCount,
+} from './corpus';
 
 const FLOOR = /[A-Z][a-z]+|“[^”]*”/g;
 const META = { url: null, title: null, publishedAt: null, site: null };
@@ -24,7 +38,9 @@ const META = { url: null, title: null, publishedAt: null, site: null };
 const { seed, pages, note } = await loadTexts();
 if (note) console.log(`NOTE: ${note}`);
 const long = assemble(pages.length ? pages.map((p) => p.text) : [seed], 20_000);
-const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))));
+const index = buildKnowledgeIndex(
+  parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))),
+);
 
 const floor = (text: string) => {
   FLOOR.lastIndex = 0;
@@ -52,7 +68,10 @@ const engine = (text: string) => {
 /** compromise's nearest equivalent: people, places, organisations and quotations. */
 const compromise = (text: string) => {
   const doc = nlp(text);
-  return [doc.people(), doc.places(), doc.organizations(), doc.quotations()].reduce((n, v) => n + v.out('array').length, 0);
+  return [doc.people(), doc.places(), doc.organizations(), doc.quotations()].reduce(
+    (n, v) => n + v.out('array').length,
+    0,
+  );
 };
 
 compromise(seed); // compromise compiles its lexicon on first use: not timed
@@ -79,7 +98,17 @@ function row(text: string): Row {
     fresh();
     return annotatePage({ text, findings, meta: META }, index);
   };
-  const t = measureTogether({ engine: () => engine(text), extract: () => extract(text), resolve, tokenize: () => tokenize(text).length, floor: () => floor(text), compromise: () => compromise(text) }, { warmup: 2, warmupMs: 500, runs: 7, minSampleMs: 20, gcFirst: true });
+  const t = measureTogether(
+    {
+      engine: () => engine(text),
+      extract: () => extract(text),
+      resolve,
+      tokenize: () => tokenize(text).length,
+      floor: () => floor(text),
+      compromise: () => compromise(text),
+    },
+    { warmup: 2, warmupMs: 500, runs: 7, minSampleMs: 20, gcFirst: true },
+  );
   return {
     words: wordCount(text),
     MB: megabytes(text),
@@ -100,16 +129,31 @@ const rows = { seed: row(seed), long: row(long) };
 
 // scaling: the engine on 1x, 4x, 16x the long text, timed round by round
 const sizes = { x1: long, x4: repeatText(long, 4), x16: repeatText(long, 16) };
-const st = measureTogether({ x1: () => engine(sizes.x1), x4: () => engine(sizes.x4), x16: () => engine(sizes.x16) }, { warmup: 1, runs: 5, minSampleMs: 0, gcFirst: true });
+const st = measureTogether(
+  { x1: () => engine(sizes.x1), x4: () => engine(sizes.x4), x16: () => engine(sizes.x16) },
+  { warmup: 1, runs: 5, minSampleMs: 0, gcFirst: true },
+);
 const scaling = Object.fromEntries(
-  (Object.keys(sizes) as (keyof typeof sizes)[]).map((k) => [k, { MB: megabytes(sizes[k]), ms: st[k].ms, msPerMB: st[k].ms / megabytes(sizes[k]) }]),
+  (Object.keys(sizes) as (keyof typeof sizes)[]).map((k) => [
+    k,
+    { MB: megabytes(sizes[k]), ms: st[k].ms, msPerMB: st[k].ms / megabytes(sizes[k]) },
+  ]),
 ) as Record<keyof typeof sizes, { MB: number; ms: number; msPerMB: number }>;
 const perMBRatio16to1 = medianRatio(st.x16.samples, st.x1.samples) / 16;
 
 // the first run in a fresh process (a content script's case on every page load), three processes
-const firstRuns = [0, 1, 2].map(() => JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/engine-first-run.ts')], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!,
-) as { firstMs: number; secondMs: number; warmMs: number });
+const firstRuns = [0, 1, 2].map(
+  () =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/engine-first-run.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      })
+        .trim()
+        .split('\n')
+        .pop()!,
+    ) as { firstMs: number; secondMs: number; warmMs: number },
+);
 const firstRun = {
   firstMs: median(firstRuns.map((r) => r.firstMs)),
   secondMs: median(firstRuns.map((r) => r.secondMs)),
@@ -123,16 +167,23 @@ const built = (file: string) => {
   if (!existsSync(path)) return null;
   const bytes = readFileSync(path);
   const lines = bytes.toString('utf8').split('\n').length;
-  return { KB: statSync(path).size / 1024, gzipKB: gzipSync(bytes).length / 1024, minified: bytes.length / lines >= 200 };
+  return {
+    KB: statSync(path).size / 1024,
+    gzipKB: gzipSync(bytes).length / 1024,
+    minified: bytes.length / lines >= 200,
+  };
 };
 const contentScript = built('content-scripts/annotator.js');
 const reader = built('reader.js');
 const cardUi = built('card-ui.js');
 const contentScriptKB = contentScript?.KB ?? null;
 const contentScriptGzipKB = contentScript?.gzipKB ?? null;
-const bundleNote = !contentScript || !reader
-  ? 'extension not built (.output/chrome-mv3 lacks content-scripts/annotator.js or reader.js): run npm run build; bundle sizes are null'
-  : !contentScript.minified || !reader.minified ? 'a bundle does not look minified: sizes are as built' : null;
+const bundleNote =
+  !contentScript || !reader
+    ? 'extension not built (.output/chrome-mv3 lacks content-scripts/annotator.js or reader.js): run npm run build; bundle sizes are null'
+    : !contentScript.minified || !reader.minified
+      ? 'a bundle does not look minified: sizes are as built'
+      : null;
 
 // ---------------------------------------------------------------- report
 const mbps = (MB: number, ms: number) => MB / (ms / 1000);
@@ -140,22 +191,58 @@ const L = rows.long;
 const ratioVsCompromise = L.vsCompromise;
 const ratioVsFloor = L.vsFloor;
 
-console.log(`\nEngine throughput (medians of 7 rounds, each timing every function in turn, after each function has run untimed for 500 ms (V8 has optimised it; the first run in a fresh process is reported below)${(globalThis as { gc?: unknown }).gc ? ' after a full GC' : ' (no --expose-gc: no GC between samples, so a function may pay for the garbage of the one before)'}; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`);
-console.log('every run meets the text as a new page (names remembered across calls are forgotten first); engine = extractFindings + annotatePage on the text readPage produced; resolve = annotatePage alone; compromise = nlp(text) then people/places/organizations/quotations; floor = one pass of /[A-Z][a-z]+|“[^”]*”/g counting matches');
-console.log(`long text: ${pages.length ? `${pages.map((p) => p.name).join(', ')} article texts in turn` : 'the seed article repeated'}, ${L.words} words`);
+console.log(
+  `\nEngine throughput (medians of 7 rounds, each timing every function in turn, after each function has run untimed for 500 ms (V8 has optimised it; the first run in a fresh process is reported below)${(globalThis as { gc?: unknown }).gc ? ' after a full GC' : ' (no --expose-gc: no GC between samples, so a function may pay for the garbage of the one before)'}; ratios are medians of the rounds' ratios; MB = 10^6 UTF-8 bytes)`,
+);
+console.log(
+  'every run meets the text as a new page (names remembered across calls are forgotten first); engine = extractFindings + annotatePage on the text readPage produced; resolve = annotatePage alone; compromise = nlp(text) then people/places/organizations/quotations; floor = one pass of /[A-Z][a-z]+|“[^”]*”/g counting matches',
+);
+console.log(
+  `long text: ${pages.length ? `${pages.map((p) => p.name).join(', ')} article texts in turn` : 'the seed article repeated'}, ${L.words} words`,
+);
 console.log(
   table([
-    ['text', 'words', 'MB', 'engine ms', 'engine MB/s', 'extract ms', 'extract MB/s', 'resolve ms', 'compromise ms', 'compromise MB/s', 'floor ms', 'floor MB/s'],
+    [
+      'text',
+      'words',
+      'MB',
+      'engine ms',
+      'engine MB/s',
+      'extract ms',
+      'extract MB/s',
+      'resolve ms',
+      'compromise ms',
+      'compromise MB/s',
+      'floor ms',
+      'floor MB/s',
+    ],
     ...Object.entries(rows).map(([name, r]) => [
-      name, r.words, r.MB.toFixed(3), r.engineMs.toFixed(1), mbps(r.MB, r.engineMs).toFixed(2), r.extractMs.toFixed(1), mbps(r.MB, r.extractMs).toFixed(2), r.resolveMs.toFixed(1),
-      r.compromiseMs.toFixed(0), mbps(r.MB, r.compromiseMs).toFixed(3), r.floorMs.toFixed(3), mbps(r.MB, r.floorMs).toFixed(1),
+      name,
+      r.words,
+      r.MB.toFixed(3),
+      r.engineMs.toFixed(1),
+      mbps(r.MB, r.engineMs).toFixed(2),
+      r.extractMs.toFixed(1),
+      mbps(r.MB, r.extractMs).toFixed(2),
+      r.resolveMs.toFixed(1),
+      r.compromiseMs.toFixed(0),
+      mbps(r.MB, r.compromiseMs).toFixed(3),
+      r.floorMs.toFixed(3),
+      mbps(r.MB, r.floorMs).toFixed(1),
     ]),
   ]),
 );
 if (bundleNote) console.log(`NOTE: ${bundleNote}`);
-console.log(`seed, extract alone in a fresh process (medians of 3 processes): first run ${firstRun.firstMs.toFixed(1)} ms, second ${firstRun.secondMs.toFixed(1)} ms, after 30 runs ${firstRun.warmMs.toFixed(1)} ms (code not yet compiled or optimised: what a content script meets on each page)`);
+console.log(
+  `seed, extract alone in a fresh process (medians of 3 processes): first run ${firstRun.firstMs.toFixed(1)} ms, second ${firstRun.secondMs.toFixed(1)} ms, after 30 runs ${firstRun.warmMs.toFixed(1)} ms (code not yet compiled or optimised: what a content script meets on each page)`,
+);
 console.log(`\nScaling (engine on the long text repeated)`);
-console.log(table([['size', 'MB', 'ms', 'ms per MB'], ...Object.entries(scaling).map(([k, s]) => [k, s.MB.toFixed(2), s.ms.toFixed(0), s.msPerMB.toFixed(0)])]));
+console.log(
+  table([
+    ['size', 'MB', 'ms', 'ms per MB'],
+    ...Object.entries(scaling).map(([k, s]) => [k, s.MB.toFixed(2), s.ms.toFixed(0), s.msPerMB.toFixed(0)]),
+  ]),
+);
 console.log(`\nTargets (long text)`);
 console.log(
   table([
@@ -165,16 +252,31 @@ console.log(
     ['engine time / floor time', ratioVsFloor.toFixed(1), '<= 10', verdict(ratioVsFloor <= 10)],
     ['  the tokenizer alone / floor time', L.tokenizeVsFloor.toFixed(1), '(info)', ''],
     ['ms per MB, 16x / 1x', perMBRatio16to1.toFixed(2), '~1 (linear; <= 1.5)', verdict(perMBRatio16to1 <= 1.5)],
-    ['content script KB (as built, every matching page)', contentScriptKB === null ? 'null (no build in .output)' : contentScriptKB.toFixed(1), '<= 60', contentScriptKB === null ? 'n/a' : verdict(contentScriptKB <= 60)],
+    [
+      'content script KB (as built, every matching page)',
+      contentScriptKB === null ? 'null (no build in .output)' : contentScriptKB.toFixed(1),
+      '<= 60',
+      contentScriptKB === null ? 'n/a' : verdict(contentScriptKB <= 60),
+    ],
     ['  reader KB (injected where there is an article)', reader ? reader.KB.toFixed(1) : 'null', 'report', ''],
     ['  card UI KB (injected on the first hover)', cardUi ? cardUi.KB.toFixed(1) : 'null', 'report', ''],
   ]),
 );
 
 const perText = (r: Row) => ({
-  words: r.words, MB: round(r.MB, 4), engineMs: round(r.engineMs), extractMs: round(r.extractMs), resolveMs: round(r.resolveMs), compromiseMs: round(r.compromiseMs), floorMs: round(r.floorMs, 4),
-  engineMBps: round(mbps(r.MB, r.engineMs), 3), extractMBps: round(mbps(r.MB, r.extractMs), 3), compromiseMBps: round(mbps(r.MB, r.compromiseMs), 3), floorMBps: round(mbps(r.MB, r.floorMs), 1),
-  ratioVsCompromise: round(r.vsCompromise), ratioVsFloor: round(r.vsFloor, 1),
+  words: r.words,
+  MB: round(r.MB, 4),
+  engineMs: round(r.engineMs),
+  extractMs: round(r.extractMs),
+  resolveMs: round(r.resolveMs),
+  compromiseMs: round(r.compromiseMs),
+  floorMs: round(r.floorMs, 4),
+  engineMBps: round(mbps(r.MB, r.engineMs), 3),
+  extractMBps: round(mbps(r.MB, r.extractMs), 3),
+  compromiseMBps: round(mbps(r.MB, r.compromiseMs), 3),
+  floorMBps: round(mbps(r.MB, r.floorMs), 1),
+  ratioVsCompromise: round(r.vsCompromise),
+  ratioVsFloor: round(r.vsFloor, 1),
 });
 const out = {
   engineMBps: round(mbps(L.MB, L.engineMs), 3),
@@ -189,10 +291,19 @@ const out = {
   longWords: L.words,
   seed: perText(rows.seed),
   scaling: {
-    ...Object.fromEntries(Object.entries(scaling).map(([k, s]) => [k, { MB: round(s.MB, 3), ms: round(s.ms, 1), msPerMB: round(s.msPerMB, 1) }])),
+    ...Object.fromEntries(
+      Object.entries(scaling).map(([k, s]) => [
+        k,
+        { MB: round(s.MB, 3), ms: round(s.ms, 1), msPerMB: round(s.msPerMB, 1) },
+      ]),
+    ),
     perMBRatio16to1: round(perMBRatio16to1),
   },
-  seedFirstRun: { firstMs: round(firstRun.firstMs, 1), secondMs: round(firstRun.secondMs, 1), warmMs: round(firstRun.warmMs, 1) },
+  seedFirstRun: {
+    firstMs: round(firstRun.firstMs, 1),
+    secondMs: round(firstRun.secondMs, 1),
+    warmMs: round(firstRun.warmMs, 1),
+  },
   contentScriptKB: round(contentScriptKB, 1),
   contentScriptGzipKB: round(contentScriptGzipKB, 1),
   readerKB: round(reader?.KB ?? null, 1),

@@ -21,7 +21,8 @@ export function HoverCard({ page, target, onClose, onShowClaim }: HoverCardProps
     const actor = notes.actors[target.actor];
     if (!actor) return null;
     const quoteCount = notes.claims.filter(
-      (c) => (c.kind === 'quote' || c.kind === 'partial-quote') && c.speaker && speakerKey(c.speaker) === speakerKey(actor),
+      (c) =>
+        (c.kind === 'quote' || c.kind === 'partial-quote') && c.speaker && speakerKey(c.speaker) === speakerKey(actor),
     ).length;
     body = (
       <ActorCard

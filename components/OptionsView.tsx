@@ -38,18 +38,28 @@ export function needsConfirmation(p: PackPreview): boolean {
 
 /** "Keir Starmer, United Kingdom and 3 more". */
 function someNames(names: string[], max = 8): string {
-  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  if (names.length <= max)
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
 /** What installing a pack would do, in words, with the buttons to go ahead or not. */
-function PackPreviewPanel(props: { pending: PendingPack; busy?: boolean; onConfirm?: () => void; onCancel?: () => void }) {
+function PackPreviewPanel(props: {
+  pending: PendingPack;
+  busy?: boolean;
+  onConfirm?: () => void;
+  onCancel?: () => void;
+}) {
   const { pending, busy, onConfirm, onCancel } = props;
   const { preview: p } = pending;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [pending]);
   const changes = p.replacesBuiltIn.length + p.replacesPacks.length;
-  const action = p.clash ? `Replace “${p.clash.name}”` : changes ? `Install and change ${plural(changes, 'entry', 'entries')}` : 'Install';
+  const action = p.clash
+    ? `Replace “${p.clash.name}”`
+    : changes
+      ? `Install and change ${plural(changes, 'entry', 'entries')}`
+      : 'Install';
   return (
     <section class="opt-preview" aria-labelledby="opt-preview-title">
       <h3 id="opt-preview-title" tabIndex={-1} ref={heading}>
@@ -61,15 +71,15 @@ function PackPreviewPanel(props: { pending: PendingPack; busy?: boolean; onConfi
       <ul class="opt-changes">
         {p.clash && (
           <li>
-            A pack with the same id ({p.clash.id}) is installed: <strong>“{p.clash.name}”</strong>. Installing this one removes it and puts
-            the new pack in its place.
+            A pack with the same id ({p.clash.id}) is installed: <strong>“{p.clash.name}”</strong>. Installing this one
+            removes it and puts the new pack in its place.
           </li>
         )}
         {p.replacesBuiltIn.length > 0 && (
           <li>
             It changes {plural(p.replacesBuiltIn.length, 'built-in entry', 'built-in entries')}:{' '}
-            <strong>{someNames(p.replacesBuiltIn.map((r) => r.name))}</strong>. Their cards will show the pack’s text instead, marked
-            “from pack ‘{p.name}’”, and their names may no longer find them.
+            <strong>{someNames(p.replacesBuiltIn.map((r) => r.name))}</strong>. Their cards will show the pack’s text
+            instead, marked “from pack ‘{p.name}’”, and their names may no longer find them.
           </li>
         )}
         {p.replacesPacks.length > 0 && (
@@ -81,8 +91,8 @@ function PackPreviewPanel(props: { pending: PendingPack; busy?: boolean; onConfi
         {p.sharesNames.length > 0 && (
           <li>
             It uses names that already mean built-in entries:{' '}
-            <strong>{someNames(p.sharesNames.map((r) => (r.as === r.name ? r.name : `“${r.as}” (${r.name})`)))}</strong>. In articles, such a
-            name may then be taken for the pack’s entry.
+            <strong>{someNames(p.sharesNames.map((r) => (r.as === r.name ? r.name : `“${r.as}” (${r.name})`)))}</strong>
+            . In articles, such a name may then be taken for the pack’s entry.
           </li>
         )}
       </ul>
@@ -140,16 +150,21 @@ export function OptionsView(p: OptionsViewProps) {
       <section class="opt-card" aria-labelledby="opt-kinds">
         <h2 id="opt-kinds">Highlights</h2>
         <p class="opt-help">
-          Choose what News Lens marks in articles. Hidden kinds are still listed in the popup. By default a country or place is
-          marked where the article first names it, and figures only where they count something (“30 countries”, “$4.8 billion”,
-          “12%”), not bare years.
+          Choose what News Lens marks in articles. Hidden kinds are still listed in the popup. By default a country or
+          place is marked where the article first names it, and figures only where they count something (“30 countries”,
+          “$4.8 billion”, “12%”), not bare years.
         </p>
         {(Object.keys(KIND_LABELS) as HighlightKind[]).map((k) => (
           <label key={k} class="opt-check">
             <input
               type="checkbox"
               checked={settings.kinds[k]}
-              onChange={(e) => p.onChange({ ...settings, kinds: { ...settings.kinds, [k]: (e.currentTarget as HTMLInputElement).checked } })}
+              onChange={(e) =>
+                p.onChange({
+                  ...settings,
+                  kinds: { ...settings.kinds, [k]: (e.currentTarget as HTMLInputElement).checked },
+                })
+              }
             />
             <span class={`opt-swatch opt-swatch-${k}`} aria-hidden="true" />
             {KIND_LABELS[k].label}
@@ -162,7 +177,12 @@ export function OptionsView(p: OptionsViewProps) {
               type="checkbox"
               name={k}
               checked={settings.more[k]}
-              onChange={(e) => p.onChange({ ...settings, more: { ...settings.more, [k]: (e.currentTarget as HTMLInputElement).checked } })}
+              onChange={(e) =>
+                p.onChange({
+                  ...settings,
+                  more: { ...settings.more, [k]: (e.currentTarget as HTMLInputElement).checked },
+                })
+              }
             />
             {label}
           </label>
@@ -191,8 +211,8 @@ export function OptionsView(p: OptionsViewProps) {
       <section class="opt-card" aria-labelledby="opt-sites">
         <h2 id="opt-sites">Sites</h2>
         <p class="opt-help">
-          News Lens reads articles on a list of major news sites. Elsewhere, click its toolbar button to read a page once, or
-          choose “always” from the popup. Sites set to “never” are left alone.
+          News Lens reads articles on a list of major news sites. Elsewhere, click its toolbar button to read a page
+          once, or choose “always” from the popup. Sites set to “never” are left alone.
         </p>
         {sites.length === 0 ? (
           <p class="opt-empty">No site choices yet.</p>
@@ -223,10 +243,10 @@ export function OptionsView(p: OptionsViewProps) {
         <p class="opt-help">
           The bundled knowledge is as of {p.knowledgeDate ?? 'its build date'}. A pack is a JSON file with a{' '}
           <code>name</code> and a list of <code>entities</code> (each with an <code>id</code>, a <code>type</code>, a{' '}
-          <code>name</code> and a one-line <code>description</code>; facts need a date and a Wikipedia or Wikidata source)
-          and, if you like, <code>topics</code>; <code>docs/example-pack.json</code> in the project shows one. Its entries
-          extend or replace the bundled ones. Before a pack changes an entry that is already there, you are shown which
-          and asked; cards mark what comes from a pack.
+          <code>name</code> and a one-line <code>description</code>; facts need a date and a Wikipedia or Wikidata
+          source) and, if you like, <code>topics</code>; <code>docs/example-pack.json</code> in the project shows one.
+          Its entries extend or replace the bundled ones. Before a pack changes an entry that is already there, you are
+          shown which and asked; cards mark what comes from a pack.
         </p>
         <label class="opt-file">
           <span>Import a pack…</span>
@@ -242,7 +262,9 @@ export function OptionsView(p: OptionsViewProps) {
             }}
           />
         </label>
-        {p.pending && <PackPreviewPanel pending={p.pending} busy={p.busy} onConfirm={p.onConfirmPack} onCancel={p.onCancelPack} />}
+        {p.pending && (
+          <PackPreviewPanel pending={p.pending} busy={p.busy} onConfirm={p.onConfirmPack} onCancel={p.onCancelPack} />
+        )}
         {p.importStatus && (
           <p class={p.importStatus.ok ? 'opt-ok' : 'opt-alert'} role={p.importStatus.ok ? 'status' : 'alert'}>
             {p.importStatus.message}
@@ -257,9 +279,15 @@ export function OptionsView(p: OptionsViewProps) {
               <li key={pk.id}>
                 <span class="opt-host">{pk.name}</span>
                 <span class="opt-meta">
-                  {plural(pk.entities, 'entity', 'entities')} · {plural(pk.topics, 'topic', 'topics')} · imported {pk.importedAt.slice(0, 10)}
+                  {plural(pk.entities, 'entity', 'entities')} · {plural(pk.topics, 'topic', 'topics')} · imported{' '}
+                  {pk.importedAt.slice(0, 10)}
                 </span>
-                <button type="button" class="opt-link" aria-label={`Remove pack ${pk.name}`} onClick={() => p.onRemovePack(pk.id)}>
+                <button
+                  type="button"
+                  class="opt-link"
+                  aria-label={`Remove pack ${pk.name}`}
+                  onClick={() => p.onRemovePack(pk.id)}
+                >
                   Remove
                 </button>
               </li>

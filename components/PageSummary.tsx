@@ -69,14 +69,27 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
     const firstClaim = notes.claims.find((c) => c.speaker && c.speaker.name === v.name && c.kind !== 'numeric');
     const actor = actorOf(notes.actors, v);
     const total = v.direct + v.partial + v.reported;
-    const how = [v.direct && `${v.direct} direct`, v.partial && `${v.partial} partial`, v.reported && `${v.reported} reported`].filter(Boolean).join(' · ');
+    const how = [
+      v.direct && `${v.direct} direct`,
+      v.partial && `${v.partial} partial`,
+      v.reported && `${v.reported} reported`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     return (
       <li key={v.key}>
-        <button type="button" class="ps-row ps-voice" onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}>
+        <button
+          type="button"
+          class="ps-row ps-voice"
+          onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}
+        >
           <span class="ps-name">{shownName(v.name, v.unnamed)}</span>
           {actor?.known && actor.description && <span class="ps-desc">{actor.description}</span>}
           <span class="ps-desc ps-how">{how}</span>
-          <span class="ps-times" aria-label={`quoted ${total} ${total === 1 ? 'time' : 'times'}, ${Math.round(v.share * 100)}% of quotes`}>
+          <span
+            class="ps-times"
+            aria-label={`quoted ${total} ${total === 1 ? 'time' : 'times'}, ${Math.round(v.share * 100)}% of quotes`}
+          >
             <span class="ps-count">{total}×</span>
             {v.share > 0 && (
               <span class="ps-bar" aria-hidden="true">
@@ -112,10 +125,18 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
           {sentenceCase(describeDate(notes))} · Knowledge as of {page.knowledgeDate}
         </p>
         <ul class="ps-counts" aria-label="Counts">
-          <li><strong>{notes.actors.length}</strong> actors</li>
-          <li><strong>{quotes.length}</strong> quotes</li>
-          <li><strong>{voices.length}</strong> voices</li>
-          <li><strong>{figures.length}</strong> figures</li>
+          <li>
+            <strong>{notes.actors.length}</strong> actors
+          </li>
+          <li>
+            <strong>{quotes.length}</strong> quotes
+          </li>
+          <li>
+            <strong>{voices.length}</strong> voices
+          </li>
+          <li>
+            <strong>{figures.length}</strong> figures
+          </li>
         </ul>
         <label class="ps-search">
           <span class="ps-sr">Search actors and claims</span>
@@ -145,7 +166,9 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
                 <ul class="ps-list">{shownUnnamed.map(voiceRow)}</ul>
               </div>
             )}
-            {shownNamed.length + shownUnnamed.length === 0 && <p class="ps-empty">No voice matches “{query.trim()}”.</p>}
+            {shownNamed.length + shownUnnamed.length === 0 && (
+              <p class="ps-empty">No voice matches “{query.trim()}”.</p>
+            )}
           </>
         )}
       </section>
@@ -159,7 +182,11 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         ) : (
           <ul class="ps-list">
             {shownClaims.map((c) => {
-              const guess = c.kind !== 'numeric' && c.speaker !== null && c.confidence !== undefined && c.confidence < LOW_CONFIDENCE;
+              const guess =
+                c.kind !== 'numeric' &&
+                c.speaker !== null &&
+                c.confidence !== undefined &&
+                c.confidence < LOW_CONFIDENCE;
               return (
                 <li key={`${c.start}-${c.end}`}>
                   <button
@@ -168,14 +195,18 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
                     onClick={() => onSelect(c.start, c.end)}
                   >
                     <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
-                    <span class="ps-quote">{c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}</span>
+                    <span class="ps-quote">
+                      {c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}
+                    </span>
                     {c.kind !== 'numeric' && (
                       <span class="ps-speaker">
                         — {c.speaker ? shownName(c.speaker.name, unnamedNames.has(c.speaker.name)) : 'unattributed'}
                         {guess && <span class="ps-sure"> ({sureWords(c)})</span>}
                       </span>
                     )}
-                    {c.context.length > 0 && <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>}
+                    {c.context.length > 0 && (
+                      <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>
+                    )}
                   </button>
                 </li>
               );

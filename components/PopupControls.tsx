@@ -21,11 +21,13 @@ export function PopupControls({ host, mode, canExport, busy, message, onMode, on
             Annotate <strong>{host}</strong>
           </legend>
           <div class="pc-seg" role="radiogroup" aria-label={`Annotate ${host}`}>
-            {([
-              [null, 'Default'],
-              ['always', 'Always'],
-              ['never', 'Never'],
-            ] as const).map(([value, label]) => (
+            {(
+              [
+                [null, 'Default'],
+                ['always', 'Always'],
+                ['never', 'Never'],
+              ] as const
+            ).map(([value, label]) => (
               <button
                 key={label}
                 type="button"

@@ -27,8 +27,17 @@ function clip(s: string, n: number): string {
 }
 
 /** Who said it, how we know, and what it is about. */
-export function QuoteCard({ claim, speakerActor, speakerEntity, topics, position, onStep, knowledgeDate }: QuoteCardProps) {
-  const speakerName = speakerEntity?.name ?? (claim.speaker ? shownName(claim.speaker.name, speakerActor?.unnamed) : null);
+export function QuoteCard({
+  claim,
+  speakerActor,
+  speakerEntity,
+  topics,
+  position,
+  onStep,
+  knowledgeDate,
+}: QuoteCardProps) {
+  const speakerName =
+    speakerEntity?.name ?? (claim.speaker ? shownName(claim.speaker.name, speakerActor?.unnamed) : null);
   // how the speaker was found and how sure, in plain words (never an internal label or "0% confident")
   const how = speakerName ? howFound(claim) : [];
   const sure = speakerName ? sureWords(claim) : null;

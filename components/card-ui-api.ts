@@ -1,6 +1,5 @@
 import type { createCardController } from './CardLayer';
 
-
 /**
  * What the card script gives the annotator. The card UI (Preact, floating-ui, the cards) is a
  * separate script injected on the first hover, so pages pay for it only when a card opens.

@@ -10,7 +10,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** An unnamed source's label as a name is shown: "report" as "Report", "senior official" as "Senior official". */
-export const shownName = (name: string, unnamed?: boolean): string => (unnamed && name ? name[0].toUpperCase() + name.slice(1) : name);
+export const shownName = (name: string, unnamed?: boolean): string =>
+  unnamed && name ? name[0].toUpperCase() + name.slice(1) : name;
 
 export function TypeChip({ type, unnamed }: { type: ActorType | string; unnamed?: boolean }) {
   return <span class={`nl-chip nl-chip-${type}`}>{unnamed ? 'Unnamed source' : (TYPE_NAMES[type] ?? type)}</span>;
@@ -69,7 +70,10 @@ export function PackNote({ mark, inline }: { mark: PackMark | null | undefined; 
     <span class="nl-pack nl-pack-inline"> · {text}</span>
   ) : (
     <p class="nl-pack">
-      <span class="nl-pack-icon" aria-hidden="true">◆</span> {text[0].toUpperCase() + text.slice(1)}
+      <span class="nl-pack-icon" aria-hidden="true">
+        ◆
+      </span>{' '}
+      {text[0].toUpperCase() + text.slice(1)}
     </p>
   );
 }
@@ -79,8 +83,10 @@ export function NamesFromNote({ packs }: { packs: string[] | undefined }) {
   if (!packs?.length) return null;
   return (
     <p class="nl-pack">
-      <span class="nl-pack-icon" aria-hidden="true">◆</span> Names in these lines from {packs.length === 1 ? 'pack' : 'packs'}{' '}
-      {packs.map((p) => `‘${p}’`).join(', ')}
+      <span class="nl-pack-icon" aria-hidden="true">
+        ◆
+      </span>{' '}
+      Names in these lines from {packs.length === 1 ? 'pack' : 'packs'} {packs.map((p) => `‘${p}’`).join(', ')}
     </p>
   );
 }

@@ -21,7 +21,9 @@ export default defineBackground(() => {
   // otherwise: closed to them here, code in a page's content-script world cannot change the
   // settings or packs behind the background's back (the background tells the readers about
   // settings itself). Firefox has no such switch (bugzilla 1724754).
-  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  const local = browser.storage.local as typeof browser.storage.local & {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
   void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   // storage.session outlives a service-worker restart but not the browser session: right for per-tab notes.
   const session = browser.storage.session ?? browser.storage.local;
@@ -65,7 +67,10 @@ export default defineBackground(() => {
         const ids = new Set(file.entities.map((e) => e.id));
         const topicIds = new Set(file.topics.map((t) => t.id));
         return {
-          index: buildKnowledgeIndex(file, stored.packs.map((p) => p.pack)),
+          index: buildKnowledgeIndex(
+            file,
+            stored.packs.map((p) => p.pack),
+          ),
           sources: packSources(stored.packs, { hasEntity: (id) => ids.has(id), hasTopic: (id) => topicIds.has(id) }),
         };
       })
@@ -92,7 +97,8 @@ export default defineBackground(() => {
   void index().catch(() => undefined);
 
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
-  const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
+  const action = (browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
   const setBadge = async (tabId: number, page: AnnotatedPage) => {
     const n = page.notes.actors.length;
     await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
@@ -128,19 +134,30 @@ export default defineBackground(() => {
       // The popup asks for the permission (it needs the click); here we only check it.
       if (!(await browser.permissions.contains({ origins: [originOf(host)] }))) return false;
       await browser.scripting.registerContentScripts([
-        { id: scriptId(host), matches: [originOf(host)], js: [ANNOTATOR_JS], runAt: 'document_idle', persistAcrossSessions: true },
+        {
+          id: scriptId(host),
+          matches: [originOf(host)],
+          js: [ANNOTATOR_JS],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
       ]);
       return true;
     },
   };
 
   // Who the extension's own pages are: this id, and documents on this origin.
-  const self = { id: browser.runtime.id, origin: urlOrigin(browser.runtime.getURL('/')) ?? browser.runtime.getURL('/').replace(/\/$/, '') };
+  const self = {
+    id: browser.runtime.id,
+    origin: urlOrigin(browser.runtime.getURL('/')) ?? browser.runtime.getURL('/').replace(/\/$/, ''),
+  };
   /** Saved settings, to every frame of every tab where a reader listens (others do not answer). */
   const onSettings = async (s: unknown) => {
     const all = await browser.tabs.query({});
     // (not awaited: a slow page must not hold up the options page's answer)
-    for (const t of all) if (t.id !== undefined) void browser.tabs.sendMessage(t.id, { type: 'settings-changed', settings: s }).catch(() => undefined);
+    for (const t of all)
+      if (t.id !== undefined)
+        void browser.tabs.sendMessage(t.id, { type: 'settings-changed', settings: s }).catch(() => undefined);
   };
   const deps = { self, index, bundled, sources, notes, parts, onNotes: setBadge, onSettings, settings, packs, tabs };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {

@@ -43,5 +43,10 @@ export function annotatePage(
       }
     }
   }
-  return { notes: { ...notes, knowledgeDate: index.knowledgeDate }, entities, topics, knowledgeDate: index.knowledgeDate };
+  return {
+    notes: { ...notes, knowledgeDate: index.knowledgeDate },
+    entities,
+    topics,
+    knowledgeDate: index.knowledgeDate,
+  };
 }

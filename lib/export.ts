@@ -22,7 +22,9 @@ export function notesToMarkdown(page: AnnotatedPage): string {
     if (!actors.length) continue;
     out.push(`### ${actorTypeLabel(type)}`, '');
     for (const a of actors)
-      out.push(`- **${escapeMarkdown(a.name)}** (${a.mentions.length}×)${a.description ? ` — ${escapeMarkdown(a.description)}` : ''}`);
+      out.push(
+        `- **${escapeMarkdown(a.name)}** (${a.mentions.length}×)${a.description ? ` — ${escapeMarkdown(a.description)}` : ''}`,
+      );
     out.push('');
   }
   const voices = summarizeVoices(notes);

@@ -34,7 +34,9 @@ export function formatNotesTable(notes: PageNotes): string {
     if (!actors.length) continue;
     out.push('', `${TYPE_LABELS[type]}`);
     for (const a of actors)
-      out.push(`  ${pad(a.name, 34)} ${String(a.mentions.length).padStart(3)}×  ${a.known ? (a.description ?? '') : '(not in the knowledge file)'}`);
+      out.push(
+        `  ${pad(a.name, 34)} ${String(a.mentions.length).padStart(3)}×  ${a.known ? (a.description ?? '') : '(not in the knowledge file)'}`,
+      );
   }
   if (notes.claims.length) {
     out.push('', 'Claims');

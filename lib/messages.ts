@@ -182,7 +182,10 @@ export const OkReply = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const SiteStateReply = z.union([
-  z.object({ ok: z.literal(true), value: z.object({ host: z.string(), mode: z.nullable(SiteMode), granted: z.boolean() }) }),
+  z.object({
+    ok: z.literal(true),
+    value: z.object({ host: z.string(), mode: z.nullable(SiteMode), granted: z.boolean() }),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export const ScrollToReply = z.union([

@@ -116,7 +116,9 @@ const hasInnerName = (m: Mention): boolean =>
   m.nameStart !== undefined && m.nameEnd !== undefined && (m.nameStart !== m.start || m.nameEnd !== m.end);
 /** A mention as printed: its span, its bare name's when that is narrower, then why and confidence when it has them. */
 const mentionOut = (m: Mention): Mention => ({
-  text: m.text, start: m.start, end: m.end,
+  text: m.text,
+  start: m.start,
+  end: m.end,
   ...(hasInnerName(m) ? { nameStart: m.nameStart, nameEnd: m.nameEnd } : {}),
   ...(m.why ? { why: m.why } : {}),
   ...(m.confidence !== undefined ? { confidence: m.confidence } : {}),

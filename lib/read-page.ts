@@ -24,7 +24,11 @@ const HTML_OR_BODY_TAG = /<(html|body)[\s>/]/i;
 const ANY_TAG = /<\/?[a-z]/i;
 const HEAD_PART = /^\s*(<head[\s>][\s\S]*?<\/head\s*>)/i;
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
-const escapeText = (s: string) => s.replace(/&(?![#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) =>
+  s
+    .replace(/&(?![#a-z0-9]+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /**
  * A whole document for markup that is only a fragment ("<p>…</p>", "<div>…</div>") or plain text

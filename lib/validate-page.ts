@@ -7,7 +7,11 @@ import { AnnotatedPage } from './messages';
  * item with pauses between batches, so the notes of a very long page never block the page.
  * Returns the page, or null when the reply is an error or anything in it is malformed.
  */
-export async function parseReplySliced(raw: unknown, pause: () => Promise<void>, batch = 500): Promise<AnnotatedPage | null> {
+export async function parseReplySliced(
+  raw: unknown,
+  pause: () => Promise<void>,
+  batch = 500,
+): Promise<AnnotatedPage | null> {
   if (!raw || typeof raw !== 'object' || (raw as { ok?: unknown }).ok !== true) return null;
   const value = (raw as { value?: unknown }).value as Record<string, unknown> | null | undefined;
   if (!value || typeof value !== 'object') return null;
@@ -18,7 +22,12 @@ export async function parseReplySliced(raw: unknown, pause: () => Promise<void>,
   if (!entities || typeof entities !== 'object' || !topics || typeof topics !== 'object') return null;
 
   // The page's frame without its long lists, then the lists in batches.
-  const frame = AnnotatedPage.safeParse({ ...value, notes: { ...notes, actors: [], claims: [] }, entities: {}, topics: {} });
+  const frame = AnnotatedPage.safeParse({
+    ...value,
+    notes: { ...notes, actors: [], claims: [] },
+    entities: {},
+    topics: {},
+  });
   if (!frame.success) return null;
   let n = 0;
   const step = async () => {

@@ -27,14 +27,20 @@ async function main(): Promise<number> {
     return 0;
   }
   assertOffSwitches(); // NEWSLENS_OFF names only rules that exist
-  const dates = args.datesFile ? parseDatesFile(readFileSync(args.datesFile, 'utf8'), args.datesFile) : new Map<string, string>();
+  const dates = args.datesFile
+    ? parseDatesFile(readFileSync(args.datesFile, 'utf8'), args.datesFile)
+    : new Map<string, string>();
   const index = loadKnowledgeIndex();
 
   if (args.mode !== 'jsonl') {
     const target = args.targets[0];
     const notes = await annotateTarget(target, index, { publishedAt: dateFor(target, dates, args.date) });
     process.stdout.write(
-      args.mode === 'json' ? `${JSON.stringify(toContractJson(notes), null, 2)}\n` : args.mode === 'explain' ? formatExplain(notes) : formatNotesTable(notes),
+      args.mode === 'json'
+        ? `${JSON.stringify(toContractJson(notes), null, 2)}\n`
+        : args.mode === 'explain'
+          ? formatExplain(notes)
+          : formatNotesTable(notes),
     );
     return 0;
   }
@@ -62,6 +68,9 @@ main().then(
   (err) => {
     if (err instanceof UsageError) console.error(`${err.message}\n${USAGE}`);
     else console.error(err instanceof Error ? err.message : String(err));
-    process.exitCode = err instanceof UsageError || err instanceof MissingKnowledgeError || /^NEWSLENS_OFF:/.test(String(err?.message)) ? 2 : 1;
+    process.exitCode =
+      err instanceof UsageError || err instanceof MissingKnowledgeError || /^NEWSLENS_OFF:/.test(String(err?.message))
+        ? 2
+        : 1;
   },
 );

@@ -11,7 +11,9 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The Chrome build under test (NEWS_LENS_CHROME_BUILD: another build, e.g. an older one, to see a test fail without a fix). */
-export const chromeBuild = process.env.NEWS_LENS_CHROME_BUILD ? resolve(process.env.NEWS_LENS_CHROME_BUILD) : join(projectRoot, '.output/chrome-mv3');
+export const chromeBuild = process.env.NEWS_LENS_CHROME_BUILD
+  ? resolve(process.env.NEWS_LENS_CHROME_BUILD)
+  : join(projectRoot, '.output/chrome-mv3');
 
 /**
  * Flags every Chromium here needs: no background traffic, no GPU, no QUIC; --no-sandbox as root.
@@ -32,7 +34,12 @@ export function chromiumArgs(extensionDir?: string): string[] {
   return args;
 }
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. Throws a message saying how to get one. */
 export function findChromium(): string {
@@ -44,7 +51,7 @@ export function findChromium(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
-    'No Chromium found. Install Debian\'s package (`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary. ' +
+    "No Chromium found. Install Debian's package (`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary. " +
       '(`npx playwright install` cannot download browsers on this network.)',
   );
 }
@@ -139,7 +146,11 @@ export async function launchWithExtension(
   const ext = opts.extensionDir ?? chromeBuild;
   assertExtensionBuilt(ext);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'news-lens-profile-'));
-  const context = await launchChromium(userDataDir, { extensionDir: ext, headless: opts.headless, colorScheme: opts.colorScheme });
+  const context = await launchChromium(userDataDir, {
+    extensionDir: ext,
+    headless: opts.headless,
+    colorScheme: opts.colorScheme,
+  });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 });
   const extensionId = new URL(worker.url()).host;
@@ -172,8 +183,12 @@ export async function stopServiceWorker(ext: ExtensionBrowser): Promise<void> {
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
   const cdp = await ext.context.newCDPSession(page);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
-    const ours = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string; targetId: string }[];
+    };
+    const ours = targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+    );
     if (!ours.length) throw new Error('the extension has no service worker running');
     for (const t of ours) await cdp.send('Target.closeTarget', { targetId: t.targetId });
   } finally {
@@ -187,7 +202,10 @@ export async function currentWorker(ext: ExtensionBrowser, timeout = 30_000): Pr
   for (;;) {
     for (const w of [...ext.context.serviceWorkers()].reverse()) {
       if (!w.url().startsWith(`chrome-extension://${ext.extensionId}/`)) continue;
-      const ok = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 2_000))]);
+      const ok = await Promise.race([
+        w.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 2_000)),
+      ]);
       if (ok) return w;
     }
     if (Date.now() > until) throw new Error(`no service worker of the extension running after ${timeout} ms`);
@@ -248,7 +266,11 @@ async function probeWorld(probe: Probe): Promise<number> {
  * closed shadow root (null when the extension has drawn nothing there); returns its value (JSON).
  * `fn` may be a function's source text.
  */
-export async function lensEvaluate<R, A = undefined>(page: Page, fn: ((root: ShadowRoot | null, arg: A) => R) | string, arg?: A): Promise<R> {
+export async function lensEvaluate<R, A = undefined>(
+  page: Page,
+  fn: ((root: ShadowRoot | null, arg: A) => R) | string,
+  arg?: A,
+): Promise<R> {
   const probe = await probeOf(page);
   const source = typeof fn === 'string' ? fn : fn.toString();
   for (let attempt = 0; ; attempt++) {
@@ -263,30 +285,48 @@ export async function lensEvaluate<R, A = undefined>(page: Page, fn: ((root: Sha
       })) as { result: { objectId?: string } };
       let rootId: string | undefined;
       if (host.result.objectId) {
-        const { node } = (await cdp.send('DOM.describeNode', { objectId: host.result.objectId, depth: 1, pierce: true })) as {
+        const { node } = (await cdp.send('DOM.describeNode', {
+          objectId: host.result.objectId,
+          depth: 1,
+          pierce: true,
+        })) as {
           node: { shadowRoots?: { backendNodeId: number }[] };
         };
         const sr = node.shadowRoots?.[0];
         if (sr)
-          rootId = ((await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId, executionContextId: world, objectGroup: group })) as {
-            object: { objectId: string };
-          }).object.objectId;
+          rootId = (
+            (await cdp.send('DOM.resolveNode', {
+              backendNodeId: sr.backendNodeId,
+              executionContextId: world,
+              objectGroup: group,
+            })) as {
+              object: { objectId: string };
+            }
+          ).object.objectId;
       }
       const res = (await cdp.send('Runtime.callFunctionOn', {
         functionDeclaration: `function (root, arg) { return (${source})(root, arg); }`,
         executionContextId: world,
-        arguments: [rootId ? { objectId: rootId } : { value: null }, arg === undefined ? { value: null } : { value: arg }],
+        arguments: [
+          rootId ? { objectId: rootId } : { value: null },
+          arg === undefined ? { value: null } : { value: arg },
+        ],
         returnByValue: true,
         awaitPromise: true,
         objectGroup: group,
       })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
       await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
       if (res.exceptionDetails)
-        throw Object.assign(new Error(`in the page: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`), { fromPage: true });
+        throw Object.assign(
+          new Error(`in the page: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`),
+          { fromPage: true },
+        );
       return res.result.value as R;
     } catch (err) {
       // The page navigated: its document, and our world in it, are new.
-      const stale = !(err as { fromPage?: boolean }).fromPage && /context|Cannot find|No node|Could not find|detached|not found/i.test(String(err));
+      const stale =
+        !(err as { fromPage?: boolean }).fromPage &&
+        /context|Cannot find|No node|Could not find|detached|not found/i.test(String(err));
       if (!stale || attempt >= 3) throw err;
       probe.world = null;
       await new Promise((r) => setTimeout(r, 100));
@@ -340,20 +380,29 @@ export class LensLocator {
   ) {}
 
   locator(selector: string, opts: { hasText?: string | RegExp } = {}): LensLocator {
-    const hasText = opts.hasText instanceof RegExp ? { source: opts.hasText.source, flags: opts.hasText.flags } : opts.hasText;
+    const hasText =
+      opts.hasText instanceof RegExp ? { source: opts.hasText.source, flags: opts.hasText.flags } : opts.hasText;
     return new LensLocator(this.page, [...this.steps, { selector, hasText }]);
   }
 
   /** Runs `fn(element, arg)` on the first match (null when there is none), in the test's own world. */
   evaluate<R, A = undefined>(fn: (el: Element | null, arg: A) => R, arg?: A): Promise<R> {
-    return lensEvaluate(this.page, `function (root, a) { ${FIND_IN_LENS}; const el = find(root, a.steps)[0] || null; return (${fn.toString()})(el, a.arg); }`, {
-      steps: this.steps,
-      arg: arg as unknown,
-    } as never);
+    return lensEvaluate(
+      this.page,
+      `function (root, a) { ${FIND_IN_LENS}; const el = find(root, a.steps)[0] || null; return (${fn.toString()})(el, a.arg); }`,
+      {
+        steps: this.steps,
+        arg: arg as unknown,
+      } as never,
+    );
   }
 
   count(): Promise<number> {
-    return lensEvaluate(this.page, `function (root, steps) { ${FIND_IN_LENS}; return find(root, steps).length; }`, this.steps as never);
+    return lensEvaluate(
+      this.page,
+      `function (root, steps) { ${FIND_IN_LENS}; return find(root, steps).length; }`,
+      this.steps as never,
+    );
   }
 
   textContent(): Promise<string | null> {
@@ -377,14 +426,21 @@ export class LensLocator {
     });
   }
 
-  async waitFor(opts: { state?: 'visible' | 'hidden' | 'attached' | 'detached'; timeout?: number } = {}): Promise<void> {
+  async waitFor(
+    opts: { state?: 'visible' | 'hidden' | 'attached' | 'detached'; timeout?: number } = {},
+  ): Promise<void> {
     const state = opts.state ?? 'visible';
     const until = Date.now() + (opts.timeout ?? 30_000);
     for (;;) {
       const ok =
-        state === 'visible' ? await this.isVisible() : state === 'hidden' ? !(await this.isVisible()) : (await this.count()) > 0 === (state === 'attached');
+        state === 'visible'
+          ? await this.isVisible()
+          : state === 'hidden'
+            ? !(await this.isVisible())
+            : (await this.count()) > 0 === (state === 'attached');
       if (ok) return;
-      if (Date.now() > until) throw new Error(`${this.describe()} did not become ${state} in ${opts.timeout ?? 30_000} ms`);
+      if (Date.now() > until)
+        throw new Error(`${this.describe()} did not become ${state} in ${opts.timeout ?? 30_000} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -423,7 +479,10 @@ export const lensCard = (page: Page, opts: { hasText?: string | RegExp } = {}) =
  * test's own world of the page: there, and only there, the host's `shadowRoot` is made to return
  * the closed root so axe can walk it.
  */
-export async function runAxeInLens(page: Page, selector: string): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+export async function runAxeInLens(
+  page: Page,
+  selector: string,
+): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
   const source = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   return lensEvaluate(
     page,
@@ -479,16 +538,31 @@ export async function sendToTab(ext: ExtensionBrowser, tabId: number, message: u
 }
 
 /** Runs axe-core in a page (extension pages too: evaluate is not bound by the page's CSP). */
-export async function runAxe(page: Page, include?: string[][]): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+export async function runAxe(
+  page: Page,
+  include?: string[][],
+): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
   const source = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async (inc) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
     const res = await axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] });
     return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   }, include ?? null);
 }
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
 };

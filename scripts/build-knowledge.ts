@@ -30,7 +30,11 @@ export function readBuildInput(root = ROOT): { input: BuildInput; errors: string
   const worldCountries = JSON.parse(
     readFileSync(join(root, 'node_modules/world-countries/countries.json'), 'utf8'),
   ) as WorldCountry[];
-  const files = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   // countries-extra.json and ambiguous.json have their own schemas; the rest are KnowledgeSource.
   const input: BuildInput = { worldCountries, sources: [] };
   for (const file of files) {
@@ -46,10 +50,18 @@ export function readBuildInput(root = ROOT): { input: BuildInput; errors: string
   // the US Congress open data, as imported into the project (npm run knowledge:import)
   const usDir = join(root, 'lib/knowledge/open-data/us-congress');
   if (existsSync(join(usDir, 'current.json'))) {
-    const parts = ['current', 'executive', 'historical'].map((name) => ({ name, ...readJson(join(usDir, `${name}.json`)) }));
+    const parts = ['current', 'executive', 'historical'].map((name) => ({
+      name,
+      ...readJson(join(usDir, `${name}.json`)),
+    }));
     const bad = parts.filter((p) => p.error);
     for (const p of bad) errors.push(`open-data/us-congress/${p.name}.json: invalid JSON: ${p.error}`);
-    if (!bad.length) input.usCongress = { current: parts[0].json, executive: parts[1].json, historical: parts[2].json } as BuildInput['usCongress'];
+    if (!bad.length)
+      input.usCongress = {
+        current: parts[0].json,
+        executive: parts[1].json,
+        historical: parts[2].json,
+      } as BuildInput['usCongress'];
   }
   return { input, errors };
 }

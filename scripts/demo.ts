@@ -60,7 +60,9 @@ async function main() {
     const raw = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-notes', tabId: id }), tabId);
     const reply = TabNotesReply.parse(raw);
     if (reply.ok && reply.value) console.log(`\n${formatNotesTable(reply.value.notes)}`);
-    console.log(`Screenshots saved in ${out}/: annotated-page.png, actor-card.png, quote-card.png, popup.png, popup-full.png`);
+    console.log(
+      `Screenshots saved in ${out}/: annotated-page.png, actor-card.png, quote-card.png, popup.png, popup-full.png`,
+    );
   } finally {
     await ext.close();
     await server.close();

@@ -16,7 +16,8 @@ export const BROWSERS = {
   },
   'firefox-esr': {
     env: 'FIREFOX_PATH',
-    found: () => Boolean(process.env.FIREFOX_PATH) || existsSync('/usr/bin/firefox-esr') || existsSync('/usr/bin/firefox'),
+    found: () =>
+      Boolean(process.env.FIREFOX_PATH) || existsSync('/usr/bin/firefox-esr') || existsSync('/usr/bin/firefox'),
   },
 };
 

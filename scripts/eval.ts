@@ -57,7 +57,12 @@ function run(cmd: string, args: string[]): Promise<Run> {
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', fail);
     child.on('close', (code) =>
-      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), seconds: (performance.now() - t0) / 1000 }),
+      done({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        seconds: (performance.now() - t0) / 1000,
+      }),
     );
   });
 }
@@ -83,7 +88,15 @@ const readJsonl = (text: string) =>
     .map((l) => JSON.parse(l) as ContractJson & { file: string; error?: string });
 
 function parseArgs(argv: string[]) {
-  const o = { split: 'dev', json: false, out: null as string | null, compare: null as string | null, serial: false, checkBatch: null as number | null, ablate: null as string[] | null };
+  const o = {
+    split: 'dev',
+    json: false,
+    out: null as string | null,
+    compare: null as string | null,
+    serial: false,
+    checkBatch: null as number | null,
+    ablate: null as string[] | null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -97,7 +110,14 @@ function parseArgs(argv: string[]) {
     else if (a === '--compare') o.compare = resolve(value());
     else if (a === '--serial') o.serial = true;
     else if (a === '--check-batch') o.checkBatch = /^\d+$/.test(argv[i + 1] ?? '') ? Number(argv[++i]) : 10;
-    else if (a === '--ablate') o.ablate = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i].split(',').map((x) => x.trim()).filter(Boolean) : [];
+    else if (a === '--ablate')
+      o.ablate =
+        argv[i + 1] && !argv[i + 1].startsWith('--')
+          ? argv[++i]
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : [];
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -146,7 +166,9 @@ async function scorePolnear(split: string, work: string, keep: boolean) {
   if (keep) args.push('--errors', join(work, `polnear-${split}-errors.json`));
   const r = await run(process.execPath, args);
   const summary = lastJson(r, 'polnear.mjs');
-  const byName = new Map(readJsonl(readFileSync(outputs, 'utf8')).map((j) => [basename(j.file).replace(/\.txt$/i, ''), j]));
+  const byName = new Map(
+    readJsonl(readFileSync(outputs, 'utf8')).map((j) => [basename(j.file).replace(/\.txt$/i, ''), j]),
+  );
   const gold = gunzipSync(readFileSync(p.polnearData))
     .toString('utf8')
     .split('\n')
@@ -181,31 +203,57 @@ async function scorePages(work: string) {
   const dir = join(work, 'pages');
   mkdirSync(dir, { recursive: true });
   const scores: Record<string, Record<string, number>> = {};
-  const pages = [{ name: 'seed', html: p.seed, gold: p.seedGold }, ...GOLD_DEV_PAGES.map((name) => ({ name, html: join(p.devPages, `${name}.html`), gold: join(p.devPages, `${name}.gold.json`) }))];
+  const pages = [
+    { name: 'seed', html: p.seed, gold: p.seedGold },
+    ...GOLD_DEV_PAGES.map((name) => ({
+      name,
+      html: join(p.devPages, `${name}.html`),
+      gold: join(p.devPages, `${name}.gold.json`),
+    })),
+  ];
   for (const page of pages) {
     const line = lines.get(page.html);
-    if (!line || line.error) throw new Error(`annotate --jsonl gave no output for ${page.html}: ${line?.error ?? r.stderr.trim().slice(-300)}`);
+    if (!line || line.error)
+      throw new Error(
+        `annotate --jsonl gave no output for ${page.html}: ${line?.error ?? r.stderr.trim().slice(-300)}`,
+      );
     const { file: _file, ...json } = line;
     const out = join(dir, `${page.name}.json`);
     writeFileSync(out, JSON.stringify(json, null, 2));
     scores[page.name] = lastJson(await run(process.execPath, [p.score, page.gold, out]), `score.mjs ${page.name}`);
   }
   const devOutputs = dev.map((f) => lines.get(f)).filter((j): j is NonNullable<typeof j> => Boolean(j && !j.error));
-  for (const j of devOutputs) writeFileSync(join(dir, `${basename(j.file).replace(/\.html?$/i, '')}.dev.json`), JSON.stringify(j, null, 2));
+  for (const j of devOutputs)
+    writeFileSync(join(dir, `${basename(j.file).replace(/\.html?$/i, '')}.dev.json`), JSON.stringify(j, null, 2));
   return { scores, people: knownRate(devOutputs), pages: devOutputs.length, seconds: (performance.now() - t0) / 1000 };
 }
 
 // ---------------------------------------------------------------- figures
 
-function figuresOf(pol: Awaited<ReturnType<typeof scorePolnear>>, con: Awaited<ReturnType<typeof scoreConll>>, pages: Awaited<ReturnType<typeof scorePages>>) {
+function figuresOf(
+  pol: Awaited<ReturnType<typeof scorePolnear>>,
+  con: Awaited<ReturnType<typeof scoreConll>>,
+  pages: Awaited<ReturnType<typeof scorePages>>,
+) {
   const f: Figures = {};
   const counts: Record<string, string> = {};
   const s = pol.summary;
   const c = s.counts ?? {};
   for (const k of [
-    'directQuoteRecall', 'quotePrecision', 'speakerAccuracyStrict', 'speakerAccuracyLenient', 'partialFragmentRecall4PlusWords',
-    'partialFragmentRecall', 'reportedRecall_speechCue', 'reportedRecall_allIndirect', 'reportedPrecision',
-    'reportedSpeakerAccuracyStrict', 'reportedSpeakerAccuracyLenient', 'claimsOffsetMismatch', 'articlesFailed', 'articles',
+    'directQuoteRecall',
+    'quotePrecision',
+    'speakerAccuracyStrict',
+    'speakerAccuracyLenient',
+    'partialFragmentRecall4PlusWords',
+    'partialFragmentRecall',
+    'reportedRecall_speechCue',
+    'reportedRecall_allIndirect',
+    'reportedPrecision',
+    'reportedSpeakerAccuracyStrict',
+    'reportedSpeakerAccuracyLenient',
+    'claimsOffsetMismatch',
+    'articlesFailed',
+    'articles',
   ])
     f[`polnear.${k}`] = s[k] ?? null;
   const frac = (id: string, n: number, d: number) => (counts[id] = `${n}/${d}`);
@@ -237,7 +285,8 @@ function figuresOf(pol: Awaited<ReturnType<typeof scorePolnear>>, con: Awaited<R
   f['conll.documentsFailed'] = k.documentsFailed ?? null;
   counts['conll.documentsFailed'] = `of ${k.documents}`;
 
-  for (const [page, sc] of Object.entries(pages.scores)) for (const [key, v] of Object.entries(sc)) if (typeof v === 'number' || v === null) f[`${page}.${key}`] = v;
+  for (const [page, sc] of Object.entries(pages.scores))
+    for (const [key, v] of Object.entries(sc)) if (typeof v === 'number' || v === null) f[`${page}.${key}`] = v;
 
   f['coverage.polnear.knownRate'] = pol.people.rate;
   counts['coverage.polnear.knownRate'] = `${pol.people.known}/${pol.people.people}`;
@@ -267,13 +316,41 @@ async function checkBatch(n: number) {
   const volatile = new Set(['command', 'batch', 'jobs', 'seconds']);
   const strip = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).filter(([k]) => !volatile.has(k)));
   const flat = (o: unknown, pre = ''): [string, unknown][] =>
-    o && typeof o === 'object' && !Array.isArray(o) ? Object.entries(o).flatMap(([k, v]) => flat(v, pre ? `${pre}.${k}` : k)) : [[pre, o]];
+    o && typeof o === 'object' && !Array.isArray(o)
+      ? Object.entries(o).flatMap(([k, v]) => flat(v, pre ? `${pre}.${k}` : k))
+      : [[pre, o]];
   const jobs = [
     {
       name: 'PolNeAR dev (dated)',
-      perFile: [p.polnear, '--json', '--limit', String(n), '--dated', '--cmd', `${ANNOTATE} {file} --json --date {date}`],
-      batch: [p.polnear, '--json', '--limit', String(n), '--dated', '--batch-cmd', `${ANNOTATE} --jsonl {dir} --dates {dates} --quiet`],
-      show: ['directQuoteRecall', 'quotePrecision', 'speakerAccuracyStrict', 'speakerAccuracyLenient', 'partialFragmentRecall4PlusWords', 'reportedRecall_speechCue', 'reportedPrecision', 'reportedSpeakerAccuracyStrict', 'claims'],
+      perFile: [
+        p.polnear,
+        '--json',
+        '--limit',
+        String(n),
+        '--dated',
+        '--cmd',
+        `${ANNOTATE} {file} --json --date {date}`,
+      ],
+      batch: [
+        p.polnear,
+        '--json',
+        '--limit',
+        String(n),
+        '--dated',
+        '--batch-cmd',
+        `${ANNOTATE} --jsonl {dir} --dates {dates} --quiet`,
+      ],
+      show: [
+        'directQuoteRecall',
+        'quotePrecision',
+        'speakerAccuracyStrict',
+        'speakerAccuracyLenient',
+        'partialFragmentRecall4PlusWords',
+        'reportedRecall_speechCue',
+        'reportedPrecision',
+        'reportedSpeakerAccuracyStrict',
+        'claims',
+      ],
     },
     {
       name: 'CoNLL dev',
@@ -292,10 +369,20 @@ async function checkBatch(n: number) {
     const keys = [...new Set([...fa.keys(), ...fb.keys()])];
     const differ = keys.filter((k) => JSON.stringify(fa.get(k)) !== JSON.stringify(fb.get(k)));
     agree &&= differ.length === 0;
-    console.log(`${j.name}, first ${n}: one process per file ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s; ${keys.length} figures, ${differ.length ? `${differ.length} differ` : 'all identical'}`);
-    for (const k of j.show) console.log(`  ${k.padEnd(36)} ${String(fa.get(k)).padStart(8)} ${String(fb.get(k)).padStart(8)}`);
-    for (const k of differ.slice(0, 20)) console.log(`  DIFFERS ${k}: per file ${JSON.stringify(fa.get(k))}, --jsonl ${JSON.stringify(fb.get(k))}`);
-    result[j.name] = { n, figures: keys.length, differ, perFileSeconds: +a.seconds.toFixed(1), batchSeconds: +b.seconds.toFixed(1) };
+    console.log(
+      `${j.name}, first ${n}: one process per file ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s; ${keys.length} figures, ${differ.length ? `${differ.length} differ` : 'all identical'}`,
+    );
+    for (const k of j.show)
+      console.log(`  ${k.padEnd(36)} ${String(fa.get(k)).padStart(8)} ${String(fb.get(k)).padStart(8)}`);
+    for (const k of differ.slice(0, 20))
+      console.log(`  DIFFERS ${k}: per file ${JSON.stringify(fa.get(k))}, --jsonl ${JSON.stringify(fb.get(k))}`);
+    result[j.name] = {
+      n,
+      figures: keys.length,
+      differ,
+      perFileSeconds: +a.seconds.toFixed(1),
+      batchSeconds: +b.seconds.toFixed(1),
+    };
   }
   console.log(JSON.stringify({ checkBatch: result, agree }));
   process.exitCode = agree ? 0 : 1;
@@ -325,14 +412,26 @@ async function main() {
       pol = await scorePolnear(o.split, work, keep);
       con = await scoreConll(work, keep);
       pages = await scorePages(work);
-    } else [pol, con, pages] = await Promise.all([scorePolnear(o.split, work, keep), scoreConll(work, keep), scorePages(work)]);
+    } else
+      [pol, con, pages] = await Promise.all([
+        scorePolnear(o.split, work, keep),
+        scoreConll(work, keep),
+        scorePages(work),
+      ]);
     const seconds = (performance.now() - t0) / 1000;
     const { figures, counts } = figuresOf(pol, con, pages);
     const rows = targetRows(o.split);
     const t = summarizeTargets(rows, figures);
-    const timing = { total: +seconds.toFixed(1), polnear: +pol.seconds.toFixed(1), conll: +con.seconds.toFixed(1), pages: +pages.seconds.toFixed(1) };
+    const timing = {
+      total: +seconds.toFixed(1),
+      polnear: +pol.seconds.toFixed(1),
+      conll: +con.seconds.toFixed(1),
+      pages: +pages.seconds.toFixed(1),
+    };
     if (!o.json) {
-      console.log(`News Lens eval: PolNeAR ${o.split} (${pol.summary.articles} articles, dated), CoNLL dev (${con.summary.documents} documents), the seed and ${GOLD_DEV_PAGES.length} dev pages with gold; coverage on PolNeAR ${o.split} and ${pages.pages} dev pages`);
+      console.log(
+        `News Lens eval: PolNeAR ${o.split} (${pol.summary.articles} articles, dated), CoNLL dev (${con.summary.documents} documents), the seed and ${GOLD_DEV_PAGES.length} dev pages with gold; coverage on PolNeAR ${o.split} and ${pages.pages} dev pages`,
+      );
       console.log(`data and scorers: ${shared}${keep ? `; outputs kept in ${work}` : ''}\n`);
       console.log(formatEvalTable(rows, figures, before, counts));
       console.log(
@@ -345,7 +444,11 @@ async function main() {
       );
     }
     console.log(JSON.stringify({ eval: 'news-lens', split: o.split, seconds: timing, targets: t, figures, counts }));
-    if (keep) writeFileSync(join(work, 'eval.json'), `${JSON.stringify({ split: o.split, seconds: timing, targets: t, figures, counts })}\n`);
+    if (keep)
+      writeFileSync(
+        join(work, 'eval.json'),
+        `${JSON.stringify({ split: o.split, seconds: timing, targets: t, figures, counts })}\n`,
+      );
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
@@ -353,8 +456,14 @@ async function main() {
 
 /** The rules --ablate switches off, one at a time: ids or families ("all": every rule); none given: the cue, reported, speaker and actor rules. */
 function ablationTargets(wanted: string[]): string[] {
-  const families = !wanted.length ? ['cue', 'reported', 'speaker', 'actor'] : wanted.includes('all') ? RULES.map((r) => r.family) : wanted;
-  const ids = RULES.filter((r) => !r.fixed && (families.includes(r.id) || families.includes(r.family))).map((r) => r.id);
+  const families = !wanted.length
+    ? ['cue', 'reported', 'speaker', 'actor']
+    : wanted.includes('all')
+      ? RULES.map((r) => r.family)
+      : wanted;
+  const ids = RULES.filter((r) => !r.fixed && (families.includes(r.id) || families.includes(r.family))).map(
+    (r) => r.id,
+  );
   const unknown = families.filter((w) => !RULES.some((r) => r.id === w || r.family === w));
   if (unknown.length) throw new Error(`--ablate: unknown rule or family ${unknown.join(', ')}`);
   return ids;
@@ -366,7 +475,11 @@ async function figuresWith(off: string): Promise<Figures> {
   const was = process.env.NEWSLENS_OFF;
   process.env.NEWSLENS_OFF = off;
   try {
-    const [pol, con, pages] = await Promise.all([scorePolnear('dev', work, false), scoreConll(work, false), scorePages(work)]);
+    const [pol, con, pages] = await Promise.all([
+      scorePolnear('dev', work, false),
+      scoreConll(work, false),
+      scorePages(work),
+    ]);
     return figuresOf(pol, con, pages).figures;
   } finally {
     if (was === undefined) delete process.env.NEWSLENS_OFF;
@@ -392,7 +505,18 @@ async function ablate(wanted: string[]) {
   console.log(formatAblation(table));
   console.log(`
 Time: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  console.log(JSON.stringify({ ablation: 'news-lens', split: 'dev', rules: table.map((r) => ({ id: r.id, impact: r.impact, candidateToDrop: r.candidateToDrop, losses: Object.fromEntries(r.moves.map((m) => [m.row.id, m.loss])) })) }));
+  console.log(
+    JSON.stringify({
+      ablation: 'news-lens',
+      split: 'dev',
+      rules: table.map((r) => ({
+        id: r.id,
+        impact: r.impact,
+        candidateToDrop: r.candidateToDrop,
+        losses: Object.fromEntries(r.moves.map((m) => [m.row.id, m.loss])),
+      })),
+    }),
+  );
 }
 
 main().catch((err) => {

@@ -62,16 +62,29 @@ export interface FirefoxSession {
 /** Starts Firefox headless with a fresh profile, opens a BiDi session and installs `xpi` (a zip). */
 export async function launchFirefoxWithExtension(xpi: string): Promise<FirefoxSession> {
   const firefox = findFirefox();
-  if (!firefox) throw new Error(`no Firefox: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH`);
+  if (!firefox)
+    throw new Error(`no Firefox: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'news-lens-firefox-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
-  const child: ChildProcess = spawn(firefox, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
-  });
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+  const child: ChildProcess = spawn(
+    firefox,
+    ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not open WebDriver BiDi in 60 s:\n${err.slice(-2000)}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox did not open WebDriver BiDi in 60 s:\n${err.slice(-2000)}`)),
+      60_000,
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       err += chunk.toString();
       const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(err);
@@ -80,14 +93,22 @@ export async function launchFirefoxWithExtension(xpi: string): Promise<FirefoxSe
         resolve(m[1]);
       }
     });
-    child.on('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi was ready:\n${err.slice(-2000)}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`Firefox exited (${code}) before BiDi was ready:\n${err.slice(-2000)}`)),
+    );
   });
   const ws = new WebSocket(`${url.replace(/\/$/, '')}/session`);
   await new Promise((ok, fail) => ws.once('open', ok).once('error', fail));
   let nextId = 1;
   const pending = new Map<number, { ok: (v: Json) => void; fail: (e: Error) => void }>();
   ws.on('message', (data) => {
-    const msg = JSON.parse(String(data)) as { id?: number; type: string; result?: Json; error?: string; message?: string };
+    const msg = JSON.parse(String(data)) as {
+      id?: number;
+      type: string;
+      result?: Json;
+      error?: string;
+      message?: string;
+    };
     if (msg.id === undefined) return; // events
     const p = pending.get(msg.id);
     pending.delete(msg.id);
@@ -104,13 +125,18 @@ export async function launchFirefoxWithExtension(xpi: string): Promise<FirefoxSe
   await send('session.new', { capabilities: {} });
   await send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi } });
   const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
-  const context = tree.contexts[0]?.context ?? (await send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+  const context =
+    tree.contexts[0]?.context ?? (await send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
 
   const session: FirefoxSession = {
     send,
     context,
     async evaluate(expression) {
-      const r = await send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
+      const r = await send<{
+        type: string;
+        result?: { type: string; value?: unknown };
+        exceptionDetails?: { text: string };
+      }>('script.evaluate', {
         expression,
         target: { context },
         awaitPromise: true,
@@ -121,16 +147,26 @@ export async function launchFirefoxWithExtension(xpi: string): Promise<FirefoxSe
     async lensEvaluate<R>(fn: string, arg?: unknown): Promise<R> {
       const target = { context, sandbox: 'news-lens-test-probe' };
       type Remote = { type: string; sharedId?: string; value?: { shadowRoot?: Remote | null } };
-      const found = await send<{ type: string; result?: Remote; exceptionDetails?: { text: string } }>('script.evaluate', {
-        expression: `document.querySelector('[data-news-lens]')`,
-        target,
-        awaitPromise: false,
-        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-      });
+      const found = await send<{ type: string; result?: Remote; exceptionDetails?: { text: string } }>(
+        'script.evaluate',
+        {
+          expression: `document.querySelector('[data-news-lens]')`,
+          target,
+          awaitPromise: false,
+          serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+        },
+      );
       const rootId = found.result?.value?.shadowRoot?.sharedId;
-      const r = await send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>('script.callFunction', {
+      const r = await send<{
+        type: string;
+        result?: { type: string; value?: unknown };
+        exceptionDetails?: { text: string };
+      }>('script.callFunction', {
         functionDeclaration: `(root, arg) => JSON.stringify((${fn})(root, arg === undefined ? undefined : JSON.parse(arg)) ?? null)`,
-        arguments: [rootId ? { sharedId: rootId } : { type: 'null' }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
+        arguments: [
+          rootId ? { sharedId: rootId } : { type: 'null' },
+          arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+        ],
         target,
         awaitPromise: true,
       });

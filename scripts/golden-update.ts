@@ -44,5 +44,7 @@ for (const s of stale) {
   if (!check) rmSync(join(PROJECT_ROOT, s));
 }
 const verb = check ? 'would change' : 'rewritten';
-console.log(`\n${cases.length} pages: ${changed} ${verb}, ${added} new, ${stale.length} stale, ${cases.length - changed - added} unchanged`);
+console.log(
+  `\n${cases.length} pages: ${changed} ${verb}, ${added} new, ${stale.length} stale, ${cases.length - changed - added} unchanged`,
+);
 if (check && changed + added + stale.length) process.exitCode = 1;

@@ -14,11 +14,22 @@ import { asHtmlDocument, readPage } from '../lib/read-page';
 import { countWords, highlightDensity } from '../lib/highlight/density';
 
 const root = resolve(import.meta.dirname, '..');
-const htmlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f)) : []);
-const files = process.argv.length > 2 ? process.argv.slice(2) : [...htmlIn(join(root, 'tests/fixtures')), ...htmlIn(resolve(root, '../shared/fixtures/dev'))];
+const htmlIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : [...htmlIn(join(root, 'tests/fixtures')), ...htmlIn(resolve(root, '../shared/fixtures/dev'))];
 
 const index = loadKnowledgeIndex();
-const rows: string[][] = [['page', 'words', 'before', 'per 1,000', 'after', 'per 1,000', 'after: people · orgs · places · quotes · figures']];
+const rows: string[][] = [
+  ['page', 'words', 'before', 'per 1,000', 'after', 'per 1,000', 'after: people · orgs · places · quotes · figures'],
+];
 for (const file of files) {
   const html = readFileSync(file, 'utf8');
   const url = pathToFileURL(resolve(file)).href;
@@ -39,4 +50,5 @@ for (const file of files) {
   ]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-for (const r of rows) console.log(`| ${r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`);
+for (const r of rows)
+  console.log(`| ${r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`);

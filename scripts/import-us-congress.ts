@@ -20,42 +20,61 @@ type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** Drops empty values so the copy stays small. */
 function compact<T extends object>(o: T): T {
-  for (const [k, v] of Object.entries(o)) if (v === undefined || v === null || v === '') delete (o as Record<string, unknown>)[k];
+  for (const [k, v] of Object.entries(o))
+    if (v === undefined || v === null || v === '') delete (o as Record<string, unknown>)[k];
   return o;
 }
 
 function nameOf(n: Yaml) {
-  return compact({ first: n.first, middle: n.middle, last: n.last, suffix: n.suffix, nickname: n.nickname, official: n.official_full });
+  return compact({
+    first: n.first,
+    middle: n.middle,
+    last: n.last,
+    suffix: n.suffix,
+    nickname: n.nickname,
+    official: n.official_full,
+  });
 }
 
 export function convertCurrent(docs: Yaml[]): UsCongressCurrent[] {
-  return docs.map((d) =>
-    compact({
-      bioguide: d.id.bioguide,
-      wikidata: d.id.wikidata,
-      wikipedia: d.id.wikipedia,
-      name: nameOf(d.name),
-      birthday: d.bio?.birthday,
-      gender: d.bio?.gender,
-      terms: (d.terms as Yaml[]).map((t) =>
-        compact({ type: t.type, start: t.start, end: t.end, state: t.state, district: t.district ?? undefined, party: t.party }),
-      ),
-    }) as UsCongressCurrent,
+  return docs.map(
+    (d) =>
+      compact({
+        bioguide: d.id.bioguide,
+        wikidata: d.id.wikidata,
+        wikipedia: d.id.wikipedia,
+        name: nameOf(d.name),
+        birthday: d.bio?.birthday,
+        gender: d.bio?.gender,
+        terms: (d.terms as Yaml[]).map((t) =>
+          compact({
+            type: t.type,
+            start: t.start,
+            end: t.end,
+            state: t.state,
+            district: t.district ?? undefined,
+            party: t.party,
+          }),
+        ),
+      }) as UsCongressCurrent,
   );
 }
 
 export function convertExecutive(docs: Yaml[]): UsCongressExecutive[] {
-  return docs.map((d) =>
-    compact({
-      bioguide: d.id.bioguide,
-      govtrack: d.id.govtrack,
-      wikidata: d.id.wikidata,
-      wikipedia: d.id.wikipedia,
-      name: nameOf(d.name),
-      birthday: d.bio?.birthday,
-      gender: d.bio?.gender,
-      terms: (d.terms as Yaml[]).map((t) => compact({ type: t.type, start: t.start, end: t.end, party: t.party, how: t.how })),
-    }) as UsCongressExecutive,
+  return docs.map(
+    (d) =>
+      compact({
+        bioguide: d.id.bioguide,
+        govtrack: d.id.govtrack,
+        wikidata: d.id.wikidata,
+        wikipedia: d.id.wikipedia,
+        name: nameOf(d.name),
+        birthday: d.bio?.birthday,
+        gender: d.bio?.gender,
+        terms: (d.terms as Yaml[]).map((t) =>
+          compact({ type: t.type, start: t.start, end: t.end, party: t.party, how: t.how }),
+        ),
+      }) as UsCongressExecutive,
   );
 }
 
@@ -68,11 +87,11 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
@@ -81,14 +100,26 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
 /** The historical CSV's columns the build reads, in this order. */
 export const HISTORICAL_COLUMNS = [
-  'bioguide_id', 'first_name', 'middle_name', 'last_name', 'suffix', 'nickname', 'full_name',
-  'birthday', 'gender', 'type', 'state', 'district', 'party', 'wikipedia_id',
+  'bioguide_id',
+  'first_name',
+  'middle_name',
+  'last_name',
+  'suffix',
+  'nickname',
+  'full_name',
+  'birthday',
+  'gender',
+  'type',
+  'state',
+  'district',
+  'party',
+  'wikipedia_id',
 ] as const;
 
 export function convertHistorical(csv: string): UsCongressHistorical {
@@ -136,7 +167,10 @@ export function importUsCongress(from: string, out: string): string {
   const lines = (list: unknown[]) => `[\n${list.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`;
   writeFileSync(join(out, 'current.json'), lines(current));
   writeFileSync(join(out, 'executive.json'), lines(executive));
-  writeFileSync(join(out, 'historical.json'), `{"columns":${JSON.stringify(historical.columns)},\n"rows":${lines(historical.rows)}}\n`);
+  writeFileSync(
+    join(out, 'historical.json'),
+    `{"columns":${JSON.stringify(historical.columns)},\n"rows":${lines(historical.rows)}}\n`,
+  );
   writeFileSync(join(out, 'LICENSE'), readFileSync(join(from, 'LICENSE')));
   writeFileSync(join(out, 'PROVENANCE.md'), provenance(readFileSync(join(from, 'README.md'), 'utf8')));
   return `us-congress: ${current.length} sitting members, ${executive.length} presidents and vice presidents, ${historical.rows.length} former members -> ${out}`;

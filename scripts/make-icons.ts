@@ -70,7 +70,12 @@ function shade(u: number, v: number, px: number): [number, number, number, numbe
   let col: [number, number, number] = [59, 91, 219];
   // text lines
   let lines = 0;
-  for (const [y, x2] of [[0.3, 0.78], [0.45, 0.7], [0.6, 0.55], [0.75, 0.45]] as const)
+  for (const [y, x2] of [
+    [0.3, 0.78],
+    [0.45, 0.7],
+    [0.6, 0.55],
+    [0.75, 0.45],
+  ] as const)
     lines = Math.max(lines, aa(segDist(u, v, 0.2, y, x2, y) - 0.035));
   col = mix(col, [200, 212, 250], lines * 0.9);
   // lens

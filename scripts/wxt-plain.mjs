@@ -11,7 +11,6 @@ const wxtBin = fileURLToPath(new URL('../node_modules/wxt/bin/wxt.mjs', import.m
 const args = process.argv.slice(2);
 const plain = !process.stdout.isTTY;
 
-
 const child = spawn(process.execPath, [wxtBin, ...args], {
   stdio: ['inherit', plain ? 'pipe' : 'inherit', 'inherit'],
   env: plain ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } : process.env,

@@ -7,13 +7,26 @@ describe('settings', () => {
     expect(loadSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
   });
   it('migrates an unversioned value', () => {
-    const { settings, problem } = loadSettings({ hoverDelayMs: 800, kinds: { ...DEFAULT_SETTINGS.kinds, figure: false } });
+    const { settings, problem } = loadSettings({
+      hoverDelayMs: 800,
+      kinds: { ...DEFAULT_SETTINGS.kinds, figure: false },
+    });
     expect(problem).toBeNull();
-    expect(settings).toMatchObject({ version: 2, hoverDelayMs: 800, sites: {}, more: { everyPlaceMention: false, allFigures: false } });
+    expect(settings).toMatchObject({
+      version: 2,
+      hoverDelayMs: 800,
+      sites: {},
+      more: { everyPlaceMention: false, allFigures: false },
+    });
     expect(enabledKinds(settings).has('figure')).toBe(false);
   });
   it('keeps version-1 settings, with the quiet default for what it did not have', () => {
-    const v1 = { version: 1, kinds: { ...DEFAULT_SETTINGS.kinds, place: false }, hoverDelayMs: 250, sites: { 'news.example': 'always' } };
+    const v1 = {
+      version: 1,
+      kinds: { ...DEFAULT_SETTINGS.kinds, place: false },
+      hoverDelayMs: 250,
+      sites: { 'news.example': 'always' },
+    };
     const { settings, problem } = loadSettings(v1);
     expect(problem).toBeNull();
     expect(settings).toEqual({ ...v1, version: 2, more: { everyPlaceMention: false, allFigures: false } });
@@ -51,7 +64,10 @@ describe('knowledge packs', () => {
     const bad = {
       name: 'Bad',
       entities: [
-        { ...good.entities[0], roles: [{ title: 'Leader', of: 'council', kind: 'other', from: 'last year', to: null }] },
+        {
+          ...good.entities[0],
+          roles: [{ title: 'Leader', of: 'council', kind: 'other', from: 'last year', to: null }],
+        },
       ],
     };
     const r = checkPack(JSON.stringify(bad));

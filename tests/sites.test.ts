@@ -42,7 +42,13 @@ function hostMatches(pattern: Pattern | 'all', host: string): boolean {
   return host === pattern.host;
 }
 
-const globToRegExp = (glob: string) => new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const globToRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /** Whether the pattern matches the URL (what a content script's matches and exclude_matches do). */
 function urlMatches(p: string, url: string): boolean {
@@ -52,7 +58,8 @@ function urlMatches(p: string, url: string): boolean {
   const scheme = u.protocol.slice(0, -1);
   if (pattern.scheme === '*' ? scheme !== 'http' && scheme !== 'https' : scheme !== pattern.scheme) return false;
   if (!hostMatches(pattern, u.hostname)) return false;
-  if (pattern.port !== null && pattern.port !== '*' && pattern.port !== (u.port || (scheme === 'https' ? '443' : '80'))) return false;
+  if (pattern.port !== null && pattern.port !== '*' && pattern.port !== (u.port || (scheme === 'https' ? '443' : '80')))
+    return false;
   return globToRegExp(pattern.path).test(u.pathname + u.search);
 }
 
@@ -81,21 +88,73 @@ describe('the match-pattern rules of this test', () => {
 
 /** Known webmail, documents, account, sign-in and search hosts. */
 const KNOWN_PRIVATE_HOSTS = [
-  'mail.yahoo.com', 'uk.mail.yahoo.com', 'login.yahoo.com', 'search.yahoo.com', 'uk.search.yahoo.com', 'calendar.yahoo.com',
-  'mail.google.com', 'docs.google.com', 'drive.google.com', 'accounts.google.com', 'www.google.com',
-  'outlook.live.com', 'login.live.com', 'outlook.office.com', 'outlook.office365.com', 'login.microsoftonline.com',
-  'mail.aol.com', 'login.aol.com', 'mail.proton.me', 'account.proton.me', 'www.icloud.com',
-  'account.bbc.co.uk', 'session.bbc.co.uk', 'account.bbc.com', 'session.bbc.com', 'search.bbc.co.uk',
-  'myaccount.nytimes.com', 'accounts.ft.com', 'accounts.wsj.com', 'sso.accounts.dowjones.com',
-  'id.sky.com', 'mail.sky.com', 'skyid.sky.com', 'www.sky.com', 'sky.com',
-  'profile.theguardian.com', 'manage.theguardian.com', 'secure.washingtonpost.com', 'login.cbc.ca', 'gem.cbc.ca',
-  'myaccount.news.com.au', 'login.abc.net.au', 'mail.go.com', 'registerdisney.go.com',
+  'mail.yahoo.com',
+  'uk.mail.yahoo.com',
+  'login.yahoo.com',
+  'search.yahoo.com',
+  'uk.search.yahoo.com',
+  'calendar.yahoo.com',
+  'mail.google.com',
+  'docs.google.com',
+  'drive.google.com',
+  'accounts.google.com',
+  'www.google.com',
+  'outlook.live.com',
+  'login.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'login.microsoftonline.com',
+  'mail.aol.com',
+  'login.aol.com',
+  'mail.proton.me',
+  'account.proton.me',
+  'www.icloud.com',
+  'account.bbc.co.uk',
+  'session.bbc.co.uk',
+  'account.bbc.com',
+  'session.bbc.com',
+  'search.bbc.co.uk',
+  'myaccount.nytimes.com',
+  'accounts.ft.com',
+  'accounts.wsj.com',
+  'sso.accounts.dowjones.com',
+  'id.sky.com',
+  'mail.sky.com',
+  'skyid.sky.com',
+  'www.sky.com',
+  'sky.com',
+  'profile.theguardian.com',
+  'manage.theguardian.com',
+  'secure.washingtonpost.com',
+  'login.cbc.ca',
+  'gem.cbc.ca',
+  'myaccount.news.com.au',
+  'login.abc.net.au',
+  'mail.go.com',
+  'registerdisney.go.com',
 ];
 
 /** Subdomains that hold mail, documents, accounts, sign-in or search, wherever they are. */
 const PRIVATE_SUBDOMAINS = [
-  'mail', 'webmail', 'email', 'login', 'signin', 'signup', 'account', 'accounts', 'myaccount', 'id', 'auth', 'sso',
-  'secure', 'profile', 'register', 'search', 'docs', 'drive', 'calendar',
+  'mail',
+  'webmail',
+  'email',
+  'login',
+  'signin',
+  'signup',
+  'account',
+  'accounts',
+  'myaccount',
+  'id',
+  'auth',
+  'sso',
+  'secure',
+  'profile',
+  'register',
+  'search',
+  'docs',
+  'drive',
+  'calendar',
 ];
 
 /** Suffixes under which a name is registered (enough for the hosts listed; the test fails on any other). */
@@ -116,7 +175,8 @@ function privateHostsFor(patterns: readonly string[]): string[] {
     if (parsed === 'all' || parsed.host === '*') continue;
     const host = parsed.host.replace(/^\*\./, '');
     if (TEST_HOSTS.includes(p)) continue;
-    for (const base of new Set([host, registrableDomain(host)])) for (const sub of PRIVATE_SUBDOMAINS) out.add(`${sub}.${base}`);
+    for (const base of new Set([host, registrableDomain(host)]))
+      for (const sub of PRIVATE_SUBDOMAINS) out.add(`${sub}.${base}`);
   }
   return [...out];
 }
@@ -156,17 +216,36 @@ describe('lib/sites.ts', () => {
   it('the check above catches a wildcard host (the old "https://*.yahoo.com/*", "https://*.sky.com/*")', () => {
     expect(reachesPrivateHost(['https://*.yahoo.com/*'])).toContain('https://*.yahoo.com/* -> mail.yahoo.com');
     expect(reachesPrivateHost(['https://*.sky.com/*'])).toContain('https://*.sky.com/* -> id.sky.com');
-    expect(reachesPrivateHost(['https://*.nytimes.com/*'])).toContain('https://*.nytimes.com/* -> myaccount.nytimes.com');
+    expect(reachesPrivateHost(['https://*.nytimes.com/*'])).toContain(
+      'https://*.nytimes.com/* -> myaccount.nytimes.com',
+    );
     expect(reachesPrivateHost(['<all_urls>'])).toHaveLength(KNOWN_PRIVATE_HOSTS.length);
   });
 
   it('a site’s own search, account and sign-in pages are never read', () => {
     for (const p of NEWS_SITES) {
       const { host } = parsePattern(p) as Pattern;
-      for (const path of ['/search?q=my+query', '/search/my-query', '/account', '/account/settings', '/myaccount', '/login?next=/', '/signin', '/sign-in', '/auth/callback'])
+      for (const path of [
+        '/search?q=my+query',
+        '/search/my-query',
+        '/account',
+        '/account/settings',
+        '/myaccount',
+        '/login?next=/',
+        '/signin',
+        '/sign-in',
+        '/auth/callback',
+      ])
         expect(readsPage(`https://${host}${path}`), `${host}${path}`).toBe(false);
     }
-    for (const url of ['https://www.bbc.co.uk/iplayer', 'https://www.bbc.co.uk/search?q=x', 'https://www.yahoo.com/', 'https://www.yahoo.com/mail/', 'https://www.cbc.ca/gem', 'https://www.abc.net.au/iview'])
+    for (const url of [
+      'https://www.bbc.co.uk/iplayer',
+      'https://www.bbc.co.uk/search?q=x',
+      'https://www.yahoo.com/',
+      'https://www.yahoo.com/mail/',
+      'https://www.cbc.ca/gem',
+      'https://www.abc.net.au/iview',
+    ])
       expect(readsPage(url), url).toBe(false);
   });
 
@@ -205,8 +284,17 @@ describe('test hosts by build', () => {
   });
 
   it('testHostsIn finds a test host anywhere in a manifest', () => {
-    expect(testHostsIn({ host_permissions: ['https://www.ft.com/*'], content_scripts: [{ matches: ['https://www.ft.com/*'] }] })).toEqual([]);
-    expect(testHostsIn({ content_scripts: [{ matches: ['https://www.ft.com/*', 'http://127.0.0.1/*'] }] })).toEqual(['content_scripts[0].matches[1]: http://127.0.0.1/*']);
-    expect(testHostsIn({ permissions: ['storage', 'http://localhost/*'] })).toEqual(['permissions[1]: http://localhost/*']);
+    expect(
+      testHostsIn({
+        host_permissions: ['https://www.ft.com/*'],
+        content_scripts: [{ matches: ['https://www.ft.com/*'] }],
+      }),
+    ).toEqual([]);
+    expect(testHostsIn({ content_scripts: [{ matches: ['https://www.ft.com/*', 'http://127.0.0.1/*'] }] })).toEqual([
+      'content_scripts[0].matches[1]: http://127.0.0.1/*',
+    ]);
+    expect(testHostsIn({ permissions: ['storage', 'http://localhost/*'] })).toEqual([
+      'permissions[1]: http://localhost/*',
+    ]);
   });
 });

@@ -19,18 +19,47 @@ describe('parseReplySliced', () => {
       f(p);
       return { ok: true, value: p };
     };
-    expect(await parseReplySliced(bad((p) => ((p.notes.actors[1] as { type: string }).type = 'alien')), pause)).toBeNull();
-    expect(await parseReplySliced(bad((p) => ((p.notes.claims[2] as { start: number }).start = -1)), pause)).toBeNull();
-    expect(await parseReplySliced(bad((p) => ((p.entities['keir-starmer'] as { facts: unknown }).facts = 'x')), pause)).toBeNull();
-    expect(await parseReplySliced(bad((p) => ((p.notes as { publishedAt: string }).publishedAt = 'yesterday')), pause)).toBeNull();
-    expect(await parseReplySliced(bad((p) => ((p as { knowledgeDate: unknown }).knowledgeDate = 5)), pause)).toBeNull();
+    expect(
+      await parseReplySliced(
+        bad((p) => ((p.notes.actors[1] as { type: string }).type = 'alien')),
+        pause,
+      ),
+    ).toBeNull();
+    expect(
+      await parseReplySliced(
+        bad((p) => ((p.notes.claims[2] as { start: number }).start = -1)),
+        pause,
+      ),
+    ).toBeNull();
+    expect(
+      await parseReplySliced(
+        bad((p) => ((p.entities['keir-starmer'] as { facts: unknown }).facts = 'x')),
+        pause,
+      ),
+    ).toBeNull();
+    expect(
+      await parseReplySliced(
+        bad((p) => ((p.notes as { publishedAt: string }).publishedAt = 'yesterday')),
+        pause,
+      ),
+    ).toBeNull();
+    expect(
+      await parseReplySliced(
+        bad((p) => ((p as { knowledgeDate: unknown }).knowledgeDate = 5)),
+        pause,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('parseReplySliced on a much-named actor', () => {
   it('checks each mention, pausing between batches', async () => {
     const p = samplePage();
-    p.notes.actors[0].mentions = Array.from({ length: 2500 }, (_, i) => ({ text: 'Keir Starmer', start: i * 20, end: i * 20 + 12 }));
+    p.notes.actors[0].mentions = Array.from({ length: 2500 }, (_, i) => ({
+      text: 'Keir Starmer',
+      start: i * 20,
+      end: i * 20 + 12,
+    }));
     let pauses = 0;
     const parsed = await parseReplySliced({ ok: true, value: p }, async () => void pauses++, 500);
     expect(parsed?.notes.actors[0].mentions).toHaveLength(2500);

@@ -23,7 +23,16 @@ describe('output formats', () => {
     expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
     expect(Object.keys(json.actors[0])).toEqual(['id', 'name', 'type', 'known', 'description', 'mentions']);
     // (the fixture's first claim has a confidence and no why: why and confidence are optional, printed when there)
-    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'confidence']);
+    expect(Object.keys(json.claims[0])).toEqual([
+      'kind',
+      'text',
+      'start',
+      'end',
+      'speaker',
+      'cue',
+      'context',
+      'confidence',
+    ]);
     expect(Object.keys(json.claims[0].speaker!.mention!)).toEqual(['text', 'start', 'end']);
     expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end']);
     expect('unnamed' in json.actors[2]).toBe(false);
@@ -31,11 +40,35 @@ describe('output formats', () => {
   });
   it('prints why and confidence after the contract fields, on claims and mentions', () => {
     const notes = sampleNotes();
-    notes.claims[0] = { ...notes.claims[0], why: ['quote:double-marks', 'cue:colon', 'speaker:named'], confidence: 0.9 };
-    notes.actors[0] = { ...notes.actors[0], mentions: notes.actors[0].mentions.map((m) => ({ ...m, why: ['name:capitalised', 'actor:known'], confidence: 0.95 })) };
+    notes.claims[0] = {
+      ...notes.claims[0],
+      why: ['quote:double-marks', 'cue:colon', 'speaker:named'],
+      confidence: 0.9,
+    };
+    notes.actors[0] = {
+      ...notes.actors[0],
+      mentions: notes.actors[0].mentions.map((m) => ({
+        ...m,
+        why: ['name:capitalised', 'actor:known'],
+        confidence: 0.95,
+      })),
+    };
     const json = toContractJson(notes);
-    expect(Object.keys(json.claims[0])).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'why', 'confidence']);
-    expect(json.claims[0]).toMatchObject({ why: ['quote:double-marks', 'cue:colon', 'speaker:named'], confidence: 0.9 });
+    expect(Object.keys(json.claims[0])).toEqual([
+      'kind',
+      'text',
+      'start',
+      'end',
+      'speaker',
+      'cue',
+      'context',
+      'why',
+      'confidence',
+    ]);
+    expect(json.claims[0]).toMatchObject({
+      why: ['quote:double-marks', 'cue:colon', 'speaker:named'],
+      confidence: 0.9,
+    });
     expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end', 'why', 'confidence']);
   });
   it('prints a mention’s bare name span after its own, only where it is narrower', () => {
@@ -49,7 +82,15 @@ describe('output formats', () => {
       ],
     };
     const json = toContractJson(notes);
-    expect(Object.keys(json.actors[0].mentions[0])).toEqual(['text', 'start', 'end', 'nameStart', 'nameEnd', 'why', 'confidence']);
+    expect(Object.keys(json.actors[0].mentions[0])).toEqual([
+      'text',
+      'start',
+      'end',
+      'nameStart',
+      'nameEnd',
+      'why',
+      'confidence',
+    ]);
     expect(json.actors[0].mentions[0]).toMatchObject({ nameStart: m.start + 4, nameEnd: m.end });
     expect(Object.keys(json.actors[0].mentions[1])).toEqual(['text', 'start', 'end']);
   });

@@ -57,18 +57,26 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   // Each kind's highlight has a name made for this page load: a page cannot predict or take it,
   // and an older instance being torn down never removes a newer one's highlights.
   const highlightNames = makeHighlightNames();
-  container.setAttribute('data-highlights', Object.entries(highlightNames).map(([kind, name]) => `${kind}:${name}`).join(' '));
+  container.setAttribute(
+    'data-highlights',
+    Object.entries(highlightNames)
+      .map(([kind, name]) => `${kind}:${name}`)
+      .join(' '),
+  );
   let warned = false;
   const retryOpts = (cancelled: () => boolean): RetryOptions => ({
     cancelled: () => ctx.isInvalid || cancelled(),
     onRetry: (err) => {
       if (warned) return;
       warned = true;
-      console.info(`News Lens: the extension's background did not answer (${err instanceof Error ? err.message : String(err)}); trying again.`);
+      console.info(
+        `News Lens: the extension's background did not answer (${err instanceof Error ? err.message : String(err)}); trying again.`,
+      );
     },
   });
   /** A message the background must answer: sent again while its worker is stopped or restarting. */
-  const send = (msg: unknown, cancelled: () => boolean = () => false) => sendWithRetry(sendOnce, msg, retryOpts(cancelled));
+  const send = (msg: unknown, cancelled: () => boolean = () => false) =>
+    sendWithRetry(sendOnce, msg, retryOpts(cancelled));
   let live: Live | null = null;
   let dark = isDarkPage(doc);
   const overlay = doc.createElement('div');
@@ -144,7 +152,11 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     const a = live.layers.quotes.find((q) => 'claim' in q.ref && q.ref.claim === claimIndex);
     if (!a) return;
     const range = live.highlighter.rangeOf(a);
-    if (range) (range.startContainer.parentElement ?? null)?.scrollIntoView({ block: 'center', behavior: doc.hidden ? 'auto' : 'smooth' });
+    if (range)
+      (range.startContainer.parentElement ?? null)?.scrollIntoView({
+        block: 'center',
+        behavior: doc.hidden ? 'auto' : 'smooth',
+      });
     openCard(a, focus);
   }
 
@@ -155,7 +167,8 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     const was = cards?.current() ?? null;
     cards?.hide();
     live?.highlighter.setFocus(null);
-    if (restoreFocus && was) (was.anchor.startContainer.parentElement as HTMLElement | null)?.focus?.({ preventScroll: true });
+    if (restoreFocus && was)
+      (was.anchor.startContainer.parentElement as HTMLElement | null)?.focus?.({ preventScroll: true });
   }
 
   function scheduleClose() {
@@ -179,7 +192,9 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     let node: Node | null = null;
     let offset = 0;
     const roots = live.highlighter.shadowRoots;
-    const pos = roots.size ? d.caretPositionFromPoint?.(x, y, { shadowRoots: [...roots] }) : d.caretPositionFromPoint?.(x, y);
+    const pos = roots.size
+      ? d.caretPositionFromPoint?.(x, y, { shadowRoots: [...roots] })
+      : d.caretPositionFromPoint?.(x, y);
     if (pos) {
       node = pos.offsetNode;
       offset = pos.offset;
@@ -373,7 +388,11 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     let raw: unknown;
     try {
       if (parts.length === 1)
-        raw = await sendWithRetry(sendText, { type: 'page-findings', meta, text: model.text, findings: parts[0].findings }, retryOpts(stopSending));
+        raw = await sendWithRetry(
+          sendText,
+          { type: 'page-findings', meta, text: model.text, findings: parts[0].findings },
+          retryOpts(stopSending),
+        );
       else {
         // A long page goes in parts: no single message big enough to block the page. If the
         // worker stopped on the way, the parts it had are gone: the whole page is sent again.
@@ -383,14 +402,25 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
           parts.length,
           (index, attempt) => {
             const part = parts[index];
-            return { type: 'page-part', pageId: `${pageId}-${attempt}`, index, total: parts.length, offset: part.offset, meta, text: part.text, findings: part.findings };
+            return {
+              type: 'page-part',
+              pageId: `${pageId}-${attempt}`,
+              index,
+              total: parts.length,
+              offset: part.offset,
+              meta,
+              text: part.text,
+              findings: part.findings,
+            };
           },
           { ...retryOpts(stopSending), between: pause },
         );
       }
     } catch (err) {
       if (!(err instanceof CancelledError) && !ctx.isInvalid)
-        console.warn(`News Lens: the extension's background did not answer; this page is left without highlights (${err instanceof Error ? err.message : String(err)}).`);
+        console.warn(
+          `News Lens: the extension's background did not answer; this page is left without highlights (${err instanceof Error ? err.message : String(err)}).`,
+        );
       return;
     }
     if (gen !== generation || ctx.isInvalid) return;
@@ -409,11 +439,16 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   const firstReading = annotate().catch(() => {
     // The extension was reloaded or the page went away: leave the page as it is.
   });
-  const watch = watchPage(ctx, doc, async () => {
-    const before = live?.model.text;
-    await annotate();
-    return live?.model.text !== before;
-  }, firstReading);
+  const watch = watchPage(
+    ctx,
+    doc,
+    async () => {
+      const before = live?.model.text;
+      await annotate();
+      return live?.model.text !== before;
+    },
+    firstReading,
+  );
   void firstReading.then(watch.observe);
 
   return {

@@ -132,7 +132,10 @@ const GUARD_GLOBAL = '__newsLensGuard';
  * whose extension went away (reloaded) gives the page over. The global lives in the isolated
  * world, out of the page's reach.
  */
-export function claimPage(opts: GuardOptions, scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Guard | null {
+export function claimPage(
+  opts: GuardOptions,
+  scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+): Guard | null {
   const previous = scope[GUARD_GLOBAL] as Guard | undefined;
   if (previous && !previous.isInvalid) return null;
   const guard = createGuard(opts);

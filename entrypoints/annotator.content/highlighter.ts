@@ -83,7 +83,8 @@ export function createHighlighter(
   dark: boolean,
   names: HighlightNames = makeHighlightNames(),
 ): Highlighter {
-  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const win = doc.defaultView as
+    (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
   const HighlightApi = win?.Highlight;
   const registry = win?.CSS?.highlights;
   const native = Boolean(HighlightApi && registry);
@@ -200,7 +201,8 @@ export function createHighlighter(
           if (run !== paintRun) return;
         }
       }
-      for (const kind of ['person', 'organization', 'place', 'quote', 'figure'] as const) setNamed(kind, byKind.get(kind) ?? []);
+      for (const kind of ['person', 'organization', 'place', 'quote', 'figure'] as const)
+        setNamed(kind, byKind.get(kind) ?? []);
     },
     rangeOf,
     rangeFor,

@@ -50,9 +50,13 @@ export default defineContentScript({
         (globalThis as Record<string, unknown>)[READER_ARRIVED] = arrived;
         // Asked again while the background's worker is stopped or restarting (send.ts), unless
         // the reader arrived although the reply did not.
-        void sendWithRetry((msg) => browser.runtime.sendMessage(msg), { type: 'load-reader', host: location.hostname }, {
-          cancelled: () => ctx.isInvalid || Boolean(readerApi()),
-        })
+        void sendWithRetry(
+          (msg) => browser.runtime.sendMessage(msg),
+          { type: 'load-reader', host: location.hostname },
+          {
+            cancelled: () => ctx.isInvalid || Boolean(readerApi()),
+          },
+        )
           .catch(() => undefined)
           .then(arrived);
       }));
@@ -81,9 +85,15 @@ export default defineContentScript({
     // Until the reader takes over, the page is read again when it changes (batched). The first
     // reading waits for the page's first frame: its style and layout are then the page's own work.
     const first = afterRender(window).then(check);
-    watch = watchPage(ctx, document, () => check().then(() => false), first, () => {
-      changed = true;
-    });
+    watch = watchPage(
+      ctx,
+      document,
+      () => check().then(() => false),
+      first,
+      () => {
+        changed = true;
+      },
+    );
     // Watching starts before the first reading's end, so a change during it is not missed.
     watch.observe();
   },

@@ -27,7 +27,8 @@ export class CancelledError extends Error {
   }
 }
 
-const WORKER_AWAY = /could not establish connection|receiving end does not exist|message port closed|message channel closed|before a response was received/i;
+const WORKER_AWAY =
+  /could not establish connection|receiving end does not exist|message port closed|message channel closed|before a response was received/i;
 
 /**
  * Whether a failed send means the background's worker was stopped or is starting (try again),
@@ -119,8 +120,10 @@ export function sendParts(
       if (opts.cancelled?.()) throw new CancelledError();
       reply = await send(makePart(index, attempt));
       const last = index === total - 1;
-      if (reply === undefined) throw new NoAnswerError(`no reply to part ${index + 1} of ${total}: the background stopped`);
-      if (partsWereLost(reply, last)) throw new NoAnswerError(`the background lost this page's parts (at part ${index + 1} of ${total})`);
+      if (reply === undefined)
+        throw new NoAnswerError(`no reply to part ${index + 1} of ${total}: the background stopped`);
+      if (partsWereLost(reply, last))
+        throw new NoAnswerError(`the background lost this page's parts (at part ${index + 1} of ${total})`);
       if ((reply as Reply).ok === false) return reply;
       if (!last) await opts.between?.();
     }

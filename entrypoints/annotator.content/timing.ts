@@ -122,7 +122,8 @@ export function watchPage(
     schedule();
   });
   const observe = () => {
-    if (!stopped && !ctx.isInvalid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    if (!stopped && !ctx.isInvalid && doc.body)
+      observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   };
   return { observe, stop };
 }

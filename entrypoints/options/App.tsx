@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView, needsConfirmation, type PendingPack } from '../../components/OptionsView';
-import { OkReply, PackPreviewReply, PacksReply, SettingsReply, type PackPreview, type PackSummary } from '../../lib/messages';
+import {
+  OkReply,
+  PackPreviewReply,
+  PacksReply,
+  SettingsReply,
+  type PackPreview,
+  type PackSummary,
+} from '../../lib/messages';
 import { packSizeProblem } from '../../lib/knowledge/packs';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
@@ -16,7 +23,10 @@ async function ask<T extends { ok: boolean }>(
   try {
     raw = await browser.runtime.sendMessage(message);
   } catch (err) {
-    return { ok: false, error: `News Lens’s background did not answer (${err instanceof Error ? err.message : String(err)}).` };
+    return {
+      ok: false,
+      error: `News Lens’s background did not answer (${err instanceof Error ? err.message : String(err)}).`,
+    };
   }
   const r = schema.safeParse(raw);
   return r.success ? r.data : { ok: false, error: 'News Lens’s background sent a reply this page cannot read.' };
@@ -56,7 +66,9 @@ export function App() {
         setSettingsProblem(`Your settings could not be read: ${r.error}`);
       }
       await loadPacks();
-      const k = await fetch(browser.runtime.getURL('/knowledge.json')).then((x) => x.json()).catch(() => null);
+      const k = await fetch(browser.runtime.getURL('/knowledge.json'))
+        .then((x) => x.json())
+        .catch(() => null);
       setKnowledgeDate(typeof k?.knowledgeDate === 'string' ? k.knowledgeDate : null);
     })();
   }, []);
@@ -129,7 +141,8 @@ export function App() {
         }
       }}
       onCancelPack={() => {
-        if (pending) setImportStatus({ ok: true, message: `“${pending.fileName}” was not imported; nothing was changed.` });
+        if (pending)
+          setImportStatus({ ok: true, message: `“${pending.fileName}” was not imported; nothing was changed.` });
         setPending(null);
       }}
       onRemovePack={async (id) => {

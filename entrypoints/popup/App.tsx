@@ -97,7 +97,9 @@ export function App() {
         setMessage(`News Lens was not allowed to read ${host}.`);
         return;
       }
-      const r = SiteStateReply.safeParse(await browser.runtime.sendMessage({ type: 'set-site-mode', tabId: tab.id, mode: next }));
+      const r = SiteStateReply.safeParse(
+        await browser.runtime.sendMessage({ type: 'set-site-mode', tabId: tab.id, mode: next }),
+      );
       if (r.success && r.data.ok) {
         setMode(next);
         setMessage(
@@ -117,7 +119,10 @@ export function App() {
   return (
     <main class="popup">
       <div class="brand">
-        <span class="brand-mark" aria-hidden="true">◎</span> News Lens
+        <span class="brand-mark" aria-hidden="true">
+          ◎
+        </span>{' '}
+        News Lens
         <a class="brand-opts" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           Settings
         </a>

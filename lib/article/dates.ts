@@ -33,12 +33,26 @@ const EARLIEST_YEAR = 1990;
 const AHEAD_MS = 14 * 3600_000;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Patterns, in one place
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "March 18, 2015", "Mar. 18 2015", "Sept. 3rd, 2015". The year may run into a time ("20159:00PM"). */
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})`, 'i');
@@ -72,7 +86,8 @@ const PUBLISHED_CUE = /\b(published|posted|first published|first posted|filed|is
 const UPDATED_CUE = /\b(updated|last updated|modified|last modified|edited|revised)\b[^.]{0,12}$/i;
 
 /** A wire dateline at the start of a paragraph: "WASHINGTON, March 18, 2015 —", "NEW DELHI, India, 18 March 2015 (AP) -". */
-const DATELINE_START = /^\s*[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,25})?\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*$/;
+const DATELINE_START =
+  /^\s*[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,25})?\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*$/;
 const DATELINE_END = /^\s*(?:\([^)]{1,30}\))?\s*(?:[–—-]|--)/;
 /** Lead words of a byline or a date line at the start of a paragraph. */
 const BYLINE_START = /^\s*(by\s+\S|published|posted|updated|last updated|first published|filed|date[d:])/i;
@@ -81,14 +96,63 @@ const LONE_DATE_HEAD = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/
 
 /** Words (of class, id and itemprop values) of an element that holds the article's date or byline. */
 const DATE_HOLDER_WORDS = new Set([
-  'date', 'dates', 'dateline', 'datetime', 'pubdate', 'published', 'publish', 'publishdate', 'posted', 'postdate',
-  'time', 'timestamp', 'byline', 'bylines', 'meta', 'attribution', 'article-info', 'articleinfo', 'post-info', 'entry-info', 'story-info',
+  'date',
+  'dates',
+  'dateline',
+  'datetime',
+  'pubdate',
+  'published',
+  'publish',
+  'publishdate',
+  'posted',
+  'postdate',
+  'time',
+  'timestamp',
+  'byline',
+  'bylines',
+  'meta',
+  'attribution',
+  'article-info',
+  'articleinfo',
+  'post-info',
+  'entry-info',
+  'story-info',
 ]);
 /** Words of a <time> that is the publication date, and of one that is not. */
-const PUBLISHED_WORDS = new Set(['published', 'publish', 'pubdate', 'dateline', 'posted', 'created', 'first', 'datepublished']);
-const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'lastmodified', 'edited', 'revised', 'lm', 'datemodified']);
+const PUBLISHED_WORDS = new Set([
+  'published',
+  'publish',
+  'pubdate',
+  'dateline',
+  'posted',
+  'created',
+  'first',
+  'datepublished',
+]);
+const MODIFIED_WORDS = new Set([
+  'updated',
+  'update',
+  'modified',
+  'lastmodified',
+  'edited',
+  'revised',
+  'lm',
+  'datemodified',
+]);
 /** Words of the article's own header and byline. */
-const HEADER_WORDS = new Set(['byline', 'bylines', 'dateline', 'meta', 'header', 'headline', 'attribution', 'author', 'authors', 'standfirst', 'hgroup']);
+const HEADER_WORDS = new Set([
+  'byline',
+  'bylines',
+  'dateline',
+  'meta',
+  'header',
+  'headline',
+  'attribution',
+  'author',
+  'authors',
+  'standfirst',
+  'hgroup',
+]);
 
 /**
  * Containers whose dates are someone else's: comments, related and recommended stories, teaser
@@ -215,7 +279,16 @@ export interface JsonLdNode {
   order: number;
 }
 
-const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ', '#39': "'", '#34': '"' };
+const ENTITIES: Record<string, string> = {
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+  '#34': '"',
+};
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (all, name: string) => {
     const lower = name.toLowerCase();
@@ -241,7 +314,9 @@ export function parseJsonLd(text: string): unknown {
     bare,
     decodeEntities(bare),
     // raw control characters inside strings, trailing commas
-    decodeEntities(bare).replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
+    decodeEntities(bare)
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1'),
   ];
   for (const a of attempts) {
     try {
@@ -290,7 +365,12 @@ export function jsonLdNodes(doc: Document): JsonLdReading {
   return { nodes, unreadable };
 }
 
-const normUrl = (u: string) => u.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+const normUrl = (u: string) =>
+  u
+    .replace(/^https?:\/\//i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 
 function nodeUrls(o: Json): string[] {
   const out: string[] = [];
@@ -381,7 +461,9 @@ function metaDate(doc: Document, now: Date, ranks: Map<string, number> = META_RA
   const main = mainArticle(doc);
   const metas = Array.from(doc.getElementsByTagName('meta'));
   metas.forEach((el, order) => {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
     const rank = ranks.get(key);
     if (rank === undefined || !el.hasAttribute('content')) return;
     // Microdata in the body can be a comment's or a related story's.
@@ -405,7 +487,7 @@ function metaDate(doc: Document, now: Date, ranks: Map<string, number> = META_RA
 // Where an element sits
 
 function tokensOf(el: Element): string[] {
-  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
   return `${cls} ${el.id ?? ''}`.split(/\s+/).filter(Boolean);
 }
 
@@ -432,11 +514,16 @@ export function isElsewhere(el: Element): boolean {
     if (tag === 'BODY' || tag === 'HTML') return false;
     if (ELSEWHERE_TAGS.has(tag)) return true;
     // An <aside> is a sidebar or a boxed related story, unless it is the article's own byline box.
-    if (tag === 'ASIDE' && !(e.parentElement?.closest('article, main') && (hasWord(e, HEADER_WORDS) || hasWord(e, DATE_HOLDER_WORDS)))) return true;
+    if (
+      tag === 'ASIDE' &&
+      !(e.parentElement?.closest('article, main') && (hasWord(e, HEADER_WORDS) || hasWord(e, DATE_HOLDER_WORDS)))
+    )
+      return true;
     const role = e.getAttribute('role');
     if (role && ELSEWHERE_ROLES.has(role)) return true;
     const itemtype = e.getAttribute('itemtype');
-    if (itemtype && /schema\.org\/(Comment|SiteNavigationElement|WPSideBar|WPFooter|WPHeader)/i.test(itemtype)) return true;
+    if (itemtype && /schema\.org\/(Comment|SiteNavigationElement|WPSideBar|WPFooter|WPHeader)/i.test(itemtype))
+      return true;
     if (tokensOf(e).some((t) => ELSEWHERE_TOKEN.test(t) && !MODIFIER_TOKEN.test(t))) return true;
     // A <footer> outside the article is the site's; inside it, the article's (bylines sit there too).
     if (tag === 'FOOTER' && !e.parentElement?.closest('article, main')) return true;
@@ -587,7 +674,18 @@ function textPrefix(el: Element, max: number): { text: string; whole: boolean } 
   return { text: text.slice(0, max), whole: stack.length === 0 && text.length <= max };
 }
 
-const SKIP_HOLDER_TAGS = new Set(['META', 'SCRIPT', 'STYLE', 'LINK', 'BODY', 'HTML', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);
+const SKIP_HOLDER_TAGS = new Set([
+  'META',
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'BODY',
+  'HTML',
+  'HEAD',
+  'TITLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
 
 function textDate(doc: Document, now: Date): string | null {
   const main = mainArticle(doc);
@@ -615,7 +713,9 @@ function textDate(doc: Document, now: Date): string | null {
     if (!text || isElsewhere(el)) continue;
     n++;
     const date =
-      datelineDate(text, now) ?? (BYLINE_START.test(text) && text.length <= 200 ? bylineDate(text, now) : null) ?? loneDate(text, now);
+      datelineDate(text, now) ??
+      (BYLINE_START.test(text) && text.length <= 200 ? bylineDate(text, now) : null) ??
+      loneDate(text, now);
     if (date) return date;
   }
   return null;

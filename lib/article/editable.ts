@@ -97,7 +97,7 @@ export function createEditableCheck(): EditableCheck {
     // The property is inherited: the element's own computed value covers its ancestors' CSS.
     const first = node.nodeType === 1 ? (node as Element) : null;
     if (first && editableStyle(first)) return true;
-    for (let n: Node | null = node; n; ) {
+    for (let n: Node | null = node; n;) {
       if (n.nodeType === 1 && isEditableByMarkup(n as Element)) return true;
       // Up through shadow roots to their hosts: a component inside an editor is the editor's.
       n = n.parentNode ?? ((n as ShadowRoot).host as Node | undefined) ?? null;

@@ -10,14 +10,56 @@ import { createEditableCheck, isDocumentEditable, isEditableByMarkup, type Edita
  */
 
 const SKIP_TAGS = new Set([
-  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT',
-  'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'LABEL', 'CODE', 'PRE', 'KBD', 'SAMP', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH',
-  'DIALOG', 'MENU', 'HEAD', 'TITLE', 'LINK', 'META', 'IMG', 'PICTURE', 'SOURCE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'OPTION',
+  'LABEL',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
+  'DIALOG',
+  'MENU',
+  'HEAD',
+  'TITLE',
+  'LINK',
+  'META',
+  'IMG',
+  'PICTURE',
+  'SOURCE',
 ]);
 
 const SKIP_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'tablist', 'button', 'form',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'button',
+  'form',
 ]);
 
 /** Class or id tokens of page furniture. Matched per token, so "header" or "shadow" do not hit "ad". */
@@ -25,12 +67,14 @@ const FURNITURE_TOKEN =
   /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|read[-_]?more|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|skip[-_]?link|visually[-_]?hidden|sr[-_]only|offscreen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
 
 /** Section labels above a headline ("US & Canada", "World news"): they name the site's section, not the story. */
-const SECTION_LABEL_TOKEN = /(^|[-_])(index[-_]?title|section[-_]?(label|title|name|link)|kicker|eyebrow|strapline|rubric)([-_]|$)/i;
+const SECTION_LABEL_TOKEN =
+  /(^|[-_])(index[-_]?title|section[-_]?(label|title|name|link)|kicker|eyebrow|strapline|rubric)([-_]|$)/i;
 
-const LABEL_FURNITURE = /comment|related|read more|most (read|popular|viewed)|trending|advert|newsletter|share|sponsored|more (stories|on this)|recommended|you may also like/i;
+const LABEL_FURNITURE =
+  /comment|related|read more|most (read|popular|viewed)|trending|advert|newsletter|share|sponsored|more (stories|on this)|recommended|you may also like/i;
 
 function tokensOf(el: Element): string[] {
-  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
   const id = el.id ?? '';
   return `${cls} ${id}`.split(/\s+/).filter(Boolean);
 }
@@ -93,7 +137,17 @@ function nextOutside(el: Node): Node | null {
 function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** What measureSteps counts: textLength's number, and the commas (`,` and `،`). */
@@ -113,7 +167,11 @@ function* measureSteps(el: Element, stopAt = Infinity, text?: string): Steps<Mea
   let seen = false;
   let space = false;
   const end = text === undefined ? nextOutside(el) : null;
-  for (let node: Node | null = text === undefined ? el.firstChild : el; node && node !== end; node = text === undefined ? nextInTree(node, el) : null) {
+  for (
+    let node: Node | null = text === undefined ? el.firstChild : el;
+    node && node !== end;
+    node = text === undefined ? nextInTree(node, el) : null
+  ) {
     if (text === undefined && node.nodeType !== 3 && node.nodeType !== 4) continue;
     const data = text ?? (node as CharacterData).data;
     for (let from = 0; from < data.length; from += MEASURE_CHUNK) {
@@ -184,7 +242,8 @@ function isLinkList(el: Element): boolean {
   if (tag !== 'UL' && tag !== 'OL' && el.querySelector('p')) return false;
   // A block of 400 characters or more is not a link block: its text is counted no further (a
   // tree of <div>s without <p> would otherwise read each subtree's whole text, again and again).
-  if (tag !== 'UL' && tag !== 'OL' && rawTextLengthUpTo(el, 400) >= 400 && runSync(measureSteps(el, 400)).length >= 400) return false;
+  if (tag !== 'UL' && tag !== 'OL' && rawTextLengthUpTo(el, 400) >= 400 && runSync(measureSteps(el, 400)).length >= 400)
+    return false;
   const total = textLength(el);
   if (total === 0) return false;
   const links = linkTextLength(el);
@@ -338,7 +397,8 @@ function* scoreScope(
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) {
-    const hint = tokensOf(el).some((t) => ARTICLE_HINT.test(t)) || el.getAttribute('itemprop') === 'articleBody' ? 1.2 : 1;
+    const hint =
+      tokensOf(el).some((t) => ARTICLE_HINT.test(t)) || el.getAttribute('itemprop') === 'articleBody' ? 1.2 : 1;
     const score = s * hint;
     if (score > bestScore) {
       best = el;
@@ -385,7 +445,6 @@ export function* readArticleSteps(doc: Document, given?: Element): Steps<Article
   const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
   if (h1 && !root.contains(h1) && !inFurniture(h1) && !(h1.compareDocumentPosition(root) & 2)) roots.push(h1);
   roots.push(root);
-  const accept = (el: Element) =>
-    !el.hasAttribute('data-news-lens') && !isFurniture(el) && !isLinkList(el);
+  const accept = (el: Element) => !el.hasAttribute('data-news-lens') && !isFurniture(el) && !isLinkList(el);
   return { model: yield* buildTextModelSteps(roots, accept), roots };
 }

@@ -21,7 +21,11 @@ export function readArticleMeta(doc: Document, locationUrl: string | null, opts:
   const url = canonicalUrl ?? locationUrl;
   const pageUrls = [canonicalUrl, locationUrl];
   const jsonLd = jsonLdNodes(doc);
-  const ld = sortJsonLdNodes(jsonLd.nodes, pageUrls.filter((u): u is string => !!u))[0]?.node ?? null;
+  const ld =
+    sortJsonLdNodes(
+      jsonLd.nodes,
+      pageUrls.filter((u): u is string => !!u),
+    )[0]?.node ?? null;
   const title =
     str(ld?.headline) ??
     metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ??

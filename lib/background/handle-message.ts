@@ -1,4 +1,10 @@
-import { BackgroundMessage, MAX_PACK_MESSAGE_CHARS, type AnnotatedPage, type PackSummary, type Result } from '../messages';
+import {
+  BackgroundMessage,
+  MAX_PACK_MESSAGE_CHARS,
+  type AnnotatedPage,
+  type PackSummary,
+  type Result,
+} from '../messages';
 import { describeZodError } from '../zod-errors';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { annotatePage } from '../annotate-page';
@@ -109,8 +115,14 @@ export function originOf(url: string | undefined): string | null {
 export function classifySender(sender: Sender, self: ExtensionSelf): SenderKind {
   if (sender.id !== self.id) return { kind: 'refused', why: 'it came from another extension' };
   const urlOrigin = originOf(sender.url);
-  if (urlOrigin === self.origin && (sender.origin === undefined || sender.origin === self.origin)) return { kind: 'extension-page' };
-  if (sender.tabId !== undefined && sender.frameId !== undefined && urlOrigin !== self.origin && sender.origin !== self.origin)
+  if (urlOrigin === self.origin && (sender.origin === undefined || sender.origin === self.origin))
+    return { kind: 'extension-page' };
+  if (
+    sender.tabId !== undefined &&
+    sender.frameId !== undefined &&
+    urlOrigin !== self.origin &&
+    sender.origin !== self.origin
+  )
     return { kind: 'content-script', tabId: sender.tabId, frameId: sender.frameId, url: sender.url ?? null };
   return { kind: 'refused', why: 'its sender is neither a page’s content script nor one of News Lens’s own pages' };
 }
@@ -177,16 +189,24 @@ function oversizePack(raw: unknown): string | null {
  * Answers one message. Never throws: a malformed message, a refused sender, a missing tab or a
  * failure inside the pipeline comes back as `{ ok: false, error }`.
  */
-export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps: BackgroundDeps): Promise<Result<unknown>> {
+export async function handleBackgroundMessage(
+  raw: unknown,
+  sender: Sender,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
   const who = classifySender(sender, deps.self);
   if (who.kind === 'refused') return { ok: false, error: `refused: ${who.why}` };
   // Who may send it is judged on its type alone, before the rest is read: a refused sender's
   // message is never parsed (a content script's 50 MB "pack" costs nothing).
   const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
   const may = typeof type === 'string' && Object.hasOwn(WHO_MAY_SEND, type) ? WHO_MAY_SEND[type as MessageType] : null;
-  if (may && who.kind === 'extension-page' && !may.pages) return { ok: false, error: `refused: ${type} comes only from a page’s content script` };
+  if (may && who.kind === 'extension-page' && !may.pages)
+    return { ok: false, error: `refused: ${type} comes only from a page’s content script` };
   if (may && who.kind === 'content-script' && !may.contentScripts)
-    return { ok: false, error: `refused: ${type} is accepted only from News Lens’s own pages (the popup and the options page)` };
+    return {
+      ok: false,
+      error: `refused: ${type} is accepted only from News Lens’s own pages (the popup and the options page)`,
+    };
   const tooBig = oversizePack(raw);
   if (tooBig) return { ok: false, error: tooBig };
   const parsed = BackgroundMessage.safeParse(raw);
@@ -218,7 +238,8 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
       }
       case 'get-tab-notes': {
         if (tab) {
-          if (msg.tabId !== undefined && msg.tabId !== tab.tabId) return { ok: false, error: 'refused: a page may read only its own tab’s notes' };
+          if (msg.tabId !== undefined && msg.tabId !== tab.tabId)
+            return { ok: false, error: 'refused: a page may read only its own tab’s notes' };
           return { ok: true, value: await deps.notes.get(tab.tabId) };
         }
         if (msg.tabId === undefined) return { ok: false, error: 'get-tab-notes needs the tab’s id' };
@@ -241,7 +262,8 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         const host = await tabs.hostOf(msg.tabId);
         if (!host) return { ok: false, error: 'this tab has no web page' };
         const { settings } = await store.load();
-        if (!(await tabs.applySiteMode(host, msg.mode))) return { ok: false, error: `permission for ${host} was not granted` };
+        if (!(await tabs.applySiteMode(host, msg.mode)))
+          return { ok: false, error: `permission for ${host} was not granted` };
         const sites = { ...settings.sites };
         if (msg.mode) sites[host] = msg.mode;
         else delete sites[host];
@@ -265,7 +287,8 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         const { settings } = await need(deps.settings, 'settings').load();
         // the frame's host as the browser knows it; the message's only where the frame has none (about:blank)
         const host = (hostOfUrl(tab.url) ?? msg.host).toLowerCase();
-        if (settings.sites[host] === 'never' || settings.sites[msg.host.toLowerCase()] === 'never') return { ok: false, error: `${host} is set to never` };
+        if (settings.sites[host] === 'never' || settings.sites[msg.host.toLowerCase()] === 'never')
+          return { ok: false, error: `${host} is set to never` };
         await need(deps.tabs, 'tabs').injectReader(tab.tabId, tab.frameId);
         return { ok: true, value: true };
       }
@@ -300,7 +323,8 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         try {
           next = addPack(list, check.pack, now, { replace: msg.replace ?? null });
         } catch (err) {
-          if (err instanceof PackClash) return { ok: false, error: `The pack was not installed. ${err.message} Nothing was changed.` };
+          if (err instanceof PackClash)
+            return { ok: false, error: `The pack was not installed. ${err.message} Nothing was changed.` };
           throw err;
         }
         try {
@@ -314,7 +338,10 @@ export async function handleBackgroundMessage(raw: unknown, sender: Sender, deps
         const { packs, dropped } = await need(deps.packs, 'packs').load();
         return {
           ok: true,
-          value: { packs: packs.map(summarize), problem: dropped ? `${dropped} stored pack(s) could not be read and were set aside.` : null },
+          value: {
+            packs: packs.map(summarize),
+            problem: dropped ? `${dropped} stored pack(s) could not be read and were set aside.` : null,
+          },
         };
       }
       case 'remove-pack': {
@@ -393,7 +420,10 @@ async function annotateFor(
   // (read through the store once, so that after a restart the check below sees stored notes too)
   if (frameId !== 0 && topHasNotes(await deps.notes.get(tabId))) return refused;
   const index = await deps.index();
-  const page: AnnotatedPage = { ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index), frameId };
+  const page: AnnotatedPage = {
+    ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index),
+    frameId,
+  };
   if (deps.sources) markPackEntries(page, await deps.sources(), index);
   // Checked again with nothing awaited before the write: the top document may have been read
   // while this frame's page was resolved, and a frame never replaces the top's notes.

@@ -101,7 +101,14 @@ export class PagePartAssembler {
   /** What a part costs to keep, in characters: its text, its findings and the part itself. */
   static costOf(part: PagePart): number {
     const f = part.findings;
-    const items = f.paragraphs.length + f.sentences.length + f.names.length + f.pronouns.length + f.quotes.length + f.reported.length + f.numerics.length;
+    const items =
+      f.paragraphs.length +
+      f.sentences.length +
+      f.names.length +
+      f.pronouns.length +
+      f.quotes.length +
+      f.reported.length +
+      f.numerics.length;
     return part.text.length + FINDING_COST * items + PART_COST;
   }
 
@@ -127,20 +134,41 @@ export class PagePartAssembler {
       this.drop(page);
       throw new PagePartError(why);
     };
-    if (!(Number.isInteger(part.total) && part.total >= 1 && Number.isInteger(part.index) && part.index >= 0 && part.index < part.total)) refuse('page part out of range');
-    if (page.parts.length && part.total !== page.parts.length) refuse('page part out of range: its page had another number of parts');
-    if (!(Number.isInteger(part.offset) && part.offset >= 0) || (part.index === 0 && part.offset !== 0)) refuse('page parts do not join up: a first part starts at 0');
-    if (part.findings.textLength !== part.text.length) refuse('page part out of range: its findings are of another text');
-    if (part.offset + part.text.length > maxTabChars) refuse(`page too long: a part ends at character ${part.offset + part.text.length}, past the ${maxTabChars} a tab may hold`);
+    if (!(
+      Number.isInteger(part.total) &&
+      part.total >= 1 &&
+      Number.isInteger(part.index) &&
+      part.index >= 0 &&
+      part.index < part.total
+    ))
+      refuse('page part out of range');
+    if (page.parts.length && part.total !== page.parts.length)
+      refuse('page part out of range: its page had another number of parts');
+    if (!(Number.isInteger(part.offset) && part.offset >= 0) || (part.index === 0 && part.offset !== 0))
+      refuse('page parts do not join up: a first part starts at 0');
+    if (part.findings.textLength !== part.text.length)
+      refuse('page part out of range: its findings are of another text');
+    if (part.offset + part.text.length > maxTabChars)
+      refuse(
+        `page too long: a part ends at character ${part.offset + part.text.length}, past the ${maxTabChars} a tab may hold`,
+      );
     // its earlier parts are gone (the worker restarted, or the page expired or was dropped): nothing
     // is kept, and the reader is told at once to send the whole page again
     if (lost) throw new PagePartError(PARTS_LOST);
     const before = page.parts[part.index - 1];
     const after = page.parts[part.index + 1];
-    if ((before && before.offset + before.text.length !== part.offset) || (after && part.offset + part.text.length !== after.offset)) refuse('page parts do not join up');
+    if (
+      (before && before.offset + before.text.length !== part.offset) ||
+      (after && part.offset + part.text.length !== after.offset)
+    )
+      refuse('page parts do not join up');
     // what the page holds with this part (a part sent again replaces the one before)
     const replaced = page.parts[part.index];
-    const cost = page.cost + (page.parts.length ? 0 : SLOT_COST * part.total) + PagePartAssembler.costOf(part) - (replaced ? PagePartAssembler.costOf(replaced) : 0);
+    const cost =
+      page.cost +
+      (page.parts.length ? 0 : SLOT_COST * part.total) +
+      PagePartAssembler.costOf(part) -
+      (replaced ? PagePartAssembler.costOf(replaced) : 0);
     const limit = Math.min(maxTabChars, maxTotalChars);
     if (cost > limit) refuse(`page too long: ${cost} characters pending, past the ${limit} a tab may hold`);
     // room in the tab, then in all tabs: other pages go, those that have waited longest first
@@ -180,7 +208,10 @@ export class PagePartAssembler {
     const text = parts.map((p) => p.text).join('');
     return {
       text,
-      findings: mergeFindings(text.length, parts.map((p) => ({ offset: p.offset, findings: p.findings }))),
+      findings: mergeFindings(
+        text.length,
+        parts.map((p) => ({ offset: p.offset, findings: p.findings })),
+      ),
       meta: parts[0].meta,
     };
   }

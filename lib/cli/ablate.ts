@@ -24,7 +24,11 @@ export const UNSCORED_FAMILIES = new Set(['figure', 'actor']);
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-export function ablationRows(rows: TargetRow[], base: Figures, runs: { id: string; figures: Figures }[]): AblationRow[] {
+export function ablationRows(
+  rows: TargetRow[],
+  base: Figures,
+  runs: { id: string; figures: Figures }[],
+): AblationRow[] {
   const out = runs.map(({ id, figures }): AblationRow => {
     const moves: AblationRow['moves'] = [];
     for (const row of rows) {
@@ -51,10 +55,19 @@ export function formatAblation(table: AblationRow[], maxMoves = 6): string {
   for (const r of table) {
     const moves = r.moves.slice(0, maxMoves).map((m) => `${m.row.set} ${m.row.figure} ${fmt(m.loss)}`);
     if (r.moves.length > maxMoves) moves.push(`+${r.moves.length - maxMoves} more`);
-    const what = moves.length ? moves.join('; ') : r.unscored ? 'nothing moves (the eval does not score what it does)' : 'nothing moves';
-    lines.push(`${r.id.padEnd(37)}  ${r.impact.toFixed(3).padStart(6)}  ${what}${r.candidateToDrop ? '  ← candidate to drop' : ''}`);
+    const what = moves.length
+      ? moves.join('; ')
+      : r.unscored
+        ? 'nothing moves (the eval does not score what it does)'
+        : 'nothing moves';
+    lines.push(
+      `${r.id.padEnd(37)}  ${r.impact.toFixed(3).padStart(6)}  ${what}${r.candidateToDrop ? '  ← candidate to drop' : ''}`,
+    );
   }
   const drop = table.filter((r) => r.candidateToDrop).map((r) => r.id);
-  lines.push('', drop.length ? `candidates to drop (earn nothing on these sets): ${drop.join(', ')}` : 'every rule earns something');
+  lines.push(
+    '',
+    drop.length ? `candidates to drop (earn nothing on these sets): ${drop.join(', ')}` : 'every rule earns something',
+  );
   return lines.join('\n');
 }

@@ -37,7 +37,12 @@ export function plainTextArticle(body: string): string {
     .join('\n');
 }
 
-export function annotateHtml(html: string, url: string | null, index: KnowledgeIndex, opts: AnnotateOptions = {}): PageNotes {
+export function annotateHtml(
+  html: string,
+  url: string | null,
+  index: KnowledgeIndex,
+  opts: AnnotateOptions = {},
+): PageNotes {
   const { document } = parseHTML(asHtmlDocument(html));
   const { model, meta, findings } = readPage(document as unknown as Document, url);
   const dated: ArticleMeta = opts.publishedAt ? { ...meta, publishedAt: opts.publishedAt, dateSource: 'given' } : meta;
@@ -59,7 +64,7 @@ export function annotateText(body: string, index: KnowledgeIndex, opts: Annotate
 
 /** The notes carry where their date came from (the resolver copies only the date itself). */
 function withDateSource(notes: PageNotes, meta: ArticleMeta): PageNotes {
-  return { ...notes, dateSource: notes.dateSource ?? (notes.publishedAt ? meta.dateSource ?? null : null) };
+  return { ...notes, dateSource: notes.dateSource ?? (notes.publishedAt ? (meta.dateSource ?? null) : null) };
 }
 
 export const isUrl = (target: string) => /^https?:\/\//i.test(target);
@@ -73,7 +78,11 @@ export function annotateFile(path: string, index: KnowledgeIndex, opts: Annotate
 }
 
 /** A file or an http(s) URL. */
-export async function annotateTarget(target: string, index: KnowledgeIndex, opts: AnnotateOptions = {}): Promise<PageNotes> {
+export async function annotateTarget(
+  target: string,
+  index: KnowledgeIndex,
+  opts: AnnotateOptions = {},
+): Promise<PageNotes> {
   if (!isUrl(target)) return annotateFile(target, index, opts);
   const res = await fetch(target);
   if (!res.ok) throw new Error(`${target}: HTTP ${res.status}`);

@@ -50,10 +50,15 @@ export function parseAnnotateArgs(argv: string[]): AnnotateArgs {
     else out.targets.push(a);
   }
   if (out.help) return out;
-  if ([json, jsonl, explain].filter(Boolean).length > 1) throw new UsageError(`${[json && '--json', jsonl && '--jsonl', explain && '--explain'].filter(Boolean).join(' and ')}: choose one`);
+  if ([json, jsonl, explain].filter(Boolean).length > 1)
+    throw new UsageError(
+      `${[json && '--json', jsonl && '--jsonl', explain && '--explain'].filter(Boolean).join(' and ')}: choose one`,
+    );
   out.mode = jsonl ? 'jsonl' : json ? 'json' : explain ? 'explain' : 'table';
-  if (out.date !== null && !isIsoDate(out.date)) throw new UsageError(`--date ${out.date}: expected a date written YYYY-MM-DD`);
+  if (out.date !== null && !isIsoDate(out.date))
+    throw new UsageError(`--date ${out.date}: expected a date written YYYY-MM-DD`);
   if (!out.targets.length) throw new UsageError(jsonl ? '--jsonl needs at least one file or folder' : 'no page given');
-  if (!jsonl && out.targets.length > 1) throw new UsageError(`${out.targets.length} pages given: use --jsonl to annotate several`);
+  if (!jsonl && out.targets.length > 1)
+    throw new UsageError(`${out.targets.length} pages given: use --jsonl to annotate several`);
   return out;
 }

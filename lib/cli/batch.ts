@@ -39,7 +39,8 @@ export function parseDatesFile(text: string, source = 'dates file'): Map<string,
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.trimStart().startsWith('#')) return;
     const m = /^(.+?)\t\s*(\S+)\s*$/.exec(line);
-    if (!m) throw new Error(`${source}:${i + 1}: expected NAME<TAB>YYYY-MM-DD, got ${JSON.stringify(line.slice(0, 80))}`);
+    if (!m)
+      throw new Error(`${source}:${i + 1}: expected NAME<TAB>YYYY-MM-DD, got ${JSON.stringify(line.slice(0, 80))}`);
     if (!isIsoDate(m[2])) throw new Error(`${source}:${i + 1}: ${m[2]} is not a date written YYYY-MM-DD`);
     dates.set(m[1].trim(), m[2]);
   });

@@ -10,7 +10,29 @@ import type { ContractJson } from './golden-diff';
 type ContractActor = ContractJson['actors'][number] & { articleDescription?: string | null };
 
 /** Lower-case name particles that may stand between capitalised words ("Mohammed bin Salman"). */
-const PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'van', 'von', 'y', 'ter', 'den']);
+const PARTICLES = new Set([
+  'al',
+  'al-',
+  'bin',
+  'ibn',
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'ter',
+  'den',
+]);
 
 /**
  * A named person: a person actor whose name has two or more words, each capitalised (or a name
@@ -21,7 +43,10 @@ export function isNamedPerson(a: { type: string; name: string }): boolean {
   if (a.type !== 'person') return false;
   const words = a.name.trim().split(/\s+/);
   if (words.length < 2) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  return (
+    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2
+  );
 }
 
 export interface KnownRate {
@@ -50,7 +75,13 @@ export function knownRate(outputs: Iterable<Pick<ContractJson, 'actors'>>): Know
 export interface GoldArticle {
   name: string;
   text: string;
-  attributions: { content: [number, number][]; source?: [number, number][]; sourceText?: string; sourceKind?: string; noSource?: boolean }[];
+  attributions: {
+    content: [number, number][];
+    source?: [number, number][];
+    sourceText?: string;
+    sourceKind?: string;
+    noSource?: boolean;
+  }[];
 }
 
 /** The words of a name, lower case, without possessives or edge punctuation ("O’Neill’s" → "o'neill"). */
@@ -58,7 +89,12 @@ export function nameWords(s: string): string[] {
   return s
     .replace(/[’ʼ]/g, "'")
     .split(/[\s\u00a0]+/)
-    .map((w) => w.replace(/'s?$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/'s?$/i, '')
+        .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+        .toLowerCase(),
+    )
     .filter(Boolean);
 }
 
@@ -92,7 +128,10 @@ export interface SourceCoverage {
  * attribution with a named source), found as person actors in the output by their head word:
  * how many the knowledge file knows and how many have a description.
  */
-export function sourceCoverage(articles: Iterable<GoldArticle>, outputs: Map<string, Pick<ContractJson, 'actors'>>): SourceCoverage {
+export function sourceCoverage(
+  articles: Iterable<GoldArticle>,
+  outputs: Map<string, Pick<ContractJson, 'actors'>>,
+): SourceCoverage {
   let quotedSources = 0;
   let foundAsPerson = 0;
   let known = 0;
@@ -107,14 +146,20 @@ export function sourceCoverage(articles: Iterable<GoldArticle>, outputs: Map<str
     }
     for (const h of heads) {
       quotedSources++;
-      const actor = out?.actors.find(
-        (x) => x.type === 'person' && nameWords(x.name).includes(h),
-      ) as ContractActor | undefined;
+      const actor = out?.actors.find((x) => x.type === 'person' && nameWords(x.name).includes(h)) as
+        ContractActor | undefined;
       if (!actor) continue;
       foundAsPerson++;
       if (actor.known) known++;
       if (actor.description?.trim() || actor.articleDescription?.trim()) described++;
     }
   }
-  return { quotedSources, foundAsPerson, known, described, knownRate: ratio(known, foundAsPerson), descriptionShare: ratio(described, foundAsPerson) };
+  return {
+    quotedSources,
+    foundAsPerson,
+    known,
+    described,
+    knownRate: ratio(known, foundAsPerson),
+    descriptionShare: ratio(described, foundAsPerson),
+  };
 }

@@ -17,13 +17,32 @@ export interface TargetRow {
 }
 
 /** Floors the seed article keeps (tests/eval/targets.test.ts asserts them too). */
-export const SEED_TARGETS: Record<string, number> = { actorF1: 0.97, mentionRecall: 0.95, typeAccuracy: 0.95, quoteRecall: 1, speakerAccuracy: 0.93, reportedRecall: 0.8 };
+export const SEED_TARGETS: Record<string, number> = {
+  actorF1: 0.97,
+  mentionRecall: 0.95,
+  typeAccuracy: 0.95,
+  quoteRecall: 1,
+  speakerAccuracy: 0.93,
+  reportedRecall: 0.8,
+};
 /** Floors the dev pages with gold keep. */
-export const DEV_PAGE_TARGETS: Record<string, number> = { actorF1: 0.9, mentionFormRecall: 0.85, quoteRecall: 0.9, speakerAccuracy: 0.85 };
+export const DEV_PAGE_TARGETS: Record<string, number> = {
+  actorF1: 0.9,
+  mentionFormRecall: 0.85,
+  quoteRecall: 0.9,
+  speakerAccuracy: 0.85,
+};
 /** The dev pages that have gold files. */
 export const GOLD_DEV_PAGES = ['bbc-1', 'guardian-1'];
 
-const at = (id: string, set: string, figure: string, target: number | null, issue: number | null, op: '>=' | '<=' = '>='): TargetRow => ({ id, set, figure, target, op, issue });
+const at = (
+  id: string,
+  set: string,
+  figure: string,
+  target: number | null,
+  issue: number | null,
+  op: '>=' | '<=' = '>=',
+): TargetRow => ({ id, set, figure, target, op, issue });
 
 export function targetRows(split: string): TargetRow[] {
   const p = `PolNeAR ${split}`;
@@ -56,7 +75,13 @@ export function targetRows(split: string): TargetRow[] {
   rows.push(
     at('coverage.polnear.knownRate', `coverage, PolNeAR ${split}`, 'named people known (known rate)', 0.6, 17),
     at('coverage.polnear.sourceKnownRate', `coverage, PolNeAR ${split}`, 'quoted named sources known', null, 17),
-    at('coverage.polnear.descriptionShare', `coverage, PolNeAR ${split}`, 'quoted named sources with a description', 0.8, 17),
+    at(
+      'coverage.polnear.descriptionShare',
+      `coverage, PolNeAR ${split}`,
+      'quoted named sources with a description',
+      0.8,
+      17,
+    ),
     at('coverage.pages.knownRate', 'coverage, dev pages', 'named people known (known rate)', null, 17),
   );
   return rows;
@@ -70,14 +95,20 @@ export function statusOf(row: TargetRow, value: number | null | undefined): Stat
   return (row.op === '>=' ? value >= row.target : value <= row.target) ? 'met' : 'not met';
 }
 
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(3));
+const fmt = (v: number | null | undefined) =>
+  v === null || v === undefined ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(3);
 const MARK: Record<Status, string> = { met: 'yes', 'not met': 'NO', 'no target': '', 'not measured': '?' };
 
 /**
  * The table: set, figure, value, target, met, issue; with `before` (an earlier run's figures),
  * a column with that value and the change.
  */
-export function formatEvalTable(rows: TargetRow[], figures: Figures, before?: Figures, counts: Record<string, string> = {}): string {
+export function formatEvalTable(
+  rows: TargetRow[],
+  figures: Figures,
+  before?: Figures,
+  counts: Record<string, string> = {},
+): string {
   const head = ['set', 'figure', 'value', 'count', 'target', 'met', 'issue'];
   if (before) head.splice(3, 0, 'before', 'change');
   const body = rows.map((r) => {
@@ -94,7 +125,16 @@ export function formatEvalTable(rows: TargetRow[], figures: Figures, before?: Fi
     if (before) {
       const b = before[r.id];
       const delta = typeof v === 'number' && typeof b === 'number' ? v - b : null;
-      cells.splice(3, 0, fmt(b), delta === null ? '' : delta === 0 ? '=' : `${delta > 0 ? '+' : ''}${Number.isInteger(delta) ? delta : delta.toFixed(3)}`);
+      cells.splice(
+        3,
+        0,
+        fmt(b),
+        delta === null
+          ? ''
+          : delta === 0
+            ? '='
+            : `${delta > 0 ? '+' : ''}${Number.isInteger(delta) ? delta : delta.toFixed(3)}`,
+      );
     }
     return cells;
   });
@@ -108,7 +148,10 @@ export function formatEvalTable(rows: TargetRow[], figures: Figures, before?: Fi
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-export function summarizeTargets(rows: TargetRow[], figures: Figures): { met: number; notMet: number; notMeasured: number; failing: string[] } {
+export function summarizeTargets(
+  rows: TargetRow[],
+  figures: Figures,
+): { met: number; notMet: number; notMeasured: number; failing: string[] } {
   let met = 0;
   let notMet = 0;
   let notMeasured = 0;

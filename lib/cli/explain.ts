@@ -20,17 +20,26 @@ export function formatExplain(notes: PageNotes): string {
   out.push('', `Claims (${notes.claims.length})`);
   for (const c of notes.claims) {
     out.push('', `  “${cut(c.text, 100)}”`);
-    out.push(`    kind ${c.kind} · speaker ${c.speaker ? c.speaker.name || '(unnamed)' : '—'} · cue ${c.cue ? `‘${cut(c.cue, 40)}’` : '—'} · confidence ${pct(c.confidence)}${c.confidence !== undefined ? ` (${confidenceWords(c.confidence)})` : ''}`);
+    out.push(
+      `    kind ${c.kind} · speaker ${c.speaker ? c.speaker.name || '(unnamed)' : '—'} · cue ${c.cue ? `‘${cut(c.cue, 40)}’` : '—'} · confidence ${pct(c.confidence)}${c.confidence !== undefined ? ` (${confidenceWords(c.confidence)})` : ''}`,
+    );
     const ids = c.why ?? [];
     for (let i = 0; i < ids.length; i++) {
-      const plain = explainWhy([ids[i]], { cue: c.cue ? cut(c.cue, 40) : null, subject: c.speaker?.mention?.text ?? null, speaker: c.speaker?.name || null })[0];
+      const plain = explainWhy([ids[i]], {
+        cue: c.cue ? cut(c.cue, 40) : null,
+        subject: c.speaker?.mention?.text ?? null,
+        speaker: c.speaker?.name || null,
+      })[0];
       out.push(`    - ${plain ?? ids[i]}  [${ids[i]}]`);
     }
     if (!ids.length) out.push('    - (no rules recorded)');
   }
   out.push('', `Actors (${notes.actors.length})`);
   for (const a of notes.actors) {
-    out.push('', `  ${a.name || '(unnamed)'} · ${a.type}${a.known ? ' · known' : ''} · ${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`);
+    out.push(
+      '',
+      `  ${a.name || '(unnamed)'} · ${a.type}${a.known ? ' · known' : ''} · ${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`,
+    );
     for (const m of a.mentions) {
       const rules = (m.why ?? []).map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ');
       out.push(`    ${String(m.start).padStart(6)}  ${cut(m.text, 40)}  ${pct(m.confidence)}  ${rules}`);

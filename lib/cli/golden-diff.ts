@@ -70,7 +70,8 @@ function actorChanges(b: ContractActor, a: ContractActor): string[] {
 
 const spanOf = (m: { text: string; start: number; end: number }) => [m.text, m.start, m.end];
 /** The bare name's span inside a mention ("John Major" in "Prime Minister John Major"), null when it is the mention's. */
-const nameSpanOf = (m: { nameStart?: number; nameEnd?: number }) => (m.nameStart === undefined ? null : [m.nameStart, m.nameEnd]);
+const nameSpanOf = (m: { nameStart?: number; nameEnd?: number }) =>
+  m.nameStart === undefined ? null : [m.nameStart, m.nameEnd];
 
 function claimChanges(b: ContractClaim, a: ContractClaim): string[] {
   const out: string[] = [];
@@ -78,12 +79,17 @@ function claimChanges(b: ContractClaim, a: ContractClaim): string[] {
   if (b.cue !== a.cue) out.push(`cue ${JSON.stringify(b.cue)} → ${JSON.stringify(a.cue)}`);
   // (a new speaker is listed under speakersChanged; here only the finer changes of the same one)
   if (speakerName(b) !== speakerName(a)) return out.concat(same(b.context, a.context) ? [] : ['context changed']);
-  if (!same(b.speaker?.id ?? null, a.speaker?.id ?? null)) out.push(`speaker id ${b.speaker?.id ?? 'none'} → ${a.speaker?.id ?? 'none'}`);
+  if (!same(b.speaker?.id ?? null, a.speaker?.id ?? null))
+    out.push(`speaker id ${b.speaker?.id ?? 'none'} → ${a.speaker?.id ?? 'none'}`);
   if (!same(b.speaker?.mention ?? null, a.speaker?.mention ?? null))
-    out.push(`speaker mention ${JSON.stringify(b.speaker?.mention?.text ?? null)} → ${JSON.stringify(a.speaker?.mention?.text ?? null)}`);
+    out.push(
+      `speaker mention ${JSON.stringify(b.speaker?.mention?.text ?? null)} → ${JSON.stringify(a.speaker?.mention?.text ?? null)}`,
+    );
   if (!same(b.context, a.context)) out.push('context changed');
-  if (!same(b.why ?? null, a.why ?? null)) out.push(`why ${JSON.stringify(b.why ?? null)} → ${JSON.stringify(a.why ?? null)}`);
-  if ((b.confidence ?? null) !== (a.confidence ?? null)) out.push(`confidence ${b.confidence ?? 'none'} → ${a.confidence ?? 'none'}`);
+  if (!same(b.why ?? null, a.why ?? null))
+    out.push(`why ${JSON.stringify(b.why ?? null)} → ${JSON.stringify(a.why ?? null)}`);
+  if ((b.confidence ?? null) !== (a.confidence ?? null))
+    out.push(`confidence ${b.confidence ?? 'none'} → ${a.confidence ?? 'none'}`);
   return out;
 }
 
@@ -108,7 +114,9 @@ export function diffNotes(before: ContractJson, after: ContractJson): NotesDiff 
   const aActors = keyed(after.actors, actorKey);
   const bOnly = [...bActors].filter(([k]) => !aActors.has(k)).map(([, v]) => v);
   const aOnly = [...aActors].filter(([k]) => !bActors.has(k)).map(([, v]) => v);
-  const pairs: [ContractActor, ContractActor][] = [...bActors].filter(([k]) => aActors.has(k)).map(([k, v]) => [v, aActors.get(k)!]);
+  const pairs: [ContractActor, ContractActor][] = [...bActors]
+    .filter(([k]) => aActors.has(k))
+    .map(([k, v]) => [v, aActors.get(k)!]);
   for (const b of [...bOnly]) {
     const i = aOnly.findIndex((a) => a.name === b.name);
     if (i < 0) continue;
@@ -130,7 +138,9 @@ export function diffNotes(before: ContractJson, after: ContractJson): NotesDiff 
   const aClaims = keyed(after.claims, claimKey);
   const removed = [...bClaims].filter(([k]) => !aClaims.has(k)).map(([, v]) => v);
   const added = [...aClaims].filter(([k]) => !bClaims.has(k)).map(([, v]) => v);
-  const claimPairs: [ContractClaim, ContractClaim][] = [...bClaims].filter(([k]) => aClaims.has(k)).map(([k, v]) => [v, aClaims.get(k)!]);
+  const claimPairs: [ContractClaim, ContractClaim][] = [...bClaims]
+    .filter(([k]) => aClaims.has(k))
+    .map(([k, v]) => [v, aClaims.get(k)!]);
   for (const b of [...removed]) {
     const i = added.findIndex((a) => a.text === b.text);
     if (i < 0) continue;
@@ -144,7 +154,8 @@ export function diffNotes(before: ContractJson, after: ContractJson): NotesDiff 
   d.claimsAdded = added.map(brief);
   d.claimsRemoved = removed.map(brief);
   for (const [b, a] of claimPairs) {
-    if (speakerName(b) !== speakerName(a)) d.speakersChanged.push({ kind: a.kind, text: a.text, before: speakerName(b), after: speakerName(a) });
+    if (speakerName(b) !== speakerName(a))
+      d.speakersChanged.push({ kind: a.kind, text: a.text, before: speakerName(b), after: speakerName(a) });
     const changes = claimChanges(b, a);
     if (changes.length) d.claimsChanged.push({ kind: a.kind, text: a.text, changes });
   }

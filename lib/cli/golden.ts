@@ -32,7 +32,9 @@ export function goldenCases(root = PROJECT_ROOT): GoldenCase[] {
   for (const dir of GOLDEN_INPUT_DIRS) {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).filter((n) => INPUT.test(n)).sort())
+    for (const name of readdirSync(abs)
+      .filter((n) => INPUT.test(n))
+      .sort())
       out.push({ input: posix(join(dir, name)), golden: posix(join(GOLDEN_DIR, `${name}.json`)) });
   }
   return out;

@@ -17,6 +17,7 @@ export class MissingKnowledgeError extends Error {}
 /** The bundled knowledge file, indexed: built once per process. */
 export function loadKnowledgeIndex(root = PROJECT_ROOT): KnowledgeIndex {
   const path = resolve(root, 'public/knowledge.json');
-  if (!existsSync(path)) throw new MissingKnowledgeError('public/knowledge.json is missing: run `npm run knowledge` first.');
+  if (!existsSync(path))
+    throw new MissingKnowledgeError('public/knowledge.json is missing: run `npm run knowledge` first.');
   return buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8'))));
 }

@@ -24,7 +24,9 @@ export function whyOf(claim: Pick<Claim, 'why' | 'attribution' | 'cue'>): string
  * the paragraph before"); the quotation marks and "the cue names the speaker" go without saying.
  */
 export function howFound(claim: Pick<Claim, 'why' | 'attribution' | 'cue' | 'speaker'>): string[] {
-  const ids = whyOf(claim).filter((id) => !id.startsWith('quote:') && id !== 'speaker:named' && id !== 'speaker:none' && !id.startsWith('figure:'));
+  const ids = whyOf(claim).filter(
+    (id) => !id.startsWith('quote:') && id !== 'speaker:named' && id !== 'speaker:none' && !id.startsWith('figure:'),
+  );
   return explainWhy(ids, {
     cue: claim.cue ? clip(claim.cue, 40) : null,
     subject: claim.speaker?.mention?.text ?? null,

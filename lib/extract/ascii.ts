@@ -21,12 +21,14 @@ export const startsWithParticle = (w: string): boolean => (ASCII.test(w) ? PARTI
 /** "US-backed": a capitalised word and a lower-case suffix; the two parts, or null. */
 const CAP_SUFFIX_U = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u;
 const CAP_SUFFIX_A = /^([A-Z][A-Za-z.]*)-([a-z]{3,}(?:-[a-z]+)*)$/;
-export const capitalAndSuffix = (w: string): RegExpExecArray | null => (ASCII.test(w) ? CAP_SUFFIX_A.exec(w) : CAP_SUFFIX_U.exec(w));
+export const capitalAndSuffix = (w: string): RegExpExecArray | null =>
+  ASCII.test(w) ? CAP_SUFFIX_A.exec(w) : CAP_SUFFIX_U.exec(w);
 
 /** "pro-Russian": a lower-case prefix and a capitalised word; the two parts, or null. */
 const PREFIX_CAP_U = /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u;
 const PREFIX_CAP_A = /^([a-z]{2,})-([A-Z][A-Za-z]*)$/;
-export const prefixAndCapital = (w: string): RegExpExecArray | null => (ASCII.test(w) ? PREFIX_CAP_A.exec(w) : PREFIX_CAP_U.exec(w));
+export const prefixAndCapital = (w: string): RegExpExecArray | null =>
+  ASCII.test(w) ? PREFIX_CAP_A.exec(w) : PREFIX_CAP_U.exec(w);
 
 /** One letter ("W" of "George W. Bush"). */
 const ONE_LETTER_U = /^\p{L}$/u;
@@ -35,7 +37,8 @@ export const isOneLetter = (w: string): boolean => (ASCII.test(w) ? /^[A-Za-z]$/
 /** Letters joined by dots ("u.s" before a final dot). */
 const DOTTED_LETTERS_U = /^(?:\p{L}\.)+\p{L}$/u;
 const DOTTED_LETTERS_A = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
-export const isDottedLetters = (w: string): boolean => (ASCII.test(w) ? DOTTED_LETTERS_A.test(w) : DOTTED_LETTERS_U.test(w));
+export const isDottedLetters = (w: string): boolean =>
+  ASCII.test(w) ? DOTTED_LETTERS_A.test(w) : DOTTED_LETTERS_U.test(w);
 
 /** Starts with a capital, a digit or an ellipsis, after an editor's "[" ("[T]he …"). */
 const STARTS_UPPER_U = /^\[?[\p{Lu}\d…]/u;
@@ -46,7 +49,8 @@ export const startsUpperOrDigit = (s: string): boolean => {
 };
 
 /** A wire dateline at the start: "ISTANBUL, May 16 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine (AP) — ". */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
 /** What a dateline's first three characters must be, read without Unicode classes (a superset). */
 const DATELINE_OPENING = /^(?:[A-Z]|[^\x00-\x7f])(?:[A-Z\s.,'-]|[^\x00-\x7f]){2}/;
 /**
@@ -54,7 +58,8 @@ const DATELINE_OPENING = /^(?:[A-Z]|[^\x00-\x7f])(?:[A-Z\s.,'-]|[^\x00-\x7f]){2}
  * given back one by one, cost time in proportion to the rest of a sentence that opens with a huge word)
  */
 const DATELINE_MAX = 256;
-export const datelineAt = (s: string): RegExpExecArray | null => (DATELINE_OPENING.test(s) ? DATELINE.exec(s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s) : null);
+export const datelineAt = (s: string): RegExpExecArray | null =>
+  DATELINE_OPENING.test(s) ? DATELINE.exec(s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s) : null;
 
 /** Starts with a capital or a digit ("Coalition", "2025"). */
 const UPPER_OR_DIGIT_U = /^[\p{Lu}\d]/u;

@@ -22,7 +22,13 @@ const astral = new Map<number, number>();
 
 function compute(cp: number): number {
   const s = String.fromCodePoint(cp);
-  return (L.test(s) ? LETTER : 0) | (M.test(s) ? MARK : 0) | (N.test(s) ? NUMBER : 0) | (LU.test(s) ? UPPER : 0) | (LL.test(s) ? LOWER : 0);
+  return (
+    (L.test(s) ? LETTER : 0) |
+    (M.test(s) ? MARK : 0) |
+    (N.test(s) ? NUMBER : 0) |
+    (LU.test(s) ? UPPER : 0) |
+    (LL.test(s) ? LOWER : 0)
+  );
 }
 
 // ASCII up front, by arithmetic (no Unicode regex compiled for it); and the General Punctuation
@@ -80,7 +86,17 @@ export function isSpaceAt(text: string, i: number): boolean {
  */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -26,12 +26,27 @@ export function splitIntoChunks(text: string, maxChars: number): { start: number
   return out;
 }
 
-const shift = <T extends { start: number; end: number }>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
-const shiftOrNull = <T extends { start: number; end: number }>(r: T | null, by: number): T | null => (r ? shift(r, by) : null);
+const shift = <T extends { start: number; end: number }>(r: T, by: number): T => ({
+  ...r,
+  start: r.start + by,
+  end: r.end + by,
+});
+const shiftOrNull = <T extends { start: number; end: number }>(r: T | null, by: number): T | null =>
+  r ? shift(r, by) : null;
 
 /** Joins the findings of consecutive chunks into the findings of the whole text. */
 export function mergeFindings(textLength: number, parts: { offset: number; findings: Findings }[]): Findings {
-  const out: Findings = { version: 1, textLength, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
+  const out: Findings = {
+    version: 1,
+    textLength,
+    paragraphs: [],
+    sentences: [],
+    names: [],
+    pronouns: [],
+    quotes: [],
+    reported: [],
+    numerics: [],
+  };
   for (const { offset, findings: f } of parts) {
     const p0 = out.paragraphs.length;
     const s0 = out.sentences.length;
@@ -57,7 +72,12 @@ export function mergeFindings(textLength: number, parts: { offset: number; findi
       })),
     );
     out.reported.push(
-      ...f.reported.map((r) => ({ ...shift(r, offset), cue: shift(r.cue, offset), subject: shift(r.subject, offset), sentence: r.sentence + s0 })),
+      ...f.reported.map((r) => ({
+        ...shift(r, offset),
+        cue: shift(r.cue, offset),
+        subject: shift(r.subject, offset),
+        sentence: r.sentence + s0,
+      })),
     );
     out.numerics.push(...f.numerics.map((n) => ({ ...shift(n, offset), sentence: n.sentence + s0 })));
   }
@@ -68,7 +88,11 @@ export function mergeFindings(textLength: number, parts: { offset: number; findi
  * extractFindings over a long text in slices, awaiting `pause()` between chunks so the page
  * stays responsive. Short texts take one chunk and give the same findings as extractFindings.
  */
-export async function extractFindingsSliced(text: string, pause: () => Promise<void>, chunkChars = 8_000): Promise<Findings> {
+export async function extractFindingsSliced(
+  text: string,
+  pause: () => Promise<void>,
+  chunkChars = 8_000,
+): Promise<Findings> {
   const chunks = splitIntoChunks(text, chunkChars);
   if (chunks.length <= 1) return extractFindings(text);
   const parts: { offset: number; findings: Findings }[] = [];
@@ -92,7 +116,11 @@ export async function extractPartsSliced(
   const out: { offset: number; text: string; findings: Findings }[] = [];
   for (const part of splitIntoChunks(text, partChars)) {
     const partText = text.slice(part.start, part.end);
-    out.push({ offset: part.start, text: partText, findings: await extractFindingsSliced(partText, pause, chunkChars) });
+    out.push({
+      offset: part.start,
+      text: partText,
+      findings: await extractFindingsSliced(partText, pause, chunkChars),
+    });
   }
   return out;
 }

@@ -5,34 +5,52 @@ import { tokenAt, wordListMark, type Token } from './tokens';
 import { datelineAt } from './ascii';
 import { splitLength } from './chars';
 import {
-  AUDIENCES, BARE_SUBJECTS, JOB_WORDS, LISTENER_VERBS, MODAL_BEFORE_VERB, NOT_SOURCE_WORDS, OBJECT_FIRST_VERBS, PARTICIPLE_CUES, REPORTING_VERBS, SPEECH_VERBS,
-  SUBJECT_DETERMINERS, TITLE_MODIFIERS, TITLES, VERB_FILLERS,
+  AUDIENCES,
+  BARE_SUBJECTS,
+  JOB_WORDS,
+  LISTENER_VERBS,
+  MODAL_BEFORE_VERB,
+  NOT_SOURCE_WORDS,
+  OBJECT_FIRST_VERBS,
+  PARTICIPLE_CUES,
+  REPORTING_VERBS,
+  SPEECH_VERBS,
+  SUBJECT_DETERMINERS,
+  TITLE_MODIFIERS,
+  TITLES,
+  VERB_FILLERS,
 } from './words';
 import { isOn } from '../engine/rules';
 
 /** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
-const DESCRIBED = /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
+const DESCRIBED =
+  /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
 
 /** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
-export const DESCRIBED_BODY = /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper|force|forces|navy|guard|command|prosecutor|prosecutors|parliament|cabinet|presidency|mission|delegation)$/;
+export const DESCRIBED_BODY =
+  /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper|force|forces|navy|guard|command|prosecutor|prosecutors|parliament|cabinet|presidency|mission|delegation)$/;
 
 /** The mark of REPORTING_VERBS on tokens. */
 const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
 /** Words a reported clause opens with when it names no subject first: a bare noun ("defeat", "responsibility"). */
-const BARE_OBJECT = /^(?!(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|each|every|there|what|how|why|when|if|whether)\b)[a-z]/;
+const BARE_OBJECT =
+  /^(?!(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|each|every|there|what|how|why|when|if|whether)\b)[a-z]/;
 /** A verb that makes words a clause: an auxiliary, a modal, or a verb in the past or third person. */
-const CLAUSE_WORD = /\b(?:is|was|were|are|be|been|had|has|have|would|will|could|should|may|might|must|can|did|does|do|\w+ed|\w+s)\b/;
+const CLAUSE_WORD =
+  /\b(?:is|was|were|are|be|been|had|has|have|would|will|could|should|may|might|must|can|did|does|do|\w+ed|\w+s)\b/;
 /** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
 const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
 /** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
 const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
-const OTHER_SPEAKER = /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:called|described|accused|urged|praised|welcomed|dismissed|criticised|criticized)\b/;
+const OTHER_SPEAKER =
+  /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:called|described|accused|urged|praised|welcomed|dismissed|criticised|criticized)\b/;
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
-const WHEN_WHERE = /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
+const WHEN_WHERE =
+  /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
 
 /** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
 const CLAUSE_AFTER_CUE = /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
@@ -63,7 +81,8 @@ const LEAD_JOINERS = new Set(['and', '&']);
  * the words after the verb (verb first). Tokens from k on; `limit` is the sentence's end.
  */
 function titledAfterQuote(text: string, tokens: Token[], sp: Speakers, k: number, limit: number): SpeechCue | null {
-  const describes = (t: Token, first: boolean) => t.cap || !!(t.marks & (TITLE_WORD | JOB_WORD | TITLE_MODIFIER)) || (first && LEAD_OPENERS.has(t.lower));
+  const describes = (t: Token, first: boolean) =>
+    t.cap || !!(t.marks & (TITLE_WORD | JOB_WORD | TITLE_MODIFIER)) || (first && LEAD_OPENERS.has(t.lower));
   const joined = (a: number, b: number) => /^\.?\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
   /** the last name in a run of descriptions and names from token j: its range, and the token after the run */
   const run = (j: number): { name: Range | null; next: number; endsWithName: boolean; described: number } => {
@@ -99,8 +118,12 @@ function titledAfterQuote(text: string, tokens: Token[], sp: Speakers, k: number
   if (v < limit && SPEECH_VERBS.has(tokens[v].lower) && v + 1 < limit && joined(v, v + 1)) {
     const r = run(v + 1);
     // (the run ends the clause: at the sentence's end, a comma, or a preposition naming where they work)
-    const stop = r.next >= limit || /^\s*[,.;(]/.test(text.slice(tokens[r.next - 1].end, tokens[r.next].start + 1)) || /^(?:of|at|from|for|with|in|on|who)$/.test(tokens[r.next].lower);
-    if (r.name && r.endsWithName && stop && r.described > 0) return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
+    const stop =
+      r.next >= limit ||
+      /^\s*[,.;(]/.test(text.slice(tokens[r.next - 1].end, tokens[r.next].start + 1)) ||
+      /^(?:of|at|from|for|with|in|on|who)$/.test(tokens[r.next].lower);
+    if (r.name && r.endsWithName && stop && r.described > 0)
+      return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
     return null;
   }
   // subject first: "…,” campaign chairman Ann Lee said."
@@ -231,7 +254,13 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
 const onlyGap = (text: string, a: number, b: number, allowed: RegExp) => allowed.test(text.slice(a, b));
 
 /** The subject ending just before token v, over fillers ("Mr Obama has also said"). */
-function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, text = ''): { range: Range; bare: boolean } | null {
+function subjectBefore(
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  floor: number,
+  text = '',
+): { range: Range; bare: boolean } | null {
   let k = v - 1;
   // "Elizabeth Warren (D-Mass.) said": step over a bracket
   if (text && k > floor && /\)\s*$/.test(text.slice(tokens[k].end, tokens[v].start))) {
@@ -256,7 +285,12 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
       // (the apposition opens lower case, with a number, with an owner: ", OpenAI's largest backer,", or
       // with a party and a state: ", Republican of Louisiana,")
       // (or a job after capitalised words: ", Middle East director at Human Rights Watch,")
-      if (a && /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u.test(text.slice(a.end, a.end + 64))) {
+      if (
+        a &&
+        /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u.test(
+          text.slice(a.end, a.end + 64),
+        )
+      ) {
         // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
         // the US District Court in Maryland, who …, wrote": the person, not the country or the court
         return { range: headOfChain(tokens, sp, a, floor), bare: false };
@@ -268,12 +302,23 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
     // "Officials in Kyiv said", "Sources close to the minister said": the source, not the place or the person
     let a = tokenAt(tokens, r.start) - 1;
     if (a - 1 > floor && tokens[a].lower === 'the' && tokens[a - 1].lower === 'of') a--; // "… of the Y said"
-    if (a > floor && /^(?:to|with)$/.test(tokens[a].lower) && /^(?:close|familiar|near|loyal)$/.test(tokens[a - 1].lower)) a--;
+    if (
+      a > floor &&
+      /^(?:to|with)$/.test(tokens[a].lower) &&
+      /^(?:close|familiar|near|loyal)$/.test(tokens[a - 1].lower)
+    )
+      a--;
     else if (!(a > floor && /^(?:in|at|from|of|for|on|inside|within)$/.test(tokens[a].lower))) a = -1;
     const source = a > floor ? sp.endAt.get(a - 1) : undefined;
     if (source && sp.sources.has(source.start)) return { range: source, bare: false };
     // "Opposition leader Yoshihiko Noda of the Constitutional Democratic Party accused …": the person, not the party
-    if (source && tokens[a].lower === 'of' && tokens[tokenAt(tokens, source.start)].cap && /^\s+$/.test(text.slice(source.end, tokens[a].start))) return { range: source, bare: false };
+    if (
+      source &&
+      tokens[a].lower === 'of' &&
+      tokens[tokenAt(tokens, source.start)].cap &&
+      /^\s+$/.test(text.slice(source.end, tokens[a].start))
+    )
+      return { range: source, bare: false };
     return { range: r, bare: false };
   }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
@@ -283,7 +328,8 @@ function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, 
       if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
       // "China's commerce ministry said": a named owner's body or person
       const owner = sp.endAt.get(d);
-      if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1))) return { range: { start: owner.start, end: tokens[k].end }, bare: false };
+      if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1)))
+        return { range: { start: owner.start, end: tokens[k].end }, bare: false };
       if (/[,.;:]/.test(text.slice(tokens[d].end, tokens[d + 1].start))) break;
     }
   }
@@ -294,7 +340,12 @@ function verbSpan(tokens: Token[], v: number): Range {
   const t = tokens[v];
   const next = tokens[v + 1];
   // "told reporters", "went on", "pointed out"
-  if (next && (LISTENER_VERBS.has(t.lower) && /^(?:reporters|journalists|the|a|an|him|her|them|me|us|parliament|mps|lawmakers|senators)$/i.test(next.lower) || /^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower))) {
+  if (
+    next &&
+    ((LISTENER_VERBS.has(t.lower) &&
+      /^(?:reporters|journalists|the|a|an|him|her|them|me|us|parliament|mps|lawmakers|senators)$/i.test(next.lower)) ||
+      (/^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower)))
+  ) {
     const after = tokens[v + 2];
     if (/^(?:the|a|an)$/.test(next.lower) && after && after.cap) return { start: t.start, end: after.end };
     return { start: t.start, end: next.end };
@@ -303,7 +354,12 @@ function verbSpan(tokens: Token[], v: number): Range {
 }
 
 export function findCue(
-  text: string, tokens: Token[], sp: Speakers, q: RawQuote, sentence: Sentence, prevSentence: Sentence | undefined,
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  q: RawQuote,
+  sentence: Sentence,
+  prevSentence: Sentence | undefined,
 ): SpeechCue | null {
   const sentFirst = tokenAt(tokens, sentence.start);
   const sentEnd = tokenAt(tokens, sentence.end);
@@ -317,7 +373,14 @@ export function findCue(
     if (k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/)) {
       // (past a title written in lower case: "…,” press secretary Karoline Leavitt said")
       let named = k;
-      while (!sp.startAt.get(named) && named < tokens.length && named - k < 3 && !tokens[named].cap && tokens[named].marks & TITLE_WORD) named++;
+      while (
+        !sp.startAt.get(named) &&
+        named < tokens.length &&
+        named - k < 3 &&
+        !tokens[named].cap &&
+        tokens[named].marks & TITLE_WORD
+      )
+        named++;
       let subj = sp.startAt.get(named);
       let apposed = false;
       // "…,” Aemet spokesman Rubén del Campo told reporters": the person after a body and a job word
@@ -347,7 +410,12 @@ export function findCue(
         const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
         let v = tokenAt(tokens, from);
         while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
-        if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u) && isOn('cue:after-quote-said')) {
+        if (
+          v < tokens.length &&
+          SPEECH_VERBS.has(tokens[v].lower) &&
+          onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u) &&
+          isOn('cue:after-quote-said')
+        ) {
           return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
         }
       }
@@ -356,7 +424,12 @@ export function findCue(
       if (titled) return titled;
       let v = k;
       while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
-      if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(shut, tokens[v].start)) && isOn('cue:after-quote-said-x')) {
+      if (
+        v < tokens.length &&
+        SPEECH_VERBS.has(tokens[v].lower) &&
+        !/[.!?]/.test(text.slice(shut, tokens[v].start)) &&
+        isOn('cue:after-quote-said-x')
+      ) {
         const s = sp.startAt.get(v + 1) ?? null;
         return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
       }
@@ -373,7 +446,8 @@ export function findCue(
         const s = subjectBefore(tokens, sp, v, floor, text);
         if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
         const after = sp.startAt.get(v + 1);
-        if (after && after.end <= tokens[end].end) return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
+        if (after && after.end <= tokens[end].end)
+          return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
       }
     }
     if (text[before] === ':' && end >= 0 && isOn('cue:colon-name')) {
@@ -405,10 +479,21 @@ export function findCue(
     const t = tokens[v];
     if (t.lower === 'to' && v > sentFirst && tokens[v - 1].lower === 'according' && isOn('cue:according-to')) {
       const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
-      if (s) return { verb: { start: tokens[v - 1].start, end: t.end }, subject: s, position: 'according-to', rule: 'cue:according-to' };
+      if (s)
+        return {
+          verb: { start: tokens[v - 1].start, end: t.end },
+          subject: s,
+          position: 'according-to',
+          rule: 'cue:according-to',
+        };
     }
     // "…, calling it “blatantly unconstitutional”", "…, saying it was “a betrayal”": the main clause's subject
-    if (PARTICIPLE_CUES.has(t.lower) && v > sentFirst && /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) && isOn('cue:participle')) {
+    if (
+      PARTICIPLE_CUES.has(t.lower) &&
+      v > sentFirst &&
+      /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
+      isOn('cue:participle')
+    ) {
       // the subject of the verb of saying before it ("X, the Conservative leader, said …, calling it “…”"),
       // else the one that opens the clause
       let subject: Range | null = null;
@@ -442,13 +527,24 @@ export function findCue(
   for (let v = closeTok; v + 1 < sentEnd && v - closeTok < CUE_WINDOW; v++) {
     if (tokens[v].lower === 'according' && tokens[v + 1].lower === 'to' && isOn('cue:according-to')) {
       const s = sp.startAt.get(v + 2) ?? sp.startAt.get(v + 3);
-      if (s) return { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject: s, position: 'according-to', rule: 'cue:according-to' };
+      if (s)
+        return {
+          verb: { start: tokens[v].start, end: tokens[v + 1].end },
+          subject: s,
+          position: 'according-to',
+          rule: 'cue:according-to',
+        };
     }
   }
   const by = isOn('cue:passive-by') ? passiveBy(text, tokens, sp, q, sentEnd) : null;
   if (by) return { verb: { start: by.start, end: by.start }, subject: by, position: 'by', rule: 'cue:passive-by' };
   // 5. the previous sentence ends with a colon
-  if (prevSentence && q.open <= sentence.start + 1 && isOn('cue:colon-sentence-before') && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end))) {
+  if (
+    prevSentence &&
+    q.open <= sentence.start + 1 &&
+    isOn('cue:colon-sentence-before') &&
+    /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end))
+  ) {
     const cue = findCue(text, tokens, sp, { ...q, open: prevSentence.end, close: null }, prevSentence, undefined);
     if (cue) return { ...cue, position: 'colon', rule: 'cue:colon-sentence-before' };
   }
@@ -548,7 +644,8 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       }
       if (!subj) continue;
       // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
-      if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(sentence.start, subj.range.start - 6), subj.range.start))) continue;
+      if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(sentence.start, subj.range.start - 6), subj.range.start)))
+        continue;
       // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
       if (WRITER.test(text.slice(subj.range.start, subj.range.end))) continue;
       // "would not say whether …", "never claimed that …": nothing was said
@@ -561,7 +658,15 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         continue;
       }
       const afterVerb = text.slice(t.end, tokens[c].start);
-      if (/[:“”"‘]/.test(afterVerb) || tokens[c].lower === 'to' || tokens[c].lower === 'in' && tokens[c + 1]?.lower === 'a' && tokens[c + 2]?.lower === 'statement' && /:/.test(text.slice(tokens[c + 2].end, tokens[c + 3]?.start ?? sentence.end))) continue;
+      if (
+        /[:“”"‘]/.test(afterVerb) ||
+        tokens[c].lower === 'to' ||
+        (tokens[c].lower === 'in' &&
+          tokens[c + 1]?.lower === 'a' &&
+          tokens[c + 2]?.lower === 'statement' &&
+          /:/.test(text.slice(tokens[c + 2].end, tokens[c + 3]?.start ?? sentence.end)))
+      )
+        continue;
       // "accused Putin of …" reads from the verb; "warned that …" as any other verb
       const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[c].lower !== 'that';
       if (/[.,;]/.test(afterVerb) && !objectFirst) continue;
@@ -603,7 +708,12 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         while (start < sentence.end && /[\s,;:.–—-]/.test(text[start])) start++;
         // (a title in quotation marks before "that" is where it was said: 'told CNN's "State of the Union" that …')
         const between = text.slice(t.end, start);
-        if (between.includes(':') || (/[“”"‘]/.test(between) && !(afterThat && closedQuotes(between))) || /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))) continue;
+        if (
+          between.includes(':') ||
+          (/[“”"‘]/.test(between) && !(afterThat && closedQuotes(between))) ||
+          /^[^“”"]{0,24}:\s*[“"‘]/.test(text.slice(start, start + 30))
+        )
+          continue;
         if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[c].start > 0) start = tokens[c].start;
       }
       // (to the sentence's end, or REPORTED_MAX characters: the words of each verb of a sentence that
@@ -619,7 +729,11 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "the proposal was “not serious,” while an Egyptian mediator, speaking anonymously, said …":
       // another speaker's words begin at the conjunction
       // "…,” according to a statement." / "…,” Chinese state media reported.": who passes it on, not what was said
-      const passedOn = PASSED_ON_HINT.test(text.slice(Math.max(start, end - 14), end)) || text.slice(start, end).includes('according to') ? PASSED_ON.exec(text.slice(start, end)) : null;
+      const passedOn =
+        PASSED_ON_HINT.test(text.slice(Math.max(start, end - 14), end)) ||
+        text.slice(start, end).includes('according to')
+          ? PASSED_ON.exec(text.slice(start, end))
+          : null;
       const other = passedOn ?? OTHER_SPEAKER.exec(text.slice(start, end));
       if (other) {
         end = start + other.index;
@@ -631,8 +745,17 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
       // "conceded defeat shortly after 10pm", "claimed responsibility for the attack": a thing done, no clause said
       if (splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content)) continue;
       // "said in a statement", "told the BBC on Sunday": where, not what; "said when asked whether …": when
-      if (/^(?:in|on|at|during|to|via|through|from|after|before|while|outside|inside|near|behind|beside|across)\s/i.test(content) && splitLength(text, start, end, 8) <= 7) continue;
-      if (/^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)) continue;
+      if (
+        /^(?:in|on|at|during|to|via|through|from|after|before|while|outside|inside|near|behind|beside|across)\s/i.test(
+          content,
+        ) &&
+        splitLength(text, start, end, 8) <= 7
+      )
+        continue;
+      if (
+        /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content)
+      )
+        continue;
       // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
       if (/^according\s+to\b/i.test(content)) continue;
       // "did not say whether …", "asked how …": a question, not a claim
@@ -662,11 +785,17 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     }
     if (clauseCue && isOn('reported:source-then-clause')) {
       const said = trailingCue(text, tokens, sp, sentence, first, last, true);
-      if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end)) out.splice(before, 0, { ...said, sentence: si, rule: 'reported:source-then-clause' });
+      if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end))
+        out.splice(before, 0, { ...said, sentence: si, rule: 'reported:source-then-clause' });
     }
     if (out.length && out[out.length - 1].sentence === si) return;
     // "According to X, …"
-    if (last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to' && isOn('reported:according-to-first')) {
+    if (
+      last - first > 4 &&
+      tokens[first].lower === 'according' &&
+      tokens[first + 1].lower === 'to' &&
+      isOn('reported:according-to-first')
+    ) {
       const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
       // (the first comma within 40 characters of the subject, in the sentence: searched there only)
       const comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
@@ -676,19 +805,28 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
         // "According to the ministry, which is run by Hamas, …": the clause describes the source
         if (/^(?:which|who|whose|where)\b/.test(text.slice(start, start + 6))) {
           const next = indexWithin(text, ',', start, sentence.end);
-          if (next > 0) for (start = next + 1; start < sentence.end && /\s/.test(text[start]); ) start++;
+          if (next > 0) for (start = next + 1; start < sentence.end && /\s/.test(text[start]);) start++;
         }
         let end = sentence.end;
         while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
         // (words in quotation marks there are a quote, found as one)
         if (!/^[“"‘]/.test(text.slice(start, start + 1)) && splitLength(text, start, end, 3) >= 3) {
-          out.push({ start, end, cue: { start: tokens[first].start, end: tokens[first + 1].end }, subject, sentence: si, rule: 'reported:according-to-first' });
+          out.push({
+            start,
+            end,
+            cue: { start: tokens[first].start, end: tokens[first + 1].end },
+            subject,
+            sentence: si,
+            rule: 'reported:according-to-first',
+          });
           return;
         }
       }
     }
     // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
-    const trailing = (isOn('reported:source-last') ? trailingCue(text, tokens, sp, sentence, first, last) : null) ?? (isOn('reported:according-to-last') ? accordingToLast(text, tokens, sp, sentence, first, last) : null);
+    const trailing =
+      (isOn('reported:source-last') ? trailingCue(text, tokens, sp, sentence, first, last) : null) ??
+      (isOn('reported:according-to-last') ? accordingToLast(text, tokens, sp, sentence, first, last) : null);
     if (trailing) out.push({ ...trailing, sentence: si });
   });
   return out;
@@ -698,7 +836,14 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
  * Wire style, the source last: "More than 44,000 people have been killed, according to the health
  * ministry[, which …]." The words before the comma are what the source says.
  */
-function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number): Omit<ReportedSpan, 'sentence'> | null {
+function accordingToLast(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): Omit<ReportedSpan, 'sentence'> | null {
   // (the source and a clause describing it fill the sentence's last few words)
   for (let v = last - 2; v > first && last - v <= 28; v--) {
     if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
@@ -707,7 +852,8 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
     // the source ends the sentence, or a clause describing it does
     // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
     // not a clause of its own: ", and then left")
-    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(subject.end, sentence.end))) return null;
+    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(subject.end, sentence.end)))
+      return null;
     const commaAt = tokens[v - 1].end + text.slice(tokens[v - 1].end, tokens[v].start).indexOf(',');
     let start = sentence.start;
     const dateline = datelineAt(text.slice(start, commaAt));
@@ -717,7 +863,13 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
     // (words in quotation marks there are a quote, found as one)
     if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 4) < 4) return null;
-    return { start, end, cue: { start: tokens[v].start, end: tokens[v + 1].end }, subject, rule: 'reported:according-to-last' };
+    return {
+      start,
+      end,
+      cue: { start: tokens[v].start, end: tokens[v + 1].end },
+      subject,
+      rule: 'reported:according-to-last',
+    };
   }
   return null;
 }
@@ -726,7 +878,13 @@ function accordingToLast(text: string, tokens: Token[], sp: Speakers, sentence: 
  * "X described the visit as “historic” and said …": the second verb of X's, after "and" or "but",
  * has the subject of a verb of saying before it in the sentence.
  */
-function coordinatedSubject(text: string, tokens: Token[], sp: Speakers, v: number, first: number): { range: Range; bare: boolean } | null {
+function coordinatedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  first: number,
+): { range: Range; bare: boolean } | null {
   const link = tokens[v - 1]?.lower;
   if (v - 1 <= first || (link !== 'and' && link !== 'but')) return null;
   for (let u = v - 2; u > first && v - u <= 24; u--) {
@@ -738,7 +896,13 @@ function coordinatedSubject(text: string, tokens: Token[], sp: Speakers, v: numb
 }
 
 function trailingCue(
-  text: string, tokens: Token[], sp: Speakers, sentence: Sentence, first: number, last: number, clauseOnly = false,
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  first: number,
+  last: number,
+  clauseOnly = false,
 ): Omit<ReportedSpan, 'sentence'> | null {
   for (let v = last - 1; v > first && (clauseOnly || last - v <= 6); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
@@ -771,7 +935,8 @@ function trailingCue(
     while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
     let end = commaAt;
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
-    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4) return null;
+    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4)
+      return null;
     return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
   }
   return null;

@@ -13,7 +13,8 @@ import type { Range, SpeechCue } from './findings';
 export type { Findings } from './findings';
 
 /** Words just before a quotation that make it a name or a term, not speech. */
-const TERM_BEFORE = /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
+const TERM_BEFORE =
+  /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
 
 /** The number of words (runs of non-space characters): content.split(/\s+/).filter(Boolean).length without the array. */
 function countWords(content: string): number {
@@ -39,7 +40,17 @@ function termBefore(text: string, open: number): boolean {
 const TERM_LAST_LETTERS = new Set(['d', 's', 'm', 'e', 'n', 'g', 'o', 'y', 'f']);
 
 function emptyFindings(text: string): Findings {
-  return { version: 1, textLength: text.length, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
+  return {
+    version: 1,
+    textLength: text.length,
+    paragraphs: [],
+    sentences: [],
+    names: [],
+    pronouns: [],
+    quotes: [],
+    reported: [],
+    numerics: [],
+  };
 }
 
 /** Everything the engine needs from the text, without knowledge. Never throws. */
@@ -57,7 +68,13 @@ const AFTER_PUNCTUATION = /[:;\u2013\u2014(]/g;
 /** "Image caption, …", "Media caption, …": a picture's label before its caption. */
 const CAPTION_LABEL = new RegExp(MEDIA_CAPTION, 'gi');
 
-function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[], quotes: RawQuote[], paragraphs: Range[]): Uint8Array {
+function markSentenceStarts(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  quotes: RawQuote[],
+  paragraphs: Range[],
+): Uint8Array {
   const starts = new Uint8Array(tokens.length);
   for (const s of sentences) {
     const t = tokenAt(tokens, s.start);
@@ -104,7 +121,12 @@ function markSentenceStarts(text: string, tokens: Token[], sentences: Sentence[]
   return starts;
 }
 
-function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: Range): { kind: QuoteSpan['kind']; reason: string | null } {
+function classifyQuote(
+  text: string,
+  q: RawQuote,
+  cue: SpeechCue | null,
+  para: Range,
+): { kind: QuoteSpan['kind']; reason: string | null } {
   const content = text.slice(q.start, q.end);
   const wordCount = countWords(content);
   if (q.nested) return { kind: 'not-speech', reason: 'nested' };
@@ -112,20 +134,35 @@ function classifyQuote(text: string, q: RawQuote, cue: SpeechCue | null, para: R
   // (an editor's capital in brackets counts: “[T]he birth lottery matters …”)
   const startsUpper = startsUpperOrDigit(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
-  const titleCase = wordCount >= 2 && wordCount <= 5 && !/[.!?,;:]/.test(content) &&
-    content.split(/\s+/).filter(Boolean).every((w) => upperOrDigitFirst(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
-  if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after'))) return { kind: 'not-speech', reason: 'title' };
+  const titleCase =
+    wordCount >= 2 &&
+    wordCount <= 5 &&
+    !/[.!?,;:]/.test(content) &&
+    content
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => upperOrDigitFirst(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
+  if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after')))
+    return { kind: 'not-speech', reason: 'title' };
   if (!cue) {
     const paraText = para.end - para.start < 120 ? text.slice(para.start, para.end) : '';
     const paraWords = paraText ? paraText.split(/\s+/).length : 99;
-    if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues) return { kind: 'not-speech', reason: 'heading' };
+    if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues)
+      return { kind: 'not-speech', reason: 'heading' };
     if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
     if (!startsUpper && wordCount <= 3) return { kind: 'not-speech', reason: 'scare' };
   }
   // (the paragraph holding the quote's mark starts where its line's first non-space is: read from the
   // paragraph, not found again by a search back through it for each of its quotes)
   const opensParagraph = q.open === para.start;
-  const full = q.continues || (startsUpper && (wordCount >= 4 || /[.!?]$/.test(content) || opensParagraph || cue?.position === 'colon' || cue?.position === 'after'));
+  const full =
+    q.continues ||
+    (startsUpper &&
+      (wordCount >= 4 ||
+        /[.!?]$/.test(content) ||
+        opensParagraph ||
+        cue?.position === 'colon' ||
+        cue?.position === 'after'));
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
 }
 
@@ -150,8 +187,18 @@ function extract(text: string): Findings {
     const end = kind === 'partial-quote' && /\p{Ll}{2}[.,]$/u.test(text.slice(q.end - 3, q.end)) ? q.end - 1 : q.end;
     // the fields written out, not spread from q: spreading these objects was the slowest step here
     return {
-      start: q.start, end, open: q.open, close: q.close, mark: q.mark, nested: q.nested, continues: q.continues, paragraph: q.paragraph,
-      kind, reason, cue, sentence: si,
+      start: q.start,
+      end,
+      open: q.open,
+      close: q.close,
+      mark: q.mark,
+      nested: q.nested,
+      continues: q.continues,
+      paragraph: q.paragraph,
+      kind,
+      reason,
+      cue,
+      sentence: si,
     };
   });
 

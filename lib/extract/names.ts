@@ -3,9 +3,37 @@ import { wordListMark, type Token } from './tokens';
 import { insideAny } from './sentences';
 import { isSpaceAt } from './chars';
 import {
-  CALENDAR, DOCUMENTS, INSTITUTION_NOUNS, NAME_PARTICLES, PASSER_BY, SPEECH_VERBS, PRONOUNS, ROLE_NOUNS, SENTENCE_WORDS, SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLES, WEAK_TITLES, MEDIA_LABELS, MEDIA_SOURCE,
-  BODY_NAME_ENDINGS, COLLECTIVE_POSSESSORS, COURT_WORDS, JOB_TITLES as JOB_TITLE_WORDS, LOWER_TITLE_HEADS, NAME_DETERMINERS, OF_HEADS as OF_HEADS_WORDS, ORG_HEADS,
-  PLACE_TAILS, PLURAL_OWNED_HEADS as PLURAL_OWNED_HEAD_WORDS, QUANTIFIER_SOURCES, RELATION_SOURCES, ROLE_SCOPES, SHOWN_VERBS, TIME_WORDS, TITLE_MODIFIERS,
+  CALENDAR,
+  DOCUMENTS,
+  INSTITUTION_NOUNS,
+  NAME_PARTICLES,
+  PASSER_BY,
+  SPEECH_VERBS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SENTENCE_WORDS,
+  SOURCE_ADJECTIVES,
+  SOURCE_NOUNS,
+  TITLES,
+  WEAK_TITLES,
+  MEDIA_LABELS,
+  MEDIA_SOURCE,
+  BODY_NAME_ENDINGS,
+  COLLECTIVE_POSSESSORS,
+  COURT_WORDS,
+  JOB_TITLES as JOB_TITLE_WORDS,
+  LOWER_TITLE_HEADS,
+  NAME_DETERMINERS,
+  OF_HEADS as OF_HEADS_WORDS,
+  ORG_HEADS,
+  PLACE_TAILS,
+  PLURAL_OWNED_HEADS as PLURAL_OWNED_HEAD_WORDS,
+  QUANTIFIER_SOURCES,
+  RELATION_SOURCES,
+  ROLE_SCOPES,
+  SHOWN_VERBS,
+  TIME_WORDS,
+  TITLE_MODIFIERS,
 } from './words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
@@ -18,7 +46,10 @@ const PLACE_TAIL = wordListMark(PLACE_TAILS);
 const CONTRACTION = /[’'ʼ](?:re|ve|ll|d|m|t)$|n[’'ʼ]t$/i;
 
 /** Picture and video credits before a name. */
-const CREDIT_BEFORE = new RegExp(`(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\\s*(?:by\\s*|:\\s*)|${MEDIA_SOURCE})$`, 'i');
+const CREDIT_BEFORE = new RegExp(
+  `(?:(?:photo(?:graph)?|picture|image|video|illustration|credit|footage)s?\\s*(?:by\\s*|:\\s*)|${MEDIA_SOURCE})$`,
+  'i',
+);
 /** The token after a US party-and-state tag opening at token i ("(D-Mass.)", ", R-La.,", "D-N.Y."), or i when none. */
 function partyTagEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -28,7 +59,12 @@ function partyTagEnd(text: string, tokens: Token[], i: number): number {
   const before = text.slice(Math.max(0, t.start - 2), t.start);
   if (!/(?:\(|,\s)$/.test(before)) return i;
   let j = i + 1;
-  while (j < tokens.length && tokens[j].end - tokens[j].start <= 3 && text.slice(tokens[j - 1].end, tokens[j].start) === '.') j++;
+  while (
+    j < tokens.length &&
+    tokens[j].end - tokens[j].start <= 3 &&
+    text.slice(tokens[j - 1].end, tokens[j].start) === '.'
+  )
+    j++;
   return j;
 }
 const PARTY_TAG = /^[DRI][-‐][A-Z][A-Za-z]{0,4}$/;
@@ -95,20 +131,26 @@ const ORG_JOINER = wordListMark(ORG_JOINERS);
 /** "people familiar with the matter", "sources close to the minister", "officials briefed on …". */
 const FAMILIAR = new Set(['familiar', 'close', 'briefed']);
 const FAMILIAR_LINKS = new Set(['with', 'to', 'on']);
-const familiarAt = (tokens: Token[], i: number) => i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
+const familiarAt = (tokens: Token[], i: number) =>
+  i + 1 < tokens.length && FAMILIAR.has(tokens[i].lower) && FAMILIAR_LINKS.has(tokens[i + 1].lower);
 /** How many tokens from i say who a source is close to ("close to the minister", "of Rayner" after "allies"): 0 when none. */
 function linkAt(tokens: Token[], head: string, i: number): number {
   if (familiarAt(tokens, i)) return 2;
-  return RELATION_SOURCES.has(head) && i < tokens.length && (tokens[i].lower === 'of' || tokens[i].lower === 'to') ? 1 : 0;
+  return RELATION_SOURCES.has(head) && i < tokens.length && (tokens[i].lower === 'of' || tokens[i].lower === 'to')
+    ? 1
+    : 0;
 }
 
 /** "according to X" or "according to the X" before token i. */
 const accordingToBefore = (tokens: Token[], i: number) =>
-  i >= 2 && ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') || (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
+  i >= 2 &&
+  ((tokens[i - 2].lower === 'according' && tokens[i - 1].lower === 'to') ||
+    (i >= 3 && tokens[i - 3].lower === 'according' && tokens[i - 2].lower === 'to'));
 
 /** An apostrophe where a contraction's would be: "we’re" (third from the end), "don’t" (second). */
 const isApostrophe = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc;
-const mayBeContraction = (w: string) => isApostrophe(w.charCodeAt(w.length - 2)) || isApostrophe(w.charCodeAt(w.length - 3));
+const mayBeContraction = (w: string) =>
+  isApostrophe(w.charCodeAt(w.length - 2)) || isApostrophe(w.charCodeAt(w.length - 3));
 
 export interface NameContext {
   text: string;
@@ -174,7 +216,11 @@ function matchPhrase(tokens: Token[], i: number, { words, first, beginnings }: P
     if (n > 0) {
       // spaces between, or a full stop and spaces ("Lt. Gen.")
       const prevEnd = tokens[i + n - 1].end;
-      if (!spacedBetween(text, prevEnd, t.start) && !(text[prevEnd] === '.' && spacedBetween(text, prevEnd + 1, t.start))) break;
+      if (
+        !spacedBetween(text, prevEnd, t.start) &&
+        !(text[prevEnd] === '.' && spacedBetween(text, prevEnd + 1, t.start))
+      )
+        break;
     }
     key = n === 0 ? t.lower : `${key} ${t.lower}`;
     if (words.has(key)) best = n + 1;
@@ -184,7 +230,11 @@ function matchPhrase(tokens: Token[], i: number, { words, first, beginnings }: P
 }
 
 const candidate = (
-  ctx: NameContext, start: number, end: number, kind: NameCandidate['kind'], extra: Partial<NameCandidate> = {},
+  ctx: NameContext,
+  start: number,
+  end: number,
+  kind: NameCandidate['kind'],
+  extra: Partial<NameCandidate> = {},
 ): NameCandidate => ({
   start,
   end,
@@ -284,23 +334,57 @@ function runStep(ctx: NameContext, j: number, first: boolean, second: boolean, h
     let inner = false;
     // (the gap is cut from the text only where it can matter: a copy at every step of every run was most of
     // the garbage a long run of capitals made)
-    if (t.cap && (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || plural)) {
+    if (
+      t.cap &&
+      (COLLECTIVE_POSSESSOR.has(prev.lower) ||
+        opensName ||
+        ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) ||
+        plural)
+    ) {
       const gap = text.slice(prev.end, t.start);
-      inner = (COLLECTIVE_POSSESSOR.has(prev.lower) || opensName || ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) || (plural && /^[’'ʼ]\s+$/.test(gap))) && /^[’'ʼ]s?\s+$/.test(gap);
+      inner =
+        (COLLECTIVE_POSSESSOR.has(prev.lower) ||
+          opensName ||
+          ((t.lower === 'disease' || t.lower === 'syndrome') && prev.cap) ||
+          (plural && /^[’'ʼ]\s+$/.test(gap))) &&
+        /^[’'ʼ]s?\s+$/.test(gap);
     }
     if ((possessive(text, prev) && !inner) || ctx.sentenceStartTok[j] === 2) return -1;
-    const gapOk = inner || spaced(text, prev, t) || (text[prev.end] === '.' && (prev.end - prev.start <= 4) && t.start - prev.end <= 3 && /^\.\s+$/.test(text.slice(prev.end, t.start)) && TITLES.has(prev.lower) ) || (text[prev.end] === '.' && prev.end - prev.start === 1 && /^\.\s*$/.test(text.slice(prev.end, t.start)) && !(t.marks & SENTENCE_WORD));
+    const gapOk =
+      inner ||
+      spaced(text, prev, t) ||
+      (text[prev.end] === '.' &&
+        prev.end - prev.start <= 4 &&
+        t.start - prev.end <= 3 &&
+        /^\.\s+$/.test(text.slice(prev.end, t.start)) &&
+        TITLES.has(prev.lower)) ||
+      (text[prev.end] === '.' &&
+        prev.end - prev.start === 1 &&
+        /^\.\s*$/.test(text.slice(prev.end, t.start)) &&
+        !(t.marks & SENTENCE_WORD));
     if (!gapOk) return -1;
   }
-  if (t.cap || (t.acronym)) {
+  if (t.cap || t.acronym) {
     if (t.text.length === 1 && text[t.end] !== '.' && first) return -1; // "I", "A"
     return j + 1;
   }
   // "Center on Poverty and Inequality", "Department of Health and Human Services"
-  if (!first && t.marks & ORG_JOINER && j + 1 < tokens.length && tokens[j + 1].cap && spaced(text, tokens[j - 1], t) && spaced(text, t, tokens[j + 1])) {
+  if (
+    !first &&
+    t.marks & ORG_JOINER &&
+    j + 1 < tokens.length &&
+    tokens[j + 1].cap &&
+    spaced(text, tokens[j - 1], t) &&
+    spaced(text, t, tokens[j + 1])
+  ) {
     // (the head before the joiner, or among the capitalised words after it: "Food and Drug Administration")
     let hasHead = head;
-    for (let k = j + 1; k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]); k++) hasHead = ORG_HEADS.has(tokens[k].lower);
+    for (
+      let k = j + 1;
+      k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]);
+      k++
+    )
+      hasHead = ORG_HEADS.has(tokens[k].lower);
     if (hasHead) return j + 1;
   }
   // particles between capitalised words
@@ -308,7 +392,15 @@ function runStep(ctx: NameContext, j: number, first: boolean, second: boolean, h
     let k = j + 1;
     if (tokens[k].lower === 'the' && t.lower === 'of' && k + 1 < tokens.length) k++;
     // "von der", "van den", "de la"
-    while (t.lower !== 'of' && k < tokens.length - 1 && k - j < 3 && tokens[k].marks & NAME_PARTICLE && !tokens[k].cap && spaced(text, tokens[k], tokens[k + 1])) k++;
+    while (
+      t.lower !== 'of' &&
+      k < tokens.length - 1 &&
+      k - j < 3 &&
+      tokens[k].marks & NAME_PARTICLE &&
+      !tokens[k].cap &&
+      spaced(text, tokens[k], tokens[k + 1])
+    )
+      k++;
     if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) return k;
   }
   return -1;
@@ -339,7 +431,13 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
     }
     // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
-    if (t.marks & LABEL_WORD && MEDIA_LABELS.has(t.lower) && i + 1 < tokens.length && (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') && text[tokens[i + 1].end] === ',') {
+    if (
+      t.marks & LABEL_WORD &&
+      MEDIA_LABELS.has(t.lower) &&
+      i + 1 < tokens.length &&
+      (tokens[i + 1].lower === 'source' || tokens[i + 1].lower === 'caption') &&
+      text[tokens[i + 1].end] === ','
+    ) {
       i += 2;
       continue;
     }
@@ -382,7 +480,13 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
 
     // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
     // (written in capitals only where a sentence opens: "said Friends of the Earth" is a name)
-    if (t.marks & QUANTIFIER_SOURCE && (!t.cap || ctx.sentenceStartTok[i] !== 0) && (t.lower !== 'people' || familiarAt(tokens, i + 1)) && !insideAny(ctx.quoteRanges, t.start) && (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))) {
+    if (
+      t.marks & QUANTIFIER_SOURCE &&
+      (!t.cap || ctx.sentenceStartTok[i] !== 0) &&
+      (t.lower !== 'people' || familiarAt(tokens, i + 1)) &&
+      !insideAny(ctx.quoteRanges, t.start) &&
+      (accordingToBefore(tokens, i) || speaksNext(text, tokens, i))
+    ) {
       let e = i + 1;
       // "people familiar with the matter", "sources close to the minister", "allies of Rayner"
       const link = linkAt(tokens, t.lower, e);
@@ -390,10 +494,23 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       if (link) {
         e += link;
         const from = e;
-        while (e < tokens.length && e - i < 7 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+        while (
+          e < tokens.length &&
+          e - i < 7 &&
+          !SPEECH_VERBS.has(tokens[e].lower) &&
+          !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))
+        )
+          e++;
         if (e > from) close = { start: tokens[from].start, end: tokens[e - 1].end };
       }
-      names.push(candidate(ctx, t.start, tokens[e - 1].end, 'source', { title: t.lower, plural: true, indefinite: true, qualifier: close }));
+      names.push(
+        candidate(ctx, t.start, tokens[e - 1].end, 'source', {
+          title: t.lower,
+          plural: true,
+          indefinite: true,
+          qualifier: close,
+        }),
+      );
       i = e;
       continue;
     }
@@ -414,12 +531,19 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       let dropping = true;
       while (s < end && dropping && !tokens[s].acronym) {
         const marks = tokens[s].marks;
-        dropping = (marks & CALENDAR_WORD) !== 0 || ((ctx.sentenceStartTok[s] !== 0 || s > i) && (marks & SENTENCE_WORD) !== 0 && !(s + 1 < end && COLLECTIVE_POSSESSOR.has(tokens[s].lower) && possessive(text, tokens[s])));
+        dropping =
+          (marks & CALENDAR_WORD) !== 0 ||
+          ((ctx.sentenceStartTok[s] !== 0 || s > i) &&
+            (marks & SENTENCE_WORD) !== 0 &&
+            !(s + 1 < end && COLLECTIVE_POSSESSOR.has(tokens[s].lower) && possessive(text, tokens[s])));
         if (dropping) s++;
       }
       // "on Sunday", "last Tuesday": days and months are no names
       while (end > s && tokens[end - 1].marks & CALENDAR_WORD) end--;
-      if (end <= s || (allTimeWords(tokens, s, end) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))) {
+      if (
+        end <= s ||
+        (allTimeWords(tokens, s, end) && /\d\s*$/.test(text.slice(Math.max(0, tokens[s].start - 8), tokens[s].start)))
+      ) {
         i = Math.max(i + 1, end);
         continue;
       }
@@ -431,7 +555,13 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         if (!len || n + len >= end) break;
         const words = tokens.slice(n, n + len);
         if (words.some((w) => !w.cap)) break;
-        if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap) break;
+        if (
+          len === 1 &&
+          WEAK_TITLES.has(words[0].lower) &&
+          !TITLES.has(tokens[n + 1]?.lower ?? '') &&
+          !tokens[n + 1]?.cap
+        )
+          break;
         // "St. Peter's Basilica", "St Thomas' Hospital": a place named for a saint, not a saint
         if (len === 1 && /^(?:st|saint)$/.test(words[0].lower) && n + 2 < end && possessive(text, tokens[n + 1])) break;
         // "the King's Fund", "Queen's University": a name opened by a monarch's possessive
@@ -447,7 +577,10 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       // run: read once, not again from each title tried, which was quadratic in a long run of titles)
       let unnamedFrom: Uint8Array | null = null;
       for (let p = end - 2; p > n; p--) {
-        let len = Math.max(matchPhrase(tokens, p, JOB_TITLE_PHRASES, text), matchPhrase(tokens, p, TITLE_PHRASES, text));
+        let len = Math.max(
+          matchPhrase(tokens, p, JOB_TITLE_PHRASES, text),
+          matchPhrase(tokens, p, TITLE_PHRASES, text),
+        );
         if (!len || p + len >= end) continue;
         // the longest title ending there: "Defence Minister", not "Minister"
         for (let q = p - 1; q > n && p - q <= 3; q--) {
@@ -457,7 +590,12 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           }
         }
         // "Senate Majority Leader": the modifiers before a title belong to it
-        while (p - 1 > n && TITLE_MODIFIERS.has(tokens[p - 1].lower) && tokens[p - 1].cap && spaced(text, tokens[p - 2], tokens[p - 1])) {
+        while (
+          p - 1 > n &&
+          TITLE_MODIFIERS.has(tokens[p - 1].lower) &&
+          tokens[p - 1].cap &&
+          spaced(text, tokens[p - 2], tokens[p - 1])
+        ) {
           p--;
           len++;
         }
@@ -470,12 +608,19 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
           }
         }
         // (a name's particles may be in lower case: "Crown Prince Mohammed bin Salman")
-        if (unnamedFrom[p + len - n] || tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')) continue;
+        if (
+          unnamedFrom[p + len - n] ||
+          tokens.slice(p, p + len).some((w) => !w.cap && w.lower !== 'of' && w.lower !== 'and')
+        )
+          continue;
         if (WEAK_TITLES.has(tokens[p].lower) && len === 1 && end - (p + len) < 2) continue;
         // "Homicide and Major Enquiry Team": a body's name, no title and a person
         if (ORG_HEADS.has(tokens[end - 1].lower)) continue;
         prefixEnd = p;
-        title = tokens.slice(p, p + len).map((w) => w.lower).join(' ');
+        title = tokens
+          .slice(p, p + len)
+          .map((w) => w.lower)
+          .join(' ');
         n = p + len;
         break;
       }
@@ -484,7 +629,10 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         let cut = prefixEnd;
         while (cut > s && COURT_WORDS.has(tokens[cut - 1].lower)) cut--;
         if (cut < prefixEnd) {
-          title = `${tokens.slice(cut, prefixEnd).map((w) => w.lower).join(' ')} ${title}`;
+          title = `${tokens
+            .slice(cut, prefixEnd)
+            .map((w) => w.lower)
+            .join(' ')} ${title}`;
           prefixEnd = cut > s ? cut : -1;
         }
       }
@@ -492,8 +640,15 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
         const prefix = tokens.slice(s, prefixEnd);
         // "Ukrainian Defence Minister …", "US Secretary of State …": a country word of its own (but "Chief
         // Election Commissioner …", "Deputy Foreign Minister …" are one title)
-        if (!TITLE_MODIFIERS.has(prefix[0].lower) && (prefix.length >= 2 || prefix[0].acronym || /(?:an|ian|ean|ese|ish|i)$/.test(prefix[0].lower))) {
-          names.push(candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', { sentenceStart: ctx.sentenceStartTok[s] !== 0 }));
+        if (
+          !TITLE_MODIFIERS.has(prefix[0].lower) &&
+          (prefix.length >= 2 || prefix[0].acronym || /(?:an|ian|ean|ese|ish|i)$/.test(prefix[0].lower))
+        ) {
+          names.push(
+            candidate(ctx, prefix[0].start, prefix[prefix.length - 1].end, prefix.length === 1 ? 'acronym' : 'name', {
+              sentenceStart: ctx.sentenceStartTok[s] !== 0,
+            }),
+          );
           s = prefixEnd;
         } else {
           title = `${prefix.map((w) => w.lower).join(' ')} ${title}`;
@@ -501,7 +656,14 @@ export function findNames(ctx: NameContext): { names: NameCandidate[]; pronouns:
       }
       // a trailing lower-case place word: "Donetsk region"
       // (not after a lone nationality word: "Chinese state media", "a Russian region")
-      if (end < tokens.length && tokens[end].marks & PLACE_TAIL && !tokens[end - 1].acronym && spaced(text, tokens[end - 1], tokens[end]) && !possessive(text, tokens[end - 1]) && !(end - s === 1 && NATIONALITY_ENDING.test(tokens[s].lower))) {
+      if (
+        end < tokens.length &&
+        tokens[end].marks & PLACE_TAIL &&
+        !tokens[end - 1].acronym &&
+        spaced(text, tokens[end - 1], tokens[end]) &&
+        !possessive(text, tokens[end - 1]) &&
+        !(end - s === 1 && NATIONALITY_ENDING.test(tokens[s].lower))
+      ) {
         end++;
       }
       // lower-case title and qualifier just before: "French president Emmanuel Macron", "US special envoy Steve Witkoff"
@@ -565,22 +727,52 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   if (tokens[j].cap && !matchPhrase(tokens, j, ROLE_PHRASES, text)) {
     const qEnd = Math.min(j + 2, tokens.length);
     let k = j;
-    while (k < qEnd && (tokens[k].cap || tokens[k].acronym) && !matchPhrase(tokens, k, ROLE_PHRASES, text) && (k === j || spaced(text, tokens[k - 1], tokens[k]))) k++;
+    while (
+      k < qEnd &&
+      (tokens[k].cap || tokens[k].acronym) &&
+      !matchPhrase(tokens, k, ROLE_PHRASES, text) &&
+      (k === j || spaced(text, tokens[k - 1], tokens[k]))
+    )
+      k++;
     if (k >= tokens.length || possessive(text, tokens[k - 1])) return null;
     qualifier = { start: tokens[j].start, end: tokens[k - 1].end };
     j = k;
   }
   // "the regional governor", "the local mayor": a word of scope before the office
-  if (!qualifier && j + 1 < tokens.length && ROLE_SCOPES.has(tokens[j].lower) && spaced(text, tokens[j], tokens[j + 1]) && matchPhrase(tokens, j + 1, ROLE_PHRASES, text)) j++;
+  if (
+    !qualifier &&
+    j + 1 < tokens.length &&
+    ROLE_SCOPES.has(tokens[j].lower) &&
+    spaced(text, tokens[j], tokens[j + 1]) &&
+    matchPhrase(tokens, j + 1, ROLE_PHRASES, text)
+  )
+    j++;
   const len = matchPhrase(tokens, j, ROLE_PHRASES, text);
   // "the Russian defence ministry", "the Gaza health ministry": a qualified body with a word or two
   // saying what it does
   if (!len && qualifier) {
     let m = j;
-    while (m < tokens.length && m - j < 2 && !tokens[m].cap && !tokens[m].num && spaced(text, tokens[m - 1], tokens[m]) && !INSTITUTION_NOUNS.has(tokens[m].lower)) m++;
-    if (m > j && m < tokens.length && !tokens[m].cap && INSTITUTION_NOUNS.has(tokens[m].lower) && spaced(text, tokens[m - 1], tokens[m])) {
+    while (
+      m < tokens.length &&
+      m - j < 2 &&
+      !tokens[m].cap &&
+      !tokens[m].num &&
+      spaced(text, tokens[m - 1], tokens[m]) &&
+      !INSTITUTION_NOUNS.has(tokens[m].lower)
+    )
+      m++;
+    if (
+      m > j &&
+      m < tokens.length &&
+      !tokens[m].cap &&
+      INSTITUTION_NOUNS.has(tokens[m].lower) &&
+      spaced(text, tokens[m - 1], tokens[m])
+    ) {
       const end = tokens[m];
-      return { cand: candidate(ctx, tokens[i].start, end.end, 'role', { nameStart: end.start, title: end.lower, qualifier }), next: m + 1 };
+      return {
+        cand: candidate(ctx, tokens[i].start, end.end, 'role', { nameStart: end.start, title: end.lower, qualifier }),
+        next: m + 1,
+      };
     }
   }
   if (!len) return null;
@@ -591,9 +783,13 @@ function matchRole(ctx: NameContext, i: number): { cand: NameCandidate; next: nu
   const last = tokens[j + len - 1];
   const after = tokens[j + len];
   // "the Prime Minister Sir Keir Starmer": a title before a name, not a role on its own
-  if (after && after.cap && spaced(text, last, after) && !possessive(text, last) && !SENTENCE_WORDS.has(after.lower)) return null;
+  if (after && after.cap && spaced(text, last, after) && !possessive(text, last) && !SENTENCE_WORDS.has(after.lower))
+    return null;
   // "the President's spokesperson" is taken by the source rule; "the PM's" alone is the role
-  const title = tokens.slice(j, j + len).map((t) => t.lower).join(' ');
+  const title = tokens
+    .slice(j, j + len)
+    .map((t) => t.lower)
+    .join(' ');
   return {
     cand: candidate(ctx, tokens[i].start, last.end, 'role', { nameStart: tokens[j].start, title, qualifier }),
     next: j + len,
@@ -682,7 +878,11 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
         continue;
       }
     }
-    if (!(w.marks & SOURCE_ADJECTIVE && (!(w.marks & SOURCE_NOUN) || (m + 1 < tokens.length && tokens[m + 1].marks & SOURCE_NOUN)))) break;
+    if (!(
+      w.marks & SOURCE_ADJECTIVE &&
+      (!(w.marks & SOURCE_NOUN) || (m + 1 < tokens.length && tokens[m + 1].marks & SOURCE_NOUN))
+    ))
+      break;
     m++;
   }
   const len = m < tokens.length ? matchPhrase(tokens, m, SOURCE_PHRASES, text) : 0;
@@ -693,24 +893,47 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   if (nextTok && nextTok.cap && spaced(text, tokens[m + len - 1], nextTok)) return null;
   // "a spokesman" alone, "the spokesman", "an official" are sources; "an official visit" is not
   const headEnd = m + len;
-  const head = tokens.slice(m, headEnd).map((x) => x.lower).join(' ');
+  const head = tokens
+    .slice(m, headEnd)
+    .map((x) => x.lower)
+    .join(' ');
   // "Trump's lawyer", "the Starmer campaign": these heads need someone they belong to
   if (/^(?:office|team|campaign|lawyers?|attorneys?)$/.test(head) && !owner && !qualifier) return null;
   // "one resident said": ordinary people are sources only when they speak
-  if (PASSER_BY.has(head) && !(indefinite && (speaksNext(text, tokens, headEnd - 1) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower))))) return null;
+  if (
+    PASSER_BY.has(head) &&
+    !(indefinite && (speaksNext(text, tokens, headEnd - 1) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower))))
+  )
+    return null;
   // "the report said", "according to the study": a document is a source only where it speaks
   // ("a report by X" further on: its author, in the qualifier below)
   const document = DOCUMENTS.has(head);
   // ("a statement posted on Telegram": the document is only shown, unless a verb of saying follows)
   const shown = headEnd < tokens.length && SHOWN.has(tokens[headEnd].lower) && !speaksNext(text, tokens, headEnd);
   if (document && !accordingToBefore(tokens, i) && (shown || !speaksNext(text, tokens, headEnd - 1))) return null;
-  if ((head === 'official' || head === 'source' || head === 'representative' || head === 'person') && headEnd < tokens.length && !tokens[headEnd].cap && spaced(text, tokens[headEnd - 1], tokens[headEnd]) && !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(tokens[headEnd].lower) && !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))) return null;
+  if (
+    (head === 'official' || head === 'source' || head === 'representative' || head === 'person') &&
+    headEnd < tokens.length &&
+    !tokens[headEnd].cap &&
+    spaced(text, tokens[headEnd - 1], tokens[headEnd]) &&
+    !['said', 'says', 'told', 'added', 'for', 'at', 'from', 'who', 'with', 'familiar', 'close'].includes(
+      tokens[headEnd].lower,
+    ) &&
+    !/^[,.;:]/.test(text.slice(tokens[headEnd - 1].end))
+  )
+    return null;
   let end = headEnd;
   // "a person familiar with the matter", "sources close to the minister", "a friend of the couple": part of who they are
   const close = linkAt(tokens, head, end);
   if (close) {
     let e = end + close;
-    while (e < tokens.length && e - end < 6 && !SPEECH_VERBS.has(tokens[e].lower) && !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    while (
+      e < tokens.length &&
+      e - end < 6 &&
+      !SPEECH_VERBS.has(tokens[e].lower) &&
+      !/[,.;:“"]/.test(text.slice(tokens[e - 1].end, tokens[e].start))
+    )
+      e++;
     if (e > end + close) {
       if (!owner && !qualifier) qualifier = { start: tokens[end + close].start, end: tokens[e - 1].end }; // whom they are close to
       end = e;
@@ -718,7 +941,10 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
   }
   // "a spokesperson for the Department of Conservation"; "a statement from the Kremlin", "a report by Oxfam"
   const link = end + 1 < tokens.length ? tokens[end].lower : '';
-  if ((link === 'for' || link === 'at' || (document && (link === 'by' || link === 'from' || link === 'of'))) && spaced(text, tokens[end - 1], tokens[end])) {
+  if (
+    (link === 'for' || link === 'at' || (document && (link === 'by' || link === 'from' || link === 'of'))) &&
+    spaced(text, tokens[end - 1], tokens[end])
+  ) {
     let q = end + 1;
     if (tokens[q].lower === 'the' && q + 1 < tokens.length) q++;
     if (tokens[q].cap) {
@@ -737,7 +963,7 @@ function matchSource(ctx: NameContext, i: number): { cand: NameCandidate; next: 
       owner,
       qualifier,
       indefinite,
-      plural: /s$/.test(head) && head !== 'press' ,
+      plural: /s$/.test(head) && head !== 'press',
     }),
     next: end,
   };

@@ -4,8 +4,10 @@ import { sentenceAt } from './sentences';
 import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from './chars';
 import { FIGURE_STOP_WORDS } from './words';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const MODIFIER = '(?:[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Aa]t least|[Aa]t most|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Rr]oughly|[Aa]pproximately|[Aa]n estimated|[Aa]s many as|[Aa]s much as|[Ss]ome|[Jj]ust over|[Jj]ust under|[Ww]ell over|[Cc]lose to)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MODIFIER =
+  '(?:[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Aa]t least|[Aa]t most|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Rr]oughly|[Aa]pproximately|[Aa]n estimated|[Aa]s many as|[Aa]s much as|[Ss]ome|[Jj]ust over|[Jj]ust under|[Ww]ell over|[Cc]lose to)';
 const UNIT = '(?:%|\\s?per ?cent\\b|\\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\\b)';
 /**
  * A figure up to its unit: a year after a preposition (group 1: "since 2014"), or money,
@@ -32,13 +34,15 @@ export function nounWordsEnd(text: string, i: number): number {
     let cp = codePointAt(text, j);
     if (!(classOf(cp) & LOWER)) break;
     j += cp > 0xffff ? 2 : 1;
-    for (cp = codePointAt(text, j); cp === 45 || classOf(cp) & (LETTER | MARK); cp = codePointAt(text, j)) j += cp > 0xffff ? 2 : 1;
+    for (cp = codePointAt(text, j); cp === 45 || classOf(cp) & (LETTER | MARK); cp = codePointAt(text, j))
+      j += cp > 0xffff ? 2 : 1;
     i = j;
   }
   return i;
 }
 /** A people after a count: "27 Palestinians", "three Americans", "200 Britons", "40 Israelis". */
-const PEOPLE_AFTER = /^\s(?:[A-Z][a-z]+(?:ans|is|ons)|[A-Z][a-z]+\s(?:MPs|MEPs|MSPs|peers|lawmakers|senators|legislators|councillors|members|voters|supporters|soldiers|troops))(?![\w’'])/;
+const PEOPLE_AFTER =
+  /^\s(?:[A-Z][a-z]+(?:ans|is|ons)|[A-Z][a-z]+\s(?:MPs|MEPs|MSPs|peers|lawmakers|senators|legislators|councillors|members|voters|supporters|soldiers|troops))(?![\w’'])/;
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
@@ -46,7 +50,8 @@ const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const SCORE_BEFORE = /(?:^|[^\d])\d{1,2}[-–]$/;
 const SCORE_AFTER = /^\s+(?:defeat|win|victory|loss|draw|lead|thrashing|triumph|home|away|scoreline|aggregate)\b/;
 /** Market indices named with a number ("S&P 500", "FTSE 100", "Nikkei 225"). */
-const INDEX_BEFORE = /(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|DAX|CAC|Nikkei|ASX|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|Euro Stoxx|Sensex|Nifty|KOSPI|Kospi))\s$/;
+const INDEX_BEFORE =
+  /(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|DAX|CAC|Nikkei|ASX|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|Euro Stoxx|Sensex|Nifty|KOSPI|Kospi))\s$/;
 const DIGIT_RUN = /\d+/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -73,7 +78,12 @@ function nextNumber(text: string, from: number): { index: number; text: string }
     while (lo > from && isSpaceOrCurrency(text, lo - 1)) lo--;
     for (let p = Math.max(from, lo - LONGEST_LEAD, tried + 1); p <= d; p++) {
       // a figure opens with its digit, a currency sign, or a word ("since", "more than") after a non-word character
-      if (p < d && !isCurrency(text.charCodeAt(p)) && !(isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p - 1)))) continue;
+      if (
+        p < d &&
+        !isCurrency(text.charCodeAt(p)) &&
+        !(isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p - 1)))
+      )
+        continue;
       NUMBER.lastIndex = p;
       const m = NUMBER.exec(text);
       if (!m) continue;
@@ -97,7 +107,10 @@ function trimNoun(s: string, core: string): string {
   const at = s.indexOf(core) + core.length;
   const head = s.slice(0, at);
   const rest = s.slice(at);
-  const unit = /^(?:%|\s?per ?cent\b|\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\b)?(?:-[a-z]+(?:-[a-z]+)?)?/u.exec(rest)![0];
+  const unit =
+    /^(?:%|\s?per ?cent\b|\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\b)?(?:-[a-z]+(?:-[a-z]+)?)?/u.exec(
+      rest,
+    )![0];
   let out = head + unit;
   const words = rest.slice(unit.length).split(/\s+/).filter(Boolean);
   for (const w of words) {
@@ -123,14 +136,31 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       const at = start + digits.index;
       resume = at + core.length;
       // dates, times, scores and phone-like runs are not claims
-      if (MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(text.slice(at + core.length, at + core.length + 12).replace(/^(?:st|nd|rd|th)/, ''))) continue;
-      if (/^[:/]\d/.test(text.slice(at + core.length, at + core.length + 2)) || /\d[:/]$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      if (
+        MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+        MONTH_AFTER.test(text.slice(at + core.length, at + core.length + 12).replace(/^(?:st|nd|rd|th)/, ''))
+      )
+        continue;
+      if (
+        /^[:/]\d/.test(text.slice(at + core.length, at + core.length + 2)) ||
+        /\d[:/]$/.test(text.slice(Math.max(0, at - 2), at))
+      )
+        continue;
       if (/^(?:st|nd|rd|th)\b/.test(text.slice(at + core.length))) continue;
-      if (/^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(text.slice(at + core.length, at + core.length + 16))) continue; // "49 minutes ago"
+      if (
+        /^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(
+          text.slice(at + core.length, at + core.length + 16),
+        )
+      )
+        continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
       if (/^-year-old/.test(text.slice(at + core.length, at + core.length + 9))) continue; // "the 59-year-old": an age that names someone
-      if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SCORE_AFTER.test(text.slice(at + core.length, at + core.length + 12))) continue; // "a 2-1 defeat"
+      if (
+        SCORE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+        SCORE_AFTER.test(text.slice(at + core.length, at + core.length + 12))
+      )
+        continue; // "a 2-1 defeat"
       if (INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue; // "the S&P 500 fell", "the FTSE 100": an index's name
       if (isHyphenCode(text.charCodeAt(start - 1)) && letterUnitAt(text, start - 2)) continue; // "Progress MS-04", "F-16", "Covid-19": part of a name
       resume = m.index + m.text.length; // (a figure kept: after all it read)

@@ -53,7 +53,13 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
     let sNested = false;
     let firstOpen = true;
     let runOn = 0; // quotes of this paragraph left open where another opened (each runs to its end)
-    const pushQuote = (open: number, close: number | null, mark: 'double' | 'single', nested: boolean, endAt = close ?? p.end) => {
+    const pushQuote = (
+      open: number,
+      close: number | null,
+      mark: 'double' | 'single',
+      nested: boolean,
+      endAt = close ?? p.end,
+    ) => {
       let s = open + 1;
       let e = endAt;
       while (s < e && isSpace(text[s])) s++;
@@ -110,7 +116,13 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
         if (sOpen >= 0 && c !== '‘' && !isLetter(next) && !isSpace(prev)) {
           pushQuote(sOpen, i, 'single', sNested);
           sOpen = -1;
-        } else if (sOpen < 0 && c !== '’' && isOpenerContext(prev) && (isLetter(next) || next === '.' ) && !/^\d\ds\b/.test(text.slice(i + 1, i + 4))) {
+        } else if (
+          sOpen < 0 &&
+          c !== '’' &&
+          isOpenerContext(prev) &&
+          (isLetter(next) || next === '.') &&
+          !/^\d\ds\b/.test(text.slice(i + 1, i + 4))
+        ) {
           sOpen = i;
           sNested = dOpen >= 0;
         }

@@ -88,11 +88,18 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
     while (m && m.index < p.start) m = BOUNDARY.exec(text); // before this paragraph
     for (; m && m.index + m[0].length < p.end; m = BOUNDARY.exec(text)) {
       if (m[0][0] === '.') {
-        const word = text.slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index).toLowerCase();
+        const word = text
+          .slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index)
+          .toLowerCase();
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
         const numberSign = (word === 'no' || word === 'nos') && !spacesThenDigit(text, m.index + m[0].length, p.end);
         // (a letter before a word that opens sentences ends one: "… wrote on X. His chief of staff …")
-        if ((ABBREVIATIONS.has(word) && !numberSign) || (isOneLetter(word) && !opensSentence(text, m.index + m[0].length)) || isDottedLetters(word)) continue;
+        if (
+          (ABBREVIATIONS.has(word) && !numberSign) ||
+          (isOneLetter(word) && !opensSentence(text, m.index + m[0].length)) ||
+          isDottedLetters(word)
+        )
+          continue;
       }
       const end = m.index + m[0].length;
       out.push({ start, end, paragraph: pi });

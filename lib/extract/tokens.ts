@@ -19,7 +19,6 @@ export interface Token {
   marks: number;
 }
 
-
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 
 /** What a token is apart from where it stands: the same for every occurrence of a word. */
@@ -61,9 +60,15 @@ function describe(text: string): Word {
   const c2 = plain.charCodeAt(1);
   const lower = plain.toLowerCase();
   // "al-Assad": the prefix's hyphen is the third or fourth character
-  const cap = upper || (lowerStart && plain.length > 3 && (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) && startsWithParticle(plain));
+  const cap =
+    upper ||
+    (lowerStart &&
+      plain.length > 3 &&
+      (isHyphen(plain.charCodeAt(2)) || isHyphen(plain.charCodeAt(3))) &&
+      startsWithParticle(plain));
   // cheap test first: a second capital or a dot
-  const acronym = upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
+  const acronym =
+    upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
   const num = c >= 48 && c <= 57;
   const hasLowerCase = hasLower(text);
   const marks = marksByWord.get(lower) ?? 0;
@@ -163,9 +168,17 @@ function makeToken(text: string, start: number, end: number, words: WordTable): 
 }
 
 /** Suffixes English writes after a name: participles and a few words ("-style", "-era", "-wide"). */
-const ENGLISH_SUFFIX = /(?:ed|ing)(?:-|$)|^(?:born|run|made|style|era|wide|friendly|like|free|only|proof|bound|held|built|type|size|class|level|centric|skeptic|sceptic|lite|esque|ish|ite|ites|ism|ist|ists|linked|led)(?:-|$)/;
+const ENGLISH_SUFFIX =
+  /(?:ed|ing)(?:-|$)|^(?:born|run|made|style|era|wide|friendly|like|free|only|proof|bound|held|built|type|size|class|level|centric|skeptic|sceptic|lite|esque|ish|ite|ites|ism|ist|ists|linked|led)(?:-|$)/;
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
-function splitHyphenated(text: string, start: number, end: number, out: Token[], count: number, words: WordTable): number {
+function splitHyphenated(
+  text: string,
+  start: number,
+  end: number,
+  out: Token[],
+  count: number,
+  words: WordTable,
+): number {
   const word = text.slice(start, end);
   const m = capitalAndSuffix(word);
   // (an English suffix: "US-backed", "Moscow-based", "Trump-era"; not a syllable of a name: "Lee Jae-myung", "Ban Ki-moon")
@@ -188,7 +201,8 @@ function splitHyphenated(text: string, start: number, end: number, out: Token[],
 const WORD_CLASS = LETTER | MARK | NUMBER;
 /** ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 /** Width (1 or 2 code units) of the word character at i, or 0 when it is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i); // NaN past the end

@@ -59,9 +59,11 @@ import { words as verbFillers } from '../words/verb-fillers.json';
 import { words as weakTitles } from '../words/weak-titles.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
-const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) => new Set<string>(lists.flatMap((l) => [...l]));
+const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
+  new Set<string>(lists.flatMap((l) => [...l]));
 /** A class as a regex alternation ("a|b|c"), in the order of its file; its words are literal text. */
-export const alternation = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const alternation = (words: readonly string[]) =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** Honorifics and titles written before a name ("Sir", "Prime Minister", "Sen."). */
 export const TITLES = set(titles);

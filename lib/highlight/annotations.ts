@@ -39,7 +39,9 @@ export interface HighlightExtras {
 
 /** Words that may follow a number without saying what it counts ("in 2014 and", "30 of them"). */
 const NOT_A_UNIT = new Set(
-  'a an and or but nor of to in on at by for from with as than then the this that these those is are was were be been has have had it its he she they we you i who which when where while after before since until per'.split(' '),
+  'a an and or but nor of to in on at by for from with as than then the this that these those is are was were be been has have had it its he she they we you i who which when where while after before since until per'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -60,7 +62,6 @@ export function isFigureClaim(text: string): boolean {
   }
   return false;
 }
-
 
 /** Two layers: mentions and figures (never overlapping each other), and quotes (which may hold mentions). */
 export interface AnnotationLayers {
@@ -116,7 +117,11 @@ function dropOverlaps(sorted: Annotation[]): Annotation[] {
  * What is painted: the enabled kinds, and of them the extras only where the options ask for
  * them. Keeps the order it is given.
  */
-export function shownAnnotations(annotations: Annotation[], enabled: ReadonlySet<HighlightKind>, extras: HighlightExtras): Annotation[] {
+export function shownAnnotations(
+  annotations: Annotation[],
+  enabled: ReadonlySet<HighlightKind>,
+  extras: HighlightExtras,
+): Annotation[] {
   return annotations.filter(
     (a) => enabled.has(a.kind) && (!a.extra || (a.extra === 'place' ? extras.everyPlaceMention : extras.allFigures)),
   );

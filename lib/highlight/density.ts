@@ -1,5 +1,12 @@
 import type { PageNotes } from '../notes';
-import { HIGHLIGHT_KINDS, buildAnnotations, readingOrder, shownAnnotations, type HighlightExtras, type HighlightKind } from './annotations';
+import {
+  HIGHLIGHT_KINDS,
+  buildAnnotations,
+  readingOrder,
+  shownAnnotations,
+  type HighlightExtras,
+  type HighlightKind,
+} from './annotations';
 
 /** Words in an article's text (runs of letters or digits). */
 export function countWords(text: string): number {

@@ -4,15 +4,7 @@
  * references and alias collisions. No file system access here: callers pass data in.
  */
 import { z } from 'zod';
-import {
-  Entity,
-  EntityId,
-  KnowledgeFile,
-  KnowledgeSource,
-  Topic,
-  type EntityInput,
-  type EntityType,
-} from './schema';
+import { Entity, EntityId, KnowledgeFile, KnowledgeSource, Topic, type EntityInput, type EntityType } from './schema';
 import { computeNameTable, namesOf } from './name-table';
 import { importUsCongressEntities, type UsCongressData, type UsCongressResult } from './open-data';
 import { normalizeKey } from './normalize';
@@ -115,7 +107,9 @@ export const CODE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'N
 
 /** Alternative spellings in world-countries that are words, demonyms or misleading as names. */
 const ALT_SPELLING_STOPLIST = new Set(
-  ['Island', 'Mann', 'Prathet', 'Thai', 'Togolese', 'Saudi', 'Portuguesa', 'Mexicanos', 'Guiana', 'Timor'].map(normaliseName),
+  ['Island', 'Mann', 'Prathet', 'Thai', 'Togolese', 'Saudi', 'Portuguesa', 'Mexicanos', 'Guiana', 'Timor'].map(
+    normaliseName,
+  ),
 );
 
 /** Wikipedia titles that differ from world-countries' common name. */
@@ -323,7 +317,9 @@ export function mergeCountryExtras(
       if ((ARRAY_FIELDS as readonly string[]).includes(key)) {
         const current = (merged[key] as unknown[] | undefined) ?? [];
         merged[key] =
-          key === 'roles' ? [...current, ...(value as unknown[])] : uniqueNames([...(current as string[]), ...(value as string[])]);
+          key === 'roles'
+            ? [...current, ...(value as unknown[])]
+            : uniqueNames([...(current as string[]), ...(value as string[])]);
       } else if (key === 'links') {
         merged.links = { ...(base.links ?? {}), ...(value as object) };
       } else {
@@ -400,13 +396,15 @@ function unknownKeys(file: string, raw: unknown): string[] {
       if (Array.isArray(obj.roles)) {
         obj.roles.forEach((role, r) => {
           if (role && typeof role === 'object')
-            for (const key of Object.keys(role)) if (!ROLE_KEYS.has(key)) errors.push(`${file}: ${name}[${i}].roles[${r}].${key}: unknown key`);
+            for (const key of Object.keys(role))
+              if (!ROLE_KEYS.has(key)) errors.push(`${file}: ${name}[${i}].roles[${r}].${key}: unknown key`);
         });
       }
       if (Array.isArray(obj.facts)) {
         obj.facts.forEach((fact, f) => {
           if (fact && typeof fact === 'object')
-            for (const key of Object.keys(fact)) if (!FACT_KEYS.has(key)) errors.push(`${file}: ${name}[${i}].facts[${f}].${key}: unknown key`);
+            for (const key of Object.keys(fact))
+              if (!FACT_KEYS.has(key)) errors.push(`${file}: ${name}[${i}].facts[${f}].${key}: unknown key`);
         });
       }
     });
@@ -431,7 +429,11 @@ export function validateSource(file: string, raw: unknown): SourceResult {
 }
 
 /** Parses a side file (countries-extra.json, ambiguous.json) with its schema. */
-export function validateSideFile<T extends z.ZodType>(file: string, schema: T, raw: unknown): { data?: z.infer<T>; errors: string[] } {
+export function validateSideFile<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  raw: unknown,
+): { data?: z.infer<T>; errors: string[] } {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { errors: formatIssues(file, parsed.error, raw) };
   return { data: parsed.data, errors: [] };
@@ -533,7 +535,10 @@ export function findCollisions(items: Named[], ambiguous: AmbiguousAlias[] = [])
  * clue (it keeps the file's order): each ambiguous.json `prefer` is moved just before the first of
  * the entries it shares its alias with. Rules that contradict each other are reported.
  */
-export function preferredFirst<T extends { id: string }>(entities: T[], ambiguous: AmbiguousAlias[]): { entities: T[]; errors: string[] } {
+export function preferredFirst<T extends { id: string }>(
+  entities: T[],
+  ambiguous: AmbiguousAlias[],
+): { entities: T[]; errors: string[] } {
   const list = [...entities];
   for (const entry of ambiguous) {
     if (!entry.prefer) continue;
@@ -547,7 +552,10 @@ export function preferredFirst<T extends { id: string }>(entities: T[], ambiguou
   for (const entry of ambiguous) {
     if (!entry.prefer) continue;
     const first = list.find((e) => entry.ids.includes(e.id));
-    if (first && first.id !== entry.prefer) errors.push(`ambiguous.json: "${entry.alias}" prefers ${entry.prefer}, but another rule puts ${first.id} before it`);
+    if (first && first.id !== entry.prefer)
+      errors.push(
+        `ambiguous.json: "${entry.alias}" prefers ${entry.prefer}, but another rule puts ${first.id} before it`,
+      );
   }
   return { entities: list, errors };
 }
@@ -639,7 +647,10 @@ export function buildKnowledge(input: BuildInput): BuildResult {
   // open data: new entries, terms added to hand-written ones, former members as compact rows
   let usCongress: UsCongressResult | undefined;
   if (input.usCongress) {
-    usCongress = importUsCongressEntities(input.usCongress, entities.map((e) => e.item));
+    usCongress = importUsCongressEntities(
+      input.usCongress,
+      entities.map((e) => e.item),
+    );
     for (const located of entities) {
       const merged = usCongress.merged.get(located.item.id);
       if (merged) located.item = merged;
@@ -660,12 +671,17 @@ export function buildKnowledge(input: BuildInput): BuildResult {
   // article (lib/knowledge/index.ts), so they are not collisions to settle in ambiguous.json
   const handNamed = named.filter((n) => (n as { provenance?: { scope: string } }).provenance?.scope !== 'entry');
   for (const c of findCollisions(handNamed, ambiguous)) {
-    errors.push(`collision: "${c.alias}" names ${c.ids.length} ${c.type} entries: ${c.ids.join(', ')} (add a rule to ambiguous.json or rename)`);
+    errors.push(
+      `collision: "${c.alias}" names ${c.ids.length} ${c.type} entries: ${c.ids.join(', ')} (add a rule to ambiguous.json or rename)`,
+    );
   }
 
   if (errors.length > 0) return { errors, ambiguous };
 
-  const ordered = preferredFirst(entities.map((e) => e.item).sort((a, b) => a.id.localeCompare(b.id)), ambiguous);
+  const ordered = preferredFirst(
+    entities.map((e) => e.item).sort((a, b) => a.id.localeCompare(b.id)),
+    ambiguous,
+  );
   if (ordered.errors.length > 0) return { errors: ordered.errors, ambiguous };
   const file = KnowledgeFile.safeParse({
     version: 1,
@@ -675,7 +691,12 @@ export function buildKnowledge(input: BuildInput): BuildResult {
     ...(usCongress ? { formers: usCongress.formers } : {}),
   });
   if (!file.success) return { errors: formatIssues('public/knowledge.json', file.error), ambiguous };
-  return { knowledge: { ...file.data, index: computeNameTable(file.data.entities) }, errors: [], ambiguous, openData: usCongress?.stats };
+  return {
+    knowledge: { ...file.data, index: computeNameTable(file.data.entities) },
+    errors: [],
+    ambiguous,
+    openData: usCongress?.stats,
+  };
 }
 
 /* ------------------------------------------------------------------ */
@@ -702,7 +723,8 @@ export function summarise(knowledge: KnowledgeFile, rawBytes: number, gzipBytes:
   const withRoles = knowledge.entities.filter((e) => e.type === 'person' && e.roles.length > 0).length;
   const open = knowledge.entities.filter((e) => e.provenance?.scope === 'entry').length;
   const formers = knowledge.formers?.rows.length ?? 0;
-  const openPart = open || formers ? `; open data: ${open} people as entries, ${formers} former members of Congress as rows` : '';
+  const openPart =
+    open || formers ? `; open data: ${open} people as entries, ${formers} former members of Congress as rows` : '';
   const topicTypes = countBy(knowledge.topics, (t) => t.type);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
   return (

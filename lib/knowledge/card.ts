@@ -65,9 +65,7 @@ const S_WITHOUT_THE = new RegExp(`^(${placeSWithoutArticle.join('|')})$`);
 export function withArticle(name: string, type: string | undefined): string {
   if (/^the /i.test(name)) return name;
   if (type === 'country' || type === 'place')
-    return TAKES_THE.test(name) && !S_WITHOUT_THE.test(name)
-      ? `the ${name}`
-      : name;
+    return TAKES_THE.test(name) && !S_WITHOUT_THE.test(name) ? `the ${name}` : name;
   if (type === 'organization' || type === 'group') return /^[A-Z0-9&.-]+$/.test(name) ? name : `the ${name}`;
   return name;
 }
@@ -84,7 +82,9 @@ export function readableDate(iso: string): string {
 export function shownRole(entity: Pick<Entity, 'roles'>, date: string): Role | null {
   const held = entity.roles.filter((r) => r.from <= date && (r.to === null || r.to >= date));
   const pick = (roles: Role[]) =>
-    roles.slice().sort((a, b) => (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from))[0];
+    roles
+      .slice()
+      .sort((a, b) => (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from))[0];
   const r = pick(held);
   if (r) return r;
   return entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0] ?? null;
@@ -104,7 +104,20 @@ const SOURCE_NAMES: Record<NonNullable<Entity['provenance']>['source'], string> 
   'us-congress-legislators': 'the US Congress open data',
 };
 const LICENCE_NAMES: Record<NonNullable<Entity['provenance']>['licence'], string> = { 'CC0-1.0': 'CC0' };
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "From the US Congress open data (CC0), as of 15 June 2026" (or "Terms of office from …" for a hand-written entry). */
 export function provenanceLine(p: NonNullable<Entity['provenance']>): { text: string; url: string } {

@@ -46,8 +46,20 @@ export interface KnowledgeIndex {
 }
 
 const ROLE_KINDS = new Set<string>([
-  'head-of-state', 'head-of-government', 'minister', 'envoy', 'opposition-leader', 'central-bank', 'party-leader',
-  'organization-leader', 'spokesperson', 'legislator', 'military', 'judge', 'monarch', 'other',
+  'head-of-state',
+  'head-of-government',
+  'minister',
+  'envoy',
+  'opposition-leader',
+  'central-bank',
+  'party-leader',
+  'organization-leader',
+  'spokesperson',
+  'legislator',
+  'military',
+  'judge',
+  'monarch',
+  'other',
 ]);
 
 /** Everyday words for kinds of office, so "the leader" and "the premier" find a holder. */
@@ -110,7 +122,8 @@ const RECENT_LIMIT = 8192;
 /** Slots of topicsFor's word filter (a power of two). */
 const USE_FILTER_SIZE = 4096;
 /** The filter slot of the word s[a, b) (not empty): its first and last characters. */
-const useSlot = (s: string, a: number, b: number) => (s.charCodeAt(a) * 31 + s.charCodeAt(b - 1)) & (USE_FILTER_SIZE - 1);
+const useSlot = (s: string, a: number, b: number) =>
+  (s.charCodeAt(a) * 31 + s.charCodeAt(b - 1)) & (USE_FILTER_SIZE - 1);
 const lengthBit = (len: number) => 1 << Math.min(len, 31);
 
 const onDate = (role: Role, date: string) => role.from <= date && (role.to === null || date <= role.to);
@@ -144,7 +157,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
 
   // The bundled entities' names come from the table the build wrote (or are tabled now); an
   // entry a pack replaced is skipped there and tabled from the pack's version below.
-  const table = file.index && tableFits(file.index, file.entities.length) ? file.index : computeNameTable(file.entities);
+  const table =
+    file.index && tableFits(file.index, file.entities.length) ? file.index : computeNameTable(file.entities);
   const current = (i: number): Entity | undefined => {
     const e = file.entities[i];
     return entities.get(e.id) === e ? e : undefined;
@@ -159,7 +173,10 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     else if (!list.includes(ref)) list.push(ref);
   };
   const isOpen = (e: Entity) => e.provenance?.scope === 'entry';
-  for (const [map, part] of [[byName, table.names], [bySurname, table.surnames]] as const) {
+  for (const [map, part] of [
+    [byName, table.names],
+    [bySurname, table.surnames],
+  ] as const) {
     const { keys, refs } = part;
     for (let i = 0; i < keys.length; i++) {
       const e = current(refs[i]);
@@ -187,7 +204,11 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   /** The entry a former member's row stands for (null for a row that is not a FormerMember). */
   const formerAt = (i: number): Entity | null => {
     let e = formerCache.get(i);
-    if (e === undefined) formerCache.set(i, (e = FormerMember.safeParse(formerRows[i]).success ? formerEntity(formerRows[i], openAsOf) : null));
+    if (e === undefined)
+      formerCache.set(
+        i,
+        (e = FormerMember.safeParse(formerRows[i]).success ? formerEntity(formerRows[i], openAsOf) : null),
+      );
     return e;
   };
   const entityById = (id: string): Entity | undefined => {
@@ -195,7 +216,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     if (e || !formerRows.length || !id.startsWith('us-congress:')) return e;
     if (!formerById.size) formerRows.forEach((r, i) => formerById.set(`us-congress:${r[0].toLowerCase()}`, i));
     const i = formerById.get(id);
-    return i === undefined ? undefined : formerAt(i) ?? undefined;
+    return i === undefined ? undefined : (formerAt(i) ?? undefined);
   };
   for (const phrase of table.lowercase) addLowercase(phrase);
   const bundled = new Set(file.entities);
@@ -273,7 +294,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   // each role's title and title aliases as keys, worked out once here rather than at every question
   const titleKeys = new Map<Role, string[]>();
   for (const list of rolesByOf.values()) {
-    for (const { role } of list) titleKeys.set(role, [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]);
+    for (const { role } of list)
+      titleKeys.set(role, [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]);
   }
   /** Whether the role is titled w (a key) by its title or an alias. */
   const titled = (role: Role, w: string) => titleKeys.get(role)!.includes(w);
@@ -286,7 +308,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     const w = normalizeKey(kindOrTitle);
     const kinds = TITLE_KINDS[w];
     // a kind matches by kind; a title by the role's title or an alias, else by the kinds the word means
-    const matches = (role: Role) => (isKind ? role.kind === kindOrTitle : titled(role, w) || (kinds ? kinds.includes(role.kind) : false));
+    const matches = (role: Role) =>
+      isKind ? role.kind === kindOrTitle : titled(role, w) || (kinds ? kinds.includes(role.kind) : false);
     const found = list.filter((h) => onDate(h.role, day) && matches(h.role));
     if (found.length < 2) return found;
     // An exact title beats a kind; among kinds, the order the word lists them in.
@@ -312,7 +335,13 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       const shared = one || !key ? undefined : byName.shared.get(key);
       if (!one && !shared && key && !formersTabled) tableFormers();
       const open = one || shared || !key ? undefined : openNames.get(key);
-      hit = one ? { one, shared: null } : shared ? { one: null, shared } : open ? { one: null, shared: null, open, titled: TITLED.test(key) } : NO_CANDIDATES;
+      hit = one
+        ? { one, shared: null }
+        : shared
+          ? { one: null, shared }
+          : open
+            ? { one: null, shared: null, open, titled: TITLED.test(key) }
+            : NO_CANDIDATES;
       if (recent.size >= RECENT_LIMIT) recent.clear();
       recent.set(name, hit);
     }
@@ -349,11 +378,14 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       const born = formerRows[ref][7];
       return born !== null && born >= year - 100 && born <= year - 25;
     };
-    const serving = (ref: OpenRef) => (typeof ref === 'number' ? day < openAsOf && fits(ref) : ref.roles.some((r) => onDate(r, day)));
-    const at = (ref: OpenRef) => (typeof ref === 'number' ? formerAt(ref) ?? undefined : ref);
+    const serving = (ref: OpenRef) =>
+      typeof ref === 'number' ? day < openAsOf && fits(ref) : ref.roles.some((r) => onDate(r, day));
+    const at = (ref: OpenRef) => (typeof ref === 'number' ? (formerAt(ref) ?? undefined) : ref);
     if (c.titled) {
       const e = list.length === 1 ? list[0] : null;
-      return e && typeof e !== 'number' && e.roles.some((r) => r.kind === 'legislator' && onDate(r, day)) ? e : undefined;
+      return e && typeof e !== 'number' && e.roles.some((r) => r.kind === 'legislator' && onDate(r, day))
+        ? e
+        : undefined;
     }
     if (list.length === 1) return fits(list[0]) ? at(list[0]) : undefined;
     const on = list.filter(serving);
@@ -439,7 +471,8 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
         let ok = true;
         let e = b;
         for (let k = 1; k < p.length && ok; k++) {
-          if (e >= n) ok = false; // s has no more words
+          if (e >= n)
+            ok = false; // s has no more words
           else {
             const start = e + 1;
             e = endFrom(start);

@@ -27,7 +27,13 @@ const IndexedEntity = Entity.pick({
   related: true,
   // (the index reads it: an open-data entry is found by its full names only)
   provenance: true,
-}).extend({ aliases: z.array(z.string().min(1)), roles: z.array(Role), demonyms: z.array(z.string()), related: z.array(EntityId), provenance: Provenance.optional() });
+}).extend({
+  aliases: z.array(z.string().min(1)),
+  roles: z.array(Role),
+  demonyms: z.array(z.string()),
+  related: z.array(EntityId),
+  provenance: Provenance.optional(),
+});
 
 const IndexedTopic = Topic.pick({
   id: true,
@@ -49,7 +55,14 @@ const IndexedFile = z.object({
   topics: z.array(IndexedTopic),
   index: NameTable.optional(),
   // (12,000 rows: their shape is checked by formersFit, and each row in full when it is used)
-  formers: z.optional(z.object({ source: z.literal('us-congress-legislators'), licence: z.literal('CC0-1.0'), asOf: IsoDate, rows: z.array(z.unknown()) })),
+  formers: z.optional(
+    z.object({
+      source: z.literal('us-congress-legislators'),
+      licence: z.literal('CC0-1.0'),
+      asOf: IsoDate,
+      rows: z.array(z.unknown()),
+    }),
+  ),
 });
 
 /**
@@ -61,7 +74,8 @@ function formersFit(rows: unknown[]): string | null {
     const r = rows[i];
     if (!Array.isArray(r) || r.length !== 9) return `formers.rows[${i}]: expected 9 fields`;
     if (typeof r[1] !== 'string' || !r[1]) return `formers.rows[${i}][1]: expected a name`;
-    if (!Array.isArray(r[2]) || !r[2].every((n) => typeof n === 'string' && n)) return `formers.rows[${i}][2]: expected names`;
+    if (!Array.isArray(r[2]) || !r[2].every((n) => typeof n === 'string' && n))
+      return `formers.rows[${i}][2]: expected names`;
     if (r[7] !== null && !Number.isInteger(r[7])) return `formers.rows[${i}][7]: expected a year or null`;
   }
   return null;

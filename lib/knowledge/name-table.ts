@@ -16,7 +16,12 @@ export interface EntityKeys {
 }
 
 /** Every name an entity can be found by: name, aliases, official name, demonyms. */
-export function namesOf(entity: { name: string; aliases?: string[]; officialName?: string; demonyms?: string[] }): string[] {
+export function namesOf(entity: {
+  name: string;
+  aliases?: string[];
+  officialName?: string;
+  demonyms?: string[];
+}): string[] {
   const names = [entity.name, ...(entity.aliases ?? [])];
   if (entity.officialName) names.push(entity.officialName);
   names.push(...(entity.demonyms ?? []));

@@ -60,22 +60,71 @@ export interface UsCongressData {
 /* ------------------------------------------------------------------ */
 
 export const US_STATES: Record<string, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
-  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
-  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
-  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
-  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
-  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
-  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
-  WI: 'Wisconsin', WY: 'Wyoming', DC: 'the District of Columbia', PR: 'Puerto Rico', GU: 'Guam',
-  VI: 'the U.S. Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands', PI: 'the Philippines',
-  DK: 'Dakota Territory', OL: 'the Territory of Orleans',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  DC: 'the District of Columbia',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'the Northern Mariana Islands',
+  PI: 'the Philippines',
+  DK: 'Dakota Territory',
+  OL: 'the Territory of Orleans',
 };
 /** Seats whose member is a non-voting delegate (Puerto Rico's is the Resident Commissioner). */
 const DELEGATE_SEATS = new Set(['DC', 'PR', 'GU', 'VI', 'AS', 'MP', 'PI', 'DK', 'OL']);
 
 export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;
 }
 
@@ -92,15 +141,22 @@ export function seatOf(type: 'sen' | 'rep', state: string, district: number | nu
 
 function titleOf(type: 'sen' | 'rep', state: string): { title: string; aliases: string[] } {
   if (type === 'sen') return { title: 'Senator', aliases: ['Sen.'] };
-  if (state === 'PR') return { title: 'Resident Commissioner', aliases: ['Rep.', 'Congressman', 'Congresswoman', 'Congressmember'] };
-  if (DELEGATE_SEATS.has(state)) return { title: 'Delegate', aliases: ['Del.', 'Rep.', 'Congressman', 'Congresswoman', 'Congressmember'] };
+  if (state === 'PR')
+    return { title: 'Resident Commissioner', aliases: ['Rep.', 'Congressman', 'Congresswoman', 'Congressmember'] };
+  if (DELEGATE_SEATS.has(state))
+    return { title: 'Delegate', aliases: ['Del.', 'Rep.', 'Congressman', 'Congresswoman', 'Congressmember'] };
   return { title: 'Representative', aliases: ['Rep.', 'Congressman', 'Congresswoman', 'Congressmember'] };
 }
 
 const partyPart = (party: string | undefined) => (party ? ` (${party})` : '');
 
 /** "U.S. Senator from Ohio (Republican)", "U.S. Representative for Ohio's 4th district (Democrat)". */
-export function memberLine(type: 'sen' | 'rep', state: string, district: number | null | undefined, party: string | undefined): string {
+export function memberLine(
+  type: 'sen' | 'rep',
+  state: string,
+  district: number | null | undefined,
+  party: string | undefined,
+): string {
   const { title } = titleOf(type, state);
   const seat = seatOf(type, state, district);
   return type === 'sen' || DELEGATE_SEATS.has(state)
@@ -132,7 +188,12 @@ export function namesOfUs(n: UsName, fullName?: string, bare = true): { name: st
   bare ||= !suffix; // (only a suffix makes the name without it another person's)
   const name = suffix && !bare ? `${plain} ${suffix}` : plain;
   const candidates = bare ? [plain, `${first} ${last}`, n.official ?? '', fullName ?? ''] : [];
-  if (suffix) candidates.push(`${plain} ${suffix}`, `${plain}, ${suffix}`, ...(bare ? [] : [fullName ?? '', n.official ?? ''].filter((f) => f.includes(suffix))));
+  if (suffix)
+    candidates.push(
+      `${plain} ${suffix}`,
+      `${plain}, ${suffix}`,
+      ...(bare ? [] : [fullName ?? '', n.official ?? ''].filter((f) => f.includes(suffix))),
+    );
   const seen = new Set([normalizeKey(name)]);
   const others: string[] = [];
   for (const c of candidates.map(clean)) {
@@ -149,7 +210,8 @@ export function namesOfUs(n: UsName, fullName?: string, bare = true): { name: st
 /* Terms to roles                                                      */
 /* ------------------------------------------------------------------ */
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
 
 /** Consecutive terms of the same seat and party are one role (a senator re-elected is one span). */
 function memberRoles(m: UsCongressCurrent, asOf: string): Role[] {
@@ -197,14 +259,17 @@ function executiveRoles(x: UsCongressExecutive, asOf: string): Role[] {
   return roles;
 }
 
-const years = (r: Role) => (r.to === null ? `since ${r.from.slice(0, 4)}` : `${r.from.slice(0, 4)}–${r.to.slice(0, 4)}`);
+const years = (r: Role) =>
+  r.to === null ? `since ${r.from.slice(0, 4)}` : `${r.from.slice(0, 4)}–${r.to.slice(0, 4)}`;
 
 function executiveDescription(roles: Role[]): string {
   const prez = roles.filter((r) => r.title === 'President');
   const main = prez.length ? prez : roles;
   const title = main[0].title;
   const current = main.some((r) => r.to === null);
-  const spans = main.map((r) => (r.to === null ? `since ${r.from.slice(0, 4)}` : `${r.from.slice(0, 4)}–${r.to.slice(0, 4)}`)).join(', ');
+  const spans = main
+    .map((r) => (r.to === null ? `since ${r.from.slice(0, 4)}` : `${r.from.slice(0, 4)}–${r.to.slice(0, 4)}`))
+    .join(', ');
   return current ? `${title} of the United States ${spans}` : `Former ${title} of the United States (${spans})`;
 }
 
@@ -212,7 +277,8 @@ function executiveDescription(roles: Role[]): string {
 /* Matching hand-written entries                                       */
 /* ------------------------------------------------------------------ */
 
-const wikiTitleKey = (t: string) => normalizeKey(decodeURIComponent(t.replace(/^https:\/\/en\.wikipedia\.org\/wiki\//, '')).replace(/_/g, ' '));
+const wikiTitleKey = (t: string) =>
+  normalizeKey(decodeURIComponent(t.replace(/^https:\/\/en\.wikipedia\.org\/wiki\//, '')).replace(/_/g, ' '));
 const qid = (url: string | undefined) => url?.match(/Q\d+$/)?.[0];
 
 const overlaps = (a: Role, b: Role) => a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31');
@@ -238,7 +304,10 @@ class HandWritten {
       const q = qid(e.links.wikidata);
       if (q) this.byQ.set(q, e);
       if (e.links.wikipedia) this.byWiki.set(wikiTitleKey(e.links.wikipedia), e);
-      if (e.country === 'country:usa' || e.roles.some((r) => r.of === 'country:usa' || r.of === 'us-senate' || r.of === 'us-house')) {
+      if (
+        e.country === 'country:usa' ||
+        e.roles.some((r) => r.of === 'country:usa' || r.of === 'us-senate' || r.of === 'us-house')
+      ) {
         for (const n of [e.name, ...e.aliases]) {
           const k = normalizeKey(n);
           this.byName.set(k, [...(this.byName.get(k) ?? []), e]);
@@ -270,20 +339,40 @@ export interface UsCongressResult {
   /** Hand-written entries with terms added: id -> the entry as merged. */
   merged: Map<string, Entity>;
   formers: FormerMembers;
-  stats: { sitting: number; executive: number; formers: number; mergedIntoHandWritten: number; formerRowsDropped: number; titledAliases: number };
+  stats: {
+    sitting: number;
+    executive: number;
+    formers: number;
+    mergedIntoHandWritten: number;
+    formerRowsDropped: number;
+    titledAliases: number;
+  };
 }
 
 export const usEntityId = (bioguide: string) => `us-congress:${bioguide.toLowerCase()}`;
 
-function provenanceOf(bioguide: string | undefined, wikipedia: string | undefined, asOf: string, scope: Provenance['scope']): Provenance {
-  const url = bioguide ? `${BIOGUIDE_URL}${bioguide}` : `https://en.wikipedia.org/wiki/${(wikipedia ?? '').replace(/ /g, '_')}`;
+function provenanceOf(
+  bioguide: string | undefined,
+  wikipedia: string | undefined,
+  asOf: string,
+  scope: Provenance['scope'],
+): Provenance {
+  const url = bioguide
+    ? `${BIOGUIDE_URL}${bioguide}`
+    : `https://en.wikipedia.org/wiki/${(wikipedia ?? '').replace(/ /g, '_')}`;
   return { source: US_CONGRESS_SOURCE, url, licence: 'CC0-1.0', asOf, scope };
 }
 
-const wikiUrl = (title: string | undefined) => (title ? `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}` : undefined);
-const wikidataUrl = (q: string | undefined) => (q && /^Q\d+$/.test(q) ? `https://www.wikidata.org/wiki/${q}` : undefined);
+const wikiUrl = (title: string | undefined) =>
+  title ? `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}` : undefined;
+const wikidataUrl = (q: string | undefined) =>
+  q && /^Q\d+$/.test(q) ? `https://www.wikidata.org/wiki/${q}` : undefined;
 
-export function importUsCongressEntities(data: UsCongressData, handWritten: Entity[], asOf = US_CONGRESS_AS_OF): UsCongressResult {
+export function importUsCongressEntities(
+  data: UsCongressData,
+  handWritten: Entity[],
+  asOf = US_CONGRESS_AS_OF,
+): UsCongressResult {
   const own = new HandWritten(handWritten);
   const merged = new Map<string, Entity>();
   const created = new Map<string, Entity>();
@@ -294,7 +383,11 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
       merged.set(e.id, base);
       return;
     }
-    merged.set(e.id, { ...base, roles: next, provenance: base.provenance ?? provenanceOf(bioguide, wikipedia, asOf, 'terms') });
+    merged.set(e.id, {
+      ...base,
+      roles: next,
+      provenance: base.provenance ?? provenanceOf(bioguide, wikipedia, asOf, 'terms'),
+    });
   };
   const handFor = new Map<string, Entity>(); // bioguide -> hand-written entry
 
@@ -342,7 +435,11 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
     const forms =
       chamber === 'sen'
         ? [`Sen. ${last}`, `Senator ${last}`]
-        : [`Rep. ${last}`, `Representative ${last}`, m.gender === 'F' ? `Congresswoman ${last}` : `Congressman ${last}`];
+        : [
+            `Rep. ${last}`,
+            `Representative ${last}`,
+            m.gender === 'F' ? `Congresswoman ${last}` : `Congressman ${last}`,
+          ];
     e.aliases.push(...forms);
     titledAliases += forms.length;
   }
@@ -358,7 +455,10 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
     const byOffice = handWritten.find(
       (e) => e.type === 'person' && roles.some((r) => e.roles.some((o) => o.of === 'country:usa' && conflicts(r, o))),
     );
-    const hand = (x.bioguide && handFor.get(x.bioguide)) || byOffice || own.find({ wikidata: x.wikidata, wikipedia: x.wikipedia }, [names.name, ...names.others]);
+    const hand =
+      (x.bioguide && handFor.get(x.bioguide)) ||
+      byOffice ||
+      own.find({ wikidata: x.wikidata, wikipedia: x.wikipedia }, [names.name, ...names.others]);
     if (hand) {
       if (x.bioguide) handFor.set(x.bioguide, hand);
       mergeInto(hand, roles, x.bioguide, x.wikipedia);
@@ -370,7 +470,9 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
       member.description = executiveDescription(roles).slice(0, 160);
       continue;
     }
-    const id = x.bioguide ? usEntityId(x.bioguide) : `us-executive:${x.govtrack ?? normalizeKey(names.name).replace(/\s+/g, '-')}`;
+    const id = x.bioguide
+      ? usEntityId(x.bioguide)
+      : `us-executive:${x.govtrack ?? normalizeKey(names.name).replace(/\s+/g, '-')}`;
     created.set(x.bioguide ?? id, {
       id,
       type: 'person',
@@ -390,7 +492,19 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
   // former members: compact rows; none for a person already an entry (a president, a hand-written one)
   const col = (name: string) => data.historical.columns.indexOf(name);
   const [cId, cFirst, cMiddle, cLast, cSuffix, cNick, cFull, cBirth, cType, cState, cDistrict, cParty, cWiki] = [
-    'bioguide_id', 'first_name', 'middle_name', 'last_name', 'suffix', 'nickname', 'full_name', 'birthday', 'type', 'state', 'district', 'party', 'wikipedia_id',
+    'bioguide_id',
+    'first_name',
+    'middle_name',
+    'last_name',
+    'suffix',
+    'nickname',
+    'full_name',
+    'birthday',
+    'type',
+    'state',
+    'district',
+    'party',
+    'wikipedia_id',
   ].map(col);
   const rows: FormerMember[] = [];
   let dropped = 0;
@@ -401,7 +515,13 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
       continue;
     }
     const names = namesOfUs(
-      { first: r[cFirst], middle: r[cMiddle] || undefined, last: r[cLast], suffix: r[cSuffix] || undefined, nickname: r[cNick] || undefined },
+      {
+        first: r[cFirst],
+        middle: r[cMiddle] || undefined,
+        last: r[cLast],
+        suffix: r[cSuffix] || undefined,
+        nickname: r[cNick] || undefined,
+      },
       r[cFull] || undefined,
       false,
     );
@@ -417,7 +537,17 @@ export function importUsCongressEntities(data: UsCongressData, handWritten: Enti
     const district = r[cDistrict] === '' ? null : Number(r[cDistrict]);
     const birth = /^\d{4}/.test(r[cBirth]) ? Number(r[cBirth].slice(0, 4)) : null;
     const wiki = r[cWiki] && r[cWiki] !== names.name ? r[cWiki] : null;
-    rows.push([bioguide, names.name, names.others, r[cType] as 'sen' | 'rep', r[cState], Number.isFinite(district) ? district : null, r[cParty], birth, wiki]);
+    rows.push([
+      bioguide,
+      names.name,
+      names.others,
+      r[cType] as 'sen' | 'rep',
+      r[cState],
+      Number.isFinite(district) ? district : null,
+      r[cParty],
+      birth,
+      wiki,
+    ]);
   }
   rows.sort((a, b) => a[0].localeCompare(b[0]));
 

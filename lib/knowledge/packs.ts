@@ -87,7 +87,8 @@ export function dateProblems(pack: KnowledgePack, today: string): string[] {
   const problems: string[] = [];
   for (const { path, date } of packDates(pack)) {
     if (!isRealDate(date)) problems.push(`${path}: ${date} is not a date on the calendar`);
-    else if (date > today) problems.push(`${path}: ${date} is after today (${today}); a pack cannot hold dates in the future`);
+    else if (date > today)
+      problems.push(`${path}: ${date} is after today (${today}); a pack cannot hold dates in the future`);
   }
   return problems;
 }
@@ -117,12 +118,18 @@ export function checkPack(text: string, opts: CheckOptions = {}): PackCheck {
   }
   const parsed = KnowledgePack.safeParse(json);
   if (!parsed.success)
-    return { ok: false, problems: parsed.error.issues.slice(0, maxProblems).map((i) => `${formatPath(i.path)}: ${i.message}`) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, maxProblems).map((i) => `${formatPath(i.path)}: ${i.message}`),
+    };
   const pack = parsed.data;
   const ids = new Set<string>();
   const problems: string[] = [];
   [...pack.entities, ...pack.topics].forEach((e, i) => {
-    if (ids.has(e.id)) problems.push(`${i < pack.entities.length ? `entities[${i}]` : `topics[${i - pack.entities.length}]`}.id: duplicate id "${e.id}"`);
+    if (ids.has(e.id))
+      problems.push(
+        `${i < pack.entities.length ? `entities[${i}]` : `topics[${i - pack.entities.length}]`}.id: duplicate id "${e.id}"`,
+      );
     ids.add(e.id);
   });
   if (!pack.entities.length && !pack.topics.length) problems.push('(root): the pack has no entities and no topics');
@@ -132,7 +139,12 @@ export function checkPack(text: string, opts: CheckOptions = {}): PackCheck {
 
 /** The id a pack is stored under: its name as a slug ("My Pack!" → "my-pack"). */
 export function packId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'pack';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'pack'
+  );
 }
 
 /** Thrown by addPack when the pack's id is taken and the reader did not ask to replace that pack. */
@@ -154,7 +166,12 @@ export class PackClash extends Error {
  * replaces the installed one only if the reader asked to replace that very pack (`replace` is its
  * id), and otherwise PackClash is thrown and nothing changes.
  */
-export function addPack(list: StoredPack[], pack: KnowledgePack, now: Date, opts: { replace?: string | null } = {}): StoredPack[] {
+export function addPack(
+  list: StoredPack[],
+  pack: KnowledgePack,
+  now: Date,
+  opts: { replace?: string | null } = {},
+): StoredPack[] {
   const id = packId(pack.name);
   const existing = list.find((p) => p.id === id);
   if (existing && opts.replace !== id) throw new PackClash(existing, pack);
@@ -192,7 +209,12 @@ export interface PackPreview {
 }
 
 /** Lists what a checked pack would change; `list` is what is installed now. */
-export function previewPack(list: StoredPack[], pack: KnowledgePack, bundled: BundledKnowledge, maxNames = Infinity): PackPreview {
+export function previewPack(
+  list: StoredPack[],
+  pack: KnowledgePack,
+  bundled: BundledKnowledge,
+  maxNames = Infinity,
+): PackPreview {
   const id = packId(pack.name);
   const existing = list.find((p) => p.id === id) ?? null;
   const replacesBuiltIn: PackEntryRef[] = [];
@@ -206,7 +228,10 @@ export function previewPack(list: StoredPack[], pack: KnowledgePack, bundled: Bu
     for (const t of p.pack.topics) others.set(`t:${t.id}`, { pack: p.pack.name, name: t.name });
   }
   const seenShared = new Set<string>();
-  const entries = [...pack.entities.map((e) => ({ e, kind: 'e' as const })), ...pack.topics.map((e) => ({ e, kind: 't' as const }))];
+  const entries = [
+    ...pack.entities.map((e) => ({ e, kind: 'e' as const })),
+    ...pack.topics.map((e) => ({ e, kind: 't' as const })),
+  ];
   for (const { e, kind } of entries) {
     const built = kind === 'e' ? bundled.entity(e.id) : bundled.topic(e.id);
     const other = others.get(`${kind}:${e.id}`);
@@ -240,7 +265,10 @@ export interface PackSources {
   topics: Map<string, PackMark>;
 }
 
-export function packSources(packs: StoredPack[], bundled: { hasEntity(id: string): boolean; hasTopic(id: string): boolean }): PackSources {
+export function packSources(
+  packs: StoredPack[],
+  bundled: { hasEntity(id: string): boolean; hasTopic(id: string): boolean },
+): PackSources {
   const entities = new Map<string, PackMark>();
   const topics = new Map<string, PackMark>();
   for (const { pack } of packs) {

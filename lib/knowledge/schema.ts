@@ -6,7 +6,10 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 /** Facts cite Wikipedia or Wikidata only. */
 export const SourceUrl = z
   .string()
-  .regex(/^https:\/\/(en\.wikipedia\.org\/wiki\/|www\.wikidata\.org\/wiki\/Q\d+)/, 'expected a Wikipedia or Wikidata URL');
+  .regex(
+    /^https:\/\/(en\.wikipedia\.org\/wiki\/|www\.wikidata\.org\/wiki\/Q\d+)/,
+    'expected a Wikipedia or Wikidata URL',
+  );
 
 /**
  * Entity ids are short, stable, lower-case slugs ("keir-starmer", "country:gbr", "nato").
@@ -64,9 +67,18 @@ export const Role = z.object({
 export type Role = z.infer<typeof Role>;
 
 export const Links = z.object({
-  wikipedia: z.string().regex(/^https:\/\/en\.wikipedia\.org\/wiki\//).optional(),
-  wikidata: z.string().regex(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/).optional(),
-  official: z.string().regex(/^https:\/\//).optional(),
+  wikipedia: z
+    .string()
+    .regex(/^https:\/\/en\.wikipedia\.org\/wiki\//)
+    .optional(),
+  wikidata: z
+    .string()
+    .regex(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/)
+    .optional(),
+  official: z
+    .string()
+    .regex(/^https:\/\//)
+    .optional(),
 });
 
 /**

@@ -2,13 +2,30 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../extract/findings';
-import { DOCUMENTS, INSTITUTION_NOUNS, PARTY_MEMBER, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../extract/words';
+import {
+  DOCUMENTS,
+  INSTITUTION_NOUNS,
+  PARTY_MEMBER,
+  ROLE_NOUNS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
+  TITLES,
+} from '../extract/words';
 import { boilerplate, countryFromSite, escape, findKnownPhrases } from './context';
 import { insideAny, sentenceAt } from '../extract/sentences';
 import { letterOrMarkAt } from '../extract/chars';
 import { isWordOfLetters } from '../extract/ascii';
 import {
-  ADJECTIVE_ENDING, AUXILIARIES, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, coreOf, genderOf, isCapitalNotSpeaker, namedBy, typeOfUnknown,
+  ADJECTIVE_ENDING,
+  AUXILIARIES,
+  JOB_AFTER,
+  NOT_ACTOR_HEAD,
+  NOT_NAMES,
+  coreOf,
+  genderOf,
+  isCapitalNotSpeaker,
+  namedBy,
+  typeOfUnknown,
 } from './name-evidence';
 import { addQuotedTerms, speechQuotes } from './quoted-terms';
 import { isOn } from '../engine/rules';
@@ -38,7 +55,12 @@ export interface MentionDraft extends Range {
 }
 
 /** The name rule of a candidate's kind ("name:acronym"); a quoted term has none. */
-const NAME_RULE = { name: 'name:capitalised', acronym: 'name:acronym', role: 'name:role', source: 'name:unnamed-source' } as const;
+const NAME_RULE = {
+  name: 'name:capitalised',
+  acronym: 'name:acronym',
+  role: 'name:role',
+  source: 'name:unnamed-source',
+} as const;
 
 /** Why a mention was taken for its actor: its name rule, the actor rules that chose it, and 'actor:known' for a known actor. */
 export function mentionWhy(m: MentionDraft): string[] {
@@ -65,9 +87,14 @@ export function mentionName(m: MentionDraft): Range | null {
 const SAINT_TITLE = /^(?:st|saint|ste)$/;
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
-const COLLECTIVE_AFTER = /^\s(?:chips|planes|cars|phones|engines|vehicles|satellites|reactors|servers|processors|allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
+const COLLECTIVE_AFTER =
+  /^\s(?:chips|planes|cars|phones|engines|vehicles|satellites|reactors|servers|processors|allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
 
-const TITLE_ALIASES: Record<string, string> = { pm: 'prime minister', premier: 'prime minister', 'vice-president': 'vice president' };
+const TITLE_ALIASES: Record<string, string> = {
+  pm: 'prime minister',
+  premier: 'prime minister',
+  'vice-president': 'vice president',
+};
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|press secretary|representative)$/;
 
 export interface ActorSet {
@@ -89,7 +116,8 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
     else hi = mid;
   }
   // sorted by start with no containment assumed: check a few neighbours
-  for (let i = Math.max(0, lo - 2); i < Math.min(sorted.length, lo + 3); i++) if (sorted[i].start < r.end && r.start < sorted[i].end) return true;
+  for (let i = Math.max(0, lo - 2); i < Math.min(sorted.length, lo + 3); i++)
+    if (sorted[i].start < r.end && r.start < sorted[i].end) return true;
   return false;
 }
 
@@ -98,7 +126,10 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
  * initials of the name's words, in order ("Department for Education (DfE)"; not "Ukraine (AP)").
  */
 function initialsFit(abbreviation: string, name: string): boolean {
-  const initials = name.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
   let i = 0;
   for (const ch of abbreviation.replace(/[^\p{Lu}]/gu, '').toLowerCase()) {
     i = initials.indexOf(ch, i);
@@ -109,15 +140,23 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
-const DEMONYM_SPEAKS = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
+const DEMONYM_SPEAKS =
+  /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
 /** A company's legal form after its name. */
-const CORPORATE_SUFFIX = /\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|LLC|AG|SA|SE|NV|Holdings)\.?$/;
+const CORPORATE_SUFFIX =
+  /\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|LLC|AG|SA|SE|NV|Holdings)\.?$/;
 /** Spellings British and American papers write differently in names of bodies. */
 const SPELLING = /\b(?:Organi[sz]ation|Defen[cs]e|Cent(?:re|er)|Programme|Program)\b/;
 const SPELLINGS = new RegExp(SPELLING.source, 'g');
 const OTHER_SPELLING: Record<string, string> = {
-  Organisation: 'Organization', Organization: 'Organisation', Defence: 'Defense', Defense: 'Defence',
-  Centre: 'Center', Center: 'Centre', Programme: 'Program', Program: 'Programme',
+  Organisation: 'Organization',
+  Organization: 'Organisation',
+  Defence: 'Defense',
+  Defense: 'Defence',
+  Centre: 'Center',
+  Center: 'Centre',
+  Programme: 'Program',
+  Program: 'Programme',
 };
 const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
 const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
@@ -126,16 +165,25 @@ const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|palsy)/;
 const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
 /** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
-const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
+const APPOSITION_AFTER =
+  /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
 
 /** An acronym the prose treats as a name: after a lower-case "the", or speaking ("the RSPCA said", "NSPCC said"). */
-const ACRONYM_IN_PROSE = /^(?:the\s\S+|\S*\s*\S+\s+(?:said|says|told|added|warned|urged|called|announced|confirmed|stated)\b)/;
+const ACRONYM_IN_PROSE =
+  /^(?:the\s\S+|\S*\s*\S+\s+(?:said|says|told|added|warned|urged|called|announced|confirmed|stated)\b)/;
 
 /** The sex a relation word before a name tells ("her husband Mark", "his daughter Amy"). */
 function relationGender(before: string): 'm' | 'f' | null {
-  const m = /\b(husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad|wife|mother|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|widow|stepmother|mum|mom)\s+$/i.exec(before);
+  const m =
+    /\b(husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad|wife|mother|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|widow|stepmother|mum|mom)\s+$/i.exec(
+      before,
+    );
   if (!m) return null;
-  return /^(?:husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad)$/i.test(m[1]) ? 'm' : 'f';
+  return /^(?:husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad)$/i.test(
+    m[1],
+  )
+    ? 'm'
+    : 'f';
 }
 
 /** How far back "the report" looks for the report's author. */
@@ -155,7 +203,8 @@ export function startsBefore(sorted: readonly { start: number }[], pos: number):
 
 /** The outside-quote mention of the sorted list that starts at pos. */
 function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | undefined {
-  for (let i = startsBefore(sorted, pos); i < sorted.length && sorted[i].start === pos; i++) if (!sorted[i].inQuote) return sorted[i];
+  for (let i = startsBefore(sorted, pos); i < sorted.length && sorted[i].start === pos; i++)
+    if (!sorted[i].inQuote) return sorted[i];
   return undefined;
 }
 
@@ -171,7 +220,8 @@ interface TitleEntry {
 const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 
 /** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
-const OTHER_OFFICE = /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
+const OTHER_OFFICE =
+  /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
 
 /** Unnamed sources that are bodies of people, not one person. */
 const BODY_SOURCES = new Set(['office', 'team', 'campaign']);
@@ -272,7 +322,7 @@ class SoughtWords {
  */
 function shoutedWords(core: string): number {
   let n = 0;
-  for (let a = 0; a <= core.length; ) {
+  for (let a = 0; a <= core.length;) {
     let b = core.indexOf(' ', a);
     if (b < 0) b = core.length;
     if (b - a >= 4) {
@@ -344,11 +394,17 @@ function mergeContainedNames(actors: ActorDraft[]) {
   const ids = new Map<string, number>();
   const wordIds = new Map<ActorDraft, number[]>();
   for (const [a, spaced] of words) {
-    wordIds.set(a, spaced.slice(1, -1).split(' ').map((w) => {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size + 1));
-      return id;
-    }));
+    wordIds.set(
+      a,
+      spaced
+        .slice(1, -1)
+        .split(' ')
+        .map((w) => {
+          let id = ids.get(w);
+          if (id === undefined) ids.set(w, (id = ids.size + 1));
+          return id;
+        }),
+    );
   }
   const mergeable = (a: ActorDraft) => !a.entity && a.name.includes(' ');
   const lengths = new Set<number>();
@@ -432,9 +488,11 @@ function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft
   /** Whether a role lies inside r: only the roles starting inside it are read (a binary search finds them). */
   const roleWithin = (r: Range): boolean => {
     roles ??= findings.names.filter((n) => n.kind === 'role').sort((x, y) => x.start - y.start);
-    for (let i = startsBefore(roles, r.start); i < roles.length && roles[i].start < r.end; i++) if (roles[i].end <= r.end) return true;
+    for (let i = startsBefore(roles, r.start); i < roles.length && roles[i].start < r.end; i++)
+      if (roles[i].end <= r.end) return true;
     // (a role starting at r's end or after lies inside only when it is empty there)
-    for (let i = startsBefore(roles, r.end); i < roles.length && roles[i].start === r.end; i++) if (roles[i].end <= r.end) return true;
+    for (let i = startsBefore(roles, r.end); i < roles.length && roles[i].start === r.end; i++)
+      if (roles[i].end <= r.end) return true;
     return false;
   };
   for (const a of actors) {
@@ -453,7 +511,12 @@ function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft
 }
 
 export function buildActors(
-  text: string, findings: Findings, index: KnowledgeIndex, date: string, site: string | null | undefined, dated = true,
+  text: string,
+  findings: Findings,
+  index: KnowledgeIndex,
+  date: string,
+  site: string | null | undefined,
+  dated = true,
 ): ActorSet {
   const actors: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
@@ -467,7 +530,17 @@ export function buildActors(
     if (!a) {
       // the fields written out, not spread: a spread copy is far slower here
       const m = make();
-      a = { key, mentions: [], titles: [], entity: m.entity, name: m.name, type: m.type, unnamed: m.unnamed, gender: m.gender, speaksFor: m.speaksFor };
+      a = {
+        key,
+        mentions: [],
+        titles: [],
+        entity: m.entity,
+        name: m.name,
+        type: m.type,
+        unnamed: m.unnamed,
+        gender: m.gender,
+        speaksFor: m.speaksFor,
+      };
       byKey.set(key, a);
       if (key.startsWith('name:')) byNameKey.set(key.slice(5), a);
       actors.push(a);
@@ -476,11 +549,17 @@ export function buildActors(
   };
   const entityActor = (e: Entity) =>
     actorFor(e.id, () => ({
-      entity: e, name: e.name, type: e.type, unnamed: false, gender: null,
+      entity: e,
+      name: e.name,
+      type: e.type,
+      unnamed: false,
+      gender: null,
       speaksFor: e.speaksFor ? { id: e.speaksFor, name: index.entity(e.speaksFor)?.name ?? e.speaksFor } : null,
     }));
   const addMention = (actor: ActorDraft, r: Range, cand: NameCandidate | null, inQuote: boolean, why?: string[]) => {
-    const m: MentionDraft = why ? { start: r.start, end: r.end, actor, cand, inQuote, why } : { start: r.start, end: r.end, actor, cand, inQuote };
+    const m: MentionDraft = why
+      ? { start: r.start, end: r.end, actor, cand, inQuote, why }
+      : { start: r.start, end: r.end, actor, cand, inQuote };
     actor.mentions.push(m);
     mentions.push(m);
     return m;
@@ -489,7 +568,13 @@ export function buildActors(
   // Candidates in text order, plus known lower-case names ("coalition of the willing") where nothing else is.
   // (names in page furniture the reader let through are left out)
   const furniture = boilerplate(text, findings.paragraphs);
-  const cands = findings.names.filter((c) => c.end > c.start && c.end <= text.length && !(furniture.length && insideAny(furniture, c.start)) && isOn(NAME_RULE[c.kind]));
+  const cands = findings.names.filter(
+    (c) =>
+      c.end > c.start &&
+      c.end <= text.length &&
+      !(furniture.length && insideAny(furniture, c.start)) &&
+      isOn(NAME_RULE[c.kind]),
+  );
   const known = isOn('name:known-phrase') ? findKnownPhrases(text, index) : [];
   const knownCands = new Set<NameCandidate>();
   let inSpeech: ((r: Range) => boolean) | null = null;
@@ -498,9 +583,17 @@ export function buildActors(
     for (const r of known) {
       if (overlapsAny(taken, r)) continue;
       const c: NameCandidate = {
-        start: r.start, end: r.end, kind: 'name', nameStart: r.start, title: null, qualifier: null, owner: null,
-        sentenceStart: false, inQuote: (inSpeech ??= speechQuotes(findings))(r),
-        indefinite: false, plural: false,
+        start: r.start,
+        end: r.end,
+        kind: 'name',
+        nameStart: r.start,
+        title: null,
+        qualifier: null,
+        owner: null,
+        sentenceStart: false,
+        inQuote: (inSpeech ??= speechQuotes(findings))(r),
+        indefinite: false,
+        plural: false,
       };
       cands.push(c);
       knownCands.add(c);
@@ -524,7 +617,7 @@ export function buildActors(
     let hit: Entity | undefined = index.lookupFirst(full, ctx);
     if (!hit) {
       // "President Biden": of the people called so, one who held that title
-      const title = c.title ? TITLE_ALIASES[c.title] ?? c.title : '';
+      const title = c.title ? (TITLE_ALIASES[c.title] ?? c.title) : '';
       if (title) {
         const options = index.lookup(core, ctx);
         hit = options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase()))) || options[0];
@@ -537,7 +630,8 @@ export function buildActors(
     if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), ctx);
     // "Nvidia Corp", "Toyota Motor Corp.": the company the knowledge file names without its legal form
     let company = '';
-    if (!hit && CORPORATE_SUFFIX.test(core)) hit = index.lookupFirst((company = core.replace(CORPORATE_SUFFIX, '')), { ...ctx, type: 'organization' });
+    if (!hit && CORPORATE_SUFFIX.test(core))
+      hit = index.lookupFirst((company = core.replace(CORPORATE_SUFFIX, '')), { ...ctx, type: 'organization' });
     if (hit && company && (hit.type !== 'organization' || !namedBy(hit, company))) hit = undefined;
     // "Shanghai Cooperation Organization" for the "Organisation" the knowledge file writes, and the other way
     let respelled = '';
@@ -555,13 +649,21 @@ export function buildActors(
       }
     }
     // "Vladimir V. Putin": a middle initial the knowledge file does not write
-    if (!hit && MIDDLE_INITIAL.test(core)) hit = index.lookupFirst(core.replace(MIDDLE_INITIAL, ' '), { ...ctx, type: 'person' });
+    if (!hit && MIDDLE_INITIAL.test(core))
+      hit = index.lookupFirst(core.replace(MIDDLE_INITIAL, ' '), { ...ctx, type: 'person' });
     // "the Brookings Institution in Washington": the city, where the government's name does not act
     if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) {
       const place = index.lookupFirst(core, { ...ctx, type: 'place' });
       hit = place?.type === 'place' ? place : undefined;
     }
-    if (hit && !member && !company && !namedBy(hit, core, keys[ci]) && !namedBy(hit, full) && !(respelled && namedBy(hit, respelled))) {
+    if (
+      hit &&
+      !member &&
+      !company &&
+      !namedBy(hit, core, keys[ci]) &&
+      !namedBy(hit, full) &&
+      !(respelled && namedBy(hit, respelled))
+    ) {
       // a bare surname ("Pou"): only for someone whose country the article is about
       if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
       else weak.push(ci);
@@ -581,7 +683,9 @@ export function buildActors(
     let named = countryNamed.get(k);
     if (named === undefined) {
       const said = text.slice(sentence.start, sentence.end);
-      named = [country.name, ...country.aliases, ...country.demonyms].some((w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said));
+      named = [country.name, ...country.aliases, ...country.demonyms].some(
+        (w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said),
+      );
       countryNamed.set(k, named);
     }
     return named;
@@ -591,7 +695,8 @@ export function buildActors(
   for (const ci of weak) {
     const e = resolved[ci]!;
     // (or whose country the sentence names: "Ms. Meloni, the Italian prime minister, said")
-    if (!(e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start)))) resolved[ci] = null;
+    if (!(e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))))
+      resolved[ci] = null;
   }
 
   // Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata").
@@ -624,7 +729,7 @@ export function buildActors(
   const qualifierCountry = (r: Range | null): string => {
     if (!r) return '';
     const e = index.lookupFirst(text.slice(r.start, r.end), { type: 'country' });
-    return e && e.type === 'country' ? e.id : e?.country ?? '';
+    return e && e.type === 'country' ? e.id : (e?.country ?? '');
   };
 
   // how often each bare name occurs, and how often where its capital means something (mid-sentence)
@@ -640,7 +745,7 @@ export function buildActors(
   const nationalArm = (core: string): boolean => {
     const space = core.indexOf(' ');
     if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
-    if (!(keyCount.get(normalizeKey(core.slice(0, space)))?.all)) return false;
+    if (!keyCount.get(normalizeKey(core.slice(0, space)))?.all) return false;
     return index.lookupFirst(core.slice(space + 1), { type: 'country' })?.type === 'country';
   };
   // multi-word names first, so single words can join them wherever they occur
@@ -653,7 +758,11 @@ export function buildActors(
     if (i > 0 && nameCands[i].start < nameCands[i - 1].start) inTextOrder = false;
   }
   for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
-  if (!inTextOrder) order.sort((a, b) => (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start);
+  if (!inTextOrder)
+    order.sort(
+      (a, b) =>
+        (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) || nameCands[a].start - nameCands[b].start,
+    );
   /** Names the text uses for an illness ("Alzheimer's disease"), read after the names at first need. */
   let eponymNames: Set<string> | null = null;
   const eponym = (core: string): boolean => {
@@ -688,7 +797,14 @@ export function buildActors(
       const p = personByToken.get(key);
       if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
       // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
-      const defined = prev && text[c.start - 1] === '(' && text[c.end] === ')' && /^\s*\($/.test(text.slice(prev.end, c.start)) && initialsFit(core, text.slice(prev.start, prev.end)) ? assigned[ci - 1] : undefined;
+      const defined =
+        prev &&
+        text[c.start - 1] === '(' &&
+        text[c.end] === ')' &&
+        /^\s*\($/.test(text.slice(prev.end, c.start)) &&
+        initialsFit(core, text.slice(prev.start, prev.end))
+          ? assigned[ci - 1]
+          : undefined;
       const body = !entity && !c.sentenceStart ? bodyByHead.get(key) : undefined;
       if (!actor && body) actor = body;
       if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
@@ -706,8 +822,16 @@ export function buildActors(
     }
     // "“…,” the Italian said": a nationality standing for someone named before, not the country
     // (a nationality only: "the Vatican said" names the state)
-    if (!actor && entity?.type === 'country' && !core.includes(' ') && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24))
-      && normalizeKey(entity.name) !== key && !entity.aliases.some((a) => normalizeKey(a) === key)) continue;
+    if (
+      !actor &&
+      entity?.type === 'country' &&
+      !core.includes(' ') &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) &&
+      DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24)) &&
+      normalizeKey(entity.name) !== key &&
+      !entity.aliases.some((a) => normalizeKey(a) === key)
+    )
+      continue;
     if (!actor && entity) actor = entityActor(entity);
     if (!actor) actor = byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
@@ -716,36 +840,74 @@ export function buildActors(
         if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (lowerWords ??= wordsAlsoLower(text, cores)).has(w)) continue; // "Kauri" where "kauri trees" is a common noun
         // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
         // "Mayorkas, the homeland security secretary, told reporters")
-        if (c.sentenceStart && !c.title && !(keyCount.get(key)?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))) continue;
+        if (
+          c.sentenceStart &&
+          !c.title &&
+          !(keyCount.get(key)?.mid ?? 0) &&
+          !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))
+        )
+          continue;
         // "Gulf allies": said once, as a word describing a group, it names no actor of the story
         if ((keyCount.get(key)?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) continue;
         const next = text.slice(c.end, c.end + 2);
         if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') continue; // "Western peacekeeping", "Kenyan"
         // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
-        if (c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (keyCount.get(key)?.all ?? 0) < 2) continue;
+        if (
+          c.kind !== 'acronym' &&
+          /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) &&
+          (keyCount.get(key)?.all ?? 0) < 2
+        )
+          continue;
       }
       if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) continue; // "Data Retention Bill", "the Bill"
       if (NOT_NAMES.test(key) || index.topicNamed(core)) continue; // "Covid", "Brexit": things and events, not actors
       // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
-      if (eponym(core) || (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && eponym(core.slice(core.lastIndexOf(' ') + 1)))) continue;
+      if (
+        eponym(core) ||
+        (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && eponym(core.slice(core.lastIndexOf(' ') + 1)))
+      )
+        continue;
       if (shoutedWords(core) >= 2) continue; // "LEARN MORE", "BREAKING NEWS"
       // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
-      if (c.kind === 'acronym' && key.length >= 4 && (keyCount.get(key)?.all ?? 0) < 2 && !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))) continue;
-      const afterCountry = !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
+      if (
+        c.kind === 'acronym' &&
+        key.length >= 4 &&
+        (keyCount.get(key)?.all ?? 0) < 2 &&
+        !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
+      )
+        continue;
+      const afterCountry =
+        !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
       const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
       // "Prince Harry", "Pope Leo": a royal or religious title with one name is how the person is known
-      const royal = c.title && !bare.includes(' ') && /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/.test(c.title);
+      const royal =
+        c.title &&
+        !bare.includes(' ') &&
+        /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/.test(c.title);
       const label = royal ? `${c.title![0].toUpperCase()}${c.title!.slice(1)} ${bare}` : bare;
       actor = actorFor(`name:${normalizeKey(bare)}`, () => ({
-        entity: null, name: label, type: bare !== core || nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry), unnamed: false, gender: null, speaksFor: null,
+        entity: null,
+        name: label,
+        type: bare !== core || nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry),
+        unnamed: false,
+        gender: null,
+        speaksFor: null,
       }));
     }
     // "MALCOLM Fraser" (a drop-cap opening) and later "Malcolm Fraser": the name as prose writes it
-    if (!actor.entity && !actor.unnamed && actor.name !== core && shoutedWords(actor.name) > shoutedWords(core) && normalizeKey(actor.name) === normalizeKey(core)) actor.name = core;
+    if (
+      !actor.entity &&
+      !actor.unnamed &&
+      actor.name !== core &&
+      shoutedWords(actor.name) > shoutedWords(core) &&
+      normalizeKey(actor.name) === normalizeKey(core)
+    )
+      actor.name = core;
     noteHead(actor, key);
     if (actor.type === 'person') noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
     if (actor.type === 'person') noteTokens(actor, key);
-    if (!actor.gender && actor.type === 'person') actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!actor.gender && actor.type === 'person')
+      actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     if (c.title && !c.inQuote) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(c.qualifier), pos: c.start });
@@ -774,7 +936,9 @@ export function buildActors(
   // every mention of a named organisation, in text order: kept sorted as roles add mentions
   let orgList: MentionDraft[] | null = null;
   const orgMentions = (): MentionDraft[] => {
-    orgList ??= mentions.filter((m) => m.actor.type === 'organization' && !m.actor.unnamed).sort((a, b) => a.start - b.start);
+    orgList ??= mentions
+      .filter((m) => m.actor.type === 'organization' && !m.actor.unnamed)
+      .sort((a, b) => a.start - b.start);
     return orgList;
   };
   /** the same, only those whose actor's name holds a word ("ministry"), per word asked about */
@@ -790,7 +954,8 @@ export function buildActors(
   const noteOrgMention = (m: MentionDraft) => {
     if (!orgList || m.actor.type !== 'organization' || m.actor.unnamed) return;
     orgList.splice(startsBefore(orgList, m.start + 1), 0, m); // after any mention starting at the same place
-    for (const { re, list } of orgListsWith.values()) if (re.test(m.actor.name)) list.splice(startsBefore(list, m.start + 1), 0, m);
+    for (const { re, list } of orgListsWith.values())
+      if (re.test(m.actor.name)) list.splice(startsBefore(list, m.start + 1), 0, m);
   };
   // the titles the text gives people (all written in step 1), by position, and per title asked about
   let titleEntries: TitleEntry[] | null = null;
@@ -798,13 +963,16 @@ export function buildActors(
   const titledAs = (title: string): TitleEntry[] => {
     let list = titlesAsked.get(title);
     if (!list) {
-      titleEntries ??= persons().flatMap((actor) => actor.titles.map((t) => ({ title: t.title, country: t.country, start: t.pos, actor }))).sort((x, y) => x.start - y.start);
+      titleEntries ??= persons()
+        .flatMap((actor) => actor.titles.map((t) => ({ title: t.title, country: t.country, start: t.pos, actor })))
+        .sort((x, y) => x.start - y.start);
       const titleThen = `${title} `;
       const thenTitle = ` ${title}`;
       list = titleEntries.filter(
-        (t) => (t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle))
+        (t) =>
+          (t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle)) &&
           // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
-          && !(t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)),
+          !(t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)),
       );
       titlesAsked.set(title, list);
     }
@@ -838,7 +1006,11 @@ export function buildActors(
     let list = fittingAsked.get(k);
     if (!list) {
       list = titledAs(title).filter((t) =>
-        qCountry ? t.country === qCountry || (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry)) : t.country === '');
+        qCountry
+          ? t.country === qCountry ||
+            (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry))
+          : t.country === '',
+      );
       fittingAsked.set(k, list);
     }
     return list;
@@ -857,7 +1029,12 @@ export function buildActors(
       const a = actors[entry.read];
       if (a.type !== 'person' || a.unnamed || !a.entity) continue;
       if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
-      if (a.entity.roles.some((r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))) entry.holders.push(a);
+      if (
+        a.entity.roles.some(
+          (r) => scope.includes(r.of) && holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id),
+        )
+      )
+        entry.holders.push(a);
     }
     for (const a of entry.holders) if (a.mentions.length > 0) return a;
     return null;
@@ -881,7 +1058,11 @@ export function buildActors(
       // in capitals, "the NLD party", "the Freedom Front party"; one word alone may be an adjective,
       // "the Yugoslav news agency")
       const qe = index.lookupFirst(qualifierText, { date });
-      const ownName = (qe ? qe.type === 'organization' : /\s/.test(qualifierText) || /^[\p{Lu}.&-]{2,}$/u.test(qualifierText)) ? c.qualifier : null;
+      const ownName = (
+        qe ? qe.type === 'organization' : /\s/.test(qualifierText) || /^[\p{Lu}.&-]{2,}$/u.test(qualifierText)
+      )
+        ? c.qualifier
+        : null;
       const known = index.lookupFirst(description, { type: 'organization', date, country: qCountry || undefined });
       if (known && known.type === 'organization') {
         if (ownName && namedBy(known, qualifierText)) roleName = ownName;
@@ -895,7 +1076,11 @@ export function buildActors(
       if (namedHere?.type === 'organization') return namedHere;
       const owner = qCountry ? index.entity(qCountry) : undefined;
       return actorFor(`name:${normalizeKey(description)}`, () => ({
-        entity: null, name: description, type: 'organization', unnamed: false, gender: null,
+        entity: null,
+        name: description,
+        type: 'organization',
+        unnamed: false,
+        gender: null,
         speaksFor: owner ? { id: owner.id, name: owner.name } : null,
       }));
     }
@@ -918,14 +1103,25 @@ export function buildActors(
       if (!leaderCountry && !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /ed$/.test(verb))) return null;
       const cid = leaderCountry || qCountry || mainCountry;
       const ce = cid ? index.entity(cid) : undefined;
-      const names = ce ? [`${ce.name} government`, ...ce.demonyms.map((d) => `${d} government`), ...ce.aliases.map((a) => `${a} government`)] : [];
+      const names = ce
+        ? [
+            `${ce.name} government`,
+            ...ce.demonyms.map((d) => `${d} government`),
+            ...ce.aliases.map((a) => `${a} government`),
+          ]
+        : [];
       for (const n of names) {
         const e = index.lookupFirst(n, { type: 'organization' });
         if (e) return entityActor(e);
       }
       const label = ce ? `${ce.name} government` : 'government';
       return actorFor(`name:${normalizeKey(label)}`, () => ({
-        entity: null, name: label, type: 'organization', unnamed: false, gender: null, speaksFor: null,
+        entity: null,
+        name: label,
+        type: 'organization',
+        unnamed: false,
+        gender: null,
+        speaksFor: null,
       }));
     }
     // "the Conservative leader", "the Labour leader": the office in the party (or body) the qualifier names
@@ -973,7 +1169,10 @@ export function buildActors(
     let n = 0;
     for (let len = 3; len >= 1 && n < words.length; len--) {
       if (n + len > words.length) continue;
-      const head = words.slice(n, n + len).join(' ').toLowerCase();
+      const head = words
+        .slice(n, n + len)
+        .join(' ')
+        .toLowerCase();
       if (TITLES.has(head) || ROLE_NOUNS.has(head)) {
         n += len;
         len = 4;
@@ -981,7 +1180,19 @@ export function buildActors(
     }
     if (n === words.length) {
       const title = words.join(' ').toLowerCase();
-      return resolveRole({ start: r.start, end: r.end, kind: 'role', nameStart: r.start, title, qualifier: null, owner: null, sentenceStart: false, inQuote: false, indefinite: false, plural: false });
+      return resolveRole({
+        start: r.start,
+        end: r.end,
+        kind: 'role',
+        nameStart: r.start,
+        title,
+        qualifier: null,
+        owner: null,
+        sentenceStart: false,
+        inQuote: false,
+        indefinite: false,
+        plural: false,
+      });
     }
     const core = words.slice(n).join(' ');
     const e = index.lookupFirst(ownerText, { date }) ?? index.lookupFirst(core, { date });
@@ -1000,7 +1211,12 @@ export function buildActors(
     if (person(before) && /^\s*,\s*$/.test(text.slice(before!.end, c.start))) return before!.actor;
     // or after it: "The Liberal Democrats' Treasury spokesperson, Daisy Cooper, said"
     const after = nameMentions[startsBefore(nameMentions, c.end)];
-    if (person(after) && /^\s*,\s*$/.test(text.slice(c.end, after!.start)) && /^\s*,/.test(text.slice(after!.end, after!.end + 3))) return after!.actor;
+    if (
+      person(after) &&
+      /^\s*,\s*$/.test(text.slice(c.end, after!.start)) &&
+      /^\s*,/.test(text.slice(after!.end, after!.end + 3))
+    )
+      return after!.actor;
     return null;
   };
   // the subjects of speech verbs (named ones), in text order, for a spokesperson of no one named
@@ -1010,7 +1226,10 @@ export function buildActors(
   let namedMention: (MentionDraft | undefined)[] = [];
   const lastOrganisationSpeaker = (pos: number): ActorDraft | null => {
     if (!subjects || !namedUpTo) {
-      subjects = [...findings.reported.map((r) => r.subject), ...findings.quotes.flatMap((q) => (q.cue?.subject ? [q.cue.subject] : []))].sort((a, b) => a.start - b.start);
+      subjects = [
+        ...findings.reported.map((r) => r.subject),
+        ...findings.quotes.flatMap((q) => (q.cue?.subject ? [q.cue.subject] : [])),
+      ].sort((a, b) => a.start - b.start);
       namedMention = subjects.map((r) => lastMentionWithin(nameMentions, r));
       namedUpTo = new Int32Array(subjects.length);
       for (let i = 0, last = -1; i < subjects.length; i++) namedUpTo[i] = last = namedMention[i] ? i : last;
@@ -1070,20 +1289,33 @@ export function buildActors(
       }
       let actor: ActorDraft | null = null;
       const same = isOn('actor:same-source');
-      if (same && !ownerRange && !c.indefinite && spokes && lastSource) actor = lastSource; // "the spokesman"
-      else if (same && !ownerRange && !c.indefinite && !c.plural && !DOCUMENTS.has(head)) actor = lastSourceByHead.get(head) ?? null; // "the official"
+      if (same && !ownerRange && !c.indefinite && spokes && lastSource)
+        actor = lastSource; // "the spokesman"
+      else if (same && !ownerRange && !c.indefinite && !c.plural && !DOCUMENTS.has(head))
+        actor = lastSourceByHead.get(head) ?? null; // "the official"
       const sameSource = actor !== null;
       if (!actor) {
-        const who = forActor ? (forActor.entity?.id ?? forActor.key) : ownerRange ? normalizeKey(text.slice(ownerRange.start, ownerRange.end)) : '';
+        const who = forActor
+          ? (forActor.entity?.id ?? forActor.key)
+          : ownerRange
+            ? normalizeKey(text.slice(ownerRange.start, ownerRange.end))
+            : '';
         const key = `source:${who}:${spokes ? 'spokes' : head.replace(/s$/, '')}${!who && c.indefinite ? `:${c.start}` : ''}`;
         actor = actorFor(key, () => ({
           // a document ("the report said") or an office ("Tony Abbott's office") speaks for a body, not as a person
-          entity: null, name: '', type: DOCUMENTS.has(head) || BODY_SOURCES.has(head) ? 'organization' : 'person', unnamed: true, gender: null,
+          entity: null,
+          name: '',
+          type: DOCUMENTS.has(head) || BODY_SOURCES.has(head) ? 'organization' : 'person',
+          unnamed: true,
+          gender: null,
           speaksFor: forActor ? { id: forActor.entity?.id ?? null, name: forActor.name } : null,
         }));
       }
       if (!actor.gender) actor.gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
-      addMention(actor, c, c, c.inQuote, ['name:unnamed-source', ...(sameSource ? ['actor:same-source'] : forRule ? [forRule] : [])]);
+      addMention(actor, c, c, c.inQuote, [
+        'name:unnamed-source',
+        ...(sameSource ? ['actor:same-source'] : forRule ? [forRule] : []),
+      ]);
       if (spokes) lastSource = actor;
       if (!c.plural) lastSourceByHead.set(head, actor);
     }

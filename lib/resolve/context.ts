@@ -84,7 +84,14 @@ function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   // is the alternative's own)
   let group = 0;
   const opening = seconds
-    ? new RegExp([...seconds].map(([first, next]) => (next ? `${escape(first)}(?=(?=(\\s+))\\${++group}(?:${next.map(escape).join('|')}))` : escape(first))).join('|'), 'g')
+    ? new RegExp(
+        [...seconds]
+          .map(([first, next]) =>
+            next ? `${escape(first)}(?=(?=(\\s+))\\${++group}(?:${next.map(escape).join('|')}))` : escape(first),
+          )
+          .join('|'),
+        'g',
+      )
     : null;
   const known = re ? { re, opening } : null;
   regexes.set(index, known);

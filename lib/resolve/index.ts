@@ -19,8 +19,14 @@ export function resolveFindings(
 ): PageNotes {
   const { text, findings, meta } = input;
   const notes: PageNotes = {
-    url: meta.url, title: meta.title, publishedAt: meta.publishedAt, dateSource: meta.dateSource ?? null, actors: [], claims: [],
-    country: null, knowledgeDate: index.knowledgeDate,
+    url: meta.url,
+    title: meta.title,
+    publishedAt: meta.publishedAt,
+    dateSource: meta.dateSource ?? null,
+    actors: [],
+    claims: [],
+    country: null,
+    knowledgeDate: index.knowledgeDate,
   };
   try {
     const date = meta.publishedAt ?? index.knowledgeDate;
@@ -40,9 +46,12 @@ export function resolveFindings(
             const why = mentionWhy(m);
             const name = mentionName(m);
             return {
-              text: text.slice(m.start, m.end), start: m.start, end: m.end,
+              text: text.slice(m.start, m.end),
+              start: m.start,
+              end: m.end,
               ...(name ? { nameStart: name.start, nameEnd: name.end } : {}),
-              why, confidence: confidenceOf(why),
+              why,
+              confidence: confidenceOf(why),
             };
           }),
         unnamed: a.unnamed,

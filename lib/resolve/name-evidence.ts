@@ -8,26 +8,32 @@ import { AUXILIARIES, FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PLACE_WORDS, SPEECH
 
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
-const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb|seat|constituency|electorate|riding|ward) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb|seat|constituency|electorate|riding|ward) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
 
 /** "flew from Florida to Washington", "a trip to Kenya". */
-const TRAVEL_TO = /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
+const TRAVEL_TO =
+  /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
 
 /** Jobs written after the name of the body that employs them ("Brighton head coach"). */
-const EMPLOYER_OF = /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
+const EMPLOYER_OF =
+  /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
 
 /** Letters after a person's name: counsel, members, honours, degrees. */
 const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE|GBE|CH|OM|PhD|FRS|Jr\.?|Sr\.?)$/;
 /** People named by their work, then "at" their employer. */
-const WORKS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
+const WORKS_AT =
+  /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
 
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 
 /** Names of laws, prizes, events and products: things, not actors. */
-export const NOT_ACTOR_HEAD = /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
+export const NOT_ACTOR_HEAD =
+  /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
 
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
-export const NOT_NAMES = /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp)$/;
+export const NOT_NAMES =
+  /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp)$/;
 
 export { AUXILIARIES };
 
@@ -52,12 +58,17 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // "analysts at Bernstein", "an economist at Capital Economics": where people work, not where they are
   if (WORKS_AT.test(before)) return 'organization';
   // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)
-  if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before)) return 'place';
+  if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before))
+    return 'place';
   const words = core.split(/\s+/);
   // "Shaheed Fatima KC", "Sir John Smith OBE": letters after a person's name
   if (words.length > 2 && POST_NOMINALS.test(words[words.length - 1])) return 'person';
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
-  if (words.length > 1) return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) && !/^\p{Lu}{2,}$/u.test(words[0]) ? 'organization' : 'person';
+  if (words.length > 1)
+    return words.some((w) => /\d/.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 1)) &&
+      !/^\p{Lu}{2,}$/u.test(words[0])
+      ? 'organization'
+      : 'person';
   if (afterCountry) return 'place'; // "New Zealand’s Northland"
   // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
   if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
@@ -89,7 +100,14 @@ function ownKeys(e: Entity): { names: Set<string>; demonyms: Set<string> } {
   let own = ownKeyCache.get(e);
   if (!own) {
     const demonyms = new Set(e.demonyms.map((d) => normalizeKey(d)));
-    const names = new Set([normalizeKey(e.name), ...e.aliases.map((a) => normalizeKey(a)), ...demonyms, normalizeKey(e.officialName ?? ''), (e.iso3 ?? '').toLowerCase(), normalizeKey(e.name.replace(/s$/, ''))]);
+    const names = new Set([
+      normalizeKey(e.name),
+      ...e.aliases.map((a) => normalizeKey(a)),
+      ...demonyms,
+      normalizeKey(e.officialName ?? ''),
+      (e.iso3 ?? '').toLowerCase(),
+      normalizeKey(e.name.replace(/s$/, '')),
+    ]);
     ownKeyCache.set(e, (own = { names, demonyms }));
   }
   return own;
@@ -99,7 +117,13 @@ function ownKeys(e: Entity): { names: Set<string>; demonyms: Set<string> } {
  * "Washington" names the US government only when it acts ("Washington said"); "flew to Washington"
  * is the city. The same for any capital that doubles as an alias of a government.
  */
-export function isCapitalNotSpeaker(text: string, c: NameCandidate, core: string, e: Entity, index: KnowledgeIndex): boolean {
+export function isCapitalNotSpeaker(
+  text: string,
+  c: NameCandidate,
+  core: string,
+  e: Entity,
+  index: KnowledgeIndex,
+): boolean {
   if (e.type !== 'organization' || normalizeKey(e.name) === normalizeKey(core)) return false;
   const country = e.country ? index.entity(e.country) : undefined;
   const capital = country?.capital ? normalizeKey(country.capital) : '';

@@ -12,14 +12,18 @@ interface Term {
 }
 
 /** The phrase as a whole word or words, any case: a term's occurrences are this regex's matches. */
-const termRegex = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+const termRegex = (phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * A name set in quotation marks once and written plainly elsewhere ("the ‘coalition of the willing’")
  * is an actor: every occurrence is a mention.
  */
 export function addQuotedTerms(
-  text: string, findings: Findings, index: KnowledgeIndex, actors: ActorDraft[],
+  text: string,
+  findings: Findings,
+  index: KnowledgeIndex,
+  actors: ActorDraft[],
   addMention: (a: ActorDraft, r: Range, c: NameCandidate | null, inQuote: boolean) => unknown,
   actorFor: (key: string, make: () => Omit<ActorDraft, 'key' | 'mentions' | 'titles'>) => ActorDraft,
   entityActor: (e: Entity) => ActorDraft,
@@ -47,7 +51,14 @@ export function addQuotedTerms(
     if (known && entityIds.has(known.id)) continue; // found already by its name
     const actor = known
       ? entityActor(known)
-      : actorFor(`name:${key}`, () => ({ entity: null, name: phrase, type: 'group', unnamed: false, gender: null, speaksFor: null }));
+      : actorFor(`name:${key}`, () => ({
+          entity: null,
+          name: phrase,
+          type: 'group',
+          unnamed: false,
+          gender: null,
+          speaksFor: null,
+        }));
     if (known) entityIds.add(known.id);
     for (const h of hits) addMention(actor, h, null, within(h));
   }
@@ -76,7 +87,8 @@ export function speechQuotes(findings: Findings): (r: Range) => boolean {
 }
 
 /** ASCII letters and digits, and the two other characters a /iu regex takes for ASCII letters (ſ for s, the Kelvin sign for k). */
-const runChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x17f || c === 0x212a;
+const runChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x17f || c === 0x212a;
 /** A run's characters as a key: lower case, ſ as s, the Kelvin sign as k (what /iu takes them for). */
 function runKey(s: string, from: number, to: number): string {
   let out = '';
@@ -115,7 +127,10 @@ function findOccurrences(text: string, terms: Term[]) {
   /** "coalition of" -> the terms opening so */
   const byOpening = new Map<string, Term[]>();
   for (const t of terms) {
-    const opening = runChar(t.phrase.charCodeAt(0)) && t.phrase.charCodeAt(0) < 128 && readAsAscii(t.phrase) ? firstTwoRuns(t.phrase) : null;
+    const opening =
+      runChar(t.phrase.charCodeAt(0)) && t.phrase.charCodeAt(0) < 128 && readAsAscii(t.phrase)
+        ? firstTwoRuns(t.phrase)
+        : null;
     if (opening === null) {
       // (searched as it always was)
       const re = termRegex(t.phrase);
@@ -143,7 +158,7 @@ function findOccurrences(text: string, terms: Term[]) {
     }
   };
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!runChar(text.charCodeAt(i))) {
       i++;
       continue;
@@ -187,10 +202,15 @@ function letterOrNumberBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
   const high = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.charCodeAt(i - 2) : 0;
-  return (classOf(high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c) & (LETTER | NUMBER)) !== 0;
+  return (
+    (classOf(high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c) &
+      (LETTER | NUMBER)) !==
+    0
+  );
 }
 /** Whether the code point at i is a letter or a number; false past the end. */
-const letterOrNumberAt = (text: string, i: number) => i < text.length && (classOf(codePointAt(text, i)) & (LETTER | NUMBER)) !== 0;
+const letterOrNumberAt = (text: string, i: number) =>
+  i < text.length && (classOf(codePointAt(text, i)) & (LETTER | NUMBER)) !== 0;
 
 /** The characters between two runs, as part of a key (a term's own separators must be there). */
 function onlyGap(text: string, from: number, to: number): string {

@@ -25,8 +25,14 @@ export const WordClassFile = z
     const seen = new Set<string>();
     file.words.forEach((w, i) => {
       if (w.trim() === '') ctx.addIssue({ code: 'custom', path: ['words', i], message: 'empty word' });
-      else if (w !== w.trim() || /\s{2,}/.test(w)) ctx.addIssue({ code: 'custom', path: ['words', i], message: `stray spaces in "${w}"` });
-      if (file.caseFolded !== false && w !== w.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['words', i], message: `"${w}" is not lower case (the class is case-folded)` });
+      else if (w !== w.trim() || /\s{2,}/.test(w))
+        ctx.addIssue({ code: 'custom', path: ['words', i], message: `stray spaces in "${w}"` });
+      if (file.caseFolded !== false && w !== w.toLowerCase())
+        ctx.addIssue({
+          code: 'custom',
+          path: ['words', i],
+          message: `"${w}" is not lower case (the class is case-folded)`,
+        });
       if (seen.has(w)) ctx.addIssue({ code: 'custom', path: ['words', i], message: `duplicate "${w}"` });
       seen.add(w);
     });
@@ -39,7 +45,9 @@ export const WORDS_DIR = dirname(fileURLToPath(import.meta.url));
 export function readWordClasses(dir = WORDS_DIR): { classes: Map<string, WordClassFile>; errors: string[] } {
   const classes = new Map<string, WordClassFile>();
   const errors: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -48,7 +56,9 @@ export function readWordClasses(dir = WORDS_DIR): { classes: Map<string, WordCla
       continue;
     }
     const parsed = WordClassFile.safeParse(json);
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push(`lib/words/${file}: ${issue.path.join('.')}: ${issue.message}`);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors.push(`lib/words/${file}: ${issue.path.join('.')}: ${issue.message}`);
     else classes.set(file.replace(/\.json$/, ''), parsed.data);
   }
   return { classes, errors };
@@ -57,6 +67,7 @@ export function readWordClasses(dir = WORDS_DIR): { classes: Map<string, WordCla
 /** Words that sit in more than one class, with their classes (information, not an error). */
 export function sharedWords(classes: Map<string, WordClassFile>): Map<string, string[]> {
   const where = new Map<string, string[]>();
-  for (const [name, file] of classes) for (const w of file.words) where.set(w.toLowerCase(), [...(where.get(w.toLowerCase()) ?? []), name]);
+  for (const [name, file] of classes)
+    for (const w of file.words) where.set(w.toLowerCase(), [...(where.get(w.toLowerCase()) ?? []), name]);
   return new Map([...where].filter(([, names]) => names.length > 1));
 }

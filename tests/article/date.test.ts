@@ -19,7 +19,8 @@ const dateOnly = process.env.DATE_ONLY === '1';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
-const page = (head: string, body: string) => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 const PARAS = `<p>The council's planning committee voted seven to two on Tuesday evening to approve the harbour scheme, after a debate that ran for more than three hours.</p>
@@ -47,9 +48,20 @@ const cases: Case[] = [
         '@context': 'https://schema.org',
         '@graph': [
           { '@type': 'Organization', '@id': 'https://www.example-gazette.com/#organization', name: 'Example Gazette' },
-          { '@type': 'WebPage', '@id': 'https://www.example-gazette.com/harbour-scheme-approved/', datePublished: '2019-06-03T03:40:00+00:00', dateModified: '2019-06-04T09:00:00+00:00' },
+          {
+            '@type': 'WebPage',
+            '@id': 'https://www.example-gazette.com/harbour-scheme-approved/',
+            datePublished: '2019-06-03T03:40:00+00:00',
+            dateModified: '2019-06-04T09:00:00+00:00',
+          },
           { '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home' }] },
-          { '@type': 'Article', '@id': 'https://www.example-gazette.com/harbour-scheme-approved/#article', isPartOf: { '@id': 'https://www.example-gazette.com/harbour-scheme-approved/' }, headline: 'Harbour scheme approved', datePublished: '2019-06-02T23:40:00-04:00' },
+          {
+            '@type': 'Article',
+            '@id': 'https://www.example-gazette.com/harbour-scheme-approved/#article',
+            isPartOf: { '@id': 'https://www.example-gazette.com/harbour-scheme-approved/' },
+            headline: 'Harbour scheme approved',
+            datePublished: '2019-06-02T23:40:00-04:00',
+          },
         ],
       }),
       `${SITE_HEADER}<article><h1>Harbour scheme approved</h1>${PARAS}</article>`,
@@ -61,8 +73,20 @@ const cases: Case[] = [
     name: 'a top-level array of blocks: BreadcrumbList, then NewsArticle',
     html: page(
       ld([
-        { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'World', item: 'https://news.example.org/world' }] },
-        { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ceasefire talks resume', datePublished: '2017-11-09T06:00:00Z', dateModified: '2017-11-10T08:12:00Z' },
+        {
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: [
+            { '@type': 'ListItem', position: 1, name: 'World', item: 'https://news.example.org/world' },
+          ],
+        },
+        {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: 'Ceasefire talks resume',
+          datePublished: '2017-11-09T06:00:00Z',
+          dateModified: '2017-11-10T08:12:00Z',
+        },
       ]),
       `<article><h1>Ceasefire talks resume</h1>${PARAS}</article>`,
     ),
@@ -72,7 +96,12 @@ const cases: Case[] = [
   {
     name: 'an article nested in a WebPage as mainEntity',
     html: page(
-      ld({ '@context': 'https://schema.org', '@type': 'WebPage', name: 'Budget', mainEntity: { '@type': 'NewsArticle', headline: 'Budget passes', datePublished: '2018-02-27T19:05:00+01:00' } }),
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'WebPage',
+        name: 'Budget',
+        mainEntity: { '@type': 'NewsArticle', headline: 'Budget passes', datePublished: '2018-02-27T19:05:00+01:00' },
+      }),
       `<article><h1>Budget passes</h1>${PARAS}</article>`,
     ),
     date: '2018-02-27',
@@ -81,7 +110,16 @@ const cases: Case[] = [
   {
     name: 'an article nested under mainEntityOfPage of an ItemPage (the page node itself has no date)',
     html: page(
-      ld({ '@context': 'http://schema.org', '@type': 'ItemPage', url: 'https://www.example-times.com/politics/vote', mainEntityOfPage: { '@type': 'ReportageNewsArticle', headline: 'Vote delayed', datePublished: '2016-10-11T14:20:00-05:00' } }),
+      ld({
+        '@context': 'http://schema.org',
+        '@type': 'ItemPage',
+        url: 'https://www.example-times.com/politics/vote',
+        mainEntityOfPage: {
+          '@type': 'ReportageNewsArticle',
+          headline: 'Vote delayed',
+          datePublished: '2016-10-11T14:20:00-05:00',
+        },
+      }),
       `<article><h1>Vote delayed</h1>${PARAS}</article>`,
     ),
     date: '2016-10-11',
@@ -90,7 +128,12 @@ const cases: Case[] = [
   {
     name: 'JSON-LD types written as full schema.org URLs',
     html: page(
-      ld({ '@context': 'http://schema.org', '@type': 'http://schema.org/NewsArticle', headline: 'Port strike ends', datePublished: '2014-09-30T11:00:00+10:00' }),
+      ld({
+        '@context': 'http://schema.org',
+        '@type': 'http://schema.org/NewsArticle',
+        headline: 'Port strike ends',
+        datePublished: '2014-09-30T11:00:00+10:00',
+      }),
       `<article><h1>Port strike ends</h1>${PARAS}</article>`,
     ),
     date: '2014-09-30',
@@ -121,8 +164,20 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
     url: 'https://www.example-herald.com/news/2021/stadium-plan',
     html: page(
       `<link rel="canonical" href="https://www.example-herald.com/news/2021/stadium-plan">` +
-        ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', url: 'https://www.example-herald.com/news/2020/old-stadium', headline: 'Old stadium sold', datePublished: '2020-08-01T09:00:00Z' }) +
-        ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://www.example-herald.com/news/2021/stadium-plan' }, headline: 'Stadium plan unveiled', datePublished: '2021-04-22T10:15:00Z' }),
+        ld({
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          url: 'https://www.example-herald.com/news/2020/old-stadium',
+          headline: 'Old stadium sold',
+          datePublished: '2020-08-01T09:00:00Z',
+        }) +
+        ld({
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://www.example-herald.com/news/2021/stadium-plan' },
+          headline: 'Stadium plan unveiled',
+          datePublished: '2021-04-22T10:15:00Z',
+        }),
       `<article><h1>Stadium plan unveiled</h1>${PARAS}</article>`,
     ),
     date: '2021-04-22',
@@ -150,8 +205,12 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   {
     name: "a CMS's empty-date placeholder (1970-01-01) in JSON-LD is passed over for the meta tag",
     html: page(
-      ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rail fares rise', datePublished: '1970-01-01T00:00:00Z' }) +
-        `<meta property="article:published_time" content="2023-01-04T06:00:00+00:00">`,
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Rail fares rise',
+        datePublished: '1970-01-01T00:00:00Z',
+      }) + `<meta property="article:published_time" content="2023-01-04T06:00:00+00:00">`,
       `<article><h1>Rail fares rise</h1>${PARAS}</article>`,
     ),
     date: '2023-01-04',
@@ -161,61 +220,91 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   // ---- meta tags ---------------------------------------------------------------------------
   {
     name: 'article:published_time with a negative offset keeps its local date',
-    html: page(`<meta property="og:type" content="article"><meta property="article:published_time" content="2015-03-18T23:30:00-05:00">`, `<article><h1>Late vote</h1>${PARAS}</article>`),
+    html: page(
+      `<meta property="og:type" content="article"><meta property="article:published_time" content="2015-03-18T23:30:00-05:00">`,
+      `<article><h1>Late vote</h1>${PARAS}</article>`,
+    ),
     date: '2015-03-18',
     source: 'meta',
   },
   {
     name: 'og:article:published_time (the og: variant)',
-    html: page(`<meta property="og:article:published_time" content="2018-09-14T12:00:00+02:00">`, `<article><h1>Heatwave</h1>${PARAS}</article>`),
+    html: page(
+      `<meta property="og:article:published_time" content="2018-09-14T12:00:00+02:00">`,
+      `<article><h1>Heatwave</h1>${PARAS}</article>`,
+    ),
     date: '2018-09-14',
     source: 'meta',
   },
   {
     name: 'parsely-pub-date',
-    html: page(`<meta name="parsely-title" content="Dock workers vote"><meta name="parsely-pub-date" content="2016-05-10T21:13:00Z">`, `<article><h1>Dock workers vote</h1>${PARAS}</article>`),
+    html: page(
+      `<meta name="parsely-title" content="Dock workers vote"><meta name="parsely-pub-date" content="2016-05-10T21:13:00Z">`,
+      `<article><h1>Dock workers vote</h1>${PARAS}</article>`,
+    ),
     date: '2016-05-10',
     source: 'meta',
   },
   {
     name: 'sailthru.date with a space instead of a T',
-    html: page(`<meta name="sailthru.date" content="2016-04-21 14:30:00">`, `<article><h1>Mine closes</h1>${PARAS}</article>`),
+    html: page(
+      `<meta name="sailthru.date" content="2016-04-21 14:30:00">`,
+      `<article><h1>Mine closes</h1>${PARAS}</article>`,
+    ),
     date: '2016-04-21',
     source: 'meta',
   },
   {
     name: 'Dublin Core DC.date.issued in capitals',
-    html: page(`<meta name="DC.date.issued" content="2011-07-22">`, `<div id="content"><h1>Ferry service cut</h1>${PARAS}</div>`),
+    html: page(
+      `<meta name="DC.date.issued" content="2011-07-22">`,
+      `<div id="content"><h1>Ferry service cut</h1>${PARAS}</div>`,
+    ),
     date: '2011-07-22',
     source: 'meta',
   },
   {
     name: 'a bare meta name="date" (CNN-style, date and time with a space)',
-    html: page(`<meta name="date" content="2016-02-01 01:28:49">`, `<div class="cnn_strycntnt"><h1>Wages stall</h1>${PARAS}</div>`),
+    html: page(
+      `<meta name="date" content="2016-02-01 01:28:49">`,
+      `<div class="cnn_strycntnt"><h1>Wages stall</h1>${PARAS}</div>`,
+    ),
     date: '2016-02-01',
     source: 'meta',
   },
   {
     name: 'an RFC 2822 publish-date late in the evening stays on its own day',
-    html: page(`<meta name="publish-date" content="Wed, 18 Mar 2015 23:30:00 -0500">`, `<article><h1>Storm hits coast</h1>${PARAS}</article>`),
+    html: page(
+      `<meta name="publish-date" content="Wed, 18 Mar 2015 23:30:00 -0500">`,
+      `<article><h1>Storm hits coast</h1>${PARAS}</article>`,
+    ),
     date: '2015-03-18',
     source: 'meta',
   },
   {
     name: "the NYT's compact ptime",
-    html: page(`<meta name="ptime" content="20160729164234"><meta name="utime" content="20160801013024">`, `<article><h1>Shareholders left out</h1>${PARAS}</article>`),
+    html: page(
+      `<meta name="ptime" content="20160729164234"><meta name="utime" content="20160801013024">`,
+      `<article><h1>Shareholders left out</h1>${PARAS}</article>`,
+    ),
     date: '2016-07-29',
     source: 'meta',
   },
   {
     name: 'microdata: a meta itemprop="datePublished" inside the article body',
-    html: page('', `<article itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="datePublished" content="2019-01-03T07:00:02.000Z"><h1 itemprop="headline">Whales stranded</h1>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="datePublished" content="2019-01-03T07:00:02.000Z"><h1 itemprop="headline">Whales stranded</h1>${PARAS}</article>`,
+    ),
     date: '2019-01-03',
     source: 'meta',
   },
   {
     name: 'microdata on a span with a content attribute',
-    html: page('', `<article><h1>School reopens</h1><p class="byline">By Lee Harper · <span itemprop="datePublished" content="2014-08-05">5 August</span></p>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article><h1>School reopens</h1><p class="byline">By Lee Harper · <span itemprop="datePublished" content="2014-08-05">5 August</span></p>${PARAS}</article>`,
+    ),
     date: '2014-08-05',
     source: 'meta',
   },
@@ -325,21 +414,30 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   {
     name: 'an AMP copy: the date is in the canonical address',
     url: 'https://amp.example-post.com/amp/s/harbour-vote',
-    html: page(`<link rel="canonical" href="https://www.example-post.com/local/2018/10/05/harbour-vote/">`, `<article><h1>Harbour vote</h1>${PARAS}</article>`),
+    html: page(
+      `<link rel="canonical" href="https://www.example-post.com/local/2018/10/05/harbour-vote/">`,
+      `<article><h1>Harbour vote</h1>${PARAS}</article>`,
+    ),
     date: '2018-10-05',
     source: 'url',
   },
   {
     name: 'an upcoming date in the body (a future <time>) is not the article’s: the address is',
     url: 'https://www.example-gazette.com/2025/11/20/referendum-called/',
-    html: page('', `<article><h1>Referendum called</h1><p>The vote will be held on <time datetime="2026-06-04">4 June 2026</time>, the minister said.</p>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article><h1>Referendum called</h1><p>The vote will be held on <time datetime="2026-06-04">4 June 2026</time>, the minister said.</p>${PARAS}</article>`,
+    ),
     date: '2025-11-20',
     source: 'url',
   },
   {
     name: "a past event's bare <time> in the body is not the article's date: the address is",
     url: 'https://www.example-gazette.com/news/2015/03/18/inquiry-report/',
-    html: page('', `<article><h1>Inquiry report</h1><p>The fire broke out on <time datetime="2011-11-02">2 November 2011</time>, the report said.</p>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article><h1>Inquiry report</h1><p>The fire broke out on <time datetime="2011-11-02">2 November 2011</time>, the report said.</p>${PARAS}</article>`,
+    ),
     date: '2015-03-18',
     source: 'url',
   },
@@ -363,13 +461,19 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   // ---- a dateline or byline in the text ----------------------------------------------------
   {
     name: 'a wire dateline: "WASHINGTON, March 18, 2015 —"',
-    html: page('', `<article><h1>Senate passes bill</h1><p>WASHINGTON, March 18, 2015 — The Senate passed the transport bill by a wide margin on Wednesday, sending it to the House.</p>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article><h1>Senate passes bill</h1><p>WASHINGTON, March 18, 2015 — The Senate passed the transport bill by a wide margin on Wednesday, sending it to the House.</p>${PARAS}</article>`,
+    ),
     date: '2015-03-18',
     source: 'text',
   },
   {
     name: 'a dateline with a country and an agency: "NEW DELHI, India, 18 March 2015 (AP) —"',
-    html: page('', `<div class="story"><h1>Monsoon forecast</h1><p>NEW DELHI, India, 18 March 2015 (AP) — Forecasters said the monsoon would arrive early this year.</p>${PARAS}</div>`),
+    html: page(
+      '',
+      `<div class="story"><h1>Monsoon forecast</h1><p>NEW DELHI, India, 18 March 2015 (AP) — Forecasters said the monsoon would arrive early this year.</p>${PARAS}</div>`,
+    ),
     date: '2015-03-18',
     source: 'text',
   },
@@ -381,7 +485,10 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   },
   {
     name: '"Updated: Mar. 18, 2015 5:04 p.m. ET" in a timestamp element',
-    html: page('', `<div class="story-body"><h1>Markets close higher</h1><div class="timestamp">Updated: Mar. 18, 2015 5:04 p.m. ET</div>${PARAS}</div>`),
+    html: page(
+      '',
+      `<div class="story-body"><h1>Markets close higher</h1><div class="timestamp">Updated: Mar. 18, 2015 5:04 p.m. ET</div>${PARAS}</div>`,
+    ),
     date: '2015-03-18',
     source: 'text',
   },
@@ -393,13 +500,19 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   },
   {
     name: 'a date alone on its line after the byline (BBC-style "18 March 2015")',
-    html: page('', `<div class="story-body"><h1>Strike called off</h1><p class="byline-name">By Tom Reed</p><p>Wednesday 18 March 2015</p>${PARAS}</div>`),
+    html: page(
+      '',
+      `<div class="story-body"><h1>Strike called off</h1><p class="byline-name">By Tom Reed</p><p>Wednesday 18 March 2015</p>${PARAS}</div>`,
+    ),
     date: '2015-03-18',
     source: 'text',
   },
   {
     name: 'a byline block with "Updated" before "First published": the first-published date',
-    html: page('', `<article><h1>Bus routes axed</h1><div class="article-info">Updated 20 March 2015 · First published 18 March 2015</div>${PARAS}</article>`),
+    html: page(
+      '',
+      `<article><h1>Bus routes axed</h1><div class="article-info">Updated 20 March 2015 · First published 18 March 2015</div>${PARAS}</article>`,
+    ),
     date: '2015-03-18',
     source: 'text',
   },
@@ -417,13 +530,19 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
   // ---- nothing to take ---------------------------------------------------------------------
   {
     name: 'a copyright year and a site footer’s "updated" line give no date',
-    html: page('', `${SITE_HEADER}<article><h1>Lighthouse repainted</h1>${PARAS}</article><footer class="site-footer"><p class="footer-date">Site updated 2 January 2024</p><p>© 2024 Example Media</p></footer>`),
+    html: page(
+      '',
+      `${SITE_HEADER}<article><h1>Lighthouse repainted</h1>${PARAS}</article><footer class="site-footer"><p class="footer-date">Site updated 2 January 2024</p><p>© 2024 Example Media</p></footer>`,
+    ),
     date: null,
     source: null,
   },
   {
     name: 'a future date in the byline and in the meta tag is refused',
-    html: page(`<meta property="article:published_time" content="2031-05-01T09:00:00Z">`, `<article><h1>Embargoed</h1><p class="byline">By Staff · Published 1 May 2031</p>${PARAS}</article>${SITE_FOOTER}`),
+    html: page(
+      `<meta property="article:published_time" content="2031-05-01T09:00:00Z">`,
+      `<article><h1>Embargoed</h1><p class="byline">By Staff · Published 1 May 2031</p>${PARAS}</article>${SITE_FOOTER}`,
+    ),
     date: null,
     source: null,
   },

@@ -12,10 +12,14 @@ import { findArticleRoot, readArticle, readArticleSliced } from '../../lib/artic
 import { buildTextModel } from '../../lib/article/text-model';
 import { isDocumentEditable } from '../../lib/article/editable';
 
-const linked = (html: string) => parseHTML(`<!doctype html><html><head><title>t</title></head>${html}</html>`).document as unknown as Document;
+const linked = (html: string) =>
+  parseHTML(`<!doctype html><html><head><title>t</title></head>${html}</html>`).document as unknown as Document;
 
 const para = (s: string, n = 4) =>
-  Array.from({ length: n }, (_, i) => `<p>${s} sentence ${i}, with words, and more words to make a paragraph of some length.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>${s} sentence ${i}, with words, and more words to make a paragraph of some length.</p>`,
+  ).join('');
 
 const ARTICLE = `<article><h1>Harbour bridge to close for repairs</h1>${para('Published')}</article>`;
 const DRAFT = 'Private draft: Dear Sam, my bank details are 12-34-56 and the password is hunter2.';
@@ -46,7 +50,13 @@ describe('a document the reader writes in is not read at all', () => {
     expect(article.model.text).toBe('');
   });
 
-  for (const attr of ['contenteditable', 'contenteditable=""', 'contenteditable="true"', 'contenteditable="plaintext-only"', 'contenteditable="TRUE"'])
+  for (const attr of [
+    'contenteditable',
+    'contenteditable=""',
+    'contenteditable="true"',
+    'contenteditable="plaintext-only"',
+    'contenteditable="TRUE"',
+  ])
     it(`<body ${attr}>: no text`, () => {
       const d = linked(`<body ${attr}>${ARTICLE}${para('More', 6)}</body>`);
       expect(readArticle(d).model.text).toBe('');
@@ -54,7 +64,9 @@ describe('a document the reader writes in is not read at all', () => {
     });
 
   it('<html contenteditable>: no text', () => {
-    const d = parseHTML(`<!doctype html><html contenteditable><head><title>t</title></head><body>${ARTICLE}</body></html>`).document as unknown as Document;
+    const d = parseHTML(
+      `<!doctype html><html contenteditable><head><title>t</title></head><body>${ARTICLE}</body></html>`,
+    ).document as unknown as Document;
     expect(readArticle(d).model.text).toBe('');
   });
 
@@ -67,7 +79,9 @@ describe('a document the reader writes in is not read at all', () => {
 
 describe('editable regions inside an article are skipped', () => {
   const withRegion = (region: string) =>
-    linked(`<body><article><h1>Harbour bridge to close for repairs</h1>${para('Published', 3)}${region}${para('After', 2)}</article></body>`);
+    linked(
+      `<body><article><h1>Harbour bridge to close for repairs</h1>${para('Published', 3)}${region}${para('After', 2)}</article></body>`,
+    );
 
   for (const [name, region] of [
     ['role="textbox"', `<div role="textbox"><p>${DRAFT}</p></div>`],
@@ -86,7 +100,11 @@ describe('editable regions inside an article are skipped', () => {
 
   for (const value of ['', 'true', 'plaintext-only', 'inherit'])
     it(`contenteditable="${value}" (and its children): not read`, () => {
-      const { model } = readArticle(withRegion(`<div contenteditable="${value}"><p>${DRAFT}</p><p contenteditable="false">Island inside the editor, still the draft's.</p></div>`));
+      const { model } = readArticle(
+        withRegion(
+          `<div contenteditable="${value}"><p>${DRAFT}</p><p contenteditable="false">Island inside the editor, still the draft's.</p></div>`,
+        ),
+      );
       expect(model.text).toContain('After sentence 1');
       expect(model.text).not.toContain('Private draft');
       expect(model.text).not.toContain('Island inside');
@@ -113,7 +131,9 @@ describe('editable regions inside an article are skipped', () => {
 
 describe('the text model itself never reads editable text, whatever its accept says', () => {
   it('a root inside an editable element gives nothing; a root in a design-mode document gives nothing', () => {
-    const d = linked(`<body><div contenteditable="plaintext-only"><article id="a">${para('Inside')}</article></div><article id="b">${para('Outside')}</article></body>`);
+    const d = linked(
+      `<body><div contenteditable="plaintext-only"><article id="a">${para('Inside')}</article></div><article id="b">${para('Outside')}</article></body>`,
+    );
     const all = () => true;
     expect(buildTextModel(d.getElementById('a')!, all).text).toBe('');
     expect(buildTextModel(d.getElementById('b')!, all).text).toContain('Outside sentence 0');
@@ -132,7 +152,18 @@ describe('the text model itself never reads editable text, whatever its accept s
   });
 
   type Node_ = { tag: string; mark: string; text: string; children: Node_[] };
-  const MARKS = ['', '', '', 'contenteditable="true"', 'contenteditable="plaintext-only"', 'contenteditable=""', 'contenteditable="false"', 'role="textbox"', 'role="searchbox"', 'role="combobox"'];
+  const MARKS = [
+    '',
+    '',
+    '',
+    'contenteditable="true"',
+    'contenteditable="plaintext-only"',
+    'contenteditable=""',
+    'contenteditable="false"',
+    'role="textbox"',
+    'role="searchbox"',
+    'role="combobox"',
+  ];
   const EDITABLE = (mark: string) => mark !== '' && mark !== 'contenteditable="false"';
   const element = (children: fc.Arbitrary<Node_[]>) =>
     fc.record({
@@ -190,7 +221,9 @@ describe('CSS -webkit-user-modify regions (an engine that computes the property)
     vi.spyOn(window, 'getComputedStyle').mockImplementation((el: Element) => {
       calls.push(el);
       const value = knowsProperty ? userModifyOf(el) : '';
-      return { getPropertyValue: (name: string) => (name === '-webkit-user-modify' ? value : '') } as CSSStyleDeclaration;
+      return {
+        getPropertyValue: (name: string) => (name === '-webkit-user-modify' ? value : ''),
+      } as CSSStyleDeclaration;
     });
   };
   afterEach(() => {

@@ -9,7 +9,11 @@ import { rangePartsFor } from '../../lib/article/text-model';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const seed = readFileSync(join(__dirname, '../fixtures/seed-article.html'), 'utf8');
 
-const para = (s: string, n = 3) => Array.from({ length: n }, (_, i) => `<p>${s} sentence ${i}, with words, and more words to make a paragraph of some length.</p>`).join('');
+const para = (s: string, n = 3) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>${s} sentence ${i}, with words, and more words to make a paragraph of some length.</p>`,
+  ).join('');
 
 describe('findArticleRoot / readArticle', () => {
   it('reads the headline, standfirst, body and captions of the seed page, and nothing around them', () => {
@@ -21,13 +25,23 @@ describe('findArticleRoot / readArticle', () => {
     expect(t).toContain('Downing Street has been asked if British troops');
     expect(t).toContain('British troops on a training exercise in Estonia');
     expect(t).toContain('Amid all of this, the fighting continues');
-    for (const outside of ['Most read', 'Taylor Swift', 'Boris Johnson', 'Read more', 'Jeddah', 'Advertisement', 'Privacy', 'By Political Staff'])
+    for (const outside of [
+      'Most read',
+      'Taylor Swift',
+      'Boris Johnson',
+      'Read more',
+      'Jeddah',
+      'Advertisement',
+      'Privacy',
+      'By Political Staff',
+    ])
       expect(t).not.toContain(outside);
   });
 
   it('maps every text offset back to the text node it came from', () => {
     const { model } = readArticle(doc(seed));
-    for (const s of model.segments) expect(model.text.slice(s.start, s.end)).toBe(s.node.data.replace(/[\t\n\r\f\v]/g, ' '));
+    for (const s of model.segments)
+      expect(model.text.slice(s.start, s.end)).toBe(s.node.data.replace(/[\t\n\r\f\v]/g, ' '));
     const i = model.text.indexOf('Keir Starmer');
     const parts = rangePartsFor(model, i, i + 'Keir Starmer'.length)!;
     expect(parts.startNode.data.slice(parts.startOffset, parts.endOffset)).toBe('Keir Starmer');
@@ -54,7 +68,8 @@ describe('findArticleRoot / readArticle', () => {
         <pre>code block</pre><form><p>Sign up now for our newsletter please</p></form><div contenteditable="true">edit me</div></article>`),
     );
     expect(model.text).toContain('Kept sentence 0');
-    for (const s of ['Share on', 'Advertisement', 'reader comment', 'code block', 'Sign up', 'edit me']) expect(model.text).not.toContain(s);
+    for (const s of ['Share on', 'Advertisement', 'reader comment', 'code block', 'Sign up', 'edit me'])
+      expect(model.text).not.toContain(s);
   });
 
   it('does not mistake words that merely contain "ad" for ads', () => {
@@ -70,13 +85,18 @@ describe('findArticleRoot / readArticle', () => {
         <h2><a href="/section">More from this section</a></h2>
         <div class="grid">${teaser('Another headline here')}${teaser('And one more headline')}</div><h2>A real subheading</h2>${para('More', 2)}</article>`),
     );
-    for (const gone of ['US & Canada', 'More from this section', 'Another headline', 'minutes ago']) expect(model.text).not.toContain(gone);
+    for (const gone of ['US & Canada', 'More from this section', 'Another headline', 'minutes ago'])
+      expect(model.text).not.toContain(gone);
     expect(model.text).toContain('A real subheading');
     expect(model.text).toContain('More sentence 1');
   });
 
   it('reads the headline even when it sits outside the body container', () => {
-    const { model } = readArticle(doc(`<body><h1>The headline</h1><div class="content">${para('Body', 8)}</div><div>${'x '.repeat(4000)}</div></body>`));
+    const { model } = readArticle(
+      doc(
+        `<body><h1>The headline</h1><div class="content">${para('Body', 8)}</div><div>${'x '.repeat(4000)}</div></body>`,
+      ),
+    );
     expect(model.text.startsWith('The headline\n')).toBe(true);
   });
 
@@ -92,12 +112,26 @@ describe('declaresArticle', () => {
   it('is true for og:type article, an articleBody, or JSON-LD of an article type', () => {
     expect(declaresArticle(doc('<head><meta property="og:type" content="Article"></head>'))).toBe(true);
     expect(declaresArticle(doc('<div itemprop="articleBody"><p>x</p></div>'))).toBe(true);
-    expect(declaresArticle(doc('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"h"}]}</script>'))).toBe(true);
+    expect(
+      declaresArticle(
+        doc(
+          '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"h"}]}</script>',
+        ),
+      ),
+    ).toBe(true);
     expect(declaresArticle(doc(seed))).toBe(true);
   });
   it('is false for a front page: og:type website, a plain WebPage, teaser <article>s, broken JSON-LD', () => {
-    expect(declaresArticle(doc('<head><meta property="og:type" content="website"></head><article><h2><a href="/a">Teaser</a></h2></article>'))).toBe(false);
-    expect(declaresArticle(doc('<script type="application/ld+json">{"@type":"WebPage","name":"Home"}</script>'))).toBe(false);
+    expect(
+      declaresArticle(
+        doc(
+          '<head><meta property="og:type" content="website"></head><article><h2><a href="/a">Teaser</a></h2></article>',
+        ),
+      ),
+    ).toBe(false);
+    expect(declaresArticle(doc('<script type="application/ld+json">{"@type":"WebPage","name":"Home"}</script>'))).toBe(
+      false,
+    );
     expect(declaresArticle(doc('<script type="application/ld+json">{"@type": "NewsArt'))).toBe(false);
   });
 });
@@ -110,10 +144,28 @@ describe('readArticleMeta', () => {
     expect(meta.site).toBe('www.example.co.uk');
   });
   it('falls back from JSON-LD to meta tags to <time>', () => {
-    expect(readArticleMeta(doc('<meta property="article:published_time" content="2019-09-01T10:00:00Z">'), null).publishedAt).toBe('2019-09-01');
-    expect(readArticleMeta(doc('<article><time datetime="2015-07-24">Friday</time></article>'), null).publishedAt).toBe('2015-07-24');
-    expect(readArticleMeta(doc('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2020-01-02T00:00:00Z","headline":"H"}]}</script>'), null)).toMatchObject({ publishedAt: '2020-01-02', title: 'H' });
-    expect(readArticleMeta(doc('<html><head><script type="application/ld+json">{broken</script><title>T</title></head><body></body></html>'), null)).toMatchObject({ publishedAt: null, title: 'T' });
+    expect(
+      readArticleMeta(doc('<meta property="article:published_time" content="2019-09-01T10:00:00Z">'), null).publishedAt,
+    ).toBe('2019-09-01');
+    expect(readArticleMeta(doc('<article><time datetime="2015-07-24">Friday</time></article>'), null).publishedAt).toBe(
+      '2015-07-24',
+    );
+    expect(
+      readArticleMeta(
+        doc(
+          '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2020-01-02T00:00:00Z","headline":"H"}]}</script>',
+        ),
+        null,
+      ),
+    ).toMatchObject({ publishedAt: '2020-01-02', title: 'H' });
+    expect(
+      readArticleMeta(
+        doc(
+          '<html><head><script type="application/ld+json">{broken</script><title>T</title></head><body></body></html>',
+        ),
+        null,
+      ),
+    ).toMatchObject({ publishedAt: null, title: 'T' });
   });
   it('normalises date formats', () => {
     expect(toIsoDate('20250317')).toBe('2025-03-17');
@@ -140,8 +192,17 @@ describe('real pages in ../shared/fixtures/dev', () => {
 
 describe('readArticleMeta, written-out dates', () => {
   it('falls back to a date written in a dateline or byline element', () => {
-    expect(readArticleMeta(doc('<body><div class="story-date">From: Herald Sun March 13, 20159:00PM</div><p>x</p></body>'), null).publishedAt).toBe('2015-03-13');
-    expect(readArticleMeta(doc('<body><p class="byline">By Staff · 14:05, Mon, 17 Mar 2025</p></body>'), null).publishedAt).toBe('2025-03-17');
-    expect(readArticleMeta(doc('<body><p class="byline">By Staff</p><p>Published in May</p></body>'), null).publishedAt).toBeNull();
+    expect(
+      readArticleMeta(
+        doc('<body><div class="story-date">From: Herald Sun March 13, 20159:00PM</div><p>x</p></body>'),
+        null,
+      ).publishedAt,
+    ).toBe('2015-03-13');
+    expect(
+      readArticleMeta(doc('<body><p class="byline">By Staff · 14:05, Mon, 17 Mar 2025</p></body>'), null).publishedAt,
+    ).toBe('2025-03-17');
+    expect(
+      readArticleMeta(doc('<body><p class="byline">By Staff</p><p>Published in May</p></body>'), null).publishedAt,
+    ).toBeNull();
   });
 });

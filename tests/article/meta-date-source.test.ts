@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { bylineDate, dateFromUrl, datelineDate, describeDate, formatDay, isPlausibleDate, parseJsonLd, toIsoDate } from '../../lib/article/dates';
+import {
+  bylineDate,
+  dateFromUrl,
+  datelineDate,
+  describeDate,
+  formatDay,
+  isPlausibleDate,
+  parseJsonLd,
+  toIsoDate,
+} from '../../lib/article/dates';
 import { readArticleMeta } from '../../lib/article/meta';
 import { annotateHtml, annotateText } from '../../lib/cli/annotate-file';
 import { loadKnowledgeIndex } from '../../lib/cli/project';
@@ -30,8 +39,9 @@ describe('toIsoDate: a date as pages write it → YYYY-MM-DD, in the zone it was
     ['1426636800', '2015-03-18'],
   ])('%s → %s', (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
 
-  it.each(['not a date', '', '2015-02-30', '2015-13-01', '04/05/2015', 'Published in May', '33646704'])('%j → null', (raw) =>
-    expect(toIsoDate(raw)).toBeNull(),
+  it.each(['not a date', '', '2015-02-30', '2015-13-01', '04/05/2015', 'Published in May', '33646704'])(
+    '%j → null',
+    (raw) => expect(toIsoDate(raw)).toBeNull(),
   );
 });
 
@@ -93,13 +103,23 @@ describe('parseJsonLd repairs what CMSs write', () => {
     expect(parseJsonLd('{&quot;@type&quot;:&quot;NewsArticle&quot;}')).toEqual({ '@type': 'NewsArticle' });
     expect(parseJsonLd('<!--{"@type":"NewsArticle"}-->')).toEqual({ '@type': 'NewsArticle' });
     expect(parseJsonLd('//<![CDATA[\n{"@type":"NewsArticle"}\n//]]>')).toEqual({ '@type': 'NewsArticle' });
-    expect(parseJsonLd('{"@type":"NewsArticle","about":["a","b",],}')).toEqual({ '@type': 'NewsArticle', about: ['a', 'b'] });
-    expect(parseJsonLd('{"@type":"NewsArticle","description":"one\ntwo"}')).toEqual({ '@type': 'NewsArticle', description: 'one two' });
+    expect(parseJsonLd('{"@type":"NewsArticle","about":["a","b",],}')).toEqual({
+      '@type': 'NewsArticle',
+      about: ['a', 'b'],
+    });
+    expect(parseJsonLd('{"@type":"NewsArticle","description":"one\ntwo"}')).toEqual({
+      '@type': 'NewsArticle',
+      description: 'one two',
+    });
     expect(parseJsonLd('{"@type": "NewsArt')).toBeUndefined();
   });
   it('still finds a datePublished written plainly in a block no repair can read', () => {
-    const html = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2013-06-07T10:00:00Z","author":{"name":"A"}}}</script>';
-    expect(readArticleMeta(doc(html), null, { now: NOW })).toMatchObject({ publishedAt: '2013-06-07', dateSource: 'json-ld' });
+    const html =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2013-06-07T10:00:00Z","author":{"name":"A"}}}</script>';
+    expect(readArticleMeta(doc(html), null, { now: NOW })).toMatchObject({
+      publishedAt: '2013-06-07',
+      dateSource: 'json-ld',
+    });
   });
 });
 
@@ -108,8 +128,14 @@ describe('describeDate: the date in plain words for the popup and the cards', ()
     [{ publishedAt: '2015-03-18', dateSource: 'url' as const }, 'published 18 March 2015 · from the page’s address'],
     [{ publishedAt: '2015-03-18', dateSource: 'json-ld' as const }, 'published 18 March 2015 · from the page’s data'],
     [{ publishedAt: '2015-03-18', dateSource: 'meta' as const }, 'published 18 March 2015 · from the page’s tags'],
-    [{ publishedAt: '2019-01-03', dateSource: 'time' as const }, 'published 3 January 2019 · from the date shown on the page'],
-    [{ publishedAt: '2015-03-18', dateSource: 'text' as const }, 'published 18 March 2015 · from the article’s dateline'],
+    [
+      { publishedAt: '2019-01-03', dateSource: 'time' as const },
+      'published 3 January 2019 · from the date shown on the page',
+    ],
+    [
+      { publishedAt: '2015-03-18', dateSource: 'text' as const },
+      'published 18 March 2015 · from the article’s dateline',
+    ],
     [{ publishedAt: '2015-03-18', dateSource: 'given' as const }, 'published 18 March 2015 · as given'],
     [{ publishedAt: '2015-03-18' }, 'published 18 March 2015'],
     [{ publishedAt: null, dateSource: null }, 'date unknown'],
@@ -144,8 +170,14 @@ describe('the command line: --date is a date given', () => {
     expect(annotateHtml(html, null, index)).toMatchObject({ publishedAt: '2019-09-01', dateSource: 'meta' });
   });
   it('gives the date and "given" with --date, for a page and for plain text', () => {
-    expect(annotateHtml(html, null, index, { publishedAt: '2015-03-18' })).toMatchObject({ publishedAt: '2015-03-18', dateSource: 'given' });
-    expect(annotateText('Ann Lee spoke.', index, { publishedAt: '2015-03-18' })).toMatchObject({ publishedAt: '2015-03-18', dateSource: 'given' });
+    expect(annotateHtml(html, null, index, { publishedAt: '2015-03-18' })).toMatchObject({
+      publishedAt: '2015-03-18',
+      dateSource: 'given',
+    });
+    expect(annotateText('Ann Lee spoke.', index, { publishedAt: '2015-03-18' })).toMatchObject({
+      publishedAt: '2015-03-18',
+      dateSource: 'given',
+    });
     expect(annotateText('Ann Lee spoke.', index)).toMatchObject({ publishedAt: null, dateSource: null });
   });
 });

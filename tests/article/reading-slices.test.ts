@@ -10,7 +10,8 @@ import { buildTextModel, buildTextModelSteps } from '../../lib/article/text-mode
 import { runSync, type Steps } from '../../lib/article/steps';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
-const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body><main><article><h1>A headline of the page</h1>${body}</article></main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>t</title></head><body><main><article><h1>A headline of the page</h1>${body}</article></main></body></html>`;
 
 /** Runs the steps in one go, counting the yields. */
 function countYields<T>(steps: Steps<T>): { value: T; yields: number } {
@@ -26,7 +27,11 @@ function countYields<T>(steps: Steps<T>): { value: T; yields: number } {
 function spyOnDom(node: object, method: string) {
   const calls = { n: 0, largest: 0 };
   const restore: (() => void)[] = [];
-  for (let proto = Object.getPrototypeOf(node); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(node);
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     if (!Object.hasOwn(proto, method)) continue;
     const original = proto[method];
     proto[method] = function (this: unknown, ...args: unknown[]) {

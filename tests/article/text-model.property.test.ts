@@ -23,17 +23,58 @@ const VOID = ['br'] as const;
 /** Elements whose text neither buildTextModel (with the accept below) nor readArticle may read. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'PRE', 'CODE', 'NAV']);
 
-type Tree =
-  | { t: 'text'; data: string }
-  | { t: 'el'; tag: string; editable: boolean; cls: string; children: Tree[] };
+type Tree = { t: 'text'; data: string } | { t: 'el'; tag: string; editable: boolean; cls: string; children: Tree[] };
 
 /** Pieces of text: words, unicode, soft hyphens, curly quotes, whitespace runs, surrogate pairs. */
 const PIECES = [
-  'the', 'Starmer', 'said', 'Kyiv', 'Zürich', 'naïve', 'Müller', 'São Paulo', 'Ωμέγα', '北京', 'مرحبا', 'עברית',
-  '\u00AD', 'co\u00ADoperation', '“', '”', '‘', '’', '«', '»', '—', '…', ',', '.', '"', "'",
-  ' ', '  ', '   ', '\t', '\n', '\r\n', '\f', '\v', ' \n\t ', '\u00A0', '\u2009', '\u200B',
-  '😀', '👍🏽', '👨‍👩‍👧', '🇺🇦', '𝔘𝔫𝔦', '\uD83D\uDE00x',
-  '0', '42', '£3.5bn', '12%',
+  'the',
+  'Starmer',
+  'said',
+  'Kyiv',
+  'Zürich',
+  'naïve',
+  'Müller',
+  'São Paulo',
+  'Ωμέγα',
+  '北京',
+  'مرحبا',
+  'עברית',
+  '\u00AD',
+  'co\u00ADoperation',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '—',
+  '…',
+  ',',
+  '.',
+  '"',
+  "'",
+  ' ',
+  '  ',
+  '   ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\f',
+  '\v',
+  ' \n\t ',
+  '\u00A0',
+  '\u2009',
+  '\u200B',
+  '😀',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇺🇦',
+  '𝔘𝔫𝔦',
+  '\uD83D\uDE00x',
+  '0',
+  '42',
+  '£3.5bn',
+  '12%',
 ];
 const textArb = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 8 }).map((xs) => xs.join(''));
 const textNodeArb: fc.Arbitrary<Tree> = textArb.map((data) => ({ t: 'text' as const, data }));
@@ -121,7 +162,9 @@ function expectSegmentsMapBack(model: TextModel): void {
   // The only characters not from a text node are the single "\n" block separators.
   const joined = model.segments.map((s) => spaced(s.node.data)).join('');
   expect(model.text.replace(/\n/g, '')).toBe(joined);
-  expect(model.text.length - joined.length).toBe(model.segments.length ? model.segments.length - 1 - countAdjacent(model) : 0);
+  expect(model.text.length - joined.length).toBe(
+    model.segments.length ? model.segments.length - 1 - countAdjacent(model) : 0,
+  );
 }
 
 /** Number of adjacent segment pairs with no separator between them. */
@@ -175,10 +218,13 @@ function expectRangesMapBack(model: TextModel, root: Node, offsets: [number, num
   }
 }
 
-const offsetsArb = fc.array(fc.tuple(fc.double({ min: 0, max: 0.9999, noNaN: true }), fc.double({ min: 0, max: 0.9999, noNaN: true })), {
-  minLength: 1,
-  maxLength: 12,
-});
+const offsetsArb = fc.array(
+  fc.tuple(fc.double({ min: 0, max: 0.9999, noNaN: true }), fc.double({ min: 0, max: 0.9999, noNaN: true })),
+  {
+    minLength: 1,
+    maxLength: 12,
+  },
+);
 
 // ---------------------------------------------------------------- properties
 
@@ -208,7 +254,8 @@ describe('buildTextModel over generated trees', () => {
       fc.property(forestArb, (forest) => {
         const root = mount(forest);
         const withSkipped = buildTextModel(root, accept).text;
-        for (const el of Array.from(root.querySelectorAll('*')).reverse()) if (el.isConnected && skipped(el)) el.remove();
+        for (const el of Array.from(root.querySelectorAll('*')).reverse())
+          if (el.isConnected && skipped(el)) el.remove();
         // removing a skipped block can only drop a separator, never a character of text
         expect(buildTextModel(root, accept).text.replace(/\n/g, '')).toBe(withSkipped.replace(/\n/g, ''));
       }),
@@ -261,7 +308,10 @@ describe('the highlighter (overlay fallback)', () => {
       a: fc.double({ min: 0, max: 0.9999, noNaN: true }),
       b: fc.double({ min: 0, max: 0.9999, noNaN: true }),
       kind: fc.constantFrom<HighlightKind>(...HIGHLIGHT_KINDS),
-      ref: fc.oneof(fc.nat(20).map((actor) => ({ actor })), fc.nat(20).map((claim) => ({ claim }))),
+      ref: fc.oneof(
+        fc.nat(20).map((actor) => ({ actor })),
+        fc.nat(20).map((claim) => ({ claim })),
+      ),
     }),
     { maxLength: 15 },
   );
@@ -274,7 +324,9 @@ describe('the highlighter (overlay fallback)', () => {
         forestArb,
         annotationsArb,
         fc.subarray([...HIGHLIGHT_KINDS]),
-        fc.option(fc.tuple(fc.double({ min: 0, max: 0.9999, noNaN: true }), fc.double({ min: 0, max: 0.9999, noNaN: true }))),
+        fc.option(
+          fc.tuple(fc.double({ min: 0, max: 0.9999, noNaN: true }), fc.double({ min: 0, max: 0.9999, noNaN: true })),
+        ),
         fc.boolean(),
         async (forest, raw, enabledList, focus, dark) => {
           mount(forest);

@@ -22,7 +22,14 @@ const knowledge = KnowledgeFile.parse({
   version: 1,
   knowledgeDate: '2025-06-01',
   entities: [
-    { id: 'country:gbr', type: 'country', name: 'United Kingdom', aliases: ['UK', 'Britain'], demonyms: ['British'], description: 'Country in Europe' },
+    {
+      id: 'country:gbr',
+      type: 'country',
+      name: 'United Kingdom',
+      aliases: ['UK', 'Britain'],
+      demonyms: ['British'],
+      description: 'Country in Europe',
+    },
     {
       id: 'keir-starmer',
       type: 'person',
@@ -37,7 +44,13 @@ const knowledge = KnowledgeFile.parse({
 const index = async () => buildKnowledgeIndex(knowledge);
 const self = { id: 'news-lens', origin: 'chrome-extension://newslens' };
 /** A content script in a tab's frame, as the browser reports it. */
-const tab = (tabId: number, frameId = 0): Sender => ({ id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId, frameId });
+const tab = (tabId: number, frameId = 0): Sender => ({
+  id: self.id,
+  url: 'https://news.example.co.uk/a',
+  origin: 'https://news.example.co.uk',
+  tabId,
+  frameId,
+});
 /** The popup. */
 const popup: Sender = { id: self.id, url: `${self.origin}/popup.html`, origin: self.origin };
 
@@ -52,7 +65,15 @@ const findingsMessage = {
 describe('handleBackgroundMessage', () => {
   it('answers malformed messages with an error value and never throws', async () => {
     const notes = new TabNotes(memoryStore());
-    for (const bad of [null, 42, 'x', {}, { type: 'nope' }, { type: 'get-tab-notes', tabId: -1 }, { type: 'page-findings', text: 5 }]) {
+    for (const bad of [
+      null,
+      42,
+      'x',
+      {},
+      { type: 'nope' },
+      { type: 'get-tab-notes', tabId: -1 },
+      { type: 'page-findings', text: 5 },
+    ]) {
       const r = await handleBackgroundMessage(bad, tab(1), { self, index, notes });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/malformed message/);
@@ -60,14 +81,23 @@ describe('handleBackgroundMessage', () => {
   });
 
   it('refuses findings that do not come from a tab', async () => {
-    const r = await handleBackgroundMessage(findingsMessage, popup, { self, index, notes: new TabNotes(memoryStore()) });
+    const r = await handleBackgroundMessage(findingsMessage, popup, {
+      self,
+      index,
+      notes: new TabNotes(memoryStore()),
+    });
     expect(r).toEqual({ ok: false, error: 'refused: page-findings comes only from a page’s content script' });
   });
 
   it('resolves findings, keeps them per tab and reports them to onNotes', async () => {
     const notes = new TabNotes(memoryStore());
     const seen: number[] = [];
-    const r = await handleBackgroundMessage(findingsMessage, tab(7), { self, index, notes, onNotes: (id) => void seen.push(id) });
+    const r = await handleBackgroundMessage(findingsMessage, tab(7), {
+      self,
+      index,
+      notes,
+      onNotes: (id) => void seen.push(id),
+    });
     expect(r.ok).toBe(true);
     if (!r.ok || !r.value) throw new Error('no page');
     const page = r.value as AnnotatedPage;
@@ -77,14 +107,21 @@ describe('handleBackgroundMessage', () => {
     expect(seen).toEqual([7]);
     const again = await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, popup, { self, index, notes });
     expect(again).toEqual(r);
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, popup, { self, index, notes })).toEqual({ ok: true, value: null });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, popup, { self, index, notes })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('turns a failure inside the pipeline into an error value', async () => {
     const broken = async () => {
       throw new Error('knowledge file is invalid: entities[0].id: expected a lower-case slug id');
     };
-    const r = await handleBackgroundMessage(findingsMessage, tab(1), { self, index: broken, notes: new TabNotes(memoryStore()) });
+    const r = await handleBackgroundMessage(findingsMessage, tab(1), {
+      self,
+      index: broken,
+      notes: new TabNotes(memoryStore()),
+    });
     expect(r).toEqual({ ok: false, error: 'knowledge file is invalid: entities[0].id: expected a lower-case slug id' });
   });
 });
@@ -130,7 +167,12 @@ describe('TabNotes over quota', () => {
     const store = memoryStore();
     const t = new TabNotes(store);
     await t.set(1, samplePage());
-    const full = { ...store, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } };
+    const full = {
+      ...store,
+      set: async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+    };
     const t2 = new TabNotes(full);
     await t2.set(1, samplePage());
     expect(await t2.get(1)).toEqual(samplePage());
@@ -141,7 +183,14 @@ describe('TabNotes over quota', () => {
 describe('badge failures', () => {
   it('do not cost the page its notes', async () => {
     const notes = new TabNotes(memoryStore());
-    const r = await handleBackgroundMessage(findingsMessage, tab(4), { self, index, notes, onNotes: () => { throw new Error('no action API'); } });
+    const r = await handleBackgroundMessage(findingsMessage, tab(4), {
+      self,
+      index,
+      notes,
+      onNotes: () => {
+        throw new Error('no action API');
+      },
+    });
     expect(r.ok).toBe(true);
   });
 });
@@ -162,20 +211,41 @@ describe('load-reader', () => {
 
   it('injects the reader into the frame that asked', async () => {
     const injected: [number, number][] = [];
-    const deps = { self, index, notes: new TabNotes(memoryStore()), settings: settingsWith({}), tabs: tabsThatRecord(injected) };
-    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, tab(3, 5), deps)).toEqual({ ok: true, value: true });
+    const deps = {
+      self,
+      index,
+      notes: new TabNotes(memoryStore()),
+      settings: settingsWith({}),
+      tabs: tabsThatRecord(injected),
+    };
+    expect(await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, tab(3, 5), deps)).toEqual({
+      ok: true,
+      value: true,
+    });
     expect(injected).toEqual([[3, 5]]);
   });
 
   it('refuses a site set to never, and a sender that is not a tab', async () => {
     const injected: [number, number][] = [];
-    const deps = { self, index, notes: new TabNotes(memoryStore()), settings: settingsWith({ 'news.example.com': 'never' }), tabs: tabsThatRecord(injected) };
+    const deps = {
+      self,
+      index,
+      notes: new TabNotes(memoryStore()),
+      settings: settingsWith({ 'news.example.com': 'never' }),
+      tabs: tabsThatRecord(injected),
+    };
     const never = await handleBackgroundMessage({ type: 'load-reader', host: 'News.Example.com' }, tab(3, 0), deps);
     expect(never.ok).toBe(false);
     // the frame's host is the browser's account of it, not the message's
-    const lying = await handleBackgroundMessage({ type: 'load-reader', host: 'elsewhere.example' }, { ...tab(3, 0), url: 'https://news.example.com/x' }, deps);
+    const lying = await handleBackgroundMessage(
+      { type: 'load-reader', host: 'elsewhere.example' },
+      { ...tab(3, 0), url: 'https://news.example.com/x' },
+      deps,
+    );
     expect(lying).toEqual({ ok: false, error: 'news.example.com is set to never' });
-    expect((await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, popup, deps)).ok).toBe(false);
+    expect((await handleBackgroundMessage({ type: 'load-reader', host: 'news.example.com' }, popup, deps)).ok).toBe(
+      false,
+    );
     expect(injected).toEqual([]);
   });
 });

@@ -6,12 +6,23 @@ import { extractFindings } from '../../lib/extract/index';
 import { extractPartsSliced } from '../../lib/extract/chunked';
 
 const meta = { url: null, title: null, publishedAt: null };
-const text = Array.from({ length: 40 }, (_, i) => `Keir Starmer said “we will act” on day ${i}, according to officials.`).join('\n');
+const text = Array.from(
+  { length: 40 },
+  (_, i) => `Keir Starmer said “we will act” on day ${i}, according to officials.`,
+).join('\n');
 
 /** A long page's parts (offsets relative to the page), as the content script sends them. */
 async function partsOf(t: string, pageId: string, partChars = 600): Promise<PagePart[]> {
   const parts = await extractPartsSliced(t, async () => {}, partChars, 200);
-  return parts.map((p, index) => ({ pageId, index, total: parts.length, offset: p.offset, text: p.text, findings: p.findings, meta }));
+  return parts.map((p, index) => ({
+    pageId,
+    index,
+    total: parts.length,
+    offset: p.offset,
+    text: p.text,
+    findings: p.findings,
+    meta,
+  }));
 }
 
 /** A clock the test moves. */
@@ -31,7 +42,9 @@ describe('PagePartAssembler', () => {
     for (const m of rest.reverse()) expect(asm.add(1, m)).toBeNull();
     const whole = asm.add(1, last)!;
     expect(whole.text).toBe(text);
-    expect(whole.findings.quotes.map((q) => text.slice(q.start, q.end))).toEqual(extractFindings(text).quotes.map((q) => text.slice(q.start, q.end)));
+    expect(whole.findings.quotes.map((q) => text.slice(q.start, q.end))).toEqual(
+      extractFindings(text).quotes.map((q) => text.slice(q.start, q.end)),
+    );
     expect(asm.pending()).toEqual({ pages: 0, chars: 0 });
   });
 
@@ -209,7 +222,15 @@ describe('PagePartAssembler', () => {
     let refused = 0;
     for (let i = 0; i < 150; i++) {
       try {
-        asm.add(1, { pageId: 'huge', index: i, total: 151, offset: i * big.length, text: big, findings: { ...findings, textLength: big.length }, meta });
+        asm.add(1, {
+          pageId: 'huge',
+          index: i,
+          total: 151,
+          offset: i * big.length,
+          text: big,
+          findings: { ...findings, textLength: big.length },
+          meta,
+        });
       } catch (e) {
         expect(e).toBeInstanceOf(PagePartError);
         refused++;
@@ -222,7 +243,13 @@ describe('PagePartAssembler', () => {
 
 describe('the page-part message', () => {
   const self = { id: 'newslensid', origin: 'chrome-extension://newslensid' };
-  const sender = { id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId: 7, frameId: 0 };
+  const sender = {
+    id: self.id,
+    url: 'https://news.example.co.uk/a',
+    origin: 'https://news.example.co.uk',
+    tabId: 7,
+    frameId: 0,
+  };
   // nothing but the assembler is reached for a part that is refused or waits for more
   const deps = (parts: PagePartAssembler) => ({ self, parts }) as unknown as BackgroundDeps;
 

@@ -5,7 +5,12 @@
  * document's notes, and an old stored copy never replaces newer notes.
  */
 import { describe, expect, it } from 'vitest';
-import { handleBackgroundMessage, isQuotaError, type BackgroundDeps, type Sender } from '../../lib/background/handle-message';
+import {
+  handleBackgroundMessage,
+  isQuotaError,
+  type BackgroundDeps,
+  type Sender,
+} from '../../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
@@ -18,7 +23,13 @@ import { samplePage } from '../notes-fixture';
 const self = { id: 'newslensid', origin: 'chrome-extension://newslensid' };
 const popup: Sender = { id: self.id, url: `${self.origin}/popup.html`, origin: self.origin };
 const options: Sender = { id: self.id, url: `${self.origin}/options.html`, origin: self.origin, tabId: 40, frameId: 0 };
-const content = (tabId: number, frameId = 0): Sender => ({ id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId, frameId });
+const content = (tabId: number, frameId = 0): Sender => ({
+  id: self.id,
+  url: 'https://news.example.co.uk/a',
+  origin: 'https://news.example.co.uk',
+  tabId,
+  frameId,
+});
 
 /** The message Chromium's storage gives when an area is full. */
 const QUOTA = 'Resource::kQuotaBytes quota exceeded';
@@ -27,7 +38,14 @@ const SESSION_QUOTA = 'Session storage quota bytes exceeded. Values were not sto
 const knowledge = KnowledgeFile.parse({
   version: 1,
   knowledgeDate: '2025-06-01',
-  entities: [{ id: 'keir-starmer', type: 'person', name: 'Keir Starmer', description: 'Prime Minister of the United Kingdom since 2024' }],
+  entities: [
+    {
+      id: 'keir-starmer',
+      type: 'person',
+      name: 'Keir Starmer',
+      description: 'Prime Minister of the United Kingdom since 2024',
+    },
+  ],
   topics: [],
 });
 const index = async () => buildKnowledgeIndex(knowledge);
@@ -57,7 +75,11 @@ const fullStore = (message = SESSION_QUOTA): KeyValueStore & { data: Map<string,
 });
 
 function fullLocal(): { deps: BackgroundDeps; state: { settings: Settings; packs: StoredPack[]; sites: string[] } } {
-  const state = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, packs: [] as StoredPack[], sites: [] as string[] };
+  const state = {
+    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
+    packs: [] as StoredPack[],
+    sites: [] as string[],
+  };
   const deps: BackgroundDeps = {
     self,
     index,
@@ -90,20 +112,31 @@ function fullLocal(): { deps: BackgroundDeps; state: { settings: Settings; packs
 describe('with the local storage full', () => {
   it('a settings change is answered with an error saying it was not saved', async () => {
     const { deps, state } = fullLocal();
-    const r = await handleBackgroundMessage({ type: 'set-settings', settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 900 } }, options, deps);
+    const r = await handleBackgroundMessage(
+      { type: 'set-settings', settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 900 } },
+      options,
+      deps,
+    );
     expect(r).toEqual({
       ok: false,
-      error: 'Your change was not saved: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
+      error:
+        'Your change was not saved: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
     });
     expect(state.settings.hoverDelayMs).toBe(400);
   });
 
   it('a pack import says in plain words that the pack was not installed', async () => {
     const { deps, state } = fullLocal();
-    const pack = JSON.stringify({ name: 'Local', entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }] });
+    const pack = JSON.stringify({
+      name: 'Local',
+      entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }],
+    });
     const r = await handleBackgroundMessage({ type: 'import-pack', text: pack }, options, deps);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toBe('The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.');
+    if (!r.ok)
+      expect(r.error).toBe(
+        'The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
+      );
     expect(state.packs).toEqual([]);
   });
 
@@ -111,7 +144,10 @@ describe('with the local storage full', () => {
     const { deps, state } = fullLocal();
     const r = await handleBackgroundMessage({ type: 'set-site-mode', tabId: 3, mode: 'never' }, popup, deps);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/^The choice for other\.example\.com was not saved: the browser’s storage for News Lens is full/);
+    if (!r.ok)
+      expect(r.error).toMatch(
+        /^The choice for other\.example\.com was not saved: the browser’s storage for News Lens is full/,
+      );
     // applied, then put back as it was (no choice)
     expect(state.sites).toEqual(['other.example.com:never', 'other.example.com:null']);
   });
@@ -135,7 +171,12 @@ describe('with the local storage full', () => {
   });
 
   it('knows the browsers’ quota errors', () => {
-    for (const m of [QUOTA, SESSION_QUOTA, 'QUOTA_BYTES quota exceeded', 'QuotaExceededError: The quota has been exceeded.'])
+    for (const m of [
+      QUOTA,
+      SESSION_QUOTA,
+      'QUOTA_BYTES quota exceeded',
+      'QuotaExceededError: The quota has been exceeded.',
+    ])
       expect(isQuotaError(new Error(m)), m).toBe(true);
     expect(isQuotaError(new Error('Invalid value'))).toBe(false);
   });
@@ -215,7 +256,11 @@ describe('races around a tab’s notes', () => {
     const later = { ...findingsMessage, meta: { ...findingsMessage.meta, title: 'Later' } };
     await handleBackgroundMessage(later, content(9, 0), deps);
     expect((await notes.get(9))?.notes.title).toBe('Later');
-    await handleBackgroundMessage({ ...findingsMessage, meta: { ...findingsMessage.meta, title: 'Latest' } }, content(9, 0), deps);
+    await handleBackgroundMessage(
+      { ...findingsMessage, meta: { ...findingsMessage.meta, title: 'Latest' } },
+      content(9, 0),
+      deps,
+    );
     expect((await notes.get(9))?.notes.title).toBe('Latest');
     expect((await handleBackgroundMessage(findingsMessage, content(9, 4), deps)).ok).toBe(false);
     expect((await notes.get(9))?.notes.title).toBe('Latest');
@@ -233,7 +278,14 @@ describe('races around a tab’s notes', () => {
     await new TabNotes(store).set(3, { ...samplePage(), knowledgeDate: 'stored' });
     const slow = gate();
     // (the store answers with the copy it held when asked, after a while)
-    const notes = new TabNotes({ ...store, get: async (k) => { const v = await store.get(k); await slow.p; return v; } });
+    const notes = new TabNotes({
+      ...store,
+      get: async (k) => {
+        const v = await store.get(k);
+        await slow.p;
+        return v;
+      },
+    });
     const reading = notes.get(3);
     const fresh: AnnotatedPage = { ...samplePage(), knowledgeDate: 'fresh' };
     await notes.set(3, fresh);

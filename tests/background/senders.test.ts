@@ -5,7 +5,13 @@
  * refused message changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { classifySender, handleBackgroundMessage, WHO_MAY_SEND, type BackgroundDeps, type Sender } from '../../lib/background/handle-message';
+import {
+  classifySender,
+  handleBackgroundMessage,
+  WHO_MAY_SEND,
+  type BackgroundDeps,
+  type Sender,
+} from '../../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { PagePartAssembler } from '../../lib/background/page-parts';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
@@ -26,7 +32,13 @@ const senders = {
   /** Firefox gives no origin. */
   popupFirefox: { id: self.id, url: 'moz-extension://0c1d/popup.html' },
   contentTop: { id: self.id, url: PAGE_URL, origin: 'https://news.example.co.uk', tabId: 7, frameId: 0 },
-  contentFrame: { id: self.id, url: 'https://news.example.co.uk/embed', origin: 'https://news.example.co.uk', tabId: 7, frameId: 3 },
+  contentFrame: {
+    id: self.id,
+    url: 'https://news.example.co.uk/embed',
+    origin: 'https://news.example.co.uk',
+    tabId: 7,
+    frameId: 3,
+  },
   otherExtension: { id: 'evilid', url: 'chrome-extension://evilid/bg.html', origin: 'chrome-extension://evilid' },
   otherExtensionClaimingOurUrl: { id: 'evilid', url: `${self.origin}/popup.html`, origin: self.origin },
   contentClaimingOurOrigin: { id: self.id, url: PAGE_URL, origin: self.origin, tabId: 7, frameId: 0 },
@@ -43,7 +55,12 @@ describe('classifySender', () => {
     expect(classifySender(senders.popupFirefox, firefoxSelf)).toEqual({ kind: 'extension-page' });
   });
   it('knows a content script by its tab and frame, taken from the sender', () => {
-    expect(classifySender(senders.contentTop, self)).toEqual({ kind: 'content-script', tabId: 7, frameId: 0, url: PAGE_URL });
+    expect(classifySender(senders.contentTop, self)).toEqual({
+      kind: 'content-script',
+      tabId: 7,
+      frameId: 0,
+      url: PAGE_URL,
+    });
     expect(classifySender(senders.contentFrame, self)).toMatchObject({ kind: 'content-script', tabId: 7, frameId: 3 });
   });
   it('refuses other extensions, look-alikes and senders it cannot place', () => {
@@ -66,25 +83,63 @@ const knowledge = KnowledgeFile.parse({
   knowledgeDate: '2025-06-01',
   entities: [
     { id: 'country:gbr', type: 'country', name: 'United Kingdom', aliases: ['UK'], description: 'Country in Europe' },
-    { id: 'keir-starmer', type: 'person', name: 'Keir Starmer', description: 'Prime Minister of the United Kingdom since 2024', country: 'country:gbr' },
+    {
+      id: 'keir-starmer',
+      type: 'person',
+      name: 'Keir Starmer',
+      description: 'Prime Minister of the United Kingdom since 2024',
+      country: 'country:gbr',
+    },
   ],
   topics: [],
 });
 const text = 'Keir Starmer said the UK was ready to act.\n“We will act,” Sir Keir told reporters.';
 const meta = { url: PAGE_URL, title: 'T', publishedAt: '2025-03-17', site: 'news.example.co.uk' };
 const findings = extractFindings(text);
-const goodPack = JSON.stringify({ name: 'Local', entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }] });
+const goodPack = JSON.stringify({
+  name: 'Local',
+  entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }],
+});
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();
-  return { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v), remove: async (k) => void data.delete(k) };
+  return {
+    get: async (k) => data.get(k),
+    set: async (k, v) => void data.set(k, v),
+    remove: async (k) => void data.delete(k),
+  };
 }
 
 /** A whole background over memory, recording everything a message can do. */
 function world() {
   const state = {
     settings: structuredClone(DEFAULT_SETTINGS) as Settings,
-    packs: [{ id: 'kept', importedAt: '2026-01-01T00:00:00.000Z', pack: { name: 'Kept', version: undefined, knowledgeDate: undefined, entities: [], topics: [{ id: 't', type: 'topic', name: 'T', aliases: [], description: 'A topic', keywords: ['tt'], phrases: [], facts: [{ text: 'A fact.', asOf: '2025-01-01', source: 'https://en.wikipedia.org/wiki/T' }], links: {}, related: [] }] } }] as StoredPack[],
+    packs: [
+      {
+        id: 'kept',
+        importedAt: '2026-01-01T00:00:00.000Z',
+        pack: {
+          name: 'Kept',
+          version: undefined,
+          knowledgeDate: undefined,
+          entities: [],
+          topics: [
+            {
+              id: 't',
+              type: 'topic',
+              name: 'T',
+              aliases: [],
+              description: 'A topic',
+              keywords: ['tt'],
+              phrases: [],
+              facts: [{ text: 'A fact.', asOf: '2025-01-01', source: 'https://en.wikipedia.org/wiki/T' }],
+              links: {},
+              related: [],
+            },
+          ],
+        },
+      },
+    ] as StoredPack[],
     calls: [] as string[],
   };
   const notes = new TabNotes(memoryStore());
@@ -118,7 +173,10 @@ const MESSAGES: Record<BackgroundMessage['type'], BackgroundMessage> = {
   'page-part': { type: 'page-part', pageId: 'p1', index: 0, total: 1, offset: 0, meta, text, findings },
   'get-tab-notes': { type: 'get-tab-notes', tabId: 7 },
   'get-settings': { type: 'get-settings' },
-  'set-settings': { type: 'set-settings', settings: { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, person: false } } },
+  'set-settings': {
+    type: 'set-settings',
+    settings: { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, person: false } },
+  },
   'set-site-mode': { type: 'set-site-mode', tabId: 9, mode: 'never' },
   'annotate-tab': { type: 'annotate-tab', tabId: 9 },
   'preview-pack': { type: 'preview-pack', text: goodPack },
@@ -130,8 +188,17 @@ const MESSAGES: Record<BackgroundMessage['type'], BackgroundMessage> = {
   'load-reader': { type: 'load-reader', host: 'news.example.co.uk' },
 };
 
-const CONTENT_MAY = new Set(['page-findings', 'page-part', 'get-tab-notes', 'get-settings', 'load-card-ui', 'load-reader']);
-const PAGES_MAY = new Set(Object.keys(MESSAGES).filter((k) => !['page-findings', 'page-part', 'load-card-ui', 'load-reader'].includes(k)));
+const CONTENT_MAY = new Set([
+  'page-findings',
+  'page-part',
+  'get-tab-notes',
+  'get-settings',
+  'load-card-ui',
+  'load-reader',
+]);
+const PAGES_MAY = new Set(
+  Object.keys(MESSAGES).filter((k) => !['page-findings', 'page-part', 'load-card-ui', 'load-reader'].includes(k)),
+);
 
 describe('every message kind, by sender', () => {
   it('the table covers every message, and content scripts get only what they use', () => {
@@ -167,7 +234,10 @@ describe('every message kind, by sender', () => {
       const r = await handleBackgroundMessage(msg, senders.contentTop, deps);
       if (fromContent) expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
       else {
-        expect(r).toEqual({ ok: false, error: `refused: ${type} is accepted only from News Lens’s own pages (the popup and the options page)` });
+        expect(r).toEqual({
+          ok: false,
+          error: `refused: ${type} is accepted only from News Lens’s own pages (the popup and the options page)`,
+        });
         expect({ settings: state.settings, packs: state.packs }).toEqual(before);
         expect(state.calls).toEqual([]);
         expect(await notes.get(7)).toBeNull();
@@ -175,7 +245,13 @@ describe('every message kind, by sender', () => {
     });
 
     it(`${type}: refused from another extension and from senders that cannot be placed`, async () => {
-      for (const sender of [senders.otherExtension, senders.otherExtensionClaimingOurUrl, senders.contentClaimingOurOrigin, senders.noTabNoOurOrigin, senders.nothing]) {
+      for (const sender of [
+        senders.otherExtension,
+        senders.otherExtensionClaimingOurUrl,
+        senders.contentClaimingOurOrigin,
+        senders.noTabNoOurOrigin,
+        senders.nothing,
+      ]) {
         const { deps, state, notes } = world();
         const before = structuredClone({ settings: state.settings, packs: state.packs });
         const r = await handleBackgroundMessage(msg, sender, deps);
@@ -193,7 +269,11 @@ describe('a content script acts only for its own tab and frame', () => {
   it('findings are kept for the sender’s tab and frame, whatever the message says', async () => {
     const { deps, notes } = world();
     // extra fields naming another tab are not part of the contract: the message is read without them
-    const r = await handleBackgroundMessage({ ...MESSAGES['page-findings'], tabId: 99, frameId: 0 }, senders.contentFrame, deps);
+    const r = await handleBackgroundMessage(
+      { ...MESSAGES['page-findings'], tabId: 99, frameId: 0 },
+      senders.contentFrame,
+      deps,
+    );
     expect(r.ok).toBe(true);
     expect((await notes.get(7))?.frameId).toBe(3);
     expect(await notes.get(99)).toBeNull();
@@ -203,15 +283,27 @@ describe('a content script acts only for its own tab and frame', () => {
     const { deps, notes } = world();
     await notes.set(7, samplePage());
     await notes.set(8, { ...samplePage(), knowledgeDate: 'other tab' });
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes' }, senders.contentTop, deps)).toEqual({ ok: true, value: samplePage() });
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, senders.contentFrame, deps)).toEqual({ ok: true, value: samplePage() });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes' }, senders.contentTop, deps)).toEqual({
+      ok: true,
+      value: samplePage(),
+    });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 7 }, senders.contentFrame, deps)).toEqual({
+      ok: true,
+      value: samplePage(),
+    });
     expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, senders.contentTop, deps)).toEqual({
       ok: false,
       error: 'refused: a page may read only its own tab’s notes',
     });
     // the popup reads any tab's
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, senders.popup, deps)).toMatchObject({ ok: true, value: { knowledgeDate: 'other tab' } });
-    expect(await handleBackgroundMessage({ type: 'get-tab-notes' }, senders.popup, deps)).toEqual({ ok: false, error: 'get-tab-notes needs the tab’s id' });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes', tabId: 8 }, senders.popup, deps)).toMatchObject({
+      ok: true,
+      value: { knowledgeDate: 'other tab' },
+    });
+    expect(await handleBackgroundMessage({ type: 'get-tab-notes' }, senders.popup, deps)).toEqual({
+      ok: false,
+      error: 'get-tab-notes needs the tab’s id',
+    });
   });
 
   it('has the reader and the cards injected into its own frame only', async () => {
@@ -236,7 +328,10 @@ describe('a content script acts only for its own tab and frame', () => {
     });
     expect(await handleBackgroundMessage(part(0), senders.contentTop, deps)).toEqual({ ok: true, value: null });
     // the frame sends the last part under the same page id: it does not complete the top's page
-    expect(await handleBackgroundMessage(part(1), senders.contentFrame, deps)).toEqual({ ok: false, error: 'page parts lost: resend the page' });
+    expect(await handleBackgroundMessage(part(1), senders.contentFrame, deps)).toEqual({
+      ok: false,
+      error: 'page parts lost: resend the page',
+    });
     expect(await notes.get(7)).toBeNull();
   });
 });
@@ -273,6 +368,9 @@ describe('a refused sender’s message is not read', () => {
       error: 'refused: import-pack is accepted only from News Lens’s own pages (the popup and the options page)',
     });
     // from the options page the same message is read, and refused for its size
-    expect(await handleBackgroundMessage(huge, senders.optionsInTab, deps)).toEqual({ ok: false, error: 'The file is 6.0 MB; packs can be at most 5 MB.' });
+    expect(await handleBackgroundMessage(huge, senders.optionsInTab, deps)).toEqual({
+      ok: false,
+      error: 'The file is 6.0 MB; packs can be at most 5 MB.',
+    });
   });
 });

@@ -1,7 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KnowledgePack } from '../../lib/knowledge/schema';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
-import { assemble, measureTogether, median, medianRatio, pageText, repeatText, SEED_HTML, synthWord, syntheticPack, table, verdict, wordCount } from '../../bench/corpus';
+import {
+  assemble,
+  measureTogether,
+  median,
+  medianRatio,
+  pageText,
+  repeatText,
+  SEED_HTML,
+  synthWord,
+  syntheticPack,
+  table,
+  verdict,
+  wordCount,
+} from '../../bench/corpus';
 
 describe('bench corpus: texts', () => {
   it('counts words and repeats texts with paragraph breaks', () => {
@@ -43,9 +56,13 @@ describe('bench corpus: synthetic packs', () => {
       for (const e of pack.entities) for (const r of e.roles) expect(ids.has(r.of)).toBe(true);
       const types = new Set(pack.entities.map((e) => e.type));
       expect([...types].sort()).toEqual(['organization', 'person', 'place']);
-      expect(pack.entities.every((e) => e.type !== 'person' || (e.roles.length > 0 && e.aliases.length > 0))).toBe(true);
+      expect(pack.entities.every((e) => e.type !== 'person' || (e.roles.length > 0 && e.aliases.length > 0))).toBe(
+        true,
+      );
 
-      const index = buildKnowledgeIndex({ version: 1, knowledgeDate: '2025-01-01', entities: [], topics: [] }, [parsed.data!]);
+      const index = buildKnowledgeIndex({ version: 1, knowledgeDate: '2025-01-01', entities: [], topics: [] }, [
+        parsed.data!,
+      ]);
       const misses = keys.filter((k) => k.startsWith('Nobody '));
       expect(misses.length).toBe(Math.ceil((keys.length - misses.length) / 10));
       for (const k of keys) expect(index.lookup(k).length > 0).toBe(!k.startsWith('Nobody '));
@@ -104,7 +121,12 @@ describe('bench corpus: timing and output', () => {
   });
 
   it('prints tables and verdicts', () => {
-    expect(table([['a', 'bb'], ['ccc', 1]])).toBe('a    bb\n---  --\nccc   1');
+    expect(
+      table([
+        ['a', 'bb'],
+        ['ccc', 1],
+      ]),
+    ).toBe('a    bb\n---  --\nccc   1');
     expect(verdict(true)).toBe('met');
     expect(verdict(false)).toBe('MISSED');
     expect(verdict(null)).toBe('n/a');

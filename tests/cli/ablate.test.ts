@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ablationRows, formatAblation } from '../../lib/cli/ablate';
 import type { TargetRow } from '../../lib/cli/eval-targets';
 
-const row = (id: string, op: '>=' | '<=' = '>='): TargetRow => ({ id, set: 'PolNeAR dev', figure: id, target: null, op, issue: null });
+const row = (id: string, op: '>=' | '<=' = '>='): TargetRow => ({
+  id,
+  set: 'PolNeAR dev',
+  figure: id,
+  target: null,
+  op,
+  issue: null,
+});
 
 describe('ablation table', () => {
   const rows = [row('speaker'), row('recall'), row('leaks', '<=')];
@@ -17,7 +24,11 @@ describe('ablation table', () => {
     ]);
     expect(t.map((r) => r.id)).toEqual(['cue:colon', 'speaker:pronoun', 'cue:modal-verb', 'cue:passive-by']);
     expect(t[0]).toMatchObject({ impact: 1.15, candidateToDrop: false });
-    expect(t[0].moves.map((m) => [m.row.id, m.loss])).toEqual([['leaks', 1], ['speaker', 0.1], ['recall', 0.05]]);
+    expect(t[0].moves.map((m) => [m.row.id, m.loss])).toEqual([
+      ['leaks', 1],
+      ['speaker', 0.1],
+      ['recall', 0.05],
+    ]);
     expect(t[2]).toMatchObject({ impact: 0, moves: [], candidateToDrop: true });
     expect(t[3]).toMatchObject({ impact: -0.01, candidateToDrop: true }); // better without it
     const text = formatAblation(t);

@@ -43,19 +43,31 @@ describe('an .html file that is not a whole document is read as an article', () 
   });
 
   it('fragments of several paragraphs, a <div>, a doctype without <html>, a head without <html>', () => {
-    const two = '<p>Ann Lee, the mayor of Eastfield, said the bridge would reopen in May.</p><p>“We are on schedule,” she said.</p>';
-    for (const html of [two, `<div>${two}</div>`, `<!DOCTYPE html>${two}`, `<head><title>Bridge to reopen</title></head>${two}`]) {
+    const two =
+      '<p>Ann Lee, the mayor of Eastfield, said the bridge would reopen in May.</p><p>“We are on schedule,” she said.</p>';
+    for (const html of [
+      two,
+      `<div>${two}</div>`,
+      `<!DOCTYPE html>${two}`,
+      `<head><title>Bridge to reopen</title></head>${two}`,
+    ]) {
       const notes = annotateHtml(html, null, index);
       expect(quoteOf(notes)?.speaker?.name, html.slice(0, 40)).toBe('Ann Lee');
     }
-    expect(annotateHtml(`<head><title>Bridge to reopen</title></head>${two}`, null, index).title).toBe('Bridge to reopen');
+    expect(annotateHtml(`<head><title>Bridge to reopen</title></head>${two}`, null, index).title).toBe(
+      'Bridge to reopen',
+    );
   });
 
   it('tag-less text keeps its paragraphs (blank lines) and its entities, and escapes a bare "<"', () => {
     expect(asHtmlDocument('One &amp; two < three.\n\nNext paragraph.')).toBe(
       '<!doctype html><html><head></head><body><p>One &amp; two &lt; three.</p>\n<p>Next paragraph.</p></body></html>',
     );
-    const notes = annotateHtml('Ann Lee said the plan & the budget were ready.\n\n“We are on schedule,” she said.', null, index);
+    const notes = annotateHtml(
+      'Ann Lee said the plan & the budget were ready.\n\n“We are on schedule,” she said.',
+      null,
+      index,
+    );
     expect(quoteOf(notes)?.speaker?.name).toBe('Ann Lee');
   });
 
@@ -98,6 +110,7 @@ describe('a .txt article', () => {
 describe('isIsoDate', () => {
   it('takes real calendar dates written YYYY-MM-DD only', () => {
     expect(isIsoDate('2016-02-29')).toBe(true);
-    for (const s of ['2015-02-29', '2016-13-01', '2016-1-01', '16-01-01', '2016-01-01T00:00', '']) expect(isIsoDate(s), s).toBe(false);
+    for (const s of ['2015-02-29', '2016-13-01', '2016-1-01', '16-01-01', '2016-01-01T00:00', ''])
+      expect(isIsoDate(s), s).toBe(false);
   });
 });

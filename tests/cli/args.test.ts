@@ -4,7 +4,11 @@ import { parseAnnotateArgs, UsageError } from '../../lib/cli/args';
 describe('parseAnnotateArgs', () => {
   it('one page, as a table or JSON, with a date', () => {
     expect(parseAnnotateArgs(['page.html'])).toMatchObject({ mode: 'table', targets: ['page.html'], date: null });
-    expect(parseAnnotateArgs(['a.txt', '--json', '--date', '2016-09-08'])).toMatchObject({ mode: 'json', targets: ['a.txt'], date: '2016-09-08' });
+    expect(parseAnnotateArgs(['a.txt', '--json', '--date', '2016-09-08'])).toMatchObject({
+      mode: 'json',
+      targets: ['a.txt'],
+      date: '2016-09-08',
+    });
     expect(parseAnnotateArgs(['--date=2016-09-08', 'a.txt']).date).toBe('2016-09-08');
   });
 

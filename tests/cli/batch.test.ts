@@ -43,7 +43,10 @@ describe('parseDatesFile', () => {
   });
 
   it('a file gets its own date by path or base name, else the default', () => {
-    const d = new Map([['b.txt', '2016-09-08'], ['/x/c.txt', '2016-01-01']]);
+    const d = new Map([
+      ['b.txt', '2016-09-08'],
+      ['/x/c.txt', '2016-01-01'],
+    ]);
     expect(dateFor('/tmp/whatever/b.txt', d, null)).toBe('2016-09-08');
     expect(dateFor('/x/c.txt', d, '2000-01-01')).toBe('2016-01-01');
     expect(dateFor('/y/c.txt', d, '2000-01-01')).toBe('2000-01-01');
@@ -68,9 +71,29 @@ describe('annotateBatch', () => {
     expect(Object.keys(out[0])).toEqual(['file', 'url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
     // every claim and mention says why, and how sure (lib/engine/rules.ts)
     for (const o of out.slice(0, 3)) {
-      for (const c of o.claims) expect(Object.keys(c)).toEqual(['kind', 'text', 'start', 'end', 'speaker', 'cue', 'context', 'why', 'confidence']);
+      for (const c of o.claims)
+        expect(Object.keys(c)).toEqual([
+          'kind',
+          'text',
+          'start',
+          'end',
+          'speaker',
+          'cue',
+          'context',
+          'why',
+          'confidence',
+        ]);
       // (a mention with a title before the name also gives the bare name's span, after its own)
-      for (const a of o.actors) for (const m of a.mentions) expect(Object.keys(m)).toEqual(['text', 'start', 'end', ...('nameStart' in m ? ['nameStart', 'nameEnd'] : []), 'why', 'confidence']);
+      for (const a of o.actors)
+        for (const m of a.mentions)
+          expect(Object.keys(m)).toEqual([
+            'text',
+            'start',
+            'end',
+            ...('nameStart' in m ? ['nameStart', 'nameEnd'] : []),
+            'why',
+            'confidence',
+          ]);
     }
     expect(out[0].actors.map((a: { name: string }) => a.name)).toContain('Tom Hale');
     expect(out[1]).toMatchObject({ publishedAt: '2016-09-08' });
@@ -91,33 +114,63 @@ describe('progressReporter', () => {
     const log: string[] = [];
     const onLog = progressReporter({ isTTY: false, write: (s: string) => log.push(s) });
     for (let i = 1; i <= 120; i++) onLog(i, 120, 0);
-    expect(log.map((l) => l.replace(/, [\d.]+ s/, ''))).toEqual(['annotate: 50/120 files\n', 'annotate: 100/120 files\n']);
+    expect(log.map((l) => l.replace(/, [\d.]+ s/, ''))).toEqual([
+      'annotate: 50/120 files\n',
+      'annotate: 100/120 files\n',
+    ]);
   });
 });
 
 describe('npm run annotate -- --jsonl (the command line itself)', () => {
-  it('prints pure JSONL on stdout, with dates from --dates, and exits 1 when a file failed', { timeout: 60_000 }, () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', '--jsonl', dir, join(dir, 'missing.txt'), '--dates', join(dir, 'dates.tsv')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4);
-    const out = lines.map((l) => JSON.parse(l));
-    expect(out.map((o) => [o.file.slice(dir.length + 1), 'error' in o ? o.error.slice(0, 6) : o.publishedAt])).toEqual([
-      ['a.html', '2016-10-01'],
-      ['b.txt', '2016-09-08'],
-      ['c.htm', null],
-      ['missing.txt', 'ENOENT'],
-    ]);
-    expect(r.stderr).toMatch(/1 failed/);
-    expect(r.status).toBe(1);
-  });
+  it(
+    'prints pure JSONL on stdout, with dates from --dates, and exits 1 when a file failed',
+    { timeout: 60_000 },
+    () => {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'scripts/annotate.ts',
+          '--jsonl',
+          dir,
+          join(dir, 'missing.txt'),
+          '--dates',
+          join(dir, 'dates.tsv'),
+        ],
+        {
+          cwd: PROJECT_ROOT,
+          encoding: 'utf8',
+        },
+      );
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(4);
+      const out = lines.map((l) => JSON.parse(l));
+      expect(
+        out.map((o) => [o.file.slice(dir.length + 1), 'error' in o ? o.error.slice(0, 6) : o.publishedAt]),
+      ).toEqual([
+        ['a.html', '2016-10-01'],
+        ['b.txt', '2016-09-08'],
+        ['c.htm', null],
+        ['missing.txt', 'ENOENT'],
+      ]);
+      expect(r.stderr).toMatch(/1 failed/);
+      expect(r.status).toBe(1);
+    },
+  );
 
   it('the single-page path prints the same contract as the batch line, without "file"', { timeout: 60_000 }, () => {
     const page = join(dir, 'b.txt');
-    const one = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', page, '--json', '--date', '2016-09-08'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-    const batch = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', '--jsonl', page, '--date', '2016-09-08'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const one = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/annotate.ts', page, '--json', '--date', '2016-09-08'],
+      { cwd: PROJECT_ROOT, encoding: 'utf8' },
+    );
+    const batch = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/annotate.ts', '--jsonl', page, '--date', '2016-09-08'],
+      { cwd: PROJECT_ROOT, encoding: 'utf8' },
+    );
     expect(one.status).toBe(0);
     const { file, ...rest } = JSON.parse(batch.stdout);
     expect(file).toBe(page);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isNamedPerson, knownRate, nameWords, sourceCoverage, sourceHead, type GoldArticle } from '../../lib/cli/coverage';
+import {
+  isNamedPerson,
+  knownRate,
+  nameWords,
+  sourceCoverage,
+  sourceHead,
+  type GoldArticle,
+} from '../../lib/cli/coverage';
 
 const person = (name: string, known = false, description: string | null = null) => ({
   id: known ? name.toLowerCase().replace(/\s/g, '-') : null,
@@ -12,13 +19,18 @@ const person = (name: string, known = false, description: string | null = null) 
 
 describe('named people', () => {
   it('are person actors with two or more capitalised words (particles allowed)', () => {
-    for (const n of ['Ann Lee', 'Mohammed bin Salman', 'Joseph R. Biden Jr.', 'Lee Jae-myung', 'Ursula von der Leyen']) expect(isNamedPerson({ type: 'person', name: n }), n).toBe(true);
-    for (const n of ['Lee', 'Critics', 'Downing Street spokesperson', 'bin Salman']) expect(isNamedPerson({ type: 'person', name: n }), n).toBe(false);
+    for (const n of ['Ann Lee', 'Mohammed bin Salman', 'Joseph R. Biden Jr.', 'Lee Jae-myung', 'Ursula von der Leyen'])
+      expect(isNamedPerson({ type: 'person', name: n }), n).toBe(true);
+    for (const n of ['Lee', 'Critics', 'Downing Street spokesperson', 'bin Salman'])
+      expect(isNamedPerson({ type: 'person', name: n }), n).toBe(false);
     expect(isNamedPerson({ type: 'organization', name: 'Acme Research' })).toBe(false);
   });
 
   it('known rate: per article, each named person once', () => {
-    const r = knownRate([{ actors: [person('Ann Lee', true), person('Tom Hale'), person('Critics')] }, { actors: [person('Ann Lee', true)] }]);
+    const r = knownRate([
+      { actors: [person('Ann Lee', true), person('Tom Hale'), person('Critics')] },
+      { actors: [person('Ann Lee', true)] },
+    ]);
     expect(r).toEqual({ people: 3, known: 2, rate: 0.667 });
     expect(knownRate([]).rate).toBeNull();
   });
@@ -33,7 +45,8 @@ describe('quoted named sources', () => {
   });
 
   it('counts gold named sources of quotations once per article, found as person actors', () => {
-    const text = '“We will win,” Ann Lee said. Tom Hale said the vote was close. “No,” said Sen. Bo Ray. Acme said: “Fine.”';
+    const text =
+      '“We will win,” Ann Lee said. Tom Hale said the vote was close. “No,” said Sen. Bo Ray. Acme said: “Fine.”';
     const span = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
     const art: GoldArticle = {
       name: 'a1',
@@ -47,14 +60,32 @@ describe('quoted named sources', () => {
         { content: [span('We will win')], sourceText: 'she', sourceKind: 'pronoun' },
       ],
     };
-    const outputs = new Map([['a1', { actors: [person('Ann Lee', true, 'Mayor of Eastfield'), person('Bo Ray'), person('Tom Hale', true, 'x')] }]]);
-    expect(sourceCoverage([art], outputs)).toEqual({ quotedSources: 3, foundAsPerson: 2, known: 1, described: 1, knownRate: 0.5, descriptionShare: 0.5 });
+    const outputs = new Map([
+      [
+        'a1',
+        { actors: [person('Ann Lee', true, 'Mayor of Eastfield'), person('Bo Ray'), person('Tom Hale', true, 'x')] },
+      ],
+    ]);
+    expect(sourceCoverage([art], outputs)).toEqual({
+      quotedSources: 3,
+      foundAsPerson: 2,
+      known: 1,
+      described: 1,
+      knownRate: 0.5,
+      descriptionShare: 0.5,
+    });
   });
 
   it('an article description counts as a description', () => {
     const text = '“Yes,” Bo Ray said.';
-    const art: GoldArticle = { name: 'a', text, attributions: [{ content: [[1, 4]], sourceText: 'Bo Ray', sourceKind: 'named' }] };
-    const outputs = new Map([['a', { actors: [{ ...person('Bo Ray'), articleDescription: 'analyst at Acme Research' }] }]]);
+    const art: GoldArticle = {
+      name: 'a',
+      text,
+      attributions: [{ content: [[1, 4]], sourceText: 'Bo Ray', sourceKind: 'named' }],
+    };
+    const outputs = new Map([
+      ['a', { actors: [{ ...person('Bo Ray'), articleDescription: 'analyst at Acme Research' }] }],
+    ]);
     expect(sourceCoverage([art], outputs).descriptionShare).toBe(1);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatEvalTable, statusOf, summarizeTargets, targetRows, type TargetRow } from '../../lib/cli/eval-targets';
 
-const row = (target: number | null, op: '>=' | '<=' = '>='): TargetRow => ({ id: 'x', set: 's', figure: 'f', target, op, issue: 15 });
+const row = (target: number | null, op: '>=' | '<=' = '>='): TargetRow => ({
+  id: 'x',
+  set: 's',
+  figure: 'f',
+  target,
+  op,
+  issue: 15,
+});
 
 describe('eval targets', () => {
   it('a figure meets its target, misses it, has none, or was not measured', () => {
@@ -30,8 +37,18 @@ describe('eval targets', () => {
   });
 
   it('counts and lists what is not met', () => {
-    const rows = [{ ...row(0.9), id: 'a' }, { ...row(0.9), id: 'b' }, { ...row(null), id: 'c' }, { ...row(0.5), id: 'd' }];
-    expect(summarizeTargets(rows, { a: 0.95, b: 0.5, c: 0.1 })).toEqual({ met: 1, notMet: 1, notMeasured: 1, failing: ['b'] });
+    const rows = [
+      { ...row(0.9), id: 'a' },
+      { ...row(0.9), id: 'b' },
+      { ...row(null), id: 'c' },
+      { ...row(0.5), id: 'd' },
+    ];
+    expect(summarizeTargets(rows, { a: 0.95, b: 0.5, c: 0.1 })).toEqual({
+      met: 1,
+      notMet: 1,
+      notMeasured: 1,
+      failing: ['b'],
+    });
   });
 
   it('prints aligned columns, with an earlier run’s figures and the change when given', () => {

@@ -12,7 +12,19 @@ const index = loadKnowledgeIndex();
 
 // Sentences built from the parts attribution is made of (speakers, verbs of saying, time and
 // place after the verb, conjunctions, stray punctuation), so the generator reaches the cue rules.
-const subject = fc.constantFrom('Keir Starmer', 'Ann Lee', 'Mr Witkoff', 'the Prime Minister', 'Putin', 'officials', 'a Downing Street spokesperson', 'the White House', 'he', 'she', 'they');
+const subject = fc.constantFrom(
+  'Keir Starmer',
+  'Ann Lee',
+  'Mr Witkoff',
+  'the Prime Minister',
+  'Putin',
+  'officials',
+  'a Downing Street spokesperson',
+  'the White House',
+  'he',
+  'she',
+  'they',
+);
 const verb = fc.constantFrom('said', 'says', 'told reporters', 'added', 'warned', 'claimed', 'insisted');
 const segment = fc.oneof(
   fc.tuple(subject, verb).map(([s, v]) => `${s} ${v}`),
@@ -21,11 +33,19 @@ const segment = fc.oneof(
   fc.constantFrom(',', '.', ':', ';', '?', '“', '”', '"', "'", '’', '—', '(', ')', '…', '\u00a0', '\u00ad', ''),
 );
 const sentence = fc.array(segment, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
-const newsText = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')), { minLength: 1, maxLength: 4 }).map((p) => p.join('\n'));
-const anyText = fc.oneof({ weight: 4, arbitrary: newsText }, { weight: 1, arbitrary: fc.string({ maxLength: 300 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) });
+const newsText = fc
+  .array(
+    fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((p) => p.join('\n'));
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: newsText },
+  { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) },
+);
 
 const emptyClaims = (notes: PageNotes) => notes.claims.filter((c) => c.end <= c.start || !c.text.trim());
-
 
 describe('no claim is ever empty (fast-check, the CLI text path)', () => {
   it('for arbitrary text', () => {

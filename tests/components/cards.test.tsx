@@ -44,7 +44,9 @@ describe('HoverCard', () => {
     const page = samplePage();
     page.notes.actors[2] = { ...page.notes.actors[2], name: 'report', type: 'organization' };
     page.notes.claims[2] = { ...page.notes.claims[2], speaker: { ...page.notes.claims[2].speaker!, name: 'report' } };
-    expect(mount(<HoverCard page={page} target={{ actor: 2 }} onClose={() => {}} />).querySelector('.nl-title')!.textContent).toBe('Report');
+    expect(
+      mount(<HoverCard page={page} target={{ actor: 2 }} onClose={() => {}} />).querySelector('.nl-title')!.textContent,
+    ).toBe('Report');
     const summary = mount(<PageSummary page={page} onSelect={() => {}} />);
     expect(summary.querySelector('.ps-unnamed .ps-name')?.textContent).toBe('Report');
     expect(summary.querySelector('.ps-reported .ps-speaker')?.textContent).toBe('— Report');
@@ -125,7 +127,10 @@ describe('ActorCard: open data', () => {
     const id = Object.keys(page.entities)[0];
     page.entities[id] = {
       ...page.entities[id],
-      source: { text: 'From the US Congress open data (CC0), as of 15 June 2026', url: 'https://bioguide.congress.gov/search/bio/K000384' },
+      source: {
+        text: 'From the US Congress open data (CC0), as of 15 June 2026',
+        url: 'https://bioguide.congress.gov/search/bio/K000384',
+      },
     };
     const actor = page.notes.actors.findIndex((a) => a.id === id);
     const el = mount(<HoverCard page={page} target={{ actor }} onClose={() => {}} />);

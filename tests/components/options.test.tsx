@@ -67,8 +67,21 @@ describe('OptionsView: the pack preview', () => {
   it('lists the built-in entries a pack changes and asks before installing', () => {
     const confirm = vi.fn();
     const cancel = vi.fn();
-    const p = preview({ replacesBuiltIn: [{ id: 'keir-starmer', name: 'Keir Starmer' }, { id: 'country:gbr', name: 'United Kingdom' }] });
-    const el = mount(<OptionsView {...viewProps({ pending: { fileName: 'my-pack.json', preview: p }, onConfirmPack: confirm, onCancelPack: cancel })} />);
+    const p = preview({
+      replacesBuiltIn: [
+        { id: 'keir-starmer', name: 'Keir Starmer' },
+        { id: 'country:gbr', name: 'United Kingdom' },
+      ],
+    });
+    const el = mount(
+      <OptionsView
+        {...viewProps({
+          pending: { fileName: 'my-pack.json', preview: p },
+          onConfirmPack: confirm,
+          onCancelPack: cancel,
+        })}
+      />,
+    );
     const panel = el.querySelector('.opt-preview')!;
     expect(panel.textContent).toContain('Install “My Pack”?');
     expect(panel.textContent).toContain('It changes 2 built-in entries: Keir Starmer and United Kingdom.');
@@ -83,18 +96,26 @@ describe('OptionsView: the pack preview', () => {
   it('offers to replace an installed pack with the same id, by name', () => {
     const p = preview({ clash: { id: 'my-pack', name: 'My Pack!' } });
     const el = mount(<OptionsView {...viewProps({ pending: { fileName: 'my-pack.json', preview: p } })} />);
-    expect(el.querySelector('.opt-preview')!.textContent).toContain('A pack with the same id (my-pack) is installed: “My Pack!”');
+    expect(el.querySelector('.opt-preview')!.textContent).toContain(
+      'A pack with the same id (my-pack) is installed: “My Pack!”',
+    );
     expect(el.querySelector('.opt-primary')!.textContent).toBe('Replace “My Pack!”');
   });
 
   it('asks only about packs that change something or share a name', () => {
     expect(needsConfirmation(preview())).toBe(false);
-    expect(needsConfirmation(preview({ sharesNames: [{ id: 'keir-starmer', name: 'Keir Starmer', as: 'Starmer' }] }))).toBe(true);
+    expect(
+      needsConfirmation(preview({ sharesNames: [{ id: 'keir-starmer', name: 'Keir Starmer', as: 'Starmer' }] })),
+    ).toBe(true);
     expect(needsConfirmation(preview({ replacesPacks: [{ id: 'x', name: 'X', pack: 'Other' }] }))).toBe(true);
   });
 
   it('shows a save problem as an alert', () => {
-    const el = mount(<OptionsView {...viewProps({ saveProblem: 'Your change was not saved: the browser’s storage for News Lens is full.' })} />);
+    const el = mount(
+      <OptionsView
+        {...viewProps({ saveProblem: 'Your change was not saved: the browser’s storage for News Lens is full.' })}
+      />,
+    );
     expect(el.querySelector('[role=alert]')!.textContent).toContain('Your change was not saved');
   });
 
@@ -139,7 +160,9 @@ describe('the options page talking to the background', () => {
     const el = mount(<App />);
     await settle();
     await chooseFile(el, { name: 'huge.json', size: 50 * 1024 * 1024, text: async () => 'never read' });
-    expect(el.querySelector('.opt-alert')!.textContent).toBe('“huge.json” was not imported. The file is 50.0 MB; packs can be at most 5 MB.');
+    expect(el.querySelector('.opt-alert')!.textContent).toBe(
+      '“huge.json” was not imported. The file is 50.0 MB; packs can be at most 5 MB.',
+    );
     expect(sent.map((m) => m.type)).toEqual(['get-settings', 'list-packs']);
   });
 
@@ -150,7 +173,13 @@ describe('the options page talking to the background', () => {
       (m.type === 'preview-pack'
         ? { ok: true, value: p }
         : m.type === 'import-pack'
-          ? { ok: true, value: { packs: [{ id: 'my-pack', name: 'My Pack', importedAt: '2026-01-01T00:00:00Z', entities: 2, topics: 0 }], problem: null } }
+          ? {
+              ok: true,
+              value: {
+                packs: [{ id: 'my-pack', name: 'My Pack', importedAt: '2026-01-01T00:00:00Z', entities: 2, topics: 0 }],
+                problem: null,
+              },
+            }
           : undefined);
     const el = mount(<App />);
     await settle();
@@ -159,26 +188,44 @@ describe('the options page talking to the background', () => {
     expect(el.querySelector('.opt-preview')!.textContent).toContain('It changes 1 built-in entry: Keir Starmer.');
     await act(async () => (el.querySelector('.opt-primary') as HTMLButtonElement).click());
     await settle();
-    expect(sent.at(-1)).toEqual({ type: 'import-pack', text: '{"name":"My Pack"}', replace: null, confirmed: ['keir-starmer'] });
+    expect(sent.at(-1)).toEqual({
+      type: 'import-pack',
+      text: '{"name":"My Pack"}',
+      replace: null,
+      confirmed: ['keir-starmer'],
+    });
     expect(el.querySelector('.opt-preview')).toBeNull();
     expect(el.querySelector('.opt-ok')!.textContent).toBe('Imported “my-pack.json” as the pack “My Pack”.');
   });
 
   it('says a settings change was not saved, and shows the setting as it is kept', async () => {
-    replies = (m) => base(m) ?? (m.type === 'set-settings' ? { ok: false, error: 'Your change was not saved: the browser’s storage for News Lens is full.' } : undefined);
+    replies = (m) =>
+      base(m) ??
+      (m.type === 'set-settings'
+        ? { ok: false, error: 'Your change was not saved: the browser’s storage for News Lens is full.' }
+        : undefined);
     const el = mount(<App />);
     await settle();
     const people = el.querySelector('input[type=checkbox]') as HTMLInputElement;
     expect(people.checked).toBe(true);
     await act(async () => people.click());
     await settle();
-    expect(el.querySelector('[role=alert]')!.textContent).toBe('Your change was not saved: the browser’s storage for News Lens is full.');
+    expect(el.querySelector('[role=alert]')!.textContent).toBe(
+      'Your change was not saved: the browser’s storage for News Lens is full.',
+    );
     expect((el.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(true);
   });
 
   it('says a pack was not installed when the background could not store it', async () => {
-    const refusal = 'The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.';
-    replies = (m) => base(m) ?? (m.type === 'preview-pack' ? { ok: true, value: preview() } : m.type === 'import-pack' ? { ok: false, error: refusal } : undefined);
+    const refusal =
+      'The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.';
+    replies = (m) =>
+      base(m) ??
+      (m.type === 'preview-pack'
+        ? { ok: true, value: preview() }
+        : m.type === 'import-pack'
+          ? { ok: false, error: refusal }
+          : undefined);
     const el = mount(<App />);
     await settle();
     await chooseFile(el, { name: 'local.json', size: 100, text: async () => '{}' });

@@ -37,7 +37,10 @@ describe('pack marks', () => {
   it('an actor card from a pack says so, and that it replaces the built-in entry', () => {
     const el = mount(<HoverCard page={packPage()} target={{ actor: 0 }} onClose={() => {}} />);
     const marks = [...el.querySelectorAll('.nl-pack')].map((m) => m.textContent);
-    expect(marks).toEqual(['◆ From pack ‘My Pack’, in place of the built-in entry', '◆ Names in these lines from pack ‘My Pack’']);
+    expect(marks).toEqual([
+      '◆ From pack ‘My Pack’, in place of the built-in entry',
+      '◆ Names in these lines from pack ‘My Pack’',
+    ]);
   });
 
   it('a bundled card has no mark', () => {

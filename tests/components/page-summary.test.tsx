@@ -82,12 +82,11 @@ describe('PageSummary', () => {
     act(() => more.click());
     expect(actorRows()).toHaveLength(15);
     expect(el.querySelector('.ps-more')).toBeNull();
-    expect([...el.querySelectorAll('section[aria-labelledby="ps-actors"] h3')].map((h) => h.textContent?.replace(/\s*\d+$/, ''))).toEqual([
-      'People',
-      'Organisations',
-      'Groups',
-      'Places',
-    ]);
+    expect(
+      [...el.querySelectorAll('section[aria-labelledby="ps-actors"] h3')].map((h) =>
+        h.textContent?.replace(/\s*\d+$/, ''),
+      ),
+    ).toEqual(['People', 'Organisations', 'Groups', 'Places']);
   });
 
   it('searches voices, claims and actors, and scrolls to a row when it is clicked', () => {

@@ -24,7 +24,8 @@ function pageAttacks(type: string) {
   }
   window.dispatchEvent(new Event(type.replace('content-script-started', 'locationchange')));
 }
-const startedType = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+const startedType = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
 
 describe('the guard', () => {
   it('is not ended by events a page sends, which end WXT’s own context', () => {

@@ -26,7 +26,11 @@ describe('sendWithRetry', () => {
     const send = vi
       .fn<(m: unknown) => Promise<unknown>>()
       .mockRejectedValueOnce(new Error(GONE))
-      .mockRejectedValueOnce(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))
+      .mockRejectedValueOnce(
+        new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+        ),
+      )
       .mockResolvedValueOnce({ ok: true, value: 1 });
     const got = sendWithRetry(send, { type: 'load-reader' });
     await settle();
@@ -44,7 +48,10 @@ describe('sendWithRetry', () => {
   });
 
   it('takes an undefined reply (the worker died before it answered) as no answer', async () => {
-    const send = vi.fn<(m: unknown) => Promise<unknown>>().mockResolvedValueOnce(undefined).mockResolvedValueOnce({ ok: true, value: true });
+    const send = vi
+      .fn<(m: unknown) => Promise<unknown>>()
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce({ ok: true, value: true });
     const got = sendWithRetry(send, { type: 'load-card-ui' });
     await vi.advanceTimersByTimeAsync(250);
     await expect(got).resolves.toEqual({ ok: true, value: true });
@@ -67,10 +74,14 @@ describe('sendWithRetry', () => {
   });
 
   it('does not retry a refusal or an extension that went away', async () => {
-    const refused = vi.fn<(m: unknown) => Promise<unknown>>().mockResolvedValue({ ok: false, error: 'example.com is set to never' });
+    const refused = vi
+      .fn<(m: unknown) => Promise<unknown>>()
+      .mockResolvedValue({ ok: false, error: 'example.com is set to never' });
     await expect(sendWithRetry(refused, {})).resolves.toEqual({ ok: false, error: 'example.com is set to never' });
     expect(refused).toHaveBeenCalledTimes(1);
-    const gone = vi.fn<(m: unknown) => Promise<unknown>>().mockRejectedValue(new Error('Extension context invalidated.'));
+    const gone = vi
+      .fn<(m: unknown) => Promise<unknown>>()
+      .mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(sendWithRetry(gone, {})).rejects.toThrow('Extension context invalidated');
     expect(gone).toHaveBeenCalledTimes(1);
   });
@@ -107,7 +118,12 @@ describe('partsWereLost', () => {
     expect(partsWereLost({ ok: false, error: 'the page’s earlier parts expired' }, true)).toBe(true);
     // Refusals that would come again are not worth sending the page again for.
     expect(partsWereLost({ ok: false, error: 'page part out of range' }, false)).toBe(false);
-    expect(partsWereLost({ ok: false, error: 'page too long: a part ends at character 12000001, past the 12000000 a tab may hold' }, false)).toBe(false);
+    expect(
+      partsWereLost(
+        { ok: false, error: 'page too long: a part ends at character 12000001, past the 12000000 a tab may hold' },
+        false,
+      ),
+    ).toBe(false);
     expect(partsWereLost({ ok: false, error: 'page parts do not join up' }, true)).toBe(false);
     expect(partsWereLost({ ok: false, error: 'example.com is set to never' }, true)).toBe(false);
     expect(partsWereLost(undefined, true)).toBe(false);
@@ -116,7 +132,17 @@ describe('partsWereLost', () => {
 
 describe('sendParts: a long page while the worker restarts', () => {
   const meta = { url: null, title: null, publishedAt: null };
-  const findings = { version: 1, textLength: 0, paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
+  const findings = {
+    version: 1,
+    textLength: 0,
+    paragraphs: [],
+    sentences: [],
+    names: [],
+    pronouns: [],
+    quotes: [],
+    reported: [],
+    numerics: [],
+  };
   const texts = ['First part. ', 'Second part. ', 'Third part. ', 'Fourth part.'];
   const offsets = texts.map((_, i) => texts.slice(0, i).join('').length);
   const makePart = (index: number, attempt: number) => ({
@@ -195,7 +221,9 @@ describe('sendParts: a long page while the worker restarts', () => {
       overtaken = true;
     });
     const bg = background(() => null);
-    const got = sendParts(bg.send, texts.length, makePart, { between, cancelled: () => overtaken }).catch((e: unknown) => e);
+    const got = sendParts(bg.send, texts.length, makePart, { between, cancelled: () => overtaken }).catch(
+      (e: unknown) => e,
+    );
     expect(await got).toBeInstanceOf(CancelledError);
     expect(between).toHaveBeenCalledTimes(1);
     expect(bg.seen).toEqual(['p-0#0']);
@@ -203,7 +231,10 @@ describe('sendParts: a long page while the worker restarts', () => {
 
   it('returns a refusal of a part as it is, without retrying', async () => {
     const send = vi.fn(async () => ({ ok: false, error: 'page too long: a part ends past what a tab may hold' }));
-    await expect(sendParts(send, 3, makePart)).resolves.toEqual({ ok: false, error: 'page too long: a part ends past what a tab may hold' });
+    await expect(sendParts(send, 3, makePart)).resolves.toEqual({
+      ok: false,
+      error: 'page too long: a part ends past what a tab may hold',
+    });
     expect(send).toHaveBeenCalledTimes(1);
   });
 

@@ -67,7 +67,10 @@ const pages: Record<string, string> = {
         window.MutationObserver = function () { throw new Error('no observers'); };
       </script>`,
     )
-    .replace('lose 40% of our passing trade', 'lose 40% &lt;img src=x onerror="window.pwned=1"&gt;&lt;script&gt;window.pwned=2&lt;/script&gt; of our passing trade'),
+    .replace(
+      'lose 40% of our passing trade',
+      'lose 40% &lt;img src=x onerror="window.pwned=1"&gt;&lt;script&gt;window.pwned=2&lt;/script&gt; of our passing trade',
+    ),
   'csp.html': local,
   'local-news.html': local,
   'shadow.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story in a web component</title></head>
@@ -156,7 +159,10 @@ describe('pages that change', () => {
     expect((await personTexts(page)).join(' ')).not.toContain('Ostrova');
     const tabId = await tabIdOf(ext, page.url());
     const notes = await ext.worker.evaluate(async (id) => {
-      const all = (await chrome.storage.session.get(`tab:${id}`)) as Record<string, { notes: { url: string; actors: { name: string }[] } }>;
+      const all = (await chrome.storage.session.get(`tab:${id}`)) as Record<
+        string,
+        { notes: { url: string; actors: { name: string }[] } }
+      >;
       return all[`tab:${id}`].notes;
     }, tabId);
     expect(notes.url).toContain('/spa-second');
@@ -172,7 +178,15 @@ describe('pages that change', () => {
     await expect.poll(rate, { timeout: 10_000 }).not.toBeNull();
     expect(await rate()).toBeGreaterThan(10_000);
     // The page stayed responsive: a click still runs the page's handlers at once.
-    expect(await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); setTimeout(() => r(performance.now() - t), 0); }))).toBeLessThan(200);
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise<number>((r) => {
+            const t = performance.now();
+            setTimeout(() => r(performance.now() - t), 0);
+          }),
+      ),
+    ).toBeLessThan(200);
     await page.close();
   });
 });
@@ -184,7 +198,8 @@ describe('hostile pages', () => {
     // to the page through the DevTools protocol with plain expressions.
     const cdp = await ext.context.newCDPSession(page);
     const value = async (expression: string) =>
-      ((await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } }).result.value;
+      ((await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } })
+        .result.value;
     await page.goto(`${server.url}/hostile.html`);
     // (The extension's state is read in the test's own world: see lensEvaluate in browser-harness.ts.)
     await expect.poll(() => annotationCount(page), { timeout: 20_000 }).not.toBeNull();
@@ -198,7 +213,9 @@ describe('hostile pages', () => {
     const q = (await value(pointOfTextExpression('Some of us'))) as { x: number; y: number };
     await page.keyboard.press('Escape');
     await page.mouse.move(q.x, q.y);
-    await expect.poll(() => card.locator('.nl-quote').textContent(), { timeout: 10_000 }).toContain('<img src=x onerror=');
+    await expect
+      .poll(() => card.locator('.nl-quote').textContent(), { timeout: 10_000 })
+      .toContain('<img src=x onerror=');
     expect(await card.locator('img, script').count()).toBe(0);
     expect(await value('window.pwned === undefined')).toBe(true);
     await page.close();
@@ -247,7 +264,9 @@ describe('articles in shadow roots and frames', () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.url}/frame.html`);
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator(LENS_HOST).getAttribute('data-annotations'), { timeout: 20_000 }).not.toBeNull();
+    await expect
+      .poll(() => frame.locator(LENS_HOST).getAttribute('data-annotations'), { timeout: 20_000 })
+      .not.toBeNull();
     const tabId = await tabIdOf(ext, page.url());
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);

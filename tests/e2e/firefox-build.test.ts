@@ -48,7 +48,8 @@ describe('the Firefox build in Firefox', () => {
     await server?.close();
   });
 
-  const annotations = () => ff.evaluate(`document.querySelector('[data-news-lens]')?.getAttribute('data-annotations') ?? null`);
+  const annotations = () =>
+    ff.evaluate(`document.querySelector('[data-news-lens]')?.getAttribute('data-annotations') ?? null`);
   // The cards are in a closed shadow root: reached over BiDi (firefox-harness.ts).
   const cardText = () => ff.lensEvaluate<string>(`(root) => root?.querySelector('.nl-layer')?.textContent ?? ''`);
 
@@ -57,11 +58,19 @@ describe('the Firefox build in Firefox', () => {
     await expect.poll(annotations, { timeout: 30_000, interval: 250 }).not.toBeNull();
     expect(Number(await annotations())).toBeGreaterThan(50);
     // Highlight names are made per page load; the shadow root says which is which.
-    const personName = await ff.lensEvaluate<string>(`(root) => /\\bperson:(\\S+)/.exec(root?.querySelector('[data-highlights]')?.getAttribute('data-highlights') ?? '')?.[1] ?? ''`);
+    const personName = await ff.lensEvaluate<string>(
+      `(root) => /\\bperson:(\\S+)/.exec(root?.querySelector('[data-highlights]')?.getAttribute('data-highlights') ?? '')?.[1] ?? ''`,
+    );
     expect(personName).toMatch(/^h[a-z0-9]+$/);
-    const people = (await ff.evaluate(`[...(CSS.highlights.get(${JSON.stringify(personName)}) ?? [])].map((r) => r.toString()).join('|')`)) as string;
+    const people = (await ff.evaluate(
+      `[...(CSS.highlights.get(${JSON.stringify(personName)}) ?? [])].map((r) => r.toString()).join('|')`,
+    )) as string;
     // The page itself sees a div whose shadow root it cannot open.
-    expect(await ff.evaluate(`document.querySelector('[data-news-lens]').tagName + ' ' + document.querySelector('[data-news-lens]').shadowRoot`)).toBe('DIV null');
+    expect(
+      await ff.evaluate(
+        `document.querySelector('[data-news-lens]').tagName + ' ' + document.querySelector('[data-news-lens]').shadowRoot`,
+      ),
+    ).toBe('DIV null');
     expect(people).toContain('Donald Trump');
     expect(people).toContain('Vladimir Putin');
 

@@ -50,7 +50,12 @@ const snapshot = () => {
     const r = el.getBoundingClientRect();
     rects.push([r.x, r.y, r.width, r.height].join(','));
   }
-  return { rects, text: document.body.textContent, html: document.body.innerHTML, sheets: document.adoptedStyleSheets.length };
+  return {
+    rects,
+    text: document.body.textContent,
+    html: document.body.innerHTML,
+    sheets: document.adoptedStyleSheets.length,
+  };
 };
 
 describe('the page stays whole', () => {
@@ -73,7 +78,12 @@ describe('the page stays whole', () => {
     const highlighted = await page.evaluate(() => {
       const out: string[] = [];
       for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
-        for (const r of h) out.push((r.startContainer.parentElement?.closest('textarea, input, [contenteditable], pre, form') ? 'INSIDE ' : '') + r.toString());
+        for (const r of h)
+          out.push(
+            (r.startContainer.parentElement?.closest('textarea, input, [contenteditable], pre, form')
+              ? 'INSIDE '
+              : '') + r.toString(),
+          );
       return out;
     });
     expect(highlighted.filter((t) => t.startsWith('INSIDE '))).toEqual([]);
@@ -90,9 +100,19 @@ describe('the page stays whole', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}/page.html`);
       await waitForAnnotations(page);
-      await other.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+      await other.worker
+        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .catch(() => undefined);
       await expect
-        .poll(() => page.evaluate(() => document.querySelector('[data-news-lens]') === null && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0), { timeout: 20_000 })
+        .poll(
+          () =>
+            page.evaluate(
+              () =>
+                document.querySelector('[data-news-lens]') === null &&
+                (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
+            ),
+          { timeout: 20_000 },
+        )
         .toBe(true);
       const before = await page.evaluate(() => (window as unknown as { __before: unknown }).__before);
       expect(await page.evaluate(snapshot)).toEqual(before);

@@ -61,8 +61,15 @@ const annotationHash = (id: string): number => {
   return h;
 };
 const KNOWN_ANNOTATIONS = [
-  'navigation_url_loader', 'blink_resource_loader', 'blink_extension_resource_loader', 'favicon_loader',
-  'gaia_auth_list_accounts', 'autofill_query', 'update_client', 'extension_updater', 'component_updater_utils',
+  'navigation_url_loader',
+  'blink_resource_loader',
+  'blink_extension_resource_loader',
+  'favicon_loader',
+  'gaia_auth_list_accounts',
+  'autofill_query',
+  'update_client',
+  'extension_updater',
+  'component_updater_utils',
 ];
 const ANNOTATION_NAMES = new Map(KNOWN_ANNOTATIONS.map((id) => [annotationHash(id), id]));
 /**
@@ -90,13 +97,19 @@ const devHosts = new Set<string>();
 
 /** Launches Chromium as the harness does, plus the net log flags. */
 async function launch(userDataDir: string): Promise<BrowserContext> {
-  return launchChromium(userDataDir, { extensionDir: chromeBuild, extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+  return launchChromium(userDataDir, {
+    extensionDir: chromeBuild,
+    extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'],
+  });
 }
 
 /** Reads a net log; tolerates a log cut short (no closing brackets). */
 function readNetLog(file: string): { requests: LoggedRequest[]; hosts: string[] } {
   let raw = readFileSync(file, 'utf8').trim();
-  let log: { constants: { logEventTypes: Record<string, number>; logSourceType: Record<string, number> }; events: { type: number; source: { type: number; id: number }; params?: Record<string, unknown> }[] };
+  let log: {
+    constants: { logEventTypes: Record<string, number>; logSourceType: Record<string, number> };
+    events: { type: number; source: { type: number; id: number }; params?: Record<string, unknown> }[];
+  };
   try {
     log = JSON.parse(raw);
   } catch {
@@ -114,7 +127,8 @@ function readNetLog(file: string): { requests: LoggedRequest[]; hosts: string[] 
       if (!r) seen.set(e.source.id, (r = { url: p.url, method: null, annotation: '?', initiator: null, headers: [] }));
       if (typeof p.method === 'string') r.method ??= p.method;
       if (typeof p.initiator === 'string') r.initiator ??= p.initiator;
-      if (typeof p.traffic_annotation === 'number') r.annotation = ANNOTATION_NAMES.get(p.traffic_annotation) ?? `#${p.traffic_annotation}`;
+      if (typeof p.traffic_annotation === 'number')
+        r.annotation = ANNOTATION_NAMES.get(p.traffic_annotation) ?? `#${p.traffic_annotation}`;
       const h = (p.request_headers as { headers?: unknown } | undefined)?.headers;
       if (Array.isArray(h)) r.headers.push(...h.filter((x): x is string => typeof x === 'string'));
     }
@@ -137,9 +151,12 @@ beforeAll(async () => {
   const devPages = existsSync(devDir) ? DEV_PAGES.filter((f) => existsSync(join(devDir, f))) : [];
   for (const f of devPages) {
     routes[`/dev/${f}`] = join(devDir, f);
-    for (const m of readFileSync(join(devDir, f), 'utf8').matchAll(/\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) devHosts.add(m[1].toLowerCase());
+    for (const m of readFileSync(join(devDir, f), 'utf8').matchAll(/\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi))
+      devHosts.add(m[1].toLowerCase());
   }
-  server = await serve(null, routes, (path): Record<string, string> => (path.startsWith('/dev/') ? { 'content-security-policy': DEV_CSP } : {}));
+  server = await serve(null, routes, (path): Record<string, string> =>
+    path.startsWith('/dev/') ? { 'content-security-policy': DEV_CSP } : {},
+  );
   server.server.prependListener('request', (req) => serverLog.push(`${req.method} ${req.url}`));
 
   const profile = join(workDir, 'profile');
@@ -150,7 +167,9 @@ beforeAll(async () => {
     extensionId = new URL(worker.url()).host;
     const tabIdOf = (url: string) =>
       worker.evaluate(async (u) => {
-        const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+        const tabs = await (
+          globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+        ).chrome.tabs.query({});
         return tabs.find((t) => t.url === u)?.id ?? null;
       }, url);
 
@@ -223,7 +242,11 @@ afterAll(async () => {
 });
 
 /** What a request is, for the summary and the assertions. */
-function classify(r: LoggedRequest, pageUrls: Set<string>, origin: string): 'page load' | 'extension file' | 'favicon' | 'browser service' | 'STRAY' {
+function classify(
+  r: LoggedRequest,
+  pageUrls: Set<string>,
+  origin: string,
+): 'page load' | 'extension file' | 'favicon' | 'browser service' | 'STRAY' {
   const u = new URL(r.url);
   if (pageUrls.has(r.url) && r.annotation === 'navigation_url_loader') return 'page load';
   if (r.url.startsWith(`chrome-extension://${extensionId}/`)) return 'extension file';
@@ -232,19 +255,24 @@ function classify(r: LoggedRequest, pageUrls: Set<string>, origin: string): 'pag
   const service = BROWSER_SERVICES[r.annotation];
   if (service && u.protocol.startsWith('http') && service.test(u.hostname)) {
     // an update check must not be about this extension (an unpacked one has no update URL)
-    if (r.annotation === 'update_client' && r.headers.some((h) => h.toLowerCase().includes(extensionId))) return 'STRAY';
+    if (r.annotation === 'update_client' && r.headers.some((h) => h.toLowerCase().includes(extensionId)))
+      return 'STRAY';
     return 'browser service';
   }
   return 'STRAY';
 }
 
 describe('privacy: no network requests', () => {
-  it('Chromium requested nothing but our pages and the extension\'s own files (and its own services)', () => {
+  it("Chromium requested nothing but our pages and the extension's own files (and its own services)", () => {
     const pageUrls = new Set(visits.map((v) => v.url));
     const kinds = requests.map((r) => ({ r, kind: classify(r, pageUrls, server.url) }));
     const summary = new Map<string, number>();
     for (const { r, kind } of kinds) {
-      const u = r.url.startsWith('chrome-extension://') ? `chrome-extension://${new URL(r.url).host}/…` : r.url.length > 90 ? `${r.url.slice(0, 90)}…` : r.url;
+      const u = r.url.startsWith('chrome-extension://')
+        ? `chrome-extension://${new URL(r.url).host}/…`
+        : r.url.length > 90
+          ? `${r.url.slice(0, 90)}…`
+          : r.url;
       const key = `${kind.padEnd(15)}  ${(r.method ?? '?').padEnd(4)} ${u}  [${r.annotation}]`;
       summary.set(key, (summary.get(key) ?? 0) + 1);
     }
@@ -259,22 +287,37 @@ describe('privacy: no network requests', () => {
     );
     expect(visits.length).toBeGreaterThanOrEqual(2);
     // the log did record our page loads, each one once
-    expect(kinds.filter((k) => k.kind === 'page load').map((k) => k.r.url).sort()).toEqual([...pageUrls].sort());
-    expect(kinds.filter((k) => k.kind === 'STRAY').map(({ r }) => `${r.method ?? '?'} ${r.url} [${r.annotation}, initiator ${r.initiator}]`)).toEqual([]);
+    expect(
+      kinds
+        .filter((k) => k.kind === 'page load')
+        .map((k) => k.r.url)
+        .sort(),
+    ).toEqual([...pageUrls].sort());
+    expect(
+      kinds
+        .filter((k) => k.kind === 'STRAY')
+        .map(({ r }) => `${r.method ?? '?'} ${r.url} [${r.annotation}, initiator ${r.initiator}]`),
+    ).toEqual([]);
     // nothing made by a page, a content script, an extension page or the service worker left 127.0.0.1
     for (const { r } of kinds.filter((k) => k.kind !== 'browser service')) {
       const u = new URL(r.url);
       expect(u.protocol === 'chrome-extension:' || u.hostname === '127.0.0.1', r.url).toBe(true);
     }
     // renderer-made requests (fetch, XHR, img, script, beacon, from any page or the extension): none at all
-    expect(requests.filter((r) => r.annotation === 'blink_resource_loader' || r.annotation === 'blink_extension_resource_loader').map((r) => r.url)).toEqual([]);
+    expect(
+      requests
+        .filter((r) => r.annotation === 'blink_resource_loader' || r.annotation === 'blink_extension_resource_loader')
+        .map((r) => r.url),
+    ).toEqual([]);
     // every host looked up is a browser service's or one the real pages name themselves
     const named = new Set(devHosts);
-    const unexplained = otherHostsResolved.filter((h) => !named.has(h) && !Object.values(BROWSER_SERVICES).some((re) => re.test(h)));
+    const unexplained = otherHostsResolved.filter(
+      (h) => !named.has(h) && !Object.values(BROWSER_SERVICES).some((re) => re.test(h)),
+    );
     expect(unexplained).toEqual([]);
   });
 
-  it('the test server saw only the page loads the test made (and the browser\'s favicon request)', () => {
+  it("the test server saw only the page loads the test made (and the browser's favicon request)", () => {
     const seen = serverLog.filter((l) => l !== 'GET /favicon.ico');
     expect(seen.sort()).toEqual([...pageLoads].sort());
     expect(serverLog.filter((l) => l === 'GET /favicon.ico').length).toBeLessThanOrEqual(visits.length);
@@ -302,7 +345,8 @@ describe('privacy: the built manifest', () => {
 
   it('loads no remote script', () => {
     const csp = manifest.content_security_policy as Record<string, string> | undefined;
-    for (const policy of Object.values(csp ?? {})) expect(policy).not.toMatch(/https?:|\*|'unsafe-eval'|wasm-unsafe-eval/);
+    for (const policy of Object.values(csp ?? {}))
+      expect(policy).not.toMatch(/https?:|\*|'unsafe-eval'|wasm-unsafe-eval/);
     const scripts = [
       (manifest.background as { service_worker?: string } | undefined)?.service_worker,
       ...((manifest.content_scripts as { js?: string[] }[] | undefined) ?? []).flatMap((c) => c.js ?? []),

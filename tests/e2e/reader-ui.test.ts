@@ -68,10 +68,12 @@ describe('hover cards', () => {
     await page.mouse.move(at.x, at.y);
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
     await expect.poll(() => card(page).textContent()).toContain('Not in the News Lens knowledge file');
-    const closeStyle = await card(page).locator('.nl-close').evaluate((b) => {
-      const cs = getComputedStyle(b!);
-      return { bg: cs.backgroundColor, size: cs.fontSize };
-    });
+    const closeStyle = await card(page)
+      .locator('.nl-close')
+      .evaluate((b) => {
+        const cs = getComputedStyle(b!);
+        return { bg: cs.backgroundColor, size: cs.fontSize };
+      });
     expect(closeStyle.bg).not.toBe('rgb(255, 105, 180)');
     expect(closeStyle.size).not.toBe('30px');
     await page.screenshot({ path: join(shots, 'unknown-actor-card.png') });
@@ -83,7 +85,9 @@ describe('hover cards', () => {
     const at = await pointOfText(page, 'report concluded');
     await page.mouse.move(at.x + 4, at.y);
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
-    await expect.poll(() => card(page).textContent()).toContain('An unnamed source speaking for Eastfield Poverty Trust');
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('An unnamed source speaking for Eastfield Poverty Trust');
     await page.screenshot({ path: join(shots, 'document-source-card.png') });
     const popup = await openPopup(page);
     await popup.locator('.ps-row').first().waitFor({ timeout: 10_000 });
@@ -127,7 +131,9 @@ describe('hover cards', () => {
     const tabId = await tabIdOf(ext, page.url());
     await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
     await card(page).waitFor({ state: 'visible', timeout: 10_000 });
-    await expect.poll(() => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, LENS_HOST)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, LENS_HOST))
+      .toBe(true);
     await expect.poll(() => card(page).hasFocus()).toBe(true);
     const first = await card(page).textContent();
     await sendToTab(ext, tabId, { type: 'command', name: 'next-highlight' });
@@ -163,12 +169,18 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('.ps-claim').count()).toBeGreaterThan(0);
     for (const t of await popup.locator('.ps-claim').allTextContents()) expect(t.toLowerCase()).toContain('witkoff');
     await popup.locator('input[type=search]').fill('');
-    const [md] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const [md] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
     const mdText = readFileSync((await md.path())!, 'utf8');
     expect(md.suggestedFilename()).toMatch(/\.md$/);
     expect(mdText).toContain('## Voices');
     expect(mdText).toContain('Keir Starmer');
-    const [js] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [js] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     const json = JSON.parse(readFileSync((await js.path())!, 'utf8'));
     expect(json.actors.length).toBeGreaterThan(10);
     expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
@@ -217,9 +229,26 @@ describe('the options page', () => {
     await options.goto(optionsUrl());
     const input = options.locator('input[type=file]');
     await input.waitFor({ state: 'attached' });
-    const bad = { name: 'Broken pack', entities: [{ id: 'x', type: 'person', name: 'X', description: 'Someone', roles: [{ title: 'Mayor', of: 'y', kind: 'other', from: 'spring', to: null }] }] };
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect.poll(() => options.locator('.opt-alert').first().textContent()).toContain('entities[0].roles[0].from: expected a date');
+    const bad = {
+      name: 'Broken pack',
+      entities: [
+        {
+          id: 'x',
+          type: 'person',
+          name: 'X',
+          description: 'Someone',
+          roles: [{ title: 'Mayor', of: 'y', kind: 'other', from: 'spring', to: null }],
+        },
+      ],
+    };
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    await expect
+      .poll(() => options.locator('.opt-alert').first().textContent())
+      .toContain('entities[0].roles[0].from: expected a date');
     await options.screenshot({ path: join(shots, 'options-invalid-pack.png'), fullPage: true });
     const pack = {
       name: 'Northfield local',
@@ -229,11 +258,21 @@ describe('the options page', () => {
           type: 'person',
           name: 'Mirela Ostrova',
           description: 'Chair of the Northfield council transport committee',
-          facts: [{ text: 'Chairs the transport committee of a town council.', asOf: '2025-04-01', source: 'https://en.wikipedia.org/wiki/Local_government' }],
+          facts: [
+            {
+              text: 'Chairs the transport committee of a town council.',
+              asOf: '2025-04-01',
+              source: 'https://en.wikipedia.org/wiki/Local_government',
+            },
+          ],
         },
       ],
     };
-    await input.setInputFiles({ name: 'northfield.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await input.setInputFiles({
+      name: 'northfield.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
     await expect.poll(() => options.locator('.opt-ok').textContent()).toContain('Imported');
     await expect.poll(() => options.locator('.opt-list').last().textContent()).toContain('Northfield local');
     await options.screenshot({ path: join(shots, 'options.png'), fullPage: true });
@@ -260,9 +299,33 @@ describe('the options page', () => {
 
 describe('stored values', () => {
   it('fall back to the defaults when corrupt, say so in the options page, and lose nothing else', async () => {
-    const pack = { id: 'kept', importedAt: '2026-01-01T00:00:00.000Z', pack: { name: 'Kept pack', entities: [{ id: 'kept-person', type: 'person', name: 'Kept Person', description: 'Someone kept', aliases: [], roles: [], demonyms: [], facts: [], links: {}, related: [] }], topics: [] } };
+    const pack = {
+      id: 'kept',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      pack: {
+        name: 'Kept pack',
+        entities: [
+          {
+            id: 'kept-person',
+            type: 'person',
+            name: 'Kept Person',
+            description: 'Someone kept',
+            aliases: [],
+            roles: [],
+            demonyms: [],
+            facts: [],
+            links: {},
+            related: [],
+          },
+        ],
+        topics: [],
+      },
+    };
     await ext.worker.evaluate(
-      (p) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { version: 1, kinds: 'all of them', hoverDelayMs: -1 }, packs: [p] }),
+      (p) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: { version: 1, kinds: 'all of them', hoverDelayMs: -1 }, packs: [p] }),
       pack,
     );
     const options = await ext.context.newPage();

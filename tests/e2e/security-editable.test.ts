@@ -70,8 +70,14 @@ const pages: Record<string, string> = {
   // a plain draft document: the page that frames it makes it editable when it loads (as editors do)
   'draft-plain.html': DRAFT_DOC(),
   'frame-self.html': inArticle(local, '<iframe src="/draft-self.html" width="600" height="300"></iframe>'),
-  'frame-race.html': inArticle(local, `<iframe src="/draft-plain.html" width="600" height="300" onload="this.contentDocument.designMode = 'on'"></iframe>`),
-  'frame-body.html': inArticle(local, `<iframe src="/draft-plain.html" width="600" height="300" onload="this.contentDocument.body.contentEditable = 'true'"></iframe>`),
+  'frame-race.html': inArticle(
+    local,
+    `<iframe src="/draft-plain.html" width="600" height="300" onload="this.contentDocument.designMode = 'on'"></iframe>`,
+  ),
+  'frame-body.html': inArticle(
+    local,
+    `<iframe src="/draft-plain.html" width="600" height="300" onload="this.contentDocument.body.contentEditable = 'true'"></iframe>`,
+  ),
   // editable regions inside the article: each holds the draft
   'regions.html': inArticle(
     local,
@@ -118,13 +124,17 @@ async function open(name: string): Promise<Page> {
 }
 
 /** Everything the background holds in session storage, as text (every tab's notes). */
-const sessionStorageText = () => ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+const sessionStorageText = () =>
+  ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
 
 /** The tab's notes as stored by the background, or null. */
 async function storedNotes(page: Page): Promise<{ url: string; actors: { name: string }[] } | null> {
   const tabId = await tabIdOf(ext, page.url());
   return ext.worker.evaluate(async (id) => {
-    const all = (await chrome.storage.session.get(`tab:${id}`)) as Record<string, { notes: { url: string; actors: { name: string }[] } } | undefined>;
+    const all = (await chrome.storage.session.get(`tab:${id}`)) as Record<
+      string,
+      { notes: { url: string; actors: { name: string }[] } } | undefined
+    >;
     return all[`tab:${id}`]?.notes ?? null;
   }, tabId);
 }
@@ -150,7 +160,8 @@ async function highlighted(page: Page): Promise<{ text: string; region: string |
     const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     const out: { text: string; region: string | null }[] = [];
     for (const [, h] of reg ?? new Map<string, Set<Range>>())
-      for (const r of h) out.push({ text: r.toString(), region: r.startContainer.parentElement?.closest('[id^="r-"]')?.id ?? null });
+      for (const r of h)
+        out.push({ text: r.toString(), region: r.startContainer.parentElement?.closest('[id^="r-"]')?.id ?? null });
     return out;
   });
 }
@@ -188,7 +199,9 @@ describe('security: editable content is never read', () => {
   it('a page switched to design mode after it was annotated: what is written then is never sent', async () => {
     const page = await open('design-late.html');
     await waitForAnnotations(page);
-    await expect.poll(() => storedNotes(page).then((n) => n?.actors.map((a) => a.name) ?? []), { timeout: 10_000 }).toContain('Mirela Ostrova');
+    await expect
+      .poll(() => storedNotes(page).then((n) => n?.actors.map((a) => a.name) ?? []), { timeout: 10_000 })
+      .toContain('Mirela Ostrova');
     const before = await readings(page);
     await page.evaluate(() => (window as unknown as { goEditable(): void }).goEditable());
     // the page changed, so the reader reads again (a new mark) and finds the page editable
@@ -206,7 +219,13 @@ describe('security: editable content is never read', () => {
   it('a page switched to design mode between reading and sending: what was read is not sent', async () => {
     const page = await open('design-handover.html');
     // the reader arrived (its element is in the page) with the text the content script had read
-    await page.waitForFunction(() => document.querySelector('[data-news-lens]') !== null && performance.getEntriesByName('news-lens:reader').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-news-lens]') !== null &&
+        performance.getEntriesByName('news-lens:reader').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.evaluate(() => document.designMode)).toBe('on');
     await page.waitForTimeout(settleMs);
     expect(await storedNotes(page)).toBeNull();
@@ -247,7 +266,9 @@ describe('security: editable content is never read', () => {
     await waitForAnnotations(page);
     // the engine computes the property on each kind of region (inline, stylesheet, contenteditable)
     const modify = await page.evaluate(() =>
-      ['r-user-modify', 'r-plaintext', 'r-class', 'r-ce-plain'].map((id) => getComputedStyle(document.getElementById(id)!).getPropertyValue('-webkit-user-modify')),
+      ['r-user-modify', 'r-plaintext', 'r-class', 'r-ce-plain'].map((id) =>
+        getComputedStyle(document.getElementById(id)!).getPropertyValue('-webkit-user-modify'),
+      ),
     );
     expect(modify).toEqual(['read-write', 'read-write-plaintext-only', 'read-write', 'read-write-plaintext-only']);
     const hl = await highlighted(page);

@@ -62,16 +62,27 @@ function wxtZip(config: { outDir: string } & Record<string, unknown>): { zips: s
   const script = `import { zip } from 'wxt'; await zip(${JSON.stringify(config)});`;
   let error: string | null = null;
   try {
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: projectRoot,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
     error = `${e.stderr ?? ''}${e.stdout ?? ''}${e.message}`;
   }
-  const zips = existsSync(config.outDir) ? readdirSync(config.outDir).filter((f) => f.endsWith('.zip')).map((f) => join(config.outDir, f)) : [];
+  const zips = existsSync(config.outDir)
+    ? readdirSync(config.outDir)
+        .filter((f) => f.endsWith('.zip'))
+        .map((f) => join(config.outDir, f))
+    : [];
   return { zips, error };
 }
 
-const hostsOf = (m: Manifest) => [...(m.host_permissions ?? []), ...(m.permissions ?? []).filter((p) => p.includes('://'))];
+const hostsOf = (m: Manifest) => [
+  ...(m.host_permissions ?? []),
+  ...(m.permissions ?? []).filter((p) => p.includes('://')),
+];
 const matchesOf = (m: Manifest) => (m.content_scripts ?? []).flatMap((c) => c.matches ?? []);
 
 let dir: string;
@@ -80,7 +91,12 @@ const store: Record<'chrome' | 'firefox', Manifest> = {} as never;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'news-lens-store-'));
   for (const browser of ['chrome', 'firefox'] as const) {
-    const { zips, error } = wxtZip({ mode: STORE_MODE, browser, outDir: join(dir, browser), zip: { zipSources: false } });
+    const { zips, error } = wxtZip({
+      mode: STORE_MODE,
+      browser,
+      outDir: join(dir, browser),
+      zip: { zipSources: false },
+    });
     if (error) throw new Error(`the store build for ${browser} failed: ${error}`);
     const extensionZip = zips.find((z) => !z.includes('-sources'));
     if (!extensionZip) throw new Error(`no zip for ${browser} in ${JSON.stringify(zips)}`);
@@ -94,8 +110,13 @@ afterAll(() => {
 
 describe('security: hosts in the store build and the test build', () => {
   it('`npm run zip` packs the store mode, for both browsers', () => {
-    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    const zips = pkg.scripts.zip.split('&&').map((s) => s.trim()).filter((s) => /^wxt zip\b/.test(s));
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const zips = pkg.scripts.zip
+      .split('&&')
+      .map((s) => s.trim())
+      .filter((s) => /^wxt zip\b/.test(s));
     expect(zips.length).toBe(2);
     for (const cmd of zips) expect(cmd).toMatch(new RegExp(`--mode ${STORE_MODE}\\b`));
     expect(zips.some((c) => /-b firefox\b/.test(c))).toBe(true);
@@ -121,7 +142,12 @@ describe('security: hosts in the store build and the test build', () => {
   });
 
   it('packing a build of any other mode is refused', () => {
-    const { zips, error } = wxtZip({ mode: 'production', browser: 'chrome', outDir: join(dir, 'refused'), zip: { zipSources: false } });
+    const { zips, error } = wxtZip({
+      mode: 'production',
+      browser: 'chrome',
+      outDir: join(dir, 'refused'),
+      zip: { zipSources: false },
+    });
     expect(error).toContain('only the store build is packed');
     expect(zips).toEqual([]);
   });

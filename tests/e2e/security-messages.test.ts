@@ -35,7 +35,12 @@ type Chrome = {
   storage: { local: { get(k: null | string): Promise<Record<string, unknown>> } };
   scripting: {
     getRegisteredContentScripts(): Promise<unknown[]>;
-    executeScript(o: { target: { tabId: number }; world: 'ISOLATED'; func: (m: unknown) => unknown; args: unknown[] }): Promise<{ result: unknown }[]>;
+    executeScript(o: {
+      target: { tabId: number };
+      world: 'ISOLATED';
+      func: (m: unknown) => unknown;
+      args: unknown[];
+    }): Promise<{ result: unknown }[]>;
   };
 };
 
@@ -44,7 +49,11 @@ async function snapshot() {
   return ext.worker.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
     const stored = await chrome.storage.local.get(null);
-    return { settings: stored.settings ?? null, packs: stored.packs ?? null, scripts: await chrome.scripting.getRegisteredContentScripts() };
+    return {
+      settings: stored.settings ?? null,
+      packs: stored.packs ?? null,
+      scripts: await chrome.scripting.getRegisteredContentScripts(),
+    };
   });
 }
 
@@ -54,20 +63,40 @@ async function snapshot() {
  */
 async function inContentWorld(page: Page, expression: string): Promise<unknown> {
   const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; origin: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context));
+  const contexts: {
+    id: number;
+    name: string;
+    origin: string;
+    auxData?: { type?: string; isDefault?: boolean; frameId?: string };
+  }[] = [];
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context),
+  );
   await cdp.send('Runtime.enable');
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   const world = contexts.find(
-    (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && (c.name === 'News Lens' || c.origin.includes(ext.extensionId)),
+    (c) =>
+      c.auxData?.type === 'isolated' &&
+      c.auxData.frameId === frameTree.frame.id &&
+      (c.name === 'News Lens' || c.origin.includes(ext.extensionId)),
   );
-  if (!world) throw new Error(`no content-script world in ${page.url()}: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`);
-  const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+  if (!world)
+    throw new Error(
+      `no content-script world in ${page.url()}: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`,
+    );
+  const r = (await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as {
     result: { value?: unknown };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
   await cdp.detach();
-  if (r.exceptionDetails) throw new Error(`${r.exceptionDetails.text} ${r.exceptionDetails.exception?.description ?? ''}`);
+  if (r.exceptionDetails)
+    throw new Error(`${r.exceptionDetails.text} ${r.exceptionDetails.exception?.description ?? ''}`);
   return r.result.value;
 }
 
@@ -76,7 +105,8 @@ const probe = (message: unknown) => inContentWorld(attacker, `chrome.runtime.sen
 
 /** Waits until `ok` holds (expect.poll is for inside tests). */
 async function until(ok: () => Promise<boolean>, timeout = 15_000): Promise<void> {
-  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await ok()) return;
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+    if (await ok()) return;
   throw new Error('timed out');
 }
 
@@ -106,10 +136,16 @@ beforeAll(async () => {
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const input = options.locator('input[type=file]');
   await input.waitFor({ state: 'attached' });
-  await input.setInputFiles({ name: 'kept.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(harmlessPack)) });
+  await input.setInputFiles({
+    name: 'kept.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(harmlessPack)),
+  });
   await options.locator('.opt-ok', { hasText: 'Imported' }).waitFor({ timeout: 15_000 });
   await options.getByLabel('Figures').uncheck();
-  await until(async () => ((await snapshot()).settings as { kinds?: { figure?: boolean } } | null)?.kinds?.figure === false);
+  await until(
+    async () => ((await snapshot()).settings as { kinds?: { figure?: boolean } } | null)?.kinds?.figure === false,
+  );
   await options.close();
 
   victim = await ext.context.newPage();
@@ -130,8 +166,12 @@ afterAll(async () => {
 describe('a probe in a page’s content-script world', () => {
   it('runs where the content script runs', async () => {
     // the reader the content script had injected is visible there, and not in the page's world
-    expect(await inContentWorld(attacker, '[typeof chrome.runtime.sendMessage, globalThis.__newsLensReader != null]')).toEqual(['function', true]);
-    expect(await attacker.evaluate(() => (globalThis as { __newsLensReader?: unknown }).__newsLensReader ?? null)).toBeNull();
+    expect(
+      await inContentWorld(attacker, '[typeof chrome.runtime.sendMessage, globalThis.__newsLensReader != null]'),
+    ).toEqual(['function', true]);
+    expect(
+      await attacker.evaluate(() => (globalThis as { __newsLensReader?: unknown }).__newsLensReader ?? null),
+    ).toBeNull();
   });
 
   it('is refused every privileged message, and nothing changes', async () => {
@@ -142,7 +182,13 @@ describe('a probe in a page’s content-script world', () => {
       reset: { type: 'reset' },
       'set-settings': {
         type: 'set-settings',
-        settings: { version: 2, kinds: { person: false, organization: false, place: false, quote: false, figure: false }, more: { everyPlaceMention: true, allFigures: true }, hoverDelayMs: 3000, sites: {} },
+        settings: {
+          version: 2,
+          kinds: { person: false, organization: false, place: false, quote: false, figure: false },
+          more: { everyPlaceMention: true, allFigures: true },
+          hoverDelayMs: 3000,
+          sites: {},
+        },
       },
       'import-pack': { type: 'import-pack', text: JSON.stringify(attackPack), confirmed: ['keir-starmer'] },
       'preview-pack': { type: 'preview-pack', text: JSON.stringify(attackPack) },
@@ -172,17 +218,26 @@ describe('a probe in a page’s content-script world', () => {
       const [r] = await chrome.scripting.executeScript({
         target: { tabId },
         world: 'ISOLATED',
-        func: (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+        func: (m) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage(m),
         args: [{ type: 'reset' }],
       });
       return r.result;
     }, attackerTab);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^refused: reset is accepted only from News Lens’s own pages/) });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^refused: reset is accepted only from News Lens’s own pages/),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('may still read the settings and its own tab’s notes, which are what a content script needs', async () => {
-    const settings = (await probe({ type: 'get-settings' })) as { ok: boolean; value?: { settings: { kinds: { figure: boolean } } } };
+    const settings = (await probe({ type: 'get-settings' })) as {
+      ok: boolean;
+      value?: { settings: { kinds: { figure: boolean } } };
+    };
     expect(settings).toMatchObject({ ok: true, value: { settings: { kinds: { figure: false } } } });
     const own = (await probe({ type: 'get-tab-notes' })) as { ok: boolean; value?: { notes: { url: string } } };
     expect(own.ok).toBe(true);
@@ -195,7 +250,14 @@ describe('a probe in a page’s content-script world', () => {
     const text = 'Jane Forger said the plan had been agreed by everyone in the town hall on Monday.';
     const meta = { url: victim.url(), title: 'Forged', publishedAt: null, site: '127.0.0.1' };
     // a tab id in the message is no part of the contract: the tab is the sender's
-    const forged = (await probe({ type: 'page-findings', tabId: victimTab, frameId: 0, meta, text, findings: extractFindings(text) })) as { ok: boolean; error?: string };
+    const forged = (await probe({
+      type: 'page-findings',
+      tabId: victimTab,
+      frameId: 0,
+      meta,
+      text,
+      findings: extractFindings(text),
+    })) as { ok: boolean; error?: string };
     expect(forged, JSON.stringify(forged)).toMatchObject({ ok: true });
     const rowsOf = async (tabId: number) => {
       const popup = await ext.context.newPage();
@@ -221,7 +283,12 @@ describe('the extension’s storage', () => {
         .then(() => 'written', (e) => 'refused: ' + e.message)`,
     );
     expect(tried).toBe('refused: Access to storage is not allowed from this context.');
-    expect(await inContentWorld(attacker, `chrome.storage.local.get('settings').then(() => 'read', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
+    expect(
+      await inContentWorld(
+        attacker,
+        `chrome.storage.local.get('settings').then(() => 'read', (e) => 'refused: ' + e.message)`,
+      ),
+    ).toMatch(/^refused/);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -259,7 +326,9 @@ describe('our own pages keep every right', () => {
     await options.getByRole('button', { name: 'Remove pack Kept pack' }).click();
     await expect.poll(() => options.locator('main').textContent()).toContain('No packs installed');
     await options.getByRole('button', { name: 'Reset News Lens' }).click();
-    await expect.poll(async () => ((await snapshot()).settings as { kinds?: { figure?: boolean } } | null)?.kinds?.figure).toBe(true);
+    await expect
+      .poll(async () => ((await snapshot()).settings as { kinds?: { figure?: boolean } } | null)?.kinds?.figure)
+      .toBe(true);
     await options.close();
   });
 });

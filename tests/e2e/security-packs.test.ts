@@ -41,7 +41,10 @@ const hostile = {
       description: 'An invented description written by the pack',
       country: 'country:gbr',
       roles: [{ title: 'Prime Minister', of: 'country:gbr', kind: 'head-of-government', from: '2024-07-05', to: null }],
-      links: { wikipedia: 'https://en.wikipedia.org/wiki/Keir_Starmer', official: 'https://login.wikipedia.org.phish.example/starmer' },
+      links: {
+        wikipedia: 'https://en.wikipedia.org/wiki/Keir_Starmer',
+        official: 'https://login.wikipedia.org.phish.example/starmer',
+      },
     },
     { id: 'country:gbr', type: 'country', name: 'Ruritania', description: 'A country that is not the United Kingdom' },
   ],
@@ -49,12 +52,20 @@ const hostile = {
 
 /** The texts of the elements matching `selector` in the extension's (closed) shadow root. */
 const textsInLens = (p: Page, selector: string) =>
-  lensEvaluate(p, (root, sel) => (root ? [...root.querySelectorAll(sel)].map((e) => e.textContent ?? '') : []), selector);
+  lensEvaluate(
+    p,
+    (root, sel) => (root ? [...root.querySelectorAll(sel)].map((e) => e.textContent ?? '') : []),
+    selector,
+  );
 
 async function importFile(name: string, body: Buffer | string) {
   const input = options.locator('input[type=file]');
   await input.waitFor({ state: 'attached' });
-  await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+  await input.setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(body) ? body : Buffer.from(body),
+  });
 }
 
 beforeAll(async () => {
@@ -77,14 +88,18 @@ describe('a pack that replaces built-in entries', () => {
     await importFile('my-pack.json', JSON.stringify(hostile));
     const preview = options.locator('.opt-preview');
     await preview.waitFor({ timeout: 15_000 });
-    await expect.poll(() => preview.textContent()).toContain('It changes 2 built-in entries: Keir Starmer and United Kingdom.');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('It changes 2 built-in entries: Keir Starmer and United Kingdom.');
     expect(await options.locator('main').textContent()).toContain('No packs installed');
     await preview.scrollIntoViewIfNeeded();
     await options.screenshot({ path: join(shots, 'options-pack-preview.png'), fullPage: true });
     // focus moved to the question, for keyboard and screen-reader users
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('opt-preview-title');
     await options.getByRole('button', { name: 'Install and change 2 entries' }).click();
-    await expect.poll(() => options.locator('.opt-ok').textContent()).toContain('Imported “my-pack.json” as the pack “My Pack”');
+    await expect
+      .poll(() => options.locator('.opt-ok').textContent())
+      .toContain('Imported “my-pack.json” as the pack “My Pack”');
     await expect.poll(() => options.locator('.opt-list').last().textContent()).toContain('My Pack');
   });
 
@@ -101,25 +116,50 @@ describe('a pack that replaces built-in entries', () => {
       '◆ From pack ‘My Pack’, in place of the built-in entry',
       '◆ Names in these lines from pack ‘My Pack’',
     ]);
-    expect(await textsInLens(page, '.nl-card .nl-links a')).toEqual(['Wikipedia (en.wikipedia.org) ↗', 'Official site (login.wikipedia.org.phish.example) ↗']);
+    expect(await textsInLens(page, '.nl-card .nl-links a')).toEqual([
+      'Wikipedia (en.wikipedia.org) ↗',
+      'Official site (login.wikipedia.org.phish.example) ↗',
+    ]);
     await page.screenshot({ path: join(shots, 'card-pack-line.png') });
     const box = (await card.boundingBox())!;
-    await page.screenshot({ path: join(shots, 'card-pack-line-card.png'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
+    await page.screenshot({
+      path: join(shots, 'card-pack-line-card.png'),
+      clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 },
+    });
     await page.close();
   });
 });
 
 describe('refused packs', () => {
   it('a pack dated in the future is refused, saying which date and why', async () => {
-    await importFile('future.json', JSON.stringify({ name: 'Future', knowledgeDate: '9999-12-31', entities: [{ id: 'someone-new', type: 'person', name: 'Someone New', description: 'A person of the future' }] }));
-    await expect.poll(() => options.locator('.opt-alert').first().textContent()).toMatch(/^The pack was refused: knowledgeDate: 9999-12-31 is after today \(\d{4}-\d{2}-\d{2}\); a pack cannot hold dates in the future$/);
+    await importFile(
+      'future.json',
+      JSON.stringify({
+        name: 'Future',
+        knowledgeDate: '9999-12-31',
+        entities: [{ id: 'someone-new', type: 'person', name: 'Someone New', description: 'A person of the future' }],
+      }),
+    );
+    await expect
+      .poll(() => options.locator('.opt-alert').first().textContent())
+      .toMatch(
+        /^The pack was refused: knowledgeDate: 9999-12-31 is after today \(\d{4}-\d{2}-\d{2}\); a pack cannot hold dates in the future$/,
+      );
   });
 
   it('a pack whose id is taken is asked about, and cancelling keeps the installed one', async () => {
-    await importFile('my-pack-2.json', JSON.stringify({ name: 'my-pack', entities: [{ id: 'someone-new', type: 'person', name: 'Someone New', description: 'A person' }] }));
+    await importFile(
+      'my-pack-2.json',
+      JSON.stringify({
+        name: 'my-pack',
+        entities: [{ id: 'someone-new', type: 'person', name: 'Someone New', description: 'A person' }],
+      }),
+    );
     const preview = options.locator('.opt-preview');
     await preview.waitFor({ timeout: 15_000 });
-    await expect.poll(() => preview.textContent()).toContain('A pack with the same id (my-pack) is installed: “My Pack”');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('A pack with the same id (my-pack) is installed: “My Pack”');
     expect(await options.getByRole('button', { name: 'Replace “My Pack”' }).isVisible()).toBe(true);
     await options.screenshot({ path: join(shots, 'options-pack-clash.png'), fullPage: true });
     await options.getByRole('button', { name: 'Cancel' }).click();
@@ -133,6 +173,8 @@ describe('refused packs', () => {
     const big = join(work, 'huge.json');
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
     await options.locator('input[type=file]').setInputFiles(big);
-    await expect.poll(() => options.locator('.opt-alert').first().textContent()).toBe('“huge.json” was not imported. The file is 50.0 MB; packs can be at most 5 MB.');
+    await expect
+      .poll(() => options.locator('.opt-alert').first().textContent())
+      .toBe('“huge.json” was not imported. The file is 50.0 MB; packs can be at most 5 MB.');
   });
 });

@@ -126,7 +126,9 @@ describe('a page that replays and forges the extension’s messages', () => {
     // The attacks go on, every 50 ms, for 3 s more.
     const forgedAt = (await page.evaluate(() => (window as unknown as { __forged: number }).__forged)) as number;
     await page.waitForTimeout(3_000);
-    expect(await page.evaluate(() => (window as unknown as { __forged: number }).__forged)).toBeGreaterThan(forgedAt + 20);
+    expect(await page.evaluate(() => (window as unknown as { __forged: number }).__forged)).toBeGreaterThan(
+      forgedAt + 20,
+    );
     expect(await annotationCount(page)).toBe(n);
     expect(await highlightTexts(page)).toEqual(before);
     await openCardOn(page, 'Tomas Reyes', 'Tomas Reyes');
@@ -143,7 +145,9 @@ describe('a page that replays and forges the extension’s messages', () => {
       const target = document.elementFromPoint(x, y) ?? document.body;
       let n = 0;
       const id = setInterval(() => {
-        target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+        target.dispatchEvent(
+          new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }),
+        );
         if (++n > 30) clearInterval(id);
       }, 40);
       const link = document.querySelector('a[href="/people/ostrova"]')!;
@@ -161,7 +165,9 @@ describe('a page that replays and forges the extension’s messages', () => {
       p.textContent = 'Later, Emmanuel Macron said France would send engineers to help with the bridge.';
       document.querySelector('article')!.append(p);
     });
-    await expect.poll(async () => (await highlightTexts(page)).person ?? [], { timeout: 15_000 }).toContain('Emmanuel Macron');
+    await expect
+      .poll(async () => (await highlightTexts(page)).person ?? [], { timeout: 15_000 })
+      .toContain('Emmanuel Macron');
     await page.close();
   });
 });

@@ -29,28 +29,41 @@ let server: StaticServer;
  * are tens of kB, so 1 kB is full enough); returns how many it wrote and the last error.
  */
 function fill(area: 'local' | 'session', floor: number) {
-  return ext.worker.evaluate(async ([which, least]) => {
-    const store = (globalThis as unknown as { chrome: { storage: Record<string, { set(v: object): Promise<void> }> } }).chrome.storage[which];
-    let size = 1024 * 1024;
-    let n = 0;
-    let last = '';
-    while (size >= least) {
-      try {
-        await store.set({ [`filler-${n}`]: 'x'.repeat(size) });
-        n++;
-      } catch (err) {
-        last = String(err);
-        size = Math.floor(size / 2);
+  return ext.worker.evaluate(
+    async ([which, least]) => {
+      const store = (
+        globalThis as unknown as { chrome: { storage: Record<string, { set(v: object): Promise<void> }> } }
+      ).chrome.storage[which];
+      let size = 1024 * 1024;
+      let n = 0;
+      let last = '';
+      while (size >= least) {
+        try {
+          await store.set({ [`filler-${n}`]: 'x'.repeat(size) });
+          n++;
+        } catch (err) {
+          last = String(err);
+          size = Math.floor(size / 2);
+        }
       }
-    }
-    return { n, last };
-  }, [area, floor] as const);
+      return { n, last };
+    },
+    [area, floor] as const,
+  );
 }
 
 function unfill(area: 'local' | 'session') {
   return ext.worker.evaluate(async (which) => {
-    const store = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> }> } }).chrome
-      .storage[which];
+    const store = (
+      globalThis as unknown as {
+        chrome: {
+          storage: Record<
+            string,
+            { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> }
+          >;
+        };
+      }
+    ).chrome.storage[which];
     await store.remove(Object.keys(await store.get(null)).filter((k) => k.startsWith('filler-')));
   }, area);
 }
@@ -58,7 +71,13 @@ function unfill(area: 'local' | 'session') {
 const stored = (key: string, area: 'local' | 'session' = 'local') =>
   ext.worker.evaluate(
     async ([k, which]) =>
-      (await (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> } }).chrome.storage[which].get(k))[k] ?? null,
+      (
+        await (
+          globalThis as unknown as {
+            chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> };
+          }
+        ).chrome.storage[which].get(k)
+      )[k] ?? null,
     [key, area] as const,
   );
 
@@ -85,27 +104,40 @@ describe('with the local storage full', () => {
       // (clicked, not unchecked: the box goes back to the kept value at once)
       await options.getByLabel('People').click();
       const alert = options.locator('.opt-save-problem');
-      await expect.poll(() => alert.textContent()).toBe(
-        'Your change was not saved: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
-      );
+      await expect
+        .poll(() => alert.textContent())
+        .toBe(
+          'Your change was not saved: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
+        );
       expect(await options.getByLabel('People').isChecked()).toBe(true);
       expect(await stored('settings')).toBeNull();
       await options.screenshot({ path: join(shots, 'options-not-saved.png'), fullPage: true });
 
       // a pack import says so too, and nothing is installed
       const input = options.locator('input[type=file]');
-      const pack = { name: 'Local', entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }] };
-      await input.setInputFiles({ name: 'local.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
-      await expect.poll(() => options.locator('.opt-alert').last().textContent()).toBe(
-        'The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
-      );
+      const pack = {
+        name: 'Local',
+        entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }],
+      };
+      await input.setInputFiles({
+        name: 'local.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(pack)),
+      });
+      await expect
+        .poll(() => options.locator('.opt-alert').last().textContent())
+        .toBe(
+          'The pack was not installed: the browser’s storage for News Lens is full. Removing a knowledge pack you no longer need makes room.',
+        );
       expect(await options.locator('main').textContent()).toContain('No packs installed');
     } finally {
       await unfill('local');
     }
     // with room again, the same change is kept
     await options.getByLabel('People').uncheck();
-    await expect.poll(async () => ((await stored('settings')) as { kinds?: { person?: boolean } } | null)?.kinds?.person).toBe(false);
+    await expect
+      .poll(async () => ((await stored('settings')) as { kinds?: { person?: boolean } } | null)?.kinds?.person)
+      .toBe(false);
     await expect.poll(() => options.locator('.opt-save-problem').count()).toBe(0);
     await options.getByLabel('People').check();
     await options.close();

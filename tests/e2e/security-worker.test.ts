@@ -35,7 +35,10 @@ for (let i = 0; paragraphs.join('').length < 130_000; i++)
     `<p>On day ${i + 1} of the works, Councillor Mirela Ostrova said the harbour bridge repairs were on schedule, and local business owner Tomas Reyes said traders on the quay had seen ${i % 7} fewer customers than the week before. “We are keeping the shuttle running every ten minutes,” Ms Ostrova said.</p>`,
   );
 paragraphs.push('<p>At the end of the works, Emmanuel Macron sent a letter of thanks to the Northfield engineers.</p>');
-const long = local.replace(/<article>[\s\S]*<\/article>/, `<article><h1>The harbour bridge, day by day</h1>${paragraphs.join('\n')}</article>`);
+const long = local.replace(
+  /<article>[\s\S]*<\/article>/,
+  `<article><h1>The harbour bridge, day by day</h1>${paragraphs.join('\n')}</article>`,
+);
 writeFileSync(join(dir, 'local.html'), local);
 writeFileSync(join(dir, 'long.html'), long);
 
@@ -80,7 +83,7 @@ async function armFault(worker: Worker, fault: Fault): Promise<{ hung: Promise<v
         armed = false;
         hang(`${f.message}${f.index !== undefined ? ` ${f.index}` : ''}`);
         // Blocks the worker: the reply being made never goes out.
-        for (const until = Date.now() + 20_000; Date.now() < until; );
+        for (const until = Date.now() + 20_000; Date.now() < until;);
         return undefined;
       });
     }
@@ -108,9 +111,24 @@ describe('the service worker stopped while it was answering', () => {
   afterAll(async () => ext?.close());
 
   const stages: { name: string; slug: string; path: string; fault: Fault }[] = [
-    { name: 'the request for the reader (load-reader)', slug: 'load-reader', path: 'local.html', fault: { file: '/reader.js' } },
-    { name: 'the page’s findings (page-findings)', slug: 'page-findings', path: 'local.html', fault: { message: 'page-findings' } },
-    { name: 'a long page’s second part (page-part)', slug: 'page-part', path: 'long.html', fault: { message: 'page-part', index: 1 } },
+    {
+      name: 'the request for the reader (load-reader)',
+      slug: 'load-reader',
+      path: 'local.html',
+      fault: { file: '/reader.js' },
+    },
+    {
+      name: 'the page’s findings (page-findings)',
+      slug: 'page-findings',
+      path: 'local.html',
+      fault: { message: 'page-findings' },
+    },
+    {
+      name: 'a long page’s second part (page-part)',
+      slug: 'page-part',
+      path: 'long.html',
+      fault: { message: 'page-part', index: 1 },
+    },
   ];
 
   for (const stage of stages)
@@ -125,8 +143,15 @@ describe('the service worker stopped while it was answering', () => {
       await stopServiceWorker(ext);
       expect(await waitForAnnotations(page, PAINT_WITHIN_MS)).toBeGreaterThan(3);
       const people = (await highlightTexts(page)).person ?? [];
-      expect(people.some((p) => p.includes('Ostrova')), [...new Set(people)].join(' | ')).toBe(true);
-      if (stage.path === 'long.html') expect(people.some((p) => p.includes('Emmanuel Macron')), [...new Set(people)].join(' | ')).toBe(true);
+      expect(
+        people.some((p) => p.includes('Ostrova')),
+        [...new Set(people)].join(' | '),
+      ).toBe(true);
+      if (stage.path === 'long.html')
+        expect(
+          people.some((p) => p.includes('Emmanuel Macron')),
+          [...new Set(people)].join(' | '),
+        ).toBe(true);
       console.log(`worker stopped at ${stage.name}: highlights ${Date.now() - stoppedAt} ms after the stop`);
       await openCard(page, 'Tomas Reyes', 'Tomas Reyes');
       await page.screenshot({ path: join(shots, `security-worker-${stage.slug}-card.png`) });

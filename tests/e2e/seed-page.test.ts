@@ -29,7 +29,9 @@ async function highlightTexts(p: Page): Promise<Record<string, { text: string; i
   return lensEvaluate(p, (root) => {
     const out: Record<string, { text: string; inside: string[] }[]> = {};
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const names = (root?.querySelector('[data-highlights]')?.getAttribute('data-highlights') ?? '').split(' ').map((p) => p.split(':'));
+    const names = (root?.querySelector('[data-highlights]')?.getAttribute('data-highlights') ?? '')
+      .split(' ')
+      .map((p) => p.split(':'));
     for (const [kind, name] of names) {
       const h = reg.get(name);
       if (!h) continue;
@@ -52,7 +54,10 @@ beforeAll(async () => {
   page = await ext.context.newPage();
   const html = readFileSync(join(fixtures, 'seed-article.html'), 'utf8');
   await page.goto(`${server.url}/seed-article.html`);
-  pristineText = await page.evaluate((src) => new DOMParser().parseFromString(src, 'text/html').body.textContent ?? '', html);
+  pristineText = await page.evaluate(
+    (src) => new DOMParser().parseFromString(src, 'text/html').body.textContent ?? '',
+    html,
+  );
   await waitForAnnotations(page);
 });
 
@@ -71,9 +76,18 @@ describe('the seed article in Chromium with the extension loaded', () => {
     const all = Object.values(hl).flat();
     expect(all.length).toBeGreaterThan(20);
     for (const r of all) {
-      expect(r.inside.join(' ')).not.toMatch(/aside\.sidebar|^nav|header\.site|section\.comments|footer\.site|div\.comment/);
+      expect(r.inside.join(' ')).not.toMatch(
+        /aside\.sidebar|^nav|header\.site|section\.comments|footer\.site|div\.comment/,
+      );
     }
-    for (const outside of ['Taylor Swift', 'Elon Musk', 'Boris Johnson', 'Rishi Sunak', 'Prince Harry', 'Jeremy Clarkson']) {
+    for (const outside of [
+      'Taylor Swift',
+      'Elon Musk',
+      'Boris Johnson',
+      'Rishi Sunak',
+      'Prince Harry',
+      'Jeremy Clarkson',
+    ]) {
       expect(all.some((r) => r.text.includes(outside))).toBe(false);
     }
     await page.screenshot({ path: join(shots, 'seed-annotated.png') });
@@ -113,7 +127,11 @@ describe('the seed article in Chromium with the extension loaded', () => {
     expect(await popup.locator('.ps-claim').count()).toBeGreaterThan(5);
     expect(text).not.toContain('Taylor Swift');
     // Who is quoted first, then the claims, then the ten most mentioned actors and "Show all".
-    expect((await popup.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''))).toEqual(['Who is quoted', 'Claims', 'Actors']);
+    expect((await popup.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''))).toEqual([
+      'Who is quoted',
+      'Claims',
+      'Actors',
+    ]);
     await expect.poll(() => popup.locator('.ps-voice').first().locator('.ps-count').textContent()).toMatch(/^\d+×$/);
     const actorRows = popup.locator('section[aria-labelledby="ps-actors"] .ps-row');
     expect(await actorRows.count()).toBe(10);

@@ -19,18 +19,42 @@ describe('the order of attribution evidence', () => {
   });
 
   it('follows the principle: adjacent cue > cue in the sentence > colon > according to > pronoun > same paragraph > paragraph before > person before', () => {
-    const chain = ['cue:after-quote-said', 'cue:before-quote', 'cue:colon', 'cue:according-to', 'speaker:pronoun', 'speaker:same-paragraph', 'speaker:paragraph-before', 'speaker:person-before'];
-    for (let i = 1; i < chain.length; i++) expect(prio(chain[i - 1]), `${chain[i - 1]} > ${chain[i]}`).toBeGreaterThan(prio(chain[i]));
+    const chain = [
+      'cue:after-quote-said',
+      'cue:before-quote',
+      'cue:colon',
+      'cue:according-to',
+      'speaker:pronoun',
+      'speaker:same-paragraph',
+      'speaker:paragraph-before',
+      'speaker:person-before',
+    ];
+    for (let i = 1; i < chain.length; i++)
+      expect(prio(chain[i - 1]), `${chain[i - 1]} > ${chain[i]}`).toBeGreaterThan(prio(chain[i]));
     expect(prio('cue:after-quote-said-x')).toBe(PRIORITY.adjacent);
     expect(prio('cue:after-quote-titled')).toBe(PRIORITY.adjacent);
     // explicit evidence is everything from "according to" up; below it, inference
-    for (const r of attributing) if (r.id.startsWith('cue:') || r.id.startsWith('reported:')) expect(r.priority!, r.id).toBeGreaterThanOrEqual(EXPLICIT);
-    for (const id of ['speaker:pronoun', 'speaker:description', 'speaker:same-paragraph', 'speaker:paragraph-before', 'speaker:person-before', 'speaker:recent-speaker']) expect(prio(id)).toBeLessThan(EXPLICIT);
+    for (const r of attributing)
+      if (r.id.startsWith('cue:') || r.id.startsWith('reported:'))
+        expect(r.priority!, r.id).toBeGreaterThanOrEqual(EXPLICIT);
+    for (const id of [
+      'speaker:pronoun',
+      'speaker:description',
+      'speaker:same-paragraph',
+      'speaker:paragraph-before',
+      'speaker:person-before',
+      'speaker:recent-speaker',
+    ])
+      expect(prio(id)).toBeLessThan(EXPLICIT);
   });
 
   it('a claim stands at the lowest priority of its rules: “…,” he said is a pronoun, “…,” Smith said the cue', () => {
-    expect(attributionPriority(['quote:double-marks', 'cue:after-quote-said', 'speaker:named'])).toBe(PRIORITY.adjacent);
-    expect(attributionPriority(['quote:double-marks', 'cue:after-quote-said', 'speaker:pronoun'])).toBe(PRIORITY.pronoun);
+    expect(attributionPriority(['quote:double-marks', 'cue:after-quote-said', 'speaker:named'])).toBe(
+      PRIORITY.adjacent,
+    );
+    expect(attributionPriority(['quote:double-marks', 'cue:after-quote-said', 'speaker:pronoun'])).toBe(
+      PRIORITY.pronoun,
+    );
     expect(attributionPriority(['quote:double-marks'])).toBe(PRIORITY.none);
   });
 
@@ -49,7 +73,12 @@ describe('the order of attribution evidence', () => {
   }
 
   it('a proposal without a speaker never wins; an inference contradicted by explicit evidence in the sentence is dropped', () => {
-    expect(pickAttribution([{ actor: null, why: ['cue:after-quote-said', 'speaker:none'] }, { actor: 'B', why: ['speaker:person-before'] }])?.actor).toBe('B');
+    expect(
+      pickAttribution([
+        { actor: null, why: ['cue:after-quote-said', 'speaker:none'] },
+        { actor: 'B', why: ['speaker:person-before'] },
+      ])?.actor,
+    ).toBe('B');
     expect(pickAttribution([{ actor: 'B', why: ['speaker:paragraph-before'] }], 'C')).toBeNull();
     expect(pickAttribution([{ actor: 'C', why: ['speaker:paragraph-before'] }], 'C')?.actor).toBe('C');
     expect(pickAttribution([{ actor: 'B', why: ['cue:after-quote-said', 'speaker:named'] }], 'C')?.actor).toBe('B');
@@ -57,14 +86,23 @@ describe('the order of attribution evidence', () => {
 
   // generated from the examples of the carry-over and guess rules: add an explicit cue naming someone
   // else right after the quote the rule attributed, and the cue wins
-  for (const id of ['speaker:same-paragraph', 'speaker:paragraph-before', 'speaker:person-before', 'speaker:recent-speaker']) {
+  for (const id of [
+    'speaker:same-paragraph',
+    'speaker:paragraph-before',
+    'speaker:person-before',
+    'speaker:recent-speaker',
+  ]) {
     const r = ruleById(id)!;
     it(`an explicit cue after the quote beats ${id} (its example, with “…,” Ann Lee said.)`, () => {
-      const before = annotate(r.example).claims.filter((c) => c.kind === 'quote').at(-1)!;
+      const before = annotate(r.example)
+        .claims.filter((c) => c.kind === 'quote')
+        .at(-1)!;
       expect(before.why).toContain(id);
       const text = r.example.replace(/\.”$/, ',” Ann Lee said.');
       expect(text).not.toBe(r.example);
-      const after = annotate(text).claims.filter((c) => c.kind === 'quote').at(-1)!;
+      const after = annotate(text)
+        .claims.filter((c) => c.kind === 'quote')
+        .at(-1)!;
       expect(after.speaker?.name).toBe('Ann Lee');
       expect(after.why).toEqual(['quote:double-marks', 'cue:after-quote-said', 'speaker:named']);
     });
@@ -72,18 +110,28 @@ describe('the order of attribution evidence', () => {
 });
 
 describe('explicit cues right after a quote (sentences of our own)', () => {
-  const speakerOf = (text: string, quoteStart: string) => annotate(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(quoteStart));
+  const speakerOf = (text: string, quoteStart: string) =>
+    annotate(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(quoteStart));
 
   it('“…,” X said. after a paragraph quoting someone else goes to X, not the one before', () => {
-    const c = speakerOf('“The ferry will run again in May,” Mark Dunn said.\n“Nobody asked the islanders what they wanted,” Ruth Ambler said.', 'Nobody')!;
+    const c = speakerOf(
+      '“The ferry will run again in May,” Mark Dunn said.\n“Nobody asked the islanders what they wanted,” Ruth Ambler said.',
+      'Nobody',
+    )!;
     expect(c.speaker?.name).toBe('Ruth Ambler');
   });
 
   it("the ASCII style ''…,'' X said: the cue after the doubled closing mark", () => {
-    const c = speakerOf("Mark Dunn spoke first.\n''Nobody asked the islanders what they wanted,'' Ruth Ambler said.", 'Nobody')!;
+    const c = speakerOf(
+      "Mark Dunn spoke first.\n''Nobody asked the islanders what they wanted,'' Ruth Ambler said.",
+      'Nobody',
+    )!;
     expect(c.speaker?.name).toBe('Ruth Ambler');
     expect(c.why).toContain('cue:after-quote-said');
-    const x = speakerOf("Mark Dunn spoke first.\n''Nobody asked the islanders what they wanted,'' said Ruth Ambler.", 'Nobody')!;
+    const x = speakerOf(
+      "Mark Dunn spoke first.\n''Nobody asked the islanders what they wanted,'' said Ruth Ambler.",
+      'Nobody',
+    )!;
     expect(x.speaker?.name).toBe('Ruth Ambler');
   });
 
@@ -100,7 +148,10 @@ describe('explicit cues right after a quote (sentences of our own)', () => {
   });
 
   it('no name after the job: not this rule (“…,” said the campaign in a note)', () => {
-    const c = speakerOf('Mark Dunn spoke first.\n“The count will be over by midnight,” said the campaign in a note to staff.', 'The count');
+    const c = speakerOf(
+      'Mark Dunn spoke first.\n“The count will be over by midnight,” said the campaign in a note to staff.',
+      'The count',
+    );
     expect(c?.why ?? []).not.toContain('cue:after-quote-titled');
   });
 });

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/cli/annotate-file';
 import { loadKnowledgeIndex } from '../../lib/cli/project';
 import {
-  confidenceOf, confidenceWords, explainWhy, isOn, parseOff, RULES, ruleById, setOff,
+  confidenceOf,
+  confidenceWords,
+  explainWhy,
+  isOn,
+  parseOff,
+  RULES,
+  ruleById,
+  setOff,
 } from '../../lib/engine/rules';
 import type { PageNotes } from '../../lib/notes';
 
@@ -58,13 +65,16 @@ describe('the rule registry', () => {
 describe('switches', () => {
   it('an unknown id is an error naming the known ids; a fixed rule cannot be switched off', () => {
     expect(parseOff('cue:colon, speaker:pronoun').problem).toBeNull();
-    expect(parseOff('no-such-rule').problem).toMatch(/unknown rule no-such-rule; the rules are: .*cue:after-quote-said/);
+    expect(parseOff('no-such-rule').problem).toMatch(
+      /unknown rule no-such-rule; the rules are: .*cue:after-quote-said/,
+    );
     expect(parseOff('actor:known').problem).toMatch(/cannot be switched off/);
     expect(() => setOff(['nope'])).toThrow(/unknown rule nope/);
   });
 
   it('switching the explicit cue off leaves the quote to the next rule', () => {
-    const text = '“The river has never been this low,” Tomas Berg said.\n“We have never seen anything like it,” Tomas Berg said.';
+    const text =
+      '“The river has never been this low,” Tomas Berg said.\n“We have never seen anything like it,” Tomas Berg said.';
     const on = annotate(text).claims.find((c) => c.text.startsWith('We have'))!;
     expect(on.why).toEqual(['quote:double-marks', 'cue:after-quote-said', 'speaker:named']);
     setOff(['cue:after-quote-said']);
@@ -95,14 +105,18 @@ describe('confidence and plain words', () => {
       'Named right after the quote: ‘said’',
       'The cue names the speaker',
     ]);
-    expect(explainWhy(['speaker:pronoun'], { cue: 'said', subject: 'he', speaker: 'Ann Lee' })).toEqual(['A pronoun: ‘he’ → Ann Lee']);
+    expect(explainWhy(['speaker:pronoun'], { cue: 'said', subject: 'he', speaker: 'Ann Lee' })).toEqual([
+      'A pronoun: ‘he’ → Ann Lee',
+    ]);
     expect(explainWhy(['speaker:pronoun'])).toEqual(['A pronoun']);
     expect(explainWhy(['cue:after-quote-said'])).toEqual(['Named right after the quote']);
     expect(explainWhy(['sentence-before'])).toEqual([]);
   });
 
   it('every claim and mention on a page carries why and a confidence', () => {
-    const notes = annotate('“The river has never been this low,” Tomas Berg said. He said the council would cut the water supply by 40 per cent.');
+    const notes = annotate(
+      '“The river has never been this low,” Tomas Berg said. He said the council would cut the water supply by 40 per cent.',
+    );
     expect(notes.claims.length).toBeGreaterThan(0);
     for (const c of notes.claims) {
       expect(c.why?.length).toBeGreaterThan(0);

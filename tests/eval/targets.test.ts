@@ -43,7 +43,10 @@ const qn = (s: string) =>
  */
 function notSpeechReported(predPath: string, goldPath: string): string[] {
   const pred = JSON.parse(readFileSync(predPath, 'utf8')) as { claims: { kind: string; text: string }[] };
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { notQuotes?: { text: string }[]; excluded_quoted_strings?: { text: string }[] };
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    notQuotes?: { text: string }[];
+    excluded_quoted_strings?: { text: string }[];
+  };
   const nots = (gold.notQuotes ?? gold.excluded_quoted_strings ?? []).map((n) => qn(n.text));
   return pred.claims
     .filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')
@@ -62,8 +65,16 @@ function goldAsPrediction(gold: string): Scores {
   const dir = mkdtempSync(join(tmpdir(), 'news-lens-gold-'));
   try {
     const out = join(dir, 'gold-as-prediction.json');
-    writeFileSync(out, JSON.stringify({ actors: [], claims: (g.quotes ?? []).map((q) => ({ kind: 'quote', text: q.text, speaker: { name: q.speaker ?? null } })) }));
-    return JSON.parse(execFileSync(process.execPath, [scorer, gold, out]).toString().trim().split('\n').pop()!) as Scores;
+    writeFileSync(
+      out,
+      JSON.stringify({
+        actors: [],
+        claims: (g.quotes ?? []).map((q) => ({ kind: 'quote', text: q.text, speaker: { name: q.speaker ?? null } })),
+      }),
+    );
+    return JSON.parse(
+      execFileSync(process.execPath, [scorer, gold, out]).toString().trim().split('\n').pop()!,
+    ) as Scores;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,14 +89,19 @@ describe('eval targets', () => {
       ? `../shared is present (${shared}): the figures below are measured`
       : `placeholder: ${shared} is missing, so every figure below is skipped${CI ? ' (but CI must have it)' : ''}`,
     () => {
-      if (!hasShared) console.warn(`${shared} is missing: the eval figures (PolNeAR, CoNLL, the seed and dev pages, coverage) were not measured; their tests are skipped`);
+      if (!hasShared)
+        console.warn(
+          `${shared} is missing: the eval figures (PolNeAR, CoNLL, the seed and dev pages, coverage) were not measured; their tests are skipped`,
+        );
       if (CI) expect(hasShared, `CI runs with ../shared; it is missing at ${shared}`).toBe(true);
     },
   );
 });
 
 describe.skipIf(!hasShared && !CI)(
-  hasShared ? 'npm run eval (dev) against the targets and the baseline' : `npm run eval (dev): skipped, it needs ${shared} (the scorers and data)`,
+  hasShared
+    ? 'npm run eval (dev) against the targets and the baseline'
+    : `npm run eval (dev): skipped, it needs ${shared} (the scorers and data)`,
   () => {
     let figures: Figures = {};
     let out = '';
@@ -94,10 +110,14 @@ describe.skipIf(!hasShared && !CI)(
     function evalFigures(): Figures {
       if (out) return figures;
       out = mkdtempSync(join(tmpdir(), 'news-lens-eval-test-'));
-      const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/eval.ts'), '--json', '--out', out], {
-        cwd: root,
-        maxBuffer: 64 << 20,
-      }).toString();
+      const stdout = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'scripts/eval.ts'), '--json', '--out', out],
+        {
+          cwd: root,
+          maxBuffer: 64 << 20,
+        },
+      ).toString();
       figures = (JSON.parse(stdout.trim().split('\n').pop()!) as { figures: Figures }).figures;
       return figures;
     }
@@ -106,7 +126,11 @@ describe.skipIf(!hasShared && !CI)(
     });
     const page = (name: string): Scores => {
       const f = evalFigures();
-      return Object.fromEntries(Object.entries(f).filter(([k]) => k.startsWith(`${name}.`)).map(([k, v]) => [k.slice(name.length + 1), v as number]));
+      return Object.fromEntries(
+        Object.entries(f)
+          .filter(([k]) => k.startsWith(`${name}.`))
+          .map(([k, v]) => [k.slice(name.length + 1), v as number]),
+      );
     };
 
     it('meets the seed article targets and beats the peer on every figure', { timeout: 300_000 }, () => {
@@ -134,22 +158,27 @@ describe.skipIf(!hasShared && !CI)(
       });
     }
 
-    it(`is no worse than the recorded baseline on any figure (tests/eval/baseline-dev.json, tolerance ${TOLERANCE})`, { timeout: 300_000 }, () => {
-      const f = evalFigures();
-      const baseline = (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as { figures: Figures }).figures;
-      const worse: string[] = [];
-      for (const row of targetRows('dev')) {
-        const now = f[row.id];
-        const before = baseline[row.id];
-        expect(now, `${row.id} was not measured`).not.toBeUndefined();
-        if (typeof before !== 'number' || typeof now !== 'number') continue;
-        if (row.op === '<=' ? now > Math.max(before, row.target ?? before) : now < before - TOLERANCE) worse.push(`${row.id}: ${before} → ${now}`);
-      }
-      expect(
-        worse,
-        'figures below the baseline: if the change is meant, say so in the commit with the figures before and after, and record the new baseline (npm run -s eval -- --json > tests/eval/baseline-dev.json)',
-      ).toEqual([]);
-    });
+    it(
+      `is no worse than the recorded baseline on any figure (tests/eval/baseline-dev.json, tolerance ${TOLERANCE})`,
+      { timeout: 300_000 },
+      () => {
+        const f = evalFigures();
+        const baseline = (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as { figures: Figures }).figures;
+        const worse: string[] = [];
+        for (const row of targetRows('dev')) {
+          const now = f[row.id];
+          const before = baseline[row.id];
+          expect(now, `${row.id} was not measured`).not.toBeUndefined();
+          if (typeof before !== 'number' || typeof now !== 'number') continue;
+          if (row.op === '<=' ? now > Math.max(before, row.target ?? before) : now < before - TOLERANCE)
+            worse.push(`${row.id}: ${before} → ${now}`);
+        }
+        expect(
+          worse,
+          'figures below the baseline: if the change is meant, say so in the commit with the figures before and after, and record the new baseline (npm run -s eval -- --json > tests/eval/baseline-dev.json)',
+        ).toEqual([]);
+      },
+    );
 
     it('reads every article and document, with offsets that match the text', { timeout: 300_000 }, () => {
       const f = evalFigures();

@@ -18,7 +18,9 @@ import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import type { Findings } from '../../lib/extract/findings';
 import type { PageNotes } from '../../lib/notes';
 
-const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
+const index = buildKnowledgeIndex(
+  parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
+);
 const meta = { url: null, title: null, publishedAt: null, site: null };
 
 function run(text: string) {
@@ -32,7 +34,8 @@ function checkFindings(text: string, f: Findings) {
   expect(f.textLength).toBe(text.length);
   const inText = (r: { start: number; end: number } | null | undefined, label: string) => {
     if (!r) return;
-    if (!(r.start >= 0 && r.end <= text.length && r.start < r.end)) throw new Error(`${label} [${r.start}, ${r.end}) is not a range of the text (${text.length})`);
+    if (!(r.start >= 0 && r.end <= text.length && r.start < r.end))
+      throw new Error(`${label} [${r.start}, ${r.end}) is not a range of the text (${text.length})`);
   };
   for (const p of f.paragraphs) inText(p, 'paragraph');
   for (const s of f.sentences) inText(s, 'sentence');
@@ -60,7 +63,8 @@ function checkFindings(text: string, f: Findings) {
 /** Claims and mentions: never empty, their text the text at their offsets. */
 function checkNotes(text: string, notes: PageNotes) {
   for (const c of notes.claims) {
-    if (!(c.start >= 0 && c.end <= text.length && c.start < c.end)) throw new Error(`claim [${c.start}, ${c.end}) is not a range of the text`);
+    if (!(c.start >= 0 && c.end <= text.length && c.start < c.end))
+      throw new Error(`claim [${c.start}, ${c.end}) is not a range of the text`);
     expect(c.text.length).toBeGreaterThan(0);
     expect(c.text).toBe(text.slice(c.start, c.end));
     if (c.speaker?.mention) {
@@ -71,7 +75,8 @@ function checkNotes(text: string, notes: PageNotes) {
   for (const a of notes.actors) {
     expect(a.mentions.length).toBeGreaterThan(0);
     for (const m of a.mentions) {
-      if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) throw new Error(`mention [${m.start}, ${m.end}) of ${a.name} is not a range of the text`);
+      if (!(m.start >= 0 && m.end <= text.length && m.start < m.end))
+        throw new Error(`mention [${m.start}, ${m.end}) of ${a.name} is not a range of the text`);
       expect(m.text).toBe(text.slice(m.start, m.end));
     }
   }
@@ -91,9 +96,13 @@ describe('adversarial inputs', () => {
   }
 
   it('curly marks nested in curly marks: the outer quote runs on to the paragraph’s end, as before', () => {
-    const text = 'George Zornick wrote, “If you care, show that you care even when “your team” needs to be held accountable.” Then he left.';
+    const text =
+      'George Zornick wrote, “If you care, show that you care even when “your team” needs to be held accountable.” Then he left.';
     const quotes = extractFindings(text).quotes.map((q) => text.slice(q.start, q.end));
-    expect(quotes).toEqual(['If you care, show that you care even when “your team” needs to be held accountable.” Then he left.', 'your team']);
+    expect(quotes).toEqual([
+      'If you care, show that you care even when “your team” needs to be held accountable.” Then he left.',
+      'your team',
+    ]);
   });
 
   it('a run of opening marks: only the first few quotes run on to the paragraph’s end, the others end where the next opens', () => {
@@ -114,7 +123,9 @@ describe('adversarial inputs', () => {
     // a sentence of nothing but verbs of saying: each verb's words held all the next ones
     const chain = 'he said she told they added that '.repeat(2_000);
     const reported = extractFindings(chain).reported;
-    const depth = Math.max(...reported.map((r) => reported.filter((p) => p.start <= r.start && r.start < p.end).length));
+    const depth = Math.max(
+      ...reported.map((r) => reported.filter((p) => p.start <= r.start && r.start < p.end).length),
+    );
     expect(depth).toBeLessThanOrEqual(4);
     expect(reported.reduce((n, r) => n + r.end - r.start, 0)).toBeLessThanOrEqual(5 * chain.length);
   });
@@ -139,7 +150,31 @@ describe('adversarial property', () => {
   const texts = fc.oneof(
     fc.array(pieces, { maxLength: 120 }).map((a) => a.join('')),
     fc.array(fc.oneof(pieces, runOf), { maxLength: 40 }).map((a) => a.join(' ')),
-    fc.string({ unit: fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', '.', ',', '—', '–', '-', ' ', '\n', 'A', 'b', '1', '(', ')'), maxLength: 300 }),
+    fc.string({
+      unit: fc.constantFrom(
+        '“',
+        '”',
+        '"',
+        "'",
+        '‘',
+        '’',
+        '«',
+        '»',
+        '.',
+        ',',
+        '—',
+        '–',
+        '-',
+        ' ',
+        '\n',
+        'A',
+        'b',
+        '1',
+        '(',
+        ')',
+      ),
+      maxLength: 300,
+    }),
   );
 
   it('never an empty claim or mention; offsets inside the text, start before end', () => {

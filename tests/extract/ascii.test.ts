@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  capitalAndSuffix, datelineAt, isAcronymWord, isDottedLetters, isOneLetter, prefixAndCapital, startsUpperOrDigit, startsWithParticle, upperOrDigitFirst,
+  capitalAndSuffix,
+  datelineAt,
+  isAcronymWord,
+  isDottedLetters,
+  isOneLetter,
+  prefixAndCapital,
+  startsUpperOrDigit,
+  startsWithParticle,
+  upperOrDigitFirst,
 } from '../../lib/extract/ascii';
 import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf, splitLength } from '../../lib/extract/chars';
 import { nounWordsEnd } from '../../lib/extract/numbers';
@@ -16,9 +24,13 @@ const original = {
   dotted: (w: string) => /^(?:\p{L}\.)+\p{L}$/u.test(w),
   startsUpper: (s: string) => /^\[?[\p{Lu}\d…]/u.test(s),
   upperOrDigit: (s: string) => /^[\p{Lu}\d]/u.test(s),
-  dateline: (s: string) => /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(s),
+  dateline: (s: string) =>
+    /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(
+      s,
+    ),
 };
-const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) => expect(a ? [...a] : null).toEqual(b ? [...b] : null);
+const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) =>
+  expect(a ? [...a] : null).toEqual(b ? [...b] : null);
 /** Every word test agrees with its original on w. */
 function agree(w: string) {
   expect(isAcronymWord(w)).toBe(original.acronym(w));
@@ -32,9 +44,11 @@ function agree(w: string) {
 }
 
 // words and texts of the characters these patterns turn on, ASCII and not
-const chars = fc.constantFrom(...Array.from('aAbBzZlsin09.-‐\u00ad[…’\' ,()—–\tÉéßŁł\u0301𝐀ǅ'));
+const chars = fc.constantFrom(...Array.from("aAbBzZlsin09.-‐\u00ad[…’' ,()—–\tÉéßŁł\u0301𝐀ǅ"));
 const words = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
-const asciiWords = fc.array(fc.constantFrom(...Array.from('aAlsinZz09.-[ ,()\'')), { maxLength: 12 }).map((a) => a.join(''));
+const asciiWords = fc
+  .array(fc.constantFrom(...Array.from("aAlsinZz09.-[ ,()'")), { maxLength: 12 })
+  .map((a) => a.join(''));
 const part = fc.array(fc.constantFrom(...Array.from('aAzZéÉ.')), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
 const hyphenated = fc.tuple(part, fc.constantFrom('-', '‐', '--'), part).map((p) => p.join(''));
 const any = fc.oneof(words, asciiWords, hyphenated, fc.string({ unit: 'binary', maxLength: 16 }));
@@ -50,24 +64,69 @@ describe('ASCII fast paths answer as the Unicode regexes do', () => {
   });
 
   it('on words that match', () => {
-    for (const w of ['NATO', 'U.S.', 'G7', 'ÉU', 'al-Assad', 'bin-Salman', 'US-backed', 'US-led', 'UK-us', 'Jean-Claude', 'pre-War', 'x-Y', 'pro-Russian', 'anti-Éire', 'W', 'é', 'u.s', 'é.u', '[T]he', '9 days', '…and', 'Éric']) {
+    for (const w of [
+      'NATO',
+      'U.S.',
+      'G7',
+      'ÉU',
+      'al-Assad',
+      'bin-Salman',
+      'US-backed',
+      'US-led',
+      'UK-us',
+      'Jean-Claude',
+      'pre-War',
+      'x-Y',
+      'pro-Russian',
+      'anti-Éire',
+      'W',
+      'é',
+      'u.s',
+      'é.u',
+      '[T]he',
+      '9 days',
+      '…and',
+      'Éric',
+    ]) {
       agree(w);
     }
-    expect(isAcronymWord('NATO') && startsWithParticle('al-Assad') && isOneLetter('W') && isDottedLetters('u.s') && startsUpperOrDigit('[T]he')).toBe(true);
+    expect(
+      isAcronymWord('NATO') &&
+        startsWithParticle('al-Assad') &&
+        isOneLetter('W') &&
+        isDottedLetters('u.s') &&
+        startsUpperOrDigit('[T]he'),
+    ).toBe(true);
     expect(capitalAndSuffix('US-backed')?.slice(1)).toEqual(['US', 'backed']);
   });
 
   it('datelines, generated and real', () => {
-    const lines = fc.tuple(
-      fc.constantFrom('ISTANBUL', 'MOSCOW', 'SÃO PAULO', 'KYIV, Ukraine', 'UK', 'The', 'Mr', 'A', 'WASHINGTON’S', 'É'),
-      fc.constantFrom('', ', May 16', ', Mai 3', ', Ukraine', ', N.Y.', ', South Korea'),
-      fc.constantFrom('', ' (Reuters)', ' (AP)'),
-      fc.constantFrom(' - ', ' — ', ' – ', ', ', ' '),
-      fc.constantFrom('An unmanned craft', 'the talks', ''),
-    ).map((p) => p.join(''));
-    fc.assert(fc.property(fc.oneof(lines, any), (s) => {
-      same(datelineAt(s), original.dateline(s));
-    }), { numRuns: 3000 });
+    const lines = fc
+      .tuple(
+        fc.constantFrom(
+          'ISTANBUL',
+          'MOSCOW',
+          'SÃO PAULO',
+          'KYIV, Ukraine',
+          'UK',
+          'The',
+          'Mr',
+          'A',
+          'WASHINGTON’S',
+          'É',
+        ),
+        fc.constantFrom('', ', May 16', ', Mai 3', ', Ukraine', ', N.Y.', ', South Korea'),
+        fc.constantFrom('', ' (Reuters)', ' (AP)'),
+        fc.constantFrom(' - ', ' — ', ' – ', ', ', ' '),
+        fc.constantFrom('An unmanned craft', 'the talks', ''),
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(lines, any), (s) => {
+        same(datelineAt(s), original.dateline(s));
+      }),
+      { numRuns: 3000 },
+    );
     expect(datelineAt('MOSCOW (AP) — An unmanned craft')?.[0]).toBe('MOSCOW (AP) — ');
     expect(datelineAt('KYIV, Ukraine (AP) — Russia launched')?.[0]).toBe('KYIV, Ukraine (AP) — ');
     expect(datelineAt('The craft broke up')).toBeNull();
@@ -77,7 +136,13 @@ describe('ASCII fast paths answer as the Unicode regexes do', () => {
 describe('the character table and the words after a count', () => {
   const byRegex = (cp: number) => {
     const s = String.fromCodePoint(cp);
-    return (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{M}/u.test(s) ? MARK : 0) | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0);
+    return (
+      (/\p{L}/u.test(s) ? LETTER : 0) |
+      (/\p{M}/u.test(s) ? MARK : 0) |
+      (/\p{N}/u.test(s) ? NUMBER : 0) |
+      (/\p{Lu}/u.test(s) ? UPPER : 0) |
+      (/\p{Ll}/u.test(s) ? LOWER : 0)
+    );
   };
   it('ASCII and General Punctuation, set without regexes, are classed as the Unicode regexes class them', () => {
     for (let cp = 0; cp < 128; cp++) expect(classOf(cp) & 31, `U+${cp.toString(16)}`).toBe(byRegex(cp));
@@ -87,23 +152,33 @@ describe('the character table and the words after a count', () => {
 
   it('nounWordsEnd ends where /(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,3}/uy does', () => {
     const re = /(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,3}/uy;
-    const text = fc.array(fc.constantFrom(...Array.from('ab Z-\u00a0\n\t.éÉ\u0301𝐚𝐀ǅ1')), { maxLength: 24 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, fc.nat(24), (t, at) => {
-      const i = Math.min(at, t.length);
-      re.lastIndex = i;
-      expect(nounWordsEnd(t, i)).toBe(i + re.exec(t)![0].length);
-    }), { numRuns: 3000 });
+    const text = fc
+      .array(fc.constantFrom(...Array.from('ab Z-\u00a0\n\t.éÉ\u0301𝐚𝐀ǅ1')), { maxLength: 24 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(24), (t, at) => {
+        const i = Math.min(at, t.length);
+        re.lastIndex = i;
+        expect(nounWordsEnd(t, i)).toBe(i + re.exec(t)![0].length);
+      }),
+      { numRuns: 3000 },
+    );
     expect(nounWordsEnd('30 other nations joined today', 2)).toBe('30 other nations joined'.length);
   });
 
   it('splitLength counts what text.slice(a, b).split(/\\s+/).length counts, up to its limit', () => {
-    const text = fc.array(fc.constantFrom(...Array.from('ab \u00a0\n\t\u2003\u3000.’x')), { maxLength: 24 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, fc.nat(24), fc.nat(24), fc.integer({ min: 1, max: 9 }), (t, x, y, limit) => {
-      const a = Math.min(x, y, t.length);
-      const b = Math.min(Math.max(x, y), t.length);
-      const want = t.slice(a, b).split(/\s+/).length;
-      expect(splitLength(t, a, b)).toBe(want);
-      expect(splitLength(t, a, b, limit)).toBe(Math.min(want, limit));
-    }), { numRuns: 3000 });
+    const text = fc
+      .array(fc.constantFrom(...Array.from('ab \u00a0\n\t\u2003\u3000.’x')), { maxLength: 24 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(24), fc.nat(24), fc.integer({ min: 1, max: 9 }), (t, x, y, limit) => {
+        const a = Math.min(x, y, t.length);
+        const b = Math.min(Math.max(x, y), t.length);
+        const want = t.slice(a, b).split(/\s+/).length;
+        expect(splitLength(t, a, b)).toBe(want);
+        expect(splitLength(t, a, b, limit)).toBe(Math.min(want, limit));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

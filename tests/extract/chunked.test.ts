@@ -8,7 +8,9 @@ import { extractFindingsSliced, mergeFindings, splitIntoChunks } from '../../lib
 import { readArticle } from '../../lib/article/find-article';
 import { Findings } from '../../lib/extract/findings';
 
-const seedText = readArticle(parseHTML(readFileSync(join(__dirname, '../fixtures/seed-article.html'), 'utf8')).document as unknown as Document).model.text;
+const seedText = readArticle(
+  parseHTML(readFileSync(join(__dirname, '../fixtures/seed-article.html'), 'utf8')).document as unknown as Document,
+).model.text;
 const noPause = async () => {};
 
 describe('chunked extraction', () => {
@@ -38,7 +40,9 @@ describe('chunked extraction', () => {
     const whole = extractFindings(text);
     // Chunks are cut between paragraphs, so paragraphs and quotes agree with the one-pass reading.
     expect(sliced.paragraphs).toEqual(whole.paragraphs);
-    expect(sliced.quotes.map((q) => text.slice(q.start, q.end))).toEqual(whole.quotes.map((q) => text.slice(q.start, q.end)));
+    expect(sliced.quotes.map((q) => text.slice(q.start, q.end))).toEqual(
+      whole.quotes.map((q) => text.slice(q.start, q.end)),
+    );
     for (const n of sliced.names) expect(n.end).toBeLessThanOrEqual(text.length);
     for (const q of sliced.quotes) {
       expect(sliced.sentences[q.sentence].start).toBeLessThanOrEqual(q.open);

@@ -8,7 +8,15 @@ export function extractAsText(text: string) {
     findings: f,
     names: f.names.map((n) => ({ kind: n.kind, text: sl(n), title: n.title })),
     nameTexts: f.names.map((n) => sl(n)),
-    quotes: f.quotes.map((q) => ({ text: sl(q), kind: q.kind, reason: q.reason, subject: sl(q.cue?.subject), cue: sl(q.cue?.verb), position: q.cue?.position ?? null, continues: q.continues })),
+    quotes: f.quotes.map((q) => ({
+      text: sl(q),
+      kind: q.kind,
+      reason: q.reason,
+      subject: sl(q.cue?.subject),
+      cue: sl(q.cue?.verb),
+      position: q.cue?.position ?? null,
+      continues: q.continues,
+    })),
     reported: f.reported.map((r) => ({ text: sl(r), subject: sl(r.subject), cue: sl(r.cue) })),
     numerics: f.numerics.map((n) => sl(n)),
   };

@@ -9,8 +9,15 @@ describe('name candidates', () => {
   });
 
   it('keeps the full stop of a legal form or "Jr." inside the name', () => {
-    const { nameTexts } = extractAsText('Stock in Pellow Foods Inc. rose after Tom Hale Jr. joined Vance Bros. as chairman of Orrin Ltd');
-    expect(nameTexts.filter((t) => t !== 'Stock')).toEqual(['Pellow Foods Inc.', 'Tom Hale Jr.', 'Vance Bros.', 'Orrin Ltd']);
+    const { nameTexts } = extractAsText(
+      'Stock in Pellow Foods Inc. rose after Tom Hale Jr. joined Vance Bros. as chairman of Orrin Ltd',
+    );
+    expect(nameTexts.filter((t) => t !== 'Stock')).toEqual([
+      'Pellow Foods Inc.',
+      'Tom Hale Jr.',
+      'Vance Bros.',
+      'Orrin Ltd',
+    ]);
     // (a sentence's own full stop after another word stays out)
     expect(extractAsText('The deal was led by Pellow Foods. Others waited.').nameTexts).toContain('Pellow Foods');
   });
@@ -19,11 +26,21 @@ describe('name candidates', () => {
     const { nameTexts } = extractAsText(
       'He met Ursula von der Leyen, George W. Bush, Bashar al-Assad and Mohammed bin Salman at the Bank of England.',
     );
-    expect(nameTexts).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'George W. Bush', 'Bashar al-Assad', 'Mohammed bin Salman', 'Bank of England']));
+    expect(nameTexts).toEqual(
+      expect.arrayContaining([
+        'Ursula von der Leyen',
+        'George W. Bush',
+        'Bashar al-Assad',
+        'Mohammed bin Salman',
+        'Bank of England',
+      ]),
+    );
   });
 
   it('splits a body, a job title and a name written as one run ("Federal Reserve Chair Jerome Powell")', () => {
-    const { names } = extractAsText('Federal Reserve Chair Jerome Powell spoke. Senate Majority Leader John Thune agreed. Goldman Sachs Chief Executive David Solomon left.');
+    const { names } = extractAsText(
+      'Federal Reserve Chair Jerome Powell spoke. Senate Majority Leader John Thune agreed. Goldman Sachs Chief Executive David Solomon left.',
+    );
     expect(names.map((n) => [n.text, n.title])).toEqual([
       ['Federal Reserve', null],
       ['Chair Jerome Powell', 'chair'],
@@ -34,7 +51,9 @@ describe('name candidates', () => {
   });
 
   it('reads Chair, Director and Secretary-General before a name as titles, not a chair or a director in prose', () => {
-    const { names } = extractAsText('It met with Chair Jerome Powell. Director Kash Patel spoke. Secretary-General António Guterres left. She pulled up a chair for Jerome Powell.');
+    const { names } = extractAsText(
+      'It met with Chair Jerome Powell. Director Kash Patel spoke. Secretary-General António Guterres left. She pulled up a chair for Jerome Powell.',
+    );
     expect(names.map((n) => [n.text, n.title])).toEqual([
       ['Chair Jerome Powell', 'chair'],
       ['Director Kash Patel', 'director'],
@@ -44,43 +63,76 @@ describe('name candidates', () => {
   });
 
   it('joins a body’s name over “and” when its head comes after (“Food and Drug Administration”) and over a disease named for someone', () => {
-    const { nameTexts } = extractAsText('The US Food and Drug Administration and the Alzheimer’s Disease Research Unit met. Smith and Jones left.');
-    expect(nameTexts).toEqual(['US Food and Drug Administration', 'Alzheimer’s Disease Research Unit', 'Smith', 'Jones']);
+    const { nameTexts } = extractAsText(
+      'The US Food and Drug Administration and the Alzheimer’s Disease Research Unit met. Smith and Jones left.',
+    );
+    expect(nameTexts).toEqual([
+      'US Food and Drug Administration',
+      'Alzheimer’s Disease Research Unit',
+      'Smith',
+      'Jones',
+    ]);
   });
 
   it('keeps romanised given names whole (“Lee Jae-myung”, “Ban Ki-moon”) and splits English suffixes (“US-backed”, “Trump-era”)', () => {
-    const { nameTexts } = extractAsText('President Lee Jae-myung met Ban Ki-moon and Kim Jong-un about a US-backed, Moscow-based, Trump-era plan.');
+    const { nameTexts } = extractAsText(
+      'President Lee Jae-myung met Ban Ki-moon and Kim Jong-un about a US-backed, Moscow-based, Trump-era plan.',
+    );
     expect(nameTexts).toEqual(['President Lee Jae-myung', 'Ban Ki-moon', 'Kim Jong-un', 'US', 'Moscow', 'Trump']);
   });
 
   it('a title inside a run before a name with particles (“Saudi Crown Prince Mohammed bin Salman”)', () => {
     const { names } = extractAsText('He met Saudi Crown Prince Mohammed bin Salman in Riyadh.');
-    expect(names.map((n) => [n.text, n.title])).toEqual([['Saudi', null], ['Crown Prince Mohammed bin Salman', 'crown prince'], ['Riyadh', null]]);
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Saudi', null],
+      ['Crown Prince Mohammed bin Salman', 'crown prince'],
+      ['Riyadh', null],
+    ]);
   });
 
   it('a picture’s labels and credits are no names (“Image source, Getty Images”, “Image caption, …”)', () => {
     const text = 'Image source, Getty Images\nImage caption, Tourists cool off at a fountain in Seville';
     const { findings } = extractAsText(text);
-    expect(findings.names.map((n) => [text.slice(n.start, n.end), n.sentenceStart])).toEqual([['Tourists', true], ['Seville', false]]);
+    expect(findings.names.map((n) => [text.slice(n.start, n.end), n.sentenceStart])).toEqual([
+      ['Tourists', true],
+      ['Seville', false],
+    ]);
   });
 
   it('company officers’ titles (“Chief Financial Officer Colette Kress”); a wire’s closing credits are no names', () => {
-    const { names } = extractAsText('Chief Financial Officer Colette Kress spoke on a call with analysts.\n(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)');
-    expect(names.map((n) => [n.text, n.title])).toEqual([['Chief Financial Officer Colette Kress', 'chief financial officer']]);
+    const { names } = extractAsText(
+      'Chief Financial Officer Colette Kress spoke on a call with analysts.\n(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)',
+    );
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Chief Financial Officer Colette Kress', 'chief financial officer'],
+    ]);
   });
 
   it('names of bodies with a plural’s possessive or “and … Team” (“Leeds Magistrates’ Court”, “Homicide and Major Enquiry Team”)', () => {
-    const { nameTexts } = extractAsText('He will appear before Leeds Magistrates’ Court, the force’s Homicide and Major Enquiry Team said. The Teachers’ Union agreed.');
+    const { nameTexts } = extractAsText(
+      'He will appear before Leeds Magistrates’ Court, the force’s Homicide and Major Enquiry Team said. The Teachers’ Union agreed.',
+    );
     expect(nameTexts).toEqual(['Leeds Magistrates’ Court', 'Homicide and Major Enquiry Team', 'Teachers’ Union']);
   });
 
   it('a place named for a saint is one name (“St. Peter’s Basilica”); “a statement posted on Telegram” is no source', () => {
-    const { names } = extractAsText('They filled St. Peter’s Basilica and St Mary’s Hospital. Hamas welcomed the appeal in a statement posted on Telegram. It was calm, according to a statement released by the ministry.');
-    expect(names.map((n) => [n.kind, n.text])).toEqual([['name', 'St. Peter’s Basilica'], ['name', 'St Mary’s Hospital'], ['name', 'Hamas'], ['name', 'Telegram'], ['source', 'a statement'], ['role', 'the ministry']]);
+    const { names } = extractAsText(
+      'They filled St. Peter’s Basilica and St Mary’s Hospital. Hamas welcomed the appeal in a statement posted on Telegram. It was calm, according to a statement released by the ministry.',
+    );
+    expect(names.map((n) => [n.kind, n.text])).toEqual([
+      ['name', 'St. Peter’s Basilica'],
+      ['name', 'St Mary’s Hospital'],
+      ['name', 'Hamas'],
+      ['name', 'Telegram'],
+      ['source', 'a statement'],
+      ['role', 'the ministry'],
+    ]);
   });
 
   it('a title opened by “Chief” or “Deputy” is one title (“Chief Election Commissioner Gyanesh Kumar”)', () => {
-    const { names } = extractAsText('Chief Election Commissioner Gyanesh Kumar spoke. Deputy Foreign Minister Sergei Ryabkov agreed.');
+    const { names } = extractAsText(
+      'Chief Election Commissioner Gyanesh Kumar spoke. Deputy Foreign Minister Sergei Ryabkov agreed.',
+    );
     expect(names.map((n) => [n.text, n.title])).toEqual([
       ['Chief Election Commissioner Gyanesh Kumar', 'chief election commissioner'],
       ['Deputy Foreign Minister Sergei Ryabkov', 'deputy foreign minister'],
@@ -89,16 +141,26 @@ describe('name candidates', () => {
 
   it('a name opened by a monarch’s possessive is one name, no king (“the King’s Fund”, “Queen’s University”)', () => {
     const { names } = extractAsText('The King’s Fund thinktank and Queen’s University Belfast agreed. The King spoke.');
-    expect(names.map((n) => [n.kind, n.text, n.title])).toEqual([['name', 'King’s Fund', null], ['name', 'Queen’s University Belfast', null], ['role', 'The King', 'king']]);
+    expect(names.map((n) => [n.kind, n.text, n.title])).toEqual([
+      ['name', 'King’s Fund', null],
+      ['name', 'Queen’s University Belfast', null],
+      ['role', 'The King', 'king'],
+    ]);
   });
 
   it('a title and one word naming a body is a name ("Premier League", "General Motors"), not a titled person', () => {
     const { names } = extractAsText('He won the Premier League. General Motors cut jobs. Premier Li Qiang spoke.');
-    expect(names.map((n) => [n.text, n.title])).toEqual([['Premier League', null], ['General Motors', null], ['Premier Li Qiang', 'premier']]);
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Premier League', null],
+      ['General Motors', null],
+      ['Premier Li Qiang', 'premier'],
+    ]);
   });
 
   it('reads a collective possessor inside a name ("People’s Bank of China", "Veterans’ Affairs")', () => {
-    const { nameTexts } = extractAsText('The People’s Bank of China cut rates. The Department of Veterans’ Affairs said so. The people’s choice won.');
+    const { nameTexts } = extractAsText(
+      'The People’s Bank of China cut rates. The Department of Veterans’ Affairs said so. The people’s choice won.',
+    );
     expect(nameTexts).toEqual(['People’s Bank of China', 'Department of Veterans’ Affairs']);
   });
 

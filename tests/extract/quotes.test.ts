@@ -4,7 +4,13 @@ import { extractAsText } from './helpers';
 describe('quotes and their cues', () => {
   it('"…," X said (AP style)', () => {
     const { quotes } = extractAsText('“We will see what happens,” Trump said on Sunday.');
-    expect(quotes[0]).toMatchObject({ text: 'We will see what happens', kind: 'quote', subject: 'Trump', cue: 'said', position: 'after' });
+    expect(quotes[0]).toMatchObject({
+      text: 'We will see what happens',
+      kind: 'quote',
+      subject: 'Trump',
+      cue: 'said',
+      position: 'after',
+    });
   });
 
   it('"…," said X (inverted)', () => {
@@ -14,11 +20,18 @@ describe('quotes and their cues', () => {
 
   it('colon introduction with a role speaker', () => {
     const { quotes } = extractAsText('The Prime Minister’s official spokesperson told reporters: “We are ready.”');
-    expect(quotes[0]).toMatchObject({ kind: 'quote', subject: 'The Prime Minister’s official spokesperson', cue: 'told reporters', position: 'colon' });
+    expect(quotes[0]).toMatchObject({
+      kind: 'quote',
+      subject: 'The Prime Minister’s official spokesperson',
+      cue: 'told reporters',
+      position: 'colon',
+    });
   });
 
   it('partial quotes take the speech verb before them', () => {
-    const { quotes } = extractAsText('Mr Witkoff insisted Putin was making a “constructive effort” and that the call showed “positive momentum”.');
+    const { quotes } = extractAsText(
+      'Mr Witkoff insisted Putin was making a “constructive effort” and that the call showed “positive momentum”.',
+    );
     expect(quotes.map((q) => [q.text, q.kind, q.subject])).toEqual([
       ['constructive effort', 'partial-quote', 'Mr Witkoff'],
       ['positive momentum', 'partial-quote', 'Mr Witkoff'],
@@ -26,7 +39,9 @@ describe('quotes and their cues', () => {
   });
 
   it('a quote ended by a full stop takes no cue from the next sentence; a question mark still may', () => {
-    const { quotes } = extractAsText('She wrote: “It is over.” Mr Smith also said he was leaving. “Why now?” Jones asked.');
+    const { quotes } = extractAsText(
+      'She wrote: “It is over.” Mr Smith also said he was leaving. “Why now?” Jones asked.',
+    );
     expect(quotes.map((q) => [q.text, q.subject, q.position])).toEqual([
       ['It is over.', 'She', 'colon'],
       ['Why now?', 'Jones', 'after'],
@@ -39,8 +54,13 @@ describe('quotes and their cues', () => {
   });
 
   it('"warned that …" reports from after "that"; "accused X of …" from the verb', () => {
-    const { reported } = extractAsText('Mr Smith warned that the deal would collapse. Ms Jones accused the minister of lying to parliament.');
-    expect(reported.map((r) => r.text)).toEqual(['the deal would collapse', 'accused the minister of lying to parliament']);
+    const { reported } = extractAsText(
+      'Mr Smith warned that the deal would collapse. Ms Jones accused the minister of lying to parliament.',
+    );
+    expect(reported.map((r) => r.text)).toEqual([
+      'the deal would collapse',
+      'accused the minister of lying to parliament',
+    ]);
   });
 
   it('the writer’s own “I wrote” or “we reported” is no reported speech; an aside’s closing bracket is not said', () => {
@@ -54,23 +74,31 @@ describe('quotes and their cues', () => {
     const { reported, quotes } = extractAsText(
       'China’s commerce ministry said in a statement that it “firmly opposes” the measures. Powell said when asked whether rates would be cut in June.',
     );
-    expect(reported).toEqual([{ text: 'it “firmly opposes” the measures', subject: 'China’s commerce ministry', cue: 'said' }]);
+    expect(reported).toEqual([
+      { text: 'it “firmly opposes” the measures', subject: 'China’s commerce ministry', cue: 'said' },
+    ]);
     expect(quotes[0]).toMatchObject({ text: 'firmly opposes', subject: 'China’s commerce ministry' });
   });
 
   it('"told X, according to Y" reports nothing of its own; a nationality word takes no place word ("Chinese state media")', () => {
-    const { reported, nameTexts } = extractAsText('“Both sides should talk,” Mr. Xi told Mr. Modi, according to Chinese state media.');
+    const { reported, nameTexts } = extractAsText(
+      '“Both sides should talk,” Mr. Xi told Mr. Modi, according to Chinese state media.',
+    );
     expect(reported).toEqual([]);
     expect(nameTexts).toEqual(['Mr. Xi', 'Mr. Modi', 'Chinese']);
   });
 
   it('an apposition that opens with an owner ("X, OpenAI’s largest backer, said") still points back to X', () => {
-    const { quotes } = extractAsText('A spokesperson for Microsoft, OpenAI’s largest backer, said the company “welcomes competition.”');
+    const { quotes } = extractAsText(
+      'A spokesperson for Microsoft, OpenAI’s largest backer, said the company “welcomes competition.”',
+    );
     expect(quotes[0]).toMatchObject({ text: 'welcomes competition', subject: 'A spokesperson for Microsoft' });
   });
 
   it('"said on Monday it would …", "said in a statement the plan …": the time or venue is not what was said', () => {
-    const { reported } = extractAsText('Apple said on Monday it would invest $500 billion. The ministry said in a statement the plan was final.');
+    const { reported } = extractAsText(
+      'Apple said on Monday it would invest $500 billion. The ministry said in a statement the plan was final.',
+    );
     expect(reported.map((r) => r.text)).toEqual(['it would invest $500 billion', 'the plan was final']);
   });
 
@@ -129,20 +157,30 @@ describe('cues of court and White House reporting', () => {
   });
 
   it('“U.S. District Judge X”: the court’s words are part of the title', () => {
-    const { names } = extractAsText('U.S. District Judge John Coughenour issued the order. Circuit Judge Jane Doe dissented.');
-    expect(names.map((n) => [n.text, n.title])).toEqual([['U.S.', null], ['District Judge John Coughenour', 'district judge'], ['Circuit Judge Jane Doe', 'circuit judge']]);
+    const { names } = extractAsText(
+      'U.S. District Judge John Coughenour issued the order. Circuit Judge Jane Doe dissented.',
+    );
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['U.S.', null],
+      ['District Judge John Coughenour', 'district judge'],
+      ['Circuit Judge Jane Doe', 'circuit judge'],
+    ]);
   });
 });
 
 describe('European politics pages', () => {
   it('a letter before a word that opens sentences ends a sentence (“… on X. His chief of staff …”); initials stay inside', () => {
-    const { findings, nameTexts } = extractAsText('He wrote on X. His chief of staff agreed. George W. Bush and Vladimir V. Putin met.');
+    const { findings, nameTexts } = extractAsText(
+      'He wrote on X. His chief of staff agreed. George W. Bush and Vladimir V. Putin met.',
+    );
     expect(findings.sentences).toHaveLength(3);
     expect(nameTexts).toEqual(['X', 'George W. Bush', 'Vladimir V. Putin']);
   });
 
   it('the audience told is not what was told; the verb of a quotation’s cue reports nothing more', () => {
-    const { reported, quotes } = extractAsText('“Europe must be ready,” Merz told a joint press conference at the Chancellery. Macron told a rally the plan had failed.');
+    const { reported, quotes } = extractAsText(
+      '“Europe must be ready,” Merz told a joint press conference at the Chancellery. Macron told a rally the plan had failed.',
+    );
     expect(quotes.map((q) => [q.subject, q.cue])).toEqual([['Merz', 'told a']]);
     expect(reported.map((r) => [r.text, r.subject])).toEqual([['the plan had failed', 'Macron']]);
   });
@@ -176,7 +214,9 @@ describe('European politics pages', () => {
         'The previous record was set in the town in 1965, the national weather agency Aemet said.',
     );
     expect(quotes.map((q) => q.subject)).toEqual(['Rubén del Campo']);
-    expect(reported.map((r) => [r.text, r.subject])).toEqual([['The previous record was set in the town in 1965', 'Aemet']]);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['The previous record was set in the town in 1965', 'Aemet'],
+    ]);
     expect(names.find((n) => n.text === 'Aemet' && n.title)).toBeUndefined(); // "agency" is no person's title
   });
 
@@ -186,9 +226,21 @@ describe('European politics pages', () => {
         'House Speaker Mike Johnson, R-La., told CNN’s “State of the Union” that the House would vote on Wednesday. ' +
         'Rep. Alexandria Ocasio-Cortez, D-N.Y., called the bill “a hostage note.”',
     );
-    expect(nameTexts).toEqual(['Senate Majority Leader John Thune', 'House Speaker Mike Johnson', 'CNN', 'State of the Union', 'House', 'Rep. Alexandria Ocasio-Cortez']);
-    expect(quotes.filter((q) => q.kind !== 'not-speech').map((q) => q.subject)).toEqual(['Senate Majority Leader John Thune', 'Rep. Alexandria Ocasio-Cortez']);
-    expect(reported.map((r) => [r.text, r.subject])).toEqual([['the House would vote on Wednesday', 'House Speaker Mike Johnson']]);
+    expect(nameTexts).toEqual([
+      'Senate Majority Leader John Thune',
+      'House Speaker Mike Johnson',
+      'CNN',
+      'State of the Union',
+      'House',
+      'Rep. Alexandria Ocasio-Cortez',
+    ]);
+    expect(quotes.filter((q) => q.kind !== 'not-speech').map((q) => q.subject)).toEqual([
+      'Senate Majority Leader John Thune',
+      'Rep. Alexandria Ocasio-Cortez',
+    ]);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['the House would vote on Wednesday', 'House Speaker Mike Johnson'],
+    ]);
   });
 
   it('UK politics: a long apposition; “…, calling it “…”” after a verb of saying; “the prime minister’s official spokesman”', () => {
@@ -198,7 +250,10 @@ describe('European politics pages', () => {
         'Asked whether the vote would go ahead, the prime minister’s official spokesman said: “Yes.”',
     );
     expect(reported.map((r) => r.subject)).toEqual(['Meg Hillier', 'Kemi Badenoch']);
-    expect(quotes.map((q) => [q.text, q.subject])).toEqual([['a mess', 'Kemi Badenoch'], ['Yes.', 'the prime minister’s official spokesman']]);
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([
+      ['a mess', 'Kemi Badenoch'],
+      ['Yes.', 'the prime minister’s official spokesman'],
+    ]);
   });
 
   it('“…,” Brazil’s President X said: the person, not the country; “…, according to negotiators.”', () => {
@@ -207,7 +262,9 @@ describe('European politics pages', () => {
         'Saudi Arabia and other oil producers had resisted any reference to coal, according to negotiators.',
     );
     expect(quotes.map((q) => q.subject)).toEqual(['President Luiz Inácio Lula da Silva']);
-    expect(reported.map((r) => [r.text, r.subject])).toEqual([['Saudi Arabia and other oil producers had resisted any reference to coal', 'negotiators']]);
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['Saudi Arabia and other oil producers had resisted any reference to coal', 'negotiators'],
+    ]);
   });
 
   it('war reports: “the regional governor said”, “…,” Ukraine’s commander-in-chief, X, said; “General Staff” is a body', () => {
@@ -218,12 +275,19 @@ describe('European politics pages', () => {
     );
     expect(reported.map((r) => r.subject)).toEqual(['the regional governor']);
     expect(quotes.map((q) => q.subject)).toEqual(['Oleksandr Syrskyi']);
-    expect(names.map((n) => [n.text, n.title]).filter(([t]) => t === 'General Staff')).toEqual([['General Staff', null]]);
+    expect(names.map((n) => [n.text, n.title]).filter(([t]) => t === 'General Staff')).toEqual([
+      ['General Staff', null],
+    ]);
   });
 
   it('people in the plural who speak are sources: “aid workers say …”, “survivors said …”', () => {
-    const { reported } = extractAsText('At a crowded camp near the border, aid workers say supplies are running out. Survivors said the shelling went on for hours.');
-    expect(reported.map((r) => [r.text, r.subject])).toEqual([['supplies are running out', 'workers'], ['the shelling went on for hours', 'Survivors']]);
+    const { reported } = extractAsText(
+      'At a crowded camp near the border, aid workers say supplies are running out. Survivors said the shelling went on for hours.',
+    );
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['supplies are running out', 'workers'],
+      ['the shelling went on for hours', 'Survivors'],
+    ]);
   });
 
   it('a thing done is no statement (“conceded defeat shortly after 10pm”); a second speaker who “called” it ends the first one’s words', () => {
@@ -231,22 +295,33 @@ describe('European politics pages', () => {
       'Dutton conceded defeat shortly after 10pm. Keir Starmer said he looked forward to working with Albanese, while New Zealand’s Christopher Luxon called him a good friend. ' +
         'It said most of the debris burnt up but some fell to Earth over what it called an empty area.',
     );
-    expect(reported.map((r) => r.text)).toEqual(['he looked forward to working with Albanese', 'most of the debris burnt up but some fell to Earth over what it called an empty area']);
+    expect(reported.map((r) => r.text)).toEqual([
+      'he looked forward to working with Albanese',
+      'most of the debris burnt up but some fell to Earth over what it called an empty area',
+    ]);
   });
 
   it('“…, according to the Office for National Statistics, driven by …”: the words before the source', () => {
-    const { reported } = extractAsText('Inflation rose to 3.6% in June, according to the Office for National Statistics, driven by higher food prices.');
-    expect(reported.map((r) => [r.text, r.subject])).toEqual([['Inflation rose to 3.6% in June', 'Office for National Statistics']]);
+    const { reported } = extractAsText(
+      'Inflation rose to 3.6% in June, according to the Office for National Statistics, driven by higher food prices.',
+    );
+    expect(reported.map((r) => [r.text, r.subject])).toEqual([
+      ['Inflation rose to 3.6% in June', 'Office for National Statistics'],
+    ]);
   });
 
   it('“…,” Congress leader Rahul Gandhi told reporters outside the Lok Sabha: the person; where he said it is no statement', () => {
-    const { quotes, reported } = extractAsText('“This is an attack on democracy itself,” Congress leader Rahul Gandhi told reporters outside the Lok Sabha, the lower house.');
+    const { quotes, reported } = extractAsText(
+      '“This is an attack on democracy itself,” Congress leader Rahul Gandhi told reporters outside the Lok Sabha, the lower house.',
+    );
     expect(quotes.map((q) => q.subject)).toEqual(['Rahul Gandhi']);
     expect(reported).toEqual([]);
   });
 
   it('an apposition with an owner of several words: “Dmitry Peskov, Vladimir Putin’s spokesman, told reporters”', () => {
-    const { reported } = extractAsText('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.');
+    const { reported } = extractAsText(
+      'Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the plan was unacceptable.',
+    );
     expect(reported.map((r) => r.subject)).toEqual(['Dmitry Peskov']);
   });
 });
@@ -272,7 +347,11 @@ describe('reported speech', () => {
     );
     expect(reported).toEqual([
       { text: 'Air strikes killed at least 27 people on Tuesday', subject: 'officials', cue: 'said' },
-      { text: 'More than 44,000 people have been killed since the war began', subject: 'the Gaza health ministry', cue: 'according to' },
+      {
+        text: 'More than 44,000 people have been killed since the war began',
+        subject: 'the Gaza health ministry',
+        cue: 'according to',
+      },
     ]);
   });
 
@@ -283,7 +362,11 @@ describe('reported speech', () => {
     );
     expect(reported.map((r) => r.subject)).toEqual(['Allies of Rayner', 'A friend of the couple']);
     expect(quotes.map((q) => q.subject)).toEqual(['One Labour backbencher']);
-    expect(names.filter((n) => n.kind === 'source').map((n) => n.text)).toEqual(['Allies of Rayner', 'A friend of the couple', 'One Labour backbencher']);
+    expect(names.filter((n) => n.kind === 'source').map((n) => n.text)).toEqual([
+      'Allies of Rayner',
+      'A friend of the couple',
+      'One Labour backbencher',
+    ]);
   });
 
   it('a source named at the end of someone’s reported words is not part of them', () => {
@@ -302,7 +385,9 @@ describe('reported speech', () => {
       'A senior Hamas official, who spoke on condition of anonymity because he was not authorised to brief the media, said the group was studying the proposal but that Israel’s demands remained “unacceptable”.',
     );
     expect(reported.map((r) => [r.subject, r.cue])).toEqual([['A senior Hamas official', 'said']]);
-    expect(quotes.map((q) => [q.text, q.subject, q.cue])).toEqual([['unacceptable', 'A senior Hamas official', 'said']]);
+    expect(quotes.map((q) => [q.text, q.subject, q.cue])).toEqual([
+      ['unacceptable', 'A senior Hamas official', 'said'],
+    ]);
   });
 });
 
@@ -311,42 +396,68 @@ describe('numbers', () => {
     const { numerics } = extractAsText(
       'More than 30 countries back a 30-day ceasefire; 26 other nations joined. Prices rose 4.1% and the deal cost £2.3bn, under Russian control since 2014. On 17 March at 10:30 it ended.',
     );
-    expect(numerics).toEqual(['More than 30 countries', '30-day ceasefire', '26 other nations', '4.1%', '£2.3bn', 'since 2014']);
+    expect(numerics).toEqual([
+      'More than 30 countries',
+      '30-day ceasefire',
+      '26 other nations',
+      '4.1%',
+      '£2.3bn',
+      'since 2014',
+    ]);
   });
 
   it('a count of a people takes its capitalised plural ("27 Palestinians", "200 Britons")', () => {
-    const { numerics } = extractAsText('Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street. More than 120 Labour MPs signed it.');
-    expect(numerics).toEqual(['at least 27 Palestinians', 'About 200 Britons', '40 Israelis', 'More than 120 Labour MPs']);
+    const { numerics } = extractAsText(
+      'Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street. More than 120 Labour MPs signed it.',
+    );
+    expect(numerics).toEqual([
+      'at least 27 Palestinians',
+      'About 200 Britons',
+      '40 Israelis',
+      'More than 120 Labour MPs',
+    ]);
   });
 
   it('a month next to a number makes a date; a month further on does not', () => {
-    const { numerics } = extractAsText('Employers added 147,000 jobs in June. Talks on 5 June and on June 12 ended. Since May, 300 people left.');
+    const { numerics } = extractAsText(
+      'Employers added 147,000 jobs in June. Talks on 5 June and on June 12 ended. Since May, 300 people left.',
+    );
     expect(numerics).toEqual(['147,000 jobs', '300 people']);
   });
 
   it('a date passed over leaves the words after it to the next figure; “Feb. 19” is a date; a noun stops at “whose”', () => {
-    const { numerics } = extractAsText('The Sept. 11 attacks killed nearly 3,000 people. Children born after Feb. 19 are covered. He paid 300 people whose homes burned.');
+    const { numerics } = extractAsText(
+      'The Sept. 11 attacks killed nearly 3,000 people. Children born after Feb. 19 are covered. He paid 300 people whose homes burned.',
+    );
     expect(numerics).toEqual(['nearly 3,000 people', '300 people']);
   });
 
   it('an index named with a number is no figure; a figure’s noun stops at a preposition', () => {
-    const { numerics } = extractAsText('The S&P 500 fell 1.2% and the FTSE 100 rose. The dollar rose 0.4% against the euro, and 54 compared with 30 last year.');
+    const { numerics } = extractAsText(
+      'The S&P 500 fell 1.2% and the FTSE 100 rose. The dollar rose 0.4% against the euro, and 54 compared with 30 last year.',
+    );
     expect(numerics).toEqual(['1.2%', '0.4%']);
   });
 
   it('a figure takes a capitalised modifier and stops at a verb; a score is no figure', () => {
-    const { numerics } = extractAsText('Some 30 people were killed. Up to 500 homes were lost. A 30-day ceasefire began after a 2-1 defeat.');
+    const { numerics } = extractAsText(
+      'Some 30 people were killed. Up to 500 homes were lost. A 30-day ceasefire began after a 2-1 defeat.',
+    );
     expect(numerics).toEqual(['Some 30 people', 'Up to 500 homes', '30-day ceasefire']);
   });
 
   it('an age that names someone ("the 59-year-old") is no figure', () => {
-    const { numerics, reported } = extractAsText('The 59-year-old insisted that he had always followed the advice. His 22-year-old son left.');
+    const { numerics, reported } = extractAsText(
+      'The 59-year-old insisted that he had always followed the advice. His 22-year-old son left.',
+    );
     expect(numerics).toEqual([]);
     expect(reported[0]).toMatchObject({ subject: 'The 59-year-old', cue: 'insisted' });
   });
 
   it('digits that end a name are not figures', () => {
-    const { numerics } = extractAsText('The Progress MS-04 cargo ship broke up. Two F-16 jets flew, and Covid-19 cases rose by 4%.');
+    const { numerics } = extractAsText(
+      'The Progress MS-04 cargo ship broke up. Two F-16 jets flew, and Covid-19 cases rose by 4%.',
+    );
     expect(numerics).toEqual(['4%']);
   });
 });

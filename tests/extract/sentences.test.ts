@@ -13,7 +13,11 @@ import { SENTENCE_WORDS } from '../../lib/extract/words';
 
 /** The old search, word for word (its regex and its per-paragraph restarts). */
 function reference(text: string, paragraphs: Range[]): Sentence[] {
-  const ABBREVIATIONS = new Set('mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(' '));
+  const ABBREVIATIONS = new Set(
+    'mr mrs ms dr st sen gov rep gen lt col maj capt sgt adm prof rev fr no nos vs v jr sr co inc ltd corp dept est approx fig vol op ed cllr supt det insp mt ft etc al'.split(
+      ' ',
+    ),
+  );
   const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
   const NEXT_WORD = /^\s+["“‘'«(]?([A-Za-z]+)/;
   const opensSentence = (i: number) => {
@@ -26,9 +30,17 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
     BOUNDARY.lastIndex = p.start;
     for (let m = BOUNDARY.exec(text); m && m.index + m[0].length < p.end; m = BOUNDARY.exec(text)) {
       if (m[0][0] === '.') {
-        const word = (/([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, m.index - 12), m.index))?.[1] ?? '').toLowerCase();
-        const numberSign = (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
-        if ((ABBREVIATIONS.has(word) && !numberSign) || (isOneLetter(word) && !opensSentence(m.index + m[0].length)) || isDottedLetters(word)) continue;
+        const word = (
+          /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, m.index - 12), m.index))?.[1] ?? ''
+        ).toLowerCase();
+        const numberSign =
+          (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
+        if (
+          (ABBREVIATIONS.has(word) && !numberSign) ||
+          (isOneLetter(word) && !opensSentence(m.index + m[0].length)) ||
+          isDottedLetters(word)
+        )
+          continue;
       }
       const end = m.index + m[0].length;
       out.push({ start, end, paragraph: pi });
@@ -40,7 +52,45 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
   return out;
 }
 
-const piece = fc.constantFrom('.', '.', '..', '...', '…', '!', '?', '?!', '”', '"', "'", ')', '»', ' ', ' ', '  ', '\n', '\n\n', '\t', 'The', 'His', 'he', 'A', 'W.', 'U.S.', 'Mr', 'No', 'no', 'nos', '5', '12', '“', '(', 'word', 'É', 'été', 'Žena');
+const piece = fc.constantFrom(
+  '.',
+  '.',
+  '..',
+  '...',
+  '…',
+  '!',
+  '?',
+  '?!',
+  '”',
+  '"',
+  "'",
+  ')',
+  '»',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\t',
+  'The',
+  'His',
+  'he',
+  'A',
+  'W.',
+  'U.S.',
+  'Mr',
+  'No',
+  'no',
+  'nos',
+  '5',
+  '12',
+  '“',
+  '(',
+  'word',
+  'É',
+  'été',
+  'Žena',
+);
 const texts = fc.array(piece, { maxLength: 80 }).map((a) => a.join(''));
 
 describe('sentences', () => {

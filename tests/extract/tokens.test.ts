@@ -3,7 +3,8 @@ import { tokenAt, tokenize } from '../../lib/extract/tokens';
 
 /** The words as the engine's original regex found them (before "’s" is dropped and hyphens split). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
-const regexWords = (text: string) => [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+const regexWords = (text: string) =>
+  [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /** Joins the tokens split out of one word again, to compare with the regex's words. */
 function scannedWords(text: string) {
@@ -25,9 +26,10 @@ describe('tokenize', () => {
       'Jean-Claude Juncker, Bashar al-Assad, pro-Russian, US-backed and don’t, we’re, Americans’ votes.',
       'Māori iwi of Ngātiwai at Whangārei; Zelenskyy’s “peace” — 4.1% of £2.3bn in 2014–15.',
       'soft\u00adhyphen, e\u0301 combining, 𝐀𝐁𝐂 and 😀 emoji, ١٢٣ digits, ΑΘΗΝΑ and Ωmega, ʼokina.',
-      'Trailing apostrophe\' and -lead hyphen and end-',
+      "Trailing apostrophe' and -lead hyphen and end-",
     ];
-    for (const text of samples) expect(scannedWords(text)).toEqual(regexWords(text).map((r) => dropPossessive(text, r)));
+    for (const text of samples)
+      expect(scannedWords(text)).toEqual(regexWords(text).map((r) => dropPossessive(text, r)));
   });
 
   it('lowers words and marks capitals and acronyms', () => {

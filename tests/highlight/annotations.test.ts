@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, hitTest, readingOrder, annotationAt, isFigureClaim, shownAnnotations, HIGHLIGHT_KINDS } from '../../lib/highlight/annotations';
+import {
+  buildAnnotations,
+  hitTest,
+  readingOrder,
+  annotationAt,
+  isFigureClaim,
+  shownAnnotations,
+  HIGHLIGHT_KINDS,
+} from '../../lib/highlight/annotations';
 import { countWords, highlightDensity } from '../../lib/highlight/density';
 import { DEFAULT_SETTINGS, shownHighlights } from '../../lib/settings';
 import type { PageNotes } from '../../lib/notes';
@@ -26,7 +34,14 @@ describe('buildAnnotations', () => {
 
   it('drops overlapping intervals so each layer stays searchable', () => {
     const n = sampleNotes();
-    n.actors.push({ id: null, name: 'Keir', type: 'person', known: false, description: null, mentions: [{ text: 'Keir', start: 0, end: 4 }] });
+    n.actors.push({
+      id: null,
+      name: 'Keir',
+      type: 'person',
+      known: false,
+      description: null,
+      mentions: [{ text: 'Keir', start: 0, end: 4 }],
+    });
     const l = buildAnnotations(n);
     expect(l.inline.filter((a) => a.start === 0)).toHaveLength(1);
     expect(annotationAt(l.inline, 2)?.end).toBe(12);
@@ -49,8 +64,22 @@ describe('quiet by default', () => {
     title: null,
     publishedAt: null,
     actors: [
-      { id: 'ukraine', name: 'Ukraine', type: 'country', known: true, description: null, mentions: [span('Ukraine', 10), span('Ukraine')] },
-      { id: 'kyiv', name: 'Kyiv', type: 'place', known: true, description: null, mentions: [span('Kyiv'), span('Kyiv', 60)] },
+      {
+        id: 'ukraine',
+        name: 'Ukraine',
+        type: 'country',
+        known: true,
+        description: null,
+        mentions: [span('Ukraine', 10), span('Ukraine')],
+      },
+      {
+        id: 'kyiv',
+        name: 'Kyiv',
+        type: 'place',
+        known: true,
+        description: null,
+        mentions: [span('Kyiv'), span('Kyiv', 60)],
+      },
     ],
     claims: [
       { kind: 'numeric', ...span('30 countries'), speaker: null, cue: null, context: [] },
@@ -68,15 +97,29 @@ describe('quiet by default', () => {
   });
 
   it('paints the rest when the options ask for it', () => {
-    expect(texts(shownHighlights(order, { ...DEFAULT_SETTINGS, more: { everyPlaceMention: true, allFigures: false } }))).toEqual([
-      'Ukraine', '30 countries', 'Ukraine', 'Kyiv', 'Kyiv',
-    ]);
-    expect(shownAnnotations(order, new Set(HIGHLIGHT_KINDS), { everyPlaceMention: true, allFigures: true })).toHaveLength(order.length);
-    expect(shownAnnotations(order, new Set(['figure']), { everyPlaceMention: true, allFigures: false }).map((a) => a.kind)).toEqual(['figure']);
+    expect(
+      texts(shownHighlights(order, { ...DEFAULT_SETTINGS, more: { everyPlaceMention: true, allFigures: false } })),
+    ).toEqual(['Ukraine', '30 countries', 'Ukraine', 'Kyiv', 'Kyiv']);
+    expect(
+      shownAnnotations(order, new Set(HIGHLIGHT_KINDS), { everyPlaceMention: true, allFigures: true }),
+    ).toHaveLength(order.length);
+    expect(
+      shownAnnotations(order, new Set(['figure']), { everyPlaceMention: true, allFigures: false }).map((a) => a.kind),
+    ).toEqual(['figure']);
   });
 
   it('tells a figure that counts something from a bare number or year', () => {
-    for (const t of ['more than 30 countries', '30-day ceasefire', '26 other nations', '$4.8 billion', '£2.3m plan', '12%', 'about 10 percent', '2.5 metric tons', '18 months'])
+    for (const t of [
+      'more than 30 countries',
+      '30-day ceasefire',
+      '26 other nations',
+      '$4.8 billion',
+      '£2.3m plan',
+      '12%',
+      'about 10 percent',
+      '2.5 metric tons',
+      '18 months',
+    ])
       expect(isFigureClaim(t), t).toBe(true);
     for (const t of ['since 2014', 'in 2009', 'less than 100', '2014', 'in 2023 and'])
       expect(isFigureClaim(t), t).toBe(false);

@@ -71,7 +71,10 @@ describe('the real knowledge sources', () => {
     const rules = result.ambiguous.filter((a) => a.prefer);
     expect(rules.length).toBeGreaterThan(5);
     for (const rule of rules) {
-      const readings = index.lookup(rule.alias).map((e) => e.id).filter((id) => rule.ids.includes(id));
+      const readings = index
+        .lookup(rule.alias)
+        .map((e) => e.id)
+        .filter((id) => rule.ids.includes(id));
       expect(readings[0], rule.alias).toBe(rule.prefer);
     }
   });
@@ -116,9 +119,13 @@ describe('generateCountries', () => {
   });
 
   it('merges the hand-written extras', () => {
-    expect(byId.get('country:gbr')!.aliases).toEqual(expect.arrayContaining(['UK', 'Britain', 'Great Britain', 'the UK', 'U.K.']));
+    expect(byId.get('country:gbr')!.aliases).toEqual(
+      expect.arrayContaining(['UK', 'Britain', 'Great Britain', 'the UK', 'U.K.']),
+    );
     expect(byId.get('country:gbr')!.demonyms).toEqual(expect.arrayContaining(['British', 'Briton', 'Britons']));
-    expect(byId.get('country:usa')!.aliases).toEqual(expect.arrayContaining(['US', 'USA', 'America', 'U.S.', 'the States']));
+    expect(byId.get('country:usa')!.aliases).toEqual(
+      expect.arrayContaining(['US', 'USA', 'America', 'U.S.', 'the States']),
+    );
     expect(byId.get('country:usa')!.demonyms).toEqual(expect.arrayContaining(['American', 'Americans']));
     expect(byId.get('country:rus')!.demonyms).toEqual(expect.arrayContaining(['Russian', 'Russians']));
     expect(byId.get('country:prk')!.demonyms).toContain('North Korean');
@@ -129,7 +136,32 @@ describe('generateCountries', () => {
   });
 
   it('never turns ordinary English words into country aliases', () => {
-    const words = ['IN', 'IT', 'IS', 'NO', 'ME', 'AM', 'BE', 'TO', 'SO', 'AT', 'AS', 'OR', 'ON', 'AN', 'BY', 'DO', 'GO', 'HE', 'HI', 'MY', 'OF', 'UP', 'WE', 'Island'];
+    const words = [
+      'IN',
+      'IT',
+      'IS',
+      'NO',
+      'ME',
+      'AM',
+      'BE',
+      'TO',
+      'SO',
+      'AT',
+      'AS',
+      'OR',
+      'ON',
+      'AN',
+      'BY',
+      'DO',
+      'GO',
+      'HE',
+      'HI',
+      'MY',
+      'OF',
+      'UP',
+      'WE',
+      'Island',
+    ];
     for (const c of countries) {
       for (const alias of c.aliases) {
         expect(words, `${c.id} alias ${alias}`).not.toContain(alias);
@@ -152,7 +184,13 @@ describe('mergeCountryExtras', () => {
 
   it('unions arrays and replaces scalars', () => {
     const { entities, errors } = mergeCountryExtras(generated, [
-      CountryExtra.parse({ id: 'country:gbr', aliases: ['Britain', 'UK'], demonyms: ['Briton'], description: 'Replaced', removeFields: ['region'] }),
+      CountryExtra.parse({
+        id: 'country:gbr',
+        aliases: ['Britain', 'UK'],
+        demonyms: ['Briton'],
+        description: 'Replaced',
+        removeFields: ['region'],
+      }),
     ]);
     expect(errors).toEqual([]);
     expect(entities[0].aliases).toEqual(expect.arrayContaining(['UK', 'Great Britain', 'Britain']));
@@ -199,7 +237,13 @@ describe('validateSource', () => {
 });
 
 describe('cross-file checks', () => {
-  const nato = entity({ id: 'nato', type: 'organization', name: 'NATO', aliases: ['Nato'], description: 'An alliance' });
+  const nato = entity({
+    id: 'nato',
+    type: 'organization',
+    name: 'NATO',
+    aliases: ['Nato'],
+    description: 'An alliance',
+  });
 
   it('finds duplicate ids across files, entities and topics', () => {
     const errors = findDuplicateIds([at(nato, 'a.json'), at({ id: 'nato' }, 'b.json'), at(topic('nato'), 'c.json')]);
@@ -236,33 +280,63 @@ describe('cross-file checks', () => {
     const c = entity({ id: 'o-neill', type: 'place', name: 'O’Neill Park', description: 'A park' });
     const d = entity({ id: 'o-neill-2', type: 'place', name: "O'Neill Park", description: 'Another park' });
     expect(findCollisions([a, b, c, d])).toEqual([
-      { alias: "O’Neill Park", type: 'place', ids: ['o-neill', 'o-neill-2'] },
+      { alias: 'O’Neill Park', type: 'place', ids: ['o-neill', 'o-neill-2'] },
       { alias: 'Whangārei', type: 'place', ids: ['whangarei', 'whangarei-2'] },
     ]);
   });
 
   it('allows a shared name across types, or with a rule in ambiguous.json', () => {
-    const dc = entity({ id: 'washington-dc', type: 'place', name: 'Washington, D.C.', aliases: ['Washington'], description: 'A city' });
+    const dc = entity({
+      id: 'washington-dc',
+      type: 'place',
+      name: 'Washington, D.C.',
+      aliases: ['Washington'],
+      description: 'A city',
+    });
     const state = entity({ id: 'washington-state', type: 'place', name: 'Washington', description: 'A state' });
-    const gov = entity({ id: 'us-government', type: 'organization', name: 'US government', aliases: ['Washington'], description: 'A government' });
+    const gov = entity({
+      id: 'us-government',
+      type: 'organization',
+      name: 'US government',
+      aliases: ['Washington'],
+      description: 'A government',
+    });
     expect(findCollisions([dc, gov])).toEqual([]);
-    expect(findCollisions([dc, state, gov])).toEqual([{ alias: 'Washington', type: 'place', ids: ['washington-dc', 'washington-state'] }]);
-    const rule = AmbiguousFile.parse({ aliases: [{ alias: 'Washington', ids: ['washington-dc', 'washington-state'], rule: 'city unless the state is meant' }] });
+    expect(findCollisions([dc, state, gov])).toEqual([
+      { alias: 'Washington', type: 'place', ids: ['washington-dc', 'washington-state'] },
+    ]);
+    const rule = AmbiguousFile.parse({
+      aliases: [
+        { alias: 'Washington', ids: ['washington-dc', 'washington-state'], rule: 'city unless the state is meant' },
+      ],
+    });
     expect(findCollisions([dc, state, gov], rule.aliases)).toEqual([]);
   });
 });
 
 describe('buildKnowledge on small fixtures', () => {
   const oneCountry = worldCountries.filter((c) => c.cca3 === 'EST');
-  const org = (id: string, name: string, aliases: string[] = []) => ({ id, type: 'organization', name, aliases, description: 'An organisation' });
+  const org = (id: string, name: string, aliases: string[] = []) => ({
+    id,
+    type: 'organization',
+    name,
+    aliases,
+    description: 'An organisation',
+  });
 
   it('fails on invalid files, duplicates, dangling references and collisions, and writes nothing', () => {
     const result = buildKnowledge({
       worldCountries: oneCountry,
       sources: [
         { file: 'orgs-a.json', json: { entities: [org('alpha', 'Alpha', ['AX']), org('beta', 'Beta', ['Ax'])] } },
-        { file: 'orgs-b.json', json: { entities: [org('alpha', 'Alpha again'), { ...org('gamma', 'Gamma'), country: 'country:xxx' }] } },
-        { file: 'orgs-c.json', json: { entities: [{ id: 'Bad Id', type: 'organization', name: 'Bad', description: 'Bad' }] } },
+        {
+          file: 'orgs-b.json',
+          json: { entities: [org('alpha', 'Alpha again'), { ...org('gamma', 'Gamma'), country: 'country:xxx' }] },
+        },
+        {
+          file: 'orgs-c.json',
+          json: { entities: [{ id: 'Bad Id', type: 'organization', name: 'Bad', description: 'Bad' }] },
+        },
       ],
     });
     expect(result.knowledge).toBeUndefined();
@@ -289,7 +363,12 @@ describe('buildKnowledge on small fixtures', () => {
     const result = buildKnowledge({
       worldCountries: oneCountry,
       countryExtras: { countries: [{ id: 'country:est', aliases: ['Eesti Vabariik'] }] },
-      sources: [{ file: 'orgs-a.json', json: { entities: [{ ...org('tallinn-council', 'Tallinn City Council'), country: 'country:est' }] } }],
+      sources: [
+        {
+          file: 'orgs-a.json',
+          json: { entities: [{ ...org('tallinn-council', 'Tallinn City Council'), country: 'country:est' }] },
+        },
+      ],
     });
     expect(result.errors).toEqual([]);
     expect(result.knowledge!.entities.map((e) => e.id)).toEqual(['country:est', 'tallinn-council']);

@@ -18,7 +18,10 @@ beforeAll(() => {
 });
 
 const annotate = (text: string, meta: Partial<ArticleMeta>) =>
-  annotatePage({ text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: null, ...meta } }, index);
+  annotatePage(
+    { text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: null, ...meta } },
+    index,
+  );
 
 describe('the bundled knowledge, as the background uses it', () => {
   it('carries the name table the index would compute from its entities', () => {
@@ -27,7 +30,8 @@ describe('the bundled knowledge, as the background uses it', () => {
   });
 
   it('resolves "the Prime Minister" by the article’s date and country', () => {
-    const text = 'The Prime Minister said the plan would go ahead.\nThe Prime Minister later spoke to reporters in London.';
+    const text =
+      'The Prime Minister said the plan would go ahead.\nThe Prime Minister later spoke to reporters in London.';
     const uk2019 = annotate(text, { publishedAt: '2019-09-01', site: 'www.example.co.uk' });
     expect(uk2019.notes.actors.find((a) => a.type === 'person')?.name).toBe('Boris Johnson');
     const uk2025 = annotate(text, { publishedAt: '2025-03-17', site: 'www.example.co.uk' });
@@ -36,7 +40,8 @@ describe('the bundled knowledge, as the background uses it', () => {
   });
 
   it('resolves "the President" in a US article of 2015 to Barack Obama', () => {
-    const text = 'The President said the bill was long overdue.\nSpeaking at the White House in Washington, the President urged Congress to act.';
+    const text =
+      'The President said the bill was long overdue.\nSpeaking at the White House in Washington, the President urged Congress to act.';
     const page = annotate(text, { publishedAt: '2015-07-24', site: 'www.example.com' });
     expect(page.notes.actors.find((a) => a.type === 'person')?.name).toBe('Barack Obama');
   });
@@ -67,7 +72,8 @@ describe('the bundled knowledge, as the background uses it', () => {
   });
 
   it('reads a middle initial the file does not write, and a capital named as a place as the city', () => {
-    const text = 'President Vladimir V. Putin of Russia, the summit’s host, praised the meeting, calling it “a positive step.” Tanvi Madan is a fellow at the Brookings Institution in Washington.';
+    const text =
+      'President Vladimir V. Putin of Russia, the summit’s host, praised the meeting, calling it “a positive step.” Tanvi Madan is a fellow at the Brookings Institution in Washington.';
     const page = annotate(text, { publishedAt: '2024-10-23', site: 'www.nytimes.com' });
     const byName = (n: string) => page.notes.actors.find((a) => a.name === n);
     expect(byName('Vladimir Putin')?.id).toBe('vladimir-putin');
@@ -76,7 +82,8 @@ describe('the bundled knowledge, as the background uses it', () => {
   });
 
   it('knows a body by a description it goes by: "the Russian space agency said"', () => {
-    const text = 'Roscosmos launched the ship from Baikonur. The ship broke up over Siberia, the Russian space agency said.';
+    const text =
+      'Roscosmos launched the ship from Baikonur. The ship broke up over Siberia, the Russian space agency said.';
     const page = annotate(text, { publishedAt: '2016-12-01', site: 'news.yahoo.com' });
     expect(page.notes.claims.find((c) => c.kind === 'reported')?.speaker?.id).toBe('roscosmos');
     expect(page.notes.actors.find((a) => a.name === 'Siberia')?.type).toBe('place');

@@ -34,11 +34,32 @@ describe('buildKnowledgeIndex', () => {
   });
 
   it('lookupFirst is the first of lookup, shared names and contexts too', () => {
-    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
-    const shared = ['Washington', 'Trump', 'Biden', 'Khan', 'Castro', 'Powell', 'Silva', 'Arabia', 'Keir Starmer', 'Nobody Atall'];
-    const contexts = [{}, { type: 'place' as const }, { type: 'organization' as const }, { date: '2020-01-01', country: 'country:usa' }, { date: '2025-03-17', coActors: ['country:gbr'] }, { coActors: new Set(['country:usa']) }];
+    const bundled = buildKnowledgeIndex(
+      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
+    );
+    const shared = [
+      'Washington',
+      'Trump',
+      'Biden',
+      'Khan',
+      'Castro',
+      'Powell',
+      'Silva',
+      'Arabia',
+      'Keir Starmer',
+      'Nobody Atall',
+    ];
+    const contexts = [
+      {},
+      { type: 'place' as const },
+      { type: 'organization' as const },
+      { date: '2020-01-01', country: 'country:usa' },
+      { date: '2025-03-17', coActors: ['country:gbr'] },
+      { coActors: new Set(['country:usa']) },
+    ];
     for (const idx of [index, bundled]) {
-      for (const name of shared) for (const ctx of contexts) expect(idx.lookupFirst(name, ctx)).toBe(idx.lookup(name, ctx)[0]);
+      for (const name of shared)
+        for (const ctx of contexts) expect(idx.lookupFirst(name, ctx)).toBe(idx.lookup(name, ctx)[0]);
     }
   });
 
@@ -53,16 +74,24 @@ describe('buildKnowledgeIndex', () => {
   it('lets packs override bundled entries by id', () => {
     const base = tinyKnowledge();
     const idx = buildKnowledgeIndex(base, [
-      { name: 'pack', entities: [{ ...base.entities.find((e) => e.id === 'nato')!, aliases: ['The Alliance'] }], topics: [] },
+      {
+        name: 'pack',
+        entities: [{ ...base.entities.find((e) => e.id === 'nato')!, aliases: ['The Alliance'] }],
+        topics: [],
+      },
     ]);
     expect(idx.lookup('The Alliance')[0]?.id).toBe('nato');
     expect(idx.lookup('North Atlantic Treaty Organization')).toEqual([]);
   });
 
   it('reads the bundled "Congress" as the Indian party where the article is about India, else the US legislature', () => {
-    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
+    const bundled = buildKnowledgeIndex(
+      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
+    );
     expect(bundled.lookupFirst('Congress')?.id).toBe('us-congress');
-    expect(bundled.lookupFirst('Congress', { coActors: new Set(['country:ind']) })?.id).toBe('indian-national-congress');
+    expect(bundled.lookupFirst('Congress', { coActors: new Set(['country:ind']) })?.id).toBe(
+      'indian-national-congress',
+    );
   });
 
   it('matches topics on keywords and phrases', () => {
@@ -73,14 +102,25 @@ describe('buildKnowledgeIndex', () => {
 
   it('reads keywords of two and three words and phrases up to the sentence’s last word, and no further', () => {
     const W = 'https://en.wikipedia.org/wiki/';
-    const idx = buildKnowledgeIndex(tinyKnowledge(), [KnowledgePack.parse({
-      name: 'topics', entities: [],
-      topics: [{
-        id: 'dprk-troops', type: 'topic', name: 'North Korean troops in Russia', description: 'Soldiers sent to fight for Russia',
-        keywords: ['north korean troops', 'kursk region', 'Pyongyang'], phrases: ['troops from north korea'],
-        facts: [{ text: 'North Korea sent soldiers to Russia in 2024.', asOf: '2025-01-01', source: `${W}North_Korea` }],
-      }],
-    })]);
+    const idx = buildKnowledgeIndex(tinyKnowledge(), [
+      KnowledgePack.parse({
+        name: 'topics',
+        entities: [],
+        topics: [
+          {
+            id: 'dprk-troops',
+            type: 'topic',
+            name: 'North Korean troops in Russia',
+            description: 'Soldiers sent to fight for Russia',
+            keywords: ['north korean troops', 'kursk region', 'Pyongyang'],
+            phrases: ['troops from north korea'],
+            facts: [
+              { text: 'North Korea sent soldiers to Russia in 2024.', asOf: '2025-01-01', source: `${W}North_Korea` },
+            ],
+          },
+        ],
+      }),
+    ]);
     const ids = (s: string) => idx.topicsFor(s).map((t) => t.id);
     expect(ids('Pyongyang sent troops to the Kursk region')).toEqual(['dprk-troops']); // two keywords, the second at the end
     expect(ids('They saw North Korean troops')).toEqual([]); // one keyword of three words: not enough
@@ -103,7 +143,8 @@ describe('the name table', () => {
     const withTable = buildKnowledgeIndex({ ...file, index: table });
     const without = buildKnowledgeIndex(file);
     for (const e of file.entities) {
-      for (const name of [e.name, ...e.aliases]) expect(withTable.lookup(name).map((x) => x.id)).toEqual(without.lookup(name).map((x) => x.id));
+      for (const name of [e.name, ...e.aliases])
+        expect(withTable.lookup(name).map((x) => x.id)).toEqual(without.lookup(name).map((x) => x.id));
     }
     expect([...withTable.lowercasePhrases.keys()]).toEqual([...without.lowercasePhrases.keys()]);
   });
@@ -111,33 +152,50 @@ describe('the name table', () => {
   it('is not trusted when it does not fit the entity list', () => {
     const file = tinyKnowledge();
     const table = computeNameTable(file.entities);
-    const broken = { ...table, names: { keys: table.names.keys, refs: table.names.refs.map(() => file.entities.length + 5) } };
+    const broken = {
+      ...table,
+      names: { keys: table.names.keys, refs: table.names.refs.map(() => file.entities.length + 5) },
+    };
     expect(tableFits(broken, file.entities.length)).toBe(false);
     expect(buildKnowledgeIndex({ ...file, index: broken }).lookup('Keir Starmer')[0]?.id).toBe('keir-starmer');
     const short = { ...table, surnames: { keys: table.surnames.keys, refs: [] } };
     expect(tableFits(short, file.entities.length)).toBe(false);
   });
 
-  it('drops a replaced entry\'s old names when a pack overrides it, even with a written table', () => {
+  it("drops a replaced entry's old names when a pack overrides it, even with a written table", () => {
     const base = tinyKnowledge();
     const file = { ...base, index: computeNameTable(base.entities) };
     const idx = buildKnowledgeIndex(file, [
-      { name: 'pack', entities: [{ ...base.entities.find((e) => e.id === 'nato')!, aliases: ['The Alliance'] }], topics: [] },
+      {
+        name: 'pack',
+        entities: [{ ...base.entities.find((e) => e.id === 'nato')!, aliases: ['The Alliance'] }],
+        topics: [],
+      },
     ]);
     expect(idx.lookup('The Alliance')[0]?.id).toBe('nato');
     expect(idx.lookup('North Atlantic Treaty Organization')).toEqual([]);
   });
 
-  it('ranks a remembered name by each call\'s own context', () => {
-    const common = { aliases: ['Jordan'], description: 'A test entry', roles: [], demonyms: [], facts: [], links: {}, related: [] };
-    const idx = buildKnowledgeIndex(tinyKnowledge(), [{
-      name: 'pack',
-      entities: [
-        { ...common, id: 'jordan-person', type: 'person' as const, name: 'Michael Jordan' },
-        { ...common, id: 'jordan-place', type: 'place' as const, name: 'Jordan Valley' },
-      ],
-      topics: [],
-    }]);
+  it("ranks a remembered name by each call's own context", () => {
+    const common = {
+      aliases: ['Jordan'],
+      description: 'A test entry',
+      roles: [],
+      demonyms: [],
+      facts: [],
+      links: {},
+      related: [],
+    };
+    const idx = buildKnowledgeIndex(tinyKnowledge(), [
+      {
+        name: 'pack',
+        entities: [
+          { ...common, id: 'jordan-person', type: 'person' as const, name: 'Michael Jordan' },
+          { ...common, id: 'jordan-place', type: 'place' as const, name: 'Jordan Valley' },
+        ],
+        topics: [],
+      },
+    ]);
     expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
     expect(idx.lookup('Jordan', { type: 'person' })[0]?.id).toBe('jordan-person');
     expect(idx.lookup('Jordan', { type: 'place' })[0]?.id).toBe('jordan-place');
@@ -152,7 +210,8 @@ describe('normalizeName fast path', () => {
         expect(normalizeName(name)).toBe(normalizeSlow(name));
       }),
     );
-    for (const name of ['Keir Starmer', 'UN', 'al-Assad', 'G7', 'Jean-Noel Barrot', 'the Kremlin']) expect(normalizeName(name)).toBe(normalizeSlow(name));
+    for (const name of ['Keir Starmer', 'UN', 'al-Assad', 'G7', 'Jean-Noel Barrot', 'the Kremlin'])
+      expect(normalizeName(name)).toBe(normalizeSlow(name));
   });
 });
 
@@ -163,20 +222,42 @@ describe('normalizeName without NFKD for curly quotes and dashes, and its cheape
    */
   const reference = (raw: string): string => {
     let s = raw.includes('\u00ad') ? raw.replace(/\u00ad/g, '') : raw;
-    if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+    if (!/^[\x00-\x7f]*$/.test(s))
+      s = s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+        .replace(/[\u2010-\u2015]/g, '-');
     if (s.includes('.')) s = s.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
     s = s.toLowerCase();
     if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/(\w)'(?=\s|$)/g, '$1');
-    return s.replace(/[.,;:!?"()[\]{}]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return s
+      .replace(/[.,;:!?"()[\]{}]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   };
   it('gives what NFKD gave, on text of those characters and on any text', () => {
-    const chars = fc.constantFrom(...Array.from('aZ9 .,\'’‘“”–—‐‑‒―ʼ´`-sS\u00adéÉﬁ\t\n\u00a0\u2003𝐀𠀀_'));
-    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (t) => {
+    const chars = fc.constantFrom(...Array.from("aZ9 .,'’‘“”–—‐‑‒―ʼ´`-sS\u00adéÉﬁ\t\n\u00a0\u2003𝐀𠀀_"));
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (t) => {
+          expect(normalizeSlow(t)).toBe(reference(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => {
+        expect(normalizeSlow(t)).toBe(reference(t));
+      }),
+    );
+    for (const t of [
+      '“We’re ready,” said Starmer’s aide – on Monday.',
+      'The U.S. and the E.U.  met\tat 9 a.m. in D.C.',
+      'é.x. a.𝐀.b. _a.b.',
+      'x a.𠀀. y',
+    ])
       expect(normalizeSlow(t)).toBe(reference(t));
-    }), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => {
-      expect(normalizeSlow(t)).toBe(reference(t));
-    }));
-    for (const t of ['“We’re ready,” said Starmer’s aide – on Monday.', 'The U.S. and the E.U.  met\tat 9 a.m. in D.C.', 'é.x. a.𝐀.b. _a.b.', 'x a.𠀀. y']) expect(normalizeSlow(t)).toBe(reference(t));
   });
 });

@@ -21,15 +21,19 @@ const file = (e: object) => ({ version: 1, knowledgeDate: '2025-06-01', entities
 
 describe('parseKnowledgeFile', () => {
   it('refuses a file whose indexed fields are malformed, naming the path', () => {
-    expect(() => parseKnowledgeFile(file(entity({ roles: [{ title: 'Mayor', of: 'x', kind: 'other', from: 'spring', to: null }] })))).toThrow(
-      /entities\[0\]\.roles\[0\]\.from: expected a date/,
-    );
+    expect(() =>
+      parseKnowledgeFile(
+        file(entity({ roles: [{ title: 'Mayor', of: 'x', kind: 'other', from: 'spring', to: null }] })),
+      ),
+    ).toThrow(/entities\[0\]\.roles\[0\]\.from: expected a date/);
     expect(() => parseKnowledgeFile(file(entity({ id: 'Not A Slug' })))).toThrow(/entities\[0\]\.id/);
     expect(() => parseKnowledgeFile({ version: 2 })).toThrow(/knowledge file is invalid/);
   });
 
   it('checks card fields before a card shows them: a malformed fact keeps the card away', () => {
-    const bad = parseKnowledgeFile(file(entity({ facts: [{ text: 'x', asOf: 'never', source: 'http://evil.example' }] })));
+    const bad = parseKnowledgeFile(
+      file(entity({ facts: [{ text: 'x', asOf: 'never', source: 'http://evil.example' }] })),
+    );
     expect(entityDetails(bad.entities[0])).toBeNull();
     const good = parseKnowledgeFile(file(entity({})));
     expect(entityDetails(good.entities[0])?.facts[0].asOf).toBe('2025-01-01');

@@ -6,37 +6,137 @@ import { toEntityCard } from '../../lib/knowledge/card';
 import { namesOfUs, type UsCongressData } from '../../lib/knowledge/open-data';
 
 const USA: WorldCountry = {
-  name: { common: 'United States', official: 'United States of America' }, cca2: 'US', cca3: 'USA', independent: true, unMember: true,
-  capital: ['Washington D.C.'], altSpellings: ['US', 'USA'], region: 'Americas', subregion: 'North America', demonyms: { eng: { m: 'American', f: 'American' } },
+  name: { common: 'United States', official: 'United States of America' },
+  cca2: 'US',
+  cca3: 'USA',
+  independent: true,
+  unMember: true,
+  capital: ['Washington D.C.'],
+  altSpellings: ['US', 'USA'],
+  region: 'Americas',
+  subregion: 'North America',
+  demonyms: { eng: { m: 'American', f: 'American' } },
 };
 const orgs = {
   entities: [
-    { id: 'us-senate', type: 'organization', name: 'United States Senate', description: 'Upper chamber of the US Congress', country: 'country:usa' },
-    { id: 'us-house', type: 'organization', name: 'United States House of Representatives', description: 'Lower chamber of the US Congress', country: 'country:usa' },
+    {
+      id: 'us-senate',
+      type: 'organization',
+      name: 'United States Senate',
+      description: 'Upper chamber of the US Congress',
+      country: 'country:usa',
+    },
+    {
+      id: 'us-house',
+      type: 'organization',
+      name: 'United States House of Representatives',
+      description: 'Lower chamber of the US Congress',
+      country: 'country:usa',
+    },
     // hand-written: a sitting senator, and a person who shares a surname with open-data people
-    { id: 'ann-hand', type: 'person', name: 'Ann Hand', description: 'Senator written by hand', country: 'country:usa', links: { wikidata: 'https://www.wikidata.org/wiki/Q1' },
-      roles: [{ title: 'Senator from Ohio', of: 'us-senate', kind: 'legislator', from: '2019-01-03', to: null }] },
+    {
+      id: 'ann-hand',
+      type: 'person',
+      name: 'Ann Hand',
+      description: 'Senator written by hand',
+      country: 'country:usa',
+      links: { wikidata: 'https://www.wikidata.org/wiki/Q1' },
+      roles: [{ title: 'Senator from Ohio', of: 'us-senate', kind: 'legislator', from: '2019-01-03', to: null }],
+    },
     { id: 'pat-smith', type: 'person', name: 'Pat Smith', description: 'A hand-written Smith', country: 'country:usa' },
   ],
 };
-const sen = (start: string, end: string, state = 'OH') => ({ type: 'sen' as const, start, end, state, party: 'Democrat' });
-const rep = (start: string, end: string, district: number) => ({ type: 'rep' as const, start, end, state: 'TX', district, party: 'Republican' });
+const sen = (start: string, end: string, state = 'OH') => ({
+  type: 'sen' as const,
+  start,
+  end,
+  state,
+  party: 'Democrat',
+});
+const rep = (start: string, end: string, district: number) => ({
+  type: 'rep' as const,
+  start,
+  end,
+  state: 'TX',
+  district,
+  party: 'Republican',
+});
 const data: UsCongressData = {
   current: [
     { bioguide: 'H000001', wikidata: 'Q1', name: { first: 'Ann', last: 'Hand' }, terms: [] },
-    { bioguide: 'B000001', name: { first: 'Carl', last: 'Brown' }, gender: 'M', terms: [sen('2013-01-03', '2019-01-03', 'VA'), sen('2019-01-03', '2031-01-03', 'VA')] },
-    { bioguide: 'G000001', name: { first: 'Gail', last: 'Green' }, gender: 'F', terms: [rep('2021-01-03', '2027-01-03', 4)] },
-    { bioguide: 'G000002', name: { first: 'Hal', last: 'Green' }, gender: 'M', terms: [rep('2023-01-03', '2027-01-03', 5)] },
+    {
+      bioguide: 'B000001',
+      name: { first: 'Carl', last: 'Brown' },
+      gender: 'M',
+      terms: [sen('2013-01-03', '2019-01-03', 'VA'), sen('2019-01-03', '2031-01-03', 'VA')],
+    },
+    {
+      bioguide: 'G000001',
+      name: { first: 'Gail', last: 'Green' },
+      gender: 'F',
+      terms: [rep('2021-01-03', '2027-01-03', 4)],
+    },
+    {
+      bioguide: 'G000002',
+      name: { first: 'Hal', last: 'Green' },
+      gender: 'M',
+      terms: [rep('2023-01-03', '2027-01-03', 5)],
+    },
     // a sitting member who shares a full name with a former one
     { bioguide: 'R000001', name: { first: 'Mike', last: 'Rivers' }, terms: [rep('2003-01-03', '2027-01-03', 3)] },
   ],
   executive: [],
   historical: {
-    columns: ['bioguide_id', 'first_name', 'middle_name', 'last_name', 'suffix', 'nickname', 'full_name', 'birthday', 'gender', 'type', 'state', 'district', 'party', 'wikipedia_id'],
+    columns: [
+      'bioguide_id',
+      'first_name',
+      'middle_name',
+      'last_name',
+      'suffix',
+      'nickname',
+      'full_name',
+      'birthday',
+      'gender',
+      'type',
+      'state',
+      'district',
+      'party',
+      'wikipedia_id',
+    ],
     rows: [
       // two former members called John Smith, both born in the 1950s: nothing tells them apart
-      ['S000001', 'John', '', 'Smith', '', '', '', '1950-01-01', 'M', 'rep', 'NY', '3', 'Democrat', 'John Smith (New York politician)'],
-      ['S000002', 'John', '', 'Smith', '', '', '', '1955-01-01', 'M', 'sen', 'OR', '', 'Republican', 'John Smith (Oregon politician)'],
+      [
+        'S000001',
+        'John',
+        '',
+        'Smith',
+        '',
+        '',
+        '',
+        '1950-01-01',
+        'M',
+        'rep',
+        'NY',
+        '3',
+        'Democrat',
+        'John Smith (New York politician)',
+      ],
+      [
+        'S000002',
+        'John',
+        '',
+        'Smith',
+        '',
+        '',
+        '',
+        '1955-01-01',
+        'M',
+        'sen',
+        'OR',
+        '',
+        'Republican',
+        'John Smith (Oregon politician)',
+      ],
       // a former member with a unique full name
       ['W000001', 'Wanda', '', 'Whitcombe', '', '', '', '1948-05-05', 'F', 'sen', 'ME', '', 'Independent', ''],
       // a former Mike Rivers of the 19th century, and one with a suffix
@@ -54,9 +154,16 @@ data.current[0].terms = [
 ];
 
 function index() {
-  const result = buildKnowledge({ worldCountries: [USA], sources: [{ file: 'people.json', json: orgs }], usCongress: data });
+  const result = buildKnowledge({
+    worldCountries: [USA],
+    sources: [{ file: 'people.json', json: orgs }],
+    usCongress: data,
+  });
   expect(result.errors).toEqual([]);
-  return { file: result.knowledge!, index: buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(JSON.stringify(result.knowledge)))) };
+  return {
+    file: result.knowledge!,
+    index: buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(JSON.stringify(result.knowledge)))),
+  };
 }
 
 describe('US Congress open data', () => {
@@ -65,15 +172,35 @@ describe('US Congress open data', () => {
     const brown = file.entities.find((e) => e.id === 'us-congress:b000001')!;
     expect(brown.description).toBe('U.S. Senator from Virginia (Democrat) since 2013');
     expect(brown.roles).toHaveLength(1); // consecutive terms of one seat are one role
-    expect(brown.roles[0]).toMatchObject({ title: 'Senator', of: 'us-senate', kind: 'legislator', from: '2013-01-03', to: null, seat: 'Virginia (Democrat)' });
-    expect(brown.provenance).toEqual({ source: 'us-congress-legislators', url: 'https://bioguide.congress.gov/search/bio/B000001', licence: 'CC0-1.0', asOf: '2026-06-15', scope: 'entry' });
+    expect(brown.roles[0]).toMatchObject({
+      title: 'Senator',
+      of: 'us-senate',
+      kind: 'legislator',
+      from: '2013-01-03',
+      to: null,
+      seat: 'Virginia (Democrat)',
+    });
+    expect(brown.provenance).toEqual({
+      source: 'us-congress-legislators',
+      url: 'https://bioguide.congress.gov/search/bio/B000001',
+      licence: 'CC0-1.0',
+      asOf: '2026-06-15',
+      scope: 'entry',
+    });
     // the hand-written Ann Hand keeps her entry, gains the House term, not the Senate terms she has
     expect(file.entities.find((e) => e.id === 'us-congress:h000001')).toBeUndefined();
     const ann = file.entities.find((e) => e.id === 'ann-hand')!;
     expect(ann.description).toBe('Senator written by hand');
     expect(ann.roles.map((r) => r.title)).toEqual(['Senator from Ohio', 'Representative']);
     expect(ann.provenance?.scope).toBe('terms');
-    expect(file.formers?.rows.map((r) => r[0])).toEqual(['F000001', 'J000001', 'R000002', 'S000001', 'S000002', 'W000001']);
+    expect(file.formers?.rows.map((r) => r[0])).toEqual([
+      'F000001',
+      'J000001',
+      'R000002',
+      'S000001',
+      'S000002',
+      'W000001',
+    ]);
     // open-data people are not in the surname table
     expect(file.index!.surnames.keys).not.toContain('brown');
   });
@@ -128,12 +255,18 @@ describe('US Congress open data', () => {
   it('says where an open-data entry came from on its card', () => {
     const { index: idx } = index();
     const card = toEntityCard(idx.entity('us-congress:b000001')!, '2020-05-01', (id) => idx.entity(id)?.name);
-    expect(card.source).toEqual({ text: 'From the US Congress open data (CC0), as of 15 June 2026', url: 'https://bioguide.congress.gov/search/bio/B000001' });
+    expect(card.source).toEqual({
+      text: 'From the US Congress open data (CC0), as of 15 June 2026',
+      url: 'https://bioguide.congress.gov/search/bio/B000001',
+    });
     expect(card.role).toBe('Senator for Virginia (Democrat), United States Senate (since 3 Jan 2013)');
   });
 
   it('names people as papers do', () => {
-    expect(namesOfUs({ first: 'Bernard', last: 'Sanders', nickname: 'Bernie', official: 'Bernard Sanders' })).toEqual({ name: 'Bernie Sanders', others: ['Bernard Sanders'] });
+    expect(namesOfUs({ first: 'Bernard', last: 'Sanders', nickname: 'Bernie', official: 'Bernard Sanders' })).toEqual({
+      name: 'Bernie Sanders',
+      others: ['Bernard Sanders'],
+    });
     expect(namesOfUs({ first: 'J.', middle: 'Danforth', last: 'Quayle', nickname: 'Dan' }).name).toBe('Dan Quayle');
   });
 });

@@ -27,13 +27,26 @@ import type { AnnotatedPage, PackPreview } from '../../lib/messages';
 const TODAY = '2026-06-01';
 const self = { id: 'newslensid', origin: 'chrome-extension://newslensid' };
 const options: Sender = { id: self.id, url: `${self.origin}/options.html`, origin: self.origin, tabId: 40, frameId: 0 };
-const content: Sender = { id: self.id, url: 'https://news.example.co.uk/a', origin: 'https://news.example.co.uk', tabId: 7, frameId: 0 };
+const content: Sender = {
+  id: self.id,
+  url: 'https://news.example.co.uk/a',
+  origin: 'https://news.example.co.uk',
+  tabId: 7,
+  frameId: 0,
+};
 
 const knowledge = KnowledgeFile.parse({
   version: 1,
   knowledgeDate: '2025-06-01',
   entities: [
-    { id: 'country:gbr', type: 'country', name: 'United Kingdom', aliases: ['UK', 'Britain'], demonyms: ['British'], description: 'Country in Europe' },
+    {
+      id: 'country:gbr',
+      type: 'country',
+      name: 'United Kingdom',
+      aliases: ['UK', 'Britain'],
+      demonyms: ['British'],
+      description: 'Country in Europe',
+    },
     {
       id: 'keir-starmer',
       type: 'person',
@@ -64,7 +77,10 @@ const hostile = {
     { id: 'country:gbr', type: 'country', name: 'Ruritania', description: 'A country that is not the UK' },
   ],
 };
-const local = { name: 'Local', entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }] };
+const local = {
+  name: 'Local',
+  entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' }],
+};
 
 const parse = (p: unknown) => {
   const r = checkPack(JSON.stringify(p), { today: TODAY });
@@ -102,7 +118,11 @@ describe('dates in the future', () => {
     });
   });
   it('set a stored pack aside when it holds them (stored before they were refused)', () => {
-    const future: StoredPack = { id: 'future', importedAt: '2026-01-01T00:00:00Z', pack: KnowledgePack.parse({ ...local, name: 'Future', knowledgeDate: '9999-12-31' }) };
+    const future: StoredPack = {
+      id: 'future',
+      importedAt: '2026-01-01T00:00:00Z',
+      pack: KnowledgePack.parse({ ...local, name: 'Future', knowledgeDate: '9999-12-31' }),
+    };
     const fine: StoredPack = { id: 'local', importedAt: '2026-01-01T00:00:00Z', pack: parse(local) };
     expect(readStoredPacks([future, fine], TODAY)).toEqual({ packs: [fine], dropped: 1 });
   });
@@ -124,7 +144,10 @@ describe('size', () => {
     for (const mb of [50, 70]) {
       const text = ' '.repeat(mb * 1024 * 1024);
       for (const type of ['preview-pack', 'import-pack'])
-        expect(await handleBackgroundMessage({ type, text }, options, deps)).toEqual({ ok: false, error: `The file is ${mb}.0 MB; packs can be at most 5 MB.` });
+        expect(await handleBackgroundMessage({ type, text }, options, deps)).toEqual({
+          ok: false,
+          error: `The file is ${mb}.0 MB; packs can be at most 5 MB.`,
+        });
     }
   });
 });
@@ -137,22 +160,44 @@ describe('two packs never share an id', () => {
   });
   it('replaces it only when asked to replace that pack', () => {
     const list = addPack([], parse({ ...local, name: 'My Pack!' }), new Date());
-    expect(() => addPack(list, parse({ ...local, name: 'my-pack' }), new Date(), { replace: 'other' })).toThrow(PackClash);
-    expect(addPack(list, parse({ ...local, name: 'my-pack' }), new Date(), { replace: 'my-pack' }).map((p) => p.pack.name)).toEqual(['my-pack']);
+    expect(() => addPack(list, parse({ ...local, name: 'my-pack' }), new Date(), { replace: 'other' })).toThrow(
+      PackClash,
+    );
+    expect(
+      addPack(list, parse({ ...local, name: 'my-pack' }), new Date(), { replace: 'my-pack' }).map((p) => p.pack.name),
+    ).toEqual(['my-pack']);
   });
   it('the background refuses a clash unless the reader chose to replace, and says which pack', async () => {
     const { deps, state } = world();
-    expect(await handleBackgroundMessage({ type: 'import-pack', text: JSON.stringify({ ...local, name: 'My Pack!' }) }, options, deps)).toMatchObject({ ok: true });
-    const preview = await handleBackgroundMessage({ type: 'preview-pack', text: JSON.stringify({ ...local, name: 'my-pack' }) }, options, deps);
+    expect(
+      await handleBackgroundMessage(
+        { type: 'import-pack', text: JSON.stringify({ ...local, name: 'My Pack!' }) },
+        options,
+        deps,
+      ),
+    ).toMatchObject({ ok: true });
+    const preview = await handleBackgroundMessage(
+      { type: 'preview-pack', text: JSON.stringify({ ...local, name: 'my-pack' }) },
+      options,
+      deps,
+    );
     expect(preview).toMatchObject({ ok: true, value: { id: 'my-pack', clash: { id: 'my-pack', name: 'My Pack!' } } });
-    const refused = await handleBackgroundMessage({ type: 'import-pack', text: JSON.stringify({ ...local, name: 'my-pack' }) }, options, deps);
+    const refused = await handleBackgroundMessage(
+      { type: 'import-pack', text: JSON.stringify({ ...local, name: 'my-pack' }) },
+      options,
+      deps,
+    );
     expect(refused).toEqual({
       ok: false,
       error:
         'The pack was not installed. A pack with the same id is already installed: “My Pack!” (my-pack). Replace it, or rename the new pack (its "name") and import it again. Nothing was changed.',
     });
     expect(state.packs.map((p) => p.pack.name)).toEqual(['My Pack!']);
-    const replaced = await handleBackgroundMessage({ type: 'import-pack', text: JSON.stringify({ ...local, name: 'my-pack' }), replace: 'my-pack' }, options, deps);
+    const replaced = await handleBackgroundMessage(
+      { type: 'import-pack', text: JSON.stringify({ ...local, name: 'my-pack' }), replace: 'my-pack' },
+      options,
+      deps,
+    );
     expect(replaced).toMatchObject({ ok: true });
     expect(state.packs.map((p) => p.pack.name)).toEqual(['my-pack']);
   });
@@ -176,14 +221,27 @@ describe('what a pack replaces is shown first, and must be agreed to', () => {
     });
   });
   it('names entries of other installed packs it replaces, and new entries that take built-in names', () => {
-    const installed = addPack([], parse({ name: 'Other', entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'A councillor' }] }), new Date());
+    const installed = addPack(
+      [],
+      parse({
+        name: 'Other',
+        entities: [{ id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'A councillor' }],
+      }),
+      new Date(),
+    );
     const p = previewPack(
       installed,
       parse({
         name: 'Mine',
         entities: [
           { id: 'jane-doe', type: 'person', name: 'Jane Doe', description: 'Leader of the council' },
-          { id: 'k-starmer-2', type: 'person', name: 'K. Starmer', aliases: ['Keir Starmer'], description: 'Someone else' },
+          {
+            id: 'k-starmer-2',
+            type: 'person',
+            name: 'K. Starmer',
+            aliases: ['Keir Starmer'],
+            description: 'Someone else',
+          },
         ],
       }),
       bundled,
@@ -197,17 +255,28 @@ describe('what a pack replaces is shown first, and must be agreed to', () => {
     const refused = await handleBackgroundMessage({ type: 'import-pack', text }, options, deps);
     expect(refused).toEqual({
       ok: false,
-      error: 'The pack was not installed: it changes 2 entries you have not agreed to (Keir Starmer, United Kingdom). Nothing was changed.',
+      error:
+        'The pack was not installed: it changes 2 entries you have not agreed to (Keir Starmer, United Kingdom). Nothing was changed.',
     });
-    const partly = await handleBackgroundMessage({ type: 'import-pack', text, confirmed: ['keir-starmer'] }, options, deps);
+    const partly = await handleBackgroundMessage(
+      { type: 'import-pack', text, confirmed: ['keir-starmer'] },
+      options,
+      deps,
+    );
     expect(partly.ok).toBe(false);
     expect(state.packs).toEqual([]);
-    const r = await handleBackgroundMessage({ type: 'import-pack', text, confirmed: ['keir-starmer', 'country:gbr'] }, options, deps);
+    const r = await handleBackgroundMessage(
+      { type: 'import-pack', text, confirmed: ['keir-starmer', 'country:gbr'] },
+      options,
+      deps,
+    );
     expect(r).toMatchObject({ ok: true, value: { packs: [{ id: 'my-pack', name: 'My Pack', entities: 2 }] } });
   });
   it('a pack that only adds goes in without questions', async () => {
     const { deps } = world();
-    expect(await handleBackgroundMessage({ type: 'import-pack', text: JSON.stringify(local) }, options, deps)).toMatchObject({ ok: true });
+    expect(
+      await handleBackgroundMessage({ type: 'import-pack', text: JSON.stringify(local) }, options, deps),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -222,11 +291,24 @@ describe('cards mark what came from a pack', () => {
   it('the notes’ cards carry the marks, and the packs that named their lines', async () => {
     const { deps } = world();
     const list = addPack([], parse(hostile), new Date());
-    deps.index = async () => buildKnowledgeIndex(knowledge, list.map((p) => p.pack));
+    deps.index = async () =>
+      buildKnowledgeIndex(
+        knowledge,
+        list.map((p) => p.pack),
+      );
     deps.sources = async () => packSources(list, { hasEntity: (id) => !!bundled.entity(id), hasTopic: () => false });
     const text = 'Keir Starmer said the UK was ready.';
-    const meta = { url: 'https://news.example.co.uk/a', title: 'T', publishedAt: '2025-03-17', site: 'news.example.co.uk' };
-    const r = await handleBackgroundMessage({ type: 'page-findings', meta, text, findings: extractFindings(text) }, content, deps);
+    const meta = {
+      url: 'https://news.example.co.uk/a',
+      title: 'T',
+      publishedAt: '2025-03-17',
+      site: 'news.example.co.uk',
+    };
+    const r = await handleBackgroundMessage(
+      { type: 'page-findings', meta, text, findings: extractFindings(text) },
+      content,
+      deps,
+    );
     if (!r.ok) throw new Error(r.error);
     const card = (r.value as AnnotatedPage).entities['keir-starmer'];
     expect(card.pack).toEqual({ pack: 'My Pack', replaces: true });
@@ -237,8 +319,17 @@ describe('cards mark what came from a pack', () => {
     const { deps } = world();
     deps.sources = async () => packSources([], { hasEntity: () => true, hasTopic: () => true });
     const text = 'Keir Starmer said the UK was ready.';
-    const meta = { url: 'https://news.example.co.uk/a', title: 'T', publishedAt: '2025-03-17', site: 'news.example.co.uk' };
-    const r = await handleBackgroundMessage({ type: 'page-findings', meta, text, findings: extractFindings(text) }, content, deps);
+    const meta = {
+      url: 'https://news.example.co.uk/a',
+      title: 'T',
+      publishedAt: '2025-03-17',
+      site: 'news.example.co.uk',
+    };
+    const r = await handleBackgroundMessage(
+      { type: 'page-findings', meta, text, findings: extractFindings(text) },
+      content,
+      deps,
+    );
     if (!r.ok) throw new Error(r.error);
     expect((r.value as AnnotatedPage).entities['keir-starmer'].pack ?? null).toBeNull();
   });
@@ -246,14 +337,22 @@ describe('cards mark what came from a pack', () => {
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();
-  return { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v), remove: async (k) => void data.delete(k) };
+  return {
+    get: async (k) => data.get(k),
+    set: async (k, v) => void data.set(k, v),
+    remove: async (k) => void data.delete(k),
+  };
 }
 
 function world() {
   const state = { packs: [] as StoredPack[] };
   const deps: BackgroundDeps = {
     self,
-    index: async () => buildKnowledgeIndex(knowledge, state.packs.map((p) => p.pack)),
+    index: async () =>
+      buildKnowledgeIndex(
+        knowledge,
+        state.packs.map((p) => p.pack),
+      ),
     bundled: async () => bundled,
     notes: new TabNotes(memoryStore()),
     packs: { load: async () => ({ packs: state.packs, dropped: 0 }), save: async (l) => void (state.packs = l) },

@@ -10,7 +10,9 @@ import { annotate } from './helpers';
 // Real-world sentence shapes from wire services, broadsheets and tabloids (names changed or public figures).
 describe('house styles', () => {
   it('AP: “…,” X said, with a listener and an age', () => {
-    const { said } = annotate('“We’re going to win,” Trump told supporters at a rally in Ohio. “It is a scandal,” Maria Lopez, 45, said.');
+    const { said } = annotate(
+      '“We’re going to win,” Trump told supporters at a rally in Ohio. “It is a scandal,” Maria Lopez, 45, said.',
+    );
     expect(said('going to win')).toBe('Donald Trump');
     expect(said('It is a scandal')).toBe('Maria Lopez');
   });
@@ -24,7 +26,9 @@ describe('house styles', () => {
   });
 
   it('NYT: Mr. with a period, “…,” he said', () => {
-    const { said, forms } = annotate('Mr. Putin met Steve Witkoff on Thursday. “It was a good meeting,” Mr. Witkoff said. “We made progress,” he added.');
+    const { said, forms } = annotate(
+      'Mr. Putin met Steve Witkoff on Thursday. “It was a good meeting,” Mr. Witkoff said. “We made progress,” he added.',
+    );
     expect(said('good meeting')).toBe('Steve Witkoff');
     expect(said('We made progress')).toBe('Steve Witkoff');
     expect(forms('Vladimir Putin')).toEqual(['Mr. Putin']);
@@ -41,7 +45,9 @@ describe('house styles', () => {
   });
 
   it('Guardian: single quotes as quotation marks in a headline, says X', () => {
-    const { said, notes } = annotate("Putin says talks are 'premature'\n“Man’s greed is hurting the whales,” says Hori Parata.");
+    const { said, notes } = annotate(
+      "Putin says talks are 'premature'\n“Man’s greed is hurting the whales,” says Hori Parata.",
+    );
     expect(said('premature')).toBe('Vladimir Putin');
     expect(said('greed')).toBe('Hori Parata');
     expect(notes.actors.find((a) => a.name === 'Hori Parata')?.type).toBe('person');
@@ -104,7 +110,9 @@ describe('more speaker shapes', () => {
 
 describe('institutions named again by a common noun', () => {
   it('"the ministry" is the Ministry named before', () => {
-    const { said, forms } = annotate('The Ministry of Health released figures. “Cases are falling,” the ministry said in a statement.');
+    const { said, forms } = annotate(
+      'The Ministry of Health released figures. “Cases are falling,” the ministry said in a statement.',
+    );
     expect(said('Cases are falling')).toBe('Ministry of Health');
     expect(forms('Ministry of Health')).toEqual(['Ministry of Health', 'the ministry']);
   });
@@ -134,8 +142,18 @@ describe('documents that speak for their authors', () => {
   it.each([
     ['The report also said the economy was weak.', 'the economy was weak', 'report', null],
     ['According to the study, poverty is rising in the cities.', 'poverty is rising in the cities', 'study', null],
-    ['A statement from the Kremlin said the talks had been useful.', 'the talks had been useful', 'statement from the Kremlin', 'Kremlin'],
-    ['The Kremlin’s statement warned that the talks were at risk.', 'the talks were at risk', 'Kremlin’s statement', 'Kremlin'],
+    [
+      'A statement from the Kremlin said the talks had been useful.',
+      'the talks had been useful',
+      'statement from the Kremlin',
+      'Kremlin',
+    ],
+    [
+      'The Kremlin’s statement warned that the talks were at risk.',
+      'the talks were at risk',
+      'Kremlin’s statement',
+      'Kremlin',
+    ],
   ])('%s', (text, words, name, speaksFor) => {
     const { notes, said } = annotate(text);
     expect(said(words)).toBe(name);
@@ -145,8 +163,13 @@ describe('documents that speak for their authors', () => {
   });
 
   it('"the report" speaks for whoever the text said wrote it', () => {
-    const { notes } = annotate('A new report by the Kremlin says the economy grew. The report also said that prices were stable.');
-    expect(notes.actors.find((a) => a.name === 'report')).toMatchObject({ unnamed: true, speaksFor: { name: 'Kremlin' } });
+    const { notes } = annotate(
+      'A new report by the Kremlin says the economy grew. The report also said that prices were stable.',
+    );
+    expect(notes.actors.find((a) => a.name === 'report')).toMatchObject({
+      unnamed: true,
+      speaksFor: { name: 'Kremlin' },
+    });
   });
 
   it('quotes: a colon introduction, a closing cue, and a full stop that ends the quote before the next sentence', () => {
@@ -161,13 +184,18 @@ describe('documents that speak for their authors', () => {
   });
 
   it('a description the knowledge file knows a named body by is that body, not the last organisation named', () => {
-    const { said } = annotate('Roscosmos launched the craft, AP reported. The Russian space agency said the craft had been lost over Siberia.');
+    const { said } = annotate(
+      'Roscosmos launched the craft, AP reported. The Russian space agency said the craft had been lost over Siberia.',
+    );
     expect(said('the craft had been lost')).toBe('Roscosmos');
   });
 
   it('an office or a campaign that speaks is a body, not a person', () => {
     const { notes } = annotate('The Kremlin’s office said the talks would go on. A campaign spokesman said nothing.');
-    expect(notes.actors.find((a) => a.name === 'Kremlin’s office')).toMatchObject({ unnamed: true, type: 'organization' });
+    expect(notes.actors.find((a) => a.name === 'Kremlin’s office')).toMatchObject({
+      unnamed: true,
+      type: 'organization',
+    });
   });
 
   it('a document that does not speak is no source', () => {
@@ -179,10 +207,18 @@ describe('documents that speak for their authors', () => {
 
 describe('bodies described by their owner and their work', () => {
   it.each([
-    ['The Russian defence ministry said its forces had taken the village.', 'Ministry of Defence of the Russian Federation', null],
+    [
+      'The Russian defence ministry said its forces had taken the village.',
+      'Ministry of Defence of the Russian Federation',
+      null,
+    ],
     ['The Interfax news agency said the craft had been lost.', 'Interfax', null],
     ['The Russian health ministry said the outbreak was over.', 'Russian health ministry', 'Russia'],
-    ['According to the Gaza health ministry, which is run by Hamas, more than 40,000 people have been killed.', 'Gaza health ministry', null],
+    [
+      'According to the Gaza health ministry, which is run by Hamas, more than 40,000 people have been killed.',
+      'Gaza health ministry',
+      null,
+    ],
   ])('%s', (text, name, speaksFor) => {
     const { notes } = annotate(text);
     const reported = notes.claims.find((c) => c.kind === 'reported');
@@ -194,7 +230,9 @@ describe('bodies described by their owner and their work', () => {
   });
 
   it('"Abu Obeida, the spokesman for Hamas, said": one speaker, described; plural sources are never "she"', () => {
-    const { notes, said } = annotate('Mr Obeida, the spokesman for Hamas, said the group would not release the hostages. Critics say the plan has failed. She added that the families were desperate.');
+    const { notes, said } = annotate(
+      'Mr Obeida, the spokesman for Hamas, said the group would not release the hostages. Critics say the plan has failed. She added that the families were desperate.',
+    );
     expect(said('would not release')).toBe('Obeida');
     expect(notes.actors.filter((a) => a.unnamed).map((a) => a.name)).toEqual(['Critics']);
     expect(said('the plan has failed')).toBe('Critics');
@@ -202,7 +240,9 @@ describe('bodies described by their owner and their work', () => {
   });
 
   it('"say", "warn", "believe" report; a negated verb or an indirect question does not', () => {
-    const { notes } = annotate('Analysts warn that prices could rise further this year. Officials would not say whether the talks had failed. The minister did not claim that the war was over. Experts believe the virus will spread.');
+    const { notes } = annotate(
+      'Analysts warn that prices could rise further this year. Officials would not say whether the talks had failed. The minister did not claim that the war was over. Experts believe the virus will spread.',
+    );
     expect(notes.claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker?.name ?? null, c.text])).toEqual([
       ['Analysts', 'prices could rise further this year'],
       ['Experts', 'the virus will spread'],
@@ -225,7 +265,9 @@ describe('offices that only end like another', () => {
 
 describe('a sports report', () => {
   it('reads firms by their last word ("Wedbush Securities", "Capital Economics")', () => {
-    const { notes } = annotate('“Much of this was planned,” said Dan Ives of Wedbush Securities. Zichun Huang of Capital Economics agreed.');
+    const { notes } = annotate(
+      '“Much of this was planned,” said Dan Ives of Wedbush Securities. Zichun Huang of Capital Economics agreed.',
+    );
     expect(notes.actors.find((a) => a.name === 'Wedbush Securities')?.type).toBe('organization');
     expect(notes.actors.find((a) => a.name === 'Capital Economics')?.type).toBe('organization');
   });
@@ -257,7 +299,9 @@ describe('a wire report', () => {
         'He would speak “bluntly” about it.',
     );
     expect(said('Russia launched one of its largest')).toBe('Ukraine');
-    expect(notes.claims.find((c) => c.text.startsWith('Russia launched'))?.text).toBe('Russia launched one of its largest drone attacks of the war overnight');
+    expect(notes.claims.find((c) => c.text.startsWith('Russia launched'))?.text).toBe(
+      'Russia launched one of its largest drone attacks of the war overnight',
+    );
     expect(said('it shot down')).toBe('Ukraine');
     expect(said('in the coming days')).toBe('Dmitry Peskov');
     expect(notes.claims.find((c) => c.text.startsWith('in the coming'))?.text).toBe('in the coming days');
@@ -295,7 +339,9 @@ describe('a Washington report', () => {
 
 describe('descriptions of two words', () => {
   it('"the 59-year-old insisted", "the businesswoman said" stand for someone named before', () => {
-    const { said } = annotate('Angela Rayner spoke first.\nThe 59-year-old insisted that the rules had been followed. The businesswoman said she was sure of it.');
+    const { said } = annotate(
+      'Angela Rayner spoke first.\nThe 59-year-old insisted that the rules had been followed. The businesswoman said she was sure of it.',
+    );
     expect(said('the rules had been followed')).toBe('Angela Rayner');
     expect(said('she was sure of it')).toBe('Angela Rayner');
   });
@@ -306,7 +352,9 @@ describe('a health report', () => {
     const { notes, said } = annotate(
       'The drug slows Alzheimer’s disease, according to a study in the New England Journal of Medicine. It helps Alzheimer patients. Brain swelling affected 24% of patients, the researchers said.',
     );
-    expect(notes.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['New England Journal of Medicine', 'researchers']));
+    expect(notes.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['New England Journal of Medicine', 'researchers']),
+    );
     expect(notes.actors.some((a) => a.name === 'Alzheimer')).toBe(false);
     expect(said('Brain swelling affected')).toBe('researchers');
   });
@@ -373,13 +421,18 @@ describe('wire style: the source at the end', () => {
 
   it('"…, said Mr Smith." (inverted)', () => {
     const { notes } = annotate('The talks will resume next week in Geneva, said Dmitry Peskov.');
-    expect(notes.claims.find((c) => c.kind === 'reported')).toMatchObject({ text: 'The talks will resume next week in Geneva', speaker: { name: 'Dmitry Peskov' } });
+    expect(notes.claims.find((c) => c.kind === 'reported')).toMatchObject({
+      text: 'The talks will resume next week in Geneva',
+      speaker: { name: 'Dmitry Peskov' },
+    });
   });
 });
 
 describe('two speakers in one sentence', () => {
   it('the first speaker’s words end where the second speaker begins', () => {
-    const { notes } = annotate('Keir Starmer has accused Putin of playing for time, while French president Emmanuel Macron said the Russian leader was not serious.');
+    const { notes } = annotate(
+      'Keir Starmer has accused Putin of playing for time, while French president Emmanuel Macron said the Russian leader was not serious.',
+    );
     const reported = notes.claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker?.name]);
     expect(reported).toEqual([
       ['accused Putin of playing for time', 'Keir Starmer'],
@@ -390,14 +443,18 @@ describe('two speakers in one sentence', () => {
 
 describe('roles from qualified titles', () => {
   it('"the president" after "Kenyan president Uhuru Kenyatta" when no other president is known', () => {
-    const { forms } = annotate('Kenyan president Uhuru Kenyatta met donors. Later the president spoke.', { site: 'nation.africa' });
+    const { forms } = annotate('Kenyan president Uhuru Kenyatta met donors. Later the president spoke.', {
+      site: 'nation.africa',
+    });
     expect(forms('Uhuru Kenyatta')).toEqual(['Uhuru Kenyatta', 'the president']);
   });
 });
 
 describe('abbreviations', () => {
   it('an abbreviation defined in brackets joins the full name', () => {
-    const { forms } = annotate('The Department for Education (DfE) said schools would reopen. A DfE official declined to comment.');
+    const { forms } = annotate(
+      'The Department for Education (DfE) said schools would reopen. A DfE official declined to comment.',
+    );
     expect(forms('Department for Education')).toEqual(['Department for Education', 'DfE', 'DfE']);
   });
 });
@@ -460,7 +517,9 @@ describe('someone’s office, lawyer or campaign', () => {
 
 describe('passers-by', () => {
   it('“…,” one resident said: an unnamed speaker; a teacher who only appears is none', () => {
-    const { said, notes } = annotate('A teacher at the school was hurt. “Why now?” asked one resident. “We were scared,” a witness said.');
+    const { said, notes } = annotate(
+      'A teacher at the school was hurt. “Why now?” asked one resident. “We were scared,” a witness said.',
+    );
     expect(said('Why now')).toBe('resident');
     expect(said('We were scared')).toBe('witness');
     expect(notes.actors.map((a) => a.name).sort()).toEqual(['resident', 'witness']);
@@ -469,14 +528,21 @@ describe('passers-by', () => {
 
 describe('members of a party and words quoted in what someone said', () => {
   it('“a Texas Democrat” is the party, not a person of that name; a state alone stays a place', () => {
-    const { notes } = annotate('Jane Ward, a Texas Democrat, voted against the bill. Texas Democrats left the state. Texas is large.');
+    const { notes } = annotate(
+      'Jane Ward, a Texas Democrat, voted against the bill. Texas Democrats left the state. Texas is large.',
+    );
     expect(notes.actors.some((a) => a.name === 'Texas Democrat' || a.name === 'Texas Democrats')).toBe(false);
-    expect(notes.actors.find((a) => a.name === 'Democratic Party')?.mentions.map((m) => m.text)).toEqual(['Texas Democrat', 'Texas Democrats']);
+    expect(notes.actors.find((a) => a.name === 'Democratic Party')?.mentions.map((m) => m.text)).toEqual([
+      'Texas Democrat',
+      'Texas Democrats',
+    ]);
     expect(notes.actors.find((a) => a.name === 'Texas')?.type).toBe('place');
   });
 
   it('words quoted after a verb of thinking inside a reported statement are the reporter’s source’s', () => {
-    const { notes } = annotate('Keir Starmer said the government expected inflation to remain “well contained”. Rishi Sunak said Putin had called it “a disaster”.');
+    const { notes } = annotate(
+      'Keir Starmer said the government expected inflation to remain “well contained”. Rishi Sunak said Putin had called it “a disaster”.',
+    );
     const speaker = (t: string) => notes.claims.find((c) => c.kind === 'partial-quote' && c.text === t)?.speaker?.name;
     expect(speaker('well contained')).toBe('Keir Starmer');
     expect(speaker('a disaster')).toBe('Vladimir Putin'); // a verb of saying: Putin's own words
@@ -485,12 +551,18 @@ describe('members of a party and words quoted in what someone said', () => {
 
 describe('business pages', () => {
   it('“the Trump administration” is the government its leader headed, wherever it stands', () => {
-    const { notes } = annotate('The fines may inflame tensions with the Trump administration, which has threatened to retaliate.');
-    expect(notes.actors.map((a) => [a.name, a.type, a.mentions.map((m) => m.text)])).toEqual([['United States government', 'organization', ['the Trump administration']]]);
+    const { notes } = annotate(
+      'The fines may inflame tensions with the Trump administration, which has threatened to retaliate.',
+    );
+    expect(notes.actors.map((a) => [a.name, a.type, a.mentions.map((m) => m.text)])).toEqual([
+      ['United States government', 'organization', ['the Trump administration']],
+    ]);
   });
 
   it('“analysts at Bernstein” work for an organisation; “Big Tech” is no actor', () => {
-    const { notes } = annotate('Brussels cracks down on Big Tech. Analysts at Bernstein said the fines were small. An economist at Capital Economics agreed.');
+    const { notes } = annotate(
+      'Brussels cracks down on Big Tech. Analysts at Bernstein said the fines were small. An economist at Capital Economics agreed.',
+    );
     const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
     expect(type('Bernstein')).toBe('organization');
     expect(type('Capital Economics')).toBe('organization');
@@ -499,7 +571,9 @@ describe('business pages', () => {
   });
 
   it('a name the text also uses alone, then a country, is a company’s national arm (“Yahoo Japan”), not a person', () => {
-    const { notes } = annotate('Acme sold its stake on Monday. Acme France will stay independent, Acme said. Michael France spoke.');
+    const { notes } = annotate(
+      'Acme sold its stake on Monday. Acme France will stay independent, Acme said. Michael France spoke.',
+    );
     const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
     expect(type('Acme France')).toBe('organization');
     expect(type('Michael France')).toBe('person');
@@ -521,21 +595,29 @@ describe('business pages', () => {
   });
 
   it('a spokesperson of no one named speaks for the organisation that spoke just before', () => {
-    const { notes } = annotate('Interfax said it would appeal.\n“The ruling is unfair to Roscosmos,” a spokesperson said.');
+    const { notes } = annotate(
+      'Interfax said it would appeal.\n“The ruling is unfair to Roscosmos,” a spokesperson said.',
+    );
     expect(notes.actors.find((a) => a.unnamed && a.name === 'spokesperson')?.speaksFor?.id).toBe('interfax');
   });
 });
 
 describe('central bank pages', () => {
   it('“the Bank” after “the Bank of England” is the same body', () => {
-    const { notes } = annotate('The Bank of Canada cut rates. It was a first in the Bank’s history. The Bank now expects inflation to fall.');
-    expect(notes.actors.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([['Bank of Canada', ['Bank of Canada', 'Bank', 'Bank']]]);
+    const { notes } = annotate(
+      'The Bank of Canada cut rates. It was a first in the Bank’s history. The Bank now expects inflation to fall.',
+    );
+    expect(notes.actors.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([
+      ['Bank of Canada', ['Bank of Canada', 'Bank', 'Bank']],
+    ]);
   });
 });
 
 describe('election pages', () => {
   it('“his seat of Dickson” is a place; “the Liberal-National Coalition” an organisation', () => {
-    const { notes } = annotate('Peter Dutton lost his own seat of Dickson. The Liberal-National Coalition had campaigned on nuclear power.');
+    const { notes } = annotate(
+      'Peter Dutton lost his own seat of Dickson. The Liberal-National Coalition had campaigned on nuclear power.',
+    );
     const type = (name: string) => notes.actors.find((a) => a.name === name)?.type;
     expect(type('Dickson')).toBe('place');
     expect(type('Liberal-National Coalition')).toBe('organization');
@@ -544,7 +626,9 @@ describe('election pages', () => {
 
 describe('religion pages', () => {
   it('“the Vatican said” names the state (a name, not only a nationality); Mass is no actor', () => {
-    const { notes, said } = annotate('The Vatican said more than 50,000 people attended Mass in the square.', { site: null });
+    const { notes, said } = annotate('The Vatican said more than 50,000 people attended Mass in the square.', {
+      site: null,
+    });
     expect(notes.actors.map((a) => a.name)).toEqual(['Vatican City']);
     expect(said('attended')).toBe('Vatican City');
   });
@@ -552,7 +636,9 @@ describe('religion pages', () => {
 
 describe('sports pages', () => {
   it('“…,” the Frenchman or the Russian said: the person named before, not the country', () => {
-    const { notes, said } = annotate('Emmanuel Macron spoke after the match. “We have to learn quickly,” the French said. The Russian said nothing. Russia lost.');
+    const { notes, said } = annotate(
+      'Emmanuel Macron spoke after the match. “We have to learn quickly,” the French said. The Russian said nothing. Russia lost.',
+    );
     expect(notes.actors.find((a) => a.id === 'country:fra')).toBeUndefined();
     expect(notes.actors.find((a) => a.id === 'country:rus')?.mentions.map((m) => m.text)).toEqual(['Russia']);
     expect(said('learn quickly')).toBe('Emmanuel Macron');
@@ -561,38 +647,62 @@ describe('sports pages', () => {
 
 describe('health pages', () => {
   it('a name the text gives a disease is no actor in a headline either (“New Alzheimer’s drug”)', () => {
-    const { notes } = annotate('New Alzheimer’s drug slows decline\nThe drug slowed Alzheimer’s disease in a trial, the Alzheimer’s Disease Research Unit said.');
+    const { notes } = annotate(
+      'New Alzheimer’s drug slows decline\nThe drug slowed Alzheimer’s disease in a trial, the Alzheimer’s Disease Research Unit said.',
+    );
     expect(notes.actors.map((a) => [a.name, a.type])).toEqual([['Alzheimer’s Disease Research Unit', 'organization']]);
   });
 });
 
 describe('NYT pages', () => {
   it('“Mr. Trump, who met … in Alaska on Friday, said”: the person, not the place before the comma', () => {
-    const { said } = annotate('Donald Trump, who met Vladimir Putin in Moscow on Friday, said afterward that he had called him again.');
+    const { said } = annotate(
+      'Donald Trump, who met Vladimir Putin in Moscow on Friday, said afterward that he had called him again.',
+    );
     expect(said('he had called him')).toBe('Donald Trump');
   });
 
   it('a bare surname is the known person where the sentence names the country (“Ms. Meloni, the Italian prime minister, said”)', () => {
-    const bundled = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))));
-    const text = 'Ms. Meloni, the Italian prime minister, said Europe and the United States were united as never before.';
-    const notes = resolveFindings({ text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: '2025-08-18', site: 'nytimes.com' } }, bundled);
-    expect(notes.actors.find((a) => a.id === 'giorgia-meloni')?.mentions.map((m) => m.text)).toEqual(['Ms. Meloni', 'the Italian prime minister']);
+    const bundled = buildKnowledgeIndex(
+      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
+    );
+    const text =
+      'Ms. Meloni, the Italian prime minister, said Europe and the United States were united as never before.';
+    const notes = resolveFindings(
+      {
+        text,
+        findings: extractFindings(text),
+        meta: { url: null, title: null, publishedAt: '2025-08-18', site: 'nytimes.com' },
+      },
+      bundled,
+    );
+    expect(notes.actors.find((a) => a.id === 'giorgia-meloni')?.mentions.map((m) => m.text)).toEqual([
+      'Ms. Meloni',
+      'the Italian prime minister',
+    ]);
   });
 });
 
 describe('European politics pages', () => {
   it('“the Democratic leader” is the party’s leader, not the head of the article’s country', () => {
-    const { said } = annotate('Donald Trump spoke first. “We will not back this bill,” the Democratic leader said.', { site: 'apnews.com' });
+    const { said } = annotate('Donald Trump spoke first. “We will not back this bill,” the Democratic leader said.', {
+      site: 'apnews.com',
+    });
     expect(said('not back this bill')).toBe('Chuck Schumer');
   });
 
   it('“the Ukrainian president” is not a president of another country named earlier without a qualifier', () => {
-    const { said } = annotate('Russia’s President Vladimir Putin spoke first. “We are grateful to our partners,” the Ukrainian president wrote.', { publishedAt: '2025-03-17' });
+    const { said } = annotate(
+      'Russia’s President Vladimir Putin spoke first. “We are grateful to our partners,” the Ukrainian president wrote.',
+      { publishedAt: '2025-03-17' },
+    );
     expect(said('grateful')).toBe('Volodymyr Zelensky');
   });
 
   it('a source phrase set in commas next to a person is that person (“X, Y’s spokesman,” / “Y’s spokesperson, X,”)', () => {
-    const { notes, said } = annotate('Dmitry Peskov, Vladimir Putin’s spokesman, told reporters the plan was unacceptable. Keir Starmer’s spokesperson, Tom Hale, said it was fine.');
+    const { notes, said } = annotate(
+      'Dmitry Peskov, Vladimir Putin’s spokesman, told reporters the plan was unacceptable. Keir Starmer’s spokesperson, Tom Hale, said it was fine.',
+    );
     expect(notes.actors.filter((a) => a.unnamed)).toEqual([]);
     expect(said('unacceptable')).toBe('Dmitry Peskov');
     expect(said('it was fine')).toBe('Tom Hale');
@@ -608,12 +718,16 @@ describe('court and crime reports', () => {
   });
 
   it('a first name after the full name is the same person (“Sarah” after “Sarah Mitchell”)', () => {
-    const { forms } = annotate('The body of Sarah Mitchell, 29, was found on Saturday. “Our thoughts remain with Sarah’s family,” he said.');
+    const { forms } = annotate(
+      'The body of Sarah Mitchell, 29, was found on Saturday. “Our thoughts remain with Sarah’s family,” he said.',
+    );
     expect(forms('Sarah Mitchell')).toEqual(['Sarah Mitchell', 'Sarah']);
   });
 
   it('“…,” they said: a body or people in the plural, never the last person who spoke', () => {
-    const { said } = annotate('Det Supt Mark Swift said more patrols would follow.\nHer family paid tribute. “We are heartbroken,” they said.');
+    const { said } = annotate(
+      'Det Supt Mark Swift said more patrols would follow.\nHer family paid tribute. “We are heartbroken,” they said.',
+    );
     expect(said('heartbroken')).toBeNull();
   });
 });

@@ -18,8 +18,31 @@ const indexOf = (phrases: string[][]) => {
 
 describe('findKnownPhrases', () => {
   it('finds what one regex over the text finds', () => {
-    const phrases = [['coalition', 'of', 'the', 'willing'], ['euro', 'area'], ['euro', 'zone'], ['the', 'pontiff'], ['solo'], ["an'ɡɔla", 'x']];
-    const parts = ['the pontiff', 'the  pontiffs', 'euro\narea', 'euro zone', 'eurozone', 'coalition of the willing', 'solo', 'solos', "an'ɡɔla x", ' ', ',', 'é', '1', 'the', 'x'];
+    const phrases = [
+      ['coalition', 'of', 'the', 'willing'],
+      ['euro', 'area'],
+      ['euro', 'zone'],
+      ['the', 'pontiff'],
+      ['solo'],
+      ["an'ɡɔla", 'x'],
+    ];
+    const parts = [
+      'the pontiff',
+      'the  pontiffs',
+      'euro\narea',
+      'euro zone',
+      'eurozone',
+      'coalition of the willing',
+      'solo',
+      'solos',
+      "an'ɡɔla x",
+      ' ',
+      ',',
+      'é',
+      '1',
+      'the',
+      'x',
+    ];
     let seed = 3;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 2000; k++) {
@@ -30,7 +53,11 @@ describe('findKnownPhrases', () => {
   });
 
   it('reads a name opening with an empty word', () => {
-    const phrases = [['', 'odd'], ['euro', 'area']];
-    for (const text of ['an  odd euro area', 'odd', ' odd']) expect(findKnownPhrases(text, indexOf(phrases))).toEqual(reference(text, phrases));
+    const phrases = [
+      ['', 'odd'],
+      ['euro', 'area'],
+    ];
+    for (const text of ['an  odd euro area', 'odd', ' odd'])
+      expect(findKnownPhrases(text, indexOf(phrases))).toEqual(reference(text, phrases));
   });
 });

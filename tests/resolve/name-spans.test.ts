@@ -29,7 +29,9 @@ describe('bare name spans inside mentions (nameStart/nameEnd)', () => {
       { text: 'Vladimir Putin', name: null },
       { text: 'President Putin', name: 'Putin' },
     ]);
-    expect(named('Sir Keir Starmer met allies.', 'Keir Starmer')).toEqual([{ text: 'Sir Keir Starmer', name: 'Keir Starmer' }]);
+    expect(named('Sir Keir Starmer met allies.', 'Keir Starmer')).toEqual([
+      { text: 'Sir Keir Starmer', name: 'Keir Starmer' },
+    ]);
   });
 
   it('a court’s words before a judge are title, not name', () => {
@@ -37,7 +39,9 @@ describe('bare name spans inside mentions (nameStart/nameEnd)', () => {
       { text: 'Chief District Judge Mara Quill', name: 'Mara Quill' },
     ]);
     // (a country's abbreviation before them is the country's mention)
-    expect(named('U.S. District Judge Mara Quill ruled on Friday.', 'Mara Quill').map((m) => m.name)).toEqual(['Mara Quill']);
+    expect(named('U.S. District Judge Mara Quill ruled on Friday.', 'Mara Quill').map((m) => m.name)).toEqual([
+      'Mara Quill',
+    ]);
   });
 
   it('the name span lies inside the mention and ends with it', () => {
@@ -54,13 +58,15 @@ describe('bare name spans inside mentions (nameStart/nameEnd)', () => {
   it('a saint’s name keeps its "St"', () => {
     const text = 'The mayor of St Aubin spoke. St Aubin has 900 residents.';
     const { notes } = annotate(text);
-    for (const a of notes.actors) for (const m of a.mentions) if (m.text.startsWith('St ')) expect(m.nameStart).toBeUndefined();
+    for (const a of notes.actors)
+      for (const m of a.mentions) if (m.text.startsWith('St ')) expect(m.nameStart).toBeUndefined();
   });
 
   it('roles name no one: "the president", "a spokesman" carry no name span', () => {
     const text = 'Vladimir Putin spoke. The Russian leader said little, and a Kremlin spokesman declined to comment.';
     const { notes } = annotate(text);
-    for (const a of notes.actors) for (const m of a.mentions) if (/^(?:the|a)\s/i.test(m.text)) expect(m.nameStart).toBeUndefined();
+    for (const a of notes.actors)
+      for (const m of a.mentions) if (/^(?:the|a)\s/i.test(m.text)) expect(m.nameStart).toBeUndefined();
   });
 
   it('a body described after its name: the name inside "the Interfax news agency"', () => {

@@ -7,11 +7,46 @@ import { tinyIndex } from './helpers';
 
 // Text built from the pieces news prose is made of, so the generator reaches the engine's rules.
 const piece = fc.constantFrom(
-  'Sir Keir Starmer', 'Mr Witkoff', 'the Prime Minister', 'the Russian leader', 'Putin', 'he', 'she', 'said', 'told reporters',
-  ':', ' “', '” ', '"', "'", '‘', '’', ',', '.', '\n', ' ', 'US-backed', 'U.S.', '30-day', 'more than 30 countries', '£2.3bn',
-  'according to', 'the spokesman', 'a Downing Street spokesperson', 'von der', 'al-', 'Ngātiwai', '\u00ad', 'The', 'coalition of the willing',
+  'Sir Keir Starmer',
+  'Mr Witkoff',
+  'the Prime Minister',
+  'the Russian leader',
+  'Putin',
+  'he',
+  'she',
+  'said',
+  'told reporters',
+  ':',
+  ' “',
+  '” ',
+  '"',
+  "'",
+  '‘',
+  '’',
+  ',',
+  '.',
+  '\n',
+  ' ',
+  'US-backed',
+  'U.S.',
+  '30-day',
+  'more than 30 countries',
+  '£2.3bn',
+  'according to',
+  'the spokesman',
+  'a Downing Street spokesperson',
+  'von der',
+  'al-',
+  'Ngātiwai',
+  '\u00ad',
+  'The',
+  'coalition of the willing',
 );
-const newsText = fc.oneof(fc.array(piece, { maxLength: 60 }).map((a) => a.join(' ')), fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }));
+const newsText = fc.oneof(
+  fc.array(piece, { maxLength: 60 }).map((a) => a.join(' ')),
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+);
 
 describe('engine properties', () => {
   it('extractFindings never throws and keeps offsets inside the text', () => {
@@ -33,7 +68,11 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(newsText, (text) => {
         const notes = resolveFindings(
-          { text, findings: extractFindings(text), meta: { url: null, title: null, publishedAt: '2025-03-17', site: 'inews.co.uk' } },
+          {
+            text,
+            findings: extractFindings(text),
+            meta: { url: null, title: null, publishedAt: '2025-03-17', site: 'inews.co.uk' },
+          },
           tinyIndex,
         );
         const all = notes.actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
@@ -43,7 +82,8 @@ describe('engine properties', () => {
         }
         for (const c of notes.claims) {
           expect(c.text).toBe(text.slice(c.start, c.end));
-          if (c.speaker?.mention) expect(c.speaker.mention.text).toBe(text.slice(c.speaker.mention.start, c.speaker.mention.end));
+          if (c.speaker?.mention)
+            expect(c.speaker.mention.text).toBe(text.slice(c.speaker.mention.start, c.speaker.mention.end));
         }
       }),
       { numRuns: 300 },

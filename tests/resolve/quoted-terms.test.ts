@@ -17,7 +17,10 @@ import { addQuotedTerms } from '../../lib/resolve/quoted-terms';
 
 /** The search as it was: one regex per term over the whole text, `some` over the quotes for each hit. */
 function reference(
-  text: string, findings: Findings, index: KnowledgeIndex, actors: ActorDraft[],
+  text: string,
+  findings: Findings,
+  index: KnowledgeIndex,
+  actors: ActorDraft[],
   addMention: (a: ActorDraft, r: Range, c: NameCandidate | null, inQuote: boolean) => unknown,
   actorFor: (key: string, make: () => Omit<ActorDraft, 'key' | 'mentions' | 'titles'>) => ActorDraft,
   entityActor: (e: Entity) => ActorDraft,
@@ -30,7 +33,10 @@ function reference(
     const key = normalizeKey(phrase);
     if (words.length < 2 || words.length > 6 || done.has(key) || /[.!?,;:]/.test(phrase)) continue;
     done.add(key);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
     const hits: Range[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
     if (hits.length < 2) continue;
@@ -38,7 +44,14 @@ function reference(
     if (known && actors.some((a) => a.entity?.id === known.id)) continue;
     const actor = known
       ? entityActor(known)
-      : actorFor(`name:${key}`, () => ({ entity: null, name: phrase, type: 'group', unnamed: false, gender: null, speaksFor: null }));
+      : actorFor(`name:${key}`, () => ({
+          entity: null,
+          name: phrase,
+          type: 'group',
+          unnamed: false,
+          gender: null,
+          speaksFor: null,
+        }));
     for (const h of hits) {
       const inQuote = findings.quotes.some((x) => x.kind !== 'not-speech' && x.start <= h.start && h.end <= x.end);
       addMention(actor, h, null, inQuote);
@@ -62,30 +75,54 @@ function record(impl: typeof reference, text: string) {
     return a;
   };
   const index = { lookupFirst: () => undefined } as unknown as KnowledgeIndex;
-  impl(text, findings, index, actors, (a, r, _c, inQuote) => log.push(`${a.key} ${r.start}-${r.end} ${inQuote}`), actorFor, () => {
-    throw new Error('no entities here');
-  });
+  impl(
+    text,
+    findings,
+    index,
+    actors,
+    (a, r, _c, inQuote) => log.push(`${a.key} ${r.start}-${r.end} ${inQuote}`),
+    actorFor,
+    () => {
+      throw new Error('no entities here');
+    },
+  );
   return log;
 }
 
 // a few phrases, each written many ways: any case, ſ for s, the Kelvin sign for k, other spaces
-const base = fc.constantFrom('state of play', 'king’s speech', 'Māori seats', 'a1 road', 'Straße works', 'the state', 'so so');
+const base = fc.constantFrom(
+  'state of play',
+  'king’s speech',
+  'Māori seats',
+  'a1 road',
+  'Straße works',
+  'the state',
+  'so so',
+);
 const variant = (p: string, flips: boolean[]) =>
-  [...p].map((ch, i) => {
-    if (!flips[i % flips.length]) return ch;
-    if (ch === 's') return i % 3 ? 'S' : '\u017f';
-    if (ch === 'k') return '\u212a';
-    if (ch === ' ') return '\u00a0';
-    return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
-  }).join('');
-const phrase = fc.tuple(base, fc.array(fc.boolean(), { minLength: 1, maxLength: 5 })).map(([p, flips]) => variant(p, flips));
+  [...p]
+    .map((ch, i) => {
+      if (!flips[i % flips.length]) return ch;
+      if (ch === 's') return i % 3 ? 'S' : '\u017f';
+      if (ch === 'k') return '\u212a';
+      if (ch === ' ') return '\u00a0';
+      return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+    })
+    .join('');
+const phrase = fc
+  .tuple(base, fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }))
+  .map(([p, flips]) => variant(p, flips));
 const around = fc.constantFrom(' ', ' the ', ', ', '\n', 'x', '1', 'é', ' “', '” ', ' said ', '. ');
 const piece = fc.oneof(
   phrase.map((p) => ` the so-called ‘${p}’ `),
   phrase.map((p) => ` known as “${p}” `),
   phrase,
   around,
-  fc.constantFrom(' He said “We will go on with the coalition of the willing,” ', ' the ‘coalition of the willing’ met ', ' the so-called ‘so so’ and so so so '),
+  fc.constantFrom(
+    ' He said “We will go on with the coalition of the willing,” ',
+    ' the ‘coalition of the willing’ met ',
+    ' the so-called ‘so so’ and so so so ',
+  ),
 );
 
 describe('quoted terms', () => {
@@ -100,7 +137,8 @@ describe('quoted terms', () => {
   });
 
   it('finds a term in any case, and where ſ and the Kelvin sign stand for s and k', () => {
-    const text = 'They call it the ‘coalition of the willing’. The Coalition Of The Willing met; the so-called ‘state of play’ and the \u017Ftate of play; a \u212Aing’s speech, the ‘king’s speech’.';
+    const text =
+      'They call it the ‘coalition of the willing’. The Coalition Of The Willing met; the so-called ‘state of play’ and the \u017Ftate of play; a \u212Aing’s speech, the ‘king’s speech’.';
     const log = record(addQuotedTerms, text);
     expect(log).toEqual(record(reference, text));
     expect(log.filter((l) => l.startsWith('name:coalition')).length).toBe(2);

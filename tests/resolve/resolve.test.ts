@@ -37,7 +37,9 @@ describe('actors', () => {
 
   it('finds known lower-case names', () => {
     const { notes } = annotate('They spoke for the coalition of the willing on Monday.');
-    expect(notes.actors.find((a) => a.id === 'coalition-of-the-willing-ukraine')?.mentions.map((m) => m.text)).toEqual(['coalition of the willing']);
+    expect(notes.actors.find((a) => a.id === 'coalition-of-the-willing-ukraine')?.mentions.map((m) => m.text)).toEqual([
+      'coalition of the willing',
+    ]);
   });
 
   it('drops capitalised words that only start sentences', () => {
@@ -67,12 +69,16 @@ describe('speakers', () => {
   });
 
   it('resolves pronouns to the last speaker', () => {
-    const { said } = annotate('Trump added that “dividing up assets” matters. “We will be talking about land,” he explained.');
+    const { said } = annotate(
+      'Trump added that “dividing up assets” matters. “We will be talking about land,” he explained.',
+    );
     expect(said('We will be talking')).toBe('Donald Trump');
   });
 
   it('a paragraph of speech without a cue continues the previous speaker', () => {
-    const { said } = annotate('“Man’s greed is hurting the whales,” says Hori Parata.\nA caption here.\n“We’re having to put up with a lot.”');
+    const { said } = annotate(
+      '“Man’s greed is hurting the whales,” says Hori Parata.\nA caption here.\n“We’re having to put up with a lot.”',
+    );
     expect(said('We’re having')).toBe('Hori Parata');
   });
 
@@ -98,12 +104,16 @@ describe('speakers', () => {
 
 describe('page furniture and capitals', () => {
   it('drops shouted buttons but keeps acronyms after "the"', () => {
-    const { notes } = annotate('Click LEARN MORE to see. BREAKING NEWS today. The NHS said waiting lists were falling.');
+    const { notes } = annotate(
+      'Click LEARN MORE to see. BREAKING NEWS today. The NHS said waiting lists were falling.',
+    );
     expect(notes.actors.map((a) => a.name)).toEqual(['NHS']);
   });
 
   it('drops short lines repeated as navigation and teaser headlines', () => {
-    const { notes } = annotate('US & Canada\nVladimir Putin said the war would go on.\nWWE signs Hulk Hogan\n49 minutes ago\nUS & Canada');
+    const { notes } = annotate(
+      'US & Canada\nVladimir Putin said the war would go on.\nWWE signs Hulk Hogan\n49 minutes ago\nUS & Canada',
+    );
     expect(notes.actors.map((a) => a.name)).toEqual(['Vladimir Putin']);
   });
 });

@@ -7,10 +7,16 @@ import { annotate } from './helpers';
 // The seed article's paragraphs, read plainly (the article finder is tested on its own).
 function seedText(): string {
   const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/seed-article.html'), 'utf8'));
-  const parts = [document.querySelector('h1')?.textContent ?? '', document.querySelector('.standfirst')?.textContent ?? ''];
+  const parts = [
+    document.querySelector('h1')?.textContent ?? '',
+    document.querySelector('.standfirst')?.textContent ?? '',
+  ];
   const body = document.querySelector('[itemprop=articleBody]') ?? document.body;
   for (const p of body.querySelectorAll('p, figcaption')) parts.push(p.textContent ?? '');
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 describe('the seed article, with a tiny knowledge file', () => {
@@ -36,14 +42,20 @@ describe('the seed article, with a tiny knowledge file', () => {
   });
 
   it('groups the forms of each person', () => {
-    expect(forms('Keir Starmer')).toEqual(expect.arrayContaining(['Sir Keir Starmer', 'Keir Starmer', 'the Prime Minister', 'The PM']));
-    expect(forms('Vladimir Putin')).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin', 'President Putin', 'the Russian leader']));
+    expect(forms('Keir Starmer')).toEqual(
+      expect.arrayContaining(['Sir Keir Starmer', 'Keir Starmer', 'the Prime Minister', 'The PM']),
+    );
+    expect(forms('Vladimir Putin')).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Putin', 'President Putin', 'the Russian leader']),
+    );
     expect(forms('Donald Trump')).toEqual(expect.arrayContaining(['President Donald Trump', 'Trump', 'the President']));
     expect(forms('Steve Witkoff')).toEqual(['Steve Witkoff', 'Mr Witkoff']);
   });
 
   it('finds the figures', () => {
     const numbers = notes.claims.filter((c) => c.kind === 'numeric').map((c) => c.text);
-    expect(numbers).toEqual(expect.arrayContaining(['more than 30 countries', '30-day ceasefire', '26 other nations', 'since 2014']));
+    expect(numbers).toEqual(
+      expect.arrayContaining(['more than 30 countries', '30-day ceasefire', '26 other nations', 'since 2014']),
+    );
   });
 });

@@ -43,7 +43,9 @@ export function inlineLists(src: string): { first: string; words: number; line: 
   }
   // a literal (or a concatenation of literals) split into words: 'a b c'.split(' '), `a b`.split(/\s+/)
   for (const m of src.matchAll(new RegExp(`\\(?((?:${str}\\s*\\+?\\s*)+)\\)?\\.split\\(`, 'g'))) {
-    const words = [...m[1].matchAll(new RegExp(str, 'g'))].flatMap((x) => x[0].slice(1, -1).split(/[\s|]+/)).filter(Boolean);
+    const words = [...m[1].matchAll(new RegExp(str, 'g'))]
+      .flatMap((x) => x[0].slice(1, -1).split(/[\s|]+/))
+      .filter(Boolean);
     if (words.length > MAX) found.push({ first: words[0], words: words.length, line: lineOf(m.index!) });
   }
   // a string of words joined by "|" handed to a helper: set(`a|b|c…`)
@@ -72,12 +74,17 @@ describe('word lists are data, not code', () => {
         const file = relative(ROOT, path).split('\\').join('/');
         for (const list of inlineLists(readFileSync(path, 'utf8'))) {
           if (ALLOWED[file]?.[list.first]) allowedSeen.add(`${file}:${list.first}`);
-          else offending.push(`${file}:${list.line}: an inline list of ${list.words} words starting "${list.first}": move it to lib/words/*.json`);
+          else
+            offending.push(
+              `${file}:${list.line}: an inline list of ${list.words} words starting "${list.first}": move it to lib/words/*.json`,
+            );
         }
       }
     expect(offending).toEqual([]);
     // an allow-list entry whose list has gone is stale
-    const stale = Object.entries(ALLOWED).flatMap(([file, lists]) => Object.keys(lists).map((w) => `${file}:${w}`)).filter((k) => !allowedSeen.has(k));
+    const stale = Object.entries(ALLOWED)
+      .flatMap(([file, lists]) => Object.keys(lists).map((w) => `${file}:${w}`))
+      .filter((k) => !allowedSeen.has(k));
     expect(stale).toEqual([]);
   });
 });

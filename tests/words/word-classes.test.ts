@@ -19,7 +19,11 @@ describe('word classes (lib/words)', () => {
 
   it('the schema rejects duplicates, empty strings and capitals in a case-folded class', () => {
     const issues = (words: string[], caseFolded?: boolean) => {
-      const r = WordClassFile.safeParse({ description: 'a test class', words, ...(caseFolded === undefined ? {} : { caseFolded }) });
+      const r = WordClassFile.safeParse({
+        description: 'a test class',
+        words,
+        ...(caseFolded === undefined ? {} : { caseFolded }),
+      });
       return r.success ? [] : r.error.issues.map((i) => i.message);
     };
     expect(issues(['said', 'says'])).toEqual([]);
@@ -33,15 +37,21 @@ describe('word classes (lib/words)', () => {
   });
 
   it('every file is used by the engine (imported somewhere under lib/)', () => {
-    const sources = ['lib/extract/words.ts', 'lib/knowledge/card.ts'].map((p) => readFileSync(join(WORDS_DIR, '../..', p), 'utf8')).join('\n');
+    const sources = ['lib/extract/words.ts', 'lib/knowledge/card.ts']
+      .map((p) => readFileSync(join(WORDS_DIR, '../..', p), 'utf8'))
+      .join('\n');
     const unused = [...classes.keys()].filter((name) => !sources.includes(`/words/${name}.json'`));
     expect(unused).toEqual([]);
   });
 
   it('the compiled Sets hold exactly the words of their files', () => {
     expect(W.TITLES).toEqual(new Set(classes.get('titles')!.words));
-    expect(W.SPEECH_VERBS).toEqual(new Set([...classes.get('speech-verbs')!.words, ...classes.get('plain-speech-verbs')!.words]));
-    expect(W.SOURCE_NOUNS).toEqual(new Set([...classes.get('source-nouns')!.words, ...classes.get('documents')!.words]));
+    expect(W.SPEECH_VERBS).toEqual(
+      new Set([...classes.get('speech-verbs')!.words, ...classes.get('plain-speech-verbs')!.words]),
+    );
+    expect(W.SOURCE_NOUNS).toEqual(
+      new Set([...classes.get('source-nouns')!.words, ...classes.get('documents')!.words]),
+    );
     expect(W.ORG_WORDS.test('BBC Scotland')).toBe(true);
     expect(W.ORG_WORDS.test('Capital Economics')).toBe(true);
     expect(W.PARTY_MEMBER.test('Senate Democrats')).toBe(true);
