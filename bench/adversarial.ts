@@ -5,6 +5,7 @@
  * and bench/browser.bench.ts (long tasks in Chromium). Every family is deterministic: the same size
  * gives the same text.
  */
+import { GIVEN, synthWord as madeUpWord } from './corpus';
 
 export interface AdversarialFamily {
   name: string;
@@ -31,39 +32,6 @@ function build(size: number, piece: (i: number) => string): string {
   return parts.join('').slice(0, size);
 }
 
-const SYLLABLES = [
-  'ba',
-  'ko',
-  'ri',
-  'ten',
-  'mar',
-  'vel',
-  'do',
-  'sun',
-  'ka',
-  'lin',
-  'zor',
-  'pe',
-  'gra',
-  'mo',
-  'tis',
-  'nu',
-  'bel',
-  'fa',
-  'ros',
-  'qui',
-];
-/** A distinct made-up capitalised word for every i ("Ba", "Ko", …, "Bako", …). */
-export function madeUpWord(i: number): string {
-  let s = '';
-  let n = i;
-  do {
-    s += SYLLABLES[n % SYLLABLES.length];
-    n = Math.floor(n / SYLLABLES.length);
-  } while (n > 0);
-  return s[0].toUpperCase() + s.slice(1);
-}
-const GIVEN = ['Anna', 'Omar', 'Li', 'Pedro', 'Keiko', 'Jonas', 'Amara', 'Ivan', 'Sofia', 'Tomas', 'Nadia', 'Kwame'];
 const LOWER_WORDS =
   'the man went to a shop and then he saw that her plan would work for all of them in time as it was'.split(' ');
 

@@ -104,7 +104,20 @@ export function synthWord(i: number): string {
   return cap(s);
 }
 
-const GIVEN = ['Anna', 'Omar', 'Li', 'Pedro', 'Keiko', 'Jonas', 'Amara', 'Ivan', 'Sofia', 'Tomas', 'Nadia', 'Kwame'];
+export const GIVEN = [
+  'Anna',
+  'Omar',
+  'Li',
+  'Pedro',
+  'Keiko',
+  'Jonas',
+  'Amara',
+  'Ivan',
+  'Sofia',
+  'Tomas',
+  'Nadia',
+  'Kwame',
+];
 
 /**
  * A pack of n entities that KnowledgePack accepts: half people (each with a dated role in one of

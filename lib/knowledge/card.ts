@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Entity, Role, Topic } from './schema';
 import { words as placeArticleOpenings } from '../words/place-article-openings.json';
 import { words as placeSWithoutArticle } from '../words/place-s-without-article.json';
+import { formatDay } from '../article/dates';
 
 /**
  * An entry that came from a knowledge pack the reader imported, not from the bundled file:
@@ -104,25 +105,10 @@ const SOURCE_NAMES: Record<NonNullable<Entity['provenance']>['source'], string> 
   'us-congress-legislators': 'the US Congress open data',
 };
 const LICENCE_NAMES: Record<NonNullable<Entity['provenance']>['licence'], string> = { 'CC0-1.0': 'CC0' };
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "From the US Congress open data (CC0), as of 15 June 2026" (or "Terms of office from …" for a hand-written entry). */
 export function provenanceLine(p: NonNullable<Entity['provenance']>): { text: string; url: string } {
-  const [y, m, d] = p.asOf.split('-').map(Number);
-  const day = LONG_MONTHS[m - 1] ? `${d} ${LONG_MONTHS[m - 1]} ${y}` : p.asOf;
+  const day = formatDay(p.asOf);
   const from = `${SOURCE_NAMES[p.source]} (${LICENCE_NAMES[p.licence]}), as of ${day}`;
   return { text: p.scope === 'terms' ? `Terms of office from ${from}` : `From ${from}`, url: p.url };
 }
