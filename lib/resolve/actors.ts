@@ -1039,6 +1039,95 @@ export function buildActors(
     for (const a of entry.holders) if (a.mentions.length > 0) return a;
     return null;
   };
+  /** The name mentions of step 1 (people, bodies, countries), in text order: for titles set beside a name. */
+  const nameList = mentions.filter((m) => !m.actor.unnamed).sort((a, b) => a.start - b.start);
+  const namesInOrder = (): MentionDraft[] => nameList;
+  /** "of the Conservative Party" right after a role: the body (or country) named there, '' for "of the party" */
+  const ofWhom = (end: number): { actor: ActorDraft | null; end: number } | null => {
+    const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+    if (!of) return null;
+    const at = end + of[0].length;
+    const list = namesInOrder();
+    const m = list[startsBefore(list, at)];
+    if (m && m.start === at) return { actor: m.actor, end: m.end };
+    const word = /^[\p{L}-]+/u.exec(text.slice(at, at + 40));
+    if (word && /^\p{Ll}+ing$/u.test(word[0])) return null; // "accused the president of politicizing it"
+    // "the president of the country", "of your country": the country's own office
+    if (
+      !word ||
+      /^(?:(?:your|our|their|its|this|that)\s+)?(?:country|nation|state|republic)\b/i.test(text.slice(at, at + 24))
+    )
+      return null;
+    // (what it is of runs to the next comma: "the president of the local football club, said")
+    const rest = /^[^,;.:()“”"]{0,60}?(?=\s*[,;.])/.exec(text.slice(at, at + 64));
+    return { actor: null, end: at + (rest ? rest[0].length : word[0].length) };
+  };
+  /** The person a title is set beside: "the leader of the party, Ann Lee," or "Ann Lee, the prime minister," */
+  const apposedName = (start: number, end: number): ActorDraft | null => {
+    const list = namesInOrder();
+    const isPerson = (m: MentionDraft | undefined) => m && m.actor.type === 'person' && !m.actor.unnamed;
+    const closes = (at: number) =>
+      /^(?:\s*[,;.)—–]|\s+(?:said|says|told|added|wrote)\b|\s*$)/.test(text.slice(at, at + 12));
+    const after = list[startsBefore(list, end)];
+    if (isPerson(after) && /^\s*,\s*$/.test(text.slice(end, after!.start)) && closes(after!.end)) return after!.actor;
+    const before = list[startsBefore(list, start) - 1];
+    if (
+      isPerson(before) &&
+      /^\s*,\s*$/.test(text.slice(before!.end, start)) &&
+      /^\s*[,;.)—–]/.test(text.slice(end, end + 3))
+    )
+      return before!.actor;
+    return null;
+  };
+  /** the people the text set beside a title ("Lee, the prime minister,"), by title, in text order */
+  const apposedTitles = new Map<string, { start: number; actor: ActorDraft }[]>();
+  /** The years the text itself gives as times ("in 2015", "the 2016 election"), up to the knowledge date. */
+  let textYears: number[] | null = null;
+  const yearsInText = (): number[] => {
+    if (textYears) return textYears;
+    const last = Number(index.knowledgeDate.slice(0, 4));
+    const found = new Set<number>();
+    const re =
+      /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|of|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![,.]?\d|%)|\b((?:19|20)\d\d)\s+(?:election|elections|campaign|vote|referendum|budget|summit|census|primary|primaries|race)\b)/gi;
+    for (const m of text.matchAll(re)) {
+      const y = Number(m[1] ?? m[2]);
+      if (y >= 1900 && y <= last) found.add(y);
+    }
+    return (textYears = [...found]);
+  };
+  /** Of an undated text: the one holder of the office in the years it names (none named, or more than one: null). */
+  const yearHolder = (title: string, of: string): Entity | null => {
+    const years = yearsInText();
+    if (!years.length) return null;
+    const held = new Map<string, Entity>();
+    for (const y of years)
+      for (let month = 1; month <= 12; month++)
+        for (const d of ['01', '15']) {
+          const day = `${y}-${String(month).padStart(2, '0')}-${d}`;
+          if (day > index.knowledgeDate) continue;
+          for (const h of holdingsOf(title, of, day)) held.set(h.entity.id, h.entity);
+        }
+    return held.size === 1 ? [...held.values()][0] : null;
+  };
+  /** An office no date tells the holder of: a person of no name, one per title and body ("the president"). */
+  const unknownHolder = (title: string, of: string): ActorDraft => {
+    const owner = index.entity(of);
+    return actorFor(`role:${normalizeKey(title)}:${of}`, () => ({
+      entity: null,
+      name: '',
+      type: 'person',
+      unnamed: true,
+      gender: null,
+      speaksFor: owner ? { id: owner.id, name: owner.name } : null,
+    }));
+  };
+  /** Of an undated text: who held the office of `of` by the text alone (someone it names, or its years). */
+  const undatedOffice = (title: string, of: string): ActorDraft | null => {
+    const named = undatedHolder(title, [of]);
+    if (named) return named;
+    const e = yearHolder(title, of);
+    return e ? (byKey.get(e.id) ?? entityActor(e)) : null;
+  };
   /** The body's name inside the last role resolveRole read ("Xinhua" in "the Xinhua news agency"), if any. */
   let roleName: Range | null = null;
   const resolveRole = (c: NameCandidate): ActorDraft | null => {
@@ -1124,11 +1213,44 @@ export function buildActors(
         speaksFor: null,
       }));
     }
+    // a title with its name is that name: "the leader of the party, Ann Lee,", "Ann Lee, the prime minister,"
+    const of = ofWhom(c.end);
+    const apposed = apposedName(c.start, of?.end ?? c.end);
+    if (apposed) {
+      // (only a bare title is the same office again later: not "Hanify, the president of the union,")
+      if (of || c.qualifier) return apposed;
+      let list = apposedTitles.get(title);
+      if (!list) apposedTitles.set(title, (list = []));
+      list.push({ start: c.start, actor: apposed });
+      return apposed;
+    }
+    // "the leader of the Labour Party", "the chairman of the board": that body's office, never the country's
+    let ofCountry = '';
+    if (of) {
+      const body = of.actor?.entity;
+      if (body?.type === 'country') ofCountry = body.id;
+      else {
+        if (!body) return null;
+        if (dated) {
+          const holder = holdingsOf(title, body.id, date)[0]?.entity;
+          return holder ? (byKey.get(holder.id) ?? entityActor(holder)) : null;
+        }
+        const named = undatedOffice(title, body.id);
+        if (named) return named;
+        return holdingsOf(title, body.id, date).length ? unknownHolder(title, body.id) : null;
+      }
+    }
     // "the Conservative leader", "the Labour leader": the office in the party (or body) the qualifier names
     if (c.qualifier) {
       const body = index.lookupFirst(text.slice(c.qualifier.start, c.qualifier.end), { type: 'organization', date });
-      const holder = body?.type === 'organization' ? holdingsOf(title, body.id, date)[0]?.entity : undefined;
-      if (holder) return byKey.get(holder.id) ?? entityActor(holder);
+      if (body?.type === 'organization' && !dated) {
+        // (no date: not whoever holds it on the knowledge file's date)
+        if (holdingsOf(title, body.id, date).length)
+          return undatedOffice(title, body.id) ?? unknownHolder(title, body.id);
+      } else {
+        const holder = body?.type === 'organization' ? holdingsOf(title, body.id, date)[0]?.entity : undefined;
+        if (holder) return byKey.get(holder.id) ?? entityActor(holder);
+      }
     }
     // someone the text gave this title, most recently before, outside quotes
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
@@ -1137,28 +1259,39 @@ export function buildActors(
     // not Erdoğan, "Turkey's President", for "the Ukrainian president")
     // the entries that fit, kept per title and country: a binary search finds the last before the role
     // (reading back through those that do not fit was quadratic in a page of titled names)
-    const fitting = titledFitting(title, qCountry);
+    const fitting = titledFitting(title, qCountry || ofCountry);
     const lo = startsBefore(list, c.start);
     const fit = startsBefore(fitting, c.start);
+    // (or set beside the title before: "Lee, the prime minister, … the prime minister said", the later of the two)
+    const beside = apposedTitles.get(title)?.at(-1);
+    if (beside && (fit === 0 || fitting[fit - 1].start < beside.start)) return beside.actor;
     if (fit > 0) return fitting[fit - 1].actor;
     // (none fits before it: the last before it, whatever its country, when the role names none)
     const foreign: ActorDraft | null = !qCountry && lo > 0 ? list[lo - 1].actor : null;
     /** someone given the title only later in the text: the last of them */
     const later = (): ActorDraft | null => (fitting.length > fit ? fitting[fitting.length - 1].actor : null);
     // knowledge: who held the office in the qualifier's country or the article's
-    const scope = qCountry ? [qCountry] : countries;
+    const own = qCountry || ofCountry;
+    const scope = own ? [own] : countries;
+    if (!dated) {
+      // no date: never the holder on the knowledge file's date; someone the text names who held the office
+      // at some time, else the one holder in the years the text gives, else the office with no name
+      const main = own || mainCountry;
+      const heldNow = main ? holdingsOf(title, main, date).length > 0 : false;
+      if (foreign && !heldNow) return foreign;
+      const a = undatedHolder(title, scope) ?? later();
+      if (a) return a;
+      if (!main || !heldNow) return null;
+      const e = yearHolder(title, main);
+      return e ? (byKey.get(e.id) ?? entityActor(e)) : unknownHolder(title, main);
+    }
     let fallback: Entity | null = null;
     for (const cid of scope) {
       const holders = holdingsOf(title, cid, date);
       for (const h of holders) if (byKey.has(h.entity.id)) return byKey.get(h.entity.id)!;
-      if (!fallback && holders[0] && (qCountry || cid === mainCountry)) fallback = holders[0].entity;
+      if (!fallback && holders[0] && (own || cid === mainCountry)) fallback = holders[0].entity;
     }
     if (foreign && !fallback) return foreign; // "US president Joe Biden … the president said"
-    // an undated article: someone named in it who held the office at some time
-    if (!dated) {
-      const a = undatedHolder(title, scope);
-      if (a) return a;
-    }
     return later() ?? (fallback ? entityActor(fallback) : null);
   };
 
