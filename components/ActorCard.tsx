@@ -10,6 +10,15 @@ export interface ActorCardProps {
   articleDate: string | null;
 }
 
+/** What the article itself says of a known actor, beside the knowledge file's role. */
+function ArticleSays({ text }: { text: string }) {
+  return (
+    <p class="nl-role nl-article">
+      <span class="nl-label">In this article</span> {text}
+    </p>
+  );
+}
+
 /** Who an actor is: from the knowledge file when known, and how the article uses them. */
 export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDate }: ActorCardProps) {
   const mentions = actor.mentions.length;
@@ -17,7 +26,10 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
     quoteCount ? ` · quoted ${quoteCount} ${quoteCount === 1 ? 'time' : 'times'}` : ''
   } in this article`;
   return (
-    <article class="nl-card-body" aria-label={`${actor.name}: ${entity?.description ?? actor.type}`}>
+    <article
+      class="nl-card-body"
+      aria-label={`${actor.name}: ${entity?.description ?? actor.articleDescription ?? actor.type}`}
+    >
       <header class="nl-head">
         <h2 class="nl-title">{entity?.name ?? shownName(actor.name, actor.unnamed)}</h2>
         <TypeChip type={actor.type} unnamed={actor.unnamed} />
@@ -31,6 +43,7 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
               <span class="nl-label">{articleDate ? `On ${articleDate}` : 'Role'}</span> {entity.role}
             </p>
           )}
+          {actor.articleDescription && <ArticleSays text={actor.articleDescription} />}
           <NamesFromNote packs={entity.namesFrom} />
           {entity.summary && <p class="nl-summary">{entity.summary}</p>}
           <FactList facts={entity.facts} />
@@ -38,11 +51,16 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
           <SourceNote source={entity.source} />
         </>
       ) : (
-        <p class="nl-desc nl-muted">
-          {actor.unnamed
-            ? `An unnamed source${actor.speaksFor ? ` speaking for ${actor.speaksFor.name}` : ''}.`
-            : 'Not in the News Lens knowledge file.'}
-        </p>
+        <>
+          {!actor.unnamed && actor.articleDescription && (
+            <p class="nl-desc nl-article">In this article: {actor.articleDescription}</p>
+          )}
+          <p class="nl-desc nl-muted">
+            {actor.unnamed
+              ? `An unnamed source${actor.speaksFor ? ` speaking for ${actor.speaksFor.name}` : ''}.`
+              : 'Not in the News Lens knowledge file.'}
+          </p>
+        </>
       )}
       <footer class="nl-foot">
         <span>{usage}</span>

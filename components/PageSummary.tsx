@@ -57,11 +57,14 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const first = (a: Actor) => a.mentions[0];
   const shownClaims = notes.claims.filter((c) => matches(q, c.text, c.speaker?.name));
   const [allActors, setAllActors] = useState(false);
-  const shownActors = notes.actors.filter((a) => matches(q, a.name, a.description));
+  const shownActors = notes.actors.filter((a) => matches(q, a.name, a.description, a.articleDescription));
   const byMentions = [...shownActors].sort((a, b) => b.mentions.length - a.mentions.length);
   // Ten at first; a search shows every match.
   const collapsed = !allActors && !q && shownActors.length > TOP_ACTORS;
-  const shownVoices = voices.filter((v) => matches(q, v.name, actorOf(notes.actors, v)?.description));
+  const shownVoices = voices.filter((v) => {
+    const a = actorOf(notes.actors, v);
+    return matches(q, v.name, a?.description, a?.articleDescription);
+  });
   const shownNamed = shownVoices.filter((v) => !v.unnamed);
   const shownUnnamed = shownVoices.filter((v) => v.unnamed);
 
@@ -84,7 +87,15 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
           onClick={() => firstClaim && onSelect(firstClaim.start, firstClaim.end)}
         >
           <span class="ps-name">{shownName(v.name, v.unnamed)}</span>
-          {actor?.known && actor.description && <span class="ps-desc">{actor.description}</span>}
+          {actor?.known && actor.description ? (
+            <span class="ps-desc">{actor.description}</span>
+          ) : (
+            actor?.articleDescription && (
+              <span class="ps-desc ps-article" title="What the article says">
+                {actor.articleDescription}
+              </span>
+            )
+          )}
           <span class="ps-desc ps-how">{how}</span>
           <span
             class="ps-times"
@@ -108,7 +119,13 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         <span class="ps-name">{shownName(a.name, a.unnamed)}</span>
         <span class="ps-desc">
           {showType && `${ONE_TYPE[a.type]} · `}
-          {a.known ? a.description : a.unnamed ? 'unnamed source' : 'not in the knowledge file'}
+          {a.known
+            ? a.description
+            : a.unnamed
+              ? 'unnamed source'
+              : a.articleDescription
+                ? `in this article: ${a.articleDescription}`
+                : 'not in the knowledge file'}
         </span>
         <span class="ps-count" aria-label={`${a.mentions.length} mentions`}>
           {a.mentions.length}×

@@ -45,6 +45,12 @@ export const Actor = z.object({
   type: ActorType,
   known: z.boolean(),
   description: z.nullable(z.string()),
+  /**
+   * What the article itself says about the actor ("analyst at Acme Research", "Senator, D-N.Y."):
+   * an apposition, a title before the name, a relative clause. Null when it says nothing; optional,
+   * as notes saved before it have none.
+   */
+  articleDescription: z.optional(z.nullable(z.string())),
   mentions: z.array(Mention),
   // extras, not in the printed contract
   /** An unnamed source ("a Downing Street spokesman", "officials"). */
@@ -137,6 +143,7 @@ export function toContractJson(notes: PageNotes) {
       type: a.type,
       known: a.known,
       description: a.description,
+      articleDescription: a.articleDescription ?? null,
       mentions: a.mentions.map(mentionOut),
     })),
     claims: notes.claims.map((c) => ({
@@ -153,8 +160,14 @@ export function toContractJson(notes: PageNotes) {
       ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
     })),
   };
-  // Always printed; optional in the type, as output saved before it was added has none.
-  return json as Omit<typeof json, 'dateSource'> & { dateSource?: DateSource | null };
+  // dateSource and articleDescription: always printed; optional in the type, as output saved before they were added has none.
+  type ContractActor = Omit<(typeof json)['actors'][number], 'articleDescription'> & {
+    articleDescription?: string | null;
+  };
+  return json as Omit<typeof json, 'dateSource' | 'actors'> & {
+    dateSource?: DateSource | null;
+    actors: ContractActor[];
+  };
 }
 
 /** What the annotator knows of the page besides its text. */

@@ -21,7 +21,15 @@ describe('output formats', () => {
   it('prints exactly the contract fields', () => {
     const json = toContractJson(sampleNotes());
     expect(Object.keys(json)).toEqual(['url', 'title', 'publishedAt', 'dateSource', 'actors', 'claims']);
-    expect(Object.keys(json.actors[0])).toEqual(['id', 'name', 'type', 'known', 'description', 'mentions']);
+    expect(Object.keys(json.actors[0])).toEqual([
+      'id',
+      'name',
+      'type',
+      'known',
+      'description',
+      'articleDescription',
+      'mentions',
+    ]);
     // (the fixture's first claim has a confidence and no why: why and confidence are optional, printed when there)
     expect(Object.keys(json.claims[0])).toEqual([
       'kind',

@@ -12,10 +12,12 @@ import { words as bodyNameEndings } from '../words/body-name-endings.json';
 import { words as calendar } from '../words/calendar.json';
 import { words as collectivePossessors } from '../words/collective-possessors.json';
 import { words as courtWords } from '../words/court-words.json';
+import { words as descriptionRoles } from '../words/description-roles.json';
 import { words as documents } from '../words/documents.json';
 import { words as femaleTitles } from '../words/female-titles.json';
 import { words as figureStopWords } from '../words/figure-stop-words.json';
 import { words as genericTlds } from '../words/generic-tlds.json';
+import { words as honorifics } from '../words/honorifics.json';
 import { words as institutionNouns } from '../words/institution-nouns.json';
 import { words as jobTitles } from '../words/job-titles.json';
 import { words as jobWords } from '../words/job-words.json';
@@ -69,6 +71,10 @@ export const alternation = (words: readonly string[]) =>
 export const TITLES = set(titles);
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */
 export const WEAK_TITLES = set(weakTitles);
+/** Nouns that tell who a person is, for what the article says of them (lib/resolve/descriptions.ts). */
+export const DESCRIPTION_ROLES = set(descriptionRoles);
+/** Honorifics: how a person is addressed, not who they are ("Mr.", "Dr."). */
+export const HONORIFICS = set(honorifics);
 /** Honorifics that tell the sex of the person. */
 export const MALE_TITLES = set(maleTitles);
 export const FEMALE_TITLES = set(femaleTitles);

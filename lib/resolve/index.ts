@@ -4,6 +4,7 @@ import type { Actor, ArticleMeta, PageNotes } from '../notes';
 import { buildActors, mentionName, mentionWhy, type ActorDraft } from './actors';
 import { confidenceOf } from '../engine/rules';
 import { buildClaims } from './claims';
+import { addArticleDescriptions } from './descriptions';
 
 function roleLine(a: ActorDraft, index: KnowledgeIndex, date: string): string | null {
   if (!a.entity) return null;
@@ -59,6 +60,7 @@ export function resolveFindings(
         role: roleLine(a, index, date),
       }))
       .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+    addArticleDescriptions(text, notes.actors);
     notes.claims = buildClaims(text, findings, set, index, meta.publishedAt);
   } catch {
     // a page we cannot read well still gets (empty) notes

@@ -140,3 +140,36 @@ describe('ActorCard: open data', () => {
     expect(line?.querySelector('a')?.getAttribute('href')).toBe('https://bioguide.congress.gov/search/bio/K000384');
   });
 });
+
+describe('HoverCard: what the article says', () => {
+  it('shows the article’s description first for a name the knowledge file does not know', () => {
+    const page = samplePage();
+    page.notes.actors.push({
+      id: null,
+      name: 'Ann Lee',
+      type: 'person',
+      known: false,
+      description: null,
+      articleDescription: 'analyst at Acme Research',
+      mentions: [{ text: 'Ann Lee', start: 0, end: 7 }],
+    });
+    const el = mount(<HoverCard page={page} target={{ actor: page.notes.actors.length - 1 }} onClose={() => {}} />);
+    const desc = [...el.querySelectorAll('.nl-desc')].map((p) => p.textContent);
+    expect(desc[0]).toBe('In this article: analyst at Acme Research');
+    expect(desc[1]).toContain('Not in the News Lens knowledge file');
+  });
+
+  it('shows it beside the knowledge file’s role for a known actor', () => {
+    const page = samplePage();
+    page.notes.actors[0].articleDescription = 'the Labour leader';
+    const el = mount(<HoverCard page={page} target={{ actor: 0 }} onClose={() => {}} />);
+    const text = el.textContent!;
+    expect(text).toContain('Prime Minister of United Kingdom');
+    expect(el.querySelector('.nl-article')?.textContent).toBe('In this article the Labour leader');
+  });
+
+  it('says nothing of the article for an actor it does not describe', () => {
+    const el = mount(<HoverCard page={samplePage()} target={{ actor: 1 }} onClose={() => {}} />);
+    expect(el.querySelector('.nl-article')).toBeNull();
+  });
+});

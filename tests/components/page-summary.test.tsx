@@ -106,3 +106,40 @@ describe('PageSummary', () => {
     expect(picked).toEqual([[premature.start, premature.end]]);
   });
 });
+
+describe('PageSummary: what the article says of each voice', () => {
+  it('shows the article’s description beside a speaker the knowledge file does not describe', () => {
+    const page = samplePage();
+    page.notes.actors.push({
+      id: null,
+      name: 'Ann Lee',
+      type: 'person',
+      known: false,
+      description: null,
+      articleDescription: 'analyst at Acme Research',
+      mentions: [{ text: 'Ann Lee', start: 0, end: 7 }],
+    });
+    page.notes.claims.push({
+      kind: 'quote',
+      text: 'Prices will rise',
+      start: 10,
+      end: 26,
+      speaker: { id: null, name: 'Ann Lee', mention: { text: 'Ann Lee', start: 0, end: 7 } },
+      cue: 'said',
+      context: [],
+    });
+    const el = mount(page);
+    const row = [...el.querySelectorAll('.ps-voice')].find(
+      (r) => r.querySelector('.ps-name')?.textContent === 'Ann Lee',
+    );
+    expect(row?.querySelector('.ps-article')?.textContent).toBe('analyst at Acme Research');
+    // the knowledge file's description still comes first where there is one
+    page.notes.actors[0].articleDescription = 'the Labour leader';
+    const el2 = mount(page);
+    const starmer = el2.querySelectorAll('.ps-voice')[0];
+    expect(starmer.textContent).toContain('Prime Minister of the United Kingdom');
+    expect(starmer.querySelector('.ps-article')).toBeNull();
+    // and the actors list and the search see it too
+    expect(el.textContent).toContain('in this article: analyst at Acme Research');
+  });
+});

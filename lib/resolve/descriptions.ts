@@ -1,0 +1,284 @@
+/**
+ * What the article itself says about a person: an apposition ("Ann Lee, an analyst at Acme
+ * Research, said" → "analyst at Acme Research"), a title written before the name ("Acme spokeswoman
+ * Ann Lee" → "Acme spokeswoman"; "Sen. Ann Lee, D-N.Y." → "Senator, D-N.Y."), a relative clause
+ * ("Lee, who leads the union," → "leads the union") or "Lee is the union's leader". Short (≤ 80
+ * characters), cut at clause ends, never a whole sentence, never headed by another person's name.
+ */
+import type { Actor } from '../notes';
+import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../extract/words';
+
+export const MAX_DESCRIPTION = 80;
+
+/** Abbreviated titles written out ("Sen." → "Senator"). */
+const EXPAND: Record<string, string> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  'lt. gov': 'Lieutenant Governor',
+  gen: 'General',
+  'lt. gen': 'Lieutenant General',
+  'maj. gen': 'Major General',
+  'brig. gen': 'Brigadier General',
+  col: 'Colonel',
+  lt: 'Lieutenant',
+  capt: 'Captain',
+  adm: 'Admiral',
+  sgt: 'Sergeant',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+  det: 'Detective',
+  atty: 'Attorney',
+  'atty. gen': 'Attorney General',
+  pres: 'President',
+  sec: 'Secretary',
+  amb: 'Ambassador',
+  cmdr: 'Commander',
+};
+
+/** Heads that make an apposition a time or a comment, not a description ("Lee, a day after …"). */
+const NOT_ROLE_HEAD =
+  /^(?:the |an? )?(?:day|days|week|weeks|month|months|year|years|time|times|moment|move|decision|statement|point|result|sign|way|reference|nod|claim|charge|remark|remarks|comment|reversal|view|position|line|message|reminder|contrast|hour|hours|night|morning|evening|afternoon|lot|few|number|bit|case|fact|idea|thing|matter|question|issue|problem)\b/i;
+
+/** A word for a person's job or title (not a body's: "spokesman", "Sen.", not "committee"). */
+const isPersonRole = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND;
+};
+
+const isRoleWord = (w: string): boolean => {
+  const l = w.toLowerCase().replace(/[’']s$/, '');
+  return JOB_WORDS.has(l) || ROLE_NOUNS.has(l) || MORE_ROLES.has(l) || TITLES.has(l);
+};
+
+/** The phrase has a word that names a role ("analyst", "chief executive", "senator"). */
+const hasRoleWord = (phrase: string): boolean =>
+  phrase.split(/[\s,]+/).some((w) => isPersonRole(w.replace(/[^\p{L}’'-]/gu, '')));
+
+/** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
+const CLAUSE_END =
+  /[,;:()\u2014\u2013"“”]|--|\.(?=[\s’'"”]|$)|\s+(?:said|says|told|tells|added|adds|wrote|writes|but|who|whom|whose|which|that|where|when)\b/gu;
+
+/** Abbreviations whose full stop ends no clause ("U.S.", "Mr.", "Jr."). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
+
+/** A phrase cut at its first clause end; null when it runs past the limit without one. */
+function cutAtClauseEnd(s: string): string | null {
+  CLAUSE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(s))) {
+    if (m[0] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
+    return s.slice(0, m.index).trim();
+  }
+  return s.length > MAX_DESCRIPTION ? null : s.trim();
+}
+
+/** Tidy a found phrase: no indefinite article, no trailing punctuation; null when empty or too long. */
+function tidy(s: string): string | null {
+  const t = s
+    .replace(/^(?:an?)\s+/i, '')
+    .replace(/(?:\s+(?:and|or|of|the|at|in|for|to|with))+\s*$/i, '')
+    .replace(/[\s,;:.]+$/, (m) => (/\.$/.test(m) && /\b[A-Z]\.$/.test(s.trim()) ? '.' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t.length < 3 || t.length > MAX_DESCRIPTION) return null;
+  return t;
+}
+
+/** A party tag after a name: "D-N.Y.", "R-Texas", "(D., Calif.)". */
+const PARTY_TAG =
+  /^\s*(?:,\s*|\(\s*)([DRI])(?:-|\.,?\s*)([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.(?=\s)|(?=\s+(?:said|says|told)\b))/;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The title written before a name, from the mention or the words just before it ("Acme spokeswoman", "Sen."). */
+function titleBefore(text: string, nameStart: number): string | null {
+  // up to six words before the name, in the same clause
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const m = /((?:[\p{L}][\p{L}\p{M}.’'&-]*\s+){1,6})$/u.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  // take words from the end while they are a title: role words, and names of bodies before them
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const bare = w.replace(/[.]$/, '').toLowerCase();
+    const lower = w.toLowerCase();
+    if (kept.length === 0) {
+      // the word next to the name must be a title or a job
+      if (HONORIFICS.has(bare)) continue; // "Prime Minister Sir Ann Lee": look past the honorific
+      if (!isPersonRole(bare)) return null;
+      if (/s$/.test(bare) && !TITLES.has(bare) && !/(?:ss|us|is)$/.test(bare)) return null; // "reporters"
+      kept.unshift(w);
+      continue;
+    }
+    if (
+      /^(?:the|a|an|said|says|told|by|to|with|and|or|but|for|from|in|on|at|as|that|this|his|her|their|its|like|unlike|if|when|while|after|before|since|because|than|then|so|also|now|even|only|just|meanwhile|yet|despite|although|though|during|amid|against|following|according|about|over|under|between|among|of)$/.test(
+        lower,
+      )
+    )
+      break;
+    // a sentence ends here: "… on Tuesday. Sen. Ann Lee" keeps only "Sen."
+    if (/[’'"”]$/.test(w) || (/\.$/.test(w) && !EXPAND[bare] && !/^(?:\p{L}\.)+$/u.test(w))) break;
+    if (
+      /^\p{Lu}/u.test(w) ||
+      isRoleWord(bare) ||
+      /^(?:former|acting|interim|deputy|senior|chief|vice|assistant|associate|executive|general|state|federal|national|local|county|city|campaign|press|foreign|defense|defence|political|communications|presidential|first|top|longtime|special|of|for|&)$/.test(
+        lower,
+      ) ||
+      /[’']s$/.test(w)
+    )
+      kept.unshift(w);
+    else break;
+  }
+  // "administration of former President" → "former President"
+  const of = kept.findIndex((w) => /^(?:of|for)$/i.test(w));
+  if (of > 0 && kept.slice(0, of).every((w) => /^\p{Ll}/u.test(w))) kept.splice(0, of + 1);
+  while (kept.length && /^(?:of|for|&)$/i.test(kept[0])) kept.shift();
+  if (!kept.length) return null;
+  // one lower-case word says too little ("nominee", "wife"); "Senator", "Acme spokeswoman" say enough
+  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0])) return null;
+  // a sentence's first word is no title's: "Officials Ann Lee" is not one, "Sen. Ann Lee" is
+  const phrase = kept
+    .map((w) => {
+      const bare = w.replace(/\.$/, '').toLowerCase();
+      return EXPAND[bare] ?? w;
+    })
+    .join(' ')
+    .replace(/\s+(?:Lt|Maj|Brig|Atty)\.?\s+(General|Governor)/, ' $&');
+  // expand two-word abbreviations ("Lt. Gov.")
+  const two = phrase.replace(
+    /\b(Lt|Maj|Brig|Atty)\.\s+(Gov|Gen)\.?$/i,
+    (_, a: string, b: string) => EXPAND[`${a.toLowerCase()}. ${b.toLowerCase()}`] ?? `${a}. ${b}.`,
+  );
+  return tidy(two);
+}
+
+/** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
+function after(text: string, nameEnd: number, otherPeople: Range[]): string | null {
+  const rest = text.slice(nameEnd, nameEnd + 200);
+  // apposition led by an article or a possessive: ", the company's chief executive,"
+  let m =
+    /^,\s+((?:an?|the)\s+[^]*)$/iu.exec(rest) ??
+    /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
+  let phrase: string | null = null;
+  let at = -1;
+  let verbClause = false;
+  if (m) {
+    phrase = cutAtClauseEnd(m[1]);
+    at = nameEnd + rest.indexOf(m[1]);
+  } else if (
+    (m =
+      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+[^]*)$/iu.exec(
+        rest,
+      ))
+  ) {
+    phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
+    at = nameEnd + rest.indexOf(m[1]);
+  } else if (
+    (m =
+      /^,\s+who\s+((?:leads|led|heads|headed|runs|ran|chairs|chaired|represents|represented|oversees|oversaw|founded|co-founded|directs|directed|manages|managed|owns|teaches|taught|advises|advised|coaches|coached|commands|commanded|works for|worked for|works at|worked at|served in|serves in|serves on|served on)\s+[^]*)$/iu.exec(
+        rest,
+      ))
+  ) {
+    phrase = cutAtClauseEnd(m[1]);
+    at = nameEnd + rest.indexOf(m[1]);
+    verbClause = true;
+  } else if ((m = /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu.exec(rest))) {
+    // "Lee is the union's leader." : only a role, never a judgement ("Lee is a liar")
+    phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
+    at = nameEnd + rest.indexOf(m[1]);
+    if (phrase && !hasRoleWord(phrase)) phrase = null;
+  } else {
+    // no article, but a role first: ", executive director of the Acme Foundation,"
+    m = /^,\s+((?:former\s+|acting\s+|interim\s+|deputy\s+|senior\s+)?[\p{L}-]+\s+[^]*)$/u.exec(rest);
+    if (m) {
+      const first = m[1].split(/\s+/)[0].toLowerCase();
+      const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
+      if (isRoleWord(first) || (/^(?:former|acting|interim|deputy|senior)$/.test(first) && isRoleWord(second))) {
+        phrase = cutAtClauseEnd(m[1]);
+        at = nameEnd + rest.indexOf(m[1]);
+      }
+    }
+  }
+  if (!phrase) return null;
+  if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
+  // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
+  if (
+    !verbClause &&
+    /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|remains?|does|did)\b/i.test(phrase)
+  )
+    return null;
+  if (/[’']s$/.test(phrase)) return null;
+  // no other person named inside, but as an owner ("Bob Smith's lawyer")
+  const end = at + phrase.length;
+  if (otherPeople.some((r) => r.start >= at && r.start < end && !/^[’']s\b/.test(text.slice(r.end, r.end + 3))))
+    return null;
+  // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
+  const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);
+  if (otherPeople.some((r) => r.start <= headAt && headAt < r.end)) {
+    const r = otherPeople.find((x) => x.start <= headAt && headAt < x.end)!;
+    if (!/^[’']s\b/.test(text.slice(r.end, r.end + 2))) return null;
+  }
+  return tidy(phrase);
+}
+
+/** The party tag after a name, as written ("D-N.Y."). */
+function partyTag(text: string, nameEnd: number): string | null {
+  const m = PARTY_TAG.exec(text.slice(nameEnd, nameEnd + 40));
+  return m ? `${m[1]}-${m[2].replace(/,$/, '')}` : null;
+}
+
+/** The article's own description of a person, from the text around its mentions; null when it gives none. */
+export function articleDescriptionOf(text: string, actor: Actor, all: readonly Actor[]): string | null {
+  if (actor.type !== 'person' || actor.unnamed) return null;
+  const otherPeople: Range[] = all
+    .filter((a) => a !== actor && a.type === 'person')
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end })));
+  const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
+  let title: string | null = null;
+  let party: string | null = null;
+  for (const m of actor.mentions) {
+    const nameStart = m.nameStart ?? m.start;
+    const nameEnd = m.nameEnd ?? m.end;
+    const bare = text.slice(nameStart, nameEnd);
+    // a mention by name, not by a pronoun or a role
+    if (!/^\p{Lu}/u.test(bare) || !bare.split(/\s+/).some((w) => nameWords.has(w.toLowerCase().replace(/[’']s$/, ''))))
+      continue;
+    title ??= titleBefore(text, nameStart);
+    if (title && [...nameWords].some((w) => title!.toLowerCase().split(/\s+/).includes(w))) title = null;
+    party ??= partyTag(text, nameEnd);
+    const desc = after(text, nameEnd, otherPeople);
+    if (
+      desc &&
+      ![...nameWords].some(
+        (w) =>
+          w.length > 2 &&
+          desc
+            .toLowerCase()
+            .split(/[\s’']+/)
+            .includes(w),
+      )
+    )
+      return desc;
+  }
+  if (title && party) return tidy(`${title}, ${party}`) ?? title;
+  return title ?? party;
+}
+
+/** Add each actor's `articleDescription` (people; null for the rest). */
+export function addArticleDescriptions(text: string, actors: Actor[]): void {
+  for (const a of actors) {
+    let d: string | null = null;
+    try {
+      d = articleDescriptionOf(text, a, actors);
+    } catch {
+      d = null;
+    }
+    a.articleDescription = d;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+/** Invented sentences: each tries one way an article says who someone is. */
+const desc = (text: string, name: string) => annotate(text).actor(name)?.articleDescription ?? null;
+
+describe('articleDescription: what the article says about a person', () => {
+  it('takes an apposition after the name, without its indefinite article', () => {
+    expect(desc('Ann Lee, an analyst at Acme Research, said the figures were weak.', 'Ann Lee')).toBe(
+      'analyst at Acme Research',
+    );
+  });
+
+  it('keeps "the" in a definite apposition given at a later mention', () => {
+    const text = 'Ann Lee spoke first. Later, Lee, the company’s chief executive, said sales had fallen.';
+    expect(desc(text, 'Ann Lee')).toBe('the company’s chief executive');
+  });
+
+  it('takes a title written before the name, body and all', () => {
+    expect(desc('Acme spokeswoman Ann Lee said the plant would reopen.', 'Ann Lee')).toBe('Acme spokeswoman');
+  });
+
+  it('writes out an abbreviated title and adds the party tag', () => {
+    expect(desc('Sen. Ann Lee, D-N.Y., said the bill would pass.', 'Ann Lee')).toBe('Senator, D-N.Y.');
+  });
+
+  it('takes a relative clause that says what the person does', () => {
+    expect(desc('Tom Hale, who leads the dockworkers’ union, said the strike would go on.', 'Tom Hale')).toBe(
+      'leads the dockworkers’ union',
+    );
+  });
+
+  it('takes "X is the Y" when Y is a role', () => {
+    expect(desc('Tom Hale said the vote was close. Hale is the union’s treasurer.', 'Tom Hale')).toBe(
+      'the union’s treasurer',
+    );
+  });
+
+  it('cuts at the end of the clause and never runs past 80 characters', () => {
+    const d = desc(
+      'Ann Lee, a researcher at the Institute for Coastal Studies who has written three books on tides, said so.',
+      'Ann Lee',
+    );
+    expect(d).toBe('researcher at the Institute for Coastal Studies');
+    expect(d!.length).toBeLessThanOrEqual(80);
+  });
+
+  it('says nothing where the article says nothing, or only addresses the person', () => {
+    expect(desc('Ann Lee said the plant would reopen.', 'Ann Lee')).toBeNull();
+    expect(desc('Mr. Tom Hale said the plant would reopen.', 'Tom Hale')).toBeNull();
+  });
+
+  it('takes no clause, time or comment for an apposition', () => {
+    expect(desc('Ann Lee, a day after the vote, said she would resign.', 'Ann Lee')).toBeNull();
+    expect(desc('Like Ann Lee, the answer is no, said Tom Hale.', 'Ann Lee')).toBeNull();
+  });
+
+  it('does not take another person’s name as the head', () => {
+    const d = desc('Ann Lee, Tom Hale and Bo Park said they would appeal.', 'Ann Lee');
+    expect(d).toBeNull();
+  });
+
+  it('stops a title at the sentence before', () => {
+    expect(desc('The vote was on Tuesday. Gov. Ann Lee signed the bill.', 'Ann Lee')).toBe('Governor');
+  });
+
+  it('gives a title of one lower-case word no place ("nominee Ann Lee" says too little)', () => {
+    expect(desc('The nominee Ann Lee spoke in Ohio.', 'Ann Lee')).toBeNull();
+  });
+});
