@@ -281,7 +281,8 @@ const wikiTitleKey = (t: string) =>
   normalizeKey(decodeURIComponent(t.replace(/^https:\/\/en\.wikipedia\.org\/wiki\//, '')).replace(/_/g, ' '));
 const qid = (url: string | undefined) => url?.match(/Q\d+$/)?.[0];
 
-const overlaps = (a: Role, b: Role) => a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31');
+/** Two terms overlap when one starts before the other ends (a handover day, one's end and the other's start, is no overlap). */
+const overlaps = (a: Role, b: Role) => a.from < (b.to ?? '9999-12-31') && b.from < (a.to ?? '9999-12-31');
 const firstWord = (t: string) => t.toLowerCase().split(/\s+/)[0];
 
 /** A term from open data conflicts with a hand-written role of the same kind and title word held at the same time. */
@@ -321,8 +322,14 @@ class HandWritten {
       const w = this.byWiki.get(wikiTitleKey(ids.wikipedia));
       if (w) return w;
     }
+    // a name alone, never an entry whose own ids name someone else ("George Bush": the father is not the son)
+    // (an open-data record with no ids of its own never takes over an entry that has ids: nothing shows it is that person)
+    const otherIds = (e: Entity) =>
+      (!ids.wikidata && !ids.wikipedia && (!!qid(e.links.wikidata) || !!e.links.wikipedia)) ||
+      (!!ids.wikidata && !!qid(e.links.wikidata) && qid(e.links.wikidata) !== ids.wikidata) ||
+      (!!ids.wikipedia && !!e.links.wikipedia && wikiTitleKey(e.links.wikipedia) !== wikiTitleKey(ids.wikipedia));
     for (const n of names) {
-      const list = [...new Set(this.byName.get(normalizeKey(n)) ?? [])];
+      const list = [...new Set(this.byName.get(normalizeKey(n)) ?? [])].filter((e) => !otherIds(e));
       if (list.length === 1) return list[0];
     }
     return undefined;
@@ -455,10 +462,11 @@ export function importUsCongressEntities(
     const byOffice = handWritten.find(
       (e) => e.type === 'person' && roles.some((r) => e.roles.some((o) => o.of === 'country:usa' && conflicts(r, o))),
     );
+    // (the same ids or name first: the office at the same time only where nothing names the entry)
     const hand =
       (x.bioguide && handFor.get(x.bioguide)) ||
-      byOffice ||
-      own.find({ wikidata: x.wikidata, wikipedia: x.wikipedia }, [names.name, ...names.others]);
+      own.find({ wikidata: x.wikidata, wikipedia: x.wikipedia }, [names.name, ...names.others]) ||
+      byOffice;
     if (hand) {
       if (x.bioguide) handFor.set(x.bioguide, hand);
       mergeInto(hand, roles, x.bioguide, x.wikipedia);

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * One office, one holder at a time: after the open data is merged into the hand-written entries,
+ * no two people hold a country's head-of-state or head-of-government office on the same day (a
+ * handover day, one's end and the next one's start, is allowed). A merge that gave one
+ * president's term to another (a shared name, or terms meeting on a handover day) breaks it.
+ */
+const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as {
+  entities: { id: string; roles: { of: string; kind: string; from: string; to: string | null }[] }[];
+};
+
+describe('the bundled knowledge: one holder of an office at a time', () => {
+  for (const kind of ['head-of-state', 'head-of-government'])
+    it(`${kind} of the United States`, () => {
+      const terms = file.entities.flatMap((e) =>
+        e.roles.filter((r) => r.of === 'country:usa' && r.kind === kind).map((r) => ({ id: e.id, ...r })),
+      );
+      const clashes: string[] = [];
+      for (const a of terms)
+        for (const b of terms)
+          if (a.id < b.id && a.from < (b.to ?? '9999-12-31') && b.from < (a.to ?? '9999-12-31'))
+            clashes.push(`${a.id} ${a.from}–${a.to} / ${b.id} ${b.from}–${b.to}`);
+      expect(clashes).toEqual([]);
+    });
+
+  it('gives each president only their own terms', () => {
+    const starts = (id: string) =>
+      file.entities
+        .find((e) => e.id === id)!
+        .roles.filter((r) => r.of === 'country:usa' && r.kind === 'head-of-state')
+        .map((r) => r.from)
+        .sort();
+    expect(starts('barack-obama')).toEqual(['2009-01-20']);
+    expect(starts('george-w-bush')).toEqual(['2001-01-20']);
+  });
+});
