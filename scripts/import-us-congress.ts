@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { UsCongressCurrent, UsCongressExecutive, UsCongressHistorical } from '../lib/knowledge/open-data';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_FROM = resolve(ROOT, '../shared/data/knowledge/us-congress');
@@ -78,32 +79,6 @@ export function convertExecutive(docs: Yaml[]): UsCongressExecutive[] {
   );
 }
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
-
 /** The historical CSV's columns the build reads, in this order. */
 export const HISTORICAL_COLUMNS = [
   'bioguide_id',
@@ -123,7 +98,7 @@ export const HISTORICAL_COLUMNS = [
 ] as const;
 
 export function convertHistorical(csv: string): UsCongressHistorical {
-  const [head, ...rows] = parseCsv(csv);
+  const [head, ...rows] = parseCsv(csv, { relax_column_count: true, skip_empty_lines: true }) as string[][];
   const at = HISTORICAL_COLUMNS.map((c) => {
     const i = head.indexOf(c);
     if (i < 0) throw new Error(`legislators-historical.csv: no column ${c}`);

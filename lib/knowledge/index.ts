@@ -1,4 +1,4 @@
-import { FormerMember } from './schema';
+import { FormerMember, RoleKind as RoleKindSchema } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
 import { formerEntity, US_CONGRESS_AS_OF } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
@@ -45,22 +45,7 @@ export interface KnowledgeIndex {
   lowercasePhrases: ReadonlyMap<string, readonly string[][]>;
 }
 
-const ROLE_KINDS = new Set<string>([
-  'head-of-state',
-  'head-of-government',
-  'minister',
-  'envoy',
-  'opposition-leader',
-  'central-bank',
-  'party-leader',
-  'organization-leader',
-  'spokesperson',
-  'legislator',
-  'military',
-  'judge',
-  'monarch',
-  'other',
-]);
+const ROLE_KINDS = new Set<string>(RoleKindSchema.options);
 
 /** Everyday words for kinds of office, so "the leader" and "the premier" find a holder. */
 const TITLE_KINDS: Record<string, RoleKind[]> = {

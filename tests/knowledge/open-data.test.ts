@@ -4,6 +4,7 @@ import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { toEntityCard } from '../../lib/knowledge/card';
 import { namesOfUs, type UsCongressData } from '../../lib/knowledge/open-data';
+import { HISTORICAL_COLUMNS } from '../../scripts/import-us-congress';
 
 const USA: WorldCountry = {
   name: { common: 'United States', official: 'United States of America' },
@@ -87,22 +88,7 @@ const data: UsCongressData = {
   ],
   executive: [],
   historical: {
-    columns: [
-      'bioguide_id',
-      'first_name',
-      'middle_name',
-      'last_name',
-      'suffix',
-      'nickname',
-      'full_name',
-      'birthday',
-      'gender',
-      'type',
-      'state',
-      'district',
-      'party',
-      'wikipedia_id',
-    ],
+    columns: [...HISTORICAL_COLUMNS],
     rows: [
       // two former members called John Smith, both born in the 1950s: nothing tells them apart
       [
