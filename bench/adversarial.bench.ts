@@ -50,8 +50,8 @@ async function child(familyName: string) {
     { parseKnowledgeFile },
     { forgetNames },
   ] = await Promise.all([
-    import('../lib/extract/index'),
-    import('../lib/extract/chunked'),
+    import('../lib/engine/extract'),
+    import('../lib/text/chunked'),
     import('../lib/annotate-page'),
     import('../lib/knowledge/index'),
     import('../lib/knowledge/load'),

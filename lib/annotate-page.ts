@@ -1,9 +1,9 @@
 import type { ArticleMeta } from './notes';
-import type { Findings } from './extract/findings';
+import type { Findings } from './engine/findings';
 import type { KnowledgeIndex } from './knowledge/index';
 import { entityDetails, topicDetails } from './knowledge/load';
 import type { AnnotatedPage } from './messages';
-import { resolveFindings } from './resolve/index';
+import { resolveFindings } from './engine/resolve';
 import { toEntityCard, toTopicCard, withArticle, type EntityCard, type TopicCard } from './knowledge/card';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ArticleMeta, PageNotes } from './notes';
-import { Findings } from './extract/findings';
+import { Findings } from './engine/findings';
 import { EntityCard, TopicCard } from './knowledge/card';
 import { Settings, SiteMode } from './settings';
 

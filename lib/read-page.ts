@@ -1,9 +1,9 @@
 import { readArticle } from './article/find-article';
 import { readArticleMeta } from './article/meta';
-import { extractFindings } from './extract/index';
+import { extractFindings } from './engine/extract';
 import type { TextModel } from './article/text-model';
 import type { ArticleMeta } from './notes';
-import type { Findings } from './extract/findings';
+import type { Findings } from './engine/findings';
 
 /** Content-script half of the pipeline: the article's text, metadata and findings. */
 export interface PageReading {

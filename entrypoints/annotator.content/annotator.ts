@@ -1,7 +1,7 @@
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
 import { isDocumentEditable } from '../../lib/article/editable';
-import { extractPartsSliced } from '../../lib/extract/chunked';
+import { extractPartsSliced } from '../../lib/text/chunked';
 import type { TextModel, TextSegment } from '../../lib/article/text-model';
 import {
   buildAnnotations,

@@ -10,7 +10,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { annotatePage } from '../annotate-page';
 import type { TabNotes } from './tab-notes';
 import { PagePartError, type PagePartAssembler } from './page-parts';
-import type { Findings } from '../extract/findings';
+import type { Findings } from '../engine/findings';
 import type { ArticleMeta } from '../notes';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings, type SiteMode } from '../settings';
 import {

@@ -1,5 +1,5 @@
-import type { Findings } from '../extract/findings';
-import { mergeFindings } from '../extract/chunked';
+import type { Findings } from '../engine/findings';
+import { mergeFindings } from '../text/chunked';
 import type { ArticleMeta } from '../notes';
 
 /** One part of a long page's text and findings; offsets in `findings` are relative to `offset`. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { annotatePage } from '../annotate-page';
-import { extractFindings } from '../extract/index';
+import { extractFindings } from '../engine/extract';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { ArticleMeta, PageNotes } from '../notes';
 import { asHtmlDocument, readPage } from '../read-page';

@@ -3,13 +3,13 @@
  * claim, attributed its speaker (`why`), and a `confidence` worked out from them (confidenceOf).
  *
  * An id is kebab-case with a family prefix:
- *   quote:     a stretch in quotation marks taken as speech (lib/extract/quotes.ts, kept in claims.ts)
- *   cue:       the words that attribute a quotation ("…,” Smith said) (lib/extract/cues.ts, findCue)
- *   reported:  a pattern of reported speech ("X said that …") (lib/extract/cues.ts, findReported)
- *   speaker:   how a claim's speaker was settled (lib/resolve/claims.ts)
- *   figure:    a figure and the claim it sits in (lib/resolve/claims.ts)
- *   name:      the kind of name a mention is (lib/resolve/actors.ts)
- *   actor:     who a mention is (lib/resolve/actors.ts)
+ *   quote:     a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in claims.ts)
+ *   cue:       the words that attribute a quotation ("…,” Smith said) (lib/speech/cues.ts, findCue)
+ *   reported:  a pattern of reported speech ("X said that …") (lib/speech/cues.ts, findReported)
+ *   speaker:   how a claim's speaker was settled (lib/claims/claims.ts)
+ *   figure:    a figure and the claim it sits in (lib/claims/claims.ts)
+ *   name:      the kind of name a mention is (lib/actors/actors.ts)
+ *   actor:     who a mention is (lib/actors/actors.ts)
  *
  * Every rule can be switched off by id: NEWSLENS_OFF=rule-id,... (read once, here). A rule switched
  * off is skipped where it fires (isOn), so the finding falls to the next rule or disappears.

@@ -3,7 +3,7 @@ import { handleBackgroundMessage, type Sender } from '../../lib/background/handl
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { samplePage } from '../notes-fixture';
 import type { AnnotatedPage } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';

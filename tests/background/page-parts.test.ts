@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PARTS_LOST, PagePartAssembler, PagePartError, type PagePart } from '../../lib/background/page-parts';
 import { partsWereLost } from '../../entrypoints/annotator.content/send';
 import { handleBackgroundMessage, type BackgroundDeps } from '../../lib/background/handle-message';
-import { extractFindings } from '../../lib/extract/index';
-import { extractPartsSliced } from '../../lib/extract/chunked';
+import { extractFindings } from '../../lib/engine/extract';
+import { extractPartsSliced } from '../../lib/text/chunked';
 
 const meta = { url: null, title: null, publishedAt: null };
 const text = Array.from(

@@ -16,7 +16,7 @@ import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { PagePartAssembler } from '../../lib/background/page-parts';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { StoredPack } from '../../lib/knowledge/packs';
 import type { BackgroundMessage } from '../../lib/messages';

@@ -19,7 +19,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from '../../scripts/browser-harness';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 
 const shots = join(projectRoot, 'test-output/screenshots');
 const fixtures = join(projectRoot, 'tests/fixtures');

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, MIXED_PIECES, SIZES } from '../../bench/adversarial';
-import { extractFindings } from '../../lib/extract/index';
-import { extractPartsSliced } from '../../lib/extract/chunked';
+import { extractFindings } from '../../lib/engine/extract';
+import { extractPartsSliced } from '../../lib/text/chunked';
 import { annotatePage } from '../../lib/annotate-page';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
-import type { Findings } from '../../lib/extract/findings';
+import type { Findings } from '../../lib/engine/findings';
 import type { PageNotes } from '../../lib/notes';
 
 const index = buildKnowledgeIndex(

@@ -10,9 +10,9 @@ import {
   startsUpperOrDigit,
   startsWithParticle,
   upperOrDigitFirst,
-} from '../../lib/extract/ascii';
-import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf, splitLength } from '../../lib/extract/chars';
-import { nounWordsEnd } from '../../lib/extract/numbers';
+} from '../../lib/text/ascii';
+import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf, splitLength } from '../../lib/text/chars';
+import { nounWordsEnd } from '../../lib/figures/numbers';
 
 /** The Unicode regexes the fast paths stand in for, as they were written before. */
 const original = {

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractFindings } from '../../lib/extract/index';
-import { extractFindingsSliced, mergeFindings, splitIntoChunks } from '../../lib/extract/chunked';
+import { extractFindings } from '../../lib/engine/extract';
+import { extractFindingsSliced, mergeFindings, splitIntoChunks } from '../../lib/text/chunked';
 import { readArticle } from '../../lib/article/find-article';
-import { Findings } from '../../lib/extract/findings';
+import { Findings } from '../../lib/engine/findings';
 
 const seedText = readArticle(
   parseHTML(readFileSync(join(__dirname, '../fixtures/seed-article.html'), 'utf8')).document as unknown as Document,

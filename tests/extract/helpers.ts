@@ -1,4 +1,4 @@
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 
 /** Findings with their spans as text, for readable assertions. */
 export function extractAsText(text: string) {

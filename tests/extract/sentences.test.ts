@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Range } from '../../lib/extract/findings';
-import { splitParagraphs, splitSentences, type Sentence } from '../../lib/extract/sentences';
-import { isDottedLetters, isOneLetter } from '../../lib/extract/ascii';
-import { isSpaceAt } from '../../lib/extract/chars';
-import { SENTENCE_WORDS } from '../../lib/extract/words';
+import type { Range } from '../../lib/engine/findings';
+import { splitParagraphs, splitSentences, type Sentence } from '../../lib/text/sentences';
+import { isDottedLetters, isOneLetter } from '../../lib/text/ascii';
+import { isSpaceAt } from '../../lib/text/chars';
+import { SENTENCE_WORDS } from '../../lib/words';
 
 /** The old search, word for word (its regex and its per-paragraph restarts). */
 function reference(text: string, paragraphs: Range[]): Sentence[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenAt, tokenize } from '../../lib/extract/tokens';
+import { tokenAt, tokenize } from '../../lib/text/tokens';
 
 /** The words as the engine's original regex found them (before "’s" is dropped and hyphens split). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)*/gu;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { annotatePage } from '../../lib/annotate-page';
 import type { ArticleMeta } from '../../lib/notes';
 import { computeNameTable } from '../../lib/knowledge/name-table';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseKnowledgeFile, entityDetails } from '../../lib/knowledge/load';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { annotatePage } from '../../lib/annotate-page';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 
 const entity = (over: object) => ({
   id: 'jane-doe',

@@ -21,7 +21,7 @@ import { handleBackgroundMessage, type BackgroundDeps, type Sender } from '../..
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile, KnowledgePack } from '../../lib/knowledge/schema';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import type { AnnotatedPage, PackPreview } from '../../lib/messages';
 
 const TODAY = '2026-06-01';

@@ -1,7 +1,7 @@
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import type { ArticleMeta } from '../../lib/notes';
-import { resolveFindings } from '../../lib/resolve/index';
+import { resolveFindings } from '../../lib/engine/resolve';
 import { tinyKnowledge } from './knowledge-fixture';
 
 export const tinyIndex = buildKnowledgeIndex(tinyKnowledge());

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
-import { resolveFindings } from '../../lib/resolve/index';
+import { resolveFindings } from '../../lib/engine/resolve';
 import { annotate } from './helpers';
 
 // Real-world sentence shapes from wire services, broadsheets and tabloids (names changed or public figures).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownPhrases } from '../../lib/resolve/context';
+import { findKnownPhrases } from '../../lib/claims/context';
 import type { KnowledgeIndex } from '../../lib/knowledge/index';
 
 /** The plain search findKnownPhrases stands for: one global regex over the whole text. */

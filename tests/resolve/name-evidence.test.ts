@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeKey } from '../../lib/knowledge/normalize';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import type { Entity } from '../../lib/knowledge/schema';
-import { namedBy } from '../../lib/resolve/name-evidence';
+import { namedBy } from '../../lib/names/evidence';
 
 /** namedBy as it was written before its keys were worked out once per entity. */
 const reference = (e: Entity, name: string, k = normalizeKey(name)): boolean =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFindings } from '../../lib/extract/index';
-import { Findings } from '../../lib/extract/findings';
-import { resolveFindings } from '../../lib/resolve/index';
+import { extractFindings } from '../../lib/engine/extract';
+import { Findings } from '../../lib/engine/findings';
+import { resolveFindings } from '../../lib/engine/resolve';
 import { tinyIndex } from './helpers';
 
 // Text built from the pieces news prose is made of, so the generator reaches the engine's rules.

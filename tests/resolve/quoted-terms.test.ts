@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/knowledge/schema';
 import type { KnowledgeIndex } from '../../lib/knowledge/index';
 import { normalizeKey } from '../../lib/knowledge/normalize';
-import type { Findings, NameCandidate, Range } from '../../lib/extract/findings';
-import { extractFindings } from '../../lib/extract/index';
-import type { ActorDraft } from '../../lib/resolve/actors';
-import { addQuotedTerms } from '../../lib/resolve/quoted-terms';
+import type { Findings, NameCandidate, Range } from '../../lib/engine/findings';
+import { extractFindings } from '../../lib/engine/extract';
+import type { ActorDraft } from '../../lib/actors/actors';
+import { addQuotedTerms } from '../../lib/claims/quoted-terms';
 
 /** The search as it was: one regex per term over the whole text, `some` over the quotes for each hit. */
 function reference(

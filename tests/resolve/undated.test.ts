@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFindings } from '../../lib/extract/index';
+import { extractFindings } from '../../lib/engine/extract';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
-import { resolveFindings } from '../../lib/resolve/index';
+import { resolveFindings } from '../../lib/engine/resolve';
 import { tinyKnowledge } from './knowledge-fixture';
 
 // The tiny fixture, with two earlier US presidents and a party whose leader is someone else than any

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wordsAlsoLower } from '../../lib/resolve/actors';
+import { wordsAlsoLower } from '../../lib/actors/actors';
 import { normalizeKey } from '../../lib/knowledge/normalize';
 
 /** The words the scan must find: cores written in lower case as whole runs of letters and marks. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDS_DIR, WordClassFile, readWordClasses, sharedWords } from '../../lib/words/schema';
-import * as W from '../../lib/extract/words';
+import * as W from '../../lib/words';
 
 const { classes, errors } = readWordClasses();
 
@@ -37,10 +37,10 @@ describe('word classes (lib/words)', () => {
   });
 
   it('every file is used by the engine (imported somewhere under lib/)', () => {
-    const sources = ['lib/extract/words.ts', 'lib/knowledge/card.ts']
+    const sources = ['lib/words/index.ts', 'lib/knowledge/card.ts']
       .map((p) => readFileSync(join(WORDS_DIR, '../..', p), 'utf8'))
       .join('\n');
-    const unused = [...classes.keys()].filter((name) => !sources.includes(`/words/${name}.json'`));
+    const unused = [...classes.keys()].filter((name) => !sources.includes(`/${name}.json'`));
     expect(unused).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
  * characters), cut at clause ends, never a whole sentence, never headed by another person's name.
  */
 import type { Actor } from '../notes';
-import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../extract/words';
+import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../words';
 
 export const MAX_DESCRIPTION = 80;
 

@@ -1,20 +1,12 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import type { Findings, NameCandidate, Range } from '../extract/findings';
-import {
-  DOCUMENTS,
-  INSTITUTION_NOUNS,
-  PARTY_MEMBER,
-  ROLE_NOUNS,
-  SENTENCE_WORDS,
-  SPEECH_VERBS,
-  TITLES,
-} from '../extract/words';
-import { boilerplate, countryFromSite, escape, findKnownPhrases } from './context';
-import { insideAny, sentenceAt } from '../extract/sentences';
-import { letterOrMarkAt } from '../extract/chars';
-import { isWordOfLetters } from '../extract/ascii';
+import type { Findings, NameCandidate, Range } from '../engine/findings';
+import { DOCUMENTS, INSTITUTION_NOUNS, PARTY_MEMBER, ROLE_NOUNS, SENTENCE_WORDS, SPEECH_VERBS, TITLES } from '../words';
+import { boilerplate, countryFromSite, escape, findKnownPhrases } from '../claims/context';
+import { insideAny, sentenceAt } from '../text/sentences';
+import { letterOrMarkAt } from '../text/chars';
+import { isWordOfLetters } from '../text/ascii';
 import {
   ADJECTIVE_ENDING,
   AUXILIARIES,
@@ -26,8 +18,8 @@ import {
   isCapitalNotSpeaker,
   namedBy,
   typeOfUnknown,
-} from './name-evidence';
-import { addQuotedTerms, speechQuotes } from './quoted-terms';
+} from '../names/evidence';
+import { addQuotedTerms, speechQuotes } from '../claims/quoted-terms';
 import { isOn } from '../engine/rules';
 
 /** One actor being built: all mentions of one real-world entity (or one unknown name). */

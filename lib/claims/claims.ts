@@ -1,10 +1,10 @@
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { Findings, Range } from '../extract/findings';
+import type { Findings, Range } from '../engine/findings';
 import type { Claim } from '../notes';
-import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from './actors';
-import { DESCRIBED_BODY } from '../extract/cues';
-import { sentenceAt } from '../extract/sentences';
-import { THOUGHT_VERBS } from '../extract/words';
+import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from '../actors/actors';
+import { DESCRIBED_BODY } from '../speech/cues';
+import { sentenceAt } from '../text/sentences';
+import { THOUGHT_VERBS } from '../words';
 import { attributionPriority, confidenceOf, EXPLICIT, isOn, pickAttribution, priorityOf } from '../engine/rules';
 
 interface Attribution {

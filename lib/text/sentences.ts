@@ -1,7 +1,7 @@
-import type { Range } from './findings';
+import type { Range } from '../engine/findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
 import { isDottedLetters, isOneLetter } from './ascii';
-import { ABBREVIATIONS, SENTENCE_WORDS } from './words';
+import { ABBREVIATIONS, SENTENCE_WORDS } from '../words';
 
 export interface Sentence extends Range {
   paragraph: number;

@@ -1,13 +1,13 @@
 import type { Findings, QuoteSpan } from './findings';
-import { findCue, findReported, indexSubjects } from './cues';
-import { findNames } from './names';
-import { findNumbers } from './numbers';
-import { isSpaceAt } from './chars';
-import { startsUpperOrDigit, upperOrDigitFirst } from './ascii';
-import { findQuoteMarks, type RawQuote } from './quotes';
-import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from './sentences';
-import { tokenAt, tokenize, type Token } from './tokens';
-import { MEDIA_CAPTION } from './words';
+import { findCue, findReported, indexSubjects } from '../speech/cues';
+import { findNames } from '../names/names';
+import { findNumbers } from '../figures/numbers';
+import { isSpaceAt } from '../text/chars';
+import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
+import { findQuoteMarks, type RawQuote } from '../speech/quotes';
+import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
+import { tokenAt, tokenize, type Token } from '../text/tokens';
+import { MEDIA_CAPTION } from '../words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';

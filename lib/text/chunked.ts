@@ -1,5 +1,5 @@
-import type { Findings } from './findings';
-import { extractFindings } from './index';
+import type { Findings } from '../engine/findings';
+import { extractFindings } from '../engine/extract';
 
 /**
  * Long articles are read in paragraph-aligned chunks, so the content script can yield to the

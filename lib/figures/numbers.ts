@@ -1,8 +1,8 @@
-import type { NumericSpan } from './findings';
-import type { Sentence } from './sentences';
-import { sentenceAt } from './sentences';
-import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from './chars';
-import { FIGURE_STOP_WORDS } from './words';
+import type { NumericSpan } from '../engine/findings';
+import type { Sentence } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
+import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from '../text/chars';
+import { FIGURE_STOP_WORDS } from '../words';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';

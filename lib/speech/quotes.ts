@@ -1,5 +1,5 @@
-import type { Range } from './findings';
-import { LETTER, NUMBER, classOf, isSpaceCode } from './chars';
+import type { Range } from '../engine/findings';
+import { LETTER, NUMBER, classOf, isSpaceCode } from '../text/chars';
 
 /** A quotation found by its marks, before it is classified or attributed. */
 export interface RawQuote {

@@ -4,61 +4,61 @@
  * test token by token. Lower case unless the file says otherwise; multi-word entries are space-joined.
  * Word lists are data, not code: add or change words in lib/words, not here.
  */
-import { words as abbreviations } from '../words/abbreviations.json';
-import { words as audiences } from '../words/audiences.json';
-import { words as auxiliaries } from '../words/auxiliaries.json';
-import { words as bareSubjects } from '../words/bare-subjects.json';
-import { words as bodyNameEndings } from '../words/body-name-endings.json';
-import { words as calendar } from '../words/calendar.json';
-import { words as collectivePossessors } from '../words/collective-possessors.json';
-import { words as courtWords } from '../words/court-words.json';
-import { words as descriptionRoles } from '../words/description-roles.json';
-import { words as documents } from '../words/documents.json';
-import { words as femaleTitles } from '../words/female-titles.json';
-import { words as figureStopWords } from '../words/figure-stop-words.json';
-import { words as genericTlds } from '../words/generic-tlds.json';
-import { words as honorifics } from '../words/honorifics.json';
-import { words as institutionNouns } from '../words/institution-nouns.json';
-import { words as jobTitles } from '../words/job-titles.json';
-import { words as jobWords } from '../words/job-words.json';
-import { words as listenerVerbs } from '../words/listener-verbs.json';
-import { words as lowerTitleHeads } from '../words/lower-title-heads.json';
-import { words as maleTitles } from '../words/male-titles.json';
-import { words as mediaLabels } from '../words/media-labels.json';
-import { words as modalBeforeVerb } from '../words/modal-before-verb.json';
-import { words as nameDeterminers } from '../words/name-determiners.json';
-import { words as nameParticles } from '../words/name-particles.json';
-import { words as notSourceWords } from '../words/not-source-words.json';
-import { words as objectFirstVerbs } from '../words/object-first-verbs.json';
-import { words as ofHeads } from '../words/of-heads.json';
-import { words as orgHeads } from '../words/org-heads.json';
-import { words as orgWords } from '../words/org-words.json';
-import { words as outlets } from '../words/outlets.json';
-import { words as participleCues } from '../words/participle-cues.json';
-import { words as partyMembers } from '../words/party-members.json';
-import { words as passerBy } from '../words/passer-by.json';
-import { words as placeTails } from '../words/place-tails.json';
-import { words as placeWords } from '../words/place-words.json';
-import { words as plainSpeechVerbs } from '../words/plain-speech-verbs.json';
-import { words as pluralOwnedHeads } from '../words/plural-owned-heads.json';
-import { words as pronouns } from '../words/pronouns.json';
-import { words as quantifierSources } from '../words/quantifier-sources.json';
-import { words as relationSources } from '../words/relation-sources.json';
-import { words as reportingVerbs } from '../words/reporting-verbs.json';
-import { words as roleNouns } from '../words/role-nouns.json';
-import { words as roleScopes } from '../words/role-scopes.json';
-import { words as sentenceWords } from '../words/sentence-words.json';
-import { words as shownVerbs } from '../words/shown-verbs.json';
-import { words as sourceAdjectives } from '../words/source-adjectives.json';
-import { words as sourceNouns } from '../words/source-nouns.json';
-import { words as speechVerbs } from '../words/speech-verbs.json';
-import { words as subjectDeterminers } from '../words/subject-determiners.json';
-import { words as thoughtVerbs } from '../words/thought-verbs.json';
-import { words as timeWords } from '../words/time-words.json';
-import { words as titleModifiers } from '../words/title-modifiers.json';
-import { words as titles } from '../words/titles.json';
-import { words as verbFillers } from '../words/verb-fillers.json';
-import { words as weakTitles } from '../words/weak-titles.json';
+import { words as abbreviations } from './abbreviations.json';
+import { words as audiences } from './audiences.json';
+import { words as auxiliaries } from './auxiliaries.json';
+import { words as bareSubjects } from './bare-subjects.json';
+import { words as bodyNameEndings } from './body-name-endings.json';
+import { words as calendar } from './calendar.json';
+import { words as collectivePossessors } from './collective-possessors.json';
+import { words as courtWords } from './court-words.json';
+import { words as descriptionRoles } from './description-roles.json';
+import { words as documents } from './documents.json';
+import { words as femaleTitles } from './female-titles.json';
+import { words as figureStopWords } from './figure-stop-words.json';
+import { words as genericTlds } from './generic-tlds.json';
+import { words as honorifics } from './honorifics.json';
+import { words as institutionNouns } from './institution-nouns.json';
+import { words as jobTitles } from './job-titles.json';
+import { words as jobWords } from './job-words.json';
+import { words as listenerVerbs } from './listener-verbs.json';
+import { words as lowerTitleHeads } from './lower-title-heads.json';
+import { words as maleTitles } from './male-titles.json';
+import { words as mediaLabels } from './media-labels.json';
+import { words as modalBeforeVerb } from './modal-before-verb.json';
+import { words as nameDeterminers } from './name-determiners.json';
+import { words as nameParticles } from './name-particles.json';
+import { words as notSourceWords } from './not-source-words.json';
+import { words as objectFirstVerbs } from './object-first-verbs.json';
+import { words as ofHeads } from './of-heads.json';
+import { words as orgHeads } from './org-heads.json';
+import { words as orgWords } from './org-words.json';
+import { words as outlets } from './outlets.json';
+import { words as participleCues } from './participle-cues.json';
+import { words as partyMembers } from './party-members.json';
+import { words as passerBy } from './passer-by.json';
+import { words as placeTails } from './place-tails.json';
+import { words as placeWords } from './place-words.json';
+import { words as plainSpeechVerbs } from './plain-speech-verbs.json';
+import { words as pluralOwnedHeads } from './plural-owned-heads.json';
+import { words as pronouns } from './pronouns.json';
+import { words as quantifierSources } from './quantifier-sources.json';
+import { words as relationSources } from './relation-sources.json';
+import { words as reportingVerbs } from './reporting-verbs.json';
+import { words as roleNouns } from './role-nouns.json';
+import { words as roleScopes } from './role-scopes.json';
+import { words as sentenceWords } from './sentence-words.json';
+import { words as shownVerbs } from './shown-verbs.json';
+import { words as sourceAdjectives } from './source-adjectives.json';
+import { words as sourceNouns } from './source-nouns.json';
+import { words as speechVerbs } from './speech-verbs.json';
+import { words as subjectDeterminers } from './subject-determiners.json';
+import { words as thoughtVerbs } from './thought-verbs.json';
+import { words as timeWords } from './time-words.json';
+import { words as titleModifiers } from './title-modifiers.json';
+import { words as titles } from './titles.json';
+import { words as verbFillers } from './verb-fillers.json';
+import { words as weakTitles } from './weak-titles.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -71,7 +71,7 @@ export const alternation = (words: readonly string[]) =>
 export const TITLES = set(titles);
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */
 export const WEAK_TITLES = set(weakTitles);
-/** Nouns that tell who a person is, for what the article says of them (lib/resolve/descriptions.ts). */
+/** Nouns that tell who a person is, for what the article says of them (lib/actors/descriptions.ts). */
 export const DESCRIPTION_ROLES = set(descriptionRoles);
 /** Honorifics: how a person is addressed, not who they are ("Mr.", "Dr."). */
 export const HONORIFICS = set(honorifics);
@@ -118,7 +118,7 @@ export const SOURCE_ADJECTIVES = set(sourceAdjectives);
 /** Pronouns that can stand for a speaker. */
 export const PRONOUNS = set(pronouns);
 
-// The classes one step reads (lib/extract/cues.ts, names.ts, numbers.ts, sentences.ts; lib/resolve/*).
+// The classes one step reads (lib/speech/cues.ts, names.ts, numbers.ts, sentences.ts; lib/resolve/*).
 export const BARE_SUBJECTS = set(bareSubjects);
 export const MODAL_BEFORE_VERB = set(modalBeforeVerb);
 export const NOT_SOURCE_WORDS = set(notSourceWords);

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { Range } from '../extract/findings';
-import { GENERIC_TLDS } from '../extract/words';
+import type { Range } from '../engine/findings';
+import { GENERIC_TLDS } from '../words';
 
 /** Country-code domains whose code differs from ISO 3166. */
 const TLD_TO_ISO2: Record<string, string> = { uk: 'gb' };

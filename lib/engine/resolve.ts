@@ -1,10 +1,10 @@
-import type { Findings } from '../extract/findings';
+import type { Findings } from './findings';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Actor, ArticleMeta, PageNotes } from '../notes';
-import { buildActors, mentionName, mentionWhy, type ActorDraft } from './actors';
-import { confidenceOf } from '../engine/rules';
-import { buildClaims } from './claims';
-import { addArticleDescriptions } from './descriptions';
+import { buildActors, mentionName, mentionWhy, type ActorDraft } from '../actors/actors';
+import { confidenceOf } from './rules';
+import { buildClaims } from '../claims/claims';
+import { addArticleDescriptions } from '../actors/descriptions';
 
 function roleLine(a: ActorDraft, index: KnowledgeIndex, date: string): string | null {
   if (!a.entity) return null;

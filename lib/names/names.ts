@@ -1,7 +1,7 @@
-import type { NameCandidate, Pronoun, Range } from './findings';
-import { wordListMark, type Token } from './tokens';
-import { insideAny } from './sentences';
-import { isSpaceAt } from './chars';
+import type { NameCandidate, Pronoun, Range } from '../engine/findings';
+import { wordListMark, type Token } from '../text/tokens';
+import { insideAny } from '../text/sentences';
+import { isSpaceAt } from '../text/chars';
 import {
   CALENDAR,
   DOCUMENTS,
@@ -34,7 +34,7 @@ import {
   SHOWN_VERBS,
   TIME_WORDS,
   TITLE_MODIFIERS,
-} from './words';
+} from '../words';
 
 /** Head words after which "of" stays inside a name ("Bank of England", "Department of Conservation"). */
 const OF_HEADS = OF_HEADS_WORDS;

@@ -1,9 +1,9 @@
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import type { Findings, NameCandidate, Range } from '../extract/findings';
-import type { ActorDraft } from './actors';
-import { LETTER, NUMBER, classOf, codePointAt } from '../extract/chars';
+import type { Findings, NameCandidate, Range } from '../engine/findings';
+import type { ActorDraft } from '../actors/actors';
+import { LETTER, NUMBER, classOf, codePointAt } from '../text/chars';
 
 interface Term {
   phrase: string;

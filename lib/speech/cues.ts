@@ -1,9 +1,9 @@
-import type { NameCandidate, Pronoun, Range, ReportedSpan, SpeechCue } from './findings';
+import type { NameCandidate, Pronoun, Range, ReportedSpan, SpeechCue } from '../engine/findings';
 import type { RawQuote } from './quotes';
-import type { Sentence } from './sentences';
-import { tokenAt, wordListMark, type Token } from './tokens';
-import { datelineAt } from './ascii';
-import { splitLength } from './chars';
+import type { Sentence } from '../text/sentences';
+import { tokenAt, wordListMark, type Token } from '../text/tokens';
+import { datelineAt } from '../text/ascii';
+import { splitLength } from '../text/chars';
 import {
   AUDIENCES,
   BARE_SUBJECTS,
@@ -19,7 +19,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
   VERB_FILLERS,
-} from './words';
+} from '../words';
 import { isOn } from '../engine/rules';
 
 /** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */

@@ -1,8 +1,8 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import type { NameCandidate } from '../extract/findings';
-import { AUXILIARIES, FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS } from '../extract/words';
+import type { NameCandidate } from '../engine/findings';
+import { AUXILIARIES, FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS } from '../words';
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
