@@ -5,12 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { KnowledgePack } from '../lib/knowledge/schema';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_HTML = join(ROOT, 'tests/fixtures/seed-article.html');
 /** The dev pages; BENCH_DEV_DIR overrides it (e.g. to try the bench without them). */
-export const DEV_DIR = process.env.BENCH_DEV_DIR ?? '/work/shared/fixtures/dev';
+export const DEV_DIR = process.env.BENCH_DEV_DIR ?? join(ROOT, '../shared/fixtures/dev');
+/** CoNLL-2003 dev (Reuters wire stories, one token a line in the original), as JSON lines, gzipped. */
+export const CONLL_DEV = join(ROOT, '../shared/data/conll2003/dev.jsonl.gz');
 
 // ---------------------------------------------------------------- texts
 
@@ -49,6 +52,20 @@ export async function pageText(path: string): Promise<string> {
 }
 
 /** The seed article and, when /work/shared is there, the dev pages' article texts. */
+/**
+ * The CoNLL-2003 dev documents as the CLI reads a .txt of them: each sentence's tokens joined by
+ * spaces, one sentence a line (the scorer's projection). [] when ../shared is absent.
+ */
+export function loadConllTexts(): string[] {
+  if (!existsSync(CONLL_DEV)) return [];
+  return gunzipSync(readFileSync(CONLL_DEV))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { sentences: { tokens: string[] }[] }).sentences)
+    .map((sentences) => sentences.map((s) => s.tokens.join(' ')).join('\n'));
+}
+
 export async function loadTexts(): Promise<{ seed: string; pages: PageText[]; note: string | null }> {
   const seed = await pageText(SEED_HTML);
   if (!existsSync(DEV_DIR)) {

@@ -17,7 +17,8 @@ import { gunzipSync } from 'node:zlib';
 import { knownRate, sourceCoverage, type GoldArticle } from '../lib/cli/coverage';
 import { formatEvalTable, GOLD_DEV_PAGES, summarizeTargets, targetRows, type Figures } from '../lib/cli/eval-targets';
 import type { ContractJson } from '../lib/cli/golden-diff';
-import { PROJECT_ROOT, sharedDir } from '../lib/cli/project';
+import { loadKnowledgeIndex, PROJECT_ROOT, sharedDir } from '../lib/cli/project';
+import { checkRoleLinks, type RoleOutput } from '../lib/cli/roles-on-date';
 import { ablationRows, formatAblation } from '../lib/cli/ablate';
 import { assertOffSwitches, RULES } from '../lib/engine/rules';
 
@@ -177,7 +178,37 @@ async function scorePolnear(split: string, work: string, keep: boolean) {
   const people = knownRate(byName.values());
   const sources = sourceCoverage(gold, byName);
   if (!keep) rmSync(outputs, { force: true });
-  return { summary, people, sources, seconds: r.seconds };
+  const roles = await roleChecks(split, gold, byName.values(), work, keep);
+  return { summary, people, sources, roles, seconds: r.seconds };
+}
+
+/**
+ * The era check (lib/cli/roles-on-date.ts) on the dated run's outputs, and on a second run of the
+ * same articles read without their dates: no person found behind a bare title may be one who held
+ * no office on the article's real date.
+ */
+async function roleChecks(
+  split: string,
+  gold: GoldArticle[],
+  dated: Iterable<ContractJson & { file: string }>,
+  work: string,
+  keep: boolean,
+) {
+  const dates = new Map(gold.map((g) => [g.name, g.date ?? null]));
+  const dateOf = (name: string) => dates.get(name) ?? null;
+  const dir = join(work, `polnear-${split}-undated`);
+  mkdirSync(dir, { recursive: true });
+  for (const g of gold) writeFileSync(join(dir, `${g.name}.txt`), g.text);
+  const r = await run('sh', ['-c', `${ANNOTATE} --jsonl ${shq(dir)} --quiet`]);
+  if (r.code !== 0) throw new Error(`the undated run failed (exit ${r.code}): ${r.stderr.trim().slice(-600)}`);
+  const undated = readJsonl(r.stdout);
+  if (keep) writeFileSync(join(work, `polnear-${split}-undated.jsonl`), r.stdout);
+  rmSync(dir, { recursive: true, force: true });
+  const index = loadKnowledgeIndex();
+  return {
+    dated: checkRoleLinks(dated as Iterable<RoleOutput>, dateOf, index),
+    undated: checkRoleLinks(undated as Iterable<RoleOutput>, dateOf, index),
+  };
 }
 
 async function scoreConll(work: string, keep: boolean) {
@@ -288,6 +319,10 @@ function figuresOf(
   for (const [page, sc] of Object.entries(pages.scores))
     for (const [key, v] of Object.entries(sc)) if (typeof v === 'number' || v === null) f[`${page}.${key}`] = v;
 
+  f['polnear.roleLinksOffDate'] = pol.roles.dated.offDate;
+  counts['polnear.roleLinksOffDate'] = `of ${pol.roles.dated.links}`;
+  f['polnear.undated.roleLinksOffDate'] = pol.roles.undated.offDate;
+  counts['polnear.undated.roleLinksOffDate'] = `of ${pol.roles.undated.links}`;
   f['coverage.polnear.knownRate'] = pol.people.rate;
   counts['coverage.polnear.knownRate'] = `${pol.people.known}/${pol.people.people}`;
   f['coverage.polnear.sourceKnownRate'] = pol.sources.knownRate;
@@ -434,6 +469,11 @@ async function main() {
       );
       console.log(`data and scorers: ${shared}${keep ? `; outputs kept in ${work}` : ''}\n`);
       console.log(formatEvalTable(rows, figures, before, counts));
+      const offDate = [
+        ...pol.roles.dated.examples.map((e) => `dated: ${e}`),
+        ...pol.roles.undated.examples.map((e) => `undated: ${e}`),
+      ];
+      if (offDate.length) console.log(`\npeople out of office on the article's date:\n  ${offDate.join('\n  ')}`);
       console.log(
         `\ntargets: ${t.met} met, ${t.notMet} not met${t.notMeasured ? `, ${t.notMeasured} not measured` : ''}` +
           `. Time: ${timing.total} s (PolNeAR ${timing.polnear} s, CoNLL ${timing.conll} s, pages ${timing.pages} s${o.serial ? ', one after another' : ', at once'})`,

@@ -75,6 +75,8 @@ export function knownRate(outputs: Iterable<Pick<ContractJson, 'actors'>>): Know
 export interface GoldArticle {
   name: string;
   text: string;
+  /** The article's date (YYYY-MM-DD), from the corpus's metadata. */
+  date?: string;
   attributions: {
     content: [number, number][];
     source?: [number, number][];

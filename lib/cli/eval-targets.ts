@@ -58,6 +58,8 @@ export function targetRows(split: string): TargetRow[] {
     at('polnear.reportedSpeakerAccuracyLenient', p, 'reported speaker accuracy, lenient', null, 15),
     at('polnear.claimsOffsetMismatch', p, 'claims whose text differs from offsets', 0, null, '<='),
     at('polnear.articlesFailed', p, 'articles failed', 0, null, '<='),
+    at('polnear.roleLinksOffDate', p, 'people behind a bare title, out of office on the date (dated)', 0, 16, '<='),
+    at('polnear.undated.roleLinksOffDate', p, 'the same, articles read without their dates', 0, 16, '<='),
     at('conll.nonSports.F1', 'CoNLL dev', 'F1, non-sports documents', 0.85, 15),
     at('conll.all.F1', 'CoNLL dev', 'F1, all documents', 0.8, 15),
     at('conll.all.PER.F1', 'CoNLL dev', 'F1 PER, all', null, 15),
