@@ -7,7 +7,7 @@ import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { findQuoteMarks, type RawQuote } from '../speech/quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
-import { MEDIA_CAPTION } from '../words';
+import { AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS } from '../words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';
@@ -113,12 +113,30 @@ function markSentenceStarts(
       if (!t.hasLowerCase) shouted++;
     }
     if (!((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) continue;
-    // only then read the line: a full stop or a comma makes it prose
+    // only then read the line: a full stop or a comma makes it prose, unless its small words are
+    // capitalised too ("… Was Headed to Rome But …"), which only a Title Case headline does
     const line = text.slice(p.start, p.end);
-    const headline = !/[.!?]["”’']?$/.test(line) && !line.includes(',');
+    const headline =
+      (!/[.!?]["”’']?$/.test(line) && !line.includes(',')) || titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
   return starts;
+}
+
+/**
+ * Function words and auxiliaries written with a capital inside a line, not where a sentence starts:
+ * "Was", "But", "With" in "Senator Was Headed to Rome But Stayed". Prose capitalises them only at
+ * a sentence's start (and in a few names: "Will", "May", hence two are needed).
+ */
+function titleCaseSmallWords(text: string, tokens: Token[], starts: Uint8Array, a: number, b: number): number {
+  const seen = new Set<string>();
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i];
+    if (!t.cap || starts[i] || t.end - t.start > 7) continue;
+    const w = text.slice(t.start, t.end).toLowerCase();
+    if (SENTENCE_WORDS.has(w) || AUXILIARIES.has(w)) seen.add(w);
+  }
+  return seen.size;
 }
 
 function classifyQuote(

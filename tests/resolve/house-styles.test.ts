@@ -75,6 +75,20 @@ describe('house styles', () => {
     expect(notes.actors.map((a) => a.name)).toEqual([]);
   });
 
+  it('a Title Case headline ending in a full stop is still a headline: its capitalised small words give it away', () => {
+    const { notes } = annotate(
+      'Mayor Was Warned Of Flood Risk But Kept Quiet, Files Show.\nAnn Lee, the mayor, said little.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(names).toContain('Ann Lee');
+    expect(names.filter((n) => /Was|Warned|Kept|Files/.test(n))).toEqual([]);
+  });
+
+  it('a line of prose full of names, ending in a full stop, keeps its names', () => {
+    const { notes } = annotate('Ann Lee met Tom Berg and Sara Holm in Paris.\nThe talks went on until late.');
+    expect(notes.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Ann Lee', 'Tom Berg', 'Sara Holm']));
+  });
+
   it('“Washington” is the city when travelled to, the government when it speaks', () => {
     const { notes } = annotate('Trump flew from Florida to Washington on Sunday.');
     expect(notes.actors.find((a) => a.name === 'Washington')?.type).toBe('place');
