@@ -3,11 +3,11 @@
  * claim, attributed its speaker (`why`), and a `confidence` worked out from them (confidenceOf).
  *
  * An id is kebab-case with a family prefix:
- *   quote:     a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in claims.ts)
+ *   quote:     a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in lib/claims/quotes.ts)
  *   cue:       the words that attribute a quotation ("…,” Smith said) (lib/speech/cues.ts, findCue)
  *   reported:  a pattern of reported speech ("X said that …") (lib/speech/cues.ts, findReported)
- *   speaker:   how a claim's speaker was settled (lib/claims/claims.ts)
- *   figure:    a figure and the claim it sits in (lib/claims/claims.ts)
+ *   speaker:   how a claim's speaker was settled (lib/claims: subjects, pronouns, quotes, carry-over)
+ *   figure:    a figure and the claim it sits in (lib/claims/figures.ts)
  *   name:      the kind of name a mention is (lib/actors/actors.ts)
  *   actor:     who a mention is (lib/actors/actors.ts)
  *
