@@ -1,0 +1,112 @@
+import type { QuoteSpan } from '../engine/findings';
+import type { MentionDraft } from '../actors/actors';
+import { attributionPriority, confidenceOf, isOn, priorityOf } from '../engine/rules';
+import { lastBefore, lastSaid, paragraphOf, personsUpTo, type Attribution, type ClaimState } from './state';
+
+/**
+ * Speakers carried over to a quotation, proposed after its cue's: the speaker of the quote before in
+ * its paragraph (or the one it continues); and, for a paragraph of speech, whoever spoke in the
+ * paragraph before, else the person it was about, else the last speaker close by.
+ */
+export function carryOverProposals(
+  st: ClaimState,
+  q: QuoteSpan,
+  quoteRule: string,
+  cueAtt: Attribution | null,
+  proposals: Attribution[],
+): void {
+  const { lastQuote } = st;
+  if (lastQuote && (q.continues || lastQuote.paragraph === q.paragraph) && isOn('speaker:same-paragraph')) {
+    proposals.push({
+      actor: lastQuote.actor,
+      mention: lastQuote.mention,
+      cue: null,
+      how: 'continuation',
+      why: [quoteRule, 'speaker:same-paragraph'],
+    });
+  }
+  // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
+  const theyUnresolved =
+    !cueAtt?.actor && !!q.cue?.subject && /^they$/i.test(st.text.slice(q.cue.subject.start, q.cue.subject.end));
+  if (q.kind !== 'quote' || theyUnresolved) return;
+  // a paragraph of speech with no cue: whoever spoke in the paragraph before, else the person it
+  // was about, else the last speaker close by
+  const s = lastSaid(st, q.open);
+  const prevPara = q.paragraph - 1;
+  const named = personNamedBefore(st, q, prevPara);
+  if (s && s.paragraph >= prevPara && isOn('speaker:paragraph-before'))
+    proposals.push({
+      actor: s.actor,
+      mention: null,
+      cue: null,
+      how: 'continuation',
+      why: [quoteRule, 'speaker:paragraph-before'],
+    });
+  if (named && isOn('speaker:person-before'))
+    proposals.push({
+      actor: named.actor,
+      mention: null,
+      cue: null,
+      how: 'sentence-before',
+      why: [quoteRule, 'speaker:person-before'],
+    });
+  if (s && q.paragraph - s.paragraph <= 3 && isOn('speaker:recent-speaker'))
+    proposals.push({
+      actor: s.actor,
+      mention: null,
+      cue: null,
+      how: 'continuation',
+      why: [quoteRule, 'speaker:recent-speaker'],
+    });
+}
+
+/**
+ * The last person named before the quote, in this paragraph or the one before (one jump back to the
+ * last person: reading back through every other mention was quadratic in a long paragraph).
+ */
+function personNamedBefore(st: ClaimState, q: QuoteSpan, prevPara: number): MentionDraft | undefined {
+  const { findings, outsideQuotes } = st;
+  let named: MentionDraft | undefined;
+  const persons = personsUpTo(st);
+  for (let i = persons[lastBefore(st, q.open) + 1]; i >= 0 && !named; i = persons[i]) {
+    const m = outsideQuotes[i];
+    if (paragraphOf(findings, m.start) < prevPara) break;
+    if (m.end <= q.open) named = m;
+  }
+  return named;
+}
+
+/**
+ * A paragraph of speech left open takes the speaker named after its continuation ("“…\n“…,” he
+ * said"), where its own was carried over or guessed (by the registry's priorities).
+ */
+export function namedAfterContinuation(st: ClaimState): void {
+  const { quotes } = st.findings;
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (!q.continues || prev.close !== null) continue;
+    const later = st.quoteClaims.get(q);
+    const earlier = st.quoteClaims.get(prev);
+    // (the name after the continuation beats a carried-over or guessed speaker: by the registry's priorities)
+    const guessed =
+      !earlier?.claim.speaker ||
+      attributionPriority(earlier.claim.why ?? []) < (priorityOf('speaker:named-after-continuation') ?? 0);
+    if (
+      later?.claim.speaker &&
+      earlier &&
+      guessed &&
+      later.claim.attribution !== 'continuation' &&
+      isOn('speaker:named-after-continuation')
+    ) {
+      earlier.claim.speaker = later.claim.speaker;
+      earlier.claim.attribution = 'continuation';
+      earlier.claim.why = [
+        ...(earlier.claim.why ?? []).filter((id) => id.startsWith('quote:')),
+        'speaker:named-after-continuation',
+      ];
+      earlier.claim.confidence = confidenceOf(earlier.claim.why);
+      st.claimActors[earlier.index] = st.claimActors[later.index];
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import type { ActorDraft } from '../actors/actors';
+import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Relation words before a name ("Her husband Mark"). */
+const RELATION =
+  /^(?:husband|wife|father|mother|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandfather|grandmother|uncle|aunt|friend|colleague|neighbour|neighbor|dad|mum|mom)$/i;
+
+/**
+ * Whether the words before a name at a sentence's start only describe it: up to five words, each
+ * capitalised or one of the name's title ("Former United captain Gary Neville"), no punctuation.
+ */
+function titleLead(lead: string, title: string | null): boolean {
+  // (five words are far shorter than TITLE_LEAD_MAX: a longer lead is none, and is not read)
+  if (lead.length > TITLE_LEAD_MAX || !/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
+  const titleWords = title ? title.split(' ') : [];
+  return lead
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()) || RELATION.test(w));
+}
+
+const TITLE_LEAD_MAX = 200;
+
+/** What a pronoun asks of the person it stands for, by the pronoun's form. */
+const wantOf = (form: string): Want =>
+  form === 'we'
+    ? 'we'
+    : form === 'they'
+      ? 'they'
+      : form === 'it'
+        ? 'it'
+        : form === 'she' || form === 'her'
+          ? 'f'
+          : PERSONAL.has(form)
+            ? 'm'
+            : 'any';
+
+/**
+ * The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named.
+ * A description resolves the same way, with the form it stands for ("the businesswoman": "she").
+ */
+export function resolvePronoun(st: ClaimState, pos: number, form: string): ActorDraft | null {
+  // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
+  // ("they" is no person named singly: a body, a group or people in the plural)
+  const { findings, outsideQuotes } = st;
+  const want = wantOf(form);
+  const s = lastSaid(st, pos);
+  const para = paragraphOf(findings, pos);
+  // someone who became the subject since the last speaker spoke ("Putin disagreed. “…,” he said.")
+  // (read from the persons who open their sentences and fit, one to the next: reading back through every
+  // mention since the last speaker was quadratic where pronouns found no one)
+  if (s) {
+    const prev = subjectsFitting(st, want);
+    for (let i = prev[lastBefore(st, pos) + 1]; i >= 0 && outsideQuotes[i].start > s.end; i = prev[i]) {
+      if (outsideQuotes[i].actor !== s.actor) return outsideQuotes[i].actor;
+    }
+  }
+  if (s && fitsWant(st, want, s.actor) && para - s.paragraph <= 1 && sentenceOf(st, pos) - s.sentence <= 2)
+    return s.actor;
+  for (let i = lastBefore(st, pos); i >= 0; i--) {
+    const m = outsideQuotes[i];
+    if (form === 'they' && para - paragraphOf(findings, m.start) > 1) break; // (a body named paragraphs ago is no "they")
+    if (fitsWant(st, want, m.actor)) return m.actor;
+    if (pos - m.start > 2000) break;
+  }
+  return s && fitsWant(st, want, s.actor) ? s.actor : null;
+}
+
+/** Whether an actor fits what the pronoun wants. */
+const fitsWant = (st: ClaimState, want: Want, a: ActorDraft): boolean =>
+  want === 'we'
+    ? true
+    : want === 'they'
+      ? a.type !== 'person' || a.unnamed
+      : want === 'it'
+        ? a.type === 'organization' || a.type === 'group'
+        : a.type === 'person' && (!a.gender || want === 'any' || a.gender === want) && !pluralSource(st, a);
+
+/** Whether an unnamed source is plural ("officials"), worked out once per actor. */
+const pluralSource = (st: ClaimState, a: ActorDraft): boolean => {
+  if (!a.unnamed) return false;
+  let p = st.plural.get(a);
+  if (p === undefined) st.plural.set(a, (p = a.mentions.some((m) => m.cand?.plural)));
+  return p;
+};
+
+/**
+ * By what a pronoun wants: for each k, the index of the last outside-quote mention before k (k - 1 or
+ * earlier) that is a person opening its sentence (at its start, or after a few words of title:
+ * "Former United captain Gary Neville") and fits; -1 for none. Worked out on first need.
+ */
+function subjectsFitting(st: ClaimState, want: Want): Int32Array {
+  let prev = st.fittingSubjects.get(want);
+  if (prev) return prev;
+  const { outsideQuotes } = st;
+  const opensSentence = opensSentences(st);
+  prev = new Int32Array(outsideQuotes.length + 1);
+  prev[0] = -1;
+  for (let k = 0; k < outsideQuotes.length; k++)
+    prev[k + 1] = opensSentence[k] && fitsWant(st, want, outsideQuotes[k].actor) ? k : prev[k];
+  st.fittingSubjects.set(want, prev);
+  return prev;
+}
+
+/** For each outside-quote mention, 1 when it is a person opening its sentence; worked out once. */
+function opensSentences(st: ClaimState): Uint8Array {
+  if (st.opensSentence) return st.opensSentence;
+  const { text, findings, outsideQuotes } = st;
+  const opensSentence = new Uint8Array(outsideQuotes.length);
+  outsideQuotes.forEach((m, i) => {
+    const sent = findings.sentences[sentenceOf(st, m.start)];
+    opensSentence[i] =
+      m.actor.type === 'person' &&
+      sent &&
+      (m.start - sent.start <= 1 || titleLead(text.slice(sent.start, m.start), m.cand?.title ?? null))
+        ? 1
+        : 0;
+  });
+  return (st.opensSentence = opensSentence);
+}

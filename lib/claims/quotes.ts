@@ -1,0 +1,122 @@
+import type { QuoteSpan, SpeechCue } from '../engine/findings';
+import type { ActorDraft } from '../actors/actors';
+import { THOUGHT_VERBS } from '../words';
+import { attributionPriority, EXPLICIT, isOn, pickAttribution } from '../engine/rules';
+import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
+import { carryOverProposals } from './carry-over';
+import type { Attribution, ClaimState } from './state';
+import { subjectActor } from './subjects';
+
+/**
+ * A quotation: kept as speech or dropped (quoteRuleOf); every rule that can name its speaker
+ * proposes one (its cue, the reported statement it sits in, carry-over); the registry's priorities
+ * decide (pickAttribution: explicit evidence beats inference); the claim is added (addQuoteClaim).
+ */
+export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
+  const quoteRule = quoteRuleOf(q);
+  if (!quoteRule) return;
+  const proposals: Attribution[] = [];
+  let cueAtt: Attribution | null = null;
+  if (q.cue) {
+    cueAtt = cueAttribution(st, q.cue, quoteRule);
+    proposals.push(cueAtt);
+    // (proposed first: at the tier of the verb that reported it, it wins the tie with the thought's own cue)
+    const thought = reportedThought(st, q, q.cue, quoteRule);
+    if (thought) proposals.unshift(thought);
+  }
+  carryOverProposals(st, q, quoteRule, cueAtt, proposals);
+  const att: Attribution = pickAttribution<ActorDraft, Attribution>(proposals, explicitInSentence(st, q.sentence)) ??
+    cueAtt ?? { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
+  addQuoteClaim(st, q, att, quoteRule);
+}
+
+/** The rule that keeps a quotation as speech, or null: not speech, or its rule switched off. */
+export function quoteRuleOf(q: QuoteSpan): string | null {
+  if (q.kind === 'not-speech') return null;
+  const quoteRule = q.mark === 'single' ? 'quote:single-marks' : 'quote:double-marks';
+  return isOn(quoteRule) ? quoteRule : null;
+}
+
+/** The speaker the quotation's cue names ("…,” Smith said; “…,” he said; according to …). */
+function cueAttribution(st: ClaimState, cue: SpeechCue, quoteRule: string): Attribution {
+  const s = subjectActor(st, cue.subject);
+  const cueRule = cue.rule ?? 'cue:before-quote';
+  return {
+    actor: s.actor,
+    mention: s.mention,
+    cue: cue.verb,
+    how: s.pronoun
+      ? 'pronoun'
+      : cue.position === 'according-to'
+        ? 'according-to'
+        : cue.position === 'colon'
+          ? 'colon'
+          : 'cue',
+    why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none'],
+  };
+}
+
+/**
+ * "Bessent said the administration expected inflation to remain “well contained”": words quoted
+ * inside what someone said, after a verb of thinking, are the words of the one who said it.
+ */
+function reportedThought(st: ClaimState, q: QuoteSpan, cue: SpeechCue, quoteRule: string): Attribution | null {
+  const outer = st.reported.length ? st.reported[st.reported.length - 1] : null;
+  if (
+    outer?.actor &&
+    outer.start <= q.open &&
+    q.end <= outer.end &&
+    cue.verb.start >= outer.start &&
+    THOUGHT_VERBS.has(st.text.slice(cue.verb.start, cue.verb.end).toLowerCase()) &&
+    isOn('speaker:reported-thought')
+  )
+    return {
+      actor: outer.actor,
+      mention: outer.mention,
+      cue: outer.cue,
+      how: 'cue',
+      why: [quoteRule, outer.rule, 'speaker:reported-thought'],
+    };
+  return null;
+}
+
+/**
+ * Explicit evidence in the quotation's sentence (a verb of saying with its subject named): the one
+ * it names, before whom an inference naming someone else is dropped; null for none.
+ */
+function explicitInSentence(st: ClaimState, sentence: number): ActorDraft | null {
+  const { reported } = st;
+  let explicit: ActorDraft | null = null;
+  for (let i = reported.length - 1; i >= 0 && reported[i].sentence >= sentence; i--) {
+    const r = reported[i];
+    if (r.sentence === sentence && r.actor && attributionPriority(r.why) >= EXPLICIT) explicit = r.actor;
+  }
+  return explicit;
+}
+
+/**
+ * The quotation's claim, with the speaker settled and the rules that settled it; left out when no one
+ * said it (a phrase in quotation marks with no cue, or `speaker:none` off). Its speaker becomes the
+ * last one who spoke.
+ */
+function addQuoteClaim(st: ClaimState, q: QuoteSpan, att: Attribution, quoteRule: string): void {
+  if (!att.actor && q.kind === 'partial-quote' && !q.cue) return; // a phrase in quotation marks nobody said
+  // (no one found: the quotation's rule and its cue's, then none)
+  if (!att.actor && !isOn('speaker:none')) return;
+  const why = att.actor ? att.why : [quoteRule, ...(q.cue?.rule ? [q.cue.rule] : []), 'speaker:none'];
+  const claim = makeClaim(
+    st,
+    q.kind === 'quote' ? 'quote' : 'partial-quote',
+    q,
+    speakerOf(st, att),
+    att.cue ? st.text.slice(att.cue.start, att.cue.end) : null,
+    contextFor(st, att.actor, q.sentence),
+    why,
+    att.actor ? att.how : null,
+  );
+  st.quoteClaims.set(q, { claim, index: addClaim(st, claim, att.actor) });
+  if (att.actor) {
+    st.said.push({ actor: att.actor, end: q.close ?? q.end, paragraph: q.paragraph, sentence: q.sentence });
+    st.lastQuote = { actor: att.actor, paragraph: q.paragraph, end: q.end, mention: att.mention };
+  }
+}

@@ -1,0 +1,110 @@
+import type { Range } from '../engine/findings';
+import type { ActorDraft } from '../actors/actors';
+import { DESCRIBED_BODY } from '../speech/cues';
+import { isOn } from '../engine/rules';
+import { resolvePronoun } from './pronouns';
+import { lastBefore, mentionWithin, type ClaimState } from './state';
+
+/** How far back (characters) a description looks for the body it names. */
+const LOOK_BACK = 2000;
+/** Heads of descriptions that may stand for whichever organisation was named last ("the company said"). */
+const GENERIC_BODY =
+  /^(?:company|firm|organisation|organization|agency|club|network|broadcaster|newspaper|bank|airline|group)$/;
+
+/** The speaker a cue's subject names: who, the words that name them, and the rule that settled it. */
+export interface Subject {
+  actor: ActorDraft | null;
+  mention: Range | null;
+  /** Found by resolving a pronoun or a description. */
+  pronoun: boolean;
+  rule: string;
+}
+
+/** The speaker a cue's subject names, and the rule that settled it (switched off: no one). */
+export function subjectActor(st: ClaimState, r: Range | null): Subject {
+  const s = subjectOf(st, r);
+  return isOn(s.rule) ? s : { actor: null, mention: s.mention, pronoun: false, rule: 'speaker:none' };
+}
+
+/** The subject by name ("Smith said"), by pronoun ("he said") or by description ("the agency said"). */
+function subjectOf(st: ClaimState, r: Range | null): Subject {
+  if (!r) return { actor: null, mention: null, pronoun: false, rule: 'speaker:none' };
+  const { text, pronounAt } = st;
+  const exact = st.set.byStart.get(r.start);
+  if (exact)
+    return {
+      actor: exact.actor,
+      mention: { start: exact.start, end: exact.end },
+      pronoun: false,
+      rule: 'speaker:named',
+    };
+  const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
+  const m = isDescription ? undefined : mentionWithin(st, r);
+  if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };
+  const p = pronounAt.get(r.start);
+  if (p)
+    return {
+      actor: resolvePronoun(st, p.start, p.form),
+      mention: { start: p.start, end: p.end },
+      pronoun: true,
+      rule: 'speaker:pronoun',
+    };
+  return describedSubject(st, r);
+}
+
+/**
+ * A description standing for someone named before: the description's last word ("the 59-year-old",
+ * "the Russian space agency", "the businesswoman"), a body the knowledge file knows by it, the same
+ * owner's body, or the organisation named last whose name holds the word.
+ */
+function describedSubject(st: ClaimState, r: Range): Subject {
+  const { text } = st;
+  const described =
+    /^the\s+(?:.*\s)?(?:(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|(\S+))$/i.exec(
+      text.slice(r.start, r.end),
+    );
+  if (!described) return { actor: null, mention: r, pronoun: false, rule: 'speaker:none' };
+  // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
+  const head = described[2]?.toLowerCase() ?? '';
+  if (DESCRIBED_BODY.test(head)) {
+    const description = text.slice(r.start, r.end).replace(/^the\s+/i, '');
+    const e = st.index.lookupFirst(description, { type: 'organization' });
+    const named = e && e.type === 'organization' ? st.set.actors.find((a) => a.entity === e) : undefined;
+    if (named) return { actor: named, mention: r, pronoun: false, rule: 'speaker:description' };
+    // "Ukraine's air force said …" before, then "the air force said": the same owner's body
+    const owner = ownerBefore(st, description, r.start);
+    if (owner) return { actor: owner, mention: r, pronoun: false, rule: 'speaker:description' };
+    // a body of the state ("the air force", "the ministry") is not whichever organisation was named
+    // last (a news agency in the dateline, a company): only one whose name holds the word
+    if (!GENERIC_BODY.test(head))
+      return { actor: lastNamedWith(st, head, r.start), mention: r, pronoun: false, rule: 'speaker:description' };
+  }
+  const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
+  return { actor: resolvePronoun(st, r.start, form), mention: r, pronoun: true, rule: 'speaker:description' };
+}
+
+/** The actor X of an earlier "X's <description>" outside quotes, before pos. */
+function ownerBefore(st: ClaimState, description: string, pos: number): ActorDraft | null {
+  const { text, outsideQuotes } = st;
+  const want = description.toLowerCase();
+  for (let i = lastBefore(st, pos); i >= 0; i--) {
+    const m = outsideQuotes[i];
+    if (pos - m.start > LOOK_BACK) break;
+    const after = text.slice(m.end, m.end + want.length + 4).toLowerCase();
+    if (/^[’'ʼ]s?\s/.test(after) && after.replace(/^[’'ʼ]s?\s+/, '').startsWith(want)) return m.actor;
+  }
+  return null;
+}
+
+/** The organisation named last before pos whose name holds the word ("the ministry" after "Ministry of Health"). */
+function lastNamedWith(st: ClaimState, word: string, pos: number): ActorDraft | null {
+  const { outsideQuotes } = st;
+  let re = st.wordRes.get(word);
+  if (!re) st.wordRes.set(word, (re = new RegExp(`\\b${word}\\b`, 'i')));
+  for (let i = lastBefore(st, pos); i >= 0; i--) {
+    if (pos - outsideQuotes[i].start > LOOK_BACK) break;
+    const a = outsideQuotes[i].actor;
+    if (a.type === 'organization' && re.test(a.name)) return a;
+  }
+  return null;
+}

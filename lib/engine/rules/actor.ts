@@ -1,0 +1,44 @@
+import { rule, type Rule } from './types';
+
+/** Actors: who a mention is (lib/actors/actors.ts). */
+export const ACTOR_RULES: readonly Rule[] = [
+  // actors (who a mention is)
+  {
+    ...rule(
+      'actor:known',
+      'Known to the knowledge file',
+      0.95,
+      'Keir Starmer visited the valley on Monday.',
+      'Tomas Berg visited the valley on Monday.',
+    ),
+    fixed: true,
+  },
+  rule(
+    'actor:apposition',
+    'Described right after the person’s name: ‘X, the spokesman,’',
+    0.85,
+    'Dmitry Peskov, Vladimir Putin’s spokesman, told reporters that the talks would go on.',
+    'Vladimir Putin’s spokesman told reporters that the talks would go on.',
+  ),
+  rule(
+    'actor:spokesperson-for',
+    'A spokesperson for the organisation that spoke just before',
+    0.7,
+    'Apple said it would appeal. “We disagree with the ruling,” a spokesperson said.',
+    'The ruling came on Monday. “We disagree with the ruling,” a spokesperson said.',
+  ),
+  rule(
+    'actor:document-author',
+    'A document, standing for the body that wrote it',
+    0.7,
+    'A new report by the Eastfield Poverty Trust was published. The report said that one child in four was poor.',
+    'A new report was published. The report said that one child in four was poor.',
+  ),
+  rule(
+    'actor:same-source',
+    'The same unnamed source as before: ‘the spokesman’',
+    0.65,
+    'A Downing Street spokesman said the water would be cut. “It will return in May,” the spokesman said.',
+    'A Downing Street spokesman said the water would be cut. “It will return in May,” a farmer said.',
+  ),
+];
