@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import type { Findings, Range } from '../engine/findings';
 import type { Claim } from '../notes';
 import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from '../actors/actors';
-import { DESCRIBED_BODY } from '../speech/cues';
+import { DESCRIBED_BODY } from '../speech';
 import { sentenceAt } from '../text/sentences';
 import { THOUGHT_VERBS } from '../words';
 import { attributionPriority, confidenceOf, EXPLICIT, isOn, pickAttribution, priorityOf } from '../engine/rules';

@@ -29,28 +29,42 @@ export function passiveBy(c: CueContext): Range | null {
   return e > k + 2 ? { start: tokens[k + 1].start, end: tokens[e - 1].end } : null;
 }
 
+/** The colon (or comma) right before a quotation's opening mark, and the last token before it. */
+interface Colon {
+  before: number;
+  end: number;
+}
+
 /** cue:colon — a verb of saying in the dozen words before the colon or comma, with its subject. */
-function verbBeforeColon(c: CueContext, before: number, end: number): SpeechCue | null {
+function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
   const { text, tokens, sp } = c;
   const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
   for (let v = end; v >= floor && end - v < 12; v--) {
-    if (SPEECH_VERBS.has(tokens[v].lower) && isOn('cue:colon')) {
-      const s = subjectBefore(tokens, sp, v, floor, text);
-      if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
-      const after = sp.startAt.get(v + 1);
-      if (after && after.end <= tokens[end].end)
-        return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
-    }
+    if (!SPEECH_VERBS.has(tokens[v].lower)) continue;
+    const s = subjectBefore(tokens, sp, v, floor, text);
+    if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
+    const after = sp.startAt.get(v + 1);
+    if (after && after.end <= tokens[end].end)
+      return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
   }
   return null;
 }
 
 /** cue:colon-name — a name right before the colon: "Mr Smith: “…”". */
-function nameBeforeColon(c: CueContext, before: number, end: number): SpeechCue | null {
+function nameBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
   if (c.text[before] !== ':' || end < 0) return null;
   const r = c.sp.endAt.get(end);
   return r ? { verb: { start: before, end: before + 1 }, subject: r, position: 'colon', rule: 'cue:colon-name' } : null;
 }
+
+/** The rules of a cue before a colon, in the order they are tried. */
+const COLON_RULES: readonly {
+  id: 'cue:colon' | 'cue:colon-name';
+  find: (c: CueContext, colon: Colon) => SpeechCue | null;
+}[] = [
+  { id: 'cue:colon', find: verbBeforeColon },
+  { id: 'cue:colon-name', find: nameBeforeColon },
+];
 
 /** Pass: a colon (or comma) before the opening mark: "the spokesperson told reporters today: “…". */
 export function cueColonBefore(c: CueContext): SpeechCue | null {
@@ -58,8 +72,13 @@ export function cueColonBefore(c: CueContext): SpeechCue | null {
   let before = q.open - 1;
   while (before >= 0 && /\s/.test(text[before])) before--;
   if (text[before] !== ':' && text[before] !== ',') return null;
-  const end = tokenAt(tokens, before) - 1;
-  return verbBeforeColon(c, before, end) ?? (isOn('cue:colon-name') ? nameBeforeColon(c, before, end) : null);
+  const colon: Colon = { before, end: tokenAt(tokens, before) - 1 };
+  for (const rule of COLON_RULES) {
+    if (!isOn(rule.id)) continue;
+    const cue = rule.find(c, colon);
+    if (cue) return cue;
+  }
+  return null;
 }
 
 /** cue:according-to — "according to X" at token v (its "to"), earlier in the sentence. */

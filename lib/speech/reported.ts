@@ -78,15 +78,14 @@ function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number):
 }
 
 /**
- * The reported span of the verb of saying at v (rules reported:verb-that, reported:accused-of,
+ * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
  * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
  * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
  */
 function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
   const { text, tokens, sp, out, si, first, last } = c;
   const t = tokens[v];
-  if (!(t.marks & REPORTING) || nounUse(text, tokens, v)) return null;
-  if (PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
   const coordinated = !subj;
   if (!subj) {
@@ -140,7 +139,9 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
+  const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
+    if (!(tokens[v].marks & REPORTING)) continue;
     const span = reportedAt(c, v);
     if (span === 'clause') clauseCue = true;
     else if (span) {
