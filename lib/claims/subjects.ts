@@ -1,6 +1,6 @@
 import type { Range } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
-import { DESCRIBED_BODY } from '../speech/cues';
+import { DESCRIBED_BODY } from '../speech';
 import { isOn } from '../engine/rules';
 import { resolvePronoun } from './pronouns';
 import { lastBefore, mentionWithin, type ClaimState } from './state';

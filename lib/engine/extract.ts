@@ -1,10 +1,9 @@
 import type { Findings, QuoteSpan } from './findings';
-import { findCue, findReported, indexSubjects } from '../speech/cues';
+import { findCue, findQuoteMarks, findReported, indexSubjects, type RawQuote } from '../speech';
 import { findNames } from '../names/names';
 import { findNumbers } from '../figures/numbers';
 import { isSpaceAt } from '../text/chars';
 import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
-import { findQuoteMarks, type RawQuote } from '../speech/quotes';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
 import { AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS } from '../words';

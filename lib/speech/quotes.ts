@@ -35,40 +35,139 @@ const isSpace = (c: string | undefined) => c === undefined || isSpaceCode(c.char
 const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-:;,“"‘'/]/.test(c);
 
 /**
- * Finds quotations by their marks, paragraph by paragraph. A double quote left open at a paragraph's
- * end runs to that end; a paragraph that then opens with a mark continues it. Single marks count as
- * quotes only where they open before a word and close after one, so apostrophes stay apostrophes.
+ * One paragraph's scan, mark by mark: the marks still open, and the quotes pushed so far. One scan
+ * serves all of a text's paragraphs (`paragraph` starts the next).
+ */
+class MarkScan {
+  readonly out: RawQuote[] = [];
+  /** paragraph index whose double quote ran to its end */
+  leftOpenIn = -10;
+  p: Range = { start: 0, end: 0 };
+  pi = 0;
+  /** offset of an open double mark */
+  dOpen = -1;
+  dCurly = false;
+  /** offset of an open single mark */
+  sOpen = -1;
+  sNested = false;
+  firstOpen = true;
+  /** quotes of this paragraph left open where another opened (each runs to its end) */
+  runOn = 0;
+
+  constructor(readonly text: string) {}
+
+  paragraph(p: Range, pi: number) {
+    this.p = p;
+    this.pi = pi;
+    this.dOpen = -1;
+    this.dCurly = false;
+    this.sOpen = -1;
+    this.sNested = false;
+    this.firstOpen = true;
+    this.runOn = 0;
+  }
+
+  /** Pass 2, the quote span: the words between the marks, trimmed of spaces (and a comma at the end). */
+  push(open: number, close: number | null, mark: 'double' | 'single', nested: boolean, endAt = close ?? this.p.end) {
+    const text = this.text;
+    let s = open + 1;
+    let e = endAt;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
+    if (e <= s) return;
+    const continues =
+      mark === 'double' && !nested && open === this.p.start && this.firstOpen && this.pi - this.leftOpenIn <= 2;
+    if (mark === 'double' && !nested) this.firstOpen = false;
+    this.out.push({ start: s, end: e, open, close, mark, nested, continues, paragraph: this.pi });
+  }
+
+  /**
+   * “ « „: a quote still open runs on to the paragraph's end, holding this one ("“… when “your team”
+   * needs …”": curly marks nested in curly marks); but only the first few in a paragraph: past them it
+   * ends here (a run of opening marks made quotes that each ran on to the end, each holding the next:
+   * 100,000 of them took minutes).
+   */
+  openCurly(i: number) {
+    if (this.dOpen >= 0) {
+      if (this.runOn < RUN_ON_MAX) {
+        this.push(this.dOpen, null, 'double', false);
+        this.runOn++;
+      } else this.push(this.dOpen, null, 'double', false, i);
+    }
+    this.dOpen = i;
+    this.dCurly = true;
+    this.sOpen = -1;
+  }
+
+  /** ” » (and a straight mark that closes): the open double quote ends here. */
+  closeDouble(i: number) {
+    if (this.dOpen < 0) return;
+    if (this.sOpen >= 0 && this.sNested) this.sOpen = -1;
+    this.push(this.dOpen, i, 'double', false);
+    this.dOpen = -1;
+  }
+
+  /** ": it closes an open straight quote, or opens one before a word; inside curly marks it is nested. */
+  straight(i: number) {
+    if (this.dOpen >= 0 && this.dCurly) return; // straight marks inside curly ones are nested
+    if (this.dOpen >= 0) this.closeDouble(i);
+    else if (!isSpace(this.text[i + 1])) {
+      this.dOpen = i;
+      this.dCurly = false;
+      this.sOpen = -1;
+    }
+  }
+
+  /** ‘ ' ’ ‚: a single quote opens before a word and closes after one, so apostrophes stay apostrophes. */
+  single(i: number, c: string) {
+    const text = this.text;
+    const prev = i > this.p.start ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    if (this.sOpen >= 0 && c !== '‘' && !isLetter(next) && !isSpace(prev)) {
+      this.push(this.sOpen, i, 'single', this.sNested);
+      this.sOpen = -1;
+    } else if (
+      this.sOpen < 0 &&
+      c !== '’' &&
+      isOpenerContext(prev) &&
+      (isLetter(next) || next === '.') &&
+      !/^\d\ds\b/.test(text.slice(i + 1, i + 4))
+    ) {
+      this.sOpen = i;
+      this.sNested = this.dOpen >= 0;
+    }
+  }
+
+  /** Reads the mark c at i. */
+  mark(i: number, c: string) {
+    if (c === '“' || c === '«' || c === '„') this.openCurly(i);
+    else if (c === '”' || c === '»') this.closeDouble(i);
+    else if (c === '"') this.straight(i);
+    else if (c === '‘' || c === "'" || c === '’' || c === '‚') this.single(i, c);
+  }
+
+  /** The paragraph ends: a double quote left open runs to its end. */
+  end() {
+    if (this.dOpen < 0) return;
+    this.push(this.dOpen, null, 'double', false);
+    this.leftOpenIn = this.pi;
+  }
+}
+
+/**
+ * Pass 1, the quote marks: finds quotations by their marks, paragraph by paragraph. A double quote left
+ * open at a paragraph's end runs to that end; a paragraph that then opens with a mark continues it.
+ * Single marks count as quotes only where they open before a word and close after one, so apostrophes
+ * stay apostrophes.
  */
 export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
-  const out: RawQuote[] = [];
-  let leftOpenIn = -10; // paragraph index whose double quote ran to its end
+  const scan = new MarkScan(text);
   // the next quotation mark not yet read: one pass over the text for all paragraphs (in order)
   MARKS.lastIndex = 0;
   let mm = MARKS.exec(text);
   let lastStart = -1;
   paragraphs.forEach((p, pi) => {
-    let dOpen = -1; // offset of an open double mark
-    let dCurly = false;
-    let sOpen = -1; // offset of an open single mark
-    let sNested = false;
-    let firstOpen = true;
-    let runOn = 0; // quotes of this paragraph left open where another opened (each runs to its end)
-    const pushQuote = (
-      open: number,
-      close: number | null,
-      mark: 'double' | 'single',
-      nested: boolean,
-      endAt = close ?? p.end,
-    ) => {
-      let s = open + 1;
-      let e = endAt;
-      while (s < e && isSpace(text[s])) s++;
-      while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
-      if (e <= s) return;
-      const continues = mark === 'double' && !nested && open === p.start && firstOpen && pi - leftOpenIn <= 2;
-      if (mark === 'double' && !nested) firstOpen = false;
-      out.push({ start: s, end: e, open, close, mark, nested, continues, paragraph: pi });
-    };
+    scan.paragraph(p, pi);
     // jump from mark to mark: most characters are not quotation marks
     if (p.start < lastStart) {
       MARKS.lastIndex = p.start; // paragraphs out of order: search again
@@ -76,62 +175,8 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
     }
     lastStart = p.start;
     while (mm && mm.index < p.start) mm = MARKS.exec(text); // marks between paragraphs
-    for (; mm && mm.index < p.end; mm = MARKS.exec(text)) {
-      const i = mm.index;
-      const c = mm[0];
-      if (c === '“' || c === '«' || c === '„') {
-        // a quote still open: it runs on to the paragraph's end, holding this one ("“… when “your team”
-        // needs …”": curly marks nested in curly marks); but only the first few in a paragraph: past
-        // them it ends here (a run of opening marks made quotes that each ran on to the end, each
-        // holding the next: 100,000 of them took minutes)
-        if (dOpen >= 0) {
-          if (runOn < RUN_ON_MAX) {
-            pushQuote(dOpen, null, 'double', false);
-            runOn++;
-          } else pushQuote(dOpen, null, 'double', false, i);
-        }
-        dOpen = i;
-        dCurly = true;
-        sOpen = -1;
-      } else if (c === '”' || c === '»') {
-        if (dOpen >= 0) {
-          if (sOpen >= 0 && sNested) sOpen = -1;
-          pushQuote(dOpen, i, 'double', false);
-          dOpen = -1;
-        }
-      } else if (c === '"') {
-        if (dOpen >= 0 && dCurly) continue; // straight marks inside curly ones are nested
-        if (dOpen >= 0) {
-          if (sOpen >= 0 && sNested) sOpen = -1;
-          pushQuote(dOpen, i, 'double', false);
-          dOpen = -1;
-        } else if (dOpen < 0 && !isSpace(text[i + 1])) {
-          dOpen = i;
-          dCurly = false;
-          sOpen = -1;
-        }
-      } else if (c === '‘' || c === "'" || c === '’' || c === '‚') {
-        const prev = i > p.start ? text[i - 1] : undefined;
-        const next = text[i + 1];
-        if (sOpen >= 0 && c !== '‘' && !isLetter(next) && !isSpace(prev)) {
-          pushQuote(sOpen, i, 'single', sNested);
-          sOpen = -1;
-        } else if (
-          sOpen < 0 &&
-          c !== '’' &&
-          isOpenerContext(prev) &&
-          (isLetter(next) || next === '.') &&
-          !/^\d\ds\b/.test(text.slice(i + 1, i + 4))
-        ) {
-          sOpen = i;
-          sNested = dOpen >= 0;
-        }
-      }
-    }
-    if (dOpen >= 0) {
-      pushQuote(dOpen, null, 'double', false);
-      leftOpenIn = pi;
-    }
+    for (; mm && mm.index < p.end; mm = MARKS.exec(text)) scan.mark(mm.index, mm[0]);
+    scan.end();
   });
-  return out.sort((a, b) => a.open - b.open);
+  return scan.out.sort((a, b) => a.open - b.open);
 }

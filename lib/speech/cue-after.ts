@@ -1,0 +1,212 @@
+import type { Range, SpeechCue } from '../engine/findings';
+import { tokenAt, type Token } from '../text/tokens';
+import { SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { isOn } from '../engine/rules';
+import type { CueContext } from './cues';
+import type { Speakers } from './subjects';
+import { JOB_WORD, onlyGap, TITLE_MODIFIER, TITLE_WORD, verbSpan } from './verbs';
+
+/**
+ * Cues right after a quotation's closing mark: "…,” he said", "…,” said Mr Smith", "…,” campaign
+ * chairman Ann Lee said". Each rule is a row: its id and the function that finds its cue from the
+ * first token after the mark.
+ */
+
+/** Past a closing mark: the first token after it, and where the mark ends. */
+export interface AfterQuote {
+  /** the offset past the closing mark (two of them in the ASCII style of ''…'') */
+  shut: number;
+  /** the first token after it */
+  k: number;
+}
+
+/** Words that may open a description before a name ("the Rev. Sam Cole"; not "a", "one": "a Nevada Democrat" names no one). */
+const LEAD_OPENERS = new Set(['the']);
+/** Words that may join two titles in it ("former governor and party chairman"). */
+const LEAD_JOINERS = new Set(['and', '&']);
+
+/** The subject named first after the mark, and whether a comma closes its apposition before the verb. */
+function nameAfterMark(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+): { subj: Range; apposed: boolean } | null {
+  // (past a title written in lower case: "…,” press secretary Karoline Leavitt said")
+  let named = k;
+  while (
+    !sp.startAt.get(named) &&
+    named < tokens.length &&
+    named - k < 3 &&
+    !tokens[named].cap &&
+    tokens[named].marks & TITLE_WORD
+  )
+    named++;
+  let subj = sp.startAt.get(named);
+  if (!subj) return null;
+  let apposed = false;
+  // "…,” Aemet spokesman Rubén del Campo told reporters": the person after a body and a job word
+  let j = tokenAt(tokens, subj.end);
+  const from = j;
+  while (j < tokens.length && j - from < 3 && !tokens[j].cap && tokens[j].marks & (TITLE_WORD | JOB_WORD)) j++;
+  const person = j > from ? sp.startAt.get(j) : undefined;
+  if (person && /^\s+$/.test(text.slice(subj.end, tokens[from].start))) subj = person;
+  // "…,” Brazil's President Luiz Inácio Lula da Silva said", "…,” Ukraine's commander-in-chief, Oleksandr
+  // Syrskyi, said": the person the country's title belongs to
+  else if (!person && from < tokens.length && /^[’'ʼ]s\s+$/.test(text.slice(subj.end, tokens[from].start))) {
+    let p = from;
+    while (p < tokens.length && p - from < 5 && !sp.startAt.get(p) && !tokens[p].cap) p++;
+    const owned = sp.startAt.get(p);
+    if (owned && /^[\p{Ll}\s-]*,?\s*$/u.test(text.slice(tokens[from].start, owned.start))) {
+      subj = owned;
+      apposed = /,\s*$/.test(text.slice(tokens[from].start, owned.start)); // (a comma closes it before the verb)
+    }
+  }
+  return { subj, apposed };
+}
+
+/** cue:after-quote-said — "…,” Mr Smith said", "…,” Ms Jones, a teacher, said", "…,” Thune (R-S.D.) said". */
+function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens } = c;
+  const named = nameAfterMark(text, tokens, c.sp, at.k);
+  if (!named) return null;
+  const { subj, apposed } = named;
+  // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
+  const tag = /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16));
+  // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
+  const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
+  const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
+  let v = tokenAt(tokens, from);
+  while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
+  if (
+    v < tokens.length &&
+    SPEECH_VERBS.has(tokens[v].lower) &&
+    onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u)
+  ) {
+    return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
+  }
+  return null;
+}
+
+/** A run of descriptions and names from token j: its last name, the token after it, and what it held. */
+interface TitledRun {
+  name: Range | null;
+  next: number;
+  endsWithName: boolean;
+  described: number;
+}
+
+/** The last name in a run of descriptions and names from token j (`limit` is the sentence's end). */
+function titledRun(text: string, tokens: Token[], sp: Speakers, j: number, limit: number): TitledRun {
+  let name: Range | null = null;
+  let endsWithName = false;
+  let described = 0;
+  const from = j;
+  while (j < limit && j - from < 12) {
+    if (j > from && !joined(text, tokens, j - 1, j)) break;
+    const n = sp.startAt.get(j);
+    if (n) {
+      name = n;
+      endsWithName = true;
+      const after = tokenAt(tokens, n.end);
+      if (after <= j) break;
+      j = after;
+      continue;
+    }
+    const t = tokens[j];
+    if (describes(t, j === from) || (j > from && LEAD_JOINERS.has(t.lower) && tokens[j + 1]?.cap)) {
+      endsWithName = false;
+      described++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { name, next: j, endsWithName, described };
+}
+
+/** Whether token t may stand in a description before a name (`first`: it opens the run). */
+const describes = (t: Token, first: boolean) =>
+  t.cap || !!(t.marks & (TITLE_WORD | JOB_WORD | TITLE_MODIFIER)) || (first && LEAD_OPENERS.has(t.lower));
+
+/** Whether tokens a and b are joined by spaces only (an abbreviation's full stop aside). */
+const joined = (text: string, tokens: Token[], a: number, b: number) =>
+  /^\.?\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
+
+/**
+ * cue:after-quote-titled — the speaker named after a quotation behind a description of their job:
+ * "…,” campaign chairman Ann Lee said", "…,” former FBI agent Tom Gill explained", "…,” said deputy
+ * press secretary Ann Lee". The words between the closing mark and the name are all capitalised,
+ * titles, jobs or words that widen them (an article may open them); the name ends right before the
+ * verb (subject first), or ends the words after the verb (verb first).
+ */
+function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sp, sentEnd: limit } = c;
+  const k = at.k;
+  // verb first: "…,” said campaign chairman Ann Lee."
+  let v = k;
+  while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
+  if (v < limit && SPEECH_VERBS.has(tokens[v].lower) && v + 1 < limit && joined(text, tokens, v, v + 1)) {
+    const r = titledRun(text, tokens, sp, v + 1, limit);
+    // (the run ends the clause: at the sentence's end, a comma, or a preposition naming where they work)
+    const stop =
+      r.next >= limit ||
+      /^\s*[,.;(]/.test(text.slice(tokens[r.next - 1].end, tokens[r.next].start + 1)) ||
+      /^(?:of|at|from|for|with|in|on|who)$/.test(tokens[r.next].lower);
+    if (r.name && r.endsWithName && stop && r.described > 0)
+      return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
+    return null;
+  }
+  // subject first: "…,” campaign chairman Ann Lee said."
+  const r = titledRun(text, tokens, sp, k, limit);
+  if (!r.name || !r.endsWithName || !r.described || r.next >= limit) return null;
+  let w = r.next;
+  while (w < limit && VERB_FILLERS.has(tokens[w].lower) && w - r.next < 3) w++;
+  if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
+    return { verb: verbSpan(tokens, w), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
+  }
+  return null;
+}
+
+/** cue:after-quote-said-x — "…,” said Mr Smith", "…,” he said" read verb first (the name after it, if any). */
+function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sp } = c;
+  let v = at.k;
+  while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 2) v++;
+  if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(at.shut, tokens[v].start))) {
+    const s = sp.startAt.get(v + 1) ?? null;
+    return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
+  }
+  return null;
+}
+
+/** The rules of a cue after the closing mark, in the order they are tried. */
+const AFTER_QUOTE_RULES: readonly {
+  id: 'cue:after-quote-said' | 'cue:after-quote-titled' | 'cue:after-quote-said-x';
+  find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
+}[] = [
+  { id: 'cue:after-quote-said', find: nameThenVerb },
+  // (a job or title between the quote and the name: "…,” said campaign chairman Ann Lee")
+  { id: 'cue:after-quote-titled', find: titledAfterQuote },
+  { id: 'cue:after-quote-said-x', find: verbThenName },
+];
+
+/**
+ * Pass: a cue right after the closing mark: "…,” he said" / "…,” said Mr Smith"; not after a full stop
+ * that ends the quote's sentence ("…countries.” The report also said …" starts another one).
+ */
+export function cueAfterQuote(c: CueContext): SpeechCue | null {
+  const { text, tokens, q } = c;
+  if (q.close === null) return null;
+  const shut = q.close + (text[q.close] === "'" && text[q.close + 1] === "'" ? 2 : 1);
+  const k = tokenAt(tokens, shut);
+  const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= c.sentence.end;
+  if (!(k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/))) return null;
+  const at: AfterQuote = { shut, k };
+  for (const rule of AFTER_QUOTE_RULES) {
+    if (!isOn(rule.id)) continue;
+    const cue = rule.find(c, at);
+    if (cue) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,207 @@
+import type { Range, SpeechCue } from '../engine/findings';
+import { tokenAt } from '../text/tokens';
+import { datelineAt } from '../text/ascii';
+import { PARTICIPLE_CUES, SPEECH_VERBS } from '../words';
+import { isOn } from '../engine/rules';
+import type { CueContext } from './cues';
+import { subjectBefore } from './subjects';
+import { CUE_WINDOW, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, verbSpan } from './verbs';
+
+/**
+ * Cues before a quotation's opening mark: a colon or comma right before it ("the spokesperson told
+ * reporters: “…"), and a verb of saying earlier in the sentence ("Mr Obama said it was “distressing”",
+ * "according to X, …", "…, calling it “…”"); and "by X" right after it ("“heartbreaking” by the
+ * department").
+ */
+
+/** cue:passive-by — "“heartbreaking” by the conservation department" after a description verb. */
+export function passiveBy(c: CueContext): Range | null {
+  const { text, tokens, sp, q, sentEnd } = c;
+  if (q.close === null) return null;
+  const k = tokenAt(tokens, q.close);
+  if (!(k < sentEnd && tokens[k].lower === 'by' && tokens[k].start - q.close < 4)) return null;
+  const named = sp.startAt.get(k + 1);
+  if (named) return named;
+  // "by the conservation department": a lower-case body, resolved later against known names
+  if (tokens[k + 1]?.lower !== 'the') return null;
+  let e = k + 2;
+  while (e < sentEnd && e - k <= 5 && !/[,.;:!?]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+  return e > k + 2 ? { start: tokens[k + 1].start, end: tokens[e - 1].end } : null;
+}
+
+/** The colon (or comma) right before a quotation's opening mark, and the last token before it. */
+interface Colon {
+  before: number;
+  end: number;
+}
+
+/** cue:colon — a verb of saying in the dozen words before the colon or comma, with its subject. */
+function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
+  const { text, tokens, sp } = c;
+  const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
+  for (let v = end; v >= floor && end - v < 12; v--) {
+    if (!SPEECH_VERBS.has(tokens[v].lower)) continue;
+    const s = subjectBefore(tokens, sp, v, floor, text);
+    if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
+    const after = sp.startAt.get(v + 1);
+    if (after && after.end <= tokens[end].end)
+      return { verb: verbSpan(tokens, v), subject: after, position: 'colon', rule: 'cue:colon' };
+  }
+  return null;
+}
+
+/** cue:colon-name — a name right before the colon: "Mr Smith: “…”". */
+function nameBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
+  if (c.text[before] !== ':' || end < 0) return null;
+  const r = c.sp.endAt.get(end);
+  return r ? { verb: { start: before, end: before + 1 }, subject: r, position: 'colon', rule: 'cue:colon-name' } : null;
+}
+
+/** The rules of a cue before a colon, in the order they are tried. */
+const COLON_RULES: readonly {
+  id: 'cue:colon' | 'cue:colon-name';
+  find: (c: CueContext, colon: Colon) => SpeechCue | null;
+}[] = [
+  { id: 'cue:colon', find: verbBeforeColon },
+  { id: 'cue:colon-name', find: nameBeforeColon },
+];
+
+/** Pass: a colon (or comma) before the opening mark: "the spokesperson told reporters today: “…". */
+export function cueColonBefore(c: CueContext): SpeechCue | null {
+  const { text, tokens, q } = c;
+  let before = q.open - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  if (text[before] !== ':' && text[before] !== ',') return null;
+  const colon: Colon = { before, end: tokenAt(tokens, before) - 1 };
+  for (const rule of COLON_RULES) {
+    if (!isOn(rule.id)) continue;
+    const cue = rule.find(c, colon);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** cue:according-to — "according to X" at token v (its "to"), earlier in the sentence. */
+function accordingToBefore(c: CueContext, v: number): SpeechCue | null {
+  const { tokens, sp } = c;
+  const t = tokens[v];
+  if (!(t.lower === 'to' && v > c.sentFirst && tokens[v - 1].lower === 'according')) return null;
+  const s = sp.startAt.get(v + 1) ?? sp.startAt.get(v + 2);
+  if (!s) return null;
+  return {
+    verb: { start: tokens[v - 1].start, end: t.end },
+    subject: s,
+    position: 'according-to',
+    rule: 'cue:according-to',
+  };
+}
+
+/**
+ * cue:participle — "…, calling it “blatantly unconstitutional”", "…, saying it was “a betrayal”": the
+ * main clause's subject. The subject of the verb of saying before it ("X, the Conservative leader,
+ * said …, calling it “…”"), else the one that opens the clause (after an article at most: else the
+ * sentence gives no speaker).
+ */
+function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
+  const { text, tokens, sp, sentence, sentFirst } = c;
+  const t = tokens[v];
+  let subject: Range | null = null;
+  for (let u = v - 1; u > sentFirst && u >= floor && !subject; u--) {
+    if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
+    const s = subjectBefore(tokens, sp, u, sentFirst, text);
+    if (s && !s.bare) subject = s.range;
+    break;
+  }
+  // (past a wire dateline: "SEATTLE (AP) — A federal judge …")
+  const dateline = datelineAt(text.slice(sentence.start, t.start));
+  const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
+  for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
+  return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+}
+
+/** Whether token v is a participle of saying after a comma ("…, calling it"). */
+const isParticiple = (c: CueContext, v: number) =>
+  PARTICIPLE_CUES.has(c.tokens[v].lower) &&
+  v > c.sentFirst &&
+  /,\s*$/.test(c.text.slice(c.tokens[v - 1].end, c.tokens[v].start));
+
+/**
+ * cue:before-quote / cue:modal-verb — the verb of saying at v, earlier in the sentence, with its
+ * subject before it or right after it; 'passive' for "was described as “…”" (cue:passive-by when "by X"
+ * follows the quote).
+ */
+function verbBefore(
+  c: CueContext,
+  v: number,
+  rule: 'cue:before-quote' | 'cue:modal-verb',
+): SpeechCue | null | 'passive' {
+  const { text, tokens, sp, q, sentFirst } = c;
+  if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower)) {
+    // "was described as “…” by the department"
+    const by = isOn('cue:passive-by') ? passiveBy(c) : null;
+    return by ? { verb: verbSpan(tokens, v), subject: by, position: 'by', rule: 'cue:passive-by' } : 'passive';
+  }
+  if (!isOn(rule)) return null;
+  const s = subjectBefore(tokens, sp, v, sentFirst, text);
+  if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before', rule };
+  const inv = sp.startAt.get(v + 1);
+  return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;
+}
+
+/**
+ * Pass: a verb of saying earlier in the sentence: "Mr Obama said it was “distressing”". Read back from
+ * the opening mark, within CUE_WINDOW tokens (a sentence that never ends, full of quotes, was read back
+ * to its start for each of them). "Peskov said Putin and Trump could speak “in the coming days”": a
+ * verb after a modal ("could speak", "would speak") only when no other verb before it gives the words
+ * a speaker.
+ */
+export function cueEarlier(c: CueContext): SpeechCue | null {
+  const { text, tokens, sentFirst } = c;
+  const openTok = tokenAt(tokens, c.q.open);
+  let modal = -1;
+  const floor = Math.max(sentFirst, openTok - CUE_WINDOW);
+  for (let v = openTok - 1; v >= floor; v--) {
+    if (isOn('cue:according-to')) {
+      const according = accordingToBefore(c, v);
+      if (according) return according;
+    }
+    if (isParticiple(c, v) && isOn('cue:participle')) return participleCue(c, v, floor);
+    if (!SPEECH_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
+    if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
+      if (modal < 0) modal = v;
+      continue;
+    }
+    const cue = verbBefore(c, v, 'cue:before-quote');
+    if (cue && cue !== 'passive') return cue;
+  }
+  if (modal >= 0) {
+    const cue = verbBefore(c, modal, 'cue:modal-verb');
+    if (cue && cue !== 'passive') return cue;
+  }
+  return null;
+}
+
+/** Pass (cue:according-to): "according to X" later in the sentence, after the closing mark. */
+export function cueAccordingLater(c: CueContext): SpeechCue | null {
+  const { tokens, sp, q, sentEnd } = c;
+  if (!isOn('cue:according-to')) return null;
+  const closeTok = q.close === null ? sentEnd : tokenAt(tokens, q.close);
+  for (let v = closeTok; v + 1 < sentEnd && v - closeTok < CUE_WINDOW; v++) {
+    if (tokens[v].lower !== 'according' || tokens[v + 1].lower !== 'to') continue;
+    const s = sp.startAt.get(v + 2) ?? sp.startAt.get(v + 3);
+    if (s)
+      return {
+        verb: { start: tokens[v].start, end: tokens[v + 1].end },
+        subject: s,
+        position: 'according-to',
+        rule: 'cue:according-to',
+      };
+  }
+  return null;
+}
+
+/** Pass (cue:passive-by): "by X" right after the closing mark. */
+export function cuePassiveByLater(c: CueContext): SpeechCue | null {
+  const by = isOn('cue:passive-by') ? passiveBy(c) : null;
+  return by ? { verb: { start: by.start, end: by.start }, subject: by, position: 'by', rule: 'cue:passive-by' } : null;
+}

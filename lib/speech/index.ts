@@ -1,0 +1,20 @@
+/**
+ * Speech: quotations and who says them, in the order the engine decides.
+ *
+ *   1. quote marks and quote spans  quotes.ts         findQuoteMarks
+ *   2. the cue of a quotation       cues.ts           findCue: the passes in CUE_PASSES, each trying its rules
+ *        after the closing mark     cue-after.ts      cue:after-quote-said, -titled, -said-x
+ *        before the opening mark    cue-before.ts     cue:colon, cue:colon-name, cue:before-quote,
+ *                                                     cue:modal-verb, cue:participle, cue:according-to,
+ *                                                     cue:passive-by (and cue:colon-sentence-before, cues.ts)
+ *   3. the subject of the verb      subjects.ts       indexSubjects, subjectBefore
+ *        the verb itself            verbs.ts          verbSpan, nounUse, negatedBefore
+ *   4. reported speech              reported.ts       findReported: reported:verb-that, -accused-of, -second-verb
+ *        its words                  reported-content.ts
+ *        sources apart from a verb  reported-source.ts reported:according-to-first, -source-last,
+ *                                                     -according-to-last, -source-then-clause
+ */
+export { findQuoteMarks, type RawQuote } from './quotes';
+export { findCue, type CueContext } from './cues';
+export { ByToken, DESCRIBED_BODY, indexSubjects, subjectBefore, type Speakers, type Subject } from './subjects';
+export { findReported, type ReportedContext } from './reported';

@@ -1,0 +1,171 @@
+import type { Range, ReportedSpan } from '../engine/findings';
+import type { Sentence } from '../text/sentences';
+import { wordListMark, type Token } from '../text/tokens';
+import { datelineAt } from '../text/ascii';
+import { splitLength } from '../text/chars';
+import { NOT_SOURCE_WORDS, REPORTING_VERBS } from '../words';
+import type { ReportedContext } from './reported';
+import { subjectBefore, type Speakers } from './subjects';
+import { WRITER } from './verbs';
+
+/**
+ * Reported speech whose source stands apart from a verb's clause: "According to X, …" first in the
+ * sentence, and the wire style with the source last ("…, the Russian space agency said.", "…,
+ * according to the health ministry."). Each finds the sentence's words before or after the source.
+ */
+
+/** The mark of REPORTING_VERBS on tokens. */
+export const REPORTING = wordListMark(REPORTING_VERBS);
+const ACCORDING = wordListMark(new Set(['according']));
+
+/** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
+export const CLAUSE_AFTER_CUE =
+  /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
+
+/** The words between a comma and a trailing source: none, an article, or up to three describing it. */
+const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
+
+/** A reported span before its sentence is set. */
+export type SourceSpan = Omit<ReportedSpan, 'sentence'>;
+
+/** text.indexOf(ch, from) when it is before `to`, else -1: the search stops at `to`. */
+function indexWithin(text: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/** reported:according-to-first — "According to X, …": the words after the comma that ends the source. */
+export function accordingToFirst(c: ReportedContext): ReportedSpan | null {
+  const { text, tokens, sp, sentence, first, last } = c;
+  if (!(last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to')) return null;
+  const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
+  // (the first comma within 40 characters of the subject, in the sentence: searched there only)
+  const comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
+  if (!subject || comma <= 0) return null;
+  let start = comma + 1;
+  while (start < sentence.end && /\s/.test(text[start])) start++;
+  // "According to the ministry, which is run by Hamas, …": the clause describes the source
+  if (/^(?:which|who|whose|where)\b/.test(text.slice(start, start + 6))) {
+    const next = indexWithin(text, ',', start, sentence.end);
+    if (next > 0) for (start = next + 1; start < sentence.end && /\s/.test(text[start]);) start++;
+  }
+  let end = sentence.end;
+  while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+  // (words in quotation marks there are a quote, found as one)
+  if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 3) < 3) return null;
+  return {
+    start,
+    end,
+    cue: { start: tokens[first].start, end: tokens[first + 1].end },
+    subject,
+    sentence: c.si,
+    rule: 'reported:according-to-first',
+  };
+}
+
+/**
+ * reported:according-to-last — wire style, the source last: "More than 44,000 people have been killed,
+ * according to the health ministry[, which …]." The words before the comma are what the source says.
+ */
+export function accordingToLast(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): SourceSpan | null {
+  // (the source and a clause describing it fill the sentence's last few words)
+  for (let v = last - 2; v > first && last - v <= 28; v--) {
+    if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    const subject = sp.startAt.get(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? sp.startAt.get(v + 3) : undefined);
+    // the source ends the sentence, or a clause describing it does
+    // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
+    // not a clause of its own: ", and then left")
+    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(subject.end, sentence.end)))
+      return null;
+    const commaAt = tokens[v - 1].end + text.slice(tokens[v - 1].end, tokens[v].start).indexOf(',');
+    let start = sentence.start;
+    const dateline = datelineAt(text.slice(start, commaAt));
+    if (dateline) start += dateline[0].length;
+    while (start < commaAt && /\s/.test(text[start])) start++;
+    let end = commaAt;
+    while (end > start && /[\s,]/.test(text[end - 1])) end--;
+    // (words in quotation marks there are a quote, found as one)
+    if (/^[“"‘]/.test(text.slice(start, start + 1)) || splitLength(text, start, end, 4) < 4) return null;
+    return {
+      start,
+      end,
+      cue: { start: tokens[v].start, end: tokens[v + 1].end },
+      subject,
+      rule: 'reported:according-to-last',
+    };
+  }
+  return null;
+}
+
+/**
+ * The source of a trailing reporting verb at v, and the comma before it: "…, said Mr Smith." (the
+ * name after the verb) or "…, local health officials said" (the subject, right after the comma or
+ * after a few words describing it).
+ */
+function trailingSource(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  v: number,
+  first: number,
+): { subject: Range; commaAt: number } | null {
+  const inverted = sp.startAt.get(v + 1);
+  if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
+    return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
+  const s = subjectBefore(tokens, sp, v, first, text);
+  if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
+  // right after the comma, or after a few words describing the source: "…, local health officials said"
+  const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
+  if (!before || before[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
+  return { subject: s.range, commaAt: text.lastIndexOf(',', s.range.start) };
+}
+
+/**
+ * reported:source-last (and, clauseOnly, reported:source-then-clause) — wire style, the source at the
+ * end: "…, the Russian space agency said." / "…, said Mr Smith."; clauseOnly, a clause of its own
+ * after the verb: "…, Ukraine's air force said Sunday, as …". The words before the comma are said.
+ */
+export function trailingCue(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  first: number,
+  last: number,
+  clauseOnly = false,
+): SourceSpan | null {
+  for (let v = last - 1; v > first && (clauseOnly || last - v <= 6); v--) {
+    if (!(tokens[v].marks & REPORTING)) continue;
+    // after the verb only a time or place: "said on Thursday", "said in a statement"; or (clauseOnly)
+    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"
+    const after = text.slice(tokens[v].end, sentence.end);
+    if (clauseOnly ? !CLAUSE_AFTER_CUE.test(after) : !/^[^,;:“”"]*$/.test(after)) {
+      if (clauseOnly) continue;
+      return null;
+    }
+    const source = trailingSource(text, tokens, sp, sentence, v, first);
+    if (!source) return null;
+    const { subject, commaAt } = source;
+    let start = sentence.start;
+    // a wire dateline is not what was said: "ISTANBUL, May 16 (Reuters) - …"
+    const dateline = datelineAt(text.slice(start, commaAt));
+    if (dateline) start += dateline[0].length;
+    while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
+    let end = commaAt;
+    while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
+    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4)
+      return null;
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
+  }
+  return null;
+}

@@ -1,0 +1,212 @@
+import type { ReportedSpan } from '../engine/findings';
+import type { Sentence } from '../text/sentences';
+import { tokenAt, type Token } from '../text/tokens';
+import { splitLength } from '../text/chars';
+import { OBJECT_FIRST_VERBS } from '../words';
+import { isOn } from '../engine/rules';
+import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
+import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
+import { clauseStart, contentEnd, notSaid } from './reported-content';
+import { accordingToFirst, accordingToLast, CLAUSE_AFTER_CUE, REPORTING, trailingCue } from './reported-source';
+
+/**
+ * Reported speech: "X said (that) …", "X has accused Y of …", "According to X, …", "…, X said.". The
+ * verbs of saying of each sentence in turn, then the sources that stand apart from a verb's clause.
+ */
+
+/** What the reported-speech passes read: the sentence in hand, and the spans found so far. */
+export interface ReportedContext {
+  text: string;
+  tokens: Token[];
+  sp: Speakers;
+  /** every span found so far, in order */
+  out: ReportedSpan[];
+  /** this sentence's spans that may still hold a later one (see nestedIn) */
+  open: ReportedSpan[];
+  sentence: Sentence;
+  /** the sentence's index */
+  si: number;
+  /** the sentence's first token, and the token after it */
+  first: number;
+  last: number;
+}
+
+/**
+ * How deep reported words may nest in one sentence: "X said Y told him that …" is two deep; the
+ * PolNeAR articles and the test pages have nothing deeper.
+ */
+const REPORTED_NESTING = 4;
+
+/**
+ * How many of a sentence's spans hold `pos` (they start before it, in order, and end after it). A span
+ * that ends at or before `pos` holds no later position either (starts only grow): it leaves the list.
+ */
+function nestedIn(open: ReportedSpan[], pos: number): number {
+  let n = 0;
+  let kept = 0;
+  for (const r of open) {
+    if (r.end <= pos) continue;
+    open[kept++] = r;
+    if (r.start <= pos) n++;
+  }
+  open.length = kept;
+  return n;
+}
+
+/** Whether the subject s of the verb at v speaks for a source (not a quotation's speaker, the writer, or a denial). */
+function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
+  const { text, tokens } = c;
+  // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
+  if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(c.sentence.start, s.range.start - 6), s.range.start))) return false;
+  // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
+  if (WRITER.test(text.slice(s.range.start, s.range.end))) return false;
+  // "would not say whether …", "never claimed that …": nothing was said
+  return !negatedBefore(tokens, v, tokenAt(tokens, s.range.end));
+}
+
+/** Whether what follows the verb at v (its next token w) is a quotation, a colon or an audience ("to", "in a statement:"). */
+function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number): boolean {
+  const { text, tokens } = c;
+  return (
+    /[:“”"‘]/.test(afterVerb) ||
+    tokens[w].lower === 'to' ||
+    (tokens[w].lower === 'in' &&
+      tokens[w + 1]?.lower === 'a' &&
+      tokens[w + 2]?.lower === 'statement' &&
+      /:/.test(text.slice(tokens[w + 2].end, tokens[w + 3]?.start ?? c.sentence.end)))
+  );
+}
+
+/**
+ * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
+ * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
+ * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
+ */
+function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
+  const { text, tokens, sp, out, si, first, last } = c;
+  const t = tokens[v];
+  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  let subj = subjectBefore(tokens, sp, v, first, text);
+  const coordinated = !subj;
+  if (!subj) {
+    // (the second verb of the same speaker: only where the first one's words do not already hold it)
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) return null;
+    subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
+  }
+  if (!subj || !speaksHere(c, v, subj)) return null;
+  const w = v + 1;
+  if (w >= last) return null;
+  if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
+  const afterVerb = text.slice(t.end, tokens[w].start);
+  if (quoteOrAudienceAfter(c, afterVerb, w)) return null;
+  // "accused Putin of …" reads from the verb; "warned that …" as any other verb
+  const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[w].lower !== 'that';
+  if (/[.,;]/.test(afterVerb) && !objectFirst) return null;
+  const rule = coordinated ? 'reported:second-verb' : objectFirst ? 'reported:accused-of' : 'reported:verb-that';
+  if (!isOn(rule)) return null;
+  const start = objectFirst ? t.start : clauseStart(c, v, w);
+  if (start < 0) return null;
+  const end = contentEnd(text, c.sentence.end, start);
+  if (notSaid(text, start, end)) return null;
+  // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
+  // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')
+  if (nestedIn(c.open, start) >= REPORTED_NESTING) return null;
+  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
+}
+
+/**
+ * A second speaker in the same sentence ends the first one's words: "…, while Macron said …". Cut at
+ * the last comma or conjunction before the second speaker (at `speaker`); cut to under three words,
+ * the first speaker said nothing this sentence shows: no claim.
+ */
+function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
+  const { text, out, open } = c;
+  const prev = out[out.length - 1];
+  if (!(prev && prev.sentence === c.si && speaker < prev.end && speaker > prev.start)) return;
+  const head = text.slice(prev.start, speaker);
+  let cut = -1;
+  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
+  let e = cut > 0 ? prev.start + cut : speaker;
+  while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
+  if (splitLength(text, prev.start, e, 3) < 3) {
+    out.pop();
+    const o = open.lastIndexOf(prev);
+    if (o >= 0) open.splice(o, 1);
+  } else prev.end = e;
+}
+
+/** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
+function verbsOfSentence(c: ReportedContext): boolean {
+  let clauseCue = false;
+  const tokens = c.tokens;
+  for (let v = c.first + 1; v < c.last; v++) {
+    if (!(tokens[v].marks & REPORTING)) continue;
+    const span = reportedAt(c, v);
+    if (span === 'clause') clauseCue = true;
+    else if (span) {
+      endBeforeSecondSpeaker(c, span.subject.start);
+      c.out.push(span);
+      c.open.push(span);
+    }
+  }
+  return clauseCue;
+}
+
+/** reported:source-then-clause — "…, Ukraine's air force said Sunday, as …", where no span of the sentence holds it. */
+function sourceThenClause(c: ReportedContext, before: number): void {
+  const { out } = c;
+  const said = trailingCue(c.text, c.tokens, c.sp, c.sentence, c.first, c.last, true);
+  if (said && !out.slice(before).some((r) => r.start < said.end && said.start < r.end))
+    out.splice(before, 0, { ...said, sentence: c.si, rule: 'reported:source-then-clause' });
+}
+
+/** The rules for a sentence whose verbs reported nothing, in the order they are tried (reported-source.ts). */
+const SOURCE_RULES: readonly {
+  id: 'reported:according-to-first' | 'reported:source-last' | 'reported:according-to-last';
+  find: (c: ReportedContext) => ReportedSpan | null;
+}[] = [
+  // "According to X, …"
+  { id: 'reported:according-to-first', find: accordingToFirst },
+  // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
+  {
+    id: 'reported:source-last',
+    find: (c) => {
+      const r = trailingCue(c.text, c.tokens, c.sp, c.sentence, c.first, c.last);
+      return r && { ...r, sentence: c.si };
+    },
+  },
+  {
+    id: 'reported:according-to-last',
+    find: (c) => {
+      const r = accordingToLast(c.text, c.tokens, c.sp, c.sentence, c.first, c.last);
+      return r && { ...r, sentence: c.si };
+    },
+  },
+];
+
+/** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */
+export function findReported(text: string, tokens: Token[], sp: Speakers, sentences: Sentence[]): ReportedSpan[] {
+  const out: ReportedSpan[] = [];
+  const c: ReportedContext = { text, tokens, sp, out, open: [], sentence: sentences[0], si: 0, first: 0, last: 0 };
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    c.sentence = sentence;
+    c.si = si;
+    c.first = tokenAt(tokens, sentence.start);
+    c.last = tokenAt(tokens, sentence.end);
+    c.open.length = 0;
+    const before = out.length;
+    if (verbsOfSentence(c) && isOn('reported:source-then-clause')) sourceThenClause(c, before);
+    if (out.length && out[out.length - 1].sentence === si) continue;
+    for (const rule of SOURCE_RULES) {
+      if (!isOn(rule.id)) continue;
+      const span = rule.find(c);
+      if (span) {
+        out.push(span);
+        break;
+      }
+    }
+  }
+  return out;
+}

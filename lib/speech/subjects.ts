@@ -1,0 +1,215 @@
+import type { NameCandidate, Pronoun, Range } from '../engine/findings';
+import { tokenAt, type Token } from '../text/tokens';
+import { BARE_SUBJECTS, SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { nounUse } from './verbs';
+
+/**
+ * The subject of a verb of saying: the names and pronouns outside quotation marks, indexed by token
+ * (indexSubjects), and the one that ends just before a verb (subjectBefore).
+ */
+
+/** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
+const DESCRIBED =
+  /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
+
+/** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
+export const DESCRIBED_BODY =
+  /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper|force|forces|navy|guard|command|prosecutor|prosecutors|parliament|cabinet|presidency|mission|delegation)$/;
+
+/**
+ * Ranges by token index: a typed table, cheaper than a map for these small integer keys. The ranges'
+ * offsets are kept in typed arrays and a range object is made only when it is asked for (once: the
+ * same object after): a page of a hundred thousand subjects made as many objects, and their garbage.
+ */
+export class ByToken {
+  /** token index -> 1 + the range's place; 0 for none */
+  private readonly slot: Int32Array;
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private count = 0;
+  private made: (Range | undefined)[] | null = null;
+  constructor(tokenCount: number) {
+    this.slot = new Int32Array(tokenCount + 1);
+  }
+  get(k: number): Range | undefined {
+    const s = this.slot[k];
+    if (!s) return undefined;
+    const made = (this.made ??= new Array<Range | undefined>(this.count).fill(undefined));
+    if (s > made.length) made.length = this.count; // set after an earlier get
+    let r = made[s - 1];
+    if (!r) made[s - 1] = r = { start: this.starts[s - 1], end: this.ends[s - 1] };
+    return r;
+  }
+  set(k: number, r: Range) {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(this.count * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[this.count] = r.start;
+    this.ends[this.count] = r.end;
+    this.slot[k] = ++this.count;
+  }
+}
+
+export interface Speakers {
+  /** token index of a subject's first token -> its range */
+  startAt: ByToken;
+  /** token index of a subject's last token -> its range */
+  endAt: ByToken;
+  /** starts of unnamed-source phrases */
+  sources: Set<number>;
+}
+
+/** A subject found before a verb; `bare` when it is only a word like "who" that names no one. */
+export interface Subject {
+  range: Range;
+  bare: boolean;
+}
+
+/** Pronouns that stand for a speaker. */
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/** The subjects: names and pronouns outside quotation marks (those inside are passed over, not copied out). */
+export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
+  const startAt = new ByToken(tokens.length);
+  const endAt = new ByToken(tokens.length);
+  const sources = new Set<number>();
+  for (const n of names) if (n.kind === 'source' && !n.inQuote) sources.add(n.start);
+  const add = (r: Range) => {
+    const a = tokenAt(tokens, r.start);
+    let b = tokenAt(tokens, r.end) - 1;
+    if (b < a) b = a;
+    startAt.set(a, r);
+    endAt.set(b, r);
+  };
+  for (const n of names) if (!n.inQuote) add(n);
+  for (const p of pronouns) if (!p.inQuote && SPEAKING_PRONOUNS.has(p.form)) add(p);
+  return { startAt, endAt, sources };
+}
+
+/** The first name of a chain "X of (the) Y in Z" ending with the name r. */
+function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
+  for (let hops = 0; hops < 3; hops++) {
+    let k = tokenAt(tokens, r.start) - 1;
+    if (k > floor && tokens[k].lower === 'the') k--;
+    if (!(k > floor && /^(?:of|in|at|for|from)$/.test(tokens[k].lower))) break;
+    const before = sp.endAt.get(k - 1);
+    if (!before) break;
+    r = before;
+  }
+  return r;
+}
+
+/**
+ * What opens an apposition after a name: lower case, a number, an owner (", OpenAI's largest backer,"),
+ * a party and a state (", Republican of Louisiana,"), or a job after capitalised words (", Middle East
+ * director at Human Rights Watch,").
+ */
+const APPOSITION_OPENS =
+  /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u;
+
+/**
+ * "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said": the name before an
+ * apposition that ends with a comma after token k. (A relative clause may run longer: ", who spoke on
+ * condition of anonymity because he was not authorised to brief the media, said".)
+ */
+function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
+  for (let b = k - 1; b >= floor && k - b <= 24; b--) {
+    const a = sp.endAt.get(b);
+    if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
+    if (a && APPOSITION_OPENS.test(text.slice(a.end, a.end + 64))) {
+      // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
+      // the US District Court in Maryland, who …, wrote": the person, not the country or the court
+      return { range: headOfChain(tokens, sp, a, floor), bare: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * The name r ending before the verb, or the source it belongs to: "Officials in Kyiv said", "Sources
+ * close to the minister said": the source, not the place or the person.
+ */
+function namedSubject(text: string, tokens: Token[], sp: Speakers, r: Range, floor: number): Subject {
+  let a = tokenAt(tokens, r.start) - 1;
+  if (a - 1 > floor && tokens[a].lower === 'the' && tokens[a - 1].lower === 'of') a--; // "… of the Y said"
+  if (a > floor && /^(?:to|with)$/.test(tokens[a].lower) && /^(?:close|familiar|near|loyal)$/.test(tokens[a - 1].lower))
+    a--;
+  else if (!(a > floor && /^(?:in|at|from|of|for|on|inside|within)$/.test(tokens[a].lower))) a = -1;
+  const source = a > floor ? sp.endAt.get(a - 1) : undefined;
+  if (source && sp.sources.has(source.start)) return { range: source, bare: false };
+  // "Opposition leader Yoshihiko Noda of the Constitutional Democratic Party accused …": the person, not the party
+  if (
+    source &&
+    tokens[a].lower === 'of' &&
+    tokens[tokenAt(tokens, source.start)].cap &&
+    /^\s+$/.test(text.slice(source.end, tokens[a].start))
+  )
+    return { range: source, bare: false };
+  return { range: r, bare: false };
+}
+
+/** "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before. */
+function describedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
+  if (!DESCRIBED.test(tokens[k].lower) && !DESCRIBED_BODY.test(tokens[k].lower)) return null;
+  for (let d = k - 1; d >= floor && k - d <= 4; d--) {
+    if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
+    // "China's commerce ministry said": a named owner's body or person
+    const owner = sp.endAt.get(d);
+    if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1)))
+      return { range: { start: owner.start, end: tokens[k].end }, bare: false };
+    if (/[,.;:]/.test(text.slice(tokens[d].end, tokens[d + 1].start))) break;
+  }
+  return null;
+}
+
+/** The subject ending just before token v, over fillers ("Mr Obama has also said"). */
+export function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, text = ''): Subject | null {
+  let k = v - 1;
+  // "Elizabeth Warren (D-Mass.) said": step over a bracket
+  if (text && k > floor && /\)\s*$/.test(text.slice(tokens[k].end, tokens[v].start))) {
+    let b = k;
+    while (b > floor && k - b < 6 && !text.slice(tokens[b - 1].end, tokens[b].start).includes('(')) b--;
+    if (b > floor) k = b;
+    v = k;
+    k = v - 1;
+  }
+  // (fillers are skipped, but not past a comma that closes an apposition: "…, who met Putin in Alaska on
+  // Friday, said": the comma is before the verb, the fillers belong to the clause)
+  const commaBeforeVerb = !!text && k >= floor && /,\s*$/.test(text.slice(tokens[k].end, tokens[v].start));
+  if (!commaBeforeVerb) while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
+  if (k < floor) return null;
+  if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
+    const apposed = apposedSubject(text, tokens, sp, k, floor);
+    if (apposed) return apposed;
+  }
+  const r = sp.endAt.get(k);
+  if (r) return namedSubject(text, tokens, sp, r, floor);
+  if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
+  return describedSubject(text, tokens, sp, k, floor);
+}
+
+/**
+ * "X described the visit as “historic” and said …": the second verb of X's, after "and" or "but",
+ * has the subject of a verb of saying before it in the sentence.
+ */
+export function coordinatedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  first: number,
+): Subject | null {
+  const link = tokens[v - 1]?.lower;
+  if (v - 1 <= first || (link !== 'and' && link !== 'but')) return null;
+  for (let u = v - 2; u > first && v - u <= 24; u--) {
+    if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
+    const s = subjectBefore(tokens, sp, u, first, text);
+    return s && !s.bare ? s : null;
+  }
+  return null;
+}
