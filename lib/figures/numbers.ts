@@ -121,7 +121,11 @@ function trimNoun(s: string, core: string): string {
   return out;
 }
 
-/** Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014". */
+/**
+ * Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014".
+ * No figure: a year alone or after "in", "by", "from" … (a date), an age naming someone ("the
+ * 59-year-old"), a bare number (a list or page number), dates, times, scores, names with digits.
+ */
 export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] {
   const out: NumericSpan[] = [];
   // (a figure passed over resumes the search after its digits: the words read after them may open the next one)
@@ -130,7 +134,10 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
     let s = m.text;
     const start = m.index;
     resume = m.index + m.text.length;
-    if (!/^(?:since|in|by|until|till|from|before|after) /i.test(s)) {
+    const year = /^(?:since|in|by|until|till|from|before|after) /i.test(s);
+    // "in 1991", "by 2030": a date, not a figure; "since 2014" says how long something has lasted
+    if (year && !/^since /i.test(s)) continue;
+    if (!year) {
       const digits = /\d[\d,.]*/.exec(s)!;
       const core = digits[0];
       const at = start + digits.index;

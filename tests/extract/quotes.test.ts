@@ -406,6 +406,13 @@ describe('numbers', () => {
     ]);
   });
 
+  it('a year, an age naming someone, a list number or a page number is no figure (issue 16)', () => {
+    const { numerics } = extractAsText(
+      'In 1991, the mill closed and by 2030 the site will be homes. A 93-year-old said 4,000 jobs went.\n\n1. The council votes on Monday.\n\nSee page 12 for the list; the fund has grown since 2014.',
+    );
+    expect(numerics).toEqual(['4,000 jobs', 'since 2014']);
+  });
+
   it('a count of a people takes its capitalised plural ("27 Palestinians", "200 Britons")', () => {
     const { numerics } = extractAsText(
       'Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street. More than 120 Labour MPs signed it.',
