@@ -1,0 +1,325 @@
+/**
+ * Pass: names to actors (merging and coreference). Decides which actor each name or acronym is: its
+ * known entity, or someone named in full before ("Mr Witkoff", "Parata", "Sarah"), a body's head word
+ * ("the Palace"), an abbreviation defined in brackets ("DfE"), an unknown name's actor, or none (common
+ * nouns with a capital, shouted words, eponyms, beats in job titles). Multi-word names go first, so
+ * single words join them wherever they occur. Reads the NameTable; writes actors (with their gender and
+ * titles) and one mention per name taken, through the context. Returns the acronyms used as titles
+ * ("PM") and the people by surname and first name, for the role and source passes.
+ */
+import type { Entity } from '../knowledge/schema';
+import { normalizeKey } from '../knowledge/normalize';
+import type { NameCandidate } from '../engine/findings';
+import { SENTENCE_WORDS, TITLES } from '../words';
+import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, genderOf, typeOfUnknown } from '../names/evidence';
+import { qualifierCountry, type ActorPassContext } from './context';
+import type { NameTable } from './lookup';
+import {
+  ACRONYM_IN_PROSE,
+  APPOSITION_AFTER,
+  CAPITAL_WORD_AT_END,
+  COLLECTIVE_AFTER,
+  DEMONYM_SPEAKS,
+  ILLNESS_AFTER,
+  POSSESSIVE_AFTER,
+  ROYAL_TITLE,
+  initialsFit,
+  relationGender,
+} from './name-patterns';
+import { TITLE_ALIASES, type ActorDraft } from './types';
+import { shoutedWords, wordsAlsoLower } from './word-shapes';
+
+export interface AssignedNames {
+  /** Acronyms standing for a title ("PM" on its own), for the role pass. */
+  roleLike: NameCandidate[];
+  /** People named in full, by the key of their surname and of their first name. */
+  personByToken: Map<string, ActorDraft>;
+}
+
+export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands: Set<NameCandidate>): AssignedNames {
+  const assigner = new NameAssigner(ctx, table);
+  assigner.assignAll();
+  const { nameCands } = table;
+  const { assigned } = assigner;
+  nameCands.forEach((c, ci) => {
+    const a = assigned[ci];
+    if (a) ctx.addMention(a, c, c, c.inQuote, knownCands.has(c) ? ['name:known-phrase'] : undefined);
+  });
+  return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
+}
+
+/** The state of the name pass: what the names taken so far tell of those to come. */
+class NameAssigner {
+  /** Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata"). */
+  readonly personByToken = new Map<string, ActorDraft>();
+  /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
+  private readonly bodyByHead = new Map<string, ActorDraft>();
+  /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
+  private readonly keyCount = new Map<string, { all: number; mid: number }>();
+  /** Names the text uses for an illness ("Alzheimer's disease"), read after the names at first need. */
+  private eponymNames: Set<string> | null = null;
+  /** (scanned for at first need: a text whose single words are all known never reads it) */
+  private lowerWords: Set<string> | null = null;
+  /** each name's actor, by its index in nameCands */
+  readonly assigned: (ActorDraft | undefined)[] = [];
+  readonly roleLike: NameCandidate[] = [];
+  private readonly abbreviations = new Map<string, ActorDraft>();
+
+  constructor(
+    private readonly ctx: ActorPassContext,
+    private readonly table: NameTable,
+  ) {
+    const { nameCands, keys } = table;
+    nameCands.forEach((c, i) => {
+      const k = keys[i];
+      const n = this.keyCount.get(k) ?? { all: 0, mid: 0 };
+      n.all++;
+      if (!c.sentenceStart) n.mid++;
+      this.keyCount.set(k, n);
+    });
+  }
+
+  /** The names' indexes, multi-word names first, each group in text order. */
+  private order(): number[] {
+    const { nameCands, cores } = this.table;
+    // (the names come in text order, so the multi-word ones in turn, then the single words, are that order
+    // without a sort; a sort only if they do not)
+    const order: number[] = [];
+    let inTextOrder = true;
+    for (let i = 0; i < nameCands.length; i++) {
+      if (cores[i].includes(' ')) order.push(i);
+      if (i > 0 && nameCands[i].start < nameCands[i - 1].start) inTextOrder = false;
+    }
+    for (let i = 0; i < nameCands.length; i++) if (!cores[i].includes(' ')) order.push(i);
+    if (!inTextOrder)
+      order.sort(
+        (a, b) =>
+          (cores[a].includes(' ') ? 0 : 1) - (cores[b].includes(' ') ? 0 : 1) ||
+          nameCands[a].start - nameCands[b].start,
+      );
+    return order;
+  }
+
+  assignAll() {
+    for (const ci of this.order()) {
+      const actor = this.actorOf(ci);
+      if (!actor) continue;
+      this.noteActor(actor, ci);
+      this.assigned[ci] = actor;
+    }
+  }
+
+  /** The actor of the name at ci, or null where it names none. */
+  private actorOf(ci: number): ActorDraft | null {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    const key = this.table.keys[ci];
+    const entity = this.table.resolved[ci];
+    let actor: ActorDraft | null = null;
+    if (!key) return null;
+    if (!core.includes(' ')) actor = this.joinedWord(ci, entity);
+    // "the BBC's North America editor": a beat in a job title, not a place in the story
+    if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) return null;
+    if (!actor && !entity && c.kind === 'acronym' && TITLE_ALIASES[key]) {
+      this.roleLike.push(c); // "PM" on its own, as tabloids write it
+      return null;
+    }
+    // "“…,” the Italian said": a nationality standing for someone named before, not the country
+    // (a nationality only: "the Vatican said" names the state)
+    if (
+      !actor &&
+      entity?.type === 'country' &&
+      !core.includes(' ') &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) &&
+      DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24)) &&
+      normalizeKey(entity.name) !== key &&
+      !entity.aliases.some((a) => normalizeKey(a) === key)
+    )
+      return null;
+    if (!actor && entity) actor = this.ctx.entityActor(entity);
+    if (!actor) actor = this.ctx.byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
+    if (!actor) {
+      if (!core.includes(' ') && this.notASingleName(ci)) return null;
+      if (this.notAName(ci)) return null;
+      actor = this.unknownActor(ci);
+    }
+    return actor;
+  }
+
+  /** A single word standing for an actor named before: a surname or first name, a body's head word, an abbreviation. */
+  private joinedWord(ci: number, entity: Entity | null): ActorDraft | null {
+    const { text } = this.ctx;
+    const { nameCands, cores, keys } = this.table;
+    const c = nameCands[ci];
+    const key = keys[ci];
+    /** the name before this one in the text */
+    const prev = ci > 0 ? nameCands[ci - 1] : undefined;
+    let actor: ActorDraft | null = null;
+    // a surname or first name of someone named in full
+    const p = this.personByToken.get(key);
+    if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
+    // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
+    const defined =
+      prev &&
+      text[c.start - 1] === '(' &&
+      text[c.end] === ')' &&
+      /^\s*\($/.test(text.slice(prev.end, c.start)) &&
+      initialsFit(cores[ci], text.slice(prev.start, prev.end))
+        ? this.assigned[ci - 1]
+        : undefined;
+    const body = !entity && !c.sentenceStart ? this.bodyByHead.get(key) : undefined;
+    if (!actor && body) actor = body;
+    if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
+      actor = defined;
+      this.abbreviations.set(key, defined);
+    } else if (!actor && !entity && this.abbreviations.has(key)) {
+      actor = this.abbreviations.get(key)!;
+    }
+    return actor;
+  }
+
+  /** Whether an unknown single word is no name: a common noun with a capital, an adjective, a describing word. */
+  private notASingleName(ci: number): boolean {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const w = this.table.keys[ci];
+    const count = this.keyCount.get(w);
+    if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
+      return true; // "Kauri" where "kauri trees" is a common noun
+    // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
+    // "Mayorkas, the homeland security secretary, told reporters")
+    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40)))
+      return true;
+    // "Gulf allies": said once, as a word describing a group, it names no actor of the story
+    if ((count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+    const next = text.slice(c.end, c.end + 2);
+    if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') return true; // "Western peacekeeping", "Kenyan"
+    // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
+    return (
+      c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (count?.all ?? 0) < 2
+    );
+  }
+
+  /** Whether an unknown name is no actor: a bill, a topic, an eponym, shouted page furniture. */
+  private notAName(ci: number): boolean {
+    const { text, index } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    const key = this.table.keys[ci];
+    if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
+    if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
+    if (
+      this.eponym(core) ||
+      (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1)))
+    )
+      return true;
+    if (shoutedWords(core) >= 2) return true; // "LEARN MORE", "BREAKING NEWS"
+    // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
+    return (
+      c.kind === 'acronym' &&
+      key.length >= 4 &&
+      (this.keyCount.get(key)?.all ?? 0) < 2 &&
+      !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
+    );
+  }
+
+  /** Whether the text uses the word for an illness ("Alzheimer's disease"). */
+  private eponym(core: string): boolean {
+    if (!this.eponymNames) {
+      const { text } = this.ctx;
+      const { nameCands, cores } = this.table;
+      this.eponymNames = new Set();
+      // a name's last word right before "'s disease" (the tokens end before the possessive)
+      for (let i = 0; i < nameCands.length; i++) {
+        const end = nameCands[i].end;
+        if (!ILLNESS_AFTER.test(text.slice(end, end + 12))) continue;
+        const m = CAPITAL_WORD_AT_END.exec(cores[i]);
+        if (m) this.eponymNames.add(m[1]);
+      }
+    }
+    return this.eponymNames.has(core);
+  }
+
+  /** The actor of an unknown name (made once per name). */
+  private unknownActor(ci: number): ActorDraft {
+    const { text } = this.ctx;
+    const { nameCands, resolved } = this.table;
+    const c = nameCands[ci];
+    const core = this.table.cores[ci];
+    const prev = ci > 0 ? nameCands[ci - 1] : undefined;
+    const afterCountry =
+      !!prev && resolved[ci - 1]?.type === 'country' && /^[’'ʼ]s?\s+$/.test(text.slice(prev.end, c.start));
+    const bare = core.replace(/\s(?:group|militia|movement)$/, ''); // "the Manu Taupunga group" is "Manu Taupunga"
+    // "Prince Harry", "Pope Leo": a royal or religious title with one name is how the person is known
+    const royal = c.title && !bare.includes(' ') && ROYAL_TITLE.test(c.title);
+    const label = royal ? `${c.title![0].toUpperCase()}${c.title!.slice(1)} ${bare}` : bare;
+    return this.ctx.actorFor(`name:${normalizeKey(bare)}`, () => ({
+      entity: null,
+      name: label,
+      type: bare !== core || this.nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry),
+      unnamed: false,
+      gender: null,
+      speaksFor: null,
+    }));
+  }
+
+  /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */
+  private nationalArm(core: string): boolean {
+    const space = core.indexOf(' ');
+    if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+    if (!this.keyCount.get(normalizeKey(core.slice(0, space)))?.all) return false;
+    return this.ctx.index.lookupFirst(core.slice(space + 1), { type: 'country' })?.type === 'country';
+  }
+
+  /** What the name at ci tells of its actor: its spelling, head word, surname, gender and title. */
+  private noteActor(actor: ActorDraft, ci: number) {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    const key = this.table.keys[ci];
+    // "MALCOLM Fraser" (a drop-cap opening) and later "Malcolm Fraser": the name as prose writes it
+    if (
+      !actor.entity &&
+      !actor.unnamed &&
+      actor.name !== core &&
+      shoutedWords(actor.name) > shoutedWords(core) &&
+      normalizeKey(actor.name) === normalizeKey(core)
+    )
+      actor.name = core;
+    this.noteHead(actor, key);
+    if (actor.type === 'person') this.noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
+    if (actor.type === 'person') this.noteTokens(actor, key);
+    if (!actor.gender && actor.type === 'person')
+      actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
+    if (c.title && !c.inQuote) {
+      const title = TITLE_ALIASES[c.title] ?? c.title;
+      actor.titles.push({ title, country: qualifierCountry(this.ctx, c.qualifier), pos: c.start });
+    }
+  }
+
+  /** Notes an organisation's or place's head word (the name's key: normalizeKey of its words). */
+  private noteHead(a: ActorDraft, key: string) {
+    if (a.type !== 'organization' && a.type !== 'place') return;
+    // the last word, or the word before "of": "the Bank" after "the Bank of England"
+    const of = key.indexOf(' of ');
+    const named = of > 0 ? key.slice(0, of) : key;
+    const space = named.lastIndexOf(' ');
+    if (space < 0 && of < 0) return;
+    const head = named.slice(space + 1);
+    if (!this.bodyByHead.has(head)) this.bodyByHead.set(head, a);
+  }
+
+  /** Notes a person's surname and first name ("Mr Xi" after "Xi Jinping", "Sarah" after "Sarah Mitchell"). */
+  private noteTokens(a: ActorDraft, key: string) {
+    if (a.type !== 'person') return;
+    const space = key.lastIndexOf(' ');
+    if (space < 0) return;
+    const last = key.slice(space + 1);
+    if (!this.personByToken.has(last)) this.personByToken.set(last, a);
+    // the first name too: "Sarah" after "Sarah Mitchell" (human-interest and court reports name people so)
+    const first = key.slice(0, key.indexOf(' '));
+    if (!this.personByToken.has(first)) this.personByToken.set(first, a);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The public surface of lib/actors: buildActors (the passes in order, actors.ts), what a mention tells
+ * of itself, the searches other modules share, and the article's own descriptions of people.
+ */
+export {
+  buildActors,
+  mentionName,
+  mentionWhy,
+  overlapsAny,
+  startsBefore,
+  wordsAlsoLower,
+  type ActorDraft,
+  type ActorSet,
+  type MentionDraft,
+} from './actors';
+export type { ActorPassContext } from './context';
+export { addArticleDescriptions, articleDescriptionOf, MAX_DESCRIPTION } from './descriptions';

@@ -1,0 +1,223 @@
+/**
+ * What the role pass looks up, each worked out once per text and kept: the organisations' mentions
+ * in text order (per word of their names), the titles the text gives people, who held an office on a
+ * day, in the years the text names or at any time, and the names set beside a title. Reads the
+ * context's actors and mentions (as they stand after the name pass, and as roles add to them); writes
+ * actors only for an office of no known holder (unknownHolder) and for holders it finds.
+ */
+import type { Entity } from '../knowledge/schema';
+import type { KnowledgeIndex } from '../knowledge/index';
+import { normalizeKey } from '../knowledge/normalize';
+import type { ActorPassContext } from './context';
+import type { LookupContext } from './lookup';
+import { startsBefore } from './search';
+import type { ActorDraft, MentionDraft, TitleEntry } from './types';
+
+/** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
+const OTHER_OFFICE =
+  /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
+
+/** Times the text gives with a year: "in 2015", "the 2016 election". */
+const TEXT_YEAR =
+  /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|of|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![,.]?\d|%)|\b((?:19|20)\d\d)\s+(?:election|elections|campaign|vote|referendum|budget|summit|census|primary|primaries|race)\b)/gi;
+
+export class RoleLookups {
+  private personList: ActorDraft[] = [];
+  private personCount = -1;
+  /** every mention of a named organisation, in text order: kept sorted as roles add mentions */
+  private orgList: MentionDraft[] | null = null;
+  /** the same, only those whose actor's name holds a word ("ministry"), per word asked about */
+  private readonly orgListsWith = new Map<string, { re: RegExp; list: MentionDraft[] }>();
+  /** the titles the text gives people (all written by the name pass), by position, and per title asked about */
+  private titleEntries: TitleEntry[] | null = null;
+  private readonly titlesAsked = new Map<string, TitleEntry[]>();
+  /** index.holdingsOf, asked once per title, country and day in this text */
+  private readonly holdingsCache = new Map<string, ReturnType<KnowledgeIndex['holdingsOf']>>();
+  private readonly wordRes = new Map<string, RegExp>();
+  /** titledAs(title), only the entries that fit a role of that country ('' for none) */
+  private readonly fittingAsked = new Map<string, TitleEntry[]>();
+  private readonly undatedHolders = new Map<string, { read: number; holders: ActorDraft[] }>();
+  /** The name mentions of the name pass (people, bodies, countries), in text order: for titles set beside a name. */
+  protected readonly nameList: MentionDraft[];
+  /** the people the text set beside a title ("Lee, the prime minister,"), by title, in text order */
+  protected readonly apposedTitles = new Map<string, { start: number; actor: ActorDraft }[]>();
+  /** The years the text itself gives as times ("in 2015", "the 2016 election"), up to the knowledge date. */
+  private textYears: number[] | null = null;
+
+  constructor(
+    protected readonly ctx: ActorPassContext,
+    protected readonly lookup: LookupContext,
+  ) {
+    this.nameList = ctx.mentions.filter((m) => !m.actor.unnamed).sort((a, b) => a.start - b.start);
+  }
+
+  /** The named people, kept while no actor is added. */
+  protected persons(): ActorDraft[] {
+    const { actors } = this.ctx;
+    if (this.personCount !== actors.length) {
+      this.personList = actors.filter((a) => a.type === 'person' && !a.unnamed);
+      this.personCount = actors.length;
+    }
+    return this.personList;
+  }
+
+  protected orgMentions(): MentionDraft[] {
+    this.orgList ??= this.ctx.mentions
+      .filter((m) => m.actor.type === 'organization' && !m.actor.unnamed)
+      .sort((a, b) => a.start - b.start);
+    return this.orgList;
+  }
+
+  protected orgMentionsWith(word: string): MentionDraft[] {
+    let entry = this.orgListsWith.get(word);
+    if (!entry) {
+      const re = this.wordRe(word);
+      this.orgListsWith.set(word, (entry = { re, list: this.orgMentions().filter((m) => re.test(m.actor.name)) }));
+    }
+    return entry.list;
+  }
+
+  /** Adds a new mention to the organisations' lists, where it is one of a named organisation. */
+  noteOrgMention(m: MentionDraft) {
+    const orgList = this.orgList;
+    if (!orgList || m.actor.type !== 'organization' || m.actor.unnamed) return;
+    orgList.splice(startsBefore(orgList, m.start + 1), 0, m); // after any mention starting at the same place
+    for (const { re, list } of this.orgListsWith.values())
+      if (re.test(m.actor.name)) list.splice(startsBefore(list, m.start + 1), 0, m);
+  }
+
+  protected titledAs(title: string): TitleEntry[] {
+    let list = this.titlesAsked.get(title);
+    if (!list) {
+      this.titleEntries ??= this.persons()
+        .flatMap((actor) => actor.titles.map((t) => ({ title: t.title, country: t.country, start: t.pos, actor })))
+        .sort((x, y) => x.start - y.start);
+      const titleThen = `${title} `;
+      const thenTitle = ` ${title}`;
+      list = this.titleEntries.filter(
+        (t) =>
+          (t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle)) &&
+          // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
+          !(t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)),
+      );
+      this.titlesAsked.set(title, list);
+    }
+    return list;
+  }
+
+  protected titledFitting(title: string, qCountry: string): TitleEntry[] {
+    const k = `${title}|${qCountry}`;
+    let list = this.fittingAsked.get(k);
+    if (!list) {
+      list = this.titledAs(title).filter((t) =>
+        qCountry
+          ? t.country === qCountry ||
+            (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry))
+          : t.country === '',
+      );
+      this.fittingAsked.set(k, list);
+    }
+    return list;
+  }
+
+  protected holdingsOf(title: string, of: string, day: string) {
+    const hk = `${title}|${of}|${day}`;
+    let holders = this.holdingsCache.get(hk);
+    if (!holders) this.holdingsCache.set(hk, (holders = this.ctx.index.holdingsOf(title, of, day)));
+    return holders;
+  }
+
+  private wordRe(w: string) {
+    let re = this.wordRes.get(w);
+    if (!re) this.wordRes.set(w, (re = new RegExp(`\\b${w}\\b`, 'i')));
+    return re;
+  }
+
+  /** The country whose government or state the named person headed ("the Obama administration": then, not now). */
+  protected countryLedBy(name: string): string | null {
+    const { index } = this.ctx;
+    const person = index.lookupFirst(name, { ...this.lookup, type: 'person' });
+    if (person?.type !== 'person') return null;
+    const role = person.roles.find((r) => r.kind === 'head-of-government' || r.kind === 'head-of-state');
+    return role && index.entity(role.of)?.type === 'country' ? role.of : null;
+  }
+
+  /**
+   * In an undated article, the first person named (in the actors' order) who held the office in one of
+   * the countries at some time and has a mention. The people who held it are found once per title and
+   * countries, and only new actors are read after (asking every person for every role was quadratic).
+   */
+  protected undatedHolder(title: string, scope: string[]): ActorDraft | null {
+    const { actors } = this.ctx;
+    const k = `${title}|${scope.join(' ')}`;
+    let entry = this.undatedHolders.get(k);
+    if (!entry) this.undatedHolders.set(k, (entry = { read: 0, holders: [] }));
+    for (; entry.read < actors.length; entry.read++) {
+      const a = actors[entry.read];
+      if (a.type !== 'person' || a.unnamed || !a.entity) continue;
+      if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
+      if (
+        a.entity.roles.some(
+          (r) => scope.includes(r.of) && this.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id),
+        )
+      )
+        entry.holders.push(a);
+    }
+    for (const a of entry.holders) if (a.mentions.length > 0) return a;
+    return null;
+  }
+
+  private yearsInText(): number[] {
+    if (this.textYears) return this.textYears;
+    const { index, text } = this.ctx;
+    const last = Number(index.knowledgeDate.slice(0, 4));
+    const found = new Set<number>();
+    for (const m of text.matchAll(TEXT_YEAR)) {
+      const y = Number(m[1] ?? m[2]);
+      if (y >= 1900 && y <= last) found.add(y);
+    }
+    return (this.textYears = [...found]);
+  }
+
+  /** Of an undated text: the one holder of the office in the years it names (none named, or more than one: null). */
+  protected yearHolder(title: string, of: string): Entity | null {
+    const years = this.yearsInText();
+    if (!years.length) return null;
+    const { index } = this.ctx;
+    const held = new Map<string, Entity>();
+    for (const y of years)
+      for (let month = 1; month <= 12; month++)
+        for (const d of ['01', '15']) {
+          const day = `${y}-${String(month).padStart(2, '0')}-${d}`;
+          if (day > index.knowledgeDate) continue;
+          for (const h of this.holdingsOf(title, of, day)) held.set(h.entity.id, h.entity);
+        }
+    return held.size === 1 ? [...held.values()][0] : null;
+  }
+
+  /** An office no date tells the holder of: a person of no name, one per title and body ("the president"). */
+  protected unknownHolder(title: string, of: string): ActorDraft {
+    const owner = this.ctx.index.entity(of);
+    return this.ctx.actorFor(`role:${normalizeKey(title)}:${of}`, () => ({
+      entity: null,
+      name: '',
+      type: 'person',
+      unnamed: true,
+      gender: null,
+      speaksFor: owner ? { id: owner.id, name: owner.name } : null,
+    }));
+  }
+
+  /** The actor of a known holder of an office. */
+  protected holderActor(e: Entity): ActorDraft {
+    return this.ctx.byKey.get(e.id) ?? this.ctx.entityActor(e);
+  }
+
+  /** Of an undated text: who held the office of `of` by the text alone (someone it names, or its years). */
+  protected undatedOffice(title: string, of: string): ActorDraft | null {
+    const named = this.undatedHolder(title, [of]);
+    if (named) return named;
+    const e = this.yearHolder(title, of);
+    return e ? this.holderActor(e) : null;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Word-shape tests the name pass uses to set aside capitalised words that are no names: words the
+ * text also writes in lower case (wordsAlsoLower) and shouted words ("BREAKING NEWS", shoutedWords).
+ * Pure functions of the text and the names; they read no actors and write none.
+ */
+import { normalizeKey } from '../knowledge/normalize';
+import { letterOrMarkAt } from '../text/chars';
+import { isWordOfLetters } from '../text/ascii';
+
+/** ASCII letters: 1 lower case, 2 upper case, 0 none. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_LETTER[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = 2;
+
+/**
+ * Single capitalised words the text also writes in lower case ("Kauri" beside "kauri trees"): common
+ * nouns, not names. One scan of the text's runs of letters, reading only those whose first two
+ * letters and length fit one of the words.
+ */
+export function wordsAlsoLower(text: string, cores: string[]): Set<string> {
+  const sought = new SoughtWords();
+  for (const core of new Set(cores)) if (isWordOfLetters(core)) sought.add(core.toLowerCase());
+  // one pass over the runs of letters and marks; a run that opens with an ASCII capital is skipped
+  // whole (a lower-case word cannot be it), and ASCII is read by table
+  const n = text.length;
+  let left = sought.count; // words not met yet
+  let i = 0;
+  while (i < n && left > 0) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? (ASCII_LETTER[c] ? 1 : 0) : letterOrMarkAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const capital = c < 128 && ASCII_LETTER[c] === 2;
+    i += w;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!ASCII_LETTER[d]) break;
+        i++;
+      } else {
+        const w = letterOrMarkAt(text, i);
+        if (!w) break;
+        i += w;
+      }
+    }
+    if (!capital && sought.take(text, start, i)) left--;
+  }
+  return sought.found;
+}
+
+/** Slots of SoughtWords' filter (a power of two). */
+const FILTER_SIZE = 4096;
+/** The filter slot of the two characters at s[i] (words have three or more). */
+const filterSlot = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & (FILTER_SIZE - 1);
+const lengthBit = (len: number) => 1 << Math.min(len, 31);
+const holderKey = (slot: number, len: number) => slot * 32 + Math.min(len, 31);
+
+/** The lower-case words wordsAlsoLower looks for; a word leaves them for `found` once it is met. */
+class SoughtWords {
+  private readonly words = new Set<string>();
+  /**
+   * By a hash of the first two characters (its slot), a bit for each length of word they open, and how
+   * many words hold each slot and bit (a found word's bit clears when none is left).
+   */
+  private readonly lengths = new Uint32Array(FILTER_SIZE);
+  private readonly holders = new Map<number, number>();
+  readonly found = new Set<string>();
+
+  /** How many words are still sought. */
+  get count(): number {
+    return this.words.size;
+  }
+
+  add(w: string) {
+    if (this.words.has(w)) return;
+    this.words.add(w);
+    const slot = filterSlot(w, 0);
+    this.lengths[slot] |= lengthBit(w.length);
+    const k = holderKey(slot, w.length);
+    this.holders.set(k, (this.holders.get(k) ?? 0) + 1);
+  }
+
+  /** Takes the run of letters text[from, to) if it is one of the words; whether it was. */
+  take(text: string, from: number, to: number): boolean {
+    const slot = filterSlot(text, from);
+    if (!(this.lengths[slot] & lengthBit(to - from))) return false;
+    const w = text.slice(from, to);
+    if (!this.words.delete(w)) return false;
+    this.found.add(normalizeKey(w));
+    const k = holderKey(slot, w.length);
+    const holding = this.holders.get(k)! - 1;
+    this.holders.set(k, holding);
+    if (holding === 0) this.lengths[slot] &= ~lengthBit(w.length);
+    return true;
+  }
+}
+
+/**
+ * How many of the name's words (split at single spaces) have four or more characters, all upper case.
+ * A word with a lower-case ASCII letter is ruled out without being cut from the name.
+ */
+export function shoutedWords(core: string): number {
+  let n = 0;
+  for (let a = 0; a <= core.length;) {
+    let b = core.indexOf(' ', a);
+    if (b < 0) b = core.length;
+    if (b - a >= 4) {
+      let lower = false;
+      for (let i = a; i < b && !lower; i++) {
+        const c = core.charCodeAt(i);
+        lower = c >= 97 && c <= 122;
+      }
+      if (!lower) {
+        const w = core.slice(a, b);
+        if (w === w.toUpperCase()) n++;
+      }
+    }
+    a = b + 1;
+  }
+  return n;
+}
