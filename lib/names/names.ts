@@ -1,22 +1,24 @@
-/**
- * findNames: the name candidates and pronouns of a text, read token by token. At each token that may
- * open one, the passes below are tried in order (rows: an id, the rule of lib/engine/rules.ts the
- * candidates it makes are kinds of, and the pass); the first that takes the token says where to go on.
- *   not-names (wire credits, picture labels) → unnamed sources → roles → pronouns → sources that
- *   speak → contractions → capitalised names (runs → not-names → titles and boundaries → candidate)
- */
+/** findNames: the name candidates and pronouns of a text, read token by token (the passes: see findNames). */
 import type { NameCandidate } from '../engine/findings';
 import { insideAny } from '../text/sentences';
 import { SPEECH_VERBS } from '../words';
-import { DETERMINER, LOWER_OPENER, PRONOUN, candidate, type NameContext, type NameFindings } from './context';
+import {
+  DETERMINER,
+  LOWER_OPENER,
+  PRONOUN,
+  QUANTIFIER_SOURCE,
+  candidate,
+  type NameContext,
+  type NameFindings,
+} from './context';
 import {
   creditBefore,
   isContraction,
-  mediaLabelEnd,
+  LABEL_WORD,
+  labelEnd,
   partyTagEnd,
   partyTagInBracket,
   trimRun,
-  wireCreditsEnd,
 } from './not-names';
 import { nameRunEnd } from './runs';
 import { matchRole, opensRole } from './roles';
@@ -39,36 +41,18 @@ interface NameScan extends NameFindings {
   run: NameRun;
 }
 
-/** A pass at token i: the token to go on from when it takes i, else -1. */
-type Pass = (ctx: NameContext, i: number, out: NameScan) => number;
-
-/** A pass as a row: its id, the rule (lib/engine/rules.ts) of the candidates it makes (null: it makes none), the pass. */
-interface PassRow {
-  id: string;
-  rule: `name:${string}` | null;
-  at: Pass;
-}
-
-/** The passes, in the order they are tried at a token. */
-const PASSES: readonly PassRow[] = [
-  // "(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)": the wire's credits, to the bracket's end
-  { id: 'wire-credits', rule: null, at: wireCreditsEnd },
-  // "Image source, Getty Images", "Image caption, …": a web page's labels for a picture, not names
-  { id: 'media-labels', rule: null, at: mediaLabelEnd },
-  // "X's (official) spokesperson": the owner and the source as one phrase
-  { id: 'unnamed-source', rule: 'name:unnamed-source', at: unnamedSource },
-  // "the Prime Minister", "the Russian leader", "the US president", "the government"
-  { id: 'role', rule: 'name:role', at: role },
-  // "It said", "it added": an organisation speaking; "he", "she", "they"
-  { id: 'pronoun', rule: null, at: pronoun },
-  // "officials", "critics" as sources, when they speak ("critics say", "Officials in Kyiv said")
-  { id: 'sources-speaking', rule: 'name:unnamed-source', at: quantifierSource },
-  // "We’re", "Don't": contractions opening a sentence
-  { id: 'contraction', rule: null, at: (ctx, i) => (isContraction(ctx.tokens[i]) ? i + 1 : -1) },
-  // "Emmanuel Macron", "Prime Minister Sir Keir Starmer", "NATO"
-  { id: 'capitalised', rule: 'name:capitalised', at: capitalisedName },
-];
-
+/**
+ * The names of a text. At each token that may open one the passes are tried in this order, and the
+ * first that takes the token says where to go on (a pass answers the token after what it read, or -1):
+ *   labelEnd          not-names: "(Reporting by …)", "Image source, Getty Images"    (no candidate)
+ *   unnamedSource     "a Downing Street spokesman", "the PM's official spokesperson"  name:unnamed-source
+ *   role              "the Prime Minister", "the Russian leader", "the government"    name:role
+ *   pronoun           "he", "they"; "it" when it speaks ("It said")                  (a pronoun)
+ *   quantifierSource  "officials", "critics" when they speak                         name:unnamed-source
+ *   isContraction     "We’re", "Don't" opening a sentence                             (no candidate)
+ *   capitalisedName   "Emmanuel Macron", "Prime Minister Sir Keir Starmer", "NATO"   name:capitalised, name:acronym
+ * (each is called only where its cheap test on the token passes: most tokens reach one or two)
+ */
 export function findNames(ctx: NameContext): NameFindings {
   const { tokens } = ctx;
   ctx.runEnds = new Int32Array(tokens.length).fill(-1); // fresh for these tokens
@@ -86,8 +70,13 @@ export function findNames(ctx: NameContext): NameFindings {
       i++;
       continue;
     }
-    let next = -1;
-    for (let k = 0; k < PASSES.length && next < 0; k++) next = PASSES[k].at(ctx, i, out);
+    let next = t.marks & LABEL_WORD ? labelEnd(ctx, i) : -1;
+    if (next < 0) next = unnamedSource(ctx, i, out);
+    if (next < 0 && opensRole(t.lower)) next = role(ctx, i, out);
+    if (next < 0 && (t.marks & PRONOUN || t.lower === 'it')) next = pronoun(ctx, i, out);
+    if (next < 0 && t.marks & QUANTIFIER_SOURCE) next = quantifierSource(ctx, i, out);
+    if (next < 0 && isContraction(t)) next = i + 1;
+    if (next < 0 && (t.cap || t.acronym)) next = capitalisedName(ctx, i, out);
     i = next < 0 ? i + 1 : next;
   }
   return { names: out.names, pronouns: out.pronouns };
@@ -108,9 +97,8 @@ function unnamedSource(ctx: NameContext, i: number, out: NameScan): number {
   return source.next;
 }
 
-/** The role pass: matchRole at "the", "their", "its". */
+/** The role pass: matchRole at "the", "their", "its" (opensRole). */
 function role(ctx: NameContext, i: number, out: NameScan): number {
-  if (!opensRole(ctx.tokens[i].lower)) return -1;
   const found = matchRole(ctx, i);
   if (!found) return -1;
   out.names.push(found.cand);
@@ -130,12 +118,11 @@ function pronoun(ctx: NameContext, i: number, out: NameScan): number {
 }
 
 /**
- * The name pass at a capitalised token i (rules name:capitalised and name:acronym): the run from i,
+ * The name pass at a capitalised token i (or an acronym) (rules name:capitalised and name:acronym): the run from i,
  * less what is no name, its titles and boundaries, as a candidate.
  */
 function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   const { tokens, text } = ctx;
-  if (!tokens[i].cap && !tokens[i].acronym) return -1;
   // "(R-S.D.)", ", D-N.Y.,": a US party-and-state tag, not a name
   const tagEnd = partyTagEnd(text, tokens, i);
   if (tagEnd > i) return tagEnd;

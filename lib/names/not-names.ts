@@ -61,7 +61,7 @@ export const partyTagInBracket = (text: string, t: Token): boolean =>
 /** How a wire's closing credits open: "(Reporting by …", "(Writing by …", "(Additional reporting by …". */
 const CREDIT_OPENER = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'corrects']);
 /** The first words of labels and credits, as one mark: most tokens are ruled out by a bit. */
-const LABEL_WORD = wordListMark(new Set([...MEDIA_LABELS, ...CREDIT_OPENER]));
+export const LABEL_WORD = wordListMark(new Set([...MEDIA_LABELS, ...CREDIT_OPENER]));
 
 /** "(Reporting by Arsheya Bajwa in Bengaluru; Editing by Alan Barona)": the token after the wire's credits, or -1. */
 export function wireCreditsEnd(ctx: NameContext, i: number): number {
@@ -85,6 +85,12 @@ export function mediaLabelEnd(ctx: NameContext, i: number): number {
     text[tokens[i + 1].end] === ','
     ? i + 2
     : -1;
+}
+
+/** Wire credits or a picture's labels at token i (its mark LABEL_WORD): the token after them, or -1. */
+export function labelEnd(ctx: NameContext, i: number): number {
+  const end = wireCreditsEnd(ctx, i);
+  return end >= 0 ? end : mediaLabelEnd(ctx, i);
 }
 
 /** Time words in capitals ("9:30 AM ET"). */

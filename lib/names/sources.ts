@@ -172,41 +172,44 @@ export function matchSource(ctx: NameContext, i: number): Match | null {
 function sourceOwner(ctx: NameContext, i: number, p: SourceParts): boolean {
   const { tokens, text } = ctx;
   const t = tokens[i];
-  p.i = i;
-  p.j = i;
-  p.owner = null;
-  p.qualifier = null;
-  p.determined = (t.marks & DETERMINER) !== 0;
-  p.indefinite = false;
-  if (p.determined) {
-    p.indefinite = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another';
-    p.j = i + 1;
-  }
+  let j = i;
+  let owner: Range | null = null;
+  let qualifier: Range | null = null;
+  const determined = (t.marks & DETERMINER) !== 0;
+  if (determined) j = i + 1;
   // owner: a capitalised run or "the <role>" followed by ’s
-  const runStart = (p.runStart = p.j);
-  let k = runStart;
+  const runStart = j;
+  let k = j;
   if (k < tokens.length && (tokens[k].cap || tokens[k].acronym)) {
     k = nameRunEnd(ctx, k);
     if (k > runStart && possessive(text, tokens[k - 1])) {
-      p.owner = { start: (t.lower === 'the' ? t : tokens[runStart]).start, end: tokens[k - 1].end };
-      p.j = k;
+      owner = { start: (t.lower === 'the' ? t : tokens[runStart]).start, end: tokens[k - 1].end };
+      j = k;
     } else if (k > runStart) {
       // "a Downing Street spokesman": capitalised words as a qualifier, with nothing but a space after them
       if (k >= tokens.length || !spaced(text, tokens[k - 1], tokens[k])) return false;
-      p.qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
-      p.j = k;
+      qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
+      j = k;
     }
-  } else if (k < tokens.length && !p.determined) {
+  } else if (k < tokens.length && !determined) {
     return false;
   } else if (k < tokens.length && t.lower === 'the') {
     // "the prime minister's official spokesman": a title in lower case as the owner
     const len = matchPhrase(tokens, k, TITLE_PHRASES, text);
     if (len && possessive(text, tokens[k + len - 1])) {
-      p.owner = { start: t.start, end: tokens[k + len - 1].end };
-      p.j = k + len;
+      owner = { start: t.start, end: tokens[k + len - 1].end };
+      j = k + len;
     }
   }
-  return !(p.j === i && !p.owner);
+  if (j === i && !owner) return false;
+  p.i = i;
+  p.j = j;
+  p.runStart = runStart;
+  p.owner = owner;
+  p.qualifier = qualifier;
+  p.determined = determined;
+  p.indefinite = determined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another');
+  return true;
 }
 
 /**
