@@ -7,6 +7,7 @@ import {
   LOWER_OPENER,
   PRONOUN,
   QUANTIFIER_SOURCE,
+  TITLE_PHRASES,
   candidate,
   type NameContext,
   type NameFindings,
@@ -46,6 +47,7 @@ interface NameScan extends NameFindings {
  * first that takes the token says where to go on (a pass answers the token after what it read, or -1):
  *   labelEnd          not-names: "(Reporting by …)", "Image source, Getty Images"    (no candidate)
  *   unnamedSource     "a Downing Street spokesman", "the PM's official spokesperson"  name:unnamed-source
+ *                     (it opens at a determiner or a capitalised word)
  *   role              "the Prime Minister", "the Russian leader", "the government"    name:role
  *   pronoun           "he", "they"; "it" when it speaks ("It said")                  (a pronoun)
  *   quantifierSource  "officials", "critics" when they speak                         name:unnamed-source
@@ -71,7 +73,7 @@ export function findNames(ctx: NameContext): NameFindings {
       continue;
     }
     let next = t.marks & LABEL_WORD ? labelEnd(ctx, i) : -1;
-    if (next < 0) next = unnamedSource(ctx, i, out);
+    if (next < 0 && (t.cap || t.acronym || t.marks & DETERMINER)) next = unnamedSource(ctx, i, out);
     if (next < 0 && opensRole(t.lower)) next = role(ctx, i, out);
     if (next < 0 && (t.marks & PRONOUN || t.lower === 'it')) next = pronoun(ctx, i, out);
     if (next < 0 && t.marks & QUANTIFIER_SOURCE) next = quantifierSource(ctx, i, out);
@@ -133,8 +135,9 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   run.n = run.s;
   run.title = null;
   run.qualifier = null;
-  leadingTitles(ctx, run);
-  countryPrefix(ctx, run, courtWords(ctx, run, innerTitle(ctx, run)), out.names);
+  // (a title can only open the run where the word opens one; one inside needs a word after the title)
+  if (tokens[run.n].marks & TITLE_PHRASES.first) leadingTitles(ctx, run);
+  if (run.end - run.n > 2) countryPrefix(ctx, run, courtWords(ctx, run, innerTitle(ctx, run)), out.names);
   placeTail(ctx, run);
   const { s, end } = run;
   // lower-case title and qualifier just before: "French president Emmanuel Macron", "US special envoy Steve Witkoff"
