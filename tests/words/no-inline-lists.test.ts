@@ -18,9 +18,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'lib/engine/extract.ts': {
     d: 'TERM_LAST_LETTERS: single letters a quoted term may end in, a pre-filter for TERM_BEFORE, not words',
   },
-  'lib/names/names.ts': {
-    said: 'the words after "official"/"source" that keep it a source phrase: inside one decision line of matchSource; moves with that rule when rules become rows (issue 14 item 3)',
-  },
 };
 
 function* sources(dir: string): Generator<string> {
