@@ -1,19 +1,14 @@
 /**
- * Binary searches over ranges and mentions sorted by start, shared by the actor passes (they read
+ * Lookups over ranges and mentions sorted by start (lib/text/search.ts), shared by the actor passes (they read
  * nothing else and write nothing).
  */
 import type { Range } from '../engine/findings';
 import type { MentionDraft } from './types';
+import { countBefore } from '../text/search';
 
 /** Whether r overlaps any of the sorted ranges (binary search). */
 export function overlapsAny(sorted: Range[], r: Range): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, 'end', r.start + 1); // the first that ends after r starts
   // sorted by start with no containment assumed: check a few neighbours
   for (let i = Math.max(0, lo - 2); i < Math.min(sorted.length, lo + 3); i++)
     if (sorted[i].start < r.end && r.start < sorted[i].end) return true;
@@ -22,14 +17,7 @@ export function overlapsAny(sorted: Range[], r: Range): boolean {
 
 /** How many of the items, sorted by start, start before pos (binary search). */
 export function startsBefore(sorted: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(sorted, 'start', pos);
 }
 
 /** The outside-quote mention of the sorted list that starts at pos. */
@@ -41,13 +29,7 @@ export function mentionAt(sorted: MentionDraft[], pos: number): MentionDraft | u
 
 /** The last of the sorted mentions that lies inside r (binary search). */
 export function lastMentionWithin(sorted: MentionDraft[], r: Range): MentionDraft | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < r.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, 'start', r.end);
   for (let i = lo - 1; i >= 0 && sorted[i].start >= r.start; i--) if (sorted[i].end <= r.end) return sorted[i];
   return undefined;
 }

@@ -4,6 +4,7 @@ import { normalizeKey } from '../knowledge/normalize';
 import type { Findings, NameCandidate, Range } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
 import { LETTER, NUMBER, classOf, codePointAt } from '../text/chars';
+import { countBefore } from '../text/search';
 
 interface Term {
   phrase: string;
@@ -75,13 +76,7 @@ export function speechQuotes(findings: Findings): (r: Range) => boolean {
   let far = -1;
   quotes.forEach((q, i) => (furthest[i] = far = Math.max(far, q.end)));
   return (r) => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].start <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(quotes, 'start', r.start + 1);
     return lo > 0 && furthest[lo - 1] >= r.end;
   };
 }

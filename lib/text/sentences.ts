@@ -2,6 +2,7 @@ import type { Range } from '../engine/findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
 import { isDottedLetters, isOneLetter } from './ascii';
 import { ABBREVIATIONS, SENTENCE_WORDS } from '../words';
+import { countBefore } from './search';
 
 export interface Sentence extends Range {
   paragraph: number;
@@ -113,26 +114,12 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
 
 /** Index of the sentence holding `pos` (binary search); -1 if none. */
 export function sentenceAt(sentences: Range[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else if (sentences[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return lo < sentences.length ? lo : sentences.length - 1;
+  // the first sentence that ends after pos: it holds pos, or pos lies in the gap before it
+  return Math.min(countBefore(sentences, 'end', pos + 1), sentences.length - 1);
 }
 
 /** Whether pos lies inside one of the sorted, non-overlapping ranges (binary search). */
 export function insideAny(ranges: Range[], pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= pos) lo = mid + 1;
-    else if (ranges[mid].start > pos) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  const i = countBefore(ranges, 'end', pos + 1);
+  return i < ranges.length && ranges[i].start <= pos;
 }

@@ -1,5 +1,6 @@
 import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt, hasLower } from './chars';
 import { capitalAndSuffix, isAcronymWord, prefixAndCapital, startsWithParticle } from './ascii';
+import { lowerBound } from './search';
 
 /** Words of the text with their offsets: one scan, one small object per word. */
 export interface Token {
@@ -327,12 +328,5 @@ export function tokenAt(tokens: Token[], pos: number): number {
   if (!(pos <= starts[tokens.length - 1])) return tokens.length; // after the last token's start (or no tokens)
   // the answer is among the tokens starting in pos's stretch, or the first after it
   const b = pos >> STRETCH_BITS;
-  let lo = firsts[b];
-  let hi = firsts[b + 1];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(starts, pos, firsts[b], firsts[b + 1]);
 }
