@@ -4,12 +4,12 @@
  *
  * An id is kebab-case with a family prefix:
  *   quote:     a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in lib/claims/quotes.ts)
- *   cue:       the words that attribute a quotation ("…,” Smith said) (lib/speech/cues.ts, findCue)
- *   reported:  a pattern of reported speech ("X said that …") (lib/speech/cues.ts, findReported)
+ *   cue:       the words that attribute a quotation ("…,” Smith said) (lib/speech: cues.ts runs the passes, cue-after.ts, cue-before.ts)
+ *   reported:  a pattern of reported speech ("X said that …") (lib/speech/reported.ts, reported-source.ts)
  *   speaker:   how a claim's speaker was settled (lib/claims: subjects, pronouns, quotes, carry-over)
  *   figure:    a figure and the claim it sits in (lib/claims/figures.ts)
- *   name:      the kind of name a mention is (lib/actors/actors.ts)
- *   actor:     who a mention is (lib/actors/actors.ts)
+ *   name:      the kind of name a mention is (lib/names; lib/actors/candidates.ts, assign.ts, sources.ts)
+ *   actor:     who a mention is (lib/actors: assign.ts, sources.ts, roles.ts)
  *
  * Every rule can be switched off by id: NEWSLENS_OFF=rule-id,... (read once, here). A rule switched
  * off is skipped where it fires (isOn), so the finding falls to the next rule or disappears.

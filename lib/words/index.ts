@@ -119,7 +119,7 @@ export const SOURCE_ADJECTIVES = set(sourceAdjectives);
 /** Pronouns that can stand for a speaker. */
 export const PRONOUNS = set(pronouns);
 
-// The classes one step reads (lib/speech/cues.ts, names.ts, numbers.ts, sentences.ts; lib/resolve/*).
+// The classes one step reads (lib/speech, lib/names, lib/figures, lib/text, lib/actors, lib/claims).
 export const BARE_SUBJECTS = set(bareSubjects);
 export const MODAL_BEFORE_VERB = set(modalBeforeVerb);
 export const NOT_SOURCE_WORDS = set(notSourceWords);

@@ -2,7 +2,7 @@ import { PRIORITY, rule, type Rule } from './types';
 
 /** Speakers: how a claim's speaker was settled (lib/claims). */
 export const SPEAKER_RULES: readonly Rule[] = [
-  // the speaker (claims.ts)
+  // the speaker (lib/claims: subjects.ts, pronouns.ts, quotes.ts, carry-over.ts)
   rule(
     'speaker:named',
     'The cue names the speaker',
