@@ -23,6 +23,15 @@ function pad(s: string, n: number): string {
 
 const widest = (cells: string[], min = 0) => cells.reduce((w, c) => Math.max(w, c.length), min);
 
+/** A row of the claims table. */
+interface Row {
+  kind: string;
+  who: string;
+  cue: string;
+  sure: string;
+  text: string;
+}
+
 /** A claim's words, clipped: the only column that is cut. */
 function clipText(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -59,34 +68,19 @@ export function formatNotesTable(notes: PageNotes): string {
       );
   }
   if (notes.claims.length) {
-    const rows = notes.claims.map((c) => ({
+    const rows: Row[] = notes.claims.map((c) => ({
       kind: c.kind,
       who: c.speaker ? c.speaker.name : '—',
       cue: c.cue ? c.cue.replace(/\s+/g, ' ').trim() : '—',
       sure: sureCell(c),
       text: clipText(c.text, 90),
     }));
-    const w = {
-      kind: widest(
-        rows.map((r) => r.kind),
-        4,
-      ),
-      who: widest(
-        rows.map((r) => r.who),
-        7,
-      ),
-      cue: widest(
-        rows.map((r) => r.cue),
-        3,
-      ),
-      sure: widest(
-        rows.map((r) => r.sure),
-        10,
-      ),
-    };
-    const line = (r: { kind: string; who: string; cue: string; sure: string; text: string }) =>
+    const head: Row = { kind: 'kind', who: 'speaker', cue: 'cue', sure: 'confidence', text: 'words' };
+    const width = (k: keyof Row) => widest([head, ...rows].map((r) => r[k]));
+    const w = { kind: width('kind'), who: width('who'), cue: width('cue'), sure: width('sure') };
+    const line = (r: Row) =>
       `  ${pad(r.kind, w.kind)}  ${pad(r.who, w.who)}  ${pad(r.cue, w.cue)}  ${pad(r.sure, w.sure)}  ${r.text}`.trimEnd();
-    out.push('', 'Claims', line({ kind: 'kind', who: 'speaker', cue: 'cue', sure: 'confidence', text: 'words' }));
+    out.push('', 'Claims', line(head));
     for (const r of rows) out.push(line(r));
   }
   return `${out.join('\n')}\n`;
