@@ -12,6 +12,7 @@ import {
 } from '../../lib/highlight/annotations';
 import { isDarkPage } from '../../lib/highlight/theme';
 import { nextStop, STEP_KEYS, type StepBy } from '../../lib/highlight/stepping';
+import { isUnsure } from '../../lib/sureness';
 import { ContentMessage, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
 import { parseReplySliced } from '../../lib/validate-page';
 import { DEFAULT_SETTINGS, enabledKinds, shownHighlights, type Settings } from '../../lib/settings';
@@ -383,7 +384,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   /** Makes `live` draw over a new text model (the same notes, or new ones). */
   async function setLive(page: AnnotatedPage, model: TextModel): Promise<void> {
     live?.highlighter.clear();
-    const layers = buildAnnotations(page.notes);
+    const layers = buildAnnotations(page.notes, isUnsure);
     const highlighter = createHighlighter(doc, model, overlay, dark, highlightNames);
     const segmentOf = new Map<Text, TextSegment>();
     for (const s of model.segments) segmentOf.set(s.node, s);

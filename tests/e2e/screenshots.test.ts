@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  highlightTexts,
   launchChromium,
   launchWithExtension,
   lensCard,
@@ -120,6 +121,10 @@ for (const scheme of ['light', 'dark'] as const)
           await hover(page, p.unsure.at);
           await expect.poll(() => lensCard(page).textContent()).toMatch(p.unsure.says);
           expect(await lensCard(page).locator('.nl-unsure').count()).toBe(1);
+          // in the page, its quote is underlined dashed (a highlight of its own), the others dotted
+          const drawn = await highlightTexts(page);
+          expect(drawn.unsure?.join(' ')).toContain('put up with a lot of stuff');
+          expect(drawn.quote?.join(' ')).not.toContain('put up with a lot of stuff');
           expect(await lensCard(page).textContent()).not.toMatch(/\d+% confident|sentence-before|speaker:/);
           expect(serious(await runAxeInLens(page, '.nl-card'))).toEqual([]);
           await page.screenshot({ path: join(shots, `${p.page}-${scheme}-unsure-card.png`) });
