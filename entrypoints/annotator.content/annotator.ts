@@ -361,6 +361,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     if (visible) return live.highlighter.paint(shownHighlights(live.order, settings), enabledKinds(settings), pause);
     else {
       closeCard();
+      hideRing();
       return live.highlighter.paint([], new Set());
     }
   };
