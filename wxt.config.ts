@@ -30,6 +30,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Go to the previous highlight and open its card',
       },
+      // Chrome gives at most four commands a suggested key: these are set on the browser's
+      // extension shortcuts page (inside a card or on a highlight, Q and P step without them).
+      'next-quote': { description: 'Go to the next quote and open its card' },
+      'previous-quote': { description: 'Go to the previous quote and open its card' },
+      'next-person': { description: 'Go to the next person named in the article and open their card' },
+      'previous-person': { description: 'Go to the previous person named in the article and open their card' },
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Show or hide News Lens highlights on this page',

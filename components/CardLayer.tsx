@@ -83,7 +83,13 @@ function CardLayer({ state, dark, onClose, onShowClaim, onPointerEnter, onPointe
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <HoverCard page={state.page} target={state.target} onClose={onClose} onShowClaim={onShowClaim} />
+      <HoverCard
+        page={state.page}
+        target={state.target}
+        onClose={onClose}
+        onShowClaim={onShowClaim}
+        keys={state.focus}
+      />
     </div>
   );
 }

@@ -11,10 +11,15 @@ export interface HoverCardProps {
   onClose: () => void;
   /** Show another claim (stepping through a speaker's quotes). */
   onShowClaim?: (claimIndex: number) => void;
+  /** Opened from the keyboard: the card lists the keys that step on from it. */
+  keys?: boolean;
 }
 
+/** The keys that work in a card (handled by the annotator, lib/highlight/stepping.ts). */
+export const CARD_KEYS = 'Q Shift+Q P Shift+P N Shift+N Escape';
+
 /** The card shell: picks the actor or quote card and gives it a close button. */
-export function HoverCard({ page, target, onClose, onShowClaim }: HoverCardProps) {
+export function HoverCard({ page, target, onClose, onShowClaim, keys }: HoverCardProps) {
   const { notes } = page;
   let body;
   if ('actor' in target) {
@@ -57,11 +62,23 @@ export function HoverCard({ page, target, onClose, onShowClaim }: HoverCardProps
     );
   }
   return (
-    <div class="nl-card" tabIndex={-1} role="dialog" aria-modal="false" aria-label="News Lens">
+    <div
+      class="nl-card"
+      tabIndex={-1}
+      role="dialog"
+      aria-modal="false"
+      aria-label="News Lens"
+      aria-keyshortcuts={CARD_KEYS}
+    >
       <button type="button" class="nl-close" aria-label="Close (Esc)" onClick={onClose}>
         ×
       </button>
       {body}
+      {keys && (
+        <p class="nl-keys">
+          <kbd>Q</kbd> quotes · <kbd>P</kbd> people · <kbd>N</kbd> all · <kbd>⇧</kbd> back · <kbd>Esc</kbd> close
+        </p>
+      )}
       <p class="nl-brand" aria-hidden="true">
         News Lens
       </p>

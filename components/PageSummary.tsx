@@ -3,7 +3,7 @@ import type { AnnotatedPage } from '../lib/messages';
 import type { Actor, Claim } from '../lib/notes';
 import { ACTOR_TYPE_ORDER, actorTypeLabel } from '../lib/format-notes';
 import { summarizeVoices, speakerKey, type Voice } from '../lib/voices';
-import { sureWords } from '../lib/engine/explain';
+import { isUnsure } from '../lib/sureness';
 import { shownName } from './parts';
 import { describeDate, sentenceCase } from '../lib/article/dates';
 
@@ -20,8 +20,6 @@ const KIND_LABEL: Record<Claim['kind'], string> = {
   numeric: 'Figure',
 };
 
-/** Below this, an attribution is "a guess" (lib/engine/rules.ts confidenceWords) and looks it. */
-const LOW_CONFIDENCE = 0.6;
 const ONE_TYPE: Record<Actor['type'], string> = {
   person: 'Person',
   organization: 'Organisation',
@@ -31,6 +29,8 @@ const ONE_TYPE: Record<Actor['type'], string> = {
 };
 /** Actors listed before "Show all". */
 const TOP_ACTORS = 10;
+/** Claims listed before "Show all", in reading order. */
+export const TOP_CLAIMS = 10;
 
 /** The actor a voice speaks as, for its description. */
 function actorOf(actors: Actor[], v: Voice): Actor | undefined {
@@ -56,6 +56,8 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
   const unnamedNames = useMemo(() => new Set(notes.actors.filter((a) => a.unnamed).map((a) => a.name)), [notes]);
   const first = (a: Actor) => a.mentions[0];
   const shownClaims = notes.claims.filter((c) => matches(q, c.text, c.speaker?.name));
+  const [allClaims, setAllClaims] = useState(false);
+  const claimsCollapsed = !allClaims && !q && shownClaims.length > TOP_CLAIMS;
   const [allActors, setAllActors] = useState(false);
   const shownActors = notes.actors.filter((a) => matches(q, a.name, a.description, a.articleDescription));
   const byMentions = [...shownActors].sort((a, b) => b.mentions.length - a.mentions.length);
@@ -197,38 +199,46 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         {shownClaims.length === 0 ? (
           <p class="ps-empty">No quotes, statements or figures found.</p>
         ) : (
-          <ul class="ps-list">
-            {shownClaims.map((c) => {
-              const guess =
-                c.kind !== 'numeric' &&
-                c.speaker !== null &&
-                c.confidence !== undefined &&
-                c.confidence < LOW_CONFIDENCE;
-              return (
-                <li key={`${c.start}-${c.end}`}>
-                  <button
-                    type="button"
-                    class={`ps-row ps-claim ps-${c.kind}${guess ? ' ps-guess' : ''}`}
-                    onClick={() => onSelect(c.start, c.end)}
-                  >
-                    <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
-                    <span class="ps-quote">
-                      {c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}
-                    </span>
-                    {c.kind !== 'numeric' && (
-                      <span class="ps-speaker">
-                        — {c.speaker ? shownName(c.speaker.name, unnamedNames.has(c.speaker.name)) : 'unattributed'}
-                        {guess && <span class="ps-sure"> ({sureWords(c)})</span>}
+          <>
+            <ul class="ps-list">
+              {(claimsCollapsed ? shownClaims.slice(0, TOP_CLAIMS) : shownClaims).map((c) => {
+                const guess = isUnsure(c);
+                return (
+                  <li key={`${c.start}-${c.end}`}>
+                    <button
+                      type="button"
+                      class={`ps-row ps-claim ps-${c.kind}${guess ? ' ps-guess' : ''}`}
+                      onClick={() => onSelect(c.start, c.end)}
+                    >
+                      <span class="ps-kind">{KIND_LABEL[c.kind]}</span>
+                      <span class="ps-quote">
+                        {c.kind === 'numeric' || c.kind === 'reported' ? clip(c.text, 140) : `“${clip(c.text, 140)}”`}
                       </span>
-                    )}
-                    {c.context.length > 0 && (
-                      <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>
-                    )}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+                      {c.kind !== 'numeric' && (
+                        <span class="ps-speaker">
+                          —{' '}
+                          {c.speaker ? (
+                            <span class="ps-who">{shownName(c.speaker.name, unnamedNames.has(c.speaker.name))}</span>
+                          ) : (
+                            'unattributed'
+                          )}
+                          {guess && <span class="ps-sure"> (not sure)</span>}
+                        </span>
+                      )}
+                      {c.context.length > 0 && (
+                        <span class="ps-context">{c.context.map((x) => x.title).join(' · ')}</span>
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            {claimsCollapsed && (
+              <button type="button" class="ps-more" aria-expanded="false" onClick={() => setAllClaims(true)}>
+                Show all {shownClaims.length} claims
+              </button>
+            )}
+          </>
         )}
       </section>
 

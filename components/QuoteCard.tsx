@@ -1,6 +1,7 @@
 import type { Claim, Actor } from '../lib/notes';
 import type { EntityCard, TopicCard } from '../lib/knowledge/card';
 import { howFound, sureWords } from '../lib/engine/explain';
+import { isUnsure } from '../lib/sureness';
 import { FactList, PackNote, TypeChip, shownName } from './parts';
 
 export interface QuoteCardProps {
@@ -42,6 +43,8 @@ export function QuoteCard({
   const how = speakerName ? howFound(claim) : [];
   const sure = speakerName ? sureWords(claim) : null;
   const isSpeech = claim.kind !== 'numeric';
+  // A low-confidence attribution looks different: a dashed frame, the speaker underlined dashed, "Not sure".
+  const unsure = Boolean(speakerName) && isUnsure(claim);
   return (
     <article class="nl-card-body" aria-label={`${KIND_LABEL[claim.kind]}${speakerName ? ` by ${speakerName}` : ''}`}>
       <header class="nl-head">
@@ -62,11 +65,19 @@ export function QuoteCard({
       </header>
       <blockquote class="nl-quote">{clip(claim.text, 280)}</blockquote>
       {isSpeech && (
-        <section class="nl-speaker">
+        <section class={`nl-speaker${unsure ? ' nl-unsure' : ''}`}>
+          {unsure && (
+            <p class="nl-unsure-note">
+              <span class="nl-unsure-mark" aria-hidden="true">
+                ?
+              </span>{' '}
+              Not sure who said this
+            </p>
+          )}
           {speakerName ? (
             <>
               <p class="nl-speaker-name">
-                <strong>{speakerName}</strong>
+                <strong class="nl-speaker-strong">{speakerName}</strong>
                 {speakerActor && <TypeChip type={speakerActor.type} unnamed={speakerActor.unnamed} />}
               </p>
               {speakerEntity ? (

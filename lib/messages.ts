@@ -111,7 +111,15 @@ export const ScrollToMessage = z.object({
 /** background → content script: a keyboard command from the manifest's `commands`. */
 export const CommandMessage = z.object({
   type: z.literal('command'),
-  name: z.enum(['next-highlight', 'previous-highlight', 'toggle-annotations']),
+  name: z.enum([
+    'next-highlight',
+    'previous-highlight',
+    'next-quote',
+    'previous-quote',
+    'next-person',
+    'previous-person',
+    'toggle-annotations',
+  ]),
 });
 
 /**

@@ -1,18 +1,17 @@
 /**
  * The command line tool: runs the extension's own lib/ code over pages in Node.
- *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json | --explain] [--date YYYY-MM-DD]
+ *   npm run annotate -- <file.html | file.txt | http(s) URL> [--json [--with-text] | --explain] [--date YYYY-MM-DD]
  *   npm run annotate -- --jsonl FILE_OR_DIR... [--date YYYY-MM-DD] [--dates FILE] [--quiet]
  * The work is in lib/cli/ (importable and tested); this file only wires it to the process.
  */
 import { readFileSync } from 'node:fs';
 import { parseAnnotateArgs, USAGE, UsageError } from '../lib/cli/args';
-import { annotateTarget } from '../lib/cli/annotate-file';
+import { annotateTargetWithText, annotationJson } from '../lib/cli/annotate-file';
 import { annotateBatch, collectInputs, dateFor, parseDatesFile, progressReporter } from '../lib/cli/batch';
 import { loadKnowledgeIndex, MissingKnowledgeError } from '../lib/cli/project';
 import { formatExplain } from '../lib/cli/explain';
 import { assertOffSwitches } from '../lib/engine/rules';
 import { formatNotesTable } from '../lib/format-notes';
-import { toContractJson } from '../lib/notes';
 
 // A reader that stops early (`| head`) ends the run quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -34,10 +33,11 @@ async function main(): Promise<number> {
 
   if (args.mode !== 'jsonl') {
     const target = args.targets[0];
-    const notes = await annotateTarget(target, index, { publishedAt: dateFor(target, dates, args.date) });
+    const read = await annotateTargetWithText(target, index, { publishedAt: dateFor(target, dates, args.date) });
+    const { notes } = read;
     process.stdout.write(
       args.mode === 'json'
-        ? `${JSON.stringify(toContractJson(notes), null, 2)}\n`
+        ? `${JSON.stringify(annotationJson(read, args.withText), null, 2)}\n`
         : args.mode === 'explain'
           ? formatExplain(notes)
           : formatNotesTable(notes),

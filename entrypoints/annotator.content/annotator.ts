@@ -11,6 +11,8 @@ import {
   type AnnotationLayers,
 } from '../../lib/highlight/annotations';
 import { isDarkPage } from '../../lib/highlight/theme';
+import { nextStop, STEP_KEYS, type StepBy } from '../../lib/highlight/stepping';
+import { isUnsure } from '../../lib/sureness';
 import { ContentMessage, SettingsReply, type AnnotatedPage, type Result } from '../../lib/messages';
 import { parseReplySliced } from '../../lib/validate-page';
 import { DEFAULT_SETTINGS, enabledKinds, shownHighlights, type Settings } from '../../lib/settings';
@@ -83,7 +85,19 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   overlay.className = 'nl-overlay';
   const cardRoot = doc.createElement('div');
   cardRoot.className = 'nl-layer';
-  container.append(overlay, cardRoot);
+  // Where keyboard focus rests on a highlight: a ring over its text in our shadow root (the page's
+  // own text cannot take focus, and the page is never changed). Esc in a card comes back here.
+  const ring = doc.createElement('div');
+  ring.className = 'nl-focus-ring';
+  ring.tabIndex = -1;
+  ring.setAttribute('role', 'button');
+  ring.setAttribute('aria-keyshortcuts', 'Enter Q Shift+Q P Shift+P N Shift+N');
+  ring.hidden = true;
+  container.append(overlay, ring, cardRoot);
+  const shadow = container.getRootNode();
+  /** Whether keyboard focus is in our own UI: a card, or the ring on a highlight. */
+  const focusInUi = () =>
+    shadow instanceof ShadowRoot ? shadow.activeElement !== null : container.contains(doc.activeElement);
 
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,6 +107,9 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   let visible = true;
   /** Index into live.order of the annotation last stepped to with the keyboard. */
   let cursor = -1;
+  /** The highlight whose card is open, and the one the ring is on. */
+  let shownAnn: Annotation | null = null;
+  let ringAnn: Annotation | null = null;
 
   let cards: CardController | null = null;
   let cardsLoading: Promise<CardController | null> | null = null;
@@ -143,6 +160,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
       if (!range) return;
       clearTimeout(closeTimer);
       live.highlighter.setFocus(range);
+      shownAnn = a;
       c.show({ page: live.page, target: targetOf(a), anchor: range, focus });
     });
   }
@@ -160,16 +178,53 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     openCard(a, focus);
   }
 
+  /**
+   * Closes the card. With `restoreFocus` (Esc or the close button, with focus in the card), focus
+   * goes back to the highlight the card came from, not to the page's body.
+   */
   function closeCard(restoreFocus = false) {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     pending = null;
-    const was = cards?.current() ?? null;
+    const was = cards?.current() ? shownAnn : null;
+    shownAnn = null;
     cards?.hide();
     live?.highlighter.setFocus(null);
-    if (restoreFocus && was)
-      (was.anchor.startContainer.parentElement as HTMLElement | null)?.focus?.({ preventScroll: true });
+    if (restoreFocus && was) focusHighlight(was);
   }
+
+  /** Puts keyboard focus on a highlight: the ring over its text, which says what it is. */
+  function focusHighlight(a: Annotation) {
+    const range = live?.highlighter.rangeOf(a);
+    if (!live || !range) return;
+    ringAnn = a;
+    placeRing();
+    ring.setAttribute('aria-label', ringLabel(live.page, a));
+    ring.hidden = false;
+    live.highlighter.setFocus(range);
+    ring.focus({ preventScroll: true });
+  }
+
+  function placeRing() {
+    const range = ringAnn && live?.highlighter.rangeOf(ringAnn);
+    if (!range) return;
+    const b = range.getBoundingClientRect();
+    Object.assign(ring.style, {
+      left: `${b.left - 2}px`,
+      top: `${b.top - 2}px`,
+      width: `${b.width + 4}px`,
+      height: `${b.height + 4}px`,
+    });
+  }
+
+  function hideRing() {
+    if (ring.hidden) return;
+    ring.hidden = true;
+    ringAnn = null;
+    if (!cards?.current()) live?.highlighter.setFocus(null);
+  }
+  ctx.addEventListener(ring, 'blur', hideRing);
+  ctx.addEventListener(win, 'scroll', () => ringAnn && placeRing(), { passive: true, capture: true });
 
   function scheduleClose() {
     clearTimeout(closeTimer);
@@ -253,9 +308,29 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.isTrusted) return;
+    const inUi = focusInUi();
     if (e.key === 'Escape' && cards?.current()) {
       e.stopPropagation();
-      closeCard(true);
+      closeCard(inUi);
+      return;
+    }
+    // The stepping keys work only while focus is in News Lens (a card, or a highlight's ring):
+    // the page's own keys are never taken.
+    if (!inUi || e.ctrlKey || e.altKey || e.metaKey) return;
+    const by = STEP_KEYS[e.key.toLowerCase()];
+    if (by) {
+      e.preventDefault();
+      e.stopPropagation();
+      step(e.shiftKey ? -1 : 1, by);
+    } else if (
+      (e.key === 'Enter' || e.key === ' ') &&
+      ringAnn &&
+      shadow instanceof ShadowRoot &&
+      shadow.activeElement === ring
+    ) {
+      e.preventDefault();
+      e.stopPropagation();
+      openCard(ringAnn, true);
     }
   };
 
@@ -286,37 +361,39 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     if (visible) return live.highlighter.paint(shownHighlights(live.order, settings), enabledKinds(settings), pause);
     else {
       closeCard();
+      hideRing();
       return live.highlighter.paint([], new Set());
     }
   };
 
-  /** Steps to the next or previous highlight, scrolls it into view and opens its card with focus. */
-  function step(delta: 1 | -1) {
+  /**
+   * Steps to the next or previous highlight, quote or person (from the open card's or the ring's
+   * highlight, else the last one stepped to), scrolls it into view and opens its card with focus.
+   */
+  function step(delta: 1 | -1, by: StepBy = 'any') {
     if (!live || !visible) return;
-    const shown = new Set(shownHighlights(live.order, settings));
-    const n = live.order.length;
-    for (let i = 1; i <= n; i++) {
-      const idx = (((cursor + delta * i) % n) + n) % n;
-      const a = live.order[idx];
-      if (!shown.has(a)) continue;
-      cursor = idx;
-      const r = live.highlighter.rangeOf(a);
-      r?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      openCard(a, true);
-      return;
-    }
+    const here = shownAnn ?? ringAnn;
+    const from = here ? live.order.indexOf(here) : cursor;
+    const idx = nextStop(live.order, new Set(shownHighlights(live.order, settings)), from, delta, by);
+    if (idx < 0) return;
+    cursor = idx;
+    const a = live.order[idx];
+    live.highlighter.rangeOf(a)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    openCard(a, true);
   }
 
   /** Makes `live` draw over a new text model (the same notes, or new ones). */
   async function setLive(page: AnnotatedPage, model: TextModel): Promise<void> {
     live?.highlighter.clear();
-    const layers = buildAnnotations(page.notes);
+    const layers = buildAnnotations(page.notes, isUnsure);
     const highlighter = createHighlighter(doc, model, overlay, dark, highlightNames);
     const segmentOf = new Map<Text, TextSegment>();
     for (const s of model.segments) segmentOf.set(s.node, s);
     const order = readingOrder(layers);
     live = { page, model, layers, order, highlighter, segmentOf };
     cursor = -1;
+    shownAnn = null;
+    hideRing();
     await paint();
     if (live?.highlighter === highlighter) hostOf(container)?.setAttribute('data-annotations', String(order.length));
   }
@@ -469,7 +546,10 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
         if (msg.name === 'toggle-annotations') {
           visible = !visible;
           void paint();
-        } else step(msg.name === 'next-highlight' ? 1 : -1);
+        } else {
+          const [dir, kind] = msg.name.split('-') as ['next' | 'previous', 'highlight' | 'quote' | 'person'];
+          step(dir === 'next' ? 1 : -1, kind === 'highlight' ? 'any' : kind);
+        }
         return Promise.resolve({ ok: true, value: visible });
       }
       if (msg.type === 'settings-changed') {
@@ -491,6 +571,25 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
       cards?.destroy();
     },
   };
+}
+
+/** What the ring on a highlight says to a screen reader: what it marks, and the keys. */
+function ringLabel(page: AnnotatedPage, a: Annotation): string {
+  const { notes } = page;
+  let what: string;
+  if ('actor' in a.ref) {
+    const actor = notes.actors[a.ref.actor];
+    what = actor ? `${actor.name} (${actor.type === 'organization' ? 'organisation' : actor.type})` : 'A name';
+  } else {
+    const claim = notes.claims[a.ref.claim];
+    const words = claim ? claim.text.replace(/\s+/g, ' ').trim() : '';
+    const short = words.length > 60 ? `${words.slice(0, 59)}…` : words;
+    what =
+      claim?.kind === 'numeric'
+        ? `Figure: ${short}`
+        : `Quote${claim?.speaker ? ` by ${claim.speaker.name}` : ''}: ${short}`;
+  }
+  return `${what}. Enter opens its card; Q, P, N: next quote, person, highlight (with Shift: previous).`;
 }
 
 function sameTarget(a: Annotation['ref'], b: Annotation['ref']): boolean {

@@ -20,7 +20,7 @@ export interface Highlighter {
 /** Ranges made between two pauses while painting. */
 const PAINT_BATCH = 1500;
 
-const NAMED = ['person', 'organization', 'place', 'quote', 'figure', 'focus', 'flash'] as const;
+const NAMED = ['person', 'organization', 'place', 'quote', 'unsure', 'figure', 'focus', 'flash'] as const;
 type Named = (typeof NAMED)[number];
 /** The name each highlight has in the page's registry (CSS.highlights). */
 export type HighlightNames = Record<Named, string>;
@@ -55,6 +55,7 @@ function highlightCss(dark: boolean, n: HighlightNames): string {
 ::highlight(${n.place}) { background-color: rgba(64, 192, 87, ${a}); }
 ::highlight(${n.figure}) { background-color: rgba(253, 126, 20, ${a}); }
 ::highlight(${n.quote}) { text-decoration: underline dotted rgba(${dark ? '240, 101, 149' : '194, 37, 92'}, 0.85); text-decoration-thickness: 2px; }
+::highlight(${n.unsure}) { text-decoration: underline dashed rgba(${dark ? '240, 101, 149' : '194, 37, 92'}, 0.6); text-decoration-thickness: 1.5px; }
 ::highlight(${n.focus}) { background-color: rgba(250, 176, 5, ${dark ? 0.5 : 0.42}); }
 ::highlight(${n.flash}) { background-color: rgba(250, 176, 5, 0.6); }
 `;
@@ -192,16 +193,18 @@ export function createHighlighter(
         const a = painted[i];
         const r = rangeOf(a);
         if (r) {
-          const list = byKind.get(a.kind) ?? [];
+          // A quote whose speaker is not sure is drawn dashed (its own highlight), not dotted.
+          const key = a.unsure ? 'unsure' : a.kind;
+          const list = byKind.get(key) ?? [];
           list.push(r);
-          byKind.set(a.kind, list);
+          byKind.set(key, list);
         }
         if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) {
           await pause();
           if (run !== paintRun) return;
         }
       }
-      for (const kind of ['person', 'organization', 'place', 'quote', 'figure'] as const)
+      for (const kind of ['person', 'organization', 'place', 'quote', 'unsure', 'figure'] as const)
         setNamed(kind, byKind.get(kind) ?? []);
     },
     rangeOf,

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { annotatePage } from '../annotate-page';
 import { extractFindings } from '../engine/extract';
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { ArticleMeta, PageNotes } from '../notes';
+import { toContractJson, type ArticleMeta, type PageNotes } from '../notes';
 import { asHtmlDocument, readPage } from '../read-page';
 
 /**
@@ -37,20 +37,40 @@ export function plainTextArticle(body: string): string {
     .join('\n');
 }
 
+/** A page's notes with the article text their offsets refer to (`--with-text`). */
+export interface AnnotatedText {
+  notes: PageNotes;
+  text: string;
+}
+
+/** What `annotate --json` prints: the contract, and with `--with-text` the article text last (`"text"`). */
+export function annotationJson({ notes, text }: AnnotatedText, withText: boolean) {
+  return withText ? { ...toContractJson(notes), text } : toContractJson(notes);
+}
+
 export function annotateHtml(
   html: string,
   url: string | null,
   index: KnowledgeIndex,
   opts: AnnotateOptions = {},
 ): PageNotes {
+  return readHtml(html, url, index, opts).notes;
+}
+
+function readHtml(html: string, url: string | null, index: KnowledgeIndex, opts: AnnotateOptions): AnnotatedText {
   const { document } = parseHTML(asHtmlDocument(html));
   const { model, meta, findings } = readPage(document as unknown as Document, url);
   const dated: ArticleMeta = opts.publishedAt ? { ...meta, publishedAt: opts.publishedAt, dateSource: 'given' } : meta;
-  return withDateSource(annotatePage({ text: model.text, findings, meta: dated }, index).notes, dated);
+  const notes = withDateSource(annotatePage({ text: model.text, findings, meta: dated }, index).notes, dated);
+  return { notes, text: model.text };
 }
 
 /** A plain article: one paragraph a line. */
 export function annotateText(body: string, index: KnowledgeIndex, opts: AnnotateOptions = {}): PageNotes {
+  return readText(body, index, opts).notes;
+}
+
+function readText(body: string, index: KnowledgeIndex, opts: AnnotateOptions): AnnotatedText {
   const text = plainTextArticle(body);
   const meta: ArticleMeta = {
     url: null,
@@ -59,7 +79,10 @@ export function annotateText(body: string, index: KnowledgeIndex, opts: Annotate
     dateSource: opts.publishedAt ? 'given' : null,
     site: null,
   };
-  return withDateSource(annotatePage({ text, findings: extractFindings(text), meta }, index).notes, meta);
+  return {
+    notes: withDateSource(annotatePage({ text, findings: extractFindings(text), meta }, index).notes, meta),
+    text,
+  };
 }
 
 /** The notes carry where their date came from (the resolver copies only the date itself). */
@@ -72,9 +95,13 @@ export const isTextFile = (path: string) => /\.txt$/i.test(path);
 
 /** A file on disk: .txt as plain text, anything else as HTML. */
 export function annotateFile(path: string, index: KnowledgeIndex, opts: AnnotateOptions = {}): PageNotes {
+  return readFile(path, index, opts).notes;
+}
+
+function readFile(path: string, index: KnowledgeIndex, opts: AnnotateOptions): AnnotatedText {
   const abs = resolve(path);
   const body = readFileSync(abs, 'utf8');
-  return isTextFile(abs) ? annotateText(body, index, opts) : annotateHtml(body, pathToFileURL(abs).href, index, opts);
+  return isTextFile(abs) ? readText(body, index, opts) : readHtml(body, pathToFileURL(abs).href, index, opts);
 }
 
 /** A file or an http(s) URL. */
@@ -83,8 +110,17 @@ export async function annotateTarget(
   index: KnowledgeIndex,
   opts: AnnotateOptions = {},
 ): Promise<PageNotes> {
-  if (!isUrl(target)) return annotateFile(target, index, opts);
+  return (await annotateTargetWithText(target, index, opts)).notes;
+}
+
+/** A file or an http(s) URL, with the article text the notes' offsets refer to. */
+export async function annotateTargetWithText(
+  target: string,
+  index: KnowledgeIndex,
+  opts: AnnotateOptions = {},
+): Promise<AnnotatedText> {
+  if (!isUrl(target)) return readFile(target, index, opts);
   const res = await fetch(target);
   if (!res.ok) throw new Error(`${target}: HTTP ${res.status}`);
-  return annotateHtml(await res.text(), target, index, opts);
+  return readHtml(await res.text(), target, index, opts);
 }

@@ -1,9 +1,10 @@
 import { isIsoDate } from './annotate-file';
 
-export const USAGE = `usage: npm run annotate -- PAGE [--json | --explain] [--date YYYY-MM-DD]
+export const USAGE = `usage: npm run annotate -- PAGE [--json [--with-text] | --explain] [--date YYYY-MM-DD]
        npm run annotate -- --jsonl FILE_OR_DIR... [--date YYYY-MM-DD] [--dates FILE] [--quiet]
   PAGE          an .html file, a .txt file (one paragraph a line) or an http(s) URL
   --json        print the notes as JSON (the contract) instead of a table
+  --with-text   with --json: add "text", the article text that every start/end offset refers to
   --explain     print why: each claim (text, kind, speaker, cue, confidence, its rules in plain words)
                 and each actor's mentions with their rules
   NEWSLENS_OFF=rule-id,...  switches rules off (lib/engine/rules.ts lists them)
@@ -20,13 +21,23 @@ export interface AnnotateArgs {
   datesFile: string | null;
   quiet: boolean;
   help: boolean;
+  /** --json --with-text: the contract plus the article text the offsets refer to. */
+  withText: boolean;
 }
 
 export class UsageError extends Error {}
 
 /** The command line's arguments; throws UsageError with a reason. */
 export function parseAnnotateArgs(argv: string[]): AnnotateArgs {
-  const out: AnnotateArgs = { mode: 'table', targets: [], date: null, datesFile: null, quiet: false, help: false };
+  const out: AnnotateArgs = {
+    mode: 'table',
+    targets: [],
+    date: null,
+    datesFile: null,
+    quiet: false,
+    help: false,
+    withText: false,
+  };
   let json = false;
   let jsonl = false;
   let explain = false;
@@ -41,6 +52,7 @@ export function parseAnnotateArgs(argv: string[]): AnnotateArgs {
     else if (a === '--jsonl') jsonl = true;
     else if (a === '--explain') explain = true;
     else if (a === '--quiet') out.quiet = true;
+    else if (a === '--with-text') out.withText = true;
     else if (a === '--help' || a === '-h') out.help = true;
     else if (a === '--date') out.date = value();
     else if (a.startsWith('--date=')) out.date = a.slice('--date='.length);
@@ -55,6 +67,7 @@ export function parseAnnotateArgs(argv: string[]): AnnotateArgs {
       `${[json && '--json', jsonl && '--jsonl', explain && '--explain'].filter(Boolean).join(' and ')}: choose one`,
     );
   out.mode = jsonl ? 'jsonl' : json ? 'json' : explain ? 'explain' : 'table';
+  if (out.withText && out.mode !== 'json') throw new UsageError('--with-text goes with --json');
   if (out.date !== null && !isIsoDate(out.date))
     throw new UsageError(`--date ${out.date}: expected a date written YYYY-MM-DD`);
   if (!out.targets.length) throw new UsageError(jsonl ? '--jsonl needs at least one file or folder' : 'no page given');

@@ -1,4 +1,4 @@
-import type { ActorType, ClaimKind, PageNotes } from '../notes';
+import type { ActorType, Claim, ClaimKind, PageNotes } from '../notes';
 
 /** The highlight styles: one quiet style per kind, each switchable in the options. */
 export type HighlightKind = 'person' | 'organization' | 'place' | 'quote' | 'figure';
@@ -29,6 +29,8 @@ export interface Annotation {
    * "every mention of places" and "all figures" paint them. They still open cards on hover.
    */
   extra?: 'place' | 'figure';
+  /** A quote whose speaker the engine is not sure of: drawn dashed, not dotted. */
+  unsure?: true;
 }
 
 /** What to paint beyond the quiet default (the options' "every mention of places" and "all figures"). */
@@ -73,7 +75,7 @@ export interface AnnotationLayers {
  * Every annotation of the notes. What the quiet default leaves unpainted (later mentions of a
  * place, figures that are not claims) is marked `extra`; `shownAnnotations` picks what to paint.
  */
-export function buildAnnotations(notes: PageNotes): AnnotationLayers {
+export function buildAnnotations(notes: PageNotes, unsure?: (claim: Claim) => boolean): AnnotationLayers {
   const inline: Annotation[] = [];
   const quotes: Annotation[] = [];
   notes.actors.forEach((a, i) => {
@@ -82,7 +84,8 @@ export function buildAnnotations(notes: PageNotes): AnnotationLayers {
   });
   notes.claims.forEach((c, i) => {
     const kind = highlightKindOfClaim(c.kind);
-    if (kind === 'quote') quotes.push({ start: c.start, end: c.end, kind, ref: { claim: i } });
+    if (kind === 'quote')
+      quotes.push({ start: c.start, end: c.end, kind, ref: { claim: i }, ...(unsure?.(c) ? { unsure: true } : {}) });
     else if (kind === 'figure') {
       const ann: Annotation = { start: c.start, end: c.end, kind, ref: { claim: i } };
       if (!isFigureClaim(c.text)) ann.extra = 'figure';

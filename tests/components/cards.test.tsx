@@ -28,6 +28,16 @@ describe('HoverCard', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
+  it('opened from the keyboard, lists the keys that step on; opened by the pointer, does not', () => {
+    const keyed = mount(<HoverCard page={samplePage()} target={{ claim: 0 }} onClose={() => {}} keys />);
+    expect(keyed.querySelector('.nl-keys')?.textContent).toBe('Q quotes · P people · N all · ⇧ back · Esc close');
+    expect(keyed.querySelector('.nl-card')?.getAttribute('aria-keyshortcuts')).toBe(
+      'Q Shift+Q P Shift+P N Shift+N Escape',
+    );
+    const hovered = mount(<HoverCard page={samplePage()} target={{ claim: 0 }} onClose={() => {}} />);
+    expect(hovered.querySelector('.nl-keys')).toBeNull();
+  });
+
   it('renders text from the page and the knowledge file as text, never as HTML', () => {
     const el = mount(<HoverCard page={samplePage()} target={{ actor: 0 }} onClose={() => {}} />);
     expect(el.querySelector('script')).toBeNull();

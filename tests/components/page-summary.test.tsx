@@ -58,7 +58,7 @@ describe('PageSummary', () => {
     expect(group?.textContent).toContain('1 reported');
   });
 
-  it('shows a guessed attribution muted and says it is a guess', () => {
+  it('shows a guessed attribution muted, its speaker underlined dashed, and says "not sure"', () => {
     const page = samplePage();
     page.notes.claims[1].confidence = 0.4;
     const el = mount(page);
@@ -66,9 +66,16 @@ describe('PageSummary', () => {
     const guessed = claims.filter((c) => c.classList.contains('ps-guess'));
     expect(guessed).toHaveLength(1);
     expect(guessed[0].textContent).toContain('premature');
-    expect(guessed[0].querySelector('.ps-sure')?.textContent).toBe(' (a guess)');
+    expect(guessed[0].querySelector('.ps-sure')?.textContent).toBe(' (not sure)');
+    expect(guessed[0].querySelector('.ps-who')?.textContent).toBe('Vladimir Putin');
+    expect(guessed[0].textContent).not.toMatch(/\d+%|confiden|sentence-before/);
     expect(claims[0].classList.contains('ps-guess')).toBe(false);
-    expect(claims[0].textContent).not.toContain('guess');
+    expect(claims[0].textContent).not.toContain('sure');
+    // fairly sure (a pronoun, 0.7) and notes saved without a confidence are not marked
+    page.notes.claims[1].confidence = 0.7;
+    page.notes.claims[0].confidence = undefined;
+    const again = mount(page);
+    expect(again.querySelectorAll('.ps-guess')).toHaveLength(0);
   });
 
   it('lists the ten most mentioned actors, and all of them on "Show all"', () => {
@@ -87,6 +94,30 @@ describe('PageSummary', () => {
         h.textContent?.replace(/\s*\d+$/, ''),
       ),
     ).toEqual(['People', 'Organisations', 'Groups', 'Places']);
+  });
+
+  it('lists the first ten claims, and all of them on "Show all"; a search shows every match', () => {
+    const page = samplePage();
+    const base = page.notes.claims[2];
+    for (let i = 0; i < 14; i++)
+      page.notes.claims.push({ ...base, text: `statement ${i + 1}`, start: 200 + i * 20, end: 210 + i * 20 });
+    const el = mount(page);
+    const claimRows = () => el.querySelectorAll('.ps-claim');
+    expect(claimRows()).toHaveLength(10);
+    expect(claimRows()[0].textContent).toContain('We are ready.');
+    expect(el.querySelector('#ps-claims')?.textContent).toMatch(/Claims\s*18/);
+    const more = [...el.querySelectorAll<HTMLButtonElement>('.ps-more')].find((b) => /claims$/.test(b.textContent!))!;
+    expect(more.textContent).toBe('Show all 18 claims');
+    act(() => more.click());
+    expect(claimRows()).toHaveLength(18);
+    expect([...el.querySelectorAll('.ps-more')].some((b) => /claims$/.test(b.textContent!))).toBe(false);
+    const few = mount(page);
+    const input = few.querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      input.value = 'statement';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(few.querySelectorAll('.ps-claim')).toHaveLength(14);
   });
 
   it('searches voices, claims and actors, and scrolls to a row when it is clicked', () => {

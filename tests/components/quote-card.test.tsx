@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { QuoteCard } from '../../components/QuoteCard';
 import type { Claim } from '../../lib/notes';
 
-function card(claim: Partial<Claim>) {
+function mountCard(claim: Partial<Claim>) {
   const full: Claim = {
     kind: 'quote',
     text: 'The river has never been this low.',
@@ -31,8 +31,10 @@ function card(claim: Partial<Claim>) {
       el,
     ),
   );
-  return el.querySelector('.nl-attrib')?.textContent ?? null;
+  return el;
 }
+
+const card = (claim: Partial<Claim>) => mountCard(claim).querySelector('.nl-attrib')?.textContent ?? null;
 
 /** What a reader must never see: internal labels, rule ids, percentages of confidence. */
 const INTERNAL =
@@ -107,6 +109,20 @@ describe('QuoteCard says in plain words how the speaker was found', () => {
     expect(el.textContent).toContain('No speaker could be attributed.');
     expect(el.textContent).not.toMatch(INTERNAL);
     expect(el.textContent).not.toMatch(/confiden|a guess/);
+  });
+
+  it('a low-confidence attribution looks different: a dashed frame and "Not sure who said this"', () => {
+    const guess = mountCard({ why: ['quote:double-marks', 'speaker:person-before'], confidence: 0.45 });
+    const section = guess.querySelector('.nl-speaker')!;
+    expect(section.classList.contains('nl-unsure')).toBe(true);
+    expect(section.querySelector('.nl-unsure-note')?.textContent).toBe('? Not sure who said this');
+    expect(section.querySelector('.nl-speaker-strong')?.textContent).toBe('Ann Lee');
+    expect(guess.textContent).not.toMatch(INTERNAL);
+    for (const confidence of [0.95, 0.7, 0.6, undefined]) {
+      const el = mountCard({ cue: 'said', why: ['cue:after-quote-said'], confidence });
+      expect(el.querySelector('.nl-unsure'), String(confidence)).toBeNull();
+      expect(el.textContent).not.toContain('Not sure');
+    }
   });
 
   it('every rule’s words are free of internal labels', async () => {

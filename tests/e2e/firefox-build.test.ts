@@ -100,4 +100,78 @@ describe('the Firefox build in Firefox', () => {
     expect(card).not.toContain('spokesperson');
     await ff.screenshot(join(shots, 'firefox-actor-card.png'));
   });
+
+  const key = (value: string) =>
+    ff.send('input.performActions', {
+      context: ff.context,
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ],
+    });
+  const pointer = (x: number, y: number, click = false) =>
+    ff.send('input.performActions', {
+      context: ff.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0 },
+            ...(click
+              ? [
+                  { type: 'pointerDown', button: 0 },
+                  { type: 'pointerUp', button: 0 },
+                ]
+              : []),
+          ],
+        },
+      ],
+    });
+  /** What has focus in our shadow root: the card, the ring on a highlight, or nothing. */
+  const focusIn = () =>
+    ff.lensEvaluate<string>(
+      `(root) => { const a = root?.activeElement; return !a ? '' : a.closest('.nl-card') ? 'card' : a.className; }`,
+    );
+
+  it('steps by quote with Q from a card, and Esc gives focus back to the highlight', async () => {
+    await ff.navigate(`${server.url}/local-news.html`);
+    await expect.poll(annotations, { timeout: 30_000, interval: 250 }).not.toBeNull();
+    const at = JSON.parse(
+      (await ff.evaluate(`(() => {
+        const w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf('Tomas Reyes');
+          if (i < 0) continue;
+          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 5);
+          const b = r.getClientRects()[0];
+          return JSON.stringify({ x: b.left + 10, y: b.top + b.height / 2 });
+        }
+        return 'null';
+      })()`)) as string,
+    ) as { x: number; y: number };
+    await pointer(at.x, at.y);
+    await expect.poll(cardText, { timeout: 15_000, interval: 250 }).toContain('Tomas Reyes');
+    // a click in the card puts focus there (the card takes focus; the pointer stays in it)
+    const box = JSON.parse(
+      await ff.lensEvaluate<string>(
+        `(root) => { const b = root.querySelector('.nl-card').getBoundingClientRect(); return JSON.stringify({ x: b.left + 20, y: b.bottom - 14 }); }`,
+      ),
+    ) as { x: number; y: number };
+    await pointer(box.x, box.y, true);
+    await expect.poll(focusIn, { timeout: 5_000, interval: 100 }).toBe('card');
+    await key('q');
+    await expect.poll(cardText, { timeout: 10_000, interval: 250 }).toContain('lose 40% of our passing trade');
+    await expect.poll(focusIn, { timeout: 5_000, interval: 100 }).toBe('card');
+    await key('\uE00C'); // Escape
+    await expect.poll(cardText, { timeout: 5_000, interval: 100 }).toBe('');
+    await expect.poll(focusIn, { timeout: 5_000, interval: 100 }).toBe('nl-focus-ring');
+    await ff.screenshot(join(shots, 'firefox-keyboard-ring.png'));
+  });
 });

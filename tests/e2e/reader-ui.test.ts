@@ -8,6 +8,7 @@ import {
   annotationCount,
   highlightTexts,
   launchWithExtension,
+  lens,
   lensCard,
   pointOfText,
   projectRoot,
@@ -152,6 +153,74 @@ describe('hover cards', () => {
     await expect.poll(() => hasPeople(page)).toBe(false);
     await sendToTab(ext, tabId, { type: 'command', name: 'toggle-annotations' });
     await expect.poll(() => hasPeople(page)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the keyboard', () => {
+  const ringFocused = (p: Page) => lens(p, '.nl-focus-ring').hasFocus();
+  const title = (p: Page) => card(p).locator('.nl-title').textContent();
+  const quoteText = (p: Page) => card(p).locator('.nl-quote').textContent();
+
+  it('steps by quote and by person from a card, and Esc gives focus back to the highlight', async () => {
+    const page = await openArticle('/local-news.html');
+    const tabId = await tabIdOf(ext, page.url());
+    await sendToTab(ext, tabId, { type: 'command', name: 'next-quote' });
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).hasFocus()).toBe(true);
+    await expect.poll(() => quoteText(page)).toContain('cannot keep patching');
+    expect(await card(page).locator('.nl-keys').textContent()).toContain('Q quotes · P people');
+    // Q and Shift+Q: the next and previous quote, whoever said it
+    await page.keyboard.press('q');
+    await expect.poll(() => quoteText(page)).toContain('This plan fixes it properly');
+    await page.keyboard.press('q');
+    await expect.poll(() => quoteText(page)).toContain('lose 40% of our passing trade');
+    await page.keyboard.press('Shift+Q');
+    await expect.poll(() => quoteText(page)).toContain('This plan fixes it properly');
+    // P: the first person named after here; again: the next person (wrapping round to the first)
+    await page.keyboard.press('p');
+    await expect.poll(() => title(page)).toContain('Tomas Reyes');
+    await page.keyboard.press('p');
+    await expect.poll(() => title(page)).toContain('Mirela Ostrova');
+    await page.keyboard.press('Shift+P');
+    await expect.poll(() => title(page)).toContain('Tomas Reyes');
+    expect(await card(page).hasFocus()).toBe(true);
+    expect(serious(await runAxeInLens(page, '.nl-card'))).toEqual([]);
+    await page.screenshot({ path: join(shots, 'keyboard-card.png') });
+
+    // Esc: the card closes and focus is on the highlight it came from (a ring over its text), not the body
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+    await expect.poll(() => ringFocused(page)).toBe(true);
+    expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, LENS_HOST)).toBe(true);
+    expect((await highlightTexts(page)).focus?.join('')).toContain('Tomas Reyes');
+    const ring = (await lens(page, '.nl-focus-ring').boundingBox())!;
+    const reyes = await pointOfText(page, 'Tomas Reyes');
+    expect(reyes.y).toBeGreaterThan(ring.y);
+    expect(reyes.y).toBeLessThan(ring.y + ring.height);
+    expect(await lens(page, '.nl-focus-ring').evaluate((el) => el?.getAttribute('aria-label') ?? '')).toMatch(
+      /^Tomas Reyes \(person\)\. Enter opens its card/,
+    );
+    expect(serious(await runAxeInLens(page, '.nl-focus-ring'))).toEqual([]);
+    await page.screenshot({ path: join(shots, 'keyboard-ring.png') });
+    // Enter on the highlight opens its card again; the keys step on from the highlight too
+    await page.keyboard.press('Enter');
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => title(page)).toContain('Tomas Reyes');
+    await expect.poll(() => card(page).hasFocus()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ringFocused(page)).toBe(true);
+    await page.keyboard.press('Shift+Q');
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => quoteText(page)).toContain('This plan fixes it properly');
+    // the close button gives focus back to the highlight as Esc does
+    await card(page).locator('.nl-close').click();
+    await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+    await expect.poll(() => ringFocused(page)).toBe(true);
+    // the person commands step as P does
+    await sendToTab(ext, tabId, { type: 'command', name: 'next-person' });
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => title(page)).toContain('Tomas Reyes');
     await page.close();
   });
 });

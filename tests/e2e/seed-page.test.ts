@@ -124,7 +124,8 @@ describe('the seed article in Chromium with the extension loaded', () => {
     await popup.locator('.ps-row').first().waitFor({ timeout: 15_000 });
     const text = (await popup.locator('body').textContent()) ?? '';
     for (const name of ['Keir Starmer', 'Donald Trump', 'Vladimir Putin', 'Ukraine']) expect(text).toContain(name);
-    expect(await popup.locator('.ps-claim').count()).toBeGreaterThan(5);
+    // the first ten claims, then "Show all"
+    expect(await popup.locator('.ps-claim').count()).toBe(10);
     expect(text).not.toContain('Taylor Swift');
     // Who is quoted first, then the claims, then the ten most mentioned actors and "Show all".
     expect((await popup.locator('h2').allTextContents()).map((t) => t.replace(/\s*\d+$/, ''))).toEqual([
@@ -141,6 +142,8 @@ describe('the seed article in Chromium with the extension loaded', () => {
     await popup.getByRole('button', { name: /^Show all \d+ actors$/ }).click();
     await expect.poll(() => actorRows.count()).toBeGreaterThan(20);
 
+    await popup.getByRole('button', { name: /^Show all \d+ claims$/ }).click();
+    await expect.poll(() => popup.locator('.ps-claim').count()).toBeGreaterThan(30);
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('.ps-claim', { hasText: 'power plants' }).first().click();
     await expect.poll(async () => (await highlightsByKind(page)).flash?.length ?? 0).toBe(1);

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, shownHighlights } from '../../lib/settings';
 import type { PageNotes } from '../../lib/notes';
 import { parseRgb, luminance } from '../../lib/highlight/theme';
 import { sampleNotes } from '../notes-fixture';
+import { isUnsure } from '../../lib/sureness';
 
 describe('buildAnnotations', () => {
   const notes = sampleNotes();
@@ -21,6 +22,14 @@ describe('buildAnnotations', () => {
   it('puts mentions and figures inline, direct and partial quotes in their own layer, reported speech nowhere', () => {
     expect(layers.inline.map((a) => a.kind)).toEqual(['person', 'person', 'organization', 'figure']);
     expect(layers.quotes.map((a) => a.kind)).toEqual(['quote', 'quote']);
+  });
+
+  it('marks the quotes a predicate calls not sure (the reader passes isUnsure), and none without one', () => {
+    const n = sampleNotes();
+    n.claims[1].confidence = 0.45;
+    const marked = buildAnnotations(n, isUnsure).quotes;
+    expect(marked.map((q) => q.unsure ?? false)).toEqual([false, true]);
+    expect(layers.quotes.some((q) => q.unsure)).toBe(false);
   });
 
   it('finds the innermost annotation at an offset', () => {

@@ -36,7 +36,7 @@ describe('highlight names', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) {
       expect(n).toMatch(/^[a-z][a-z0-9]{8,}$/);
-      expect(n).not.toMatch(/news|lens|person|organi[sz]ation|place|quote|figure|focus|flash/);
+      expect(n).not.toMatch(/news|lens|person|organi[sz]ation|place|quote|unsure|figure|focus|flash/);
     }
     expect(names.some((n) => Object.values(b).includes(n))).toBe(false);
   });
@@ -58,5 +58,31 @@ describe('highlight names', () => {
       newer.clear();
       expect(registry.size).toBe(0);
     })();
+  });
+});
+
+describe('a quote whose speaker is not sure', () => {
+  it('is drawn in a highlight of its own (dashed), apart from the dotted quotes', async () => {
+    document.body.innerHTML = '<article><p>“We are ready,” Ann Lee said. “It is late.” Rain fell.</p></article>';
+    const model = buildTextModel(document.body, () => true);
+    const names = makeHighlightNames();
+    const h = createHighlighter(document, model, document.createElement('div'), false, names);
+    const at = (needle: string) => model.text.indexOf(needle);
+    const sure: Annotation = { start: at('We'), end: at(',”'), kind: 'quote', ref: { claim: 0 } };
+    const guess: Annotation = {
+      start: at('It is'),
+      end: at('.” Rain') + 1,
+      kind: 'quote',
+      ref: { claim: 1 },
+      unsure: true,
+    };
+    await h.paint([sure, guess], ALL);
+    expect([...registry.get(names.quote)!.ranges].map((r) => r.toString())).toEqual(['We are ready']);
+    expect([...registry.get(names.unsure)!.ranges].map((r) => r.toString())).toEqual(['It is late.']);
+    // both are quotes: switched off with the quotes
+    await h.paint([sure, guess], new Set(['person']));
+    expect(registry.has(names.quote)).toBe(false);
+    expect(registry.has(names.unsure)).toBe(false);
+    h.clear();
   });
 });
