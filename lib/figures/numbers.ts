@@ -2,13 +2,21 @@ import type { NumericSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { LETTER, LOWER, MARK, classOf, codePointAt, isSpaceAt } from '../text/chars';
-import { FIGURE_STOP_WORDS } from '../words';
+import {
+  alternation,
+  FIGURE_STOP_WORDS,
+  FIGURE_UNITS,
+  MARKET_INDICES,
+  MONTH_NAMES,
+  PEOPLE_AFTER_COUNT,
+  SCORE_WORDS,
+} from '../words';
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH = `(?:${alternation(MONTH_NAMES)})`;
 const MODIFIER =
   '(?:[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Aa]t least|[Aa]t most|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Rr]oughly|[Aa]pproximately|[Aa]n estimated|[Aa]s many as|[Aa]s much as|[Ss]ome|[Jj]ust over|[Jj]ust under|[Ww]ell over|[Cc]lose to)';
-const UNIT = '(?:%|\\s?per ?cent\\b|\\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\\b)';
+const UNITS = alternation(FIGURE_UNITS);
+const UNIT = `(?:%|\\s?per ?cent\\b|\\s?(?:${UNITS})\\b)`;
 /**
  * A figure up to its unit: a year after a preposition (group 1: "since 2014"), or money,
  * percentages and counts with an optional modifier and a hyphenated unit. The up to three words
@@ -41,17 +49,17 @@ export function nounWordsEnd(text: string, i: number): number {
   return i;
 }
 /** A people after a count: "27 Palestinians", "three Americans", "200 Britons", "40 Israelis". */
-const PEOPLE_AFTER =
-  /^\s(?:[A-Z][a-z]+(?:ans|is|ons)|[A-Z][a-z]+\s(?:MPs|MEPs|MSPs|peers|lawmakers|senators|legislators|councillors|members|voters|supporters|soldiers|troops))(?![\w’'])/;
+const PEOPLE_AFTER = new RegExp(
+  String.raw`^\s(?:[A-Z][a-z]+(?:ans|is|ons)|[A-Z][a-z]+\s(?:${alternation(PEOPLE_AFTER_COUNT)}))(?![\w’'])`,
+);
 /** Whether the code unit at i is a letter (\p{L}) by itself: a half of a surrogate pair is not. */
 const letterUnitAt = (text: string, i: number) => i >= 0 && (classOf(text.charCodeAt(i)) & LETTER) !== 0;
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** A match score: "2-1 defeat", "3–0 win". */
 const SCORE_BEFORE = /(?:^|[^\d])\d{1,2}[-–]$/;
-const SCORE_AFTER = /^\s+(?:defeat|win|victory|loss|draw|lead|thrashing|triumph|home|away|scoreline|aggregate)\b/;
+const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(SCORE_WORDS)})\b`);
 /** Market indices named with a number ("S&P 500", "FTSE 100", "Nikkei 225"). */
-const INDEX_BEFORE =
-  /(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|DAX|CAC|Nikkei|ASX|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|Euro Stoxx|Sensex|Nifty|KOSPI|Kospi))\s$/;
+const INDEX_BEFORE = new RegExp(String.raw`(?:\b[A-Z]+&[A-Z]+|\b(?:${alternation(MARKET_INDICES)}))\s$`);
 const DIGIT_RUN = /\d+/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -102,15 +110,14 @@ const STOP_WORD = FIGURE_STOP_WORDS;
 /** A month just before a number ("June 5") or just after it ("5 June"): a date. */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`);
+/** A figure's unit and hyphenated words right after its digits ("bn", "-year-old"). */
+const UNIT_AFTER = new RegExp(String.raw`^(?:%|\s?per ?cent\b|\s?(?:${UNITS})\b)?(?:-[a-z]+(?:-[a-z]+)?)?`, 'u');
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
 function trimNoun(s: string, core: string): string {
   const at = s.indexOf(core) + core.length;
   const head = s.slice(0, at);
   const rest = s.slice(at);
-  const unit =
-    /^(?:%|\s?per ?cent\b|\s?(?:bn|billion|m|million|trillion|tn|k|thousand|hundred)\b)?(?:-[a-z]+(?:-[a-z]+)?)?/u.exec(
-      rest,
-    )![0];
+  const unit = UNIT_AFTER.exec(rest)![0];
   let out = head + unit;
   const words = rest.slice(unit.length).split(/\s+/).filter(Boolean);
   for (const w of words) {

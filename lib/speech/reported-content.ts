@@ -1,6 +1,16 @@
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { AUDIENCES, LISTENER_VERBS } from '../words';
+import {
+  alternation,
+  AUDIENCES,
+  CLAUSE_AUXILIARIES,
+  JUDGING_VERBS,
+  LISTENER_VERBS,
+  SUBJECT_OPENERS,
+  TIMES_AFTER_VERB,
+  VENUES_AFTER_VERB,
+  WHERE_PREPOSITIONS,
+} from '../words';
 import type { ReportedContext } from './reported';
 
 /**
@@ -10,22 +20,23 @@ import type { ReportedContext } from './reported';
  */
 
 /** Words a reported clause opens with when it names no subject first: a bare noun ("defeat", "responsibility"). */
-const BARE_OBJECT =
-  /^(?!(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|each|every|there|what|how|why|when|if|whether)\b)[a-z]/;
+const BARE_OBJECT = new RegExp(`^(?!(?:${alternation(SUBJECT_OPENERS)})\\b)[a-z]`);
 /** A verb that makes words a clause: an auxiliary, a modal, or a verb in the past or third person. */
-const CLAUSE_WORD =
-  /\b(?:is|was|were|are|be|been|had|has|have|would|will|could|should|may|might|must|can|did|does|do|\w+ed|\w+s)\b/;
+const CLAUSE_WORD = new RegExp(String.raw`\b(?:${alternation(CLAUSE_AUXILIARIES)}|\w+ed|\w+s)\b`);
 /** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
 const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
 /** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
 const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
-const OTHER_SPEAKER =
-  /,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:called|described|accused|urged|praised|welcomed|dismissed|criticised|criticized)\b/;
+const OTHER_SPEAKER = new RegExp(
+  String.raw`,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:${alternation(JUDGING_VERBS)})\b`,
+);
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
-const WHEN_WHERE =
-  /^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:statement|interview|email|post|letter|video|speech|briefing|tweet)(?:\s+on\s+\S+)?),?\s+(?=\S)/i;
+const WHEN_WHERE = new RegExp(
+  String.raw`^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:${alternation(TIMES_AFTER_VERB)})(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:${alternation(VENUES_AFTER_VERB)})(?:\s+on\s+\S+)?),?\s+(?=\S)`,
+  'i',
+);
 
 /**
  * The longest stretch of reported words, in characters: far longer than any sentence of news prose
@@ -138,16 +149,16 @@ export function contentEnd(text: string, sentenceEnd: number, start: number): nu
   return end;
 }
 
+/** Reported words that open with where or when ("in a statement", "on Sunday"). */
+const WHERE_LEAD = new RegExp(`^(?:${alternation(WHERE_PREPOSITIONS)})\\s`, 'i');
+
 /** Reported words that are no claim: each row a reason and its test on the words (text[start, end)). */
 const NOT_SAID: readonly ((content: string, text: string, start: number, end: number) => boolean)[] = [
   // "conceded defeat shortly after 10pm", "claimed responsibility for the attack": a thing done, no clause said
   (content, text, start, end) =>
     splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content),
   // "said in a statement", "told the BBC on Sunday": where, not what
-  (content, text, start, end) =>
-    /^(?:in|on|at|during|to|via|through|from|after|before|while|outside|inside|near|behind|beside|across)\s/i.test(
-      content,
-    ) && splitLength(text, start, end, 8) <= 7,
+  (content, text, start, end) => WHERE_LEAD.test(content) && splitLength(text, start, end, 8) <= 7,
   // "said when asked whether …": when
   (content) =>
     /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content),

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences';
 import { wordListMark, type Token } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
 import { splitLength } from '../text/chars';
-import { NOT_SOURCE_WORDS, REPORTING_VERBS } from '../words';
+import { alternation, CLAUSE_AFTER_CUE_WORDS, NOT_SOURCE_WORDS, REPORTING_VERBS } from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
 import { WRITER } from './verbs';
@@ -19,8 +19,10 @@ export const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
 /** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
-export const CLAUSE_AFTER_CUE =
-  /^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:as|while|after|before|when|amid|adding|citing|saying)\b/i;
+export const CLAUSE_AFTER_CUE = new RegExp(
+  String.raw`^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:${alternation(CLAUSE_AFTER_CUE_WORDS)})\b`,
+  'i',
+);
 
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;

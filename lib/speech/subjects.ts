@@ -1,6 +1,14 @@
 import type { NameCandidate, Pronoun, Range } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { BARE_SUBJECTS, SPEECH_VERBS, VERB_FILLERS } from '../words';
+import {
+  alternation,
+  APPOSITION_JOBS,
+  BARE_SUBJECTS,
+  DESCRIBED_BODIES,
+  DESCRIBED_PEOPLE,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from '../words';
 import { nounUse } from './verbs';
 
 /**
@@ -8,13 +16,12 @@ import { nounUse } from './verbs';
  * (indexSubjects), and the one that ends just before a verb (subjectBefore).
  */
 
-/** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"). */
-const DESCRIBED =
-  /^(?:man|woman|boy|girl|teenager|mother|father|mum|dad|wife|husband|son|daughter|\d+-year-old|year-old|veteran|star|actor|actress|singer|player|striker|coach|manager|boss|chef|diplomat|minister|official|politician|lawmaker|senator|mp|leader|founder|businessman|businesswoman|billionaire|tycoon|pensioner|grandmother|grandfather|victim|survivor|witness|officer|expert|scientist|doctor|nurse|lawyer|judge|director|chief|president|premier|envoy)$/;
+/** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"): a word of the class or any age. */
+const AGE = /^\d+-year-old$/;
+const isDescribedPerson = (w: string) => DESCRIBED_PEOPLE.has(w) || AGE.test(w);
 
 /** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
-export const DESCRIBED_BODY =
-  /^(?:agency|ministry|department|company|firm|police|army|military|government|office|council|committee|court|party|union|organisation|organization|bank|airline|authority|regulator|watchdog|service|commission|embassy|administration|club|broadcaster|network|newspaper|force|forces|navy|guard|command|prosecutor|prosecutors|parliament|cabinet|presidency|mission|delegation)$/;
+export const DESCRIBED_BODY = new RegExp(`^(?:${alternation(DESCRIBED_BODIES)})$`);
 
 /**
  * Ranges by token index: a typed table, cheaper than a map for these small integer keys. The ranges'
@@ -109,8 +116,10 @@ function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Ra
  * a party and a state (", Republican of Louisiana,"), or a job after capitalised words (", Middle East
  * director at Human Rights Watch,").
  */
-const APPOSITION_OPENS =
-  /^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:director|editor|correspondent|chief|head|analyst|adviser|advisor|researcher|officer|manager|spokes(?:man|woman|person)|fellow|professor|economist|strategist)\b)/u;
+const APPOSITION_OPENS = new RegExp(
+  String.raw`^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:${alternation(APPOSITION_JOBS)})\b)`,
+  'u',
+);
 
 /**
  * "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said": the name before an
@@ -155,7 +164,7 @@ function namedSubject(text: string, tokens: Token[], sp: Speakers, r: Range, flo
 
 /** "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before. */
 function describedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
-  if (!DESCRIBED.test(tokens[k].lower) && !DESCRIBED_BODY.test(tokens[k].lower)) return null;
+  if (!isDescribedPerson(tokens[k].lower) && !DESCRIBED_BODY.test(tokens[k].lower)) return null;
   for (let d = k - 1; d >= floor && k - d <= 4; d--) {
     if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
     // "China's commerce ministry said": a named owner's body or person

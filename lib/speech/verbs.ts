@@ -1,6 +1,14 @@
 import type { Range } from '../engine/findings';
 import { wordListMark, type Token } from '../text/tokens';
-import { JOB_WORDS, LISTENER_VERBS, MODAL_BEFORE_VERB, SUBJECT_DETERMINERS, TITLE_MODIFIERS, TITLES } from '../words';
+import {
+  JOB_WORDS,
+  LISTENER_OBJECTS,
+  LISTENER_VERBS,
+  MODAL_BEFORE_VERB,
+  SUBJECT_DETERMINERS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../words';
 
 /**
  * The verb of saying: what the cues and the reported speech read around it (its span, whether it is a
@@ -57,8 +65,7 @@ export function verbSpan(tokens: Token[], v: number): Range {
   // "told reporters", "went on", "pointed out"
   if (
     next &&
-    ((LISTENER_VERBS.has(t.lower) &&
-      /^(?:reporters|journalists|the|a|an|him|her|them|me|us|parliament|mps|lawmakers|senators)$/i.test(next.lower)) ||
+    ((LISTENER_VERBS.has(t.lower) && LISTENER_OBJECTS.has(next.lower)) ||
       (/^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower)))
   ) {
     const after = tokens[v + 2];

@@ -6,6 +6,8 @@
  * Unicode original on generated text (tests/extract/ascii.test.ts).
  */
 
+import { alternation, HYPHEN_PARTICLES } from '../words';
+
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Two or more letters, all upper case, or dotted ("US", "NATO", "G7", "U.S."). */
@@ -14,8 +16,9 @@ const ACRONYM_A = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d]+$/;
 export const isAcronymWord = (w: string): boolean => (ASCII.test(w) ? ACRONYM_A.test(w) : ACRONYM_U.test(w));
 
 /** "al-Assad", "bin-Salman": a lower-case particle, a hyphen, a capital. */
-const PARTICLE_U = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u;
-const PARTICLE_A = /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)-[A-Z]/;
+const PARTICLES = alternation(HYPHEN_PARTICLES);
+const PARTICLE_U = new RegExp(String.raw`^(?:${PARTICLES})[-‐]\p{Lu}`, 'u');
+const PARTICLE_A = new RegExp(`^(?:${PARTICLES})-[A-Z]`);
 export const startsWithParticle = (w: string): boolean => (ASCII.test(w) ? PARTICLE_A.test(w) : PARTICLE_U.test(w));
 
 /** "US-backed": a capitalised word and a lower-case suffix; the two parts, or null. */

@@ -1,6 +1,7 @@
 import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt, hasLower } from './chars';
 import { capitalAndSuffix, isAcronymWord, prefixAndCapital, startsWithParticle } from './ascii';
 import { lowerBound } from './search';
+import { alternation, ENGLISH_SUFFIXES } from '../words';
 
 /** Words of the text with their offsets: one scan, one small object per word. */
 export interface Token {
@@ -169,8 +170,7 @@ function makeToken(text: string, start: number, end: number, words: WordTable): 
 }
 
 /** Suffixes English writes after a name: participles and a few words ("-style", "-era", "-wide"). */
-const ENGLISH_SUFFIX =
-  /(?:ed|ing)(?:-|$)|^(?:born|run|made|style|era|wide|friendly|like|free|only|proof|bound|held|built|type|size|class|level|centric|skeptic|sceptic|lite|esque|ish|ite|ites|ism|ist|ists|linked|led)(?:-|$)/;
+const ENGLISH_SUFFIX = new RegExp(`(?:ed|ing)(?:-|$)|^(?:${alternation(ENGLISH_SUFFIXES)})(?:-|$)`);
 /** "US-backed" is the name "US" and a suffix; "Jean-Claude", "Jong-un" and "al-Assad" stay whole. */
 function splitHyphenated(
   text: string,

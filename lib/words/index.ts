@@ -5,27 +5,39 @@
  * Word lists are data, not code: add or change words in lib/words, not here.
  */
 import { words as abbreviations } from './abbreviations.json';
+import { words as appositionJobs } from './apposition-jobs.json';
 import { words as audiences } from './audiences.json';
 import { words as auxiliaries } from './auxiliaries.json';
 import { words as bareSubjects } from './bare-subjects.json';
 import { words as bodyNameEndings } from './body-name-endings.json';
 import { words as calendar } from './calendar.json';
+import { words as clauseAfterCue } from './clause-after-cue.json';
+import { words as clauseAuxiliaries } from './clause-auxiliaries.json';
 import { words as collectivePossessors } from './collective-possessors.json';
 import { words as courtWords } from './court-words.json';
+import { words as describedBodies } from './described-bodies.json';
+import { words as describedPeople } from './described-people.json';
 import { words as descriptionRoles } from './description-roles.json';
 import { words as documents } from './documents.json';
+import { words as englishSuffixes } from './english-suffixes.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
+import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as honorifics } from './honorifics.json';
+import { words as hyphenParticles } from './hyphen-particles.json';
 import { words as institutionNouns } from './institution-nouns.json';
 import { words as jobTitles } from './job-titles.json';
 import { words as jobWords } from './job-words.json';
+import { words as judgingVerbs } from './judging-verbs.json';
+import { words as listenerObjects } from './listener-objects.json';
 import { words as listenerVerbs } from './listener-verbs.json';
 import { words as lowerTitleHeads } from './lower-title-heads.json';
 import { words as maleTitles } from './male-titles.json';
+import { words as marketIndices } from './market-indices.json';
 import { words as mediaLabels } from './media-labels.json';
 import { words as modalBeforeVerb } from './modal-before-verb.json';
+import { words as monthNames } from './month-names.json';
 import { words as nameDeterminers } from './name-determiners.json';
 import { words as nameParticles } from './name-particles.json';
 import { words as notSourceWords } from './not-source-words.json';
@@ -37,6 +49,7 @@ import { words as outlets } from './outlets.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyMembers } from './party-members.json';
 import { words as passerBy } from './passer-by.json';
+import { words as peopleAfterCount } from './people-after-count.json';
 import { words as placeTails } from './place-tails.json';
 import { words as placeWords } from './place-words.json';
 import { words as plainSpeechVerbs } from './plain-speech-verbs.json';
@@ -47,19 +60,24 @@ import { words as relationSources } from './relation-sources.json';
 import { words as reportingVerbs } from './reporting-verbs.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
+import { words as scoreWords } from './score-words.json';
 import { words as sentenceWords } from './sentence-words.json';
 import { words as shownVerbs } from './shown-verbs.json';
-import { words as sourceHeadFollowers } from './source-head-followers.json';
 import { words as sourceAdjectives } from './source-adjectives.json';
+import { words as sourceHeadFollowers } from './source-head-followers.json';
 import { words as sourceNouns } from './source-nouns.json';
 import { words as speechVerbs } from './speech-verbs.json';
 import { words as subjectDeterminers } from './subject-determiners.json';
+import { words as subjectOpeners } from './subject-openers.json';
 import { words as thoughtVerbs } from './thought-verbs.json';
 import { words as timeWords } from './time-words.json';
+import { words as timesAfterVerb } from './times-after-verb.json';
 import { words as titleModifiers } from './title-modifiers.json';
 import { words as titles } from './titles.json';
+import { words as venuesAfterVerb } from './venues-after-verb.json';
 import { words as verbFillers } from './verb-fillers.json';
 import { words as weakTitles } from './weak-titles.json';
+import { words as wherePrepositions } from './where-prepositions.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -158,3 +176,41 @@ export const ORG_WORDS = new RegExp(`\\b(?:${alternation([...orgWords, ...outlet
 export const PLACE_WORDS = new RegExp(`\\b(?:${alternation(placeWords)})\\b`, 'i');
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
 export const PARTY_MEMBER = new RegExp(`\\s(?:${partyMembers.map((p) => `${alternation([p])}s?`).join('|')})$`);
+
+// The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
+/** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
+export const DESCRIBED_PEOPLE = set(describedPeople);
+/** Heads of a description that stands for an organisation ("the Russian space agency"): lib/speech/subjects.ts. */
+export const DESCRIBED_BODIES: readonly string[] = describedBodies;
+/** Jobs ending an apposition after capitalised words (", Middle East director at …"): lib/speech/subjects.ts. */
+export const APPOSITION_JOBS: readonly string[] = appositionJobs;
+/** Words that open a reported clause with its subject or a question: lib/speech/reported-content.ts. */
+export const SUBJECT_OPENERS: readonly string[] = subjectOpeners;
+/** Auxiliaries and modals that make reported words a clause: lib/speech/reported-content.ts. */
+export const CLAUSE_AUXILIARIES: readonly string[] = clauseAuxiliaries;
+/** Verbs of judging someone ("called", "accused"): a second speaker after ", while …": lib/speech/reported-content.ts. */
+export const JUDGING_VERBS: readonly string[] = judgingVerbs;
+/** "said on Monday", "said last week": lib/speech/reported-content.ts. */
+export const TIMES_AFTER_VERB: readonly string[] = timesAfterVerb;
+/** "said in a statement", "in an interview": lib/speech/reported-content.ts. */
+export const VENUES_AFTER_VERB: readonly string[] = venuesAfterVerb;
+/** Prepositions that open where or when after a verb of saying: lib/speech/reported-content.ts. */
+export const WHERE_PREPOSITIONS: readonly string[] = wherePrepositions;
+/** ", as …", ", adding …": a clause of its own after a reporting verb: lib/speech/reported-source.ts. */
+export const CLAUSE_AFTER_CUE_WORDS: readonly string[] = clauseAfterCue;
+/** "told reporters", "told the BBC": lib/speech/verbs.ts. */
+export const LISTENER_OBJECTS = set(listenerObjects);
+/** "Trump-era", "Moscow-based": lib/text/tokens.ts. */
+export const ENGLISH_SUFFIXES: readonly string[] = englishSuffixes;
+/** "al-Assad", "bin-Salman": lib/text/ascii.ts. */
+export const HYPHEN_PARTICLES: readonly string[] = hyphenParticles;
+/** "June 5", "5 Sept" (as written): lib/figures/numbers.ts. */
+export const MONTH_NAMES: readonly string[] = monthNames;
+/** "$5bn", "3 million": lib/figures/numbers.ts. */
+export const FIGURE_UNITS: readonly string[] = figureUnits;
+/** "27 Labour MPs" (as written): lib/figures/numbers.ts. */
+export const PEOPLE_AFTER_COUNT: readonly string[] = peopleAfterCount;
+/** "2-1 defeat": lib/figures/numbers.ts. */
+export const SCORE_WORDS: readonly string[] = scoreWords;
+/** "FTSE 100", "Nikkei 225" (as written): lib/figures/numbers.ts. */
+export const MARKET_INDICES: readonly string[] = marketIndices;
