@@ -90,6 +90,28 @@ describe('the actor card and the article’s date', () => {
   });
 });
 
+describe('the quote card and the article’s date', () => {
+  const QUOTE = '“We will rebuild the quay by spring,” Ina Marsh said on Monday.';
+  const quoteCard = (publishedAt: string | null) => {
+    const page = annotatePage(
+      { text: QUOTE, findings: extractFindings(QUOTE), meta: { url: null, title: null, publishedAt, site: null } },
+      index,
+    );
+    const claim = page.notes.claims.findIndex((c) => c.speaker?.id === 'ina-marsh');
+    expect(claim).toBeGreaterThanOrEqual(0);
+    return mount(<HoverCard page={page} target={{ claim }} onClose={() => {}} />);
+  };
+  it('names the speaker by the role held on the article’s date', () => {
+    expect(quoteCard('2015-03-18').querySelector('.nl-speaker .nl-desc')!.textContent).toBe(
+      'Mayor of Eastport (since 1 May 2010)',
+    );
+  });
+  it('on an undated page, by the description with its as-of date, not a current office', () => {
+    const desc = quoteCard(null).querySelector('.nl-speaker .nl-desc')!.textContent;
+    expect(desc).toBe('Governor of Valdor since 2019 and leader of the Harbour Party (as of June 2025)');
+  });
+});
+
 describe('AfterArticle and DateUnknown', () => {
   it('render the knowledge file’s words as text, never as HTML', () => {
     const el = mount(
