@@ -1,6 +1,7 @@
 import type { Actor } from '../lib/notes';
 import type { EntityCard } from '../lib/knowledge/card';
 import { FactList, LinkList, NamesFromNote, PackNote, SourceNote, TypeChip, shownName } from './parts';
+import { AfterArticle, DateUnknown, DescriptionAsOf } from './TimeNotes';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -36,17 +37,22 @@ export function ActorCard({ actor, entity, quoteCount, knowledgeDate, articleDat
       </header>
       {entity ? (
         <>
-          <p class="nl-desc">{entity.description}</p>
+          <p class="nl-desc">
+            {entity.description}
+            <DescriptionAsOf asOf={entity.asOf} />
+          </p>
           <PackNote mark={entity.pack} />
-          {entity.role && (
+          {!articleDate && <DateUnknown roles={entity.roles} />}
+          {articleDate && entity.role && (
             <p class="nl-role">
-              <span class="nl-label">{articleDate ? `On ${articleDate}` : 'Role'}</span> {entity.role}
+              <span class="nl-label">On {articleDate}</span> {entity.role}
             </p>
           )}
           {actor.articleDescription && <ArticleSays text={actor.articleDescription} />}
           <NamesFromNote packs={entity.namesFrom} />
           {entity.summary && <p class="nl-summary">{entity.summary}</p>}
           <FactList facts={entity.facts} />
+          <AfterArticle later={entity.later} />
           <LinkList links={entity.links} />
           <SourceNote source={entity.source} />
         </>

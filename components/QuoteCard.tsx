@@ -3,6 +3,7 @@ import type { EntityCard, TopicCard } from '../lib/knowledge/card';
 import { howFound, sureWords } from '../lib/engine/explain';
 import { isUnsure } from '../lib/sureness';
 import { FactList, PackNote, TypeChip, shownName } from './parts';
+import { DescriptionAsOf } from './TimeNotes';
 
 export interface QuoteCardProps {
   claim: Claim;
@@ -83,6 +84,7 @@ export function QuoteCard({
               {speakerEntity ? (
                 <p class="nl-desc">
                   {speakerEntity.role ?? speakerEntity.description}
+                  {!speakerEntity.role && <DescriptionAsOf asOf={speakerEntity.asOf} />}
                   <PackNote mark={speakerEntity.pack} inline />
                 </p>
               ) : speakerActor?.speaksFor ? (

@@ -15,7 +15,8 @@ export function annotatePage(
   index: KnowledgeIndex,
 ): AnnotatedPage {
   const notes = resolveFindings(input, index);
-  const date = notes.publishedAt ?? index.knowledgeDate;
+  // the cards show the actor as of the article's date; with none, no office is "current" (card.ts)
+  const date = notes.publishedAt;
   const nameOf = (id: string) => {
     const e = index.entity(id);
     return e ? withArticle(e.name, e.type) : undefined;
@@ -26,7 +27,7 @@ export function annotatePage(
     if (!id || entities[id]) return;
     const e = index.entity(id);
     const full = e ? entityDetails(e) : null;
-    if (full) entities[id] = toEntityCard(full, date, nameOf);
+    if (full) entities[id] = toEntityCard(full, date, nameOf, index.knowledgeDate);
   };
   for (const a of notes.actors) {
     addEntity(a.id);

@@ -392,12 +392,14 @@ const hostOfUrl = (url: string | null): string | null => {
 /** The cards' marks for entries that came from packs, and for names from packs in their lines. */
 function markPackEntries(page: AnnotatedPage, sources: PackSources, index: KnowledgeIndex): void {
   if (!sources.entities.size && !sources.topics.size) return;
-  const date = page.notes.publishedAt ?? index.knowledgeDate;
+  const date = page.notes.publishedAt;
   for (const [id, card] of Object.entries(page.entities)) {
     card.pack = sources.entities.get(id) ?? null;
     const e = index.entity(id);
     if (!e) continue;
-    const named = [e.country, e.speaksFor, shownRole(e, date)?.of];
+    // the bodies the card's role lines name: the role on the article's date and those begun after it, or (undated) all
+    const roles = date ? [shownRole(e, date), ...e.roles.filter((r) => r.from > date)] : e.roles;
+    const named = [e.country, e.speaksFor, ...roles.map((r) => r?.of)];
     const from = new Set<string>();
     for (const ref of named) {
       const mark = ref && ref !== id ? sources.entities.get(ref) : undefined;

@@ -64,8 +64,7 @@ export function contextFor(st: ClaimState, actor: ActorDraft | null, si: number)
   else if (actor?.speaksFor?.id) ctx.push({ id: actor.speaksFor.id, title: actor.speaksFor.name });
   let topics = st.topicsBySentence.get(si);
   if (!topics) {
-    const date = st.date;
-    topics = st.index.topicsFor(sentenceText(st, si)).filter((t) => !t.from || !date || t.from <= date); // no event before it began
+    topics = st.index.topicsFor(sentenceText(st, si), { date: st.date }); // only topics of the article's time
     st.topicsBySentence.set(si, topics);
   }
   for (const t of topics.slice(0, 3)) if (!ctx.some((c) => c.id === t.id)) ctx.push({ id: t.id, title: t.name });

@@ -5,10 +5,13 @@ import { buildActors, mentionName, mentionWhy, type ActorDraft } from '../actors
 import { confidenceOf } from './rules';
 import { buildClaims } from '../claims/claims';
 import { addArticleDescriptions } from '../actors/descriptions';
+import { shownRole } from '../knowledge/card';
 
+/** The most notable role the actor held on the article's date ("Prime Minister of United Kingdom"), if any. */
 function roleLine(a: ActorDraft, index: KnowledgeIndex, date: string): string | null {
   if (!a.entity) return null;
-  const role = index.rolesOn(a.entity.id, date)[0];
+  const held = index.rolesOn(a.entity.id, date);
+  const role = shownRole({ roles: held }, date);
   if (!role) return null;
   return `${role.title} of ${index.entity(role.of)?.name ?? role.of}`;
 }
@@ -57,7 +60,8 @@ export function resolveFindings(
           }),
         unnamed: a.unnamed,
         speaksFor: a.speaksFor,
-        role: roleLine(a, index, date),
+        // the role held on the article's date; an undated page has none (no era is guessed)
+        role: meta.publishedAt ? roleLine(a, index, meta.publishedAt) : null,
       }))
       .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
     addArticleDescriptions(text, notes.actors);

@@ -12,6 +12,8 @@ import { formatDay } from '../article/dates';
 export const PackMark = z.object({ pack: z.string(), replaces: z.boolean() });
 export type PackMark = z.infer<typeof PackMark>;
 
+const CardFact = z.object({ text: z.string(), asOf: z.string(), source: z.string() });
+
 /** What a hover card shows of an entity: small, plain data, safe to pass between contexts. */
 export const EntityCard = z.object({
   id: z.string(),
@@ -19,10 +21,19 @@ export const EntityCard = z.object({
   type: z.string(),
   description: z.string(),
   summary: z.nullable(z.string()),
-  /** The role held on the article's date, e.g. "Prime Minister of United Kingdom (since 2024-07-05)". */
+  /**
+   * The role held on the article's date, e.g. "Prime Minister of the United Kingdom (since 5 Jul 2024)";
+   * null on an undated page (`roles` lists them with their years instead).
+   */
   role: z.nullable(z.string()),
+  /** The day the description (and the knowledge behind the card) is written as of: "as of June 2025". */
+  asOf: z.optional(z.nullable(z.string())),
+  /** On an undated page: the roles with their years ("Prime Minister of the United Kingdom, 2024–"), never "current". */
+  roles: z.optional(z.array(z.string())),
+  /** What the knowledge file holds from after the article's date: roles begun and facts dated later. */
+  later: z.optional(z.nullable(z.object({ roles: z.array(z.string()), facts: z.array(CardFact) }))),
   country: z.nullable(z.string()),
-  facts: z.array(z.object({ text: z.string(), asOf: z.string(), source: z.string() })),
+  facts: z.array(CardFact),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
   speaksFor: z.nullable(z.string()),
   /** Set when the entry itself came from a pack. */
@@ -91,15 +102,49 @@ export function shownRole(entity: Pick<Entity, 'roles'>, date: string): Role | n
   return entity.roles.filter((x) => x.to !== null && x.to < date).sort((a, b) => b.to!.localeCompare(a.to!))[0] ?? null;
 }
 
-/** The most notable role held on `date` (or the latest one before it). */
-export function roleOn(entity: Entity, date: string, nameOf: (id: string) => string | undefined): string | null {
+/** "Prime Minister of the United Kingdom", "Senator for Ohio (Republican), the United States Senate". */
+function officeOf(r: Role, nameOf: (id: string) => string | undefined): string {
+  const body = nameOf(r.of) ?? r.of;
+  // a legislator's seat: "Senator for Ohio (Republican), United States Senate"
+  if (r.seat) return `${r.title} for ${r.seat}, ${body}`;
+  // "Leader of the Labour Party", not "Leader of the Labour Party of the Labour Party"
+  const words = (x: string) => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words(r.title).includes(words(body.replace(/^the /i, ''))) ? r.title : `${r.title} of ${body}`;
+}
+
+/**
+ * The most notable role held on `date` (or the latest one before it). An office still held as of
+ * the knowledge date (`asOf`) but asked about a later day says so: the file cannot know it is still held.
+ */
+export function roleOn(
+  entity: Entity,
+  date: string,
+  nameOf: (id: string) => string | undefined,
+  asOf?: string | null,
+): string | null {
   const r = shownRole(entity, date);
   if (!r) return null;
-  // a legislator's seat: "Senator for Ohio (Republican), United States Senate"
-  const office = r.seat ? `${r.title} for ${r.seat}, ${nameOf(r.of) ?? r.of}` : `${r.title} of ${nameOf(r.of) ?? r.of}`;
+  const office = officeOf(r, nameOf);
+  if (r.to === null && asOf && date > asOf)
+    return `${office} (since ${readableDate(r.from)}; as of ${readableDate(asOf)})`;
   if (r.to === null || r.to >= date) return `${office} (since ${readableDate(r.from)})`;
   return `Former ${office} (${r.from.slice(0, 4)}–${r.to.slice(0, 4)})`;
 }
+
+/** A role with its years, for a page of no date: "Prime Minister of the United Kingdom, 2024–", "…, 2010–2016". */
+export function roleWithYears(r: Role, nameOf: (id: string) => string | undefined): string {
+  const from = r.from.slice(0, 4);
+  const to = r.to ? r.to.slice(0, 4) : '';
+  return `${officeOf(r, nameOf)}, ${from === to ? from : `${from}–${to}`}`;
+}
+
+/** How many roles, and later facts, a card lists at most. */
+const CARD_ROLES = 4;
+const CARD_FACTS = 3;
+
+/** The most notable roles first (offices of state before party posts), then the latest. */
+const byNote = (a: Role, b: Role) =>
+  (ROLE_RANK[a.kind] ?? 9) - (ROLE_RANK[b.kind] ?? 9) || b.from.localeCompare(a.from);
 
 const SOURCE_NAMES: Record<NonNullable<Entity['provenance']>['source'], string> = {
   'us-congress-legislators': 'the US Congress open data',
@@ -139,19 +184,49 @@ function linksOf(links: { wikipedia?: string; wikidata?: string; official?: stri
   return out;
 }
 
-export function toEntityCard(entity: Entity, date: string, nameOf: (id: string) => string | undefined): EntityCard {
+/**
+ * A card's data for an article of `date`. The role line is the role held that day; roles begun and
+ * facts dated after it are set apart (`later`). With no date (null) there is no role line and nothing
+ * is "current": the card lists the roles with their years, and every fact with its as-of date.
+ * `knowledgeDate` is what the description is written as of (an open-data entry's own date wins).
+ */
+export function toEntityCard(
+  entity: Entity,
+  date: string | null,
+  nameOf: (id: string) => string | undefined,
+  knowledgeDate?: string | null,
+): EntityCard {
+  const asOf = entity.provenance?.scope === 'entry' ? entity.provenance.asOf : (knowledgeDate ?? null);
+  const facts = entity.facts.slice().sort((a, b) => b.asOf.localeCompare(a.asOf));
+  const before = date ? facts.filter((f) => f.asOf <= date) : facts;
+  const laterFacts = date ? facts.filter((f) => f.asOf > date).slice(0, CARD_FACTS) : [];
+  const laterRoles = date
+    ? entity.roles
+        .filter((r) => r.from > date)
+        .sort(byNote)
+        .slice(0, CARD_ROLES)
+        .map((r) => `${officeOf(r, nameOf)} from ${readableDate(r.from)}`)
+    : [];
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
     description: entity.description,
     summary: entity.summary ?? null,
-    role: roleOn(entity, date, nameOf),
+    role: date ? roleOn(entity, date, nameOf, asOf) : null,
+    asOf,
+    ...(date
+      ? {}
+      : {
+          roles: entity.roles
+            .slice()
+            .sort(byNote)
+            .slice(0, CARD_ROLES)
+            .map((r) => roleWithYears(r, nameOf)),
+        }),
+    later: laterFacts.length || laterRoles.length ? { roles: laterRoles, facts: laterFacts } : null,
     country: entity.country ? (nameOf(entity.country) ?? null) : null,
-    facts: entity.facts
-      .slice()
-      .sort((a, b) => b.asOf.localeCompare(a.asOf))
-      .slice(0, 3),
+    facts: before.slice(0, CARD_FACTS),
     links: linksOf(entity.links),
     speaksFor: entity.speaksFor ? (nameOf(entity.speaksFor) ?? null) : null,
     source: entity.provenance ? provenanceLine(entity.provenance) : null,

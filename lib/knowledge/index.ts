@@ -3,6 +3,7 @@ import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, 
 import { formerEntity, US_CONGRESS_AS_OF } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
+import { topicFitsDate } from './time';
 
 export interface LookupContext {
   type?: EntityType;
@@ -35,8 +36,11 @@ export interface KnowledgeIndex {
   rolesOn(id: string, date?: string | null): Role[];
   /** The country entity with this ISO 3166 alpha-2 code. */
   countryByIso2(iso2: string): Entity | undefined;
-  /** Topics whose keywords or phrases match the sentence, best first. */
-  topicsFor(sentence: string): Topic[];
+  /**
+   * Topics whose keywords or phrases match the sentence, best first. With `on`, only those that fit
+   * an article of that date (null: undated; lib/knowledge/time.ts topicFitsDate).
+   */
+  topicsFor(sentence: string, on?: { date: string | null }): Topic[];
   /** The topic or event with this name or alias ("Brexit"), if any. */
   topicNamed(name: string): Topic | undefined;
   /** Forgets the remembered recent forms (a benchmark's way to meet a text as a new page). */
@@ -414,7 +418,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     return best;
   };
 
-  const topicsFor = (sentence: string): Topic[] => {
+  const topicsFor = (sentence: string, on?: { date: string | null }): Topic[] => {
     // the words of s.split(' '), read in s: a word runs from a to the next space (or the end)
     const s = normalizeName(sentence);
     const n = s.length;
@@ -478,7 +482,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     if (hits) for (const [t, c] of hits) judge(t, c);
     if (phraseHit) for (const t of phraseHit) if (!hits?.has(t)) judge(t, 0);
     if (!out) return [];
-    return (out as { t: Topic; score: number }[]).sort((a, b) => b.score - a.score).map((x) => x.t);
+    let found = out as { t: Topic; score: number }[];
+    if (on) found = found.filter((x) => topicFitsDate(x.t, on.date, s));
+    return found.sort((a, b) => b.score - a.score).map((x) => x.t);
   };
 
   return {

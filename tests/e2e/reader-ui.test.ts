@@ -448,3 +448,60 @@ describe('dark mode', () => {
     }
   });
 });
+
+describe('the article’s date on the cards', () => {
+  /** The seed article with every sign of its date taken out: its meta tag, JSON-LD dates and byline time. */
+  const undated = () =>
+    readFileSync(join(fixtures, 'seed-article.html'), 'utf8')
+      .replace(/\s*<meta property="article:published_time"[^>]*>/, '')
+      .replace(/, "datePublished": "[^"]*", "dateModified": "[^"]*"/, '')
+      .replace(/ · <time[^>]*>[^<]*<\/time>/, '');
+
+  it('on an undated page: "Date unknown", the roles with their years, no present-day office; axe-clean', async () => {
+    const html = undated();
+    expect(html).not.toMatch(/2025-03-17|Mar 17/);
+    const dir = join(work, 'undated');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'seed-undated.html'), html);
+    const undatedServer = await serve(dir);
+    try {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.goto(`${undatedServer.url}/seed-undated.html`);
+      await waitForAnnotations(page);
+      const at = await pointOfText(page, 'Keir Starmer still believed');
+      await page.mouse.move(at.x, at.y);
+      await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await expect.poll(() => card(page).locator('.nl-title').textContent()).toContain('Keir Starmer');
+      const text = (await card(page).textContent()) ?? '';
+      expect(text).toContain('Date unknown');
+      expect(text).toContain('Prime Minister of the United Kingdom, 2024–');
+      expect(text).toMatch(/\(as of June 2025\)/);
+      // no office shown as held now: no dated role line, nothing "since"
+      expect(text).not.toMatch(/\bOn \d{4}-\d\d-\d\d|\(since /);
+      expect(await card(page).locator('.nl-later').count()).toBe(0);
+      expect(serious(await runAxeInLens(page, '.nl-card'))).toEqual([]);
+      await page.screenshot({ path: join(shots, 'undated-actor-card.png') });
+      await page.close();
+    } finally {
+      undatedServer.server.closeAllConnections(); // (the browser keeps its connections open: close waits for them)
+      await undatedServer.close();
+    }
+  });
+
+  it('on a dated page: the role on its date, and what the file holds from after it set apart; axe-clean', async () => {
+    const page = await openArticle('/seed-article.html');
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const at = await pointOfText(page, 'Keir Starmer still believed');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card(page).locator('.nl-title').textContent()).toContain('Keir Starmer');
+    expect(await card(page).locator('.nl-role').textContent()).toContain('On 2025-03-17');
+    const later = card(page).locator('section.nl-later');
+    await expect.poll(() => later.locator('h3').textContent()).toBe('After this article');
+    expect(await later.textContent()).toContain('as of 2025-06-01');
+    expect(serious(await runAxeInLens(page, '.nl-card'))).toEqual([]);
+    await page.screenshot({ path: join(shots, 'dated-actor-card-after.png') });
+    await page.close();
+  });
+});

@@ -1,0 +1,60 @@
+import type { Topic } from './schema';
+import { normalizeName } from './normalize';
+
+/**
+ * Time and the knowledge file: which topics an article of a given date may be linked to.
+ *
+ * A topic or event with no dates (climate change, gun control) fits any article. A dated one fits
+ * an article written between its first day and a month after its last (an election's results are
+ * reported for weeks after the vote; `to: null` is still going on as of the knowledge date). An
+ * article written later gets it only where the sentence itself points back to it: it names it by
+ * its name or an alias ("the annexation of Crimea"), or gives a year of its span ("under Russian
+ * control since 2014"). An article written before it began never gets it (a 2015 claim is never
+ * tagged with a 2025 event). An undated article is no evidence of an era: it gets the topics with
+ * no dates, and a dated one only where the sentence names it or gives one of its years, never one
+ * its keywords alone suggest.
+ */
+
+/** How long after an event's last day articles still report on it (its outcome, its aftermath). */
+export const AFTERMATH_DAYS = 31;
+
+/** The ISO day `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(t) ? iso : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whether the normalised sentence `s` names the topic by its name or one of its aliases, as whole words. */
+export function namesTopic(topic: Pick<Topic, 'name' | 'aliases'>, s: string): boolean {
+  const padded = ` ${s} `;
+  return [topic.name, ...topic.aliases].some((n) => {
+    const key = normalizeName(n);
+    return key.length > 0 && padded.includes(` ${key} `);
+  });
+}
+
+/** The years (1900–2099) the normalised sentence gives. */
+const yearsIn = (s: string): number[] =>
+  [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0]));
+
+/** Whether the sentence points back to the topic: names it, or gives a year of its span. */
+function pointsTo(topic: Pick<Topic, 'name' | 'aliases' | 'from' | 'to'>, s: string): boolean {
+  if (namesTopic(topic, s)) return true;
+  const first = topic.from ? Number(topic.from.slice(0, 4)) : -Infinity;
+  const last = topic.to ? Number(topic.to.slice(0, 4)) : Infinity;
+  return yearsIn(s).some((y) => y >= first && y <= last);
+}
+
+/**
+ * Whether a topic may be the context of a claim in an article of `date` (null: the page gives no
+ * date), in the sentence `s` (normalised with normalizeName). See the rules above.
+ */
+export function topicFitsDate(topic: Pick<Topic, 'name' | 'aliases' | 'from' | 'to'>, date: string | null, s: string) {
+  const from = topic.from ?? null;
+  const to = topic.to ?? null;
+  if (from === null && to === null) return true; // timeless
+  if (date === null) return pointsTo(topic, s);
+  if (from !== null && date < from) return false;
+  if (to === null || date <= addDays(to, AFTERMATH_DAYS)) return true;
+  return pointsTo(topic, s);
+}
