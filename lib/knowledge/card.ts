@@ -1,3 +1,4 @@
+import { factTime } from './time';
 import * as z from 'zod/mini';
 import type { Entity, Role, Topic } from './schema';
 import { words as placeArticleOpenings } from '../words/place-article-openings.json';
@@ -186,7 +187,7 @@ function linksOf(links: { wikipedia?: string; wikidata?: string; official?: stri
 
 /**
  * A card's data for an article of `date`. The role line is the role held that day; roles begun and
- * facts dated after it are set apart (`later`). With no date (null) there is no role line and nothing
+ * facts about days after it (factTime) are set apart (`later`). With no date (null) there is no role line and nothing
  * is "current": the card lists the roles with their years, and every fact with its as-of date.
  * `knowledgeDate` is what the description is written as of (an open-data entry's own date wins).
  */
@@ -198,8 +199,9 @@ export function toEntityCard(
 ): EntityCard {
   const asOf = entity.provenance?.scope === 'entry' ? entity.provenance.asOf : (knowledgeDate ?? null);
   const facts = entity.facts.slice().sort((a, b) => b.asOf.localeCompare(a.asOf));
-  const before = date ? facts.filter((f) => f.asOf <= date) : facts;
-  const laterFacts = date ? facts.filter((f) => f.asOf > date).slice(0, CARD_FACTS) : [];
+  // a fact is after the article when what it is about is: the dates its words name, else its as-of date
+  const before = date ? facts.filter((f) => factTime(f) <= date) : facts;
+  const laterFacts = date ? facts.filter((f) => factTime(f) > date).slice(0, CARD_FACTS) : [];
   const laterRoles = date
     ? entity.roles
         .filter((r) => r.from > date)

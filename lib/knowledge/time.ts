@@ -58,3 +58,39 @@ export function topicFitsDate(topic: Pick<Topic, 'name' | 'aliases' | 'from' | '
   if (to === null || date <= addDays(to, AFTERMATH_DAYS)) return true;
   return pointsTo(topic, s);
 }
+
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "5 July 2024", "July 5, 2024", "July 2024", or a year alone ("in 2019"): month (1–12, 0 if none), year. */
+const DATE_IN_TEXT = /\b(?:(?:\d{1,2} )?([A-Z][a-z]+)(?: \d{1,2},)? )?((?:19|20)\d\d)\b/g;
+
+/**
+ * When a fact is about: the latest date its words name ("Became Prime Minister on 5 July 2024" →
+ * 2024-07-05; a month alone → its first day, a year alone → 1 January), else the day it was written
+ * (`asOf`). A fact about a day after the article is what the knowledge file holds from after it.
+ */
+export function factTime(fact: { text: string; asOf: string }): string {
+  let latest: string | null = null;
+  for (const m of fact.text.matchAll(DATE_IN_TEXT)) {
+    const month = m[1]
+      ? FULL_MONTHS.findIndex((name) => name.startsWith(m[1].toLowerCase()) && m[1].length >= 3) + 1
+      : 0;
+    const day = month && /^\d{1,2}\b/.exec(m[0])?.[0];
+    const dayOf = month ? (day ?? /\b(\d{1,2}),/.exec(m[0])?.[1] ?? '1') : '1';
+    const iso = `${m[2]}-${String(month || 1).padStart(2, '0')}-${String(dayOf).padStart(2, '0')}`;
+    if (!latest || iso > latest) latest = iso;
+  }
+  return latest ?? fact.asOf;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { KnowledgeFile } from '../../lib/knowledge/schema';
 import { TIME_TOPICS } from './time-fixture';
-import { AFTERMATH_DAYS, addDays, namesTopic, topicFitsDate } from '../../lib/knowledge/time';
+import { AFTERMATH_DAYS, addDays, factTime, namesTopic, topicFitsDate } from '../../lib/knowledge/time';
 import { normalizeName } from '../../lib/knowledge/normalize';
 
 const index = buildKnowledgeIndex(
@@ -79,5 +79,19 @@ describe('topicFitsDate and namesTopic', () => {
   it('counts days across months and years', () => {
     expect(addDays('2025-02-20', 31)).toBe('2025-03-23');
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+  });
+});
+
+describe('factTime: when a fact is about', () => {
+  const asOf = '2025-06-01';
+  it('reads the latest date its words name', () => {
+    expect(factTime({ text: 'Became Prime Minister on 5 July 2024.', asOf })).toBe('2024-07-05');
+    expect(factTime({ text: 'Elected on November 8, 2016, and sworn in in January 2017.', asOf })).toBe('2017-01-01');
+    expect(factTime({ text: 'Led the party from 2010 to 2015.', asOf })).toBe('2015-01-01');
+  });
+
+  it('falls back to the day it was written, and takes no name for a month', () => {
+    expect(factTime({ text: 'Leads the country’s largest union.', asOf })).toBe(asOf);
+    expect(factTime({ text: 'Trump 2020 campaign adviser.', asOf })).toBe('2020-01-01');
   });
 });
