@@ -1,6 +1,6 @@
 import { FormerMember, RoleKind as RoleKindSchema } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
-import { formerEntity, US_CONGRESS_AS_OF } from './open-data';
+import { formerEntity, US_CONGRESS_AS_OF, wikiName } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 
@@ -182,6 +182,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       const row = formerRows[i];
       addOpen(normalizeKey(row[1]), i);
       for (const other of row[2]) addOpen(normalizeKey(other), i);
+      // the name the person's Wikipedia article goes by ("Newt Gingrich" for Newton Gingrich)
+      const wiki = row[8] && wikiName(row[8], row[1]);
+      if (wiki) addOpen(normalizeKey(wiki), i);
     }
   };
   const formerById = new Map<string, number>(); // made on the first question for a former member's id
