@@ -36,8 +36,10 @@ export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'offici
   }
 
   let surname: string | null = null;
-  // (an entry from open data is found by its full names only: "Smith said" is none of 40 former Smiths)
-  if (e.type === 'person' && (e as Pick<Entity, 'provenance'>).provenance?.scope !== 'entry') {
+  // (an entry from open data is found by its full names only: "Smith said" is none of 40 former Smiths;
+  // nor is an entry whose surname is marked as not finding it: "Reno" is a city before it is Janet Reno)
+  const { provenance, bySurname } = e as Pick<Entity, 'provenance' | 'bySurname'>;
+  if (e.type === 'person' && provenance?.scope !== 'entry' && bySurname !== false) {
     const words = normalizeKey(e.name).split(' ');
     if (words.length > 1) surname = words[words.length - 1];
   }
