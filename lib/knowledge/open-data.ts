@@ -568,6 +568,22 @@ export function importUsCongressEntities(
     }
     const hand = own.find({ wikipedia: r[cWiki] || undefined }, []);
     if (hand) {
+      // the hand-written entry keeps what the row knew: the person's last seat in Congress (no dates: the
+      // compact rows have none), as a line of its card
+      const base = merged.get(hand.id) ?? hand;
+      const district = r[cDistrict] === '' ? null : Number(r[cDistrict]);
+      const text = `Served in Congress; last as ${memberLine(
+        r[cType] as 'sen' | 'rep',
+        r[cState],
+        Number.isFinite(district) ? district : null,
+        r[cParty] || undefined,
+      )} (US Congress open data).`;
+      if (hand.links.wikipedia && !base.facts.some((f) => f.text === text))
+        merged.set(hand.id, {
+          ...base,
+          facts: [...base.facts, { text, asOf, source: hand.links.wikipedia }],
+          provenance: base.provenance ?? provenanceOf(bioguide, r[cWiki], asOf, 'terms'),
+        });
       dropped++;
       continue;
     }

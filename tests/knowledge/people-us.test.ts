@@ -107,6 +107,15 @@ describe('US names, told apart', () => {
     expect(person('Kasich', '2016-03-01')).toBe('john-kasich');
   });
 
+  it('keeps a former member’s seat on the hand-written entry that takes the place of the open-data row', () => {
+    const kasich = index.entity('john-kasich')!;
+    expect(kasich.facts.map((f) => f.text)).toContain(
+      "Served in Congress; last as U.S. Representative for Ohio's 12th district (Republican) (US Congress open data).",
+    );
+    expect(kasich.provenance?.scope).toBe('terms');
+    expect(file.formers?.rows.some((r) => r[0] === 'K000016')).toBe(false);
+  });
+
   it('leaves a full name two former members share unknown when nothing in the name tells them apart', () => {
     // Patrick Murphy of Pennsylvania (House 2007–2011) and of Florida (House 2013–2017)
     expect(person('Patrick Murphy', '2016-07-05')).toBeUndefined();
