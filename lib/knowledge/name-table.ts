@@ -28,6 +28,9 @@ export function namesOf(entity: {
   return names;
 }
 
+/** Generational suffixes after a surname, in normal form. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
 export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'officialName' | 'demonyms'>): EntityKeys {
   const names: string[] = [];
   for (const raw of namesOf(e)) {
@@ -40,7 +43,10 @@ export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'offici
   // nor is an entry whose surname is marked as not finding it: "Reno" is a city before it is Janet Reno)
   const { provenance, bySurname } = e as Pick<Entity, 'provenance' | 'bySurname'>;
   if (e.type === 'person' && provenance?.scope !== 'entry' && bySurname !== false) {
-    const words = normalizeKey(e.name).split(' ');
+    // (without a generational suffix: "Robert F. Kennedy Jr." is found by "Kennedy", not by "Jr")
+    const words = normalizeKey(e.name)
+      .split(' ')
+      .filter((w, i) => i === 0 || !GENERATION.test(w));
     if (words.length > 1) surname = words[words.length - 1];
   }
 

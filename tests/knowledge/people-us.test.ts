@@ -81,6 +81,10 @@ describe('US names, told apart', () => {
     expect(person('George H.W. Bush', '2016-07-05')).toBe('george-h-w-bush');
     expect(person('Moammar Gadhafi', '2011-03-01')).toBe('muammar-gaddafi');
     expect(person('Newt Gingrich', '2016-07-05')).toBe('newt-gingrich');
+    expect(person('John F. Kennedy', '2016-07-05')).toBe('john-f-kennedy');
+    expect(person('FDR', '2016-07-05')).toBe('franklin-d-roosevelt');
+    // the senator from Louisiana keeps his own name
+    expect(person('John Kennedy', '2018-07-05')).toBe('us-congress:k000393');
   });
 
   it('finds open-data members by the name their Wikipedia article goes by', () => {
@@ -103,6 +107,10 @@ describe('US names, told apart', () => {
     }
     // of three Bushes, a bare "Bush" stays with the entry it found before
     expect(person('Bush', '2016-03-01')).toBe('george-w-bush');
+    // a generational suffix is no surname, and "Kennedy" is too many people's
+    expect(person('Jr', '2024-03-01')).toBeUndefined();
+    expect(person('Kennedy', '2016-03-01')).toBeUndefined();
+    expect(person('Robert F. Kennedy Jr.', '2024-03-01')).toBe('robert-f-kennedy-jr');
     // a distinctive surname of a presidential candidate still finds him
     expect(person('Kasich', '2016-03-01')).toBe('john-kasich');
   });
