@@ -128,4 +128,28 @@ describe('US names, told apart', () => {
     // Patrick Murphy of Pennsylvania (House 2007–2011) and of Florida (House 2013–2017)
     expect(person('Patrick Murphy', '2016-07-05')).toBeUndefined();
   });
+
+  it('tells two members of one name apart by what the text says of them (state, chamber, party)', () => {
+    const murphy = (member: { chamber?: 'sen' | 'rep'; state?: string; party?: string }) =>
+      index.lookupFirst('Patrick Murphy', { type: 'person', date: '2016-07-05', member })?.id;
+    expect(murphy({ state: 'FL' })).toBe('us-congress:m001191');
+    expect(murphy({ state: 'PA', party: 'Democrat' })).toBe('us-congress:m001168');
+    expect(murphy({ chamber: 'sen' })).toBeUndefined(); // neither sat in the Senate
+    expect(murphy({ state: 'OH' })).toBeUndefined();
+  });
+
+  it('finds a member by surname only with a chamber or state, and only the one serving that day', () => {
+    const bySurname = (
+      surname: string,
+      date: string,
+      member: { chamber?: 'sen' | 'rep'; state?: string; party?: string },
+    ) => index.memberBySurname(surname, { date, member })?.id;
+    expect(bySurname('Murphy', '2016-07-05', { chamber: 'sen' })).toBe('us-congress:m001169'); // Chris Murphy (D-Conn.)
+    expect(bySurname('Murphy', '2016-07-05', { chamber: 'sen', state: 'CT', party: 'Democrat' })).toBe(
+      'us-congress:m001169',
+    );
+    expect(bySurname('Murphy', '2016-07-05', { party: 'Democrat' })).toBeUndefined(); // a party alone is not enough
+    // two Florida Democrats named Murphy sat in the House around 2016; the rows have no dates to choose by
+    expect(bySurname('Murphy', '2016-07-05', { chamber: 'rep', state: 'FL' })).toBeUndefined();
+  });
 });
