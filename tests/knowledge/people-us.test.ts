@@ -16,7 +16,15 @@ const person = (name: string, date: string) => index.lookupFirst(name, { type: '
 describe('US offices by date', () => {
   const overlaps = (a: { from: string; to: string | null }, b: { from: string; to: string | null }) =>
     a.from < (b.to ?? '9999-12-31') && b.from < (a.to ?? '9999-12-31');
-  const US_BODIES = new Set(['country:usa', 'white-house', 'federal-reserve', 'democratic-party', 'republican-party']);
+  const US_BODIES = new Set([
+    'country:usa',
+    'white-house',
+    'federal-reserve',
+    'democratic-party',
+    'republican-party',
+    'us-senate',
+    'us-house',
+  ]);
   const single = [
     'Secretary of State',
     'Treasury Secretary',
@@ -32,6 +40,11 @@ describe('US offices by date', () => {
     'Chair of the Federal Reserve',
     'Chair of the Democratic National Committee',
     'Chair of the Republican National Committee',
+    'Speaker of the House of Representatives',
+    'Senate Majority Leader',
+    'Senate Minority Leader',
+    'House Majority Leader',
+    'House Minority Leader',
   ];
   it('has one holder of each single-holder office at a time (a handover day allowed)', () => {
     const clashes: string[] = [];
@@ -70,6 +83,8 @@ describe('US offices by date', () => {
     expect(index.holderOf('Governor', 'california', '1980-03-01')?.id).toBe('jerry-brown');
     expect(index.holderOf('Governor', 'california', '2005-03-01')?.id).toBe('arnold-schwarzenegger');
     expect(index.holderOf('head-of-government', 'country:irq', '2016-03-01')?.id).toBe('haider-al-abadi');
+    expect(index.holderOf('Senate Minority Leader', 'us-senate', '2016-03-01')?.id).toBe('harry-reid');
+    expect(index.holderOf('House Majority Leader', 'us-house', '2016-03-01')?.id).toBe('kevin-mccarthy');
   });
 });
 
