@@ -1,6 +1,6 @@
 import { FormerMember, RoleKind as RoleKindSchema } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
-import { formerEntity, US_CONGRESS_AS_OF } from './open-data';
+import { formerEntity, US_CONGRESS_AS_OF, US_STATES, wikiName } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 import { topicFitsDate } from './time';
@@ -13,6 +13,18 @@ export interface LookupContext {
   country?: string;
   /** Entity ids already found in the article (a Set is used as it is; the resolver grows one). */
   coActors?: readonly string[] | ReadonlySet<string>;
+  /**
+   * What the text says of a member of Congress it names ("Sen.", "(D-Fla.)", "a Florida Democrat"): it
+   * narrows the open-data people a full name may mean, and is what memberBySurname needs.
+   */
+  member?: MemberHint;
+}
+
+/** A member of Congress as the text describes them: chamber, state (USPS code, "FL"), party ("Democrat"). */
+export interface MemberHint {
+  chamber?: 'sen' | 'rep';
+  state?: string;
+  party?: string;
 }
 
 export interface RoleHolding {
@@ -43,6 +55,11 @@ export interface KnowledgeIndex {
   topicsFor(sentence: string, on?: { date: string | null }): Topic[];
   /** The topic or event with this name or alias ("Brexit"), if any. */
   topicNamed(name: string): Topic | undefined;
+  /**
+   * The one open-data member of Congress with this surname who fits the hint (a chamber or a state at
+   * least) and serves on ctx.date, or none: "Sen. Murphy (D-Conn.)" in 2016 is Chris Murphy.
+   */
+  memberBySurname(surname: string, ctx: LookupContext & { member: MemberHint }): Entity | undefined;
   /** Forgets the remembered recent forms (a benchmark's way to meet a text as a new page). */
   forgetRecent(): void;
   /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
@@ -186,6 +203,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       const row = formerRows[i];
       addOpen(normalizeKey(row[1]), i);
       for (const other of row[2]) addOpen(normalizeKey(other), i);
+      // the name the person's Wikipedia article goes by ("Newt Gingrich" for Newton Gingrich)
+      const wiki = row[8] && wikiName(row[8], row[1]);
+      if (wiki) addOpen(normalizeKey(wiki), i);
     }
   };
   const formerById = new Map<string, number>(); // made on the first question for a former member's id
@@ -349,6 +369,66 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     else if (e.roles.length) score += 0.2; // of two Bidens, the one who held office is the likelier
     return score;
   };
+  /** Whether an open-data person fits what the text says of them: any seat they held, for an entry. */
+  const fitsMember = (ref: OpenRef, hint: MemberHint): boolean => {
+    const party = hint.party?.toLowerCase();
+    if (typeof ref === 'number') {
+      const row = formerRows[ref];
+      return (
+        (!hint.chamber || row[3] === hint.chamber) &&
+        (!hint.state || row[4] === hint.state) &&
+        (!party || row[6].toLowerCase().startsWith(party))
+      );
+    }
+    const state = hint.state ? (US_STATES[hint.state] ?? hint.state) : null;
+    return ref.roles.some(
+      (r) =>
+        r.kind === 'legislator' &&
+        (!hint.chamber || r.of === (hint.chamber === 'sen' ? 'us-senate' : 'us-house')) &&
+        (!state || (r.seat ?? '').startsWith(state)) &&
+        (!party || (r.seat ?? '').toLowerCase().includes(`(${party}`)),
+    );
+  };
+  // open-data people by surname, made on the first question (memberBySurname only)
+  let openBySurname: Map<string, OpenRef[]> | null = null;
+  const surnameKey = (name: string) => {
+    const w = normalizeKey(name)
+      .split(' ')
+      .filter((x, i) => i === 0 || !/^(?:jr|sr|ii|iii|iv)$/.test(x));
+    return w.length > 1 ? w[w.length - 1] : '';
+  };
+  const memberBySurname = (surname: string, ctx: LookupContext & { member: MemberHint }): Entity | undefined => {
+    const hint = ctx.member;
+    if (!hint.chamber && !hint.state) return undefined; // a party alone tells too little
+    if (!openBySurname) {
+      openBySurname = new Map();
+      const add = (k: string, ref: OpenRef) => {
+        if (!k) return;
+        const l = openBySurname!.get(k);
+        if (l) l.push(ref);
+        else openBySurname!.set(k, [ref]);
+      };
+      for (const e of entities.values()) if (isOpen(e) && e.type === 'person') add(surnameKey(e.name), e);
+      formerRows.forEach((row, i) => add(surnameKey(row[1]), i));
+    }
+    const day = ctx.date ?? openAsOf;
+    const list = (openBySurname.get(normalizeKey(surname)) ?? []).filter((ref) => fitsMember(ref, hint));
+    // serving on the day: an entry's terms; a former member's row has no dates, so it serves only when
+    // no entry does and it alone fits (born 25 to 100 years before the day)
+    const on = list.filter(
+      (ref) => typeof ref !== 'number' && ref.roles.some((r) => r.kind === 'legislator' && onDate(r, day)),
+    );
+    if (on.length === 1) return on[0] as Entity;
+    if (on.length > 1) return undefined;
+    const year = Number(day.slice(0, 4));
+    const rows = list.filter((ref) => {
+      if (typeof ref !== 'number' || day >= openAsOf) return false;
+      const born = formerRows[ref][7];
+      return born !== null && born >= year - 100 && born <= year - 25;
+    });
+    return rows.length === 1 ? (formerAt(rows[0] as number) ?? undefined) : undefined;
+  };
+
   /**
    * The open-data person a full name means in an article of ctx.date (else as of the data's date), or
    * none. A titled form ("Sen. Brown") holds only while its one sitting holder sits. A name of one person
@@ -358,8 +438,9 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
    * otherwise it stays unknown.
    */
   const openOn = (c: Candidates, ctx: LookupContext): Entity | undefined => {
-    const list = c.open!;
     if (ctx.type && ctx.type !== 'person') return undefined;
+    const list = ctx.member ? c.open!.filter((ref) => fitsMember(ref, ctx.member!)) : c.open!;
+    if (!list.length) return undefined;
     const day = ctx.date ?? openAsOf;
     const year = Number(day.slice(0, 4));
     const fits = (ref: OpenRef) => {
@@ -499,6 +580,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     countryByIso2: (iso2) => byIso2.get(iso2.toLowerCase()),
     topicsFor,
     topicNamed: (name) => topicByName.get(normalizeKey(name)),
+    memberBySurname,
     forgetRecent: () => recent.clear(),
     lowercasePhrases,
   };

@@ -28,6 +28,9 @@ export function namesOf(entity: {
   return names;
 }
 
+/** Generational suffixes after a surname, in normal form. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
 export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'officialName' | 'demonyms'>): EntityKeys {
   const names: string[] = [];
   for (const raw of namesOf(e)) {
@@ -36,9 +39,14 @@ export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'offici
   }
 
   let surname: string | null = null;
-  // (an entry from open data is found by its full names only: "Smith said" is none of 40 former Smiths)
-  if (e.type === 'person' && (e as Pick<Entity, 'provenance'>).provenance?.scope !== 'entry') {
-    const words = normalizeKey(e.name).split(' ');
+  // (an entry from open data is found by its full names only: "Smith said" is none of 40 former Smiths;
+  // nor is an entry whose surname is marked as not finding it: "Reno" is a city before it is Janet Reno)
+  const { provenance, bySurname } = e as Pick<Entity, 'provenance' | 'bySurname'>;
+  if (e.type === 'person' && provenance?.scope !== 'entry' && bySurname !== false) {
+    // (without a generational suffix: "Robert F. Kennedy Jr." is found by "Kennedy", not by "Jr")
+    const words = normalizeKey(e.name)
+      .split(' ')
+      .filter((w, i) => i === 0 || !GENERATION.test(w));
     if (words.length > 1) surname = words[words.length - 1];
   }
 

@@ -206,6 +206,35 @@ export function namesOfUs(n: UsName, fullName?: string, bare = true): { name: st
   return { name, others };
 }
 
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|v)$/;
+/** A name's surname, normalised, without a generational suffix ("Joe Manchin III": "manchin"). */
+const surnameKey = (name: string) => {
+  const words = normalizeKey(name)
+    .split(' ')
+    .filter((w) => !NAME_SUFFIX.test(w));
+  return words[words.length - 1] ?? '';
+};
+
+/**
+ * The name the person's Wikipedia article goes by, where the data's name is another ("Newt Gingrich" for
+ * Newton Gingrich, "Chris Murphy" for Christopher Murphy, "Joe Manchin" for Joe Manchin III): the title
+ * without its qualifier ("(Florida politician)"), when it is a full name with the same surname.
+ */
+export function wikiName(title: string | null | undefined, name: string): string | undefined {
+  if (!title) return undefined;
+  const t = clean(title.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, ''));
+  const key = normalizeKey(t);
+  if (!key.includes(' ') || /^\p{Lu}\.$/u.test(t.split(' ')[0]) || key === normalizeKey(name)) return undefined;
+  return surnameKey(t) === surnameKey(name) ? t : undefined;
+}
+
+/** namesOfUs's answer with the Wikipedia title's name among the others, when it is one more. */
+function withWikiName(names: { name: string; others: string[] }, title: string | undefined) {
+  const w = wikiName(title, names.name);
+  if (w && !names.others.some((o) => normalizeKey(o) === normalizeKey(w))) names.others.push(w);
+  return names;
+}
+
 /* ------------------------------------------------------------------ */
 /* Terms to roles                                                      */
 /* ------------------------------------------------------------------ */
@@ -402,7 +431,7 @@ export function importUsCongressEntities(
   const sittingSurnames = new Map<string, number>(); // "sen|brown" -> how many sitting senators are called so
   const sitting: { m: UsCongressCurrent; names: { name: string; others: string[] }; chamber: 'sen' | 'rep' }[] = [];
   for (const m of data.current) {
-    const names = namesOfUs(m.name);
+    const names = withWikiName(namesOfUs(m.name), m.wikipedia);
     const roles = memberRoles(m, asOf);
     const now = roles[roles.length - 1];
     const chamber = m.terms[m.terms.length - 1].type;
@@ -457,7 +486,7 @@ export function importUsCongressEntities(
   for (const x of data.executive) {
     executiveCount++;
     const roles = executiveRoles(x, asOf);
-    const names = namesOfUs(x.name);
+    const names = withWikiName(namesOfUs(x.name), x.wikipedia);
     // a hand-written entry holding the same office at the same time, or the same ids or name
     const byOffice = handWritten.find(
       (e) => e.type === 'person' && roles.some((r) => e.roles.some((o) => o.of === 'country:usa' && conflicts(r, o))),
@@ -539,6 +568,22 @@ export function importUsCongressEntities(
     }
     const hand = own.find({ wikipedia: r[cWiki] || undefined }, []);
     if (hand) {
+      // the hand-written entry keeps what the row knew: the person's last seat in Congress (no dates: the
+      // compact rows have none), as a line of its card
+      const base = merged.get(hand.id) ?? hand;
+      const district = r[cDistrict] === '' ? null : Number(r[cDistrict]);
+      const text = `Served in Congress; last as ${memberLine(
+        r[cType] as 'sen' | 'rep',
+        r[cState],
+        Number.isFinite(district) ? district : null,
+        r[cParty] || undefined,
+      )} (US Congress open data).`;
+      if (hand.links.wikipedia && !base.facts.some((f) => f.text === text))
+        merged.set(hand.id, {
+          ...base,
+          facts: [...base.facts, { text, asOf, source: hand.links.wikipedia }],
+          provenance: base.provenance ?? provenanceOf(bioguide, r[cWiki], asOf, 'terms'),
+        });
       dropped++;
       continue;
     }
@@ -586,7 +631,7 @@ export function formerEntity(row: FormerMember, asOf: string): Entity {
     id: usEntityId(bioguide),
     type: 'person',
     name,
-    aliases: others,
+    aliases: wiki && wikiName(wiki, name) ? [...others, wikiName(wiki, name)!] : others,
     description,
     country: 'country:usa',
     roles: [],

@@ -125,6 +125,12 @@ export const Entity = z.object({
   related: z.array(EntityId).default([]),
   /** Set on entries imported from open data (see Provenance). */
   provenance: Provenance.optional(),
+  /**
+   * People: false where a bare surname must not find the person, only a full name or an alias: a
+   * surname that is an everyday word, a place or a common name ("Reno", "White", "Justice", "Little"),
+   * or one many people share. Absent: the surname finds them (as it does for every entry written before).
+   */
+  bySurname: z.boolean().optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 export type EntityInput = z.input<typeof Entity>;

@@ -3,7 +3,7 @@ import { buildKnowledge, type WorldCountry } from '../../lib/knowledge/build';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { toEntityCard } from '../../lib/knowledge/card';
-import { namesOfUs, type UsCongressData } from '../../lib/knowledge/open-data';
+import { namesOfUs, wikiName, type UsCongressData } from '../../lib/knowledge/open-data';
 import { HISTORICAL_COLUMNS } from '../../scripts/import-us-congress';
 
 const USA: WorldCountry = {
@@ -254,5 +254,19 @@ describe('US Congress open data', () => {
       others: ['Bernard Sanders'],
     });
     expect(namesOfUs({ first: 'J.', middle: 'Danforth', last: 'Quayle', nickname: 'Dan' }).name).toBe('Dan Quayle');
+  });
+
+  it('finds people by the name their Wikipedia article goes by, when it has their surname', () => {
+    expect(wikiName('Newt Gingrich', 'Newton Gingrich')).toBe('Newt Gingrich');
+    expect(wikiName('Chris Murphy', 'Christopher Murphy')).toBe('Chris Murphy');
+    expect(wikiName('Joe Manchin', 'Joe Manchin III')).toBe('Joe Manchin');
+    expect(wikiName('Patrick Murphy (Florida politician)', 'Patrick Murphy')).toBeUndefined(); // the same name
+    expect(wikiName('B. Frank Murphy', 'Benjamin Murphy')).toBeUndefined(); // an initial first
+    expect(wikiName('Oakes Murphy', 'Nathan Murphy')).toBe('Oakes Murphy');
+    expect(wikiName('Louis Murphy (American politician)', 'Richard Murphy')).toBe('Louis Murphy');
+    expect(wikiName('Murphy J. Foster', 'Murphy Foster')).toBe('Murphy J. Foster');
+    expect(wikiName('Lincoln Chafee', 'Lincoln Davenport Chafee')).toBe('Lincoln Chafee');
+    expect(wikiName('Smith', 'John Smith')).toBeUndefined(); // one word
+    expect(wikiName('Jane Doe', 'John Smith')).toBeUndefined(); // another surname
   });
 });
