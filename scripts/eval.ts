@@ -32,7 +32,7 @@ const USAGE = `usage: npm run eval [-- --split dev|train] [--json] [--out DIR] [
   --serial         run the scorers one after another (default: PolNeAR, CoNLL and the pages at once)
   --check-batch N  run both scorers over their first N items (default 10) through --jsonl and one
                    process per file, and compare the figures
-  --ablate [IDS]   run the eval (dev) once per rule switched off, and print what each figure loses
+  --ablate [IDS]   run the eval (--split: dev or train) once per rule switched off, and print what each figure loses
                    without it, sorted by impact; rules that earn nothing are candidates to drop.
                    IDS: rule ids or families (cue, reported, speaker, quote, figure, name, actor),
                    comma-separated, or all; default: the cue, reported, speaker and actor rules
@@ -435,7 +435,7 @@ async function main() {
   assertOffSwitches();
   requireShared(o.split);
   if (o.checkBatch !== null) return checkBatch(o.checkBatch);
-  if (o.ablate !== null) return ablate(o.ablate);
+  if (o.ablate !== null) return ablate(o.ablate, o.split);
   const before = o.compare ? readCompare(o.compare) : undefined;
   const work = o.out ?? mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
   mkdirSync(work, { recursive: true });
@@ -510,13 +510,13 @@ function ablationTargets(wanted: string[]): string[] {
 }
 
 /** The figures of one eval run (dev), with NEWSLENS_OFF as given (the annotate runs inherit it). */
-async function figuresWith(off: string): Promise<Figures> {
+async function figuresWith(off: string, split: string): Promise<Figures> {
   const work = mkdtempSync(join(tmpdir(), 'news-lens-ablate-'));
   const was = process.env.NEWSLENS_OFF;
   process.env.NEWSLENS_OFF = off;
   try {
     const [pol, con, pages] = await Promise.all([
-      scorePolnear('dev', work, false),
+      scorePolnear(split, work, false),
       scoreConll(work, false),
       scorePages(work),
     ]);
@@ -528,19 +528,19 @@ async function figuresWith(off: string): Promise<Figures> {
   }
 }
 
-async function ablate(wanted: string[]) {
+async function ablate(wanted: string[], split: string) {
   const ids = ablationTargets(wanted);
   const already = process.env.NEWSLENS_OFF ? `${process.env.NEWSLENS_OFF},` : '';
   const t0 = performance.now();
   console.error(`ablation: the baseline, then ${ids.length} rules one at a time (about 5 s each)`);
-  const base = await figuresWith(already.replace(/,$/, ''));
+  const base = await figuresWith(already.replace(/,$/, ''), split);
   const runs: { id: string; figures: Figures }[] = [];
   for (const id of ids) {
-    runs.push({ id, figures: await figuresWith(`${already}${id}`) });
+    runs.push({ id, figures: await figuresWith(`${already}${id}`, split) });
     console.error(`  ${runs.length}/${ids.length} ${id}`);
   }
-  const table = ablationRows(targetRows('dev'), base, runs);
-  console.log(`News Lens ablation: PolNeAR dev, CoNLL dev, the seed and the dev pages with gold; each rule switched off alone${already ? ` (and ${already.replace(/,$/, '')} off throughout)` : ''}
+  const table = ablationRows(targetRows(split), base, runs);
+  console.log(`News Lens ablation: PolNeAR ${split}, CoNLL dev, the seed and the dev pages with gold; each rule switched off alone${already ? ` (and ${already.replace(/,$/, '')} off throughout)` : ''}
 `);
   console.log(formatAblation(table));
   console.log(`
@@ -548,7 +548,7 @@ Time: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   console.log(
     JSON.stringify({
       ablation: 'news-lens',
-      split: 'dev',
+      split,
       rules: table.map((r) => ({
         id: r.id,
         impact: r.impact,
