@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Entity, EntityId, KnowledgeFile, KnowledgeSource, Topic, type EntityInput, type EntityType } from './schema';
 import { computeNameTable, namesOf } from './name-table';
-import { importUsCongressEntities, type UsCongressData, type UsCongressResult } from './open-data';
+import { formerKeys, importUsCongressEntities, type UsCongressData, type UsCongressResult } from './open-data';
 import { normalizeKey } from './normalize';
 
 export const KNOWLEDGE_DATE = '2025-06-01';
@@ -692,7 +692,11 @@ export function buildKnowledge(input: BuildInput): BuildResult {
   });
   if (!file.success) return { errors: formatIssues('public/knowledge.json', file.error), ambiguous };
   return {
-    knowledge: { ...file.data, index: computeNameTable(file.data.entities) },
+    knowledge: {
+      ...file.data,
+      index: computeNameTable(file.data.entities),
+      ...(file.data.formers ? { formers: { ...file.data.formers, keys: formerKeys(file.data.formers.rows) } } : {}),
+    },
     errors: [],
     ambiguous,
     openData: usCongress?.stats,

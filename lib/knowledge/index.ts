@@ -1,6 +1,6 @@
 import { FormerMember, RoleKind as RoleKindSchema } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
-import { formerEntity, US_CONGRESS_AS_OF, US_STATES, wikiName } from './open-data';
+import { formerEntity, formerKeys, US_CONGRESS_AS_OF, US_STATES } from './open-data';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 import { topicFitsDate } from './time';
@@ -199,14 +199,13 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   let formersTabled = formerRows.length === 0;
   const tableFormers = () => {
     formersTabled = true;
-    for (let i = 0; i < formerRows.length; i++) {
-      const row = formerRows[i];
-      addOpen(normalizeKey(row[1]), i);
-      for (const other of row[2]) addOpen(normalizeKey(other), i);
-      // the name the person's Wikipedia article goes by ("Newt Gingrich" for Newton Gingrich)
-      const wiki = row[8] && wikiName(row[8], row[1]);
-      if (wiki) addOpen(normalizeKey(wiki), i);
-    }
+    // the names as the build wrote them (formerKeys), or worked out now for a file without them
+    const given = file.formers?.keys;
+    const { keys, refs } =
+      given && given.keys.length === given.refs.length && given.refs.every((i) => i < formerRows.length)
+        ? given
+        : formerKeys(formerRows);
+    for (let j = 0; j < keys.length; j++) addOpen(keys[j], refs[j]);
   };
   const formerById = new Map<string, number>(); // made on the first question for a former member's id
   const formerCache = new Map<number, Entity | null>();

@@ -228,6 +228,28 @@ export function wikiName(title: string | null | undefined, name: string): string
   return surnameKey(t) === surnameKey(name) ? t : undefined;
 }
 
+/**
+ * The former members' names in normal form, each with its row: the full name, the other full
+ * names, and the name the Wikipedia article goes by. The build writes them into the file
+ * (FormerMembers.keys); the index computes them itself for a file without them.
+ */
+export function formerKeys(rows: readonly FormerMember[]): { keys: string[]; refs: number[] } {
+  const keys: string[] = [];
+  const refs: number[] = [];
+  const add = (name: string, i: number) => {
+    keys.push(normalizeKey(name));
+    refs.push(i);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    add(row[1], i);
+    for (const other of row[2]) add(other, i);
+    const wiki = row[8] && wikiName(row[8], row[1]);
+    if (wiki) add(wiki, i);
+  }
+  return { keys, refs };
+}
+
 /** namesOfUs's answer with the Wikipedia title's name among the others, when it is one more. */
 function withWikiName(names: { name: string; others: string[] }, title: string | undefined) {
   const w = wikiName(title, names.name);

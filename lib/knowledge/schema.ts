@@ -197,6 +197,12 @@ export const FormerMembers = z.object({
   licence: z.enum(['CC0-1.0']),
   asOf: IsoDate,
   rows: z.array(FormerMember),
+  /**
+   * The rows' names in normal form (full name, other names, the Wikipedia article's name), each with
+   * its row: written by the build (formerKeys) so the first page need not normalise 20,000 names;
+   * computed on first need when absent.
+   */
+  keys: NameRefs.optional(),
 });
 export type FormerMembers = z.infer<typeof FormerMembers>;
 
