@@ -1,4 +1,5 @@
 import { buildTextModelSteps, type TextModel } from './text-model';
+import { furnitureCut } from './furniture';
 import { runSliced, runSync, type Steps } from './steps';
 import { createEditableCheck, isDocumentEditable, isEditableByMarkup, type EditableCheck } from './editable';
 
@@ -64,7 +65,7 @@ const SKIP_ROLES = new Set([
 
 /** Class or id tokens of page furniture. Matched per token, so "header" or "shadow" do not hit "ad". */
 const FURNITURE_TOKEN =
-  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|read[-_]?more|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|skip[-_]?link|visually[-_]?hidden|sr[-_]only|offscreen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
+  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|read[-_]?more|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
 
 /** Section labels above a headline ("US & Canada", "World news"): they name the site's section, not the story. */
 const SECTION_LABEL_TOKEN =
@@ -92,8 +93,14 @@ export function isFurniture(el: Element): boolean {
   if (label && LABEL_FURNITURE.test(label) && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
   for (const t of tokensOf(el)) if (FURNITURE_TOKEN.test(t) || SECTION_LABEL_TOKEN.test(t)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
+  // microdata that says who wrote the page or holds a picture's rights: a byline or a credit
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && CREDIT_ITEMPROP.test(itemprop)) return true;
   return false;
 }
+
+/** itemprop values of bylines and credits ("author", "copyrightHolder"), one of a space-separated list. */
+const CREDIT_ITEMPROP = /(?:^|\s)(?:author|creator|copyrightHolder|contributor|editor)(?:\s|$)/;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -446,5 +453,5 @@ export function* readArticleSteps(doc: Document, given?: Element): Steps<Article
   if (h1 && !root.contains(h1) && !inFurniture(h1) && !(h1.compareDocumentPosition(root) & 2)) roots.push(h1);
   roots.push(root);
   const accept = (el: Element) => !el.hasAttribute('data-news-lens') && !isFurniture(el) && !isLinkList(el);
-  return { model: yield* buildTextModelSteps(roots, accept), roots };
+  return { model: yield* buildTextModelSteps(roots, accept, { furniture: furnitureCut }), roots };
 }

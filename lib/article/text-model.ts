@@ -286,8 +286,10 @@ export function* buildTextModelSteps(
   const endBlock = () => {
     if (blockLen && blockBase < 0 && opts.furniture) {
       let text = blockParts.join('');
-      const cut = opts.furniture(text, blockKind);
-      if (cut) {
+      // (a caption can have a label before it and a credit after it: asked again after each cut)
+      for (let round = 0; round < 3 && text; round++) {
+        const cut = opts.furniture(text, blockKind);
+        if (!cut || cut.to <= cut.from) break;
         const r = cutBlock(text, blockSegs, cut);
         text = r.text;
         blockSegs = r.segs;
