@@ -209,3 +209,21 @@ describe('bylines and credits are never actors; captions and headlines still nam
       expect(names.some((n) => n.includes(furniture))).toBe(false);
   });
 });
+
+describe('headlines and captions are marked as regions of the text', () => {
+  it('records each heading and caption with its offsets', () => {
+    const { model } = readArticle(
+      doc(
+        page(
+          `<h1>Harbour Board Delays Vote, Angering Seafront Traders</h1><figure><figcaption>Residents Gather Outside Town Hall Before Vote</figcaption></figure>${BODY}<h2>What Happens Next?</h2><p>The board will meet again in the spring to decide on the plans for the harbour wall.</p>`,
+        ),
+      ),
+    );
+    const regions = (model.regions ?? []).map((r) => [r.kind, model.text.slice(r.start, r.end)]);
+    expect(regions).toEqual([
+      ['headline', 'Harbour Board Delays Vote, Angering Seafront Traders'],
+      ['caption', 'Residents Gather Outside Town Hall Before Vote'],
+      ['headline', 'What Happens Next?'],
+    ]);
+  });
+});
