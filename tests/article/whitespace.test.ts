@@ -231,3 +231,27 @@ describe('a DOM point back to the text (hit-testing)', () => {
     expect(lookup(d.createTextNode('not read'), 0)).toBeNull();
   });
 });
+
+describe('no soft hyphen or run of spaces reaches a claim or a name', () => {
+  it('reads a WordPress paragraph with &shy;, &nbsp; and a line break in a name through the whole pipeline', async () => {
+    const { annotateHtml } = await import('../../lib/cli/annotate-file');
+    const { loadKnowledgeIndex } = await import('../../lib/cli/project');
+    const html = page(
+      `<div class="entry-content"><p>“The sea wall will be fin&shy;ished by the spring,&nbsp; and the   promenade will reopen,” said Maria
+        Okafor, who chairs the harbour&shy;board.</p><p>Tom&nbsp;Hale, a trader on the seafront, said  the works had cost him half his summer trade.</p></div>`,
+    );
+    const notes = annotateHtml(html, null, loadKnowledgeIndex());
+    const texts = [
+      ...notes.claims.map((c) => c.text),
+      ...notes.actors.flatMap((a) => [a.name, ...a.mentions.map((m) => m.text)]),
+    ];
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/\u00AD|\u00A0| {2}|\n/);
+    const names = notes.actors.map((a) => a.name);
+    expect(names).toContain('Maria Okafor');
+    expect(names).toContain('Tom Hale');
+    const quote = notes.claims.find((c) => c.kind === 'quote');
+    expect(quote?.text).toBe('The sea wall will be finished by the spring, and the promenade will reopen');
+    expect(quote?.speaker?.name).toBe('Maria Okafor');
+  });
+});
