@@ -527,6 +527,69 @@ across the region.","datePublished":"2020-02-16T07:30:00Z"}</script>`,
     source: 'text',
   },
 
+  // ---- more shapes seen on real pages ------------------------------------------------------
+  {
+    name: 'an @graph whose article node has @type as an array (NewsArticle, ReportageNewsArticle)',
+    url: 'https://news.example.net/2019/harbour-report',
+    html: page(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', '@id': 'https://news.example.net/#website', name: 'Example News' },
+          {
+            '@type': ['NewsArticle', 'ReportageNewsArticle'],
+            headline: 'Harbour report published',
+            datePublished: '2019-11-05T07:30:00+01:00',
+            dateModified: '2019-11-06T10:00:00+01:00',
+          },
+        ],
+      }),
+      `<article><h1>Harbour report published</h1>${PARAS}</article>`,
+    ),
+    date: '2019-11-05',
+    source: 'json-ld',
+  },
+  {
+    name: 'a lower-case dc.date meta with a bare date',
+    html: page(`<meta name="dc.date" content="2017-08-21">`, `<article><h1>Pier reopens</h1>${PARAS}</article>`),
+    date: '2017-08-21',
+    source: 'meta',
+  },
+  {
+    name: 'a publish-date meta (Tribune-style)',
+    html: page(
+      `<meta name="publish-date" content="2016-04-12T18:02:00Z">`,
+      `<article><h1>Lock gates replaced</h1>${PARAS}</article>`,
+    ),
+    date: '2016-04-12',
+    source: 'meta',
+  },
+  {
+    name: 'an HTML5 <time pubdate> in an Arc byline beside a comment count',
+    html: page(
+      '',
+      `${SITE_HEADER}<article><h1>Ferry fares frozen</h1><div class="byline"><span>By Ann Example</span> <time pubdate datetime="2018-02-27T14:10:00-05:00">Feb. 27, 2018</time> <a href="#comments">12 comments</a></div>${PARAS}</article>`,
+    ),
+    date: '2018-02-27',
+    source: 'time',
+  },
+  {
+    name: 'a Guardian-style /2016/jan/09/ address with no other date',
+    url: 'https://www.example-guardian.com/uk-news/2016/jan/09/harbour-wall-storm-damage',
+    html: page('', `<article><h1>Storm damages harbour wall</h1>${PARAS}</article>`),
+    date: '2016-01-09',
+    source: 'url',
+  },
+  {
+    name: 'a wire dateline with the agency after the date: "LONDON, March 18, 2015 (Example Press) —"',
+    html: page(
+      '',
+      `<article><h1>Ferry strike called off</h1><p>LONDON, March 18, 2015 (Example Press) — A planned ferry strike was called off late on Tuesday.</p>${PARAS}</article>`,
+    ),
+    date: '2015-03-18',
+    source: 'text',
+  },
+
   // ---- nothing to take ---------------------------------------------------------------------
   {
     name: 'a copyright year and a site footer’s "updated" line give no date',

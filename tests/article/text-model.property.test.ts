@@ -139,8 +139,12 @@ function insideSkipped(node: Node, stop: Node | null = null): boolean {
   return false;
 }
 
-const LAYOUT_WS = /[\t\n\r\f\v]/g;
-const spaced = (s: string) => s.replace(LAYOUT_WS, ' ');
+/** Characters the page never shows (soft hyphen, zero-width space, word joiner, byte order mark). */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** Any whitespace, the no-break and other Unicode spaces too (INVISIBLE's BOM is taken out first). */
+const SPACE = /\s/;
+/** A character of the DOM as the model reads it: a space for any whitespace. */
+const asModelChar = (c: string) => (SPACE.test(c) ? ' ' : c);
 
 function textNodes(root: Node): Text[] {
   const out: Text[] = [];
@@ -149,68 +153,94 @@ function textNodes(root: Node): Text[] {
   return out;
 }
 
+const BLOCKISH = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL TIME'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What CSS shows of the tree with `white-space: normal` (a reference written the plain way):
+ * blocks apart, invisible characters out, every run of whitespace one space, none at a block's
+ * edges, empty blocks gone.
+ */
+function renderedText(root: Node, read: (el: Element) => boolean): string {
+  let raw = '';
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) raw += (n as Text).data;
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      const block = BLOCKISH.has(el.tagName.toUpperCase());
+      // (a block left unread still stands between the text before and after it)
+      if (!read(el)) {
+        if (block) raw += '\u0001';
+        return;
+      }
+      if (block) raw += '\u0001';
+      for (const c of Array.from(el.childNodes)) visit(c);
+      if (block) raw += '\u0001';
+    }
+  };
+  for (const c of Array.from(root.childNodes)) visit(c);
+  return raw
+    .replace(INVISIBLE, '')
+    .split('\u0001')
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 // ---------------------------------------------------------------- shared checks
 
 function expectSegmentsMapBack(model: TextModel): void {
   let prevEnd = -1;
+  let covered = 0;
   for (const seg of model.segments) {
-    expect(model.text.slice(seg.start, seg.end)).toBe(spaced(seg.node.data));
-    expect(seg.end - seg.start).toBe(seg.node.data.length);
+    const dom = seg.node.data.slice(seg.nodeStart, seg.nodeStart + (seg.end - seg.start));
+    expect(seg.end - seg.start).toBe(dom.length);
+    expect(model.text.slice(seg.start, seg.end)).toBe([...dom].map(asModelChar).join(''));
+    expect(dom).not.toMatch(INVISIBLE);
     expect(seg.start).toBeGreaterThanOrEqual(prevEnd); // in order, disjoint
+    expect(seg.end).toBeGreaterThan(seg.start);
     prevEnd = seg.end;
+    covered += seg.end - seg.start;
   }
   // The only characters not from a text node are the single "\n" block separators.
-  const joined = model.segments.map((s) => spaced(s.node.data)).join('');
-  expect(model.text.replace(/\n/g, '')).toBe(joined);
-  expect(model.text.length - joined.length).toBe(
-    model.segments.length ? model.segments.length - 1 - countAdjacent(model) : 0,
-  );
+  expect(model.text.length - covered).toBe((model.text.match(/\n/g) ?? []).length);
+  // No run of spaces, no space at a line's edge, nothing invisible, no no-break space.
+  expect(model.text).not.toMatch(/ {2}|^ | $|\n | \n|\n\n|^\n|\n$|[\u00A0\u00AD\u200B\t\r\f\v]/);
 }
 
-/** Number of adjacent segment pairs with no separator between them. */
-function countAdjacent(model: TextModel): number {
-  let n = 0;
-  for (let i = 1; i < model.segments.length; i++) if (model.segments[i].start === model.segments[i - 1].end) n++;
-  return n;
+/** The model's character at a DOM point, as the model reads it. */
+function domChar(node: Text, offset: number): string {
+  return asModelChar(node.data[offset]);
 }
 
-/** The text the model read between two DOM points: its own text nodes only, in document order. */
-function modelTextBetween(model: TextModel, root: Node, parts: NonNullable<ReturnType<typeof rangePartsFor>>): string {
-  const read = new Set(model.segments.map((s) => s.node));
-  let out = '';
-  let on = false;
-  for (const n of textNodes(root)) {
-    if (n === parts.startNode) on = true;
-    if (!on) continue;
-    if (read.has(n)) {
-      const from = n === parts.startNode ? parts.startOffset : 0;
-      const to = n === parts.endNode ? parts.endOffset : n.data.length;
-      out += spaced(n.data.slice(from, to));
-    }
-    if (n === parts.endNode) return out;
-  }
-  throw new Error('the end node does not follow the start node');
-}
-
-function expectRangesMapBack(model: TextModel, root: Node, offsets: [number, number][]): void {
+function expectRangesMapBack(model: TextModel, offsets: [number, number][]): void {
   const len = model.text.length;
   if (!len) return;
   for (const [a, b] of offsets) {
     const s = Math.floor(a * len);
     const e = Math.min(len, s + 1 + Math.floor(b * (len - s)));
     if (!(s < e)) continue;
-    const want = model.text.slice(s, e).replace(/\n/g, '');
     const parts = rangePartsFor(model, s, e);
+    const inside = model.text.slice(s, e);
     if (!parts) {
       // only a stretch of block separators has no DOM text
-      expect(want).toBe('');
+      expect(inside.replace(/\n/g, '')).toBe('');
       continue;
     }
     expect(parts.startOffset).toBeGreaterThanOrEqual(0);
-    expect(parts.startOffset).toBeLessThanOrEqual(parts.startNode.data.length);
+    expect(parts.startOffset).toBeLessThan(parts.startNode.data.length);
+    expect(parts.endOffset).toBeGreaterThan(0);
     expect(parts.endOffset).toBeLessThanOrEqual(parts.endNode.data.length);
-    expect(modelTextBetween(model, root, parts)).toBe(want);
-    // and a real DOM Range over those points holds that text (plus any unread text in between)
+    // the range starts on the first character of the span the model has there, and ends after its last
+    let first = s;
+    while (model.text[first] === '\n') first++;
+    let last = e - 1;
+    while (model.text[last] === '\n') last--;
+    expect(domChar(parts.startNode, parts.startOffset)).toBe(model.text[first]);
+    expect(domChar(parts.endNode, parts.endOffset - 1)).toBe(model.text[last]);
     const r = document.createRange();
     r.setStart(parts.startNode, parts.startOffset);
     r.setEnd(parts.endNode, parts.endOffset);
@@ -237,11 +267,15 @@ describe('buildTextModel over generated trees', () => {
         const model = buildTextModel(root, accept);
 
         expectSegmentsMapBack(model);
-        // exactly the text nodes with a non-space character outside skipped elements, in document order
-        const expected = textNodes(root).filter((n) => /\S/.test(n.data) && !insideSkipped(n, root.parentNode));
-        expect(model.segments.map((s) => s.node)).toEqual(expected);
+        // the text as CSS renders it, read from the text nodes outside skipped elements, in order
+        expect(model.text).toBe(renderedText(root, accept));
+        const read = new Set(model.segments.map((s) => s.node));
+        const visible = textNodes(root).filter(
+          (n) => /\S/.test(n.data.replace(INVISIBLE, '')) && !insideSkipped(n, root.parentNode),
+        );
+        for (const n of visible) expect(read.has(n)).toBe(true);
         for (const s of model.segments) expect(insideSkipped(s.node)).toBe(false);
-        expectRangesMapBack(model, root, offsets);
+        expectRangesMapBack(model, offsets);
 
         expect(document.documentElement.outerHTML).toBe(before);
       }),
@@ -257,7 +291,7 @@ describe('buildTextModel over generated trees', () => {
         for (const el of Array.from(root.querySelectorAll('*')).reverse())
           if (el.isConnected && skipped(el)) el.remove();
         // removing a skipped block can only drop a separator, never a character of text
-        expect(buildTextModel(root, accept).text.replace(/\n/g, '')).toBe(withSkipped.replace(/\n/g, ''));
+        expect(buildTextModel(root, accept).text.replace(/\s/g, '')).toBe(withSkipped.replace(/\s/g, ''));
       }),
       { numRuns: RUNS },
     );
@@ -282,7 +316,7 @@ describe('readArticle over generated pages', () => {
           expect(insideSkipped(s.node)).toBe(false);
           expect(roots.some((r) => r.contains(s.node))).toBe(true);
         }
-        expectRangesMapBack(model, document.body, offsets);
+        expectRangesMapBack(model, offsets);
         expect(document.documentElement.outerHTML).toBe(before);
       }),
       { numRuns: RUNS },

@@ -91,6 +91,8 @@ describe('the seed article in Chromium with the extension loaded', () => {
       expect(all.some((r) => r.text.includes(outside))).toBe(false);
     }
     await page.screenshot({ path: join(shots, 'seed-annotated.png') });
+    // the whole page, to look at the text as the page shows it next to the highlights
+    await page.screenshot({ path: join(shots, 'seed-annotated-full.png'), fullPage: true });
   });
 
   it('opens an actor card when the pointer rests on "Starmer"', async () => {
