@@ -2,7 +2,7 @@ import { readArticleSliced, type ArticleText } from '../../lib/article/find-arti
 import { readArticleMeta } from '../../lib/article/meta';
 import { isDocumentEditable } from '../../lib/article/editable';
 import { extractPartsSliced } from '../../lib/text/chunked';
-import type { TextModel, TextSegment } from '../../lib/article/text-model';
+import { createOffsetLookup, type TextModel, type TextSegment } from '../../lib/article/text-model';
 import {
   buildAnnotations,
   hitTest,
@@ -50,7 +50,10 @@ interface Live {
   layers: AnnotationLayers;
   order: Annotation[];
   highlighter: Highlighter;
-  segmentOf: Map<Text, TextSegment>;
+  /** A text node's segments (with collapsed white space a node may hold several, or start after its first character). */
+  segmentsOf: Map<Text, TextSegment[]>;
+  /** A DOM point (a text node and an offset in it) as an offset into the article text. */
+  offsetOf: (node: Text, offset: number) => number | null;
 }
 
 /** Reads the article, asks the background for its notes, draws highlights and opens cards. */
@@ -261,10 +264,10 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
       }
     }
     if (!node || node.nodeType !== 3) return null;
-    const seg = live.segmentOf.get(node as Text);
-    if (!seg) return null;
+    const at = live.offsetOf(node as Text, offset);
+    if (at === null) return null;
     // The caret sits between characters: try the character after it, then the one before.
-    for (const off of [seg.start + offset, seg.start + offset - 1]) {
+    for (const off of [at, at - 1]) {
       const a = hitTest(live.layers, off);
       if (!a) continue;
       const range = live.highlighter.rangeOf(a);
@@ -343,12 +346,11 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     // Look through the focused element's own text (a link holds little), not every highlight.
     const walker = doc.createTreeWalker(t, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(), seen = 0; n && seen < 200; n = walker.nextNode(), seen++) {
-      const seg = live.segmentOf.get(n as Text);
-      if (!seg) continue;
-      for (let off = seg.start; off < seg.end; off++) {
-        const a = hitTest(live.layers, off);
-        if (a) return openCard(a, false);
-      }
+      for (const seg of live.segmentsOf.get(n as Text) ?? [])
+        for (let off = seg.start; off < seg.end; off++) {
+          const a = hitTest(live.layers, off);
+          if (a) return openCard(a, false);
+        }
     }
   };
 
@@ -387,10 +389,14 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     live?.highlighter.clear();
     const layers = buildAnnotations(page.notes, isUnsure);
     const highlighter = createHighlighter(doc, model, overlay, dark, highlightNames);
-    const segmentOf = new Map<Text, TextSegment>();
-    for (const s of model.segments) segmentOf.set(s.node, s);
+    const segmentsOf = new Map<Text, TextSegment[]>();
+    for (const s of model.segments) {
+      const list = segmentsOf.get(s.node);
+      if (list) list.push(s);
+      else segmentsOf.set(s.node, [s]);
+    }
     const order = readingOrder(layers);
-    live = { page, model, layers, order, highlighter, segmentOf };
+    live = { page, model, layers, order, highlighter, segmentsOf, offsetOf: createOffsetLookup(model) };
     cursor = -1;
     shownAnn = null;
     hideRing();

@@ -81,6 +81,29 @@ describe('hover cards', () => {
     await page.close();
   });
 
+  it('open on the name under the pointer in pretty-printed markup (each paragraph’s text indented in the source)', async () => {
+    // White space at a paragraph's start is not read (CSS collapses it), so a text offset is not the
+    // offset in its DOM text node: the hover must map the one to the other, not add them up.
+    const html = readFileSync(join(fixtures, 'local-news.html'), 'utf8').replace(/<p>/g, `<p>\n${' '.repeat(24)}`);
+    const dir = join(work, 'indented');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'local-news-indented.html'), html);
+    const indented = await serve(dir);
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(`${indented.url}/local-news-indented.html`);
+      await waitForAnnotations(page);
+      const at = await pointOfText(page, 'Tomas Reyes');
+      await page.mouse.move(at.x, at.y);
+      await card(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await expect.poll(() => card(page).locator('.nl-title').textContent()).toContain('Tomas Reyes');
+      await page.close();
+    } finally {
+      indented.server.closeAllConnections();
+      await indented.close();
+    }
+  });
+
   it('show a document that speaks as an unnamed source with its author, and list it among the voices', async () => {
     const page = await openArticle('/wire-story.html');
     const at = await pointOfText(page, 'report concluded');
