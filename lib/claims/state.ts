@@ -80,6 +80,8 @@ export interface ClaimState {
   /** lastNamedWith's regexes, by word. */
   readonly wordRes: Map<string, RegExp>;
   readonly topicsBySentence: Map<number, ReturnType<KnowledgeIndex['topicsFor']>>;
+  /** Unnamed speakers known only by the words that describe them ("one former official"), by those words. */
+  readonly described: Map<string, ActorDraft>;
 }
 
 export function claimState(
@@ -109,6 +111,7 @@ export function claimState(
     plural: new Map(),
     wordRes: new Map(),
     topicsBySentence: new Map(),
+    described: new Map(),
   };
 }
 

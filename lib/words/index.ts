@@ -40,6 +40,7 @@ import { words as passerBy } from './passer-by.json';
 import { words as placeTails } from './place-tails.json';
 import { words as placeWords } from './place-words.json';
 import { words as plainSpeechVerbs } from './plain-speech-verbs.json';
+import { words as phraseEnds } from './phrase-ends.json';
 import { words as pluralOwnedHeads } from './plural-owned-heads.json';
 import { words as pronouns } from './pronouns.json';
 import { words as quantifierSources } from './quantifier-sources.json';
@@ -149,6 +150,8 @@ export const ABBREVIATIONS = set(abbreviations);
 export const THOUGHT_VERBS = set(thoughtVerbs);
 export const GENERIC_TLDS = set(genericTlds);
 export const AUXILIARIES = set(auxiliaries);
+/** Words that end the words naming a speaker after a verb of saying ("said Ann Lee of Acme"). */
+export const PHRASE_ENDS = set(phraseEnds);
 
 /** Words that make an unknown name an organisation ("… Court", "… Economics", "BBC …"), with the outlets' names: whole words, any case. */
 export const ORG_WORDS = new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');

@@ -12,6 +12,22 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'speaker:behind-title',
+    'Named right after the quote, behind a title, an employer or a place: ‘{cue}’',
+    0.9,
+    '“There is a middle ground here,” said Sen. Ann Varga of Ohio.',
+    '“There is a middle ground here,” said Ann Varga, a senator.',
+    PRIORITY.adjacent,
+  ),
+  rule(
+    'speaker:described-after-verb',
+    'Described right after the quote: ‘{cue}’',
+    0.85,
+    'Tomas Berg runs the harbor.\n“We will open the gates at dawn,” said one longtime dock worker.',
+    'Tomas Berg runs the harbor.\n“We will open the gates at dawn,” said Tomas Berg.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'speaker:pronoun',
     'A pronoun: ‘{subject}’ → {speaker}',
     0.7,
