@@ -69,8 +69,8 @@ export interface ClaimState {
   readonly quoteClaims: Map<QuoteSpan, { claim: Claim; index: number }>;
 
   // worked out on first need
-  /** By what a pronoun wants: subjectsFitting's table. */
-  readonly fittingSubjects: Map<Want, Int32Array>;
+  /** By what a pronoun wants (and whether given names tell a sex): subjectsFitting's table. */
+  readonly fittingSubjects: Map<string, Int32Array>;
   /** For each outside-quote mention: 1 when it is a person opening its sentence. */
   opensSentence: Uint8Array | null;
   /** personsUpTo's table. */

@@ -14,6 +14,7 @@ import { words as collectivePossessors } from './collective-possessors.json';
 import { words as courtWords } from './court-words.json';
 import { words as descriptionRoles } from './description-roles.json';
 import { words as documents } from './documents.json';
+import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
 import { words as genericTlds } from './generic-tlds.json';
@@ -23,6 +24,7 @@ import { words as jobTitles } from './job-titles.json';
 import { words as jobWords } from './job-words.json';
 import { words as listenerVerbs } from './listener-verbs.json';
 import { words as lowerTitleHeads } from './lower-title-heads.json';
+import { words as maleGivenNames } from './male-given-names.json';
 import { words as maleTitles } from './male-titles.json';
 import { words as mediaLabels } from './media-labels.json';
 import { words as modalBeforeVerb } from './modal-before-verb.json';
@@ -79,6 +81,9 @@ export const HONORIFICS = set(honorifics);
 /** Honorifics that tell the sex of the person. */
 export const MALE_TITLES = set(maleTitles);
 export const FEMALE_TITLES = set(femaleTitles);
+/** Given names almost always a man's, or a woman's ("Hillary Clinton": "she"). */
+export const MALE_GIVEN_NAMES = set(maleGivenNames);
+export const FEMALE_GIVEN_NAMES = set(femaleGivenNames);
 /** Lower-case words inside names: "Ursula von der Leyen", "Bank of England", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set(nameParticles);
 /** Words that open a sentence with a capital but are not names on their own. */

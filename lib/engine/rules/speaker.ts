@@ -36,6 +36,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:pronoun-sex',
+    'A pronoun, for the person whose given name fits it: ‘{subject}’ → {speaker}',
+    0.7,
+    'Susan Holt spoke first.\nPeter Berg listened. “It has never been this low,” she said.',
+    'Susan Holt spoke first.\nPeter Berg listened. “It has never been this low,” he said.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:description',
     'A description standing for someone named before: ‘{subject}’ → {speaker}',
     0.65,
