@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { Findings, Pronoun, QuoteSpan, Range } from '../engine/findings';
+import type { Findings, Pronoun, QuoteSpan, Range, ReportedSpan } from '../engine/findings';
 import type { Claim } from '../notes';
 import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from '../actors/actors';
 import { sentenceAt } from '../text/sentences';
@@ -82,6 +82,8 @@ export interface ClaimState {
   readonly topicsBySentence: Map<number, ReturnType<KnowledgeIndex['topicsFor']>>;
   /** Unnamed speakers known only by the words that describe them ("one former official"), by those words. */
   readonly described: Map<string, ActorDraft>;
+  /** The reported statements found in each sentence (reportedIn). */
+  reportedBySentence: Map<number, ReportedSpan[]> | null;
 }
 
 export function claimState(
@@ -112,6 +114,7 @@ export function claimState(
     wordRes: new Map(),
     topicsBySentence: new Map(),
     described: new Map(),
+    reportedBySentence: null,
   };
 }
 

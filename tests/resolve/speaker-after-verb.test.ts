@@ -82,3 +82,28 @@ describe('the speaker described after the verb', () => {
     expect(said('gates are rusted')).not.toBe('one longtime dock worker');
   });
 });
+
+describe('a reported statement right after the quote', () => {
+  it('gives the quote its speaker where the cue found none', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(said('gates are rusted')).toBe('Mia Holt');
+    expect(whyOf(notes, 'gates are rusted')).toContain('speaker:reported-after-quote');
+  });
+
+  it('not across a full stop: a statement in the next sentence is someone else’s evidence', () => {
+    const { notes } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('speaker:reported-after-quote');
+  });
+
+  it('switched off, the quote keeps the speaker carried over', () => {
+    setOff(['speaker:reported-after-quote']);
+    const { said } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(said('gates are rusted')).not.toBe('Mia Holt');
+  });
+});
