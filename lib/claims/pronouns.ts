@@ -1,4 +1,6 @@
 import type { ActorDraft } from '../actors/actors';
+import { isOn } from '../engine/rules';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../words';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -37,10 +39,35 @@ const wantOf = (form: string): Want =>
             : 'any';
 
 /**
+ * The person "he" or "she" stands for, with the sex the given names of the people named tell
+ * ("Hillary Clinton" is no "he": `speaker:pronoun-sex`) where that picks someone named in this
+ * paragraph or the one before; else as without it (`bySex` false).
+ */
+export function resolveBySex(st: ClaimState, pos: number, form: string): { actor: ActorDraft | null; bySex: boolean } {
+  const plain = resolvePronoun(st, pos, form, false);
+  const want = wantOf(form);
+  if ((want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-sex')) return { actor: plain, bySex: false };
+  const sexed = resolvePronoun(st, pos, form, true);
+  if (sexed === plain || !sexed || !namedNear(st, sexed, pos)) return { actor: plain, bySex: false };
+  return { actor: sexed, bySex: true };
+}
+
+/** Whether the actor is named (outside quotation marks) before pos in its paragraph or the one before. */
+function namedNear(st: ClaimState, a: ActorDraft, pos: number): boolean {
+  const para = paragraphOf(st.findings, pos);
+  for (let i = lastBefore(st, pos); i >= 0; i--) {
+    const m = st.outsideQuotes[i];
+    if (paragraphOf(st.findings, m.start) < para - 1) return false;
+    if (m.actor === a) return true;
+  }
+  return false;
+}
+
+/**
  * The person a pronoun at `pos` stands for: whoever spoke just before, else the last person named.
  * A description resolves the same way, with the form it stands for ("the businesswoman": "she").
  */
-export function resolvePronoun(st: ClaimState, pos: number, form: string): ActorDraft | null {
+export function resolvePronoun(st: ClaimState, pos: number, form: string, sexes = true): ActorDraft | null {
   // (officials, critics, sources: unnamed people in the plural are "they", never "he" or "she")
   // ("they" is no person named singly: a body, a group or people in the plural)
   const { findings, outsideQuotes } = st;
@@ -51,31 +78,44 @@ export function resolvePronoun(st: ClaimState, pos: number, form: string): Actor
   // (read from the persons who open their sentences and fit, one to the next: reading back through every
   // mention since the last speaker was quadratic where pronouns found no one)
   if (s) {
-    const prev = subjectsFitting(st, want);
+    const prev = subjectsFitting(st, want, sexes);
     for (let i = prev[lastBefore(st, pos) + 1]; i >= 0 && outsideQuotes[i].start > s.end; i = prev[i]) {
       if (outsideQuotes[i].actor !== s.actor) return outsideQuotes[i].actor;
     }
   }
-  if (s && fitsWant(st, want, s.actor) && para - s.paragraph <= 1 && sentenceOf(st, pos) - s.sentence <= 2)
+  if (s && fitsWant(st, want, s.actor, sexes) && para - s.paragraph <= 1 && sentenceOf(st, pos) - s.sentence <= 2)
     return s.actor;
   for (let i = lastBefore(st, pos); i >= 0; i--) {
     const m = outsideQuotes[i];
     if (form === 'they' && para - paragraphOf(findings, m.start) > 1) break; // (a body named paragraphs ago is no "they")
-    if (fitsWant(st, want, m.actor)) return m.actor;
+    if (fitsWant(st, want, m.actor, sexes)) return m.actor;
     if (pos - m.start > 2000) break;
   }
-  return s && fitsWant(st, want, s.actor) ? s.actor : null;
+  return s && fitsWant(st, want, s.actor, sexes) ? s.actor : null;
 }
 
-/** Whether an actor fits what the pronoun wants. */
-const fitsWant = (st: ClaimState, want: Want, a: ActorDraft): boolean =>
+/** Whether an actor fits what the pronoun wants (`sexes`: with the sex their given name tells). */
+const fitsWant = (st: ClaimState, want: Want, a: ActorDraft, sexes: boolean): boolean =>
   want === 'we'
     ? true
     : want === 'they'
       ? a.type !== 'person' || a.unnamed
       : want === 'it'
         ? a.type === 'organization' || a.type === 'group'
-        : a.type === 'person' && (!a.gender || want === 'any' || a.gender === want) && !pluralSource(st, a);
+        : a.type === 'person' && (want === 'any' || fitsSex(st, a, want, sexes)) && !pluralSource(st, a);
+
+/** Whether a person may be the "he" or "she" asked for: their sex as a title (or, with `sexes`, their given name) tells it, or unknown. */
+const fitsSex = (st: ClaimState, a: ActorDraft, want: Want, sexes: boolean): boolean => {
+  const g = a.gender ?? (sexes ? givenNameSex(a) : undefined);
+  return !g || g === want;
+};
+
+/** The sex a person's given name tells ("Hillary Clinton"), when the name has one and it is almost always one sex's. */
+function givenNameSex(a: ActorDraft): 'm' | 'f' | undefined {
+  if (a.unnamed || a.type !== 'person') return undefined;
+  const first = /^(\p{L}+)\s+\S/u.exec(a.name)?.[1].toLowerCase();
+  return !first ? undefined : MALE_GIVEN_NAMES.has(first) ? 'm' : FEMALE_GIVEN_NAMES.has(first) ? 'f' : undefined;
+}
 
 /** Whether an unnamed source is plural ("officials"), worked out once per actor. */
 const pluralSource = (st: ClaimState, a: ActorDraft): boolean => {
@@ -90,16 +130,17 @@ const pluralSource = (st: ClaimState, a: ActorDraft): boolean => {
  * earlier) that is a person opening its sentence (at its start, or after a few words of title:
  * "Former United captain Gary Neville") and fits; -1 for none. Worked out on first need.
  */
-function subjectsFitting(st: ClaimState, want: Want): Int32Array {
-  let prev = st.fittingSubjects.get(want);
+function subjectsFitting(st: ClaimState, want: Want, sexes: boolean): Int32Array {
+  const key = sexes ? want : `${want}-`;
+  let prev = st.fittingSubjects.get(key);
   if (prev) return prev;
   const { outsideQuotes } = st;
   const opensSentence = opensSentences(st);
   prev = new Int32Array(outsideQuotes.length + 1);
   prev[0] = -1;
   for (let k = 0; k < outsideQuotes.length; k++)
-    prev[k + 1] = opensSentence[k] && fitsWant(st, want, outsideQuotes[k].actor) ? k : prev[k];
-  st.fittingSubjects.set(want, prev);
+    prev[k + 1] = opensSentence[k] && fitsWant(st, want, outsideQuotes[k].actor, sexes) ? k : prev[k];
+  st.fittingSubjects.set(key, prev);
   return prev;
 }
 

@@ -1,4 +1,4 @@
-import type { QuoteSpan, SpeechCue } from '../engine/findings';
+import type { QuoteSpan, ReportedSpan, SpeechCue } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
 import { THOUGHT_VERBS } from '../words';
 import { attributionPriority, EXPLICIT, isOn, pickAttribution } from '../engine/rules';
@@ -6,6 +6,7 @@ import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { carryOverProposals } from './carry-over';
 import type { Attribution, ClaimState } from './state';
 import { subjectActor } from './subjects';
+import { afterVerbSubject } from './after-verb';
 
 /**
  * A quotation: kept as speech or dropped (quoteRuleOf); every rule that can name its speaker
@@ -24,6 +25,11 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
     const thought = reportedThought(st, q, q.cue, quoteRule);
     if (thought) proposals.unshift(thought);
   }
+  // ("…,” Acme organizing director Ann Lee told reporters": the reported statement found right after the quote)
+  if (!cueAtt?.actor) {
+    const after = reportedAfterQuote(st, q, quoteRule);
+    if (after) proposals.push(after);
+  }
   carryOverProposals(st, q, quoteRule, cueAtt, proposals);
   const att: Attribution = pickAttribution<ActorDraft, Attribution>(proposals, explicitInSentence(st, q.sentence)) ??
     cueAtt ?? { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
@@ -39,7 +45,7 @@ export function quoteRuleOf(q: QuoteSpan): string | null {
 
 /** The speaker the quotation's cue names ("…,” Smith said; “…,” he said; according to …). */
 function cueAttribution(st: ClaimState, cue: SpeechCue, quoteRule: string): Attribution {
-  const s = subjectActor(st, cue.subject);
+  const s = afterVerbSubject(st, cue) ?? subjectActor(st, cue.subject);
   const cueRule = cue.rule ?? 'cue:before-quote';
   return {
     actor: s.actor,
@@ -78,6 +84,46 @@ function reportedThought(st: ClaimState, q: QuoteSpan, cue: SpeechCue, quoteRule
       why: [quoteRule, outer.rule, 'speaker:reported-thought'],
     };
   return null;
+}
+
+/** Between a closing mark and the subject of a statement that follows it: a comma and a few words of title at most. */
+const AFTER_CLOSE = /^['’”"]?[\s,'’”"]*(?:[\p{L}\p{N}$&.’'-]+\s+){0,6}$/u;
+
+/**
+ * The speaker of a reported statement whose subject follows the quotation's closing mark in its
+ * sentence, where findCue found no speaker ("…,” Acme organizing director Ann Lee told reporters"):
+ * explicit evidence next to the quote (`speaker:reported-after-quote`).
+ */
+function reportedAfterQuote(st: ClaimState, q: QuoteSpan, quoteRule: string): Attribution | null {
+  if (q.close === null || !isOn('speaker:reported-after-quote')) return null;
+  for (const r of reportedIn(st, q.sentence)) {
+    if (r.subject.start <= q.close || r.cue.start < r.subject.end) continue;
+    if (!AFTER_CLOSE.test(st.text.slice(q.close + 1, r.subject.start))) continue;
+    const s = subjectActor(st, r.subject);
+    if (!s.actor) return null;
+    const rule = r.rule ?? 'reported:verb-that';
+    return {
+      actor: s.actor,
+      mention: s.mention,
+      cue: r.cue,
+      how: s.pronoun ? 'pronoun' : 'cue',
+      why: [quoteRule, rule, s.rule, 'speaker:reported-after-quote'],
+    };
+  }
+  return null;
+}
+
+/** The reported statements of a sentence (found by findReported), worked out once for the article. */
+function reportedIn(st: ClaimState, sentence: number): readonly ReportedSpan[] {
+  if (!st.reportedBySentence) {
+    st.reportedBySentence = new Map();
+    for (const r of st.findings.reported) {
+      const list = st.reportedBySentence.get(r.sentence);
+      if (list) list.push(r);
+      else st.reportedBySentence.set(r.sentence, [r]);
+    }
+  }
+  return st.reportedBySentence.get(sentence) ?? [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { Findings, Pronoun, QuoteSpan, Range } from '../engine/findings';
+import type { Findings, Pronoun, QuoteSpan, Range, ReportedSpan } from '../engine/findings';
 import type { Claim } from '../notes';
 import { startsBefore, type ActorDraft, type ActorSet, type MentionDraft } from '../actors/actors';
 import { sentenceAt } from '../text/sentences';
@@ -69,8 +69,8 @@ export interface ClaimState {
   readonly quoteClaims: Map<QuoteSpan, { claim: Claim; index: number }>;
 
   // worked out on first need
-  /** By what a pronoun wants: subjectsFitting's table. */
-  readonly fittingSubjects: Map<Want, Int32Array>;
+  /** By what a pronoun wants (and whether given names tell a sex): subjectsFitting's table. */
+  readonly fittingSubjects: Map<string, Int32Array>;
   /** For each outside-quote mention: 1 when it is a person opening its sentence. */
   opensSentence: Uint8Array | null;
   /** personsUpTo's table. */
@@ -80,6 +80,10 @@ export interface ClaimState {
   /** lastNamedWith's regexes, by word. */
   readonly wordRes: Map<string, RegExp>;
   readonly topicsBySentence: Map<number, ReturnType<KnowledgeIndex['topicsFor']>>;
+  /** Unnamed speakers known only by the words that describe them ("one former official"), by those words. */
+  readonly described: Map<string, ActorDraft>;
+  /** The reported statements found in each sentence (reportedIn). */
+  reportedBySentence: Map<number, ReportedSpan[]> | null;
 }
 
 export function claimState(
@@ -109,6 +113,8 @@ export function claimState(
     plural: new Map(),
     wordRes: new Map(),
     topicsBySentence: new Map(),
+    described: new Map(),
+    reportedBySentence: null,
   };
 }
 

@@ -1,8 +1,8 @@
-import type { Range } from '../engine/findings';
+import type { Pronoun, Range } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
 import { DESCRIBED_BODY } from '../speech';
 import { isOn } from '../engine/rules';
-import { resolvePronoun } from './pronouns';
+import { resolveBySex } from './pronouns';
 import { lastBefore, mentionWithin, type ClaimState } from './state';
 
 /** How far back (characters) a description looks for the body it names. */
@@ -42,14 +42,22 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   const m = isDescription ? undefined : mentionWithin(st, r);
   if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };
   const p = pronounAt.get(r.start);
-  if (p)
-    return {
-      actor: resolvePronoun(st, p.start, p.form),
-      mention: { start: p.start, end: p.end },
-      pronoun: true,
-      rule: 'speaker:pronoun',
-    };
+  if (p) return pronounSubject(st, p);
   return describedSubject(st, r);
+}
+
+/**
+ * "he said": the person the pronoun stands for. Where the sex a given name tells decides it
+ * (`speaker:pronoun-sex`, switchable), that rule says so.
+ */
+function pronounSubject(st: ClaimState, p: Pronoun): Subject {
+  const { actor, bySex } = resolveBySex(st, p.start, p.form);
+  return {
+    actor,
+    mention: { start: p.start, end: p.end },
+    pronoun: true,
+    rule: bySex ? 'speaker:pronoun-sex' : 'speaker:pronoun',
+  };
 }
 
 /**
@@ -80,7 +88,7 @@ function describedSubject(st: ClaimState, r: Range): Subject {
       return { actor: lastNamedWith(st, head, r.start), mention: r, pronoun: false, rule: 'speaker:description' };
   }
   const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
-  return { actor: resolvePronoun(st, r.start, form), mention: r, pronoun: true, rule: 'speaker:description' };
+  return { actor: resolveBySex(st, r.start, form).actor, mention: r, pronoun: true, rule: 'speaker:description' };
 }
 
 /** The actor X of an earlier "X's <description>" outside quotes, before pos. */

@@ -20,6 +20,7 @@ import { words as describedPeople } from './described-people.json';
 import { words as descriptionRoles } from './description-roles.json';
 import { words as documents } from './documents.json';
 import { words as englishSuffixes } from './english-suffixes.json';
+import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
 import { words as figureUnits } from './figure-units.json';
@@ -33,6 +34,7 @@ import { words as judgingVerbs } from './judging-verbs.json';
 import { words as listenerObjects } from './listener-objects.json';
 import { words as listenerVerbs } from './listener-verbs.json';
 import { words as lowerTitleHeads } from './lower-title-heads.json';
+import { words as maleGivenNames } from './male-given-names.json';
 import { words as maleTitles } from './male-titles.json';
 import { words as marketIndices } from './market-indices.json';
 import { words as mediaLabels } from './media-labels.json';
@@ -53,6 +55,7 @@ import { words as peopleAfterCount } from './people-after-count.json';
 import { words as placeTails } from './place-tails.json';
 import { words as placeWords } from './place-words.json';
 import { words as plainSpeechVerbs } from './plain-speech-verbs.json';
+import { words as phraseEnds } from './phrase-ends.json';
 import { words as pluralOwnedHeads } from './plural-owned-heads.json';
 import { words as pronouns } from './pronouns.json';
 import { words as quantifierSources } from './quantifier-sources.json';
@@ -97,6 +100,9 @@ export const HONORIFICS = set(honorifics);
 /** Honorifics that tell the sex of the person. */
 export const MALE_TITLES = set(maleTitles);
 export const FEMALE_TITLES = set(femaleTitles);
+/** Given names almost always a man's, or a woman's ("Hillary Clinton": "she"). */
+export const MALE_GIVEN_NAMES = set(maleGivenNames);
+export const FEMALE_GIVEN_NAMES = set(femaleGivenNames);
 /** Lower-case words inside names: "Ursula von der Leyen", "Bank of England", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set(nameParticles);
 /** Words that open a sentence with a capital but are not names on their own. */
@@ -169,6 +175,8 @@ export const ABBREVIATIONS = set(abbreviations);
 export const THOUGHT_VERBS = set(thoughtVerbs);
 export const GENERIC_TLDS = set(genericTlds);
 export const AUXILIARIES = set(auxiliaries);
+/** Words that end the words naming a speaker after a verb of saying ("said Ann Lee of Acme"). */
+export const PHRASE_ENDS = set(phraseEnds);
 
 /** Words that make an unknown name an organisation ("… Court", "… Economics", "BBC …"), with the outlets' names: whole words, any case. */
 export const ORG_WORDS = new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setOff } from '../../lib/engine/rules';
+import { annotate } from './helpers';
+
+// "…,” said X": the words after the verb name the speaker even where they open with an employer, a
+// place, an owner or a title (speaker:behind-title), or describe someone unnamed (speaker:described-after-verb).
+// Made-up sentences.
+afterEach(() => setOff([]));
+
+const whyOf = (notes: ReturnType<typeof annotate>['notes'], words: string) =>
+  notes.claims.find((c) => c.kind === 'quote' && c.text.includes(words))?.why ?? [];
+
+describe('the speaker named after the verb', () => {
+  it('past an employer and a job: “…,” said Harbor Board spokesman Tomas Berg', () => {
+    const { said } = annotate(
+      'Mia Holt opened the harbor on Monday.\n“We will open the gates at dawn,” said Harbor Board spokesman Tomas Berg.',
+    );
+    expect(said('open the gates')).toBe('Tomas Berg');
+  });
+
+  it('past a title, before where they come from: “…,” said Sen. Ann Varga of Ohio', () => {
+    const { said, notes } = annotate(
+      '“There is a middle ground here,” said Sen. Ann Varga of Ohio. “We will find it.”',
+    );
+    expect(said('middle ground')).toBe('Ann Varga');
+    expect(whyOf(notes, 'middle ground')).toContain('speaker:behind-title');
+    expect(said('We will find it')).toBe('Ann Varga');
+  });
+
+  it('past an owner: “…,” said Varga’s deputy campaign manager, Tomas Berg, who …', () => {
+    const { said } = annotate(
+      'Ann Varga spoke in Dayton.\n“The early vote is ours,” said Varga’s deputy campaign manager, Tomas Berg, who ran the count.',
+    );
+    expect(said('early vote')).toBe('Tomas Berg');
+  });
+
+  it('past a place: “…,” said Dayton resident Mia Holt', () => {
+    const { said } = annotate('Ann Varga spoke in Dayton.\n“It was a good speech,” said Dayton resident Mia Holt.');
+    expect(said('good speech')).toBe('Mia Holt');
+  });
+
+  it('a description set beside the name in commas: “…,” said another dock worker, Mia Holt.', () => {
+    const { said } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” said another dock worker, Mia Holt.',
+    );
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+
+  it('counter-example: the name first, then where they work, stays the cue’s own', () => {
+    const { said, notes } = annotate('“We will open the gates at dawn,” said Tomas Berg of the Harbor Board.');
+    expect(said('open the gates')).toBe('Tomas Berg');
+    expect(whyOf(notes, 'open the gates')).not.toContain('speaker:behind-title');
+  });
+
+  it('switched off, the name found by the cue stands', () => {
+    setOff(['speaker:behind-title']);
+    const { said } = annotate('“There is a middle ground here,” said Sen. Ann Varga of Ohio.');
+    expect(said('middle ground')).not.toBe('Ann Varga');
+  });
+});
+
+describe('the speaker described after the verb', () => {
+  it('an unnamed speaker, not the person named before: “…,” said one longtime dock worker', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” said one longtime dock worker. “Nobody listens.”',
+    );
+    expect(said('gates are rusted')).toBe('one longtime dock worker');
+    expect(said('Nobody listens')).toBe('one longtime dock worker');
+    expect(whyOf(notes, 'gates are rusted')).toContain('speaker:described-after-verb');
+  });
+
+  it('with what completes the description: “…,” said a longtime adviser to the mayor, who …', () => {
+    const { said } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” said a longtime adviser to the mayor, who asked not to be named.',
+    );
+    expect(said('gates are rusted')).toBe('a longtime adviser to the mayor');
+  });
+
+  it('switched off, the quote falls back to the speaker carried over', () => {
+    setOff(['speaker:described-after-verb']);
+    const { said } = annotate('Tomas Berg runs the harbor.\n“The gates are rusted,” said one longtime dock worker.');
+    expect(said('gates are rusted')).not.toBe('one longtime dock worker');
+  });
+});
+
+describe('a reported statement right after the quote', () => {
+  it('gives the quote its speaker where the cue found none', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(said('gates are rusted')).toBe('Mia Holt');
+    expect(whyOf(notes, 'gates are rusted')).toContain('speaker:reported-after-quote');
+  });
+
+  it('not across a full stop: a statement in the next sentence is someone else’s evidence', () => {
+    const { notes } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('speaker:reported-after-quote');
+  });
+
+  it('switched off, the quote keeps the speaker carried over', () => {
+    setOff(['speaker:reported-after-quote']);
+    const { said } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+    );
+    expect(said('gates are rusted')).not.toBe('Mia Holt');
+  });
+});
