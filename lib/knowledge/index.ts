@@ -1,6 +1,7 @@
 import { FormerMember, RoleKind as RoleKindSchema } from './schema';
 import type { Entity, EntityType, KnowledgeFile, KnowledgePack, Role, RoleKind, Topic } from './schema';
-import { formerEntity, formerKeys, US_CONGRESS_AS_OF, US_STATES } from './open-data';
+import { formerEntity, formerKeys, US_CONGRESS_AS_OF, US_STATES, usableFormerKeys } from './open-data';
+import { lowerBound } from '../text/search';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 import { topicFitsDate } from './time';
@@ -194,18 +195,27 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   }
   const formerRows: readonly FormerMember[] = file.formers?.rows ?? [];
   const openAsOf = file.formers?.asOf ?? US_CONGRESS_AS_OF;
-  // Former members' names are tabled on first need (the first name no hand-written entry has), not at
-  // start-up: 12,000 rows, ~20,000 names.
-  let formersTabled = formerRows.length === 0;
-  const tableFormers = () => {
-    formersTabled = true;
-    // the names as the build wrote them (formerKeys), or worked out now for a file without them
-    const given = file.formers?.keys;
-    const { keys, refs } =
-      given && given.keys.length === given.refs.length && given.refs.every((i) => i < formerRows.length)
-        ? given
-        : formerKeys(formerRows);
-    for (let j = 0; j < keys.length; j++) addOpen(keys[j], refs[j]);
+  // Former members' names (~20,000) are read where the build wrote them, sorted, by binary search:
+  // nothing is tabled at start-up or on the first page. A file without them (or with keys that do
+  // not fit its rows) has them worked out on first need.
+  let formerTable: { keys: readonly string[]; refs: readonly number[] } | null = null;
+  const formerNames = () =>
+    (formerTable ??= usableFormerKeys(file.formers, formerRows.length) ?? formerKeys(formerRows));
+  /** The rows of the former members with this full name, in row order; undefined if none. */
+  const formerRefs = (key: string): number[] | undefined => {
+    if (!formerRows.length || !key.includes(' ')) return undefined;
+    const { keys, refs } = formerNames();
+    let i = lowerBound(keys, key);
+    if (keys[i] !== key) return undefined;
+    const out: number[] = [];
+    for (; i < keys.length && keys[i] === key; i++) if (out[out.length - 1] !== refs[i]) out.push(refs[i]);
+    return out;
+  };
+  /** The open-data people with this full name: entries first, then former members' rows. */
+  const openOf = (key: string): OpenRef[] | undefined => {
+    const entries = openNames.get(key);
+    const rows = formerRefs(key);
+    return entries && rows ? [...entries, ...rows] : (entries ?? rows);
   };
   const formerById = new Map<string, number>(); // made on the first question for a former member's id
   const formerCache = new Map<number, Entity | null>();
@@ -341,8 +351,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
       // (surnames included, after full names)
       const one = key ? byName.one.get(key) : undefined;
       const shared = one || !key ? undefined : byName.shared.get(key);
-      if (!one && !shared && key && !formersTabled) tableFormers();
-      const open = one || shared || !key ? undefined : openNames.get(key);
+      const open = one || shared || !key ? undefined : openOf(key);
       hit = one
         ? { one, shared: null }
         : shared

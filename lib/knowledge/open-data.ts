@@ -234,11 +234,10 @@ export function wikiName(title: string | null | undefined, name: string): string
  * (FormerMembers.keys); the index computes them itself for a file without them.
  */
 export function formerKeys(rows: readonly FormerMember[]): { keys: string[]; refs: number[] } {
-  const keys: string[] = [];
-  const refs: number[] = [];
+  const pairs: [string, number][] = [];
   const add = (name: string, i: number) => {
-    keys.push(normalizeKey(name));
-    refs.push(i);
+    const key = normalizeKey(name);
+    if (key.includes(' ')) pairs.push([key, i]); // full names only: never a surname alone
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -247,7 +246,27 @@ export function formerKeys(rows: readonly FormerMember[]): { keys: string[]; ref
     const wiki = row[8] && wikiName(row[8], row[1]);
     if (wiki) add(wiki, i);
   }
-  return { keys, refs };
+  // sorted by key (code units, as `<` compares: the same in every engine), then by row
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { keys: pairs.map((p) => p[0]), refs: pairs.map((p) => p[1]) };
+}
+
+/**
+ * The former members' keys as a file carries them, if they can be used as they are: as many refs
+ * as keys, every ref a row, the keys sorted (checked in one pass). Otherwise null.
+ */
+export function usableFormerKeys(
+  formers: { keys?: { keys: string[]; refs: number[] } } | undefined,
+  rowCount: number,
+): { keys: string[]; refs: number[] } | null {
+  const given = formers?.keys;
+  if (!given || given.keys.length !== given.refs.length) return null;
+  const { keys, refs } = given;
+  for (let i = 0; i < keys.length; i++) {
+    if (!(refs[i] >= 0 && refs[i] < rowCount)) return null;
+    if (i && keys[i - 1] > keys[i]) return null;
+  }
+  return given;
 }
 
 /** namesOfUs's answer with the Wikipedia title's name among the others, when it is one more. */

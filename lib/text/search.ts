@@ -20,8 +20,11 @@ export function countBefore<K extends string>(
   return lo;
 }
 
-/** The first index in [lo, hi) of the non-decreasing values whose value is >= x (hi if none). */
-export function lowerBound(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
+/**
+ * The first index in [lo, hi) of the non-decreasing values whose value is >= x (hi if none): numbers,
+ * or strings sorted by code units (as `<` compares them, the same in every engine).
+ */
+export function lowerBound<T extends number | string>(values: ArrayLike<T>, x: T, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (values[mid] < x) lo = mid + 1;
