@@ -192,4 +192,13 @@ describe('name candidates', () => {
     const { nameTexts } = extractAsText('The Ngātiwai elder Hori Pa\u00adrata spoke in Whangārei.');
     expect(nameTexts).toEqual(expect.arrayContaining(['Ngātiwai', 'Hori Pa\u00adrata', 'Whangārei']));
   });
+
+  it('reads a row of results as names, not as a headline (two figures or more in the line)', () => {
+    const { nameTexts } = extractAsText(
+      'Results of the heats:\n1. Marta Vilsen (Norway) 11.42\n2. Ida Brenner (Austria) 11.58\n',
+    );
+    expect(nameTexts).toEqual(expect.arrayContaining(['Marta Vilsen', 'Norway', 'Ida Brenner', 'Austria']));
+    // a headline with one figure stays a headline: its capitals prove nothing
+    expect(extractAsText('Farmers Count 30 Lost Sheep After Storm').nameTexts).not.toContain('Farmers Count');
+  });
 });
