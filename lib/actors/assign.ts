@@ -10,6 +10,7 @@
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
+import { isOn } from '../engine/rules';
 import { SENTENCE_WORDS, TITLES } from '../words';
 import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, genderOf, typeOfUnknown } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
@@ -25,6 +26,7 @@ import {
   ROYAL_TITLE,
   initialsFit,
   relationGender,
+  scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
@@ -43,7 +45,13 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
   const { assigned } = assigner;
   nameCands.forEach((c, ci) => {
     const a = assigned[ci];
-    if (a) ctx.addMention(a, c, c, c.inQuote, knownCands.has(c) ? ['name:known-phrase'] : undefined);
+    if (!a) return;
+    const why = assigner.teams.has(ci)
+      ? ['actor:score-row-side']
+      : knownCands.has(c)
+        ? ['name:known-phrase']
+        : undefined;
+    ctx.addMention(a, c, c, c.inQuote, why);
   });
   return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
 }
@@ -63,6 +71,8 @@ class NameAssigner {
   /** each name's actor, by its index in nameCands */
   readonly assigned: (ActorDraft | undefined)[] = [];
   readonly roleLike: NameCandidate[] = [];
+  /** the names taken as sides in a row of scores (teamActor), by index */
+  readonly teams = new Set<number>();
   private readonly abbreviations = new Map<string, ActorDraft>();
 
   constructor(
@@ -118,6 +128,8 @@ class NameAssigner {
     const entity = this.table.resolved[ci];
     let actor: ActorDraft | null = null;
     if (!key) return null;
+    const team = this.teamActor(ci, entity);
+    if (team) return team;
     if (!core.includes(' ')) actor = this.joinedWord(ci, entity);
     // "the BBC's North America editor": a beat in a job title, not a place in the story
     if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) return null;
@@ -145,6 +157,28 @@ class NameAssigner {
       actor = this.unknownActor(ci);
     }
     return actor;
+  }
+
+  /**
+   * "Leeds 2 Hull 1", "Hull 4 2 1 1 7 3 7": a town (or an unknown single word) as a side in a row of
+   * scores names its club, an organisation; a country there is its national side, still the country.
+   */
+  private teamActor(ci: number, entity: Entity | null): ActorDraft | null {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    if (entity ? entity.type !== 'place' && entity.type !== 'organization' : core.includes(' ')) return null;
+    if (!isOn('actor:score-row-side') || !scoreRowSide(text, c.start, c.end)) return null;
+    this.teams.add(ci);
+    if (entity?.type === 'organization') return this.ctx.entityActor(entity);
+    return this.ctx.actorFor(`${entity ? 'team' : 'name'}:${this.table.keys[ci]}`, () => ({
+      entity: null,
+      name: core,
+      type: 'organization',
+      unnamed: false,
+      gender: null,
+      speaksFor: null,
+    }));
   }
 
   /** A single word standing for an actor named before: a surname or first name, a body's head word, an abbreviation. */

@@ -14,6 +14,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     fixed: true,
   },
   rule(
+    'actor:score-row-side',
+    'A town or club named as a side in a row of scores or a league table: the club',
+    0.7,
+    'Results on Saturday:\nEastfield 2 Northby 1\nWestmoor 0 Southdale 3',
+    'Eastfield sold 2 farms on Saturday and Northby 1.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
