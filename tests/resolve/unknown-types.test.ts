@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+describe('the type of an unknown name by its words', () => {
+  it('exchanges, wire desks, fronts, clubs’ “United” and embassies are organisations, not people', () => {
+    const { notes } = annotate(
+      'Shares fell on the Northby Stock Exchange, the Eastfield Newsroom reported. The Westmoor Liberation Front and Southdale United met at the Norland Embassy.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    for (const name of [
+      'Northby Stock Exchange',
+      'Eastfield Newsroom',
+      'Westmoor Liberation Front',
+      'Southdale United',
+      'Norland Embassy',
+    ])
+      expect(typeOf(name), name).toBe('organization');
+  });
+});
