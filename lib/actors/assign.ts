@@ -11,8 +11,17 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { SENTENCE_WORDS, TITLES } from '../words';
-import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, genderOf, typeOfUnknown } from '../names/evidence';
+import { ORG_WORDS, SENTENCE_WORDS, TITLES } from '../words';
+import {
+  ADJECTIVE_ENDING,
+  JOB_AFTER,
+  NOT_ACTOR_HEAD,
+  NOT_NAMES,
+  datelineTown,
+  genderOf,
+  placedAt,
+  typeOfUnknown,
+} from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import type { NameTable } from './lookup';
 import {
@@ -48,9 +57,11 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
     if (!a) return;
     const why = assigner.teams.has(ci)
       ? ['actor:score-row-side']
-      : knownCands.has(c)
-        ? ['name:known-phrase']
-        : undefined;
+      : !a.entity && assigner.placedKeys.has(table.keys[ci])
+        ? ['actor:placed-elsewhere']
+        : knownCands.has(c)
+          ? ['name:known-phrase']
+          : undefined;
     ctx.addMention(a, c, c, c.inQuote, why);
   });
   return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
@@ -73,6 +84,8 @@ class NameAssigner {
   readonly roleLike: NameCandidate[] = [];
   /** the names taken as sides in a row of scores (teamActor), by index */
   readonly teams = new Set<number>();
+  /** the keys of unknown single words made places by another mention (unknownType) */
+  readonly placedKeys = new Set<string>();
   private readonly abbreviations = new Map<string, ActorDraft>();
 
   constructor(
@@ -219,6 +232,7 @@ class NameAssigner {
     const c = this.table.nameCands[ci];
     const w = this.table.keys[ci];
     const count = this.keyCount.get(w);
+    if (datelineTown(text, c)) return false; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
     if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
       return true; // "Kauri" where "kauri trees" is a common noun
     // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
@@ -243,6 +257,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
       this.eponym(core) ||
@@ -292,11 +307,31 @@ class NameAssigner {
     return this.ctx.actorFor(`name:${normalizeKey(bare)}`, () => ({
       entity: null,
       name: label,
-      type: bare !== core || this.nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry),
+      type: bare !== core || this.nationalArm(core) ? 'organization' : this.unknownType(ci, afterCountry),
       unnamed: false,
       gender: null,
       speaksFor: null,
     }));
+  }
+
+  /**
+   * typeOfUnknown; and a single word it takes for an organisation for want of evidence is a place where
+   * another mention places it ("BONN 2024-03-01" as a dateline, "arrived in Bonn"; rule actor:placed-elsewhere).
+   */
+  private unknownType(ci: number, afterCountry: boolean): ActorDraft['type'] {
+    const { text } = this.ctx;
+    const { nameCands, cores, keys } = this.table;
+    const c = nameCands[ci];
+    const core = cores[ci];
+    const type = typeOfUnknown(text, c, core, afterCountry);
+    if (type !== 'organization' || core.includes(' ') || ORG_WORDS.test(core) || !isOn('actor:placed-elsewhere'))
+      return type;
+    for (let j = 0; j < nameCands.length; j++)
+      if (j !== ci && keys[j] === keys[ci] && placedAt(text, nameCands[j])) {
+        this.placedKeys.add(keys[ci]);
+        return 'place';
+      }
+    return type;
   }
 
   /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */

@@ -42,8 +42,28 @@ export function coreOf(text: string, c: NameCandidate): string {
   return text.slice(c.nameStart, c.end);
 }
 
+/** After a dateline's town: ", Country", a date, the wire in brackets or a dash ("KYIV, Ukraine (AP) —", "PARIS 2024-03-01"). */
+const DATELINE_AFTER =
+  /^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)/u;
+
+/** Whether a name in capitals opens a line as a dateline's town ("TAVILDARA, Tajikistan (Reuters) –"). */
+export function datelineTown(text: string, c: NameCandidate): boolean {
+  if (c.start > 0 && text[c.start - 1] !== '\n') return false;
+  const name = text.slice(c.start, c.end);
+  return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
+}
+
+/** Words before a name that place it: "in", "near", "visited", "the town of". */
+const IN_PLACE_BEFORE = /\b(?:in|near|into|visit(?:ed|ing|s)?|(?:town|city|village|port|capital) of)\s+$/i;
+
+/** Whether this mention of a name places it: a dateline, or "in", "near", "visited" just before. */
+export function placedAt(text: string, c: NameCandidate): boolean {
+  return datelineTown(text, c) || IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (c.title) return 'person';
+  if (datelineTown(text, c)) return 'place';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place

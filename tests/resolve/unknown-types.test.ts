@@ -16,4 +16,14 @@ describe('the type of an unknown name by its words', () => {
     ])
       expect(typeOf(name), name).toBe('organization');
   });
+
+  it('a dateline’s town is a place, and so is the same word elsewhere; a word placed nowhere stays as it was', () => {
+    const { notes } = annotate(
+      'NORTHBY 2024-03-01\nNorthby appeals for calm after the floods. Relief reached Eastfield and Westmoor said it would help. The minister arrived in Eastfield on Monday.\n',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name.toLowerCase() === name.toLowerCase())?.type;
+    expect(typeOf('Northby')).toBe('place');
+    expect(typeOf('Eastfield')).toBe('place');
+    expect(typeOf('Westmoor')).toBe('organization');
+  });
 });

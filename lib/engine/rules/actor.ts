@@ -21,6 +21,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Eastfield sold 2 farms on Saturday and Northby 1.',
   ),
   rule(
+    'actor:placed-elsewhere',
+    'An unknown name placed by another mention (a dateline, ‘in’ or ‘visited’ before it): a place',
+    0.6,
+    'Eastfield appeals for calm.\nThe minister arrived in Eastfield on Monday.',
+    'Eastfield appeals for calm.\nThe minister met Eastfield on Monday.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
