@@ -66,6 +66,7 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if (datelineTown(text, c)) return 'place';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';

@@ -201,4 +201,9 @@ describe('name candidates', () => {
     // a headline with one figure stays a headline: its capitals prove nothing
     expect(extractAsText('Farmers Count 30 Lost Sheep After Storm').nameTexts).not.toContain('Farmers Count');
   });
+
+  it('joins a firm’s name over “&” (“Northby & Westmoor”, “Eastfield & Co”)', () => {
+    const { nameTexts } = extractAsText('Shares of Northby & Westmoor rose, analysts at Eastfield & Co said.');
+    expect(nameTexts).toEqual(expect.arrayContaining(['Northby & Westmoor', 'Eastfield & Co']));
+  });
 });
