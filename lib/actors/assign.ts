@@ -11,17 +11,8 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { ORG_WORDS, SENTENCE_WORDS, TITLES } from '../words';
-import {
-  ADJECTIVE_ENDING,
-  JOB_AFTER,
-  NOT_ACTOR_HEAD,
-  NOT_NAMES,
-  datelineTown,
-  genderOf,
-  placedAt,
-  typeOfUnknown,
-} from '../names/evidence';
+import { SENTENCE_WORDS, TITLES } from '../words';
+import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import type { NameTable } from './lookup';
 import {
@@ -38,6 +29,7 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
+import { unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -57,8 +49,8 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
     if (!a) return;
     const why = assigner.teams.has(ci)
       ? ['actor:score-row-side']
-      : !a.entity && assigner.placedKeys.has(table.keys[ci])
-        ? ['actor:placed-elsewhere']
+      : !a.entity && assigner.typeFixes.has(table.keys[ci])
+        ? [assigner.typeFixes.get(table.keys[ci])!]
         : knownCands.has(c)
           ? ['name:known-phrase']
           : undefined;
@@ -84,8 +76,8 @@ class NameAssigner {
   readonly roleLike: NameCandidate[] = [];
   /** the names taken as sides in a row of scores (teamActor), by index */
   readonly teams = new Set<number>();
-  /** the keys of unknown single words made places by another mention (unknownType) */
-  readonly placedKeys = new Set<string>();
+  /** the keys of unknown names whose type another mention corrected (unknownTypeOf) */
+  readonly typeFixes: TypeFixes = new Map();
   private readonly abbreviations = new Map<string, ActorDraft>();
 
   constructor(
@@ -307,31 +299,14 @@ class NameAssigner {
     return this.ctx.actorFor(`name:${normalizeKey(bare)}`, () => ({
       entity: null,
       name: label,
-      type: bare !== core || this.nationalArm(core) ? 'organization' : this.unknownType(ci, afterCountry),
+      type:
+        bare !== core || this.nationalArm(core)
+          ? 'organization'
+          : unknownTypeOf(text, this.table, ci, afterCountry, this.typeFixes),
       unnamed: false,
       gender: null,
       speaksFor: null,
     }));
-  }
-
-  /**
-   * typeOfUnknown; and a single word it takes for an organisation for want of evidence is a place where
-   * another mention places it ("BONN 2024-03-01" as a dateline, "arrived in Bonn"; rule actor:placed-elsewhere).
-   */
-  private unknownType(ci: number, afterCountry: boolean): ActorDraft['type'] {
-    const { text } = this.ctx;
-    const { nameCands, cores, keys } = this.table;
-    const c = nameCands[ci];
-    const core = cores[ci];
-    const type = typeOfUnknown(text, c, core, afterCountry);
-    if (type !== 'organization' || core.includes(' ') || ORG_WORDS.test(core) || !isOn('actor:placed-elsewhere'))
-      return type;
-    for (let j = 0; j < nameCands.length; j++)
-      if (j !== ci && keys[j] === keys[ci] && placedAt(text, nameCands[j])) {
-        this.placedKeys.add(keys[ci]);
-        return 'place';
-      }
-    return type;
   }
 
   /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */

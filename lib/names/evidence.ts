@@ -61,6 +61,20 @@ export function placedAt(text: string, c: NameCandidate): boolean {
   return datelineTown(text, c) || IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
+/** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
+const BODY_NOUN_BEFORE =
+  /\b(?:company|group|firm|giant|maker|carrier|airline|club|side|team|bank|newspaper|daily|agency|insurer|retailer|brokerage|conglomerate|manufacturer|subsidiary|franchise|outfit)\s+$/i;
+/** Words after a name that make it a body: its shares, its chairman, "X said it". */
+const BODY_AFTER =
+  /^(?:[’'ʼ]s)?\s+(?:shares|stock|headquarters|chairman|chairwoman|board|subsidiary|said it|says it)\b/;
+
+/** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
+export function bodyAt(text: string, c: NameCandidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 32), c.start);
+  const after = text.slice(c.end, c.end + 28);
+  return BODY_NOUN_BEFORE.test(before) || WORKS_AT.test(before) || EMPLOYER_OF.test(after) || BODY_AFTER.test(after);
+}
+
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (c.title) return 'person';
   if (datelineTown(text, c)) return 'place';
@@ -76,6 +90,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for
   if (EMPLOYER_OF.test(text.slice(c.end, c.end + 24))) return 'organization';
   const before = text.slice(Math.max(0, c.start - 32), c.start);
+  // "Swedish telecoms group Norland AB", "first division side Eastfield": the kind of body named
+  if (BODY_NOUN_BEFORE.test(before)) return 'organization';
   // "analysts at Bernstein", "an economist at Capital Economics": where people work, not where they are
   if (WORKS_AT.test(before)) return 'organization';
   // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)

@@ -26,4 +26,14 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Eastfield')).toBe('place');
     expect(typeOf('Westmoor')).toBe('organization');
   });
+
+  it('the kind of body before a name, or its shares or chairman at another mention, make it an organisation', () => {
+    const { notes } = annotate(
+      'Westmoor Tele wins order.\nThe telecoms group Westmoor Tele won an order. Norland Air cut flights, and the Norland Air chairman resigned. Norland Air said it would keep two routes. Tomas Berg said he would stay.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Westmoor Tele')).toBe('organization');
+    expect(typeOf('Norland Air')).toBe('organization');
+    expect(typeOf('Tomas Berg')).toBe('person');
+  });
 });

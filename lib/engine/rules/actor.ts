@@ -28,6 +28,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Eastfield appeals for calm.\nThe minister met Eastfield on Monday.',
   ),
   rule(
+    'actor:body-elsewhere',
+    'An unknown name shown as a body by another mention (its shares, its chairman, ‘the airline …’): an organisation',
+    0.6,
+    'Norland Air cuts flights.\nNorland Air said it would keep two routes.',
+    'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
