@@ -206,4 +206,12 @@ describe('name candidates', () => {
     const { nameTexts } = extractAsText('Shares of Northby & Westmoor rose, analysts at Eastfield & Co said.');
     expect(nameTexts).toEqual(expect.arrayContaining(['Northby & Westmoor', 'Eastfield & Co']));
   });
+
+  it('reads an initial at a sentence’s start as an initial, not the word “A” or “I” (“A. Vilsen”, “I. Brenner”)', () => {
+    const { nameTexts } = extractAsText(
+      'Northby 114 (A. Vilsen 69, I. Brenner 4-37).\nA. Vilsen said he was happy. A man came.',
+    );
+    expect(nameTexts).toEqual(expect.arrayContaining(['A. Vilsen', 'I. Brenner']));
+    expect(nameTexts).not.toContain('A');
+  });
 });
