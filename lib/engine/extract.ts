@@ -119,8 +119,10 @@ function markSentenceStarts(
     const line = text.slice(p.start, p.end);
     // (nor is a row of a table or of results, "1. Anna Novak (Poland) 12.60", "Leeds 2 Hull 1": two
     // figures or more with names between them, where a headline carries one figure at most)
+    // (a line in capitals is a headline whatever its stops: "CITY BEAT TOWN IN CUP FINAL .")
     const headline =
-      (!/[.!?]["”’']?$/.test(line) && !line.includes(',') && figures < 2) ||
+      (figures < 2 &&
+        ((long >= 3 && shouted / long >= 0.75) || (!/[.!?]["”’']?$/.test(line) && !line.includes(',')))) ||
       titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }

@@ -214,4 +214,9 @@ describe('name candidates', () => {
     expect(nameTexts).toEqual(expect.arrayContaining(['A. Vilsen', 'I. Brenner']));
     expect(nameTexts).not.toContain('A');
   });
+
+  it('reads a line in capitals as a headline even with a full stop, its words one by one', () => {
+    const { nameTexts } = extractAsText('NORTHBY BEAT EASTFIELD IN CUP FINAL .\nThe match was close.');
+    expect(nameTexts).not.toContain('NORTHBY BEAT EASTFIELD IN CUP FINAL');
+  });
 });
