@@ -29,7 +29,7 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import { unknownTypeOf, type TypeFixes } from './unknown-type';
+import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -54,7 +54,15 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
         : knownCands.has(c)
           ? ['name:known-phrase']
           : undefined;
-    ctx.addMention(a, c, c, c.inQuote, why);
+    const from = assigner.nameFrom.get(ci);
+    const m = ctx.addMention(
+      a,
+      c,
+      c,
+      c.inQuote,
+      from === undefined ? why : [...(why ?? []), 'actor:demonym-before-name'],
+    );
+    if (from !== undefined) m.name = { start: from, end: c.end };
   });
   return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
 }
@@ -78,6 +86,8 @@ class NameAssigner {
   readonly teams = new Set<number>();
   /** the keys of unknown names whose type another mention corrected (unknownTypeOf) */
   readonly typeFixes: TypeFixes = new Map();
+  /** where the name starts in mentions that open with a demonym ("Australian |Tom Berg"), by index */
+  readonly nameFrom = new Map<number, number>();
   private readonly abbreviations = new Map<string, ActorDraft>();
 
   constructor(
@@ -86,6 +96,15 @@ class NameAssigner {
   ) {
     const { nameCands, keys } = table;
     nameCands.forEach((c, i) => {
+      // "Australian Tom Berg": the person's name without the demonym before it
+      if (!table.resolved[i] && !c.title && c.kind === 'name' && isOn('actor:demonym-before-name')) {
+        const at = demonymPrefix(table.cores[i], ctx.index);
+        if (at > 0) {
+          this.nameFrom.set(i, c.nameStart + at);
+          table.cores[i] = table.cores[i].slice(at);
+          keys[i] = normalizeKey(table.cores[i]);
+        }
+      }
       const k = keys[i];
       const n = this.keyCount.get(k) ?? { all: 0, mid: 0 };
       n.all++;

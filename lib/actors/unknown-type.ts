@@ -4,7 +4,9 @@
  */
 import { isOn } from '../engine/rules';
 import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
-import { ORG_WORDS } from '../words';
+import type { KnowledgeIndex } from '../knowledge/index';
+import { normalizeKey } from '../knowledge/normalize';
+import { ORG_WORDS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import type { ActorDraft } from './types';
 
@@ -46,4 +48,24 @@ export function unknownTypeOf(
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
   return type;
+}
+
+/**
+ * "Australian Tom Berg", "a Mexican Ana Ruiz": a country's demonym before an unknown person's name
+ * describes them; it is no part of the name. The offset in the core where the name starts, or -1
+ * (only before two or three words that hold no body's or place's word: not "American Civil
+ * Liberties Union").
+ */
+export function demonymPrefix(core: string, index: KnowledgeIndex): number {
+  const space = core.indexOf(' ');
+  if (space < 4) return -1;
+  const rest = core.slice(space + 1);
+  const words = rest.split(' ').length;
+  if (words < 2 || words > 3 || ORG_WORDS.test(rest) || PLACE_WORDS.test(rest)) return -1;
+  const first = core.slice(0, space);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return -1;
+  const e = index.lookupFirst(first, { type: 'country' });
+  if (!e || e.type !== 'country') return -1;
+  const k = normalizeKey(first);
+  return e.demonyms.some((d) => normalizeKey(d) === k) ? space + 1 : -1;
 }

@@ -36,4 +36,14 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Norland Air')).toBe('organization');
     expect(typeOf('Tomas Berg')).toBe('person');
   });
+
+  it('a demonym before an unknown person’s name is kept out of the name (nameStart), not before a body’s name', () => {
+    const text = 'Ukrainian Tomas Berg won the race. Berg was pleased. The American Civil Liberties Union sued.';
+    const { notes } = annotate(text);
+    const berg = notes.actors.find((a) => a.name === 'Tomas Berg');
+    expect(berg?.type).toBe('person');
+    const m = berg!.mentions[0];
+    expect(text.slice(m.nameStart, m.nameEnd)).toBe('Tomas Berg');
+    expect(notes.actors.some((a) => a.name === 'American Civil Liberties Union')).toBe(true);
+  });
 });

@@ -35,6 +35,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
   ),
   rule(
+    'actor:demonym-before-name',
+    'A nationality before an unknown person’s name describes them: ‘Australian Tomas Berg’ is Tomas Berg',
+    0.75,
+    'Australian Tomas Berg won the race. Berg was pleased.',
+    'Tomas Berg won the race. Berg was pleased.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
