@@ -63,6 +63,11 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
       from === undefined ? why : [...(why ?? []), 'actor:demonym-before-name'],
     );
     if (from !== undefined) m.name = { start: from, end: c.end };
+    else if (a.type === 'place' || a.type === 'country') {
+      // "Donetsk region", "the Pamir mountains": the place's name without its lower-case place word
+      const space = ctx.text.lastIndexOf(' ', c.end - 1);
+      if (space > c.nameStart && /\p{Ll}/u.test(ctx.text[space + 1])) m.name = { start: c.nameStart, end: space };
+    }
   });
   return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
 }

@@ -46,4 +46,12 @@ describe('the type of an unknown name by its words', () => {
     expect(text.slice(m.nameStart, m.nameEnd)).toBe('Tomas Berg');
     expect(notes.actors.some((a) => a.name === 'American Civil Liberties Union')).toBe(true);
   });
+
+  it('a place’s name inside a mention with a lower-case place word (“Northby province”) is the name alone', () => {
+    const text = 'Fighting spread to Northby province on Monday.';
+    const { notes } = annotate(text);
+    const m = notes.actors.find((a) => a.type === 'place')!.mentions[0];
+    expect(m.text).toBe('Northby province');
+    expect(text.slice(m.nameStart, m.nameEnd)).toBe('Northby');
+  });
 });
