@@ -10,8 +10,9 @@
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
+import { isOn } from '../engine/rules';
 import { SENTENCE_WORDS, TITLES } from '../words';
-import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, genderOf, typeOfUnknown } from '../names/evidence';
+import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import type { NameTable } from './lookup';
 import {
@@ -25,8 +26,10 @@ import {
   ROYAL_TITLE,
   initialsFit,
   relationGender,
+  scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
+import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -43,7 +46,28 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
   const { assigned } = assigner;
   nameCands.forEach((c, ci) => {
     const a = assigned[ci];
-    if (a) ctx.addMention(a, c, c, c.inQuote, knownCands.has(c) ? ['name:known-phrase'] : undefined);
+    if (!a) return;
+    const why = assigner.teams.has(ci)
+      ? ['actor:score-row-side']
+      : !a.entity && assigner.typeFixes.has(table.keys[ci])
+        ? [assigner.typeFixes.get(table.keys[ci])!]
+        : knownCands.has(c)
+          ? ['name:known-phrase']
+          : undefined;
+    const from = assigner.nameFrom.get(ci);
+    const m = ctx.addMention(
+      a,
+      c,
+      c,
+      c.inQuote,
+      from === undefined ? why : [...(why ?? []), 'actor:demonym-before-name'],
+    );
+    if (from !== undefined) m.name = { start: from, end: c.end };
+    else if (a.type === 'place' || a.type === 'country') {
+      // "Donetsk region", "the Pamir mountains": the place's name without its lower-case place word
+      const space = ctx.text.lastIndexOf(' ', c.end - 1);
+      if (space > c.nameStart && /\p{Ll}/u.test(ctx.text[space + 1])) m.name = { start: c.nameStart, end: space };
+    }
   });
   return { roleLike: assigner.roleLike, personByToken: assigner.personByToken };
 }
@@ -63,6 +87,12 @@ class NameAssigner {
   /** each name's actor, by its index in nameCands */
   readonly assigned: (ActorDraft | undefined)[] = [];
   readonly roleLike: NameCandidate[] = [];
+  /** the names taken as sides in a row of scores (teamActor), by index */
+  readonly teams = new Set<number>();
+  /** the keys of unknown names whose type another mention corrected (unknownTypeOf) */
+  readonly typeFixes: TypeFixes = new Map();
+  /** where the name starts in mentions that open with a demonym ("Australian |Tom Berg"), by index */
+  readonly nameFrom = new Map<number, number>();
   private readonly abbreviations = new Map<string, ActorDraft>();
 
   constructor(
@@ -71,6 +101,15 @@ class NameAssigner {
   ) {
     const { nameCands, keys } = table;
     nameCands.forEach((c, i) => {
+      // "Australian Tom Berg": the person's name without the demonym before it
+      if (!table.resolved[i] && !c.title && c.kind === 'name' && isOn('actor:demonym-before-name')) {
+        const at = demonymPrefix(table.cores[i], ctx.index);
+        if (at > 0) {
+          this.nameFrom.set(i, c.nameStart + at);
+          table.cores[i] = table.cores[i].slice(at);
+          keys[i] = normalizeKey(table.cores[i]);
+        }
+      }
       const k = keys[i];
       const n = this.keyCount.get(k) ?? { all: 0, mid: 0 };
       n.all++;
@@ -118,6 +157,8 @@ class NameAssigner {
     const entity = this.table.resolved[ci];
     let actor: ActorDraft | null = null;
     if (!key) return null;
+    const team = this.teamActor(ci, entity);
+    if (team) return team;
     if (!core.includes(' ')) actor = this.joinedWord(ci, entity);
     // "the BBC's North America editor": a beat in a job title, not a place in the story
     if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) return null;
@@ -145,6 +186,28 @@ class NameAssigner {
       actor = this.unknownActor(ci);
     }
     return actor;
+  }
+
+  /**
+   * "Leeds 2 Hull 1", "Hull 4 2 1 1 7 3 7": a town (or an unknown single word) as a side in a row of
+   * scores names its club, an organisation; a country there is its national side, still the country.
+   */
+  private teamActor(ci: number, entity: Entity | null): ActorDraft | null {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    if (entity ? entity.type !== 'place' && entity.type !== 'organization' : core.includes(' ')) return null;
+    if (!isOn('actor:score-row-side') || !scoreRowSide(text, c.start, c.end)) return null;
+    this.teams.add(ci);
+    if (entity?.type === 'organization') return this.ctx.entityActor(entity);
+    return this.ctx.actorFor(`${entity ? 'team' : 'name'}:${this.table.keys[ci]}`, () => ({
+      entity: null,
+      name: core,
+      type: 'organization',
+      unnamed: false,
+      gender: null,
+      speaksFor: null,
+    }));
   }
 
   /** A single word standing for an actor named before: a surname or first name, a body's head word, an abbreviation. */
@@ -185,6 +248,7 @@ class NameAssigner {
     const c = this.table.nameCands[ci];
     const w = this.table.keys[ci];
     const count = this.keyCount.get(w);
+    if (datelineTown(text, c)) return false; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
     if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
       return true; // "Kauri" where "kauri trees" is a common noun
     // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
@@ -209,6 +273,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
       this.eponym(core) ||
@@ -258,7 +323,10 @@ class NameAssigner {
     return this.ctx.actorFor(`name:${normalizeKey(bare)}`, () => ({
       entity: null,
       name: label,
-      type: bare !== core || this.nationalArm(core) ? 'organization' : typeOfUnknown(text, c, core, afterCountry),
+      type:
+        bare !== core || this.nationalArm(core)
+          ? 'organization'
+          : unknownTypeOf(text, this.table, ci, afterCountry, this.typeFixes),
       unnamed: false,
       gender: null,
       speaksFor: null,

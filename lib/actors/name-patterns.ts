@@ -58,3 +58,25 @@ export function relationGender(before: string): 'm' | 'f' | null {
     ? 'm'
     : 'f';
 }
+
+/** A row of scores or a table: words of capitals and figures, no lower-case word but "of", "v" ("Leeds 2 Hull 1", "Hull 4 2 1 1 7 3 7"). */
+const SCORE_ROW = /^(?:[\p{Lu}\d.\-/()'’]\S*\s+|of\s+|v\s+|[–—-]\s+)*[\p{Lu}\d.\-/()'’]\S*$/u;
+/** An integer standing alone: a score or a count of games. */
+const INTEGER_AFTER = /^\s+\d{1,3}(?=\s|$)/;
+
+/**
+ * Whether a name stands as a side in a row of scores or a league table: the name opens the row or
+ * follows a score, an integer follows it, and the row holds two figures or more and no prose
+ * ("Leeds 2 Hull 1", "Hull 4 2 1 1 7 3 7"). Clubs and teams are named so, after their towns.
+ */
+export function scoreRowSide(text: string, start: number, end: number): boolean {
+  if (!INTEGER_AFTER.test(text.slice(end, end + 6))) return false;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(from, start);
+  if (!/^\s*$/.test(before) && !/^\s*[\p{L}\s.'’()-]+\s\d{1,3}\s+$/u.test(before)) return false;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  if (to - from > 120) return false;
+  const row = text.slice(from, to).trim();
+  return !row.includes(',') && SCORE_ROW.test(row) && (row.match(/(?:^|\s)\d+(?=\s|$)/g)?.length ?? 0) >= 2;
+}

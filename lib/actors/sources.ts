@@ -143,7 +143,7 @@ class SourcePass {
       // a document ("the report said") or an office ("Tony Abbott's office") speaks for a body, not as a person
       entity: null,
       name: '',
-      type: DOCUMENTS.has(head) || BODY_SOURCES.has(head) ? 'organization' : 'person',
+      type: DOCUMENTS.has(head) || BODY_SOURCES.has(head) ? 'organization' : c.plural ? 'group' : 'person',
       unnamed: true,
       gender: null,
       speaksFor: forActor ? { id: forActor.entity?.id ?? null, name: forActor.name } : null,

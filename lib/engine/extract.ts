@@ -104,8 +104,10 @@ function markSentenceStarts(
     let long = 0;
     let capital = 0;
     let shouted = 0;
+    let figures = 0;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
+      if (t.num) figures++;
       if (t.end - t.start < 4 || t.num) continue;
       long++;
       if (t.cap) capital++;
@@ -115,8 +117,13 @@ function markSentenceStarts(
     // only then read the line: a full stop or a comma makes it prose, unless its small words are
     // capitalised too ("… Was Headed to Rome But …"), which only a Title Case headline does
     const line = text.slice(p.start, p.end);
+    // (nor is a row of a table or of results, "1. Anna Novak (Poland) 12.60", "Leeds 2 Hull 1": two
+    // figures or more with names between them, where a headline carries one figure at most)
+    // (a line in capitals is a headline whatever its stops: "CITY BEAT TOWN IN CUP FINAL .")
     const headline =
-      (!/[.!?]["”’']?$/.test(line) && !line.includes(',')) || titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
+      (figures < 2 &&
+        ((long >= 3 && shouted / long >= 0.75) || (!/[.!?]["”’']?$/.test(line) && !line.includes(',')))) ||
+      titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
   return starts;

@@ -42,10 +42,45 @@ export function coreOf(text: string, c: NameCandidate): string {
   return text.slice(c.nameStart, c.end);
 }
 
+/** After a dateline's town: ", Country", a date, the wire in brackets or a dash ("KYIV, Ukraine (AP) —", "PARIS 2024-03-01"). */
+const DATELINE_AFTER =
+  /^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)/u;
+
+/** Whether a name in capitals opens a line as a dateline's town ("TAVILDARA, Tajikistan (Reuters) –"). */
+export function datelineTown(text: string, c: NameCandidate): boolean {
+  if (c.start > 0 && text[c.start - 1] !== '\n') return false;
+  const name = text.slice(c.start, c.end);
+  return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
+}
+
+/** Words before a name that place it: "in", "near", "visited", "the town of". */
+const IN_PLACE_BEFORE = /\b(?:in|near|into|visit(?:ed|ing|s)?|(?:town|city|village|port|capital) of)\s+$/i;
+
+/** Whether this mention of a name places it: a dateline, or "in", "near", "visited" just before. */
+export function placedAt(text: string, c: NameCandidate): boolean {
+  return datelineTown(text, c) || IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
+/** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
+const BODY_NOUN_BEFORE =
+  /\b(?:company|group|firm|giant|maker|carrier|airline|club|side|team|bank|newspaper|daily|agency|insurer|retailer|brokerage|conglomerate|manufacturer|subsidiary|franchise|outfit)\s+$/i;
+/** Words after a name that make it a body: its shares, its chairman, "X said it". */
+const BODY_AFTER =
+  /^(?:[’'ʼ]s)?\s+(?:shares|stock|headquarters|chairman|chairwoman|board|subsidiary|said it|says it)\b/;
+
+/** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
+export function bodyAt(text: string, c: NameCandidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 32), c.start);
+  const after = text.slice(c.end, c.end + 28);
+  return BODY_NOUN_BEFORE.test(before) || WORKS_AT.test(before) || EMPLOYER_OF.test(after) || BODY_AFTER.test(after);
+}
+
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (c.title) return 'person';
+  if (datelineTown(text, c)) return 'place';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';
@@ -55,6 +90,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for
   if (EMPLOYER_OF.test(text.slice(c.end, c.end + 24))) return 'organization';
   const before = text.slice(Math.max(0, c.start - 32), c.start);
+  // "Swedish telecoms group Norland AB", "first division side Eastfield": the kind of body named
+  if (BODY_NOUN_BEFORE.test(before)) return 'organization';
   // "analysts at Bernstein", "an economist at Capital Economics": where people work, not where they are
   if (WORKS_AT.test(before)) return 'organization';
   // ("a call from Joe Biden", "goals from Danny Welbeck": an unknown name of two words after "from" is a person's more often)

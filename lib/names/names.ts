@@ -113,10 +113,16 @@ function pronoun(ctx: NameContext, i: number, out: NameScan): number {
   const t = tokens[i];
   let form: string;
   if (t.lower === 'it' && i + 1 < tokens.length && SPEECH_VERBS.has(tokens[i + 1].lower)) form = 'it';
-  else if (t.marks & PRONOUN && (t.lower !== 'i' || t.text === 'I')) form = t.lower;
+  else if (t.marks & PRONOUN && (t.lower !== 'i' || (t.text === 'I' && !initial(ctx, i)))) form = t.lower;
   else return -1;
   out.pronouns.push({ start: t.start, end: t.end, form, inQuote: insideAny(ctx.quoteRanges, t.start) });
   return i + 1;
+}
+
+/** "I. Austin": a capital letter, a full stop and a capitalised word is an initial, not "I". */
+function initial(ctx: NameContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  return text.charCodeAt(tokens[i].end) === 46 && i + 1 < tokens.length && tokens[i + 1].cap;
 }
 
 /**

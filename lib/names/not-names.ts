@@ -117,7 +117,9 @@ export function trimRun(ctx: NameContext, i: number, run: NameRun): boolean {
       (marks & CALENDAR_WORD) !== 0 ||
       ((ctx.sentenceStartTok[s] !== 0 || s > i) &&
         (marks & SENTENCE_WORD) !== 0 &&
-        !(s + 1 < end && COLLECTIVE_POSSESSOR.has(tokens[s].lower) && possessive(text, tokens[s])));
+        !(s + 1 < end && COLLECTIVE_POSSESSOR.has(tokens[s].lower) && possessive(text, tokens[s])) &&
+        // "A. Dale", "I. Austin": an initial, not the word "A" or "I"
+        !(s + 1 < end && tokens[s].end - tokens[s].start === 1 && text.charCodeAt(tokens[s].end) === 46));
     if (dropping) s++;
   }
   while (end > s && tokens[end - 1].marks & CALENDAR_WORD) end--;

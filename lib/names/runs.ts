@@ -109,6 +109,8 @@ function joinsPrevious(ctx: NameContext, j: number, second: boolean): boolean {
   return (
     inner ||
     spaced(text, prev, t) ||
+    // "Marks & Spencer", "Smith & Co": firms' names
+    (text.charCodeAt(prev.end + 1) === 38 && /^\s&\s$/.test(text.slice(prev.end, t.start)) && t.cap) ||
     (text[prev.end] === '.' &&
       prev.end - prev.start <= 4 &&
       t.start - prev.end <= 3 &&

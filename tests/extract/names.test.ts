@@ -192,4 +192,31 @@ describe('name candidates', () => {
     const { nameTexts } = extractAsText('The Ngātiwai elder Hori Pa\u00adrata spoke in Whangārei.');
     expect(nameTexts).toEqual(expect.arrayContaining(['Ngātiwai', 'Hori Pa\u00adrata', 'Whangārei']));
   });
+
+  it('reads a row of results as names, not as a headline (two figures or more in the line)', () => {
+    const { nameTexts } = extractAsText(
+      'Results of the heats:\n1. Marta Vilsen (Norway) 11.42\n2. Ida Brenner (Austria) 11.58\n',
+    );
+    expect(nameTexts).toEqual(expect.arrayContaining(['Marta Vilsen', 'Norway', 'Ida Brenner', 'Austria']));
+    // a headline with one figure stays a headline: its capitals prove nothing
+    expect(extractAsText('Farmers Count 30 Lost Sheep After Storm').nameTexts).not.toContain('Farmers Count');
+  });
+
+  it('joins a firm’s name over “&” (“Northby & Westmoor”, “Eastfield & Co”)', () => {
+    const { nameTexts } = extractAsText('Shares of Northby & Westmoor rose, analysts at Eastfield & Co said.');
+    expect(nameTexts).toEqual(expect.arrayContaining(['Northby & Westmoor', 'Eastfield & Co']));
+  });
+
+  it('reads an initial at a sentence’s start as an initial, not the word “A” or “I” (“A. Vilsen”, “I. Brenner”)', () => {
+    const { nameTexts } = extractAsText(
+      'Northby 114 (A. Vilsen 69, I. Brenner 4-37).\nA. Vilsen said he was happy. A man came.',
+    );
+    expect(nameTexts).toEqual(expect.arrayContaining(['A. Vilsen', 'I. Brenner']));
+    expect(nameTexts).not.toContain('A');
+  });
+
+  it('reads a line in capitals as a headline even with a full stop, its words one by one', () => {
+    const { nameTexts } = extractAsText('NORTHBY BEAT EASTFIELD IN CUP FINAL .\nThe match was close.');
+    expect(nameTexts).not.toContain('NORTHBY BEAT EASTFIELD IN CUP FINAL');
+  });
 });

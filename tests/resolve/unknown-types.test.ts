@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+describe('the type of an unknown name by its words', () => {
+  it('exchanges, wire desks, fronts, clubs’ “United” and embassies are organisations, not people', () => {
+    const { notes } = annotate(
+      'Shares fell on the Northby Stock Exchange, the Eastfield Newsroom reported. The Westmoor Liberation Front and Southdale United met at the Norland Embassy.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    for (const name of [
+      'Northby Stock Exchange',
+      'Eastfield Newsroom',
+      'Westmoor Liberation Front',
+      'Southdale United',
+      'Norland Embassy',
+    ])
+      expect(typeOf(name), name).toBe('organization');
+  });
+
+  it('a dateline’s town is a place, and so is the same word elsewhere; a word placed nowhere stays as it was', () => {
+    const { notes } = annotate(
+      'NORTHBY 2024-03-01\nNorthby appeals for calm after the floods. Relief reached Eastfield and Westmoor said it would help. The minister arrived in Eastfield on Monday.\n',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name.toLowerCase() === name.toLowerCase())?.type;
+    expect(typeOf('Northby')).toBe('place');
+    expect(typeOf('Eastfield')).toBe('place');
+    expect(typeOf('Westmoor')).toBe('organization');
+  });
+
+  it('the kind of body before a name, or its shares or chairman at another mention, make it an organisation', () => {
+    const { notes } = annotate(
+      'Westmoor Tele wins order.\nThe telecoms group Westmoor Tele won an order. Norland Air cut flights, and the Norland Air chairman resigned. Norland Air said it would keep two routes. Tomas Berg said he would stay.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Westmoor Tele')).toBe('organization');
+    expect(typeOf('Norland Air')).toBe('organization');
+    expect(typeOf('Tomas Berg')).toBe('person');
+  });
+
+  it('a demonym before an unknown person’s name is kept out of the name (nameStart), not before a body’s name', () => {
+    const text = 'Ukrainian Tomas Berg won the race. Berg was pleased. The American Civil Liberties Union sued.';
+    const { notes } = annotate(text);
+    const berg = notes.actors.find((a) => a.name === 'Tomas Berg');
+    expect(berg?.type).toBe('person');
+    const m = berg!.mentions[0];
+    expect(text.slice(m.nameStart, m.nameEnd)).toBe('Tomas Berg');
+    expect(notes.actors.some((a) => a.name === 'American Civil Liberties Union')).toBe(true);
+  });
+
+  it('a place’s name inside a mention with a lower-case place word (“Northby province”) is the name alone', () => {
+    const text = 'Fighting spread to Northby province on Monday.';
+    const { notes } = annotate(text);
+    const m = notes.actors.find((a) => a.type === 'place')!.mentions[0];
+    expect(m.text).toBe('Northby province');
+    expect(text.slice(m.nameStart, m.nameEnd)).toBe('Northby');
+  });
+});
