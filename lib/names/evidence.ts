@@ -2,7 +2,20 @@ import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
-import { AUXILIARIES, FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS } from '../words';
+import {
+  alternation,
+  AUXILIARIES,
+  BODY_KINDS_BEFORE_NAME,
+  BODY_WORDS_AFTER_NAME,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  MONTH_PREFIXES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+} from '../words';
+
+const MONTH_RE = alternation(MONTH_PREFIXES);
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
@@ -43,8 +56,10 @@ export function coreOf(text: string, c: NameCandidate): string {
 }
 
 /** After a dateline's town: ", Country", a date, the wire in brackets or a dash ("KYIV, Ukraine (AP) —", "PARIS 2024-03-01"). */
-const DATELINE_AFTER =
-  /^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)/u;
+const DATELINE_AFTER = new RegExp(
+  String.raw`^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:${MONTH_RE})\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)`,
+  'u',
+);
 
 /** Whether a name in capitals opens a line as a dateline's town ("TAVILDARA, Tajikistan (Reuters) –"). */
 export function datelineTown(text: string, c: NameCandidate): boolean {
@@ -62,11 +77,9 @@ export function placedAt(text: string, c: NameCandidate): boolean {
 }
 
 /** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
-const BODY_NOUN_BEFORE =
-  /\b(?:company|group|firm|giant|maker|carrier|airline|club|side|team|bank|newspaper|daily|agency|insurer|retailer|brokerage|conglomerate|manufacturer|subsidiary|franchise|outfit)\s+$/i;
+const BODY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(BODY_KINDS_BEFORE_NAME)})\\s+$`, 'i');
 /** Words after a name that make it a body: its shares, its chairman, "X said it". */
-const BODY_AFTER =
-  /^(?:[’'ʼ]s)?\s+(?:shares|stock|headquarters|chairman|chairwoman|board|subsidiary|said it|says it)\b/;
+const BODY_AFTER = new RegExp(`^(?:[’'ʼ]s)?\\s+(?:${alternation(BODY_WORDS_AFTER_NAME)})\\b`);
 
 /** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
 export function bodyAt(text: string, c: NameCandidate): boolean {

@@ -40,6 +40,9 @@ import { words as marketIndices } from './market-indices.json';
 import { words as mediaLabels } from './media-labels.json';
 import { words as modalBeforeVerb } from './modal-before-verb.json';
 import { words as monthNames } from './month-names.json';
+import { words as monthPrefixes } from './month-prefixes.json';
+import { words as bodyKindsBeforeName } from './body-kinds-before-name.json';
+import { words as bodyWordsAfterName } from './body-words-after-name.json';
 import { words as nameDeterminers } from './name-determiners.json';
 import { words as nameParticles } from './name-particles.json';
 import { words as notSourceWords } from './not-source-words.json';
@@ -222,3 +225,8 @@ export const PEOPLE_AFTER_COUNT: readonly string[] = peopleAfterCount;
 export const SCORE_WORDS: readonly string[] = scoreWords;
 /** "FTSE 100", "Nikkei 225" (as written): lib/figures/numbers.ts. */
 export const MARKET_INDICES: readonly string[] = marketIndices;
+/** Jan … Dec, as a dateline writes a month's first letters. */
+export const MONTH_PREFIXES: readonly string[] = monthPrefixes;
+/** A body's kind before its name ("telecoms group X"), and words after a name that show a body ("X's shares"). */
+export const BODY_KINDS_BEFORE_NAME: readonly string[] = bodyKindsBeforeName;
+export const BODY_WORDS_AFTER_NAME: readonly string[] = bodyWordsAfterName;
