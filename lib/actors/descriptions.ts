@@ -95,13 +95,54 @@ interface Range {
   end: number;
 }
 
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{M}.’'&-]/u;
+const LETTER = /\p{L}/u;
+
+/** The character ending at i (a surrogate pair whole) and where it starts. */
+function charBefore(text: string, i: number): { ch: string; at: number } {
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+  return { ch: text.slice(at, i), at };
+}
+
+/**
+ * The last one to six words before `end` (within the 80 characters before it) that run up to it, each
+ * followed by white space: a word starts with a letter and holds letters, marks and . ’ ' & -. Read
+ * backwards from `end`, word by word (a regular expression anchored at the end retried from every start).
+ */
+function wordsBefore(text: string, end: number): string[] | null {
+  const from = Math.max(0, end - 80);
+  const words: string[] = [];
+  let i = end;
+  while (words.length < 6) {
+    let j = i;
+    while (j > from && SPACE.test(charBefore(text, j).ch)) j = charBefore(text, j).at;
+    if (j === i) break;
+    let k = j;
+    while (k > from) {
+      const c = charBefore(text, k);
+      if (c.at < from || !WORD_CHAR.test(c.ch)) break;
+      k = c.at;
+    }
+    // the word starts at the first letter of the run ("-Acme" → "Acme"); nothing before it joins on
+    let s = k;
+    while (s < j && !LETTER.test(String.fromCodePoint(text.codePointAt(s)!)))
+      s += text.codePointAt(s)! > 0xffff ? 2 : 1;
+    if (s === j) break;
+    words.push(text.slice(s, j));
+    if (s !== k || k === from || !SPACE.test(charBefore(text, k).ch)) break;
+    i = k;
+  }
+  return words.length ? words.reverse() : null;
+}
+
 /** The title written before a name, from the mention or the words just before it ("Acme spokeswoman", "Sen."). */
 function titleBefore(text: string, nameStart: number): string | null {
   // up to six words before the name, in the same clause
-  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
-  const m = /((?:[\p{L}][\p{L}\p{M}.’'&-]*\s+){1,6})$/u.exec(before);
-  if (!m) return null;
-  const words = m[1].trim().split(/\s+/);
+  const words = wordsBefore(text, nameStart);
+  if (!words) return null;
   // take words from the end while they are a title: role words, and names of bodies before them
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
