@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../notes';
 import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../words';
+import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 
 export const MAX_DESCRIPTION = 80;
 
@@ -40,10 +41,14 @@ const EXPAND: Record<string, string> = {
 const NOT_ROLE_HEAD =
   /^(?:the |an? )?(?:day|days|week|weeks|month|months|year|years|time|times|moment|move|decision|statement|point|result|sign|way|reference|nod|claim|charge|remark|remarks|comment|reversal|view|position|line|message|reminder|contrast|hour|hours|night|morning|evening|afternoon|lot|few|number|bit|case|fact|idea|thing|matter|question|issue|problem)\b/i;
 
+/** Jobs that describe a person in one lower-case word (not "nominee", "wife", "supporter"). */
+const ONE_WORD_JOB =
+  /^(?:spokesman|spokeswoman|spokesperson|columnist|commentator|correspondent|reporter|editor|anchor|co-anchor|host|economist|analyst|pollster|strategist|consultant|lawyer|attorney|prosecutor|professor|historian|researcher|scientist|author|writer|novelist|journalist|producer|director|frontman|singer|actor|actress|comedian|rapper|coach|surgeon|neurosurgeon|photographer|physician|doctor|lobbyist|activist|organizer|organiser|pastor|rabbi|imam|bishop|cardinal|chairman|chairwoman|chairperson|founder|co-founder)$/i;
+
 /** A word for a person's job or title (not a body's: "spokesman", "Sen.", not "committee"). */
 const isPersonRole = (w: string): boolean => {
   const l = w.toLowerCase();
-  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND;
+  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND || ONE_WORD_JOB.test(l);
 };
 
 const isRoleWord = (w: string): boolean => {
@@ -182,7 +187,8 @@ function titleBefore(text: string, nameStart: number): string | null {
   while (kept.length && /^(?:of|for|&)$/i.test(kept[0])) kept.shift();
   if (!kept.length) return null;
   // one lower-case word says too little ("nominee", "wife"); "Senator", "Acme spokeswoman" say enough
-  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0])) return null;
+  // (a job of one word is enough: "spokesman Ann Lee", "columnist Ann Lee")
+  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0]) && !ONE_WORD_JOB.test(kept[0])) return null;
   // a sentence's first word is no title's: "Officials Ann Lee" is not one, "Sen. Ann Lee" is
   const phrase = kept
     .map((w) => {
@@ -200,8 +206,12 @@ function titleBefore(text: string, nameStart: number): string | null {
 }
 
 /** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
-function after(text: string, nameEnd: number, otherPeople: Range[]): string | null {
+function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: string; copula: boolean } | null {
+  // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
+  const age = /^,\s*\d{1,3}(?=\s*,)/.exec(text.slice(nameEnd, nameEnd + 8));
+  if (age) nameEnd += age[0].length;
   const rest = text.slice(nameEnd, nameEnd + 200);
+  let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,"
   let m =
     /^,\s+((?:an?|the)\s+[^]*)$/iu.exec(rest) ??
@@ -234,6 +244,7 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
     if (phrase && !hasRoleWord(phrase)) phrase = null;
+    copula = true;
   } else {
     // no article, but a role first: ", executive director of the Acme Foundation,"
     m = /^,\s+((?:former\s+|acting\s+|interim\s+|deputy\s+|senior\s+)?[\p{L}-]+\s+[^]*)$/u.exec(rest);
@@ -247,6 +258,7 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
     }
   }
   if (!phrase) return null;
+  phrase = shorten(phrase);
   if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
   if (
@@ -265,7 +277,16 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
     const r = otherPeople.find((x) => x.start <= headAt && headAt < x.end)!;
     if (!/^[’']s\b/.test(text.slice(r.end, r.end + 2))) return null;
   }
-  return tidy(phrase);
+  const t = tidy(phrase);
+  return t ? { phrase: t, copula } : null;
+}
+
+/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
+function shorten(phrase: string): string {
+  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
+  let cut = -1;
+  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
+  return cut > 0 ? phrase.slice(0, cut) : phrase;
 }
 
 /** The party tag after a name, as written ("D-N.Y."). */
@@ -274,15 +295,43 @@ function partyTag(text: string, nameEnd: number): string | null {
   return m ? `${m[1]}-${m[2].replace(/,$/, '')}` : null;
 }
 
+/**
+ * Another person whose name inside an apposition stops it being a description: a known person, or a name
+ * of two words or more that does not end in a role word (not the name pass's "Washington lawyer",
+ * "Assistant Managing Editor", nor a one-word "Latino").
+ */
+function blocksDescription(a: Actor): boolean {
+  if (a.id) return true;
+  const words = a.name.split(/\s+/);
+  return words.length >= 2 && !isRoleWord(words[words.length - 1]);
+}
+
 /** The article's own description of a person, from the text around its mentions; null when it gives none. */
-export function articleDescriptionOf(text: string, actor: Actor, all: readonly Actor[]): string | null {
+export function articleDescriptionOf(
+  text: string,
+  actor: Actor,
+  all: readonly Actor[],
+  orgs = organisationRanges(all),
+): string | null {
   if (actor.type !== 'person' || actor.unnamed) return null;
   const otherPeople: Range[] = all
-    .filter((a) => a !== actor && a.type === 'person')
+    .filter((a) => a !== actor && a.type === 'person' && blocksDescription(a))
     .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end })));
   const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
+  const namesIt = (d: string) =>
+    [...nameWords].some(
+      (w) =>
+        w.length > 2 &&
+        d
+          .toLowerCase()
+          .split(/[\s’']+/)
+          .includes(w),
+    );
   let title: string | null = null;
   let party: string | null = null;
+  let copula: string | null = null;
+  let before: string | null = null;
+  let org: string | null = null;
   for (const m of actor.mentions) {
     const nameStart = m.nameStart ?? m.start;
     const nameEnd = m.nameEnd ?? m.end;
@@ -291,32 +340,30 @@ export function articleDescriptionOf(text: string, actor: Actor, all: readonly A
     if (!/^\p{Lu}/u.test(bare) || !bare.split(/\s+/).some((w) => nameWords.has(w.toLowerCase().replace(/[’']s$/, ''))))
       continue;
     title ??= titleBefore(text, nameStart);
-    if (title && [...nameWords].some((w) => title!.toLowerCase().split(/\s+/).includes(w))) title = null;
+    if (title && namesIt(title)) title = null;
     party ??= partyTag(text, nameEnd);
+    before ??= roleBeforeComma(text, nameStart, nameEnd);
+    if (before && namesIt(before)) before = null;
+    org ??= organisationOf(text, nameStart, nameEnd, orgs);
     const desc = after(text, nameEnd, otherPeople);
-    if (
-      desc &&
-      ![...nameWords].some(
-        (w) =>
-          w.length > 2 &&
-          desc
-            .toLowerCase()
-            .split(/[\s’']+/)
-            .includes(w),
-      )
-    )
-      return desc;
+    if (!desc || namesIt(desc.phrase)) continue;
+    // ("Lee is the incumbent" only when no apposition says more: "Lee, the chairman of the committee,")
+    if (!desc.copula) return desc.phrase;
+    copula ??= desc.phrase;
   }
+  const set = before ? (tidy(before) ?? before) : copula;
+  if (set) return set;
   if (title && party) return tidy(`${title}, ${party}`) ?? title;
-  return title ?? party;
+  return title ?? party ?? org ?? titleInName(actor.name, Boolean(actor.id));
 }
 
 /** Add each actor's `articleDescription` (people; null for the rest). */
 export function addArticleDescriptions(text: string, actors: Actor[]): void {
+  const orgs = organisationRanges(actors);
   for (const a of actors) {
     let d: string | null = null;
     try {
-      d = articleDescriptionOf(text, a, actors);
+      d = articleDescriptionOf(text, a, actors, orgs);
     } catch {
       d = null;
     }

@@ -67,4 +67,38 @@ describe('articleDescription: what the article says about a person', () => {
   it('gives a title of one lower-case word no place ("nominee Ann Lee" says too little)', () => {
     expect(desc('The nominee Ann Lee spoke in Ohio.', 'Ann Lee')).toBeNull();
   });
+
+  it('takes a role set before the name in commas (issue 17)', () => {
+    expect(desc('The Acme chief executive, Ann Lee, said sales had fallen.', 'Ann Lee')).toBe('Acme chief executive');
+    expect(
+      desc('Speaking for the union, its general secretary, Tom Hale, said the strike would go on.', 'Tom Hale'),
+    ).toBe('general secretary');
+    expect(desc('Northfield’s planning director, Ann Lee, said the road would close.', 'Ann Lee')).toBe(
+      'Northfield’s planning director',
+    );
+  });
+
+  it('an age is no description, the apposition after it is', () => {
+    expect(desc('Ann Lee, 52, a retired nurse from Dover, said she would vote.', 'Ann Lee')).toBe(
+      'retired nurse from Dover',
+    );
+    expect(desc('Ann Lee, 52, said she would vote.', 'Ann Lee')).toBeNull();
+  });
+
+  it('a one-word job before the name is enough, a relation is not', () => {
+    expect(desc('“We are ready,” said spokesman Tom Hale on Monday.', 'Tom Hale')).toBe('spokesman');
+    expect(desc('“We are ready,” said nominee Tom Hale on Monday.', 'Tom Hale')).toBeNull();
+  });
+
+  it('an apposition "X is the Y" gives way to an apposition at a later mention', () => {
+    const text =
+      'Tom Hale said the vote was close. Hale is the incumbent. Hale, the chairman of the harbour board, said more.';
+    expect(desc(text, 'Tom Hale')).toBe('the chairman of the harbour board');
+  });
+
+  it('a long apposition is cut before a preposition, not dropped', () => {
+    const text =
+      'Ann Lee, a securities analyst for the Northfield-based investment house Brantley Horne Pemberton Associates, said it.';
+    expect(desc(text, 'Ann Lee')).toBe('securities analyst');
+  });
 });
