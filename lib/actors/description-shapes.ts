@@ -2,7 +2,7 @@
  * More shapes of what an article says about a person (issue 17), read by descriptions.ts when the
  * apposition after a name and the title before it give nothing:
  *   a role set before the name in commas: "The company's chief executive, Ann Lee, said" → "company's chief executive"
- *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme" → "Acme"
+ *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme", "wrote Ann Lee for Acme" → "Acme"
  *   a title the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State"
  */
 import type { Actor } from '../notes';
@@ -38,7 +38,12 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
   const clause = text.slice(Math.max(0, commaAt - 120), commaAt);
   const cut = Math.max(clause.search(/[^.;:!?“”"()\n—–]*$/), 0);
   const words = clause.slice(cut).trim().split(/\s+/).filter(Boolean);
-  if (!words.length || !isRole(words[words.length - 1])) return null;
+  // (a role of someone or somewhere named: "a spokeswoman for Acme", "an attorney for Lee", "partner at Acme")
+  let last = words.length - 1;
+  while (last > 0 && /^\p{Lu}/u.test(words[last])) last--;
+  if (last < words.length - 1 && /^(?:for|of|at|to)$/.test(words[last])) last--;
+  else last = words.length - 1;
+  if (last < 0 || !isRole(words[last])) return null;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = words[i];
     if (CLAUSE_WORD.test(w) || /,$/.test(w)) return null;
@@ -76,7 +81,7 @@ export function organisationOf(text: string, nameStart: number, nameEnd: number,
     const org = orgs.find((r) => r.end === ownerEnd);
     if (org) return tidyOrg(text.slice(org.start, org.end));
   }
-  const of = /^(\s+of\s+)(?:the\s+)?/i.exec(text.slice(nameEnd, nameEnd + 10));
+  const of = /^(\s+(?:of|for)\s+)(?:the\s+)?/i.exec(text.slice(nameEnd, nameEnd + 11));
   if (of) {
     const from = nameEnd + of[1].length;
     const org = orgs.find((r) => r.start >= from && r.start <= nameEnd + of[0].length);

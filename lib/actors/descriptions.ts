@@ -41,6 +41,10 @@ const EXPAND: Record<string, string> = {
 const NOT_ROLE_HEAD =
   /^(?:the |an? )?(?:day|days|week|weeks|month|months|year|years|time|times|moment|move|decision|statement|point|result|sign|way|reference|nod|claim|charge|remark|remarks|comment|reversal|view|position|line|message|reminder|contrast|hour|hours|night|morning|evening|afternoon|lot|few|number|bit|case|fact|idea|thing|matter|question|issue|problem)\b/i;
 
+/** A first word that makes ", <word> <role>" a clause, not an apposition (", said spokesman …"). */
+const AUX_OR_VERB =
+  /^(?:said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|and|or|but|who|which|that|according|the|a|an)$/i;
+
 /** Jobs that describe a person in one lower-case word (not "nominee", "wife", "supporter"). */
 const ONE_WORD_JOB =
   /^(?:spokesman|spokeswoman|spokesperson|columnist|commentator|correspondent|reporter|editor|anchor|co-anchor|host|economist|analyst|pollster|strategist|consultant|lawyer|attorney|prosecutor|professor|historian|researcher|scientist|author|writer|novelist|journalist|producer|director|frontman|singer|actor|actress|comedian|rapper|coach|surgeon|neurosurgeon|photographer|physician|doctor|lobbyist|activist|organizer|organiser|pastor|rabbi|imam|bishop|cardinal|chairman|chairwoman|chairperson|founder|co-founder)$/i;
@@ -58,7 +62,10 @@ const isRoleWord = (w: string): boolean => {
 
 /** The phrase has a word that names a role ("analyst", "chief executive", "senator"). */
 const hasRoleWord = (phrase: string): boolean =>
-  phrase.split(/[\s,]+/).some((w) => isPersonRole(w.replace(/[^\p{L}’'-]/gu, '')));
+  phrase.split(/[\s,]+/).some((w) => {
+    const bare = w.replace(/[^\p{L}’'-]/gu, '');
+    return isPersonRole(bare) || (/^one of /i.test(phrase) && isPersonRole(bare.replace(/s$/, '')));
+  });
 
 /** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
 const CLAUSE_END =
@@ -214,7 +221,7 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,"
   let m =
-    /^,\s+((?:an?|the)\s+[^]*)$/iu.exec(rest) ??
+    /^,\s+((?:an?|the|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(rest) ??
     /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
   let phrase: string | null = null;
   let at = -1;
@@ -224,12 +231,16 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
     at = nameEnd + rest.indexOf(m[1]);
   } else if (
     (m =
-      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+[^]*)$/iu.exec(
+      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+)?[^]*)$/iu.exec(
         rest,
       ))
   ) {
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
+    // (with no determiner, a title or a role must come first: "who served as U.S. ambassador", not "who is third")
+    const first = m[1].split(/\s+/)[0];
+    if (!/^(?:an?|the|his|her|their|its|one|also)$/i.test(first) && !/^\p{Lu}/u.test(first) && !isRoleWord(first))
+      phrase = null;
   } else if (
     (m =
       /^,\s+who\s+((?:leads|led|heads|headed|runs|ran|chairs|chaired|represents|represented|oversees|oversaw|founded|co-founded|directs|directed|manages|managed|owns|teaches|taught|advises|advised|coaches|coached|commands|commanded|works for|worked for|works at|worked at|served in|serves in|serves on|served on)\s+[^]*)$/iu.exec(
@@ -251,9 +262,14 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
     if (m) {
       const first = m[1].split(/\s+/)[0].toLowerCase();
       const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
-      if (isRoleWord(first) || (/^(?:former|acting|interim|deputy|senior)$/.test(first) && isRoleWord(second))) {
+      // (or a role after one word: ", House editor for the Cook Report,", ", former adviser")
+      const third = m[1].split(/\s+/)[2] ?? '';
+      if (isRoleWord(first) || (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third))) {
         phrase = cutAtClauseEnd(m[1]);
         at = nameEnd + rest.indexOf(m[1]);
+        // ("Lee, his son said": a possessive's phrase ending at a speech verb is the next clause's subject)
+        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(m[1].slice(phrase.length)))
+          phrase = null;
       }
     }
   }
@@ -269,8 +285,11 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
   if (/[’']s$/.test(phrase)) return null;
   // no other person named inside, but as an owner ("Bob Smith's lawyer")
   const end = at + phrase.length;
-  if (otherPeople.some((r) => r.start >= at && r.start < end && !/^[’']s\b/.test(text.slice(r.end, r.end + 3))))
-    return null;
+  // (nor after a preposition: "chief of staff to President Bob Smith", "an attorney for Bob Smith")
+  const owned = (r: Range) =>
+    /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
+    /\b(?:to|for|of|under|with)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
+  if (otherPeople.some((r) => r.start >= at && r.start < end && !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
   const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);
   if (otherPeople.some((r) => r.start <= headAt && headAt < r.end)) {

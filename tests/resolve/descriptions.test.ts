@@ -101,4 +101,22 @@ describe('articleDescription: what the article says about a person', () => {
       'Ann Lee, a securities analyst for the Northfield-based investment house Brantley Horne Pemberton Associates, said it.';
     expect(desc(text, 'Ann Lee')).toBe('securities analyst');
   });
+
+  it('takes "one of …", a role of someone named after a preposition, and a title-led "who served as"', () => {
+    expect(desc('Tom Hale, one of the mayor’s closest aides, said the bridge would open.', 'Tom Hale')).toBe(
+      'one of the mayor’s closest aides',
+    );
+    expect(desc('An attorney for Northfield Council, Ann Lee, said the case was weak.', 'Ann Lee')).toBe(
+      'attorney for Northfield Council',
+    );
+    expect(desc('Ann Lee, who served as U.S. ambassador to Chile, said it.', 'Ann Lee')).toBe(
+      'U.S. ambassador to Chile',
+    );
+    expect(desc('Ann Lee, who is third in the polls, said it.', 'Ann Lee')).toBeNull();
+  });
+
+  it('a possessive phrase that is the next clause’s subject is no description', () => {
+    expect(desc('He met Ann Lee, his sister said on Monday.', 'Ann Lee')).toBeNull();
+    expect(desc('Ann Lee, its chief executive, said sales fell.', 'Ann Lee')).toBe('its chief executive');
+  });
 });
