@@ -10,6 +10,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
+import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
 import type { ActorDraft, MentionDraft, TitleEntry } from './types';
 
@@ -54,7 +55,7 @@ export class RoleLookups {
   /** the people the text set beside a title ("Lee, the prime minister,"), by title, in text order */
   protected readonly apposedTitles = new Map<string, { start: number; actor: ActorDraft }[]>();
   /** The years the text itself gives as times ("in 2015", "the 2016 election"), up to the knowledge date. */
-  private textYears: number[] | null = null;
+  private textYears: { year: number; at: number }[] | null = null;
 
   constructor(
     protected readonly ctx: ActorPassContext,
@@ -188,21 +189,32 @@ export class RoleLookups {
     return null;
   }
 
-  private yearsInText(): number[] {
-    if (this.textYears) return this.textYears;
-    const { index, text } = this.ctx;
-    const last = Number(index.knowledgeDate.slice(0, 4));
-    const found = new Set<number>();
-    for (const m of text.matchAll(TEXT_YEAR)) {
-      const y = Number(m[1] ?? m[2]);
-      if (y >= 1900 && y <= last) found.add(y);
+  /**
+   * The years the text gives as times in the paragraph at `pos` (a year elsewhere may be of another
+   * story's time: "in 2011" in a paragraph of background does not date "the president" here).
+   */
+  private yearsNear(pos: number): number[] {
+    const { index, text, findings } = this.ctx;
+    if (!this.textYears) {
+      const last = Number(index.knowledgeDate.slice(0, 4));
+      this.textYears = [];
+      for (const m of text.matchAll(TEXT_YEAR)) {
+        const y = Number(m[1] ?? m[2]);
+        if (y >= 1900 && y <= last) this.textYears.push({ year: y, at: m.index });
+      }
     }
-    return (this.textYears = [...found]);
+    const para = sentenceAt(findings.paragraphs, pos);
+    return [
+      ...new Set(this.textYears.filter((t) => sentenceAt(findings.paragraphs, t.at) === para).map((t) => t.year)),
+    ];
   }
 
-  /** Of an undated text: the one holder of the office in the years it names (none named, or more than one: null). */
-  protected yearHolder(title: string, of: string, place = ''): Entity | null {
-    const years = this.yearsInText();
+  /**
+   * Of an undated text: the one holder of the office in the years it names in the paragraph at `pos`
+   * (none named, or more than one holder: null).
+   */
+  protected yearHolder(title: string, of: string, pos: number, place = ''): Entity | null {
+    const years = this.yearsNear(pos);
     if (!years.length) return null;
     const { index } = this.ctx;
     const held = new Map<string, Entity>();
@@ -237,10 +249,10 @@ export class RoleLookups {
   }
 
   /** Of an undated text: who held the office of `of` by the text alone (someone it names, or its years). */
-  protected undatedOffice(title: string, of: string): ActorDraft | null {
+  protected undatedOffice(title: string, of: string, pos: number): ActorDraft | null {
     const named = this.undatedHolder(title, [of]);
     if (named) return named;
-    const e = this.yearHolder(title, of);
+    const e = this.yearHolder(title, of, pos);
     return e ? this.holderActor(e) : null;
   }
 }

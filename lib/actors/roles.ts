@@ -69,7 +69,7 @@ export class RoleResolver extends RoleLookups {
     if (of) {
       const body = of.actor?.entity;
       if (body?.type === 'country') ofCountry = body.id;
-      else return body ? this.bodyOffice(title, body.id) : null;
+      else return body ? this.bodyOffice(title, body.id, c.start) : null;
     }
     // "the Conservative leader", "the Labour leader": the office in the party (or body) the qualifier names
     if (c.qualifier) {
@@ -81,7 +81,7 @@ export class RoleResolver extends RoleLookups {
       if (body?.type === 'organization' && !ctx.dated) {
         // (no date: not whoever holds it on the knowledge file's date)
         if (this.holdingsOf(title, body.id, ctx.date).length)
-          return this.undatedOffice(title, body.id) ?? this.unknownHolder(title, body.id);
+          return this.undatedOffice(title, body.id, c.start) ?? this.unknownHolder(title, body.id);
       } else {
         const holder = body?.type === 'organization' ? this.holdingsOf(title, body.id, ctx.date)[0]?.entity : undefined;
         if (holder) return this.holderActor(holder);
@@ -174,13 +174,13 @@ export class RoleResolver extends RoleLookups {
   }
 
   /** The holder of an office in a body named after the role ("the leader of the Labour Party"). */
-  private bodyOffice(title: string, bodyId: string): ActorDraft | null {
+  private bodyOffice(title: string, bodyId: string, pos: number): ActorDraft | null {
     const { date, dated } = this.ctx;
     if (dated) {
       const holder = this.holdingsOf(title, bodyId, date)[0]?.entity;
       return holder ? this.holderActor(holder) : null;
     }
-    const named = this.undatedOffice(title, bodyId);
+    const named = this.undatedOffice(title, bodyId, pos);
     if (named) return named;
     return this.holdingsOf(title, bodyId, date).length ? this.unknownHolder(title, bodyId) : null;
   }
@@ -230,7 +230,7 @@ export class RoleResolver extends RoleLookups {
       const a = this.undatedHolder(title, scope, place) ?? later();
       if (a) return a;
       if (!main || !heldNow) return null;
-      const e = this.yearHolder(title, main, place);
+      const e = this.yearHolder(title, main, c.start, place);
       return e ? this.holderActor(e) : this.unknownHolder(title, main);
     }
     let fallback: Entity | null = null;

@@ -187,4 +187,10 @@ describe('never the wrong era (issue 16)', () => {
       'WASHINGTON — Otto Brenn spoke in Iowa.\n\nWhen scandal engulfed President Mara Quill, aides rushed to the president’s defense.';
     expect(run(here, '2018-05-02').at('the president')?.id).toBe('mara-quill');
   });
+
+  it('undated: a year in another paragraph does not date the bare title', () => {
+    const text =
+      'WASHINGTON — The river flooded the valley in 2015.\n\nThe president said the United States would send help.';
+    expect(run(text, null).at('The president')?.id).toBeNull();
+  });
 });
