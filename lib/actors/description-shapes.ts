@@ -47,10 +47,13 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = words[i];
     if (CLAUSE_WORD.test(w) || /,$/.test(w)) return null;
-    const possessive = /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
+    // (a possessive only before the role word: not "Ukraine's" in "a spokesman for Ukraine's Foreign Ministry")
+    const possessive = i <= last && /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
     if (DETERMINER.test(w) || possessive) {
-      // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not)
-      let from = DETERMINER.test(w) ? i + 1 : i;
+      // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
+      // but "her husband's adviser" keeps "her")
+      const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
+      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an)$/i.test(w)) ? i + 1 : i;
       while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !DETERMINER.test(words[from - 1])) from--;
       const phrase = words.slice(from).join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;

@@ -73,7 +73,7 @@ const CLAUSE_END =
 
 /** Abbreviations whose full stop ends no clause ("U.S.", "Mr.", "Jr."). */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
+  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ft|Mt|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
 
 /** A phrase cut at its first clause end; null when it runs past the limit without one. */
 function cutAtClauseEnd(s: string): string | null {

@@ -119,4 +119,12 @@ describe('articleDescription: what the article says about a person', () => {
     expect(desc('He met Ann Lee, his sister said on Monday.', 'Ann Lee')).toBeNull();
     expect(desc('Ann Lee, its chief executive, said sales fell.', 'Ann Lee')).toBe('its chief executive');
   });
+
+  it('a possessive after the role is the body’s, a possessive before it keeps its owner', () => {
+    const text = 'The deal failed, said a former spokesman for Northland’s Foreign Ministry, Tom Hale, on Monday.';
+    expect(desc(text, 'Tom Hale')).toBe('former spokesman for Northland’s Foreign Ministry');
+    expect(desc('It is half of what her husband’s finance adviser, Tom Hale, wanted.', 'Tom Hale')).toBe(
+      'her husband’s finance adviser',
+    );
+  });
 });
