@@ -3,7 +3,8 @@
  * apposition after a name and the title before it give nothing:
  *   a role set before the name in commas: "The company's chief executive, Ann Lee, said" → "company's chief executive"
  *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme", "wrote Ann Lee for Acme" → "Acme"
- *   a title the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State"
+ *   a title or party the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State",
+ *   "Republican Ann Lee" → "Republican"
  */
 import type { Actor } from '../notes';
 import { DESCRIPTION_ROLES, JOB_WORDS, TITLES } from '../words';
@@ -16,6 +17,9 @@ interface Range {
 /** Words that end a role phrase read backwards from its comma: a clause's verbs and joiners. */
 const CLAUSE_WORD =
   /^(?:said|says|told|tells|and|or|but|that|who|which|when|while|as|is|was|are|were|has|have|had|will|would|says|if|because|than|then|so|also|by|with|to|from|according|on|after|before|since)$/i;
+
+/** A party written before a name ("Republican Ann Lee"): a description of the person. */
+const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
 
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/i;
 
@@ -112,7 +116,9 @@ export function titleInName(name: string, known: boolean): string | null {
     if (!/^\p{Lu}/u.test(rest[0]) || (rest.length < 2 && !known)) continue;
     const head = words.slice(0, k).join(' ');
     const lower = head.toLowerCase();
-    if (TITLES.has(lower) || (k === 1 && (JOB_WORDS.has(lower) || TITLES.has(lower)))) return head;
+    // (a party only before a short name: not a headline taken for a name, "Republican Officeholders Who …")
+    const party = PARTY.test(head) && rest.length <= 3 && !isRole(rest[rest.length - 1]);
+    if (TITLES.has(lower) || (k === 1 && (JOB_WORDS.has(lower) || party))) return head;
   }
   return null;
 }

@@ -288,7 +288,7 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
   // (nor after a preposition: "chief of staff to President Bob Smith", "an attorney for Bob Smith")
   const owned = (r: Range) =>
     /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
-    /\b(?:to|for|of|under|with)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
+    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
   if (otherPeople.some((r) => r.start >= at && r.start < end && !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
   const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);

@@ -127,4 +127,10 @@ describe('articleDescription: what the article says about a person', () => {
       'her husband’s finance adviser',
     );
   });
+
+  it('a role of someone named after "to the"', () => {
+    expect(desc('“Yes,” said Tom Hale, a longtime adviser to the Brantley family who runs the fund.', 'Tom Hale')).toBe(
+      'longtime adviser to the Brantley family',
+    );
+  });
 });
