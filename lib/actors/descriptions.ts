@@ -196,6 +196,16 @@ function titleBefore(text: string, nameStart: number): string | null {
   // one lower-case word says too little ("nominee", "wife"); "Senator", "Acme spokeswoman" say enough
   // (a job of one word is enough: "spokesman Ann Lee", "columnist Ann Lee")
   if (kept.length === 1 && /^\p{Ll}/u.test(kept[0]) && !ONE_WORD_JOB.test(kept[0])) return null;
+  // (nor a verb of the same spelling: "expected to host Ann Lee", "will coach Lee"; "according to host Lee" is one)
+  const prev = words[words.length - kept.length - 1]?.toLowerCase() ?? '';
+  const prev2 = words[words.length - kept.length - 2]?.toLowerCase() ?? '';
+  if (
+    kept.length === 1 &&
+    /^(?:host|coach|anchor|doctor)$/.test(kept[0]) &&
+    /^(?:to|will|would|can|could|may|might|must|should|did|does|do)$/.test(prev) &&
+    !/^(?:according|next|thanks|due)$/.test(prev2)
+  )
+    return null;
   // a sentence's first word is no title's: "Officials Ann Lee" is not one, "Sen. Ann Lee" is
   const phrase = kept
     .map((w) => {

@@ -88,6 +88,7 @@ describe('articleDescription: what the article says about a person', () => {
   it('a one-word job before the name is enough, a relation is not', () => {
     expect(desc('“We are ready,” said spokesman Tom Hale on Monday.', 'Tom Hale')).toBe('spokesman');
     expect(desc('“We are ready,” said nominee Tom Hale on Monday.', 'Tom Hale')).toBeNull();
+    expect(desc('The club is expected to host Tom Hale on Monday.', 'Tom Hale')).toBeNull();
   });
 
   it('an apposition "X is the Y" gives way to an apposition at a later mention', () => {
