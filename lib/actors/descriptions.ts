@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../notes';
 import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../words';
+import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 
 export const MAX_DESCRIPTION = 80;
 
@@ -40,10 +41,18 @@ const EXPAND: Record<string, string> = {
 const NOT_ROLE_HEAD =
   /^(?:the |an? )?(?:day|days|week|weeks|month|months|year|years|time|times|moment|move|decision|statement|point|result|sign|way|reference|nod|claim|charge|remark|remarks|comment|reversal|view|position|line|message|reminder|contrast|hour|hours|night|morning|evening|afternoon|lot|few|number|bit|case|fact|idea|thing|matter|question|issue|problem)\b/i;
 
+/** A first word that makes ", <word> <role>" a clause, not an apposition (", said spokesman …"). */
+const AUX_OR_VERB =
+  /^(?:said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|and|or|but|who|which|that|according|the|a|an)$/i;
+
+/** Jobs that describe a person in one lower-case word (not "nominee", "wife", "supporter"). */
+const ONE_WORD_JOB =
+  /^(?:spokesman|spokeswoman|spokesperson|columnist|commentator|correspondent|reporter|editor|anchor|co-anchor|host|economist|analyst|pollster|strategist|consultant|lawyer|attorney|prosecutor|professor|historian|researcher|scientist|author|writer|novelist|journalist|producer|director|frontman|singer|actor|actress|comedian|rapper|coach|surgeon|neurosurgeon|photographer|physician|doctor|lobbyist|activist|organizer|organiser|pastor|rabbi|imam|bishop|cardinal|chairman|chairwoman|chairperson|founder|co-founder)$/i;
+
 /** A word for a person's job or title (not a body's: "spokesman", "Sen.", not "committee"). */
 const isPersonRole = (w: string): boolean => {
   const l = w.toLowerCase();
-  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND;
+  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND || ONE_WORD_JOB.test(l);
 };
 
 const isRoleWord = (w: string): boolean => {
@@ -53,7 +62,10 @@ const isRoleWord = (w: string): boolean => {
 
 /** The phrase has a word that names a role ("analyst", "chief executive", "senator"). */
 const hasRoleWord = (phrase: string): boolean =>
-  phrase.split(/[\s,]+/).some((w) => isPersonRole(w.replace(/[^\p{L}’'-]/gu, '')));
+  phrase.split(/[\s,]+/).some((w) => {
+    const bare = w.replace(/[^\p{L}’'-]/gu, '');
+    return isPersonRole(bare) || (/^one of /i.test(phrase) && isPersonRole(bare.replace(/s$/, '')));
+  });
 
 /** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
 const CLAUSE_END =
@@ -61,7 +73,7 @@ const CLAUSE_END =
 
 /** Abbreviations whose full stop ends no clause ("U.S.", "Mr.", "Jr."). */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
+  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ft|Mt|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
 
 /** A phrase cut at its first clause end; null when it runs past the limit without one. */
 function cutAtClauseEnd(s: string): string | null {
@@ -95,13 +107,54 @@ interface Range {
   end: number;
 }
 
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{M}.’'&-]/u;
+const LETTER = /\p{L}/u;
+
+/** The character ending at i (a surrogate pair whole) and where it starts. */
+function charBefore(text: string, i: number): { ch: string; at: number } {
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+  return { ch: text.slice(at, i), at };
+}
+
+/**
+ * The last one to six words before `end` (within the 80 characters before it) that run up to it, each
+ * followed by white space: a word starts with a letter and holds letters, marks and . ’ ' & -. Read
+ * backwards from `end`, word by word (a regular expression anchored at the end retried from every start).
+ */
+function wordsBefore(text: string, end: number): string[] | null {
+  const from = Math.max(0, end - 80);
+  const words: string[] = [];
+  let i = end;
+  while (words.length < 6) {
+    let j = i;
+    while (j > from && SPACE.test(charBefore(text, j).ch)) j = charBefore(text, j).at;
+    if (j === i) break;
+    let k = j;
+    while (k > from) {
+      const c = charBefore(text, k);
+      if (c.at < from || !WORD_CHAR.test(c.ch)) break;
+      k = c.at;
+    }
+    // the word starts at the first letter of the run ("-Acme" → "Acme"); nothing before it joins on
+    let s = k;
+    while (s < j && !LETTER.test(String.fromCodePoint(text.codePointAt(s)!)))
+      s += text.codePointAt(s)! > 0xffff ? 2 : 1;
+    if (s === j) break;
+    words.push(text.slice(s, j));
+    if (s !== k || k === from || !SPACE.test(charBefore(text, k).ch)) break;
+    i = k;
+  }
+  return words.length ? words.reverse() : null;
+}
+
 /** The title written before a name, from the mention or the words just before it ("Acme spokeswoman", "Sen."). */
 function titleBefore(text: string, nameStart: number): string | null {
   // up to six words before the name, in the same clause
-  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
-  const m = /((?:[\p{L}][\p{L}\p{M}.’'&-]*\s+){1,6})$/u.exec(before);
-  if (!m) return null;
-  const words = m[1].trim().split(/\s+/);
+  const words = wordsBefore(text, nameStart);
+  if (!words) return null;
   // take words from the end while they are a title: role words, and names of bodies before them
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -141,7 +194,18 @@ function titleBefore(text: string, nameStart: number): string | null {
   while (kept.length && /^(?:of|for|&)$/i.test(kept[0])) kept.shift();
   if (!kept.length) return null;
   // one lower-case word says too little ("nominee", "wife"); "Senator", "Acme spokeswoman" say enough
-  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0])) return null;
+  // (a job of one word is enough: "spokesman Ann Lee", "columnist Ann Lee")
+  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0]) && !ONE_WORD_JOB.test(kept[0])) return null;
+  // (nor a verb of the same spelling: "expected to host Ann Lee", "will coach Lee"; "according to host Lee" is one)
+  const prev = words[words.length - kept.length - 1]?.toLowerCase() ?? '';
+  const prev2 = words[words.length - kept.length - 2]?.toLowerCase() ?? '';
+  if (
+    kept.length === 1 &&
+    /^(?:host|coach|anchor|doctor)$/.test(kept[0]) &&
+    /^(?:to|will|would|can|could|may|might|must|should|did|does|do)$/.test(prev) &&
+    !/^(?:according|next|thanks|due)$/.test(prev2)
+  )
+    return null;
   // a sentence's first word is no title's: "Officials Ann Lee" is not one, "Sen. Ann Lee" is
   const phrase = kept
     .map((w) => {
@@ -159,11 +223,15 @@ function titleBefore(text: string, nameStart: number): string | null {
 }
 
 /** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
-function after(text: string, nameEnd: number, otherPeople: Range[]): string | null {
+function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: string; copula: boolean } | null {
+  // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
+  const age = /^,\s*\d{1,3}(?=\s*,)/.exec(text.slice(nameEnd, nameEnd + 8));
+  if (age) nameEnd += age[0].length;
   const rest = text.slice(nameEnd, nameEnd + 200);
+  let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,"
   let m =
-    /^,\s+((?:an?|the)\s+[^]*)$/iu.exec(rest) ??
+    /^,\s+((?:an?|the|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(rest) ??
     /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
   let phrase: string | null = null;
   let at = -1;
@@ -173,12 +241,16 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
     at = nameEnd + rest.indexOf(m[1]);
   } else if (
     (m =
-      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+[^]*)$/iu.exec(
+      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+)?[^]*)$/iu.exec(
         rest,
       ))
   ) {
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
+    // (with no determiner, a title or a role must come first: "who served as U.S. ambassador", not "who is third")
+    const first = m[1].split(/\s+/)[0];
+    if (!/^(?:an?|the|his|her|their|its|one|also)$/i.test(first) && !/^\p{Lu}/u.test(first) && !isRoleWord(first))
+      phrase = null;
   } else if (
     (m =
       /^,\s+who\s+((?:leads|led|heads|headed|runs|ran|chairs|chaired|represents|represented|oversees|oversaw|founded|co-founded|directs|directed|manages|managed|owns|teaches|taught|advises|advised|coaches|coached|commands|commanded|works for|worked for|works at|worked at|served in|serves in|serves on|served on)\s+[^]*)$/iu.exec(
@@ -193,19 +265,26 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
     if (phrase && !hasRoleWord(phrase)) phrase = null;
+    copula = true;
   } else {
     // no article, but a role first: ", executive director of the Acme Foundation,"
     m = /^,\s+((?:former\s+|acting\s+|interim\s+|deputy\s+|senior\s+)?[\p{L}-]+\s+[^]*)$/u.exec(rest);
     if (m) {
       const first = m[1].split(/\s+/)[0].toLowerCase();
       const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
-      if (isRoleWord(first) || (/^(?:former|acting|interim|deputy|senior)$/.test(first) && isRoleWord(second))) {
+      // (or a role after one word: ", House editor for the Cook Report,", ", former adviser")
+      const third = m[1].split(/\s+/)[2] ?? '';
+      if (isRoleWord(first) || (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third))) {
         phrase = cutAtClauseEnd(m[1]);
         at = nameEnd + rest.indexOf(m[1]);
+        // ("Lee, his son said": a possessive's phrase ending at a speech verb is the next clause's subject)
+        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(m[1].slice(phrase.length)))
+          phrase = null;
       }
     }
   }
   if (!phrase) return null;
+  phrase = shorten(phrase);
   if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
   if (
@@ -216,15 +295,27 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): string | nu
   if (/[’']s$/.test(phrase)) return null;
   // no other person named inside, but as an owner ("Bob Smith's lawyer")
   const end = at + phrase.length;
-  if (otherPeople.some((r) => r.start >= at && r.start < end && !/^[’']s\b/.test(text.slice(r.end, r.end + 3))))
-    return null;
+  // (nor after a preposition: "chief of staff to President Bob Smith", "an attorney for Bob Smith")
+  const owned = (r: Range) =>
+    /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
+    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
+  if (otherPeople.some((r) => r.start >= at && r.start < end && !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
   const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);
   if (otherPeople.some((r) => r.start <= headAt && headAt < r.end)) {
     const r = otherPeople.find((x) => x.start <= headAt && headAt < x.end)!;
     if (!/^[’']s\b/.test(text.slice(r.end, r.end + 2))) return null;
   }
-  return tidy(phrase);
+  const t = tidy(phrase);
+  return t ? { phrase: t, copula } : null;
+}
+
+/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
+function shorten(phrase: string): string {
+  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
+  let cut = -1;
+  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
+  return cut > 0 ? phrase.slice(0, cut) : phrase;
 }
 
 /** The party tag after a name, as written ("D-N.Y."). */
@@ -233,15 +324,43 @@ function partyTag(text: string, nameEnd: number): string | null {
   return m ? `${m[1]}-${m[2].replace(/,$/, '')}` : null;
 }
 
+/**
+ * Another person whose name inside an apposition stops it being a description: a known person, or a name
+ * of two words or more that does not end in a role word (not the name pass's "Washington lawyer",
+ * "Assistant Managing Editor", nor a one-word "Latino").
+ */
+function blocksDescription(a: Actor): boolean {
+  if (a.id) return true;
+  const words = a.name.split(/\s+/);
+  return words.length >= 2 && !isRoleWord(words[words.length - 1]);
+}
+
 /** The article's own description of a person, from the text around its mentions; null when it gives none. */
-export function articleDescriptionOf(text: string, actor: Actor, all: readonly Actor[]): string | null {
+export function articleDescriptionOf(
+  text: string,
+  actor: Actor,
+  all: readonly Actor[],
+  orgs = organisationRanges(all),
+): string | null {
   if (actor.type !== 'person' || actor.unnamed) return null;
   const otherPeople: Range[] = all
-    .filter((a) => a !== actor && a.type === 'person')
+    .filter((a) => a !== actor && a.type === 'person' && blocksDescription(a))
     .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end })));
   const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
+  const namesIt = (d: string) =>
+    [...nameWords].some(
+      (w) =>
+        w.length > 2 &&
+        d
+          .toLowerCase()
+          .split(/[\s’']+/)
+          .includes(w),
+    );
   let title: string | null = null;
   let party: string | null = null;
+  let copula: string | null = null;
+  let before: string | null = null;
+  let org: string | null = null;
   for (const m of actor.mentions) {
     const nameStart = m.nameStart ?? m.start;
     const nameEnd = m.nameEnd ?? m.end;
@@ -250,32 +369,30 @@ export function articleDescriptionOf(text: string, actor: Actor, all: readonly A
     if (!/^\p{Lu}/u.test(bare) || !bare.split(/\s+/).some((w) => nameWords.has(w.toLowerCase().replace(/[’']s$/, ''))))
       continue;
     title ??= titleBefore(text, nameStart);
-    if (title && [...nameWords].some((w) => title!.toLowerCase().split(/\s+/).includes(w))) title = null;
+    if (title && namesIt(title)) title = null;
     party ??= partyTag(text, nameEnd);
+    before ??= roleBeforeComma(text, nameStart, nameEnd);
+    if (before && namesIt(before)) before = null;
+    org ??= organisationOf(text, nameStart, nameEnd, orgs);
     const desc = after(text, nameEnd, otherPeople);
-    if (
-      desc &&
-      ![...nameWords].some(
-        (w) =>
-          w.length > 2 &&
-          desc
-            .toLowerCase()
-            .split(/[\s’']+/)
-            .includes(w),
-      )
-    )
-      return desc;
+    if (!desc || namesIt(desc.phrase)) continue;
+    // ("Lee is the incumbent" only when no apposition says more: "Lee, the chairman of the committee,")
+    if (!desc.copula) return desc.phrase;
+    copula ??= desc.phrase;
   }
+  const set = before ? (tidy(before) ?? before) : copula;
+  if (set) return set;
   if (title && party) return tidy(`${title}, ${party}`) ?? title;
-  return title ?? party;
+  return title ?? party ?? org ?? titleInName(actor.name, Boolean(actor.id));
 }
 
 /** Add each actor's `articleDescription` (people; null for the rest). */
 export function addArticleDescriptions(text: string, actors: Actor[]): void {
+  const orgs = organisationRanges(actors);
   for (const a of actors) {
     let d: string | null = null;
     try {
-      d = articleDescriptionOf(text, a, actors);
+      d = articleDescriptionOf(text, a, actors, orgs);
     } catch {
       d = null;
     }

@@ -10,12 +10,25 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
+import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
 import type { ActorDraft, MentionDraft, TitleEntry } from './types';
 
 /** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
 const OTHER_OFFICE =
   /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
+
+/**
+ * Whether a title the text gives ("Prime Minister", "US President") names the office a bare title asks
+ * about ("prime minister", "president"), not another ("Deputy Prime Minister", "Vice President", "former
+ * President", "Shadow Chancellor").
+ */
+function sameOffice(given: string, title: string): boolean {
+  return (
+    (given === title || given.startsWith(`${title} `) || given.endsWith(` ${title}`)) &&
+    !(given !== title && OTHER_OFFICE.test(given) && !OTHER_OFFICE.test(title))
+  );
+}
 
 /** Times the text gives with a year: "in 2015", "the 2016 election". */
 const TEXT_YEAR =
@@ -42,7 +55,7 @@ export class RoleLookups {
   /** the people the text set beside a title ("Lee, the prime minister,"), by title, in text order */
   protected readonly apposedTitles = new Map<string, { start: number; actor: ActorDraft }[]>();
   /** The years the text itself gives as times ("in 2015", "the 2016 election"), up to the knowledge date. */
-  private textYears: number[] | null = null;
+  private textYears: { year: number; at: number }[] | null = null;
 
   constructor(
     protected readonly ctx: ActorPassContext,
@@ -92,28 +105,22 @@ export class RoleLookups {
       this.titleEntries ??= this.persons()
         .flatMap((actor) => actor.titles.map((t) => ({ title: t.title, country: t.country, start: t.pos, actor })))
         .sort((x, y) => x.start - y.start);
-      const titleThen = `${title} `;
-      const thenTitle = ` ${title}`;
-      list = this.titleEntries.filter(
-        (t) =>
-          (t.title === title || t.title.startsWith(titleThen) || t.title.endsWith(thenTitle)) &&
-          // "Shadow Chancellor Mel Stride", "Deputy Prime Minister X": another office than "the Chancellor"
-          !(t.title !== title && OTHER_OFFICE.test(t.title) && !OTHER_OFFICE.test(title)),
-      );
+      list = this.titleEntries.filter((t) => sameOffice(t.title, title));
       this.titlesAsked.set(title, list);
     }
     return list;
   }
 
-  protected titledFitting(title: string, qCountry: string): TitleEntry[] {
-    const k = `${title}|${qCountry}`;
+  protected titledFitting(title: string, qCountry: string, place = ''): TitleEntry[] {
+    const k = `${title}|${qCountry}|${place}`;
     let list = this.fittingAsked.get(k);
     if (!list) {
-      list = this.titledAs(title).filter((t) =>
-        qCountry
-          ? t.country === qCountry ||
-            (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry))
-          : t.country === '',
+      list = this.titledAs(title).filter(
+        (t) =>
+          (qCountry
+            ? t.country === qCountry ||
+              (t.country === '' && (!t.actor.entity?.country || t.actor.entity.country === qCountry))
+            : t.country === '') && this.fitsPlace(t.actor, place),
       );
       this.fittingAsked.set(k, list);
     }
@@ -125,6 +132,19 @@ export class RoleLookups {
     let holders = this.holdingsCache.get(hk);
     if (!holders) this.holdingsCache.set(hk, (holders = this.ctx.index.holdingsOf(title, of, day)));
     return holders;
+  }
+
+  /**
+   * Whether a person fits the place a title names ("the Vermont senator", "the Indiana governor"): the
+   * knowledge file ties them to it (an office's title or seat, the description) or the text titled them
+   * with it. No place: anyone fits.
+   */
+  protected fitsPlace(a: Pick<ActorDraft, 'entity' | 'titles'>, place: string): boolean {
+    if (!place) return true;
+    const re = this.wordRe(place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const e = a.entity;
+    if (e && (re.test(e.description) || e.roles.some((r) => re.test(r.title) || re.test(r.seat ?? '')))) return true;
+    return a.titles.some((t) => re.test(t.title));
   }
 
   private wordRe(w: string) {
@@ -143,19 +163,21 @@ export class RoleLookups {
   }
 
   /**
-   * In an undated article, the first person named (in the actors' order) who held the office in one of
-   * the countries at some time and has a mention. The people who held it are found once per title and
+   * In an undated article, the first person the text gives the title (in the actors' order) who held the
+   * office in one of the countries at some time and has a mention. The people who held it are found once per title and
    * countries, and only new actors are read after (asking every person for every role was quadratic).
    */
-  protected undatedHolder(title: string, scope: string[]): ActorDraft | null {
+  protected undatedHolder(title: string, scope: string[], place = ''): ActorDraft | null {
     const { actors } = this.ctx;
-    const k = `${title}|${scope.join(' ')}`;
+    const k = `${title}|${scope.join(' ')}|${place}`;
     let entry = this.undatedHolders.get(k);
     if (!entry) this.undatedHolders.set(k, (entry = { read: 0, holders: [] }));
     for (; entry.read < actors.length; entry.read++) {
       const a = actors[entry.read];
       if (a.type !== 'person' || a.unnamed || !a.entity) continue;
-      if (a.titles.length && !a.titles.some((t) => t.title.includes(title))) continue; // "Communications Minister Malcolm Turnbull"
+      // only someone the text gives the title: a person merely named who held it once may be of another
+      // era ("Trump" in a 2016 story is not "the president"); not "Communications Minister Malcolm Turnbull"
+      if (!a.titles.some((t) => sameOffice(t.title, title)) || !this.fitsPlace(a, place)) continue;
       if (
         a.entity.roles.some(
           (r) => scope.includes(r.of) && this.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id),
@@ -167,21 +189,32 @@ export class RoleLookups {
     return null;
   }
 
-  private yearsInText(): number[] {
-    if (this.textYears) return this.textYears;
-    const { index, text } = this.ctx;
-    const last = Number(index.knowledgeDate.slice(0, 4));
-    const found = new Set<number>();
-    for (const m of text.matchAll(TEXT_YEAR)) {
-      const y = Number(m[1] ?? m[2]);
-      if (y >= 1900 && y <= last) found.add(y);
+  /**
+   * The years the text gives as times in the paragraph at `pos` (a year elsewhere may be of another
+   * story's time: "in 2011" in a paragraph of background does not date "the president" here).
+   */
+  private yearsNear(pos: number): number[] {
+    const { index, text, findings } = this.ctx;
+    if (!this.textYears) {
+      const last = Number(index.knowledgeDate.slice(0, 4));
+      this.textYears = [];
+      for (const m of text.matchAll(TEXT_YEAR)) {
+        const y = Number(m[1] ?? m[2]);
+        if (y >= 1900 && y <= last) this.textYears.push({ year: y, at: m.index });
+      }
     }
-    return (this.textYears = [...found]);
+    const para = sentenceAt(findings.paragraphs, pos);
+    return [
+      ...new Set(this.textYears.filter((t) => sentenceAt(findings.paragraphs, t.at) === para).map((t) => t.year)),
+    ];
   }
 
-  /** Of an undated text: the one holder of the office in the years it names (none named, or more than one: null). */
-  protected yearHolder(title: string, of: string): Entity | null {
-    const years = this.yearsInText();
+  /**
+   * Of an undated text: the one holder of the office in the years it names in the paragraph at `pos`
+   * (none named, or more than one holder: null).
+   */
+  protected yearHolder(title: string, of: string, pos: number, place = ''): Entity | null {
+    const years = this.yearsNear(pos);
     if (!years.length) return null;
     const { index } = this.ctx;
     const held = new Map<string, Entity>();
@@ -190,7 +223,9 @@ export class RoleLookups {
         for (const d of ['01', '15']) {
           const day = `${y}-${String(month).padStart(2, '0')}-${d}`;
           if (day > index.knowledgeDate) continue;
-          for (const h of this.holdingsOf(title, of, day)) held.set(h.entity.id, h.entity);
+          for (const h of this.holdingsOf(title, of, day))
+            if (this.fitsPlace(this.ctx.byKey.get(h.entity.id) ?? { entity: h.entity, titles: [] }, place))
+              held.set(h.entity.id, h.entity);
         }
     return held.size === 1 ? [...held.values()][0] : null;
   }
@@ -214,10 +249,10 @@ export class RoleLookups {
   }
 
   /** Of an undated text: who held the office of `of` by the text alone (someone it names, or its years). */
-  protected undatedOffice(title: string, of: string): ActorDraft | null {
+  protected undatedOffice(title: string, of: string, pos: number): ActorDraft | null {
     const named = this.undatedHolder(title, [of]);
     if (named) return named;
-    const e = this.yearHolder(title, of);
+    const e = this.yearHolder(title, of, pos);
     return e ? this.holderActor(e) : null;
   }
 }

@@ -15,6 +15,7 @@ import { AUXILIARIES, namedBy } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
 import { RoleLookups } from './role-lookups';
+import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
 import { TITLE_ALIASES, type ActorDraft, type MentionDraft } from './types';
 
@@ -61,12 +62,14 @@ export class RoleResolver extends RoleLookups {
       list.push({ start: c.start, actor: apposed });
       return apposed;
     }
+    // "its president", "its governor" (not set beside a name): a body's or a place's office, not the country's
+    if (!of && /^its\s/i.test(this.ctx.text.slice(c.start, c.start + 4))) return null;
     // "the leader of the Labour Party", "the chairman of the board": that body's office, never the country's
     let ofCountry = '';
     if (of) {
       const body = of.actor?.entity;
       if (body?.type === 'country') ofCountry = body.id;
-      else return body ? this.bodyOffice(title, body.id) : null;
+      else return body ? this.bodyOffice(title, body.id, c.start) : null;
     }
     // "the Conservative leader", "the Labour leader": the office in the party (or body) the qualifier names
     if (c.qualifier) {
@@ -78,13 +81,20 @@ export class RoleResolver extends RoleLookups {
       if (body?.type === 'organization' && !ctx.dated) {
         // (no date: not whoever holds it on the knowledge file's date)
         if (this.holdingsOf(title, body.id, ctx.date).length)
-          return this.undatedOffice(title, body.id) ?? this.unknownHolder(title, body.id);
+          return this.undatedOffice(title, body.id, c.start) ?? this.unknownHolder(title, body.id);
       } else {
         const holder = body?.type === 'organization' ? this.holdingsOf(title, body.id, ctx.date)[0]?.entity : undefined;
         if (holder) return this.holderActor(holder);
       }
     }
-    return this.titledOrHolder(c, title, qCountry, ofCountry);
+    return this.titledOrHolder(c, title, qCountry, ofCountry, this.qualifierPlace(c));
+  }
+
+  /** The place (not a country) a role's qualifier names: "Vermont" in "the Vermont senator"; '' for none. */
+  private qualifierPlace(c: NameCandidate): string {
+    if (!c.qualifier) return '';
+    const e = this.ctx.index.lookupFirst(this.ctx.text.slice(c.qualifier.start, c.qualifier.end), {});
+    return e?.type === 'place' ? e.name : '';
   }
 
   /**
@@ -164,61 +174,98 @@ export class RoleResolver extends RoleLookups {
   }
 
   /** The holder of an office in a body named after the role ("the leader of the Labour Party"). */
-  private bodyOffice(title: string, bodyId: string): ActorDraft | null {
+  private bodyOffice(title: string, bodyId: string, pos: number): ActorDraft | null {
     const { date, dated } = this.ctx;
     if (dated) {
       const holder = this.holdingsOf(title, bodyId, date)[0]?.entity;
       return holder ? this.holderActor(holder) : null;
     }
-    const named = this.undatedOffice(title, bodyId);
+    const named = this.undatedOffice(title, bodyId, pos);
     if (named) return named;
     return this.holdingsOf(title, bodyId, date).length ? this.unknownHolder(title, bodyId) : null;
   }
 
   /** Someone the text gave the title before, else the office's holder in the qualifier's country or the article's. */
-  private titledOrHolder(c: NameCandidate, title: string, qCountry: string, ofCountry: string): ActorDraft | null {
+  private titledOrHolder(
+    c: NameCandidate,
+    title: string,
+    qCountry: string,
+    ofCountry: string,
+    place: string,
+  ): ActorDraft | null {
     const { date, dated } = this.ctx;
     // someone the text gave this title, most recently before, outside quotes
     // (a title with another country's qualifier, "French president Macron", only when nothing better turns up)
     const list = this.titledAs(title);
     // (a title the text gave with no country fits a qualified role only where the person is of that country:
-    // not Erdoğan, "Turkey's President", for "the Ukrainian president")
+    // not Erdoğan, "Turkey's President", for "the Ukrainian president"; nor of another place than the
+    // title's: "the Vermont senator")
     // the entries that fit, kept per title and country: a binary search finds the last before the role
     // (reading back through those that do not fit was quadratic in a page of titled names)
-    const fitting = this.titledFitting(title, qCountry || ofCountry);
+    const own = qCountry || ofCountry;
+    const fitting = this.titledFitting(title, own, place);
     const lo = startsBefore(list, c.start);
     const fit = startsBefore(fitting, c.start);
     // (or set beside the title before: "Lee, the prime minister, … the prime minister said", the later of the two)
     const beside = this.apposedTitles.get(title)?.at(-1);
-    if (beside && (fit === 0 || fitting[fit - 1].start < beside.start)) return beside.actor;
-    if (fit > 0) return fitting[fit - 1].actor;
+    const titled =
+      beside && this.fitsPlace(beside.actor, place) && (fit === 0 || fitting[fit - 1].start < beside.start)
+        ? beside.actor
+        : fit > 0
+          ? fitting[fit - 1].actor
+          : null;
+    if (titled) return (dated && this.holderNamedNow(c, titled, title, own, place)) || titled;
     // (none fits before it: the last before it, whatever its country, when the role names none)
-    const foreign: ActorDraft | null = !qCountry && lo > 0 ? list[lo - 1].actor : null;
+    const foreign: ActorDraft | null = !qCountry && !place && lo > 0 ? list[lo - 1].actor : null;
     /** someone given the title only later in the text: the last of them */
     const later = (): ActorDraft | null => (fitting.length > fit ? fitting[fitting.length - 1].actor : null);
     // knowledge: who held the office in the qualifier's country or the article's
-    const own = qCountry || ofCountry;
     const scope = own ? [own] : this.countries;
     if (!dated) {
-      // no date: never the holder on the knowledge file's date; someone the text names who held the office
-      // at some time, else the one holder in the years the text gives, else the office with no name
+      // no date: never the holder on the knowledge file's date; someone the text gives the title who held the
+      // office at some time, else the one holder in the years the text gives, else the office with no name
       const main = own || this.mainCountry;
       const heldNow = main ? this.holdingsOf(title, main, date).length > 0 : false;
       if (foreign && !heldNow) return foreign;
-      const a = this.undatedHolder(title, scope) ?? later();
+      const a = this.undatedHolder(title, scope, place) ?? later();
       if (a) return a;
       if (!main || !heldNow) return null;
-      const e = this.yearHolder(title, main);
+      const e = this.yearHolder(title, main, c.start, place);
       return e ? this.holderActor(e) : this.unknownHolder(title, main);
     }
     let fallback: Entity | null = null;
     for (const cid of scope) {
-      const holders = this.holdingsOf(title, cid, date);
+      const holders = this.holdingsOf(title, cid, date).filter((h) =>
+        this.fitsPlace({ entity: h.entity, titles: [] }, place),
+      );
       for (const h of holders) if (this.ctx.byKey.has(h.entity.id)) return this.ctx.byKey.get(h.entity.id)!;
       if (!fallback && holders[0] && (own || cid === this.mainCountry)) fallback = holders[0].entity;
     }
     if (foreign && !fallback) return foreign; // "US president Joe Biden … the president said"
     return later() ?? (fallback ? this.ctx.entityActor(fallback) : null);
+  }
+
+  /**
+   * A dated text: when the person the text titled before is known to the knowledge file and held no such
+   * office on the date, the holder on the date whom the text names, unless the text is speaking of the
+   * titled one in this paragraph ("When scandal engulfed Mr. Lee's White House, … the president's defense").
+   */
+  private holderNamedNow(c: NameCandidate, titled: ActorDraft, title: string, own: string, place: string) {
+    const e = titled.entity;
+    if (!e || !e.roles.length) return null;
+    const { findings } = this.ctx;
+    const scope = own ? [own] : this.countries;
+    let named: ActorDraft | null = null;
+    for (const cid of scope)
+      for (const h of this.holdingsOf(title, cid, this.ctx.date)) {
+        if (h.entity.id === e.id) return null;
+        const a = this.ctx.byKey.get(h.entity.id);
+        if (!named && a && a.mentions.length && this.fitsPlace(a, place)) named = a;
+      }
+    if (!named) return null;
+    const para = sentenceAt(findings.paragraphs, c.start);
+    const here = titled.mentions.some((m) => m.start < c.start && sentenceAt(findings.paragraphs, m.start) === para);
+    return here ? null : named;
   }
 
   /** "of the Conservative Party" right after a role: the body (or country) named there, '' for "of the party" */

@@ -67,4 +67,71 @@ describe('articleDescription: what the article says about a person', () => {
   it('gives a title of one lower-case word no place ("nominee Ann Lee" says too little)', () => {
     expect(desc('The nominee Ann Lee spoke in Ohio.', 'Ann Lee')).toBeNull();
   });
+
+  it('takes a role set before the name in commas (issue 17)', () => {
+    expect(desc('The Acme chief executive, Ann Lee, said sales had fallen.', 'Ann Lee')).toBe('Acme chief executive');
+    expect(
+      desc('Speaking for the union, its general secretary, Tom Hale, said the strike would go on.', 'Tom Hale'),
+    ).toBe('general secretary');
+    expect(desc('Northfield’s planning director, Ann Lee, said the road would close.', 'Ann Lee')).toBe(
+      'Northfield’s planning director',
+    );
+  });
+
+  it('an age is no description, the apposition after it is', () => {
+    expect(desc('Ann Lee, 52, a retired nurse from Dover, said she would vote.', 'Ann Lee')).toBe(
+      'retired nurse from Dover',
+    );
+    expect(desc('Ann Lee, 52, said she would vote.', 'Ann Lee')).toBeNull();
+  });
+
+  it('a one-word job before the name is enough, a relation is not', () => {
+    expect(desc('“We are ready,” said spokesman Tom Hale on Monday.', 'Tom Hale')).toBe('spokesman');
+    expect(desc('“We are ready,” said nominee Tom Hale on Monday.', 'Tom Hale')).toBeNull();
+    expect(desc('The club is expected to host Tom Hale on Monday.', 'Tom Hale')).toBeNull();
+  });
+
+  it('an apposition "X is the Y" gives way to an apposition at a later mention', () => {
+    const text =
+      'Tom Hale said the vote was close. Hale is the incumbent. Hale, the chairman of the harbour board, said more.';
+    expect(desc(text, 'Tom Hale')).toBe('the chairman of the harbour board');
+  });
+
+  it('a long apposition is cut before a preposition, not dropped', () => {
+    const text =
+      'Ann Lee, a securities analyst for the Northfield-based investment house Brantley Horne Pemberton Associates, said it.';
+    expect(desc(text, 'Ann Lee')).toBe('securities analyst');
+  });
+
+  it('takes "one of …", a role of someone named after a preposition, and a title-led "who served as"', () => {
+    expect(desc('Tom Hale, one of the mayor’s closest aides, said the bridge would open.', 'Tom Hale')).toBe(
+      'one of the mayor’s closest aides',
+    );
+    expect(desc('An attorney for Northfield Council, Ann Lee, said the case was weak.', 'Ann Lee')).toBe(
+      'attorney for Northfield Council',
+    );
+    expect(desc('Ann Lee, who served as U.S. ambassador to Chile, said it.', 'Ann Lee')).toBe(
+      'U.S. ambassador to Chile',
+    );
+    expect(desc('Ann Lee, who is third in the polls, said it.', 'Ann Lee')).toBeNull();
+  });
+
+  it('a possessive phrase that is the next clause’s subject is no description', () => {
+    expect(desc('He met Ann Lee, his sister said on Monday.', 'Ann Lee')).toBeNull();
+    expect(desc('Ann Lee, its chief executive, said sales fell.', 'Ann Lee')).toBe('its chief executive');
+  });
+
+  it('a possessive after the role is the body’s, a possessive before it keeps its owner', () => {
+    const text = 'The deal failed, said a former spokesman for Northland’s Foreign Ministry, Tom Hale, on Monday.';
+    expect(desc(text, 'Tom Hale')).toBe('former spokesman for Northland’s Foreign Ministry');
+    expect(desc('It is half of what her husband’s finance adviser, Tom Hale, wanted.', 'Tom Hale')).toBe(
+      'her husband’s finance adviser',
+    );
+  });
+
+  it('a role of someone named after "to the"', () => {
+    expect(desc('“Yes,” said Tom Hale, a longtime adviser to the Brantley family who runs the fund.', 'Tom Hale')).toBe(
+      'longtime adviser to the Brantley family',
+    );
+  });
 });

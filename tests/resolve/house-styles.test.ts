@@ -65,9 +65,15 @@ describe('house styles', () => {
     expect(sp).toMatchObject({ unnamed: true, speaksFor: { id: 'downing-street', name: 'Downing Street' } });
   });
 
-  it('an undated article resolves a role to an office holder it names', () => {
-    const { forms } = annotate('Rishi Sunak spoke. Later the Prime Minister left.', { publishedAt: null });
-    expect(forms('Rishi Sunak')).toEqual(['Rishi Sunak', 'the Prime Minister']);
+  it('an undated article resolves a role to an office holder it names with that title (issue 16)', () => {
+    const { forms } = annotate('Prime Minister Rishi Sunak spoke. Later the Prime Minister left.', {
+      publishedAt: null,
+    });
+    expect(forms('Rishi Sunak')).toEqual(['Prime Minister Rishi Sunak', 'the Prime Minister']);
+    // (named with no title, he may be of another era than the article's)
+    expect(
+      annotate('Rishi Sunak spoke. Later the Prime Minister left.', { publishedAt: null }).forms('Rishi Sunak'),
+    ).toEqual(['Rishi Sunak']);
   });
 
   it('Title Case headlines do not make names of ordinary words', () => {

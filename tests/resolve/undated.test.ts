@@ -31,6 +31,7 @@ const index = buildKnowledgeIndex(
         description: 'President of the United States 2017-2025',
         roles: [{ title: 'President', of: 'country:usa', kind: 'head-of-state', from: '2017-01-20', to: '2025-01-20' }],
       },
+      { id: 'ohio', type: 'place', name: 'Ohio', country: 'country:usa', description: 'US state in the Midwest' },
       {
         id: 'harbour-party',
         type: 'organization',
@@ -147,5 +148,49 @@ describe('a title with its name is that name', () => {
   it('"accused the president of <doing>" is still the country’s president', () => {
     const text = 'WASHINGTON — Senators accused the president of stalling the budget for the United States.';
     expect(run(text, '2025-03-17').at('the president')?.id).toBe('donald-trump');
+  });
+});
+
+describe('never the wrong era (issue 16)', () => {
+  it('undated: a person named but never given the title is not the bare title', () => {
+    const text =
+      'WASHINGTON — Otto Brenn spoke in Iowa on Monday. The president said the United States would leave the talks.';
+    const { at } = run(text, null);
+    expect(at('The president')?.id).toBeNull();
+  });
+
+  it('undated: a vice president is not "the president"', () => {
+    const text =
+      'WASHINGTON — Vice President Otto Brenn spoke in Iowa. The president said the United States would leave.';
+    expect(run(text, null).at('The president')?.id).not.toBe('otto-brenn');
+  });
+
+  it('a state qualifier must agree: "the Ohio governor" is no other state’s governor', () => {
+    const other = 'Texas Governor Ann Lee spoke in Austin. Later, the Ohio governor said the state would cut taxes.';
+    expect(run(other, '2016-05-02').at('the Ohio governor')?.name).not.toBe('Ann Lee');
+    const same = 'Ohio Governor Ann Lee spoke in Columbus. Later, the Ohio governor said the state would cut taxes.';
+    expect(run(same, '2016-05-02').at('the Ohio governor')?.name).toBe('Ann Lee');
+  });
+
+  it('"its president" is a body’s office, not the country’s', () => {
+    const text =
+      'WASHINGTON — Acme Corp said its profits rose. Its president said the United States market was strong.';
+    expect(run(text, '2025-03-17').ids).not.toContain('donald-trump');
+  });
+
+  it('dated: a past holder titled earlier yields to the holder on the date the text names, unless spoken of here', () => {
+    const far =
+      'WASHINGTON — President Mara Quill signed the law years ago. Otto Brenn spoke in Iowa.\n\n' +
+      'The president said on Monday that the United States would leave the talks.';
+    expect(run(far, '2018-05-02').at('The president')?.id).toBe('otto-brenn');
+    const here =
+      'WASHINGTON — Otto Brenn spoke in Iowa.\n\nWhen scandal engulfed President Mara Quill, aides rushed to the president’s defense.';
+    expect(run(here, '2018-05-02').at('the president')?.id).toBe('mara-quill');
+  });
+
+  it('undated: a year in another paragraph does not date the bare title', () => {
+    const text =
+      'WASHINGTON — The river flooded the valley in 2015.\n\nThe president said the United States would send help.';
+    expect(run(text, null).at('The president')?.id).toBeNull();
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * More shapes of what an article says about a person (issue 17), read by descriptions.ts when the
+ * apposition after a name and the title before it give nothing:
+ *   a role set before the name in commas: "The company's chief executive, Ann Lee, said" → "company's chief executive"
+ *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme", "wrote Ann Lee for Acme" → "Acme"
+ *   a title or party the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State",
+ *   "Republican Ann Lee" → "Republican"
+ */
+import type { Actor } from '../notes';
+import { DESCRIPTION_ROLES, JOB_WORDS, TITLES } from '../words';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Words that end a role phrase read backwards from its comma: a clause's verbs and joiners. */
+const CLAUSE_WORD =
+  /^(?:said|says|told|tells|and|or|but|that|who|which|when|while|as|is|was|are|were|has|have|had|will|would|says|if|because|than|then|so|also|by|with|to|from|according|on|after|before|since)$/i;
+
+/** A party written before a name ("Republican Ann Lee"): a description of the person. */
+const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
+
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/i;
+
+const isRole = (w: string): boolean => {
+  const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return JOB_WORDS.has(l) || DESCRIPTION_ROLES.has(l) || TITLES.has(l);
+};
+
+/**
+ * "The French interior minister, Ann Lee, said", "Acme's chief executive, Ann Lee,", "a spokeswoman for
+ * Acme, Ann Lee,": the role phrase before the comma ahead of the name, when the name is itself followed by
+ * a comma, a bracket, a full stop or a speech verb. The phrase starts at a determiner (dropped, but for a
+ * possessive) at most seven words back and ends in a person's role word.
+ */
+export function roleBeforeComma(text: string, nameStart: number, nameEnd: number): string | null {
+  const lead = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
+  if (!lead) return null;
+  if (!/^(?:\s*[,;.)—–]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(nameEnd, nameEnd + 12))) return null;
+  const commaAt = nameStart - lead[0].length;
+  const clause = text.slice(Math.max(0, commaAt - 120), commaAt);
+  const cut = Math.max(clause.search(/[^.;:!?“”"()\n—–]*$/), 0);
+  const words = clause.slice(cut).trim().split(/\s+/).filter(Boolean);
+  // (a role of someone or somewhere named: "a spokeswoman for Acme", "an attorney for Lee", "partner at Acme")
+  let last = words.length - 1;
+  while (last > 0 && /^\p{Lu}/u.test(words[last])) last--;
+  if (last < words.length - 1 && /^(?:for|of|at|to)$/.test(words[last])) last--;
+  else last = words.length - 1;
+  if (last < 0 || !isRole(words[last])) return null;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const w = words[i];
+    if (CLAUSE_WORD.test(w) || /,$/.test(w)) return null;
+    // (a possessive only before the role word: not "Ukraine's" in "a spokesman for Ukraine's Foreign Ministry")
+    const possessive = i <= last && /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
+    if (DETERMINER.test(w) || possessive) {
+      // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
+      // but "her husband's adviser" keeps "her")
+      const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
+      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an)$/i.test(w)) ? i + 1 : i;
+      while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !DETERMINER.test(words[from - 1])) from--;
+      const phrase = words.slice(from).join(' ');
+      return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;
+    }
+  }
+  return null;
+}
+
+/** The organisations' mentions, in text order. */
+export function organisationRanges(all: readonly Actor[]): Range[] {
+  return (
+    all
+      // (known, or named in two words or an abbreviation: not a one-word place taken for a body, "Cheyenne")
+      .filter((a) => a.type === 'organization' && !a.unnamed && (a.id || /\s|^\p{Lu}{2,}$/u.test(a.name.trim())))
+      .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end })))
+      .sort((x, y) => x.start - y.start)
+  );
+}
+
+/**
+ * The organisation written as a person's owner or after "of": "NBC’s Ann Lee", "The Acme Post's Ann Lee",
+ * "Ann Lee of Acme" → the organisation's words as written, without "the" and the possessive.
+ */
+export function organisationOf(text: string, nameStart: number, nameEnd: number, orgs: Range[]): string | null {
+  const before = /([’']s)\s+$/.exec(text.slice(Math.max(0, nameStart - 4), nameStart));
+  if (before) {
+    const ownerEnd = nameStart - before[0].length;
+    const org = orgs.find((r) => r.end === ownerEnd);
+    if (org) return tidyOrg(text.slice(org.start, org.end));
+  }
+  const of = /^(\s+(?:of|for)\s+)(?:the\s+)?/i.exec(text.slice(nameEnd, nameEnd + 11));
+  if (of) {
+    const from = nameEnd + of[1].length;
+    const org = orgs.find((r) => r.start >= from && r.start <= nameEnd + of[0].length);
+    if (org && /^(?:\s*[,;.)—–]|\s+(?:said|says|told|wrote|writes|added)\b)/.test(text.slice(org.end, org.end + 12)))
+      return tidyOrg(text.slice(org.start, org.end));
+  }
+  return null;
+}
+
+function tidyOrg(s: string): string | null {
+  const t = s
+    .replace(/^the\s+/i, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t.length >= 2 && t.length <= 80 ? t : null;
+}
+
+/** A title the name pass kept at the head of a person's name: "Secretary of State Ann Lee" → "Secretary of State" (`known`: the person is in the knowledge file). */
+export function titleInName(name: string, known: boolean): string | null {
+  const words = name.split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    // (what is left is a name: capitalised, and two words or known; not "Chief Executive", "Secretary of State")
+    const rest = words.slice(k);
+    if (!/^\p{Lu}/u.test(rest[0]) || (rest.length < 2 && !known)) continue;
+    const head = words.slice(0, k).join(' ');
+    const lower = head.toLowerCase();
+    // (a party only before a short name: not a headline taken for a name, "Republican Officeholders Who …")
+    const party = PARTY.test(head) && rest.length <= 3 && !isRole(rest[rest.length - 1]);
+    if (TITLES.has(lower) || (k === 1 && (JOB_WORDS.has(lower) || party))) return head;
+  }
+  return null;
+}
