@@ -7,7 +7,7 @@
  *   "Republican Ann Lee" → "Republican"
  */
 import type { Actor } from '../notes';
-import { DESCRIPTION_ROLES, JOB_WORDS, TITLES } from '../words';
+import { DESCRIPTION_ROLES, JOB_WORDS, ROLE_PHRASE_STOPS, TITLES } from '../words';
 
 interface Range {
   start: number;
@@ -15,8 +15,7 @@ interface Range {
 }
 
 /** Words that end a role phrase read backwards from its comma: a clause's verbs and joiners. */
-const CLAUSE_WORD =
-  /^(?:said|says|told|tells|and|or|but|that|who|which|when|while|as|is|was|are|were|has|have|had|will|would|says|if|because|than|then|so|also|by|with|to|from|according|on|after|before|since)$/i;
+const CLAUSE_WORD = ROLE_PHRASE_STOPS;
 
 /** A party written before a name ("Republican Ann Lee"): a description of the person. */
 const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
@@ -50,7 +49,7 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
   if (last < 0 || !isRole(words[last])) return null;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = words[i];
-    if (CLAUSE_WORD.test(w) || /,$/.test(w)) return null;
+    if (CLAUSE_WORD.has(w.toLowerCase()) || /,$/.test(w)) return null;
     // (a possessive only before the role word: not "Ukraine's" in "a spokesman for Ukraine's Foreign Ministry")
     const possessive = i <= last && /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
     if (DETERMINER.test(w) || possessive) {

@@ -6,7 +6,15 @@
  * characters), cut at clause ends, never a whole sentence, never headed by another person's name.
  */
 import type { Actor } from '../notes';
-import { DESCRIPTION_ROLES as MORE_ROLES, HONORIFICS, JOB_WORDS, ROLE_NOUNS, TITLES } from '../words';
+import {
+  BEFORE_BARE_VERB,
+  DESCRIPTION_ROLES as MORE_ROLES,
+  HONORIFICS,
+  JOB_WORDS,
+  ONE_WORD_JOBS,
+  ROLE_NOUNS,
+  TITLES,
+} from '../words';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 
 export const MAX_DESCRIPTION = 80;
@@ -46,13 +54,12 @@ const AUX_OR_VERB =
   /^(?:said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|and|or|but|who|which|that|according|the|a|an)$/i;
 
 /** Jobs that describe a person in one lower-case word (not "nominee", "wife", "supporter"). */
-const ONE_WORD_JOB =
-  /^(?:spokesman|spokeswoman|spokesperson|columnist|commentator|correspondent|reporter|editor|anchor|co-anchor|host|economist|analyst|pollster|strategist|consultant|lawyer|attorney|prosecutor|professor|historian|researcher|scientist|author|writer|novelist|journalist|producer|director|frontman|singer|actor|actress|comedian|rapper|coach|surgeon|neurosurgeon|photographer|physician|doctor|lobbyist|activist|organizer|organiser|pastor|rabbi|imam|bishop|cardinal|chairman|chairwoman|chairperson|founder|co-founder)$/i;
+const ONE_WORD_JOB = ONE_WORD_JOBS;
 
 /** A word for a person's job or title (not a body's: "spokesman", "Sen.", not "committee"). */
 const isPersonRole = (w: string): boolean => {
   const l = w.toLowerCase();
-  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND || ONE_WORD_JOB.test(l);
+  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND || ONE_WORD_JOB.has(l);
 };
 
 const isRoleWord = (w: string): boolean => {
@@ -195,14 +202,14 @@ function titleBefore(text: string, nameStart: number): string | null {
   if (!kept.length) return null;
   // one lower-case word says too little ("nominee", "wife"); "Senator", "Acme spokeswoman" say enough
   // (a job of one word is enough: "spokesman Ann Lee", "columnist Ann Lee")
-  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0]) && !ONE_WORD_JOB.test(kept[0])) return null;
+  if (kept.length === 1 && /^\p{Ll}/u.test(kept[0]) && !ONE_WORD_JOB.has(kept[0].toLowerCase())) return null;
   // (nor a verb of the same spelling: "expected to host Ann Lee", "will coach Lee"; "according to host Lee" is one)
   const prev = words[words.length - kept.length - 1]?.toLowerCase() ?? '';
   const prev2 = words[words.length - kept.length - 2]?.toLowerCase() ?? '';
   if (
     kept.length === 1 &&
     /^(?:host|coach|anchor|doctor)$/.test(kept[0]) &&
-    /^(?:to|will|would|can|could|may|might|must|should|did|does|do)$/.test(prev) &&
+    BEFORE_BARE_VERB.has(prev) &&
     !/^(?:according|next|thanks|due)$/.test(prev2)
   )
     return null;

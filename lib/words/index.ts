@@ -41,6 +41,9 @@ import { words as mediaLabels } from './media-labels.json';
 import { words as modalBeforeVerb } from './modal-before-verb.json';
 import { words as monthNames } from './month-names.json';
 import { words as monthPrefixes } from './month-prefixes.json';
+import { words as rolePhraseStops } from './role-phrase-stops.json';
+import { words as oneWordJobs } from './one-word-jobs.json';
+import { words as beforeBareVerb } from './before-bare-verb.json';
 import { words as bodyKindsBeforeName } from './body-kinds-before-name.json';
 import { words as bodyWordsAfterName } from './body-words-after-name.json';
 import { words as nameDeterminers } from './name-determiners.json';
@@ -230,3 +233,7 @@ export const MONTH_PREFIXES: readonly string[] = monthPrefixes;
 /** A body's kind before its name ("telecoms group X"), and words after a name that show a body ("X's shares"). */
 export const BODY_KINDS_BEFORE_NAME: readonly string[] = bodyKindsBeforeName;
 export const BODY_WORDS_AFTER_NAME: readonly string[] = bodyWordsAfterName;
+/** What the article says of a person (lib/actors/descriptions.ts, description-shapes.ts): words that end a role phrase read backwards, one-word jobs, words after which a job word is a verb. */
+export const ROLE_PHRASE_STOPS = set(rolePhraseStops);
+export const ONE_WORD_JOBS = set(oneWordJobs);
+export const BEFORE_BARE_VERB = set(beforeBareVerb);
