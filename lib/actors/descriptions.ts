@@ -6,108 +6,23 @@
  * characters), cut at clause ends, never a whole sentence, never headed by another person's name.
  */
 import type { Actor } from '../notes';
-import {
-  BEFORE_BARE_VERB,
-  DESCRIPTION_ROLES as MORE_ROLES,
-  HONORIFICS,
-  JOB_WORDS,
-  ONE_WORD_JOBS,
-  ROLE_NOUNS,
-  TITLES,
-} from '../words';
+import { BEFORE_BARE_VERB, HONORIFICS, TITLES } from '../words';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
-
-export const MAX_DESCRIPTION = 80;
-
-/** Abbreviated titles written out ("Sen." → "Senator"). */
-const EXPAND: Record<string, string> = {
-  sen: 'Senator',
-  rep: 'Representative',
-  gov: 'Governor',
-  'lt. gov': 'Lieutenant Governor',
-  gen: 'General',
-  'lt. gen': 'Lieutenant General',
-  'maj. gen': 'Major General',
-  'brig. gen': 'Brigadier General',
-  col: 'Colonel',
-  lt: 'Lieutenant',
-  capt: 'Captain',
-  adm: 'Admiral',
-  sgt: 'Sergeant',
-  supt: 'Superintendent',
-  insp: 'Inspector',
-  det: 'Detective',
-  atty: 'Attorney',
-  'atty. gen': 'Attorney General',
-  pres: 'President',
-  sec: 'Secretary',
-  amb: 'Ambassador',
-  cmdr: 'Commander',
-};
-
-/** Heads that make an apposition a time or a comment, not a description ("Lee, a day after …"). */
-const NOT_ROLE_HEAD =
-  /^(?:the |an? )?(?:day|days|week|weeks|month|months|year|years|time|times|moment|move|decision|statement|point|result|sign|way|reference|nod|claim|charge|remark|remarks|comment|reversal|view|position|line|message|reminder|contrast|hour|hours|night|morning|evening|afternoon|lot|few|number|bit|case|fact|idea|thing|matter|question|issue|problem)\b/i;
-
-/** A first word that makes ", <word> <role>" a clause, not an apposition (", said spokesman …"). */
-const AUX_OR_VERB =
-  /^(?:said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|and|or|but|who|which|that|according|the|a|an)$/i;
-
-/** Jobs that describe a person in one lower-case word (not "nominee", "wife", "supporter"). */
-const ONE_WORD_JOB = ONE_WORD_JOBS;
-
-/** A word for a person's job or title (not a body's: "spokesman", "Sen.", not "committee"). */
-const isPersonRole = (w: string): boolean => {
-  const l = w.toLowerCase();
-  return JOB_WORDS.has(l) || MORE_ROLES.has(l) || TITLES.has(l) || l in EXPAND || ONE_WORD_JOB.has(l);
-};
-
-const isRoleWord = (w: string): boolean => {
-  const l = w.toLowerCase().replace(/[’']s$/, '');
-  return JOB_WORDS.has(l) || ROLE_NOUNS.has(l) || MORE_ROLES.has(l) || TITLES.has(l);
-};
-
-/** The phrase has a word that names a role ("analyst", "chief executive", "senator"). */
-const hasRoleWord = (phrase: string): boolean =>
-  phrase.split(/[\s,]+/).some((w) => {
-    const bare = w.replace(/[^\p{L}’'-]/gu, '');
-    return isPersonRole(bare) || (/^one of /i.test(phrase) && isPersonRole(bare.replace(/s$/, '')));
-  });
-
-/** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
-const CLAUSE_END =
-  /[,;:()\u2014\u2013"“”]|--|\.(?=[\s’'"”]|$)|\s+(?:said|says|told|tells|added|adds|wrote|writes|but|who|whom|whose|which|that|where|when)\b/gu;
-
-/** Abbreviations whose full stop ends no clause ("U.S.", "Mr.", "Jr."). */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ft|Mt|Gov|Sen|Rep|Inc|Corp|Co|Ltd|Gen|Lt|Col|No|Mass|Calif|Fla|Ill|Va)$/u;
-
-/** A phrase cut at its first clause end; null when it runs past the limit without one. */
-function cutAtClauseEnd(s: string): string | null {
-  CLAUSE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_END.exec(s))) {
-    if (m[0] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
-    return s.slice(0, m.index).trim();
-  }
-  return s.length > MAX_DESCRIPTION ? null : s.trim();
-}
-
-/** Tidy a found phrase: no indefinite article, no trailing punctuation; null when empty or too long. */
-function tidy(s: string): string | null {
-  const t = s
-    .replace(/^(?:an?)\s+/i, '')
-    .replace(/(?:\s+(?:and|or|of|the|at|in|for|to|with))+\s*$/i, '')
-    .replace(/[\s,;:.]+$/, (m) => (/\.$/.test(m) && /\b[A-Z]\.$/.test(s.trim()) ? '.' : ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (t.length < 3 || t.length > MAX_DESCRIPTION) return null;
-  return t;
-}
-
-/** A party tag after a name: "D-N.Y.", "R-Texas", "(D., Calif.)". */
-const PARTY_TAG =
-  /^\s*(?:,\s*|\(\s*)([DRI])(?:-|\.,?\s*)([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.(?=\s)|(?=\s+(?:said|says|told)\b))/;
+import {
+  ABBREVIATION,
+  AUX_OR_VERB,
+  CLAUSE_END,
+  EXPAND,
+  MAX_DESCRIPTION,
+  NOT_ROLE_HEAD,
+  ONE_WORD_JOB,
+  PARTY_TAG,
+  cutAtClauseEnd,
+  hasRoleWord,
+  isPersonRole,
+  isRoleWord,
+  tidy,
+} from './description-words';
 
 interface Range {
   start: number;
@@ -229,8 +144,18 @@ function titleBefore(text: string, nameStart: number): string | null {
   return tidy(two);
 }
 
-/** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
-function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: string; copula: boolean } | null {
+interface AfterPhrase {
+  phrase: string;
+  /** Where the phrase starts in the text. */
+  at: number;
+  /** "…, who leads the union": a verb clause, not a noun phrase. */
+  verbClause: boolean;
+  /** "Lee is the union's leader". */
+  copula: boolean;
+}
+
+/** The phrase after a name that may describe the person, before its checks (see after). */
+function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
   const age = /^,\s*\d{1,3}(?=\s*,)/.exec(text.slice(nameEnd, nameEnd + 8));
   if (age) nameEnd += age[0].length;
@@ -290,7 +215,15 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
       }
     }
   }
-  if (!phrase) return null;
+  return phrase ? { phrase, at, verbClause, copula } : null;
+}
+
+/** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
+function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: string; copula: boolean } | null {
+  const found = phraseAfter(text, nameEnd);
+  if (!found) return null;
+  const { at, verbClause, copula } = found;
+  let phrase = found.phrase;
   phrase = shorten(phrase);
   if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")

@@ -14,4 +14,5 @@ export {
   type MentionDraft,
 } from './actors';
 export type { ActorPassContext } from './context';
-export { addArticleDescriptions, articleDescriptionOf, MAX_DESCRIPTION } from './descriptions';
+export { addArticleDescriptions, articleDescriptionOf } from './descriptions';
+export { MAX_DESCRIPTION } from './description-words';
