@@ -5,6 +5,7 @@ import { lowerBound } from '../text/search';
 import { normalizeKey, normalizeName } from './normalize';
 import { computeNameTable, entityKeys, tableFits } from './name-table';
 import { topicFitsDate } from './time';
+import { holdingKeys, titledOrOfKinds, type HoldingKeys } from './holding-keys';
 
 export interface LookupContext {
   type?: EntityType;
@@ -317,20 +318,38 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   }
   /** Whether the role is titled w (a key) by its title or an alias. */
   const titled = (role: Role, w: string) => titleKeys.get(role)!.includes(w);
+  // each body's holdings by title key and kind, made on the body's first question (holding-keys.ts)
+  const keysByOf = new Map<string, HoldingKeys>();
+  const keysOf = (ofId: string, list: RoleHolding[]) => {
+    let keys = keysByOf.get(ofId);
+    if (!keys) keysByOf.set(ofId, (keys = holdingKeys(list, (role) => titleKeys.get(role)!)));
+    return keys;
+  };
 
+  /** The positions in `list` (ofId's holdings) of those a kind or title matches, on any day. */
+  const positionsOf = (ofId: string, list: RoleHolding[], kindOrTitle: string): readonly number[] => {
+    const keys = keysOf(ofId, list);
+    let at = keys.asked.get(kindOrTitle);
+    if (at === undefined) {
+      // a kind matches by kind; a title by the role's title or an alias, else by the kinds the word means
+      const w = normalizeKey(kindOrTitle);
+      at = ROLE_KINDS.has(kindOrTitle)
+        ? (keys.byKind.get(kindOrTitle) ?? [])
+        : titledOrOfKinds(keys, w, TITLE_KINDS[w]);
+      keys.asked.set(kindOrTitle, at);
+    }
+    return at;
+  };
   const holdingsOf = (kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[] => {
     const day = date ?? knowledgeDate;
     const list = rolesByOf.get(ofId);
     if (!list) return [];
-    const isKind = ROLE_KINDS.has(kindOrTitle);
-    const w = normalizeKey(kindOrTitle);
-    const kinds = TITLE_KINDS[w];
-    // a kind matches by kind; a title by the role's title or an alias, else by the kinds the word means
-    const matches = (role: Role) =>
-      isKind ? role.kind === kindOrTitle : titled(role, w) || (kinds ? kinds.includes(role.kind) : false);
-    const found = list.filter((h) => onDate(h.role, day) && matches(h.role));
+    const found: RoleHolding[] = [];
+    for (const i of positionsOf(ofId, list, kindOrTitle)) if (onDate(list[i].role, day)) found.push(list[i]);
     if (found.length < 2) return found;
     // An exact title beats a kind; among kinds, the order the word lists them in.
+    const w = normalizeKey(kindOrTitle);
+    const kinds = TITLE_KINDS[w];
     const rank = (h: RoleHolding) => (titled(h.role, w) ? 0 : 1 + (kinds ? kinds.indexOf(h.role.kind) : 0));
     return found.sort((a, b) => rank(a) - rank(b));
   };
