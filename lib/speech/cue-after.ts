@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { NAME_DETERMINERS, SPEECH_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -180,15 +180,42 @@ function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   return null;
 }
 
+/** How many words may describe the speaker between a determiner and the verb ("the gambling tycoon told"). */
+const DESCRIBED_WORDS = 6;
+
+/**
+ * cue:after-quote-described — "…,” the group said", "…,” one former aide told reporters": a determiner
+ * and up to six words with no punctuation between them, then a verb of saying (over the fillers). The
+ * subject is the words before the verb; the claim pass reads who they describe.
+ */
+function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sentEnd: limit } = c;
+  const k = at.k;
+  if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
+  let v = k + 1;
+  while (v < limit && v - k <= DESCRIBED_WORDS && !SPEECH_VERBS.has(tokens[v].lower)) {
+    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    v++;
+  }
+  let last = v - 1;
+  // (over the fillers: "…,” the agency has said")
+  while (last > k && VERB_FILLERS.has(tokens[last].lower)) last--;
+  if (last === k || v >= limit || !SPEECH_VERBS.has(tokens[v].lower)) return null;
+  if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+  const subject = { start: tokens[k].start, end: tokens[last].end };
+  return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
+}
+
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
-  id: 'cue:after-quote-said' | 'cue:after-quote-titled' | 'cue:after-quote-said-x';
+  id: 'cue:after-quote-said' | 'cue:after-quote-titled' | 'cue:after-quote-said-x' | 'cue:after-quote-described';
   find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
 }[] = [
   { id: 'cue:after-quote-said', find: nameThenVerb },
   // (a job or title between the quote and the name: "…,” said campaign chairman Ann Lee")
   { id: 'cue:after-quote-titled', find: titledAfterQuote },
   { id: 'cue:after-quote-said-x', find: verbThenName },
+  { id: 'cue:after-quote-described', find: describedThenVerb },
 ];
 
 /**

@@ -107,3 +107,33 @@ describe('a reported statement right after the quote', () => {
     expect(said('gates are rusted')).not.toBe('Mia Holt');
   });
 });
+
+describe('a description between the quote and the verb (cue:after-quote-described)', () => {
+  it('an unnamed speaker: “…,” one longtime dock worker told the paper', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one longtime dock worker told the paper.',
+    );
+    expect(said('gates are rusted')).toBe('one longtime dock worker');
+    expect(whyOf(notes, 'gates are rusted')).toContain('cue:after-quote-described');
+  });
+
+  it('the person the words end on: “…,” his cousin Mia Holt added', () => {
+    const { said } = annotate('Tomas Berg runs the harbor.\n“The gates are rusted,” his cousin Mia Holt added.');
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+
+  it('counter-example: a comma inside the words is no such cue', () => {
+    const { notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one worker, in a hurry, said nothing.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-described');
+  });
+
+  it('switched off, no such cue', () => {
+    setOff(['cue:after-quote-described']);
+    const { notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one longtime dock worker told the paper.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-described');
+  });
+});
