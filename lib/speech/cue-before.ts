@@ -40,6 +40,8 @@ function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | nul
   const { text, tokens, sp } = c;
   const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
   for (let v = end; v >= floor && end - v < 12; v--) {
+    // "…, telling reporters: “…", "…, asking, “…": the main clause's subject, as cue:participle reads it
+    if (isParticiple(c, v) && isOn('cue:participle')) return { ...participleCue(c, v, floor), position: 'colon' };
     if (!SPEECH_VERBS.has(tokens[v].lower)) continue;
     const s = subjectBefore(tokens, sp, v, floor, text);
     if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };

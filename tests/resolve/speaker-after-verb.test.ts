@@ -137,3 +137,17 @@ describe('a description between the quote and the verb (cue:after-quote-describe
     expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-described');
   });
 });
+
+describe('a participle before the quote’s comma (cue:participle)', () => {
+  it('“…, telling reporters, “…”” gives the main clause’s subject, not the listener', () => {
+    const { said } = annotate('Mia Holt visited the harbor on Monday, telling Tomas Berg, “The gates are rusted.”');
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+
+  it('“…, asking, “…”” gives the main clause’s subject', () => {
+    const { said } = annotate(
+      'Tomas Berg spoke first.\nMia Holt turned to the crowd, asking, “Who will pay for the gates?”',
+    );
+    expect(said('Who will pay')).toBe('Mia Holt');
+  });
+});
