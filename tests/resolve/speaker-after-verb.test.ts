@@ -150,4 +150,9 @@ describe('a participle before the quote’s comma (cue:participle)', () => {
     );
     expect(said('Who will pay')).toBe('Mia Holt');
   });
+
+  it('an adverb in -ly between the subject and the verb: Mia Holt jokingly said, “…”', () => {
+    const { said } = annotate('Tomas Berg spoke first.\nMia Holt jokingly said, “The gates are older than I am.”');
+    expect(said('older than I am')).toBe('Mia Holt');
+  });
 });
