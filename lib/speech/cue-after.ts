@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { NAME_DETERMINERS, SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { NAME_DETERMINERS, PHRASE_ENDS, SPEECH_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -206,15 +206,43 @@ function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
 }
 
+/**
+ * cue:after-quote-job — "…,” Acme organizing director Ann Lee told", "…,” screenwriter Tom Hale wrote":
+ * up to six words joined by spaces (no clause word: "but", "when", "who") and then a name, right
+ * before a verb of saying; the jobs and titles the word lists do not hold.
+ */
+function runThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sp, sentEnd: limit } = c;
+  const k = at.k;
+  for (let j = k; j < limit && j - k <= DESCRIBED_WORDS; j++) {
+    if (j > k && !joined(text, tokens, j - 1, j)) return null;
+    const n = sp.startAt.get(j);
+    if (n && j > k) {
+      const w = tokenAt(tokens, n.end);
+      if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^[ \u00a0]+$/.test(text.slice(n.end, tokens[w].start)))
+        return { verb: verbSpan(tokens, w), subject: n, position: 'after', rule: 'cue:after-quote-job' };
+    }
+    const lower = tokens[j].lower;
+    if (PHRASE_ENDS.has(lower) || SPEECH_VERBS.has(lower) || VERB_FILLERS.has(lower)) return null;
+  }
+  return null;
+}
+
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
-  id: 'cue:after-quote-said' | 'cue:after-quote-titled' | 'cue:after-quote-said-x' | 'cue:after-quote-described';
+  id:
+    | 'cue:after-quote-said'
+    | 'cue:after-quote-titled'
+    | 'cue:after-quote-said-x'
+    | 'cue:after-quote-job'
+    | 'cue:after-quote-described';
   find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
 }[] = [
   { id: 'cue:after-quote-said', find: nameThenVerb },
   // (a job or title between the quote and the name: "…,” said campaign chairman Ann Lee")
   { id: 'cue:after-quote-titled', find: titledAfterQuote },
   { id: 'cue:after-quote-said-x', find: verbThenName },
+  { id: 'cue:after-quote-job', find: runThenName },
   { id: 'cue:after-quote-described', find: describedThenVerb },
 ];
 

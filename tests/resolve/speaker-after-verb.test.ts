@@ -86,7 +86,7 @@ describe('the speaker described after the verb', () => {
 describe('a reported statement right after the quote', () => {
   it('gives the quote its speaker where the cue found none', () => {
     const { said, notes } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(said('gates are rusted')).toBe('Mia Holt');
     expect(whyOf(notes, 'gates are rusted')).toContain('speaker:reported-after-quote');
@@ -94,7 +94,7 @@ describe('a reported statement right after the quote', () => {
 
   it('not across a full stop: a statement in the next sentence is someone else’s evidence', () => {
     const { notes } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(whyOf(notes, 'gates are rusted')).not.toContain('speaker:reported-after-quote');
   });
@@ -102,7 +102,7 @@ describe('a reported statement right after the quote', () => {
   it('switched off, the quote keeps the speaker carried over', () => {
     setOff(['speaker:reported-after-quote']);
     const { said } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(said('gates are rusted')).not.toBe('Mia Holt');
   });
@@ -154,5 +154,22 @@ describe('a participle before the quote’s comma (cue:participle)', () => {
   it('an adverb in -ly between the subject and the verb: Mia Holt jokingly said, “…”', () => {
     const { said } = annotate('Tomas Berg spoke first.\nMia Holt jokingly said, “The gates are older than I am.”');
     expect(said('older than I am')).toBe('Mia Holt');
+  });
+});
+
+describe('words on a job between the quote and a name (cue:after-quote-job)', () => {
+  it('“…,” Harbor Fund dock rigging foreman Tomas Berg told the paper', () => {
+    const { said, notes } = annotate(
+      'Mia Holt runs the harbor.\n“The gates are rusted,” Harbor Fund dock rigging foreman Tomas Berg told the paper.',
+    );
+    expect(said('gates are rusted')).toBe('Tomas Berg');
+    expect(whyOf(notes, 'gates are rusted')).toContain('cue:after-quote-job');
+  });
+
+  it('counter-example: a clause word before the name is no such cue', () => {
+    const { notes } = annotate(
+      'Mia Holt runs the harbor.\n“The gates are rusted,” but when Tomas Berg said so, no one listened.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-job');
   });
 });
