@@ -23,7 +23,8 @@ describe('the speaker named after the verb', () => {
       '“There is a middle ground here,” said Sen. Ann Varga of Ohio. “We will find it.”',
     );
     expect(said('middle ground')).toBe('Ann Varga');
-    expect(whyOf(notes, 'middle ground')).toContain('speaker:behind-title');
+    // (the cue itself stops at the name: "of" is no word of a title)
+    expect(whyOf(notes, 'middle ground')).not.toContain('speaker:behind-title');
     expect(said('We will find it')).toBe('Ann Varga');
   });
 
@@ -54,8 +55,8 @@ describe('the speaker named after the verb', () => {
 
   it('switched off, the name found by the cue stands', () => {
     setOff(['speaker:behind-title']);
-    const { said } = annotate('“There is a middle ground here,” said Sen. Ann Varga of Ohio.');
-    expect(said('middle ground')).not.toBe('Ann Varga');
+    const { said } = annotate('“There is a middle ground here,” said Varga ally Tomas Berg.');
+    expect(said('middle ground')).not.toBe('Tomas Berg');
   });
 });
 

@@ -15,7 +15,7 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'speaker:behind-title',
     'Named right after the quote, behind a title, an employer or a place: ‘{cue}’',
     0.9,
-    '“There is a middle ground here,” said Sen. Ann Varga of Ohio.',
+    '“There is a middle ground here,” said Varga ally Tomas Berg.',
     '“There is a middle ground here,” said Ann Varga, a senator.',
     PRIORITY.adjacent,
   ),
