@@ -65,6 +65,20 @@ function nameAfterMark(
   return { subj, apposed };
 }
 
+/** How long (characters) an apposition after a name may run; past APPOSITION_SHORT, with no verb of saying in it. */
+const APPOSITION_SHORT = 60;
+const APPOSITION_LONG = 120;
+
+/** "Mr Smith, 45, said", "Ms Jones, a teacher at the school in the hills, said": the apposition from `at`, with its commas. */
+function appositionAfter(text: string, tokens: Token[], at: number): RegExpExecArray | null {
+  const m = /^,\s*[^,“”"\n]{1,120},\s*/.exec(text.slice(at, at + APPOSITION_LONG + 4));
+  if (!m || m[0].length <= APPOSITION_SHORT + 4) return m;
+  // (a long one holds no verb of saying: "Ms Jones, who told the board the plan would fail, said")
+  for (let t = tokenAt(tokens, at); t < tokens.length && tokens[t].start < at + m[0].length; t++)
+    if (SPEECH_VERBS.has(tokens[t].lower)) return null;
+  return m;
+}
+
 /** cue:after-quote-said — "…,” Mr Smith said", "…,” Ms Jones, a teacher, said", "…,” Thune (R-S.D.) said". */
 function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens } = c;
@@ -74,7 +88,7 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
   const tag = /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16));
   // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
-  const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
+  const apposition = appositionAfter(text, tokens, subj.end);
   const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
   let v = tokenAt(tokens, from);
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;

@@ -174,3 +174,12 @@ describe('words on a job between the quote and a name (cue:after-quote-job)', ()
     expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-job');
   });
 });
+
+describe('a long apposition between the name after the quote and the verb', () => {
+  it('“…,” Mia Holt, who has run the old harbor on the north side of the bay for nearly thirty years, said', () => {
+    const { said } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Mia Holt, who has run the old harbor on the north side of the bay for nearly thirty years, said.',
+    );
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+});
