@@ -64,6 +64,17 @@ export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null
  * (cue:after-quote-described), read as the words after one are: the person they end on, else the one
  * they describe. Null: the subject is read as any other.
  */
+/**
+ * "…,” the ministry said" where no one is found for the description: the unnamed speaker those words
+ * describe (`speaker:described-after-verb`), not someone carried over. Null: no such subject.
+ */
+export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject | null {
+  const r = cue.subject;
+  if (cue.position !== 'after' || !r || r.end > cue.verb.start || !/^the\s/.test(st.text.slice(r.start, r.end)))
+    return null;
+  return describedBeforeVerb(st, r);
+}
+
 function describedBeforeVerb(st: ClaimState, subject: Range): Subject | null {
   const phrase = phraseAfter(st, subject.start, subject.end);
   if (!phrase || phrase.end <= phrase.start || phrase.end < subject.end) return null;

@@ -183,3 +183,12 @@ describe('a long apposition between the name after the quote and the verb', () =
     expect(said('gates are rusted')).toBe('Mia Holt');
   });
 });
+
+describe('a description after the quote that names no one found', () => {
+  it('“…,” the ministry said: the unnamed speaker described, not someone carried over', () => {
+    const { said } = annotate(
+      'Ann Lee spoke on Monday, and Norland’s foreign ministry weighed in.\n“Far-off countries should keep their word,” the ministry said in a statement.',
+    );
+    expect(said('keep their word')).not.toBe('Ann Lee');
+  });
+});
