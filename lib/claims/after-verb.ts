@@ -37,6 +37,7 @@ interface Phrase {
  * (`speaker:described-after-verb`). Null: the cue's own subject stands.
  */
 export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null {
+  if (cue.rule === 'cue:after-quote-described' && cue.subject) return describedBeforeVerb(st, cue.subject);
   if (cue.position !== 'after' || (cue.subject && cue.subject.start < cue.verb.end)) return null;
   const phrase = phraseAfter(st, cue.verb.end);
   if (!phrase || phrase.end <= phrase.start) return null;
@@ -58,12 +59,37 @@ export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null
   return cue.subject ? null : describedAfterVerb(st, phrase);
 }
 
-/** The words from `from` (the verb's end) to a stop: a punctuation mark, a PHRASE_ENDS word, the sentence's end. */
-function phraseAfter(st: ClaimState, from: number): Phrase | null {
+/**
+ * "…,” one longtime aide told reporters", "…,” his brother Tom Hale said": the words before the verb
+ * (cue:after-quote-described), read as the words after one are: the person they end on, else the one
+ * they describe. Null: the subject is read as any other.
+ */
+/**
+ * "…,” the ministry said" where no one is found for the description: the unnamed speaker those words
+ * describe (`speaker:described-after-verb`), not someone carried over. Null: no such subject.
+ */
+export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject | null {
+  const r = cue.subject;
+  if (cue.position !== 'after' || !r || r.end > cue.verb.start || !/^the\s/.test(st.text.slice(r.start, r.end)))
+    return null;
+  return describedBeforeVerb(st, r);
+}
+
+function describedBeforeVerb(st: ClaimState, subject: Range): Subject | null {
+  const phrase = phraseAfter(st, subject.start, subject.end);
+  if (!phrase || phrase.end <= phrase.start || phrase.end < subject.end) return null;
+  const head = headPerson(st, phrase);
+  if (head)
+    return { actor: head.actor, mention: { start: head.start, end: head.end }, pronoun: false, rule: 'speaker:named' };
+  return describedAfterVerb(st, phrase);
+}
+
+/** The words from `from` (the verb's end) to a stop: a punctuation mark, a PHRASE_ENDS word, the sentence's end (or `upTo`). */
+function phraseAfter(st: ClaimState, from: number, upTo = Infinity): Phrase | null {
   const { text } = st;
   const sentence = st.findings.sentences[sentenceOf(st, from)];
   if (!sentence) return null;
-  const limit = Math.min(sentence.end, from + PHRASE_MAX);
+  const limit = Math.min(sentence.end, from + PHRASE_MAX, upTo);
   let i = skipSpace(text, from, limit);
   const start = i;
   let end = i;

@@ -6,7 +6,7 @@ import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { carryOverProposals } from './carry-over';
 import type { Attribution, ClaimState } from './state';
 import { subjectActor } from './subjects';
-import { afterVerbSubject } from './after-verb';
+import { afterVerbSubject, unresolvedDescription } from './after-verb';
 
 /**
  * A quotation: kept as speech or dropped (quoteRuleOf); every rule that can name its speaker
@@ -45,7 +45,8 @@ export function quoteRuleOf(q: QuoteSpan): string | null {
 
 /** The speaker the quotation's cue names ("…,” Smith said; “…,” he said; according to …). */
 function cueAttribution(st: ClaimState, cue: SpeechCue, quoteRule: string): Attribution {
-  const s = afterVerbSubject(st, cue) ?? subjectActor(st, cue.subject);
+  const found = afterVerbSubject(st, cue) ?? subjectActor(st, cue.subject);
+  const s = found.actor ? found : (unresolvedDescription(st, cue) ?? found);
   const cueRule = cue.rule ?? 'cue:before-quote';
   return {
     actor: s.actor,

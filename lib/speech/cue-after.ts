@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { NAME_DETERMINERS, PHRASE_ENDS, SPEECH_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -65,6 +65,20 @@ function nameAfterMark(
   return { subj, apposed };
 }
 
+/** How long (characters) an apposition after a name may run; past APPOSITION_SHORT, with no verb of saying in it. */
+const APPOSITION_SHORT = 60;
+const APPOSITION_LONG = 120;
+
+/** "Mr Smith, 45, said", "Ms Jones, a teacher at the school in the hills, said": the apposition from `at`, with its commas. */
+function appositionAfter(text: string, tokens: Token[], at: number): RegExpExecArray | null {
+  const m = /^,\s*[^,“”"\n]{1,120},\s*/.exec(text.slice(at, at + APPOSITION_LONG + 4));
+  if (!m || m[0].length <= APPOSITION_SHORT + 4) return m;
+  // (a long one holds no verb of saying: "Ms Jones, who told the board the plan would fail, said")
+  for (let t = tokenAt(tokens, at); t < tokens.length && tokens[t].start < at + m[0].length; t++)
+    if (SPEECH_VERBS.has(tokens[t].lower)) return null;
+  return m;
+}
+
 /** cue:after-quote-said — "…,” Mr Smith said", "…,” Ms Jones, a teacher, said", "…,” Thune (R-S.D.) said". */
 function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens } = c;
@@ -74,7 +88,7 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   // ("…,” Senate Majority Leader John Thune (R-S.D.) said": past the party-and-state tag)
   const tag = /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16));
   // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
-  const apposition = /^,\s*[^,“”"\n]{1,60},\s*/.exec(text.slice(subj.end, subj.end + 64));
+  const apposition = appositionAfter(text, tokens, subj.end);
   const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
   let v = tokenAt(tokens, from);
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
@@ -180,15 +194,70 @@ function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   return null;
 }
 
+/** How many words may describe the speaker between a determiner and the verb ("the gambling tycoon told"). */
+const DESCRIBED_WORDS = 6;
+
+/**
+ * cue:after-quote-described — "…,” the group said", "…,” one former aide told reporters": a determiner
+ * and up to six words with no punctuation between them, then a verb of saying (over the fillers). The
+ * subject is the words before the verb; the claim pass reads who they describe.
+ */
+function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sentEnd: limit } = c;
+  const k = at.k;
+  if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
+  let v = k + 1;
+  while (v < limit && v - k <= DESCRIBED_WORDS && !SPEECH_VERBS.has(tokens[v].lower)) {
+    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    v++;
+  }
+  let last = v - 1;
+  // (over the fillers: "…,” the agency has said")
+  while (last > k && VERB_FILLERS.has(tokens[last].lower)) last--;
+  if (last === k || v >= limit || !SPEECH_VERBS.has(tokens[v].lower)) return null;
+  if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+  const subject = { start: tokens[k].start, end: tokens[last].end };
+  return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
+}
+
+/**
+ * cue:after-quote-job — "…,” Acme organizing director Ann Lee told", "…,” screenwriter Tom Hale wrote":
+ * up to six words joined by spaces (no clause word: "but", "when", "who") and then a name, right
+ * before a verb of saying; the jobs and titles the word lists do not hold.
+ */
+function runThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
+  const { text, tokens, sp, sentEnd: limit } = c;
+  const k = at.k;
+  for (let j = k; j < limit && j - k <= DESCRIBED_WORDS; j++) {
+    if (j > k && !joined(text, tokens, j - 1, j)) return null;
+    const n = sp.startAt.get(j);
+    if (n && j > k) {
+      const w = tokenAt(tokens, n.end);
+      if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^[ \u00a0]+$/.test(text.slice(n.end, tokens[w].start)))
+        return { verb: verbSpan(tokens, w), subject: n, position: 'after', rule: 'cue:after-quote-job' };
+    }
+    const lower = tokens[j].lower;
+    if (PHRASE_ENDS.has(lower) || SPEECH_VERBS.has(lower) || VERB_FILLERS.has(lower)) return null;
+  }
+  return null;
+}
+
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
-  id: 'cue:after-quote-said' | 'cue:after-quote-titled' | 'cue:after-quote-said-x';
+  id:
+    | 'cue:after-quote-said'
+    | 'cue:after-quote-titled'
+    | 'cue:after-quote-said-x'
+    | 'cue:after-quote-job'
+    | 'cue:after-quote-described';
   find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
 }[] = [
   { id: 'cue:after-quote-said', find: nameThenVerb },
   // (a job or title between the quote and the name: "…,” said campaign chairman Ann Lee")
   { id: 'cue:after-quote-titled', find: titledAfterQuote },
   { id: 'cue:after-quote-said-x', find: verbThenName },
+  { id: 'cue:after-quote-job', find: runThenName },
+  { id: 'cue:after-quote-described', find: describedThenVerb },
 ];
 
 /**

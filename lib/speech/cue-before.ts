@@ -40,8 +40,10 @@ function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | nul
   const { text, tokens, sp } = c;
   const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
   for (let v = end; v >= floor && end - v < 12; v--) {
+    // "…, telling reporters: “…", "…, asking, “…": the main clause's subject, as cue:participle reads it
+    if (isParticiple(c, v) && isOn('cue:participle')) return { ...participleCue(c, v, floor), position: 'colon' };
     if (!SPEECH_VERBS.has(tokens[v].lower)) continue;
-    const s = subjectBefore(tokens, sp, v, floor, text);
+    const s = subjectBefore(tokens, sp, v, floor, text, true);
     if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
     const after = sp.startAt.get(v + 1);
     if (after && after.end <= tokens[end].end)
@@ -142,7 +144,7 @@ function verbBefore(
     return by ? { verb: verbSpan(tokens, v), subject: by, position: 'by', rule: 'cue:passive-by' } : 'passive';
   }
   if (!isOn(rule)) return null;
-  const s = subjectBefore(tokens, sp, v, sentFirst, text);
+  const s = subjectBefore(tokens, sp, v, sentFirst, text, true);
   if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before', rule };
   const inv = sp.startAt.get(v + 1);
   return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;

@@ -176,8 +176,29 @@ function describedSubject(text: string, tokens: Token[], sp: Speakers, k: number
   return null;
 }
 
-/** The subject ending just before token v, over fillers ("Mr Obama has also said"). */
-export function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: number, text = ''): Subject | null {
+/** Nouns that end like an adverb ("the family said", "the daily reported"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'daily', 'weekly', 'monthly', 'ally']);
+/** An adverb in "-ly" between a subject and its verb ("Ms Lee jokingly said"), no head of a description. */
+const isAdverb = (t: Token) =>
+  !t.cap &&
+  t.lower.length > 5 &&
+  t.lower.endsWith('ly') &&
+  !LY_NOUNS.has(t.lower) &&
+  !isDescribedPerson(t.lower) &&
+  !DESCRIBED_BODY.test(t.lower);
+
+/**
+ * The subject ending just before token v, over fillers ("Mr Obama has also said"); with `adverbs` (the
+ * cues of quotations, not reported speech), over an adverb in "-ly" too ("Ms Lee jokingly said").
+ */
+export function subjectBefore(
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  floor: number,
+  text = '',
+  adverbs = false,
+): Subject | null {
   let k = v - 1;
   // "Elizabeth Warren (D-Mass.) said": step over a bracket
   if (text && k > floor && /\)\s*$/.test(text.slice(tokens[k].end, tokens[v].start))) {
@@ -190,7 +211,8 @@ export function subjectBefore(tokens: Token[], sp: Speakers, v: number, floor: n
   // (fillers are skipped, but not past a comma that closes an apposition: "…, who met Putin in Alaska on
   // Friday, said": the comma is before the verb, the fillers belong to the clause)
   const commaBeforeVerb = !!text && k >= floor && /,\s*$/.test(text.slice(tokens[k].end, tokens[v].start));
-  if (!commaBeforeVerb) while (k >= floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 4) k--;
+  if (!commaBeforeVerb)
+    while (k >= floor && (VERB_FILLERS.has(tokens[k].lower) || (adverbs && isAdverb(tokens[k]))) && v - k <= 4) k--;
   if (k < floor) return null;
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
     const apposed = apposedSubject(text, tokens, sp, k, floor);

@@ -5,6 +5,7 @@ import {
   LISTENER_OBJECTS,
   LISTENER_VERBS,
   MODAL_BEFORE_VERB,
+  PHRASE_ENDS,
   SUBJECT_DETERMINERS,
   TITLE_MODIFIERS,
   TITLES,
@@ -21,8 +22,13 @@ export const MODAL_BEFORE = MODAL_BEFORE_VERB;
 /** Words before a verb that make it passive or not a report ("is said", "was called"). */
 export const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-/** The words of titles, written in lower case before a name ("press secretary", "foreign minister"). */
-export const TITLE_WORD = wordListMark(new Set([...TITLES].flatMap((t) => t.split(' '))));
+/**
+ * The words of titles, written in lower case before a name ("press secretary", "foreign minister");
+ * not the words that join them ("of", "and": "said Sen. Tom Hale of Ohio" does not run on to Ohio).
+ */
+export const TITLE_WORD = wordListMark(
+  new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !PHRASE_ENDS.has(w))),
+);
 /** Jobs written in lower case between a body and a person ("Aemet spokesman Rubén del Campo"). */
 export const JOB_WORD = wordListMark(JOB_WORDS);
 /** Words that widen a title ("former", "deputy"): with TITLE_WORD and JOB_WORD, a description before a name. */

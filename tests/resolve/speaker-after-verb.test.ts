@@ -23,7 +23,8 @@ describe('the speaker named after the verb', () => {
       '“There is a middle ground here,” said Sen. Ann Varga of Ohio. “We will find it.”',
     );
     expect(said('middle ground')).toBe('Ann Varga');
-    expect(whyOf(notes, 'middle ground')).toContain('speaker:behind-title');
+    // (the cue itself stops at the name: "of" is no word of a title)
+    expect(whyOf(notes, 'middle ground')).not.toContain('speaker:behind-title');
     expect(said('We will find it')).toBe('Ann Varga');
   });
 
@@ -54,8 +55,8 @@ describe('the speaker named after the verb', () => {
 
   it('switched off, the name found by the cue stands', () => {
     setOff(['speaker:behind-title']);
-    const { said } = annotate('“There is a middle ground here,” said Sen. Ann Varga of Ohio.');
-    expect(said('middle ground')).not.toBe('Ann Varga');
+    const { said } = annotate('“There is a middle ground here,” said Varga ally Tomas Berg.');
+    expect(said('middle ground')).not.toBe('Tomas Berg');
   });
 });
 
@@ -86,7 +87,7 @@ describe('the speaker described after the verb', () => {
 describe('a reported statement right after the quote', () => {
   it('gives the quote its speaker where the cue found none', () => {
     const { said, notes } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(said('gates are rusted')).toBe('Mia Holt');
     expect(whyOf(notes, 'gates are rusted')).toContain('speaker:reported-after-quote');
@@ -94,7 +95,7 @@ describe('a reported statement right after the quote', () => {
 
   it('not across a full stop: a statement in the next sentence is someone else’s evidence', () => {
     const { notes } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(whyOf(notes, 'gates are rusted')).not.toContain('speaker:reported-after-quote');
   });
@@ -102,8 +103,92 @@ describe('a reported statement right after the quote', () => {
   it('switched off, the quote keeps the speaker carried over', () => {
     setOff(['speaker:reported-after-quote']);
     const { said } = annotate(
-      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt told reporters that the dock would close.',
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     );
     expect(said('gates are rusted')).not.toBe('Mia Holt');
+  });
+});
+
+describe('a description between the quote and the verb (cue:after-quote-described)', () => {
+  it('an unnamed speaker: “…,” one longtime dock worker told the paper', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one longtime dock worker told the paper.',
+    );
+    expect(said('gates are rusted')).toBe('one longtime dock worker');
+    expect(whyOf(notes, 'gates are rusted')).toContain('cue:after-quote-described');
+  });
+
+  it('the person the words end on: “…,” his cousin Mia Holt added', () => {
+    const { said } = annotate('Tomas Berg runs the harbor.\n“The gates are rusted,” his cousin Mia Holt added.');
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+
+  it('counter-example: a comma inside the words is no such cue', () => {
+    const { notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one worker, in a hurry, said nothing.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-described');
+  });
+
+  it('switched off, no such cue', () => {
+    setOff(['cue:after-quote-described']);
+    const { notes } = annotate(
+      'Tomas Berg runs the harbor.\n“The gates are rusted,” one longtime dock worker told the paper.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-described');
+  });
+});
+
+describe('a participle before the quote’s comma (cue:participle)', () => {
+  it('“…, telling reporters, “…”” gives the main clause’s subject, not the listener', () => {
+    const { said } = annotate('Mia Holt visited the harbor on Monday, telling Tomas Berg, “The gates are rusted.”');
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+
+  it('“…, asking, “…”” gives the main clause’s subject', () => {
+    const { said } = annotate(
+      'Tomas Berg spoke first.\nMia Holt turned to the crowd, asking, “Who will pay for the gates?”',
+    );
+    expect(said('Who will pay')).toBe('Mia Holt');
+  });
+
+  it('an adverb in -ly between the subject and the verb: Mia Holt jokingly said, “…”', () => {
+    const { said } = annotate('Tomas Berg spoke first.\nMia Holt jokingly said, “The gates are older than I am.”');
+    expect(said('older than I am')).toBe('Mia Holt');
+  });
+});
+
+describe('words on a job between the quote and a name (cue:after-quote-job)', () => {
+  it('“…,” Harbor Fund dock rigging foreman Tomas Berg told the paper', () => {
+    const { said, notes } = annotate(
+      'Mia Holt runs the harbor.\n“The gates are rusted,” Harbor Fund dock rigging foreman Tomas Berg told the paper.',
+    );
+    expect(said('gates are rusted')).toBe('Tomas Berg');
+    expect(whyOf(notes, 'gates are rusted')).toContain('cue:after-quote-job');
+  });
+
+  it('counter-example: a clause word before the name is no such cue', () => {
+    const { notes } = annotate(
+      'Mia Holt runs the harbor.\n“The gates are rusted,” but when Tomas Berg said so, no one listened.',
+    );
+    expect(whyOf(notes, 'gates are rusted')).not.toContain('cue:after-quote-job');
+  });
+});
+
+describe('a long apposition between the name after the quote and the verb', () => {
+  it('“…,” Mia Holt, who has run the old harbor on the north side of the bay for nearly thirty years, said', () => {
+    const { said } = annotate(
+      'Tomas Berg opened the dock.\n“The gates are rusted,” Mia Holt, who has run the old harbor on the north side of the bay for nearly thirty years, said.',
+    );
+    expect(said('gates are rusted')).toBe('Mia Holt');
+  });
+});
+
+describe('a description after the quote that names no one found', () => {
+  it('“…,” the ministry said: the unnamed speaker described, not someone carried over', () => {
+    const { said } = annotate(
+      'Ann Lee spoke on Monday, and Norland’s foreign ministry weighed in.\n“Far-off countries should keep their word,” the ministry said in a statement.',
+    );
+    expect(said('keep their word')).not.toBe('Ann Lee');
   });
 });

@@ -28,6 +28,22 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:after-quote-job',
+    'Named right after the quote, after words on their job: ‘{cue}’',
+    0.85,
+    '“We will open the gates at dawn,” Harbor Fund dock rigging foreman Tomas Berg told the paper.',
+    '“We will open the gates at dawn,” but when Tomas Berg said so, no one listened.',
+    PRIORITY.adjacent,
+  ),
+  rule(
+    'cue:after-quote-described',
+    'Described right after the quote: ‘{cue}’',
+    0.85,
+    '“We will open the gates at dawn,” one longtime dock worker told the paper.',
+    '“We will open the gates at dawn.” One longtime dock worker, in a hurry, said nothing.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:colon',
     'Introduced just before the quote, with a colon or a comma: ‘{cue}’',
     0.9,
