@@ -14,7 +14,7 @@ import { isOn } from '../engine/rules';
 import { SENTENCE_WORDS, TITLES } from '../words';
 import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
-import type { NameTable } from './lookup';
+import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
 import {
   ACRONYM_IN_PROSE,
   APPOSITION_AFTER,
@@ -54,14 +54,10 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
         : knownCands.has(c)
           ? ['name:known-phrase']
           : undefined;
-    const from = assigner.nameFrom.get(ci);
-    const m = ctx.addMention(
-      a,
-      c,
-      c,
-      c.inQuote,
-      from === undefined ? why : [...(why ?? []), 'actor:demonym-before-name'],
-    );
+    const party = table.partyFrom.get(ci);
+    const from = party ?? assigner.nameFrom.get(ci);
+    const extra = nameRuleOf(table, ci, party === undefined && from !== undefined);
+    const m = ctx.addMention(a, c, c, c.inQuote, extra ? [...(why ?? []), extra] : why);
     if (from !== undefined) m.name = { start: from, end: c.end };
     else if (a.type === 'place' || a.type === 'country') {
       // "Donetsk region", "the Pamir mountains": the place's name without its lower-case place word
@@ -221,7 +217,12 @@ class NameAssigner {
     let actor: ActorDraft | null = null;
     // a surname or first name of someone named in full
     const p = this.personByToken.get(key);
-    if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
+    if (
+      p &&
+      (!entity || entity.type === 'person' || entity.id === p.entity?.id) &&
+      (!p.entity || fitsMemberHint(p.entity, this.table.members[ci], this.ctx.date))
+    )
+      actor = p;
     // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
     const defined =
       prev &&
@@ -361,7 +362,8 @@ class NameAssigner {
     if (actor.type === 'person') this.noteTokens(actor, key);
     if (!actor.gender && actor.type === 'person')
       actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
-    if (c.title && !c.inQuote) {
+    // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)
+    if (c.title && !c.inQuote && !PAST_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(this.ctx, c.qualifier), pos: c.start });
     }

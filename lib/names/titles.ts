@@ -69,7 +69,8 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
     const len = matchPhrase(tokens, n, TITLE_PHRASES, text);
     if (!len || n + len >= end) break;
     const words = tokens.slice(n, n + len);
-    if (words.some((w) => !w.cap)) break;
+    // ("Secretary of State …": a title's own lower-case "of" stays in it)
+    if (words.some((w) => !w.cap && w.lower !== 'of')) break;
     if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap)
       break;
     // "St. Peter's Basilica", "St Thomas' Hospital": a place named for a saint, not a saint
