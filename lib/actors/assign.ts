@@ -29,7 +29,7 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
+import { demonymPrefix, peopleGroup, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -274,6 +274,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    if (!c.title && peopleGroup(core, index)) return true; // "African Americans", "New Yorkers"
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -363,7 +364,7 @@ class NameAssigner {
     if (!actor.gender && actor.type === 'person')
       actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)
-    if (c.title && !c.inQuote && !PAST_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+    if (c.title && !c.inQuote && !PAST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(this.ctx, c.qualifier), pos: c.start });
     }

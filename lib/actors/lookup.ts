@@ -197,8 +197,8 @@ export function nameRuleOf(table: NameTable, ci: number, demonym: boolean): stri
   return demonym ? 'actor:demonym-before-name' : '';
 }
 
-/** Words before a title that put it in the past: "former", "ex-", "then-". */
-export const PAST_BEFORE = /\b(?:former\s+|ex-|then-)$/i;
+/** Words before a title that put it in the past: "former", "ex-", "then-" (and "Then-Secretary of |State"). */
+export const PAST_BEFORE = /\b(?:former\s+|ex-|then-)(?:\p{L}+\s+of\s+)?$/iu;
 
 /** The party of "a Massachusetts Democrat", "House Republicans" (a PARTY_MEMBER name), by the place or chamber before it. */
 function partyOfMember(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {

@@ -6,7 +6,7 @@ import { isOn } from '../engine/rules';
 import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import { ORG_WORDS, PLACE_WORDS } from '../words';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import type { ActorDraft } from './types';
 
@@ -68,4 +68,34 @@ export function demonymPrefix(core: string, index: KnowledgeIndex): number {
   if (!e || e.type !== 'country') return -1;
   const k = normalizeKey(first);
   return e.demonyms.some((d) => normalizeKey(d) === k) ? space + 1 : -1;
+}
+
+/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+
+/**
+ * "African Americans", "Cuban American", "New Yorkers": a people named by a country's demonym as the last
+ * word, or by a place's name and "-ers": a group, no actor. Two or three words only.
+ */
+export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
+  const space = core.lastIndexOf(' ');
+  if (space < 0 || core.split(' ').length > 3) return false;
+  const last = core.slice(space + 1);
+  const one = last.endsWith('s') ? last.slice(0, -1) : last;
+  const country = index.lookupFirst(one, { type: 'country' });
+  const k = normalizeKey(one);
+  // (the word before reads as a people's too, "Cuban", "Native", "Latin": not "Eastfield Indians", the
+  // town's club, nor "Ion Moldovan", a man's given name and surname)
+  const before = core.slice(core.lastIndexOf(' ', space - 1) + 1, space);
+  const given = MALE_GIVEN_NAMES.has(before.toLowerCase()) || FEMALE_GIVEN_NAMES.has(before.toLowerCase());
+  if (
+    PEOPLE_WORD.test(before) &&
+    !given &&
+    country?.type === 'country' &&
+    country.demonyms.some((d) => normalizeKey(d) === k)
+  )
+    return true;
+  if (!last.endsWith('ers') || ORG_WORDS.test(core)) return false;
+  const place = index.lookupFirst(core.slice(0, -3));
+  return place?.type === 'place' || place?.type === 'country';
 }

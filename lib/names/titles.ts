@@ -87,6 +87,21 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
 }
 
 /**
+ * "Then-Secretary of State Ann Lee": a title whose first word, joined to a word before it, stands
+ * outside the run, and whose last word opens it. Moves run.n past that word and sets run.title.
+ */
+export function titleAcrossOf(ctx: NameContext, run: NameRun): void {
+  const { tokens } = ctx;
+  const { s, end } = run;
+  if (s < 2 || end - s < 3 || tokens[s - 1].lower !== 'of' || !tokens[s - 2].cap) return;
+  const before = tokens[s - 2].lower;
+  const title = `${before.slice(before.lastIndexOf('-') + 1)} of ${tokens[s].lower}`;
+  if (!TITLES.has(title)) return;
+  run.title = title;
+  run.n = s + 1;
+}
+
+/**
  * A title inside the run: "Australian Federal Police Commissioner Andrew Colvin", "Aerospace Writer
  * Marcia Dunn". Sets run.title and run.n; returns the title's first token, or -1 when none.
  */
