@@ -87,13 +87,13 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
 }
 
 /**
- * "Then-Secretary of State Ann Lee": a title whose first word, joined to a word before it, stands
+ * "Then-Secretary of State Ann Lee", "former secretary of State Ann Lee": a title whose first word, joined to a word before it, stands
  * outside the run, and whose last word opens it. Moves run.n past that word and sets run.title.
  */
 export function titleAcrossOf(ctx: NameContext, run: NameRun): void {
   const { tokens } = ctx;
   const { s, end } = run;
-  if (s < 2 || end - s < 3 || tokens[s - 1].lower !== 'of' || !tokens[s - 2].cap) return;
+  if (s < 2 || end - s < 3 || tokens[s - 1].lower !== 'of') return;
   const before = tokens[s - 2].lower;
   const title = `${before.slice(before.lastIndexOf('-') + 1)} of ${tokens[s].lower}`;
   if (!TITLES.has(title)) return;
