@@ -6,7 +6,7 @@ import { isOn } from '../engine/rules';
 import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS } from '../words';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import type { ActorDraft } from './types';
 
@@ -30,7 +30,9 @@ export function unknownTypeOf(
   const { nameCands, cores, keys } = table;
   const c = nameCands[ci];
   const core = cores[ci];
-  const type = typeOfUnknown(text, c, core, afterCountry);
+  let type = typeOfUnknown(text, c, core, afterCountry);
+  // "House Republicans", "Reagan Democrats": a party's members, a group
+  if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
   const single = !core.includes(' ');
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
   let test: typeof placedAt;
@@ -78,6 +80,7 @@ const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
  * word, or by a place's name and "-ers": a group, no actor. Two or three words only.
  */
 export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
+  if (PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const space = core.lastIndexOf(' ');
   if (space < 0 || core.split(' ').length > 3) return false;
   const last = core.slice(space + 1);
@@ -95,7 +98,16 @@ export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
     country.demonyms.some((d) => normalizeKey(d) === k)
   )
     return true;
-  if (!last.endsWith('ers') || ORG_WORDS.test(core)) return false;
-  const place = index.lookupFirst(core.slice(0, -3));
+  const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
+  if (!cut || ORG_WORDS.test(core)) return false;
+  const place = index.lookupFirst(core.slice(0, -cut));
   return place?.type === 'place' || place?.type === 'country';
+}
+
+/** "Presumptive Democratic nominee …": capitalised words ending in a party word before a lower-case noun, a description's start. */
+export function partyDescription(text: string, core: string, end: number): boolean {
+  return (
+    PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase()) &&
+    /^\s+\p{Ll}/u.test(text.slice(end, end + 3))
+  );
 }
