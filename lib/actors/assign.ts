@@ -29,7 +29,14 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import { demonymPrefix, partyDescription, peopleGroup, unknownTypeOf, type TypeFixes } from './unknown-type';
+import {
+  demonymPrefix,
+  headlineRun,
+  partyDescription,
+  peopleGroup,
+  unknownTypeOf,
+  type TypeFixes,
+} from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -274,7 +281,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
-    if (!c.title && (peopleGroup(core, index) || partyDescription(text, core, c.end))) return true; // "New Yorkers"
+    if (!c.title && (peopleGroup(core, index) || partyDescription(text, core, c.end) || headlineRun(core))) return true; // "New Yorkers"
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (

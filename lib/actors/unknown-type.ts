@@ -6,7 +6,15 @@ import { isOn } from '../engine/rules';
 import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS } from '../words';
+import {
+  FEMALE_GIVEN_NAMES,
+  HEADLINE_WORDS,
+  MALE_GIVEN_NAMES,
+  ORG_WORDS,
+  PARTY_LABELS,
+  PARTY_MEMBER,
+  PLACE_WORDS,
+} from '../words';
 import type { NameTable } from './lookup';
 import type { ActorDraft } from './types';
 
@@ -110,4 +118,17 @@ export function partyDescription(text: string, core: string, end: number): boole
     PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase()) &&
     /^\s+\p{Ll}/u.test(text.slice(end, end + 3))
   );
+}
+
+/** "Tom Berg Wins Seat In Eastfield": four or more capitalised words holding a headline's short word after the first. */
+export function headlineRun(core: string): boolean {
+  const words = core.split(' ');
+  if (words.length < 4) return false;
+  // (capitalised, as only a headline writes them: "Commission on Debates" is a body's name)
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90 && HEADLINE_WORDS.has(w.toLowerCase()))
+      return !ORG_WORDS.test(core);
+  }
+  return false;
 }

@@ -25,6 +25,7 @@ import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
 import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
+import { words as headlineWords } from './headline-words.json';
 import { words as honorifics } from './honorifics.json';
 import { words as hyphenParticles } from './hyphen-particles.json';
 import { words as institutionNouns } from './institution-nouns.json';
@@ -180,6 +181,8 @@ export const ABBREVIATIONS = set(abbreviations);
 export const THOUGHT_VERBS = set(thoughtVerbs);
 export const GENERIC_TLDS = set(genericTlds);
 export const AUXILIARIES = set(auxiliaries);
+/** Short words a title-case headline capitalises and no person's name holds ("… Wins Seat In …"). */
+export const HEADLINE_WORDS = set(headlineWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
 export const PARTY_LABELS = set(partyLabels);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
