@@ -11,7 +11,7 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { SENTENCE_WORDS, TITLES } from '../words';
+import { PARTY_MEMBER, SENTENCE_WORDS, TITLES } from '../words';
 import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
@@ -29,14 +29,7 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import {
-  demonymPrefix,
-  headlineRun,
-  partyDescription,
-  peopleGroup,
-  unknownTypeOf,
-  type TypeFixes,
-} from './unknown-type';
+import { demonymPrefix, noPersonsName, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -97,6 +90,7 @@ class NameAssigner {
   /** where the name starts in mentions that open with a demonym ("Australian |Tom Berg"), by index */
   readonly nameFrom = new Map<number, number>();
   private readonly abbreviations = new Map<string, ActorDraft>();
+  private readonly partyHeads = new Set<string>();
 
   constructor(
     private readonly ctx: ActorPassContext,
@@ -239,7 +233,7 @@ class NameAssigner {
       initialsFit(cores[ci], text.slice(prev.start, prev.end))
         ? this.assigned[ci - 1]
         : undefined;
-    const body = !entity && !c.sentenceStart ? this.bodyByHead.get(key) : undefined;
+    const body = !entity && !c.sentenceStart && !this.partyHeads.has(key) ? this.bodyByHead.get(key) : undefined;
     if (!actor && body) actor = body;
     if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
       actor = defined;
@@ -281,7 +275,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
-    if (!c.title && (peopleGroup(core, index) || partyDescription(text, core, c.end) || headlineRun(core))) return true; // "New Yorkers"
+    if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -368,6 +362,8 @@ class NameAssigner {
     this.noteHead(actor, key);
     if (actor.type === 'person') this.noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
     if (actor.type === 'person') this.noteTokens(actor, key);
+    // ("House Republicans": "House" alone is their chamber, not the White House)
+    if (actor.type === 'group' && PARTY_MEMBER.test(core)) this.partyHeads.add(key.slice(0, key.indexOf(' ')));
     if (!actor.gender && actor.type === 'person')
       actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)

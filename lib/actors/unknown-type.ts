@@ -132,3 +132,8 @@ export function headlineRun(core: string): boolean {
   }
   return false;
 }
+
+/** An unknown name that is no one's: a people ("New Yorkers"), a description's start, a headline. */
+export function noPersonsName(text: string, core: string, end: number, index: KnowledgeIndex): boolean {
+  return peopleGroup(core, index) || partyDescription(text, core, end) || headlineRun(core);
+}
