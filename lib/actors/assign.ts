@@ -11,10 +11,10 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { SENTENCE_WORDS, TITLES } from '../words';
+import { PARTY_MEMBER, SENTENCE_WORDS, TITLES } from '../words';
 import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
-import type { NameTable } from './lookup';
+import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
 import {
   ACRONYM_IN_PROSE,
   APPOSITION_AFTER,
@@ -29,7 +29,7 @@ import {
   scoreRowSide,
 } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
+import { demonymPrefix, noPersonsName, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 export interface AssignedNames {
@@ -54,14 +54,10 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
         : knownCands.has(c)
           ? ['name:known-phrase']
           : undefined;
-    const from = assigner.nameFrom.get(ci);
-    const m = ctx.addMention(
-      a,
-      c,
-      c,
-      c.inQuote,
-      from === undefined ? why : [...(why ?? []), 'actor:demonym-before-name'],
-    );
+    const party = table.partyFrom.get(ci);
+    const from = party ?? assigner.nameFrom.get(ci);
+    const extra = nameRuleOf(table, ci, party === undefined && from !== undefined);
+    const m = ctx.addMention(a, c, c, c.inQuote, extra ? [...(why ?? []), extra] : why);
     if (from !== undefined) m.name = { start: from, end: c.end };
     else if (a.type === 'place' || a.type === 'country') {
       // "Donetsk region", "the Pamir mountains": the place's name without its lower-case place word
@@ -94,6 +90,7 @@ class NameAssigner {
   /** where the name starts in mentions that open with a demonym ("Australian |Tom Berg"), by index */
   readonly nameFrom = new Map<number, number>();
   private readonly abbreviations = new Map<string, ActorDraft>();
+  private readonly partyHeads = new Set<string>();
 
   constructor(
     private readonly ctx: ActorPassContext,
@@ -221,7 +218,12 @@ class NameAssigner {
     let actor: ActorDraft | null = null;
     // a surname or first name of someone named in full
     const p = this.personByToken.get(key);
-    if (p && (!entity || entity.type === 'person' || entity.id === p.entity?.id)) actor = p;
+    if (
+      p &&
+      (!entity || entity.type === 'person' || entity.id === p.entity?.id) &&
+      (!p.entity || fitsMemberHint(p.entity, this.table.members[ci], this.ctx.date))
+    )
+      actor = p;
     // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
     const defined =
       prev &&
@@ -231,7 +233,7 @@ class NameAssigner {
       initialsFit(cores[ci], text.slice(prev.start, prev.end))
         ? this.assigned[ci - 1]
         : undefined;
-    const body = !entity && !c.sentenceStart ? this.bodyByHead.get(key) : undefined;
+    const body = !entity && !c.sentenceStart && !this.partyHeads.has(key) ? this.bodyByHead.get(key) : undefined;
     if (!actor && body) actor = body;
     if (!actor && defined && (!entity || entity.id === defined.entity?.id)) {
       actor = defined;
@@ -273,6 +275,7 @@ class NameAssigner {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -359,9 +362,12 @@ class NameAssigner {
     this.noteHead(actor, key);
     if (actor.type === 'person') this.noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
     if (actor.type === 'person') this.noteTokens(actor, key);
+    // ("House Republicans": "House" alone is their chamber, not the White House)
+    if (actor.type === 'group' && PARTY_MEMBER.test(core)) this.partyHeads.add(key.slice(0, key.indexOf(' ')));
     if (!actor.gender && actor.type === 'person')
       actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
-    if (c.title && !c.inQuote) {
+    // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)
+    if (c.title && !c.inQuote && !PAST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(this.ctx, c.qualifier), pos: c.start });
     }

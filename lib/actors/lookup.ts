@@ -5,10 +5,12 @@
  * index and date; returns a NameTable (per name: its words, key and entity). Writes no actors.
  */
 import type { Entity } from '../knowledge/schema';
-import type { KnowledgeIndex } from '../knowledge/index';
+import type { KnowledgeIndex, MemberHint } from '../knowledge/index';
+import { US_STATES } from '../knowledge/open-data';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
-import { PARTY_MEMBER } from '../words';
+import { ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS, STATE_ABBREVIATIONS } from '../words';
+import { isOn } from '../engine/rules';
 import { escape } from '../claims/context';
 import { sentenceAt } from '../text/sentences';
 import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
@@ -21,6 +23,8 @@ export interface LookupContext {
   country: string | undefined;
   /** grows as names resolve */
   coActors: Set<string>;
+  /** what the text says of the member of Congress a name is (memberHint) */
+  member?: MemberHint;
 }
 
 /** The name and acronym candidates and what is worked out per name, kept in arrays by its index in nameCands. */
@@ -34,6 +38,12 @@ export interface NameTable {
   /** each name's known entity, or null */
   resolved: (Entity | null)[];
   lookup: LookupContext;
+  /** where the name starts in names opened by a party word ("Democrat |Ann Lee"), by index */
+  partyFrom: Map<number, number>;
+  /** what the text says of each name as a member of Congress (memberHint), or undefined */
+  members: (MemberHint | undefined)[];
+  /** the bare surnames linked as the one member of Congress their title or tag fits, by index */
+  bySurname: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -64,13 +74,28 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const keys = cores.map((core) => normalizeKey(core));
   const resolved: (Entity | null)[] = [];
   const weak: number[] = [];
+  const bySurname = new Set<number>();
   const lookup: LookupContext = { date: ctx.date, country: ctx.siteCountry ?? undefined, coActors: new Set() };
+  const partyFrom = new Map<number, number>();
+  const members: (MemberHint | undefined)[] = [];
   nameCands.forEach((c, ci) => {
-    const hit = lookupName(ctx, lookup, c, cores[ci], keys[ci], weak, ci);
+    // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
+    const at = c.kind === 'name' ? partyPrefix(ctx.index, lookup, cores[ci]) : -1;
+    let party = '';
+    if (at > 0) {
+      party = /^dem/i.test(cores[ci]) ? 'Democrat' : 'Republican';
+      partyFrom.set(ci, c.nameStart + at);
+      cores[ci] = cores[ci].slice(at);
+      keys[ci] = normalizeKey(cores[ci]);
+    }
+    const member = memberHint(ctx.text, c, party);
+    members[ci] = member;
+    const lk = member ? { ...lookup, member } : lookup;
+    const hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname);
     resolved[ci] = hit ?? null;
     if (hit) lookup.coActors.add(hit.id);
   });
-  const table = { nameCands, cores, keys, resolved, lookup };
+  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname };
   dropWeakSurnames(ctx, table, weak);
   return table;
 }
@@ -84,10 +109,18 @@ function lookupName(
   key: string,
   weak: number[],
   ci: number,
+  bySurname: Set<number>,
 ): Entity | undefined {
   const { text, index } = ctx;
   const full = text.slice(c.start, c.end);
   let hit: Entity | undefined = index.lookupFirst(full, lk);
+  // "Sen. Lee (D-Fla.)": a bare surname with a member's title and tag is the one member it fits
+  let member = false;
+  if (!hit && lk.member?.state && !core.includes(' ') && isOn('actor:member-by-surname')) {
+    hit = memberBySurname(index, lk, core);
+    member = hit !== undefined;
+    if (member) bySurname.add(ci);
+  }
   if (!hit) {
     // "President Biden": of the people called so, one who held that title
     const title = c.title ? (TITLE_ALIASES[c.title] ?? c.title) : '';
@@ -110,26 +143,32 @@ function lookupName(
   let respelled = '';
   if (!hit && SPELLING.test(core)) hit = index.lookupFirst((respelled = core.replace(SPELLINGS, otherSpelling)), lk);
   // "a Massachusetts Democrat", "House Republicans": members of a party, by their state or chamber
-  let member = false;
   if (!hit && PARTY_MEMBER.test(core)) {
     hit = partyOfMember(index, lk, core);
     member = hit !== undefined;
   }
-  // "Vladimir V. Putin": a middle initial the knowledge file does not write
-  if (!hit && MIDDLE_INITIAL.test(core))
-    hit = index.lookupFirst(core.replace(MIDDLE_INITIAL, ' '), { ...lk, type: 'person' });
+  // "Vladimir V. Putin": a middle initial the knowledge file does not write (the name without it
+  // must be the person's own)
+  let bare = '';
+  if (!hit && MIDDLE_INITIAL.test(core)) {
+    hit = index.lookupFirst((bare = core.replace(MIDDLE_INITIAL, ' ')), { ...lk, type: 'person' });
+    if (hit && (!namedBy(hit, bare) || !middleFits(hit, core))) hit = undefined;
+  }
   // "the Brookings Institution in Washington": the city, where the government's name does not act
   if (hit && isCapitalNotSpeaker(text, c, core, hit, index)) {
     const place = index.lookupFirst(core, { ...lk, type: 'place' });
     hit = place?.type === 'place' ? place : undefined;
   }
+  // "Rep. Lee" is not a senator called Lee
+  if (hit?.type === 'person' && !fitsMemberHint(hit, lk.member, lk.date)) hit = undefined;
   if (
     hit &&
     !member &&
     !company &&
     !namedBy(hit, core, key) &&
     !namedBy(hit, full) &&
-    !(respelled && namedBy(hit, respelled))
+    !(respelled && namedBy(hit, respelled)) &&
+    !bare
   ) {
     // a bare surname ("Pou"): only for someone whose country the article is about
     if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
@@ -137,6 +176,29 @@ function lookupName(
   }
   return hit;
 }
+
+/** Whether a name's middle initial ("Ann B. Lee") fits the person: none of their full names has another middle name. */
+function middleFits(e: Entity, core: string): boolean {
+  const initial = MIDDLE_INITIAL.exec(core)![0].trim()[0];
+  let other = false;
+  for (const name of [e.name, ...e.aliases]) {
+    const words = name.split(' ');
+    if (words.length < 3) continue;
+    if (words[1][0] === initial) return true;
+    other = true;
+  }
+  return !other;
+}
+
+/** The rule that cut a name's own words out of the mention ("Democrat |Ann Lee"), or linked its surname; '' for none. */
+export function nameRuleOf(table: NameTable, ci: number, demonym: boolean): string {
+  if (table.bySurname.has(ci)) return 'actor:member-by-surname';
+  if (table.partyFrom.has(ci)) return 'actor:party-before-name';
+  return demonym ? 'actor:demonym-before-name' : '';
+}
+
+/** Words before a title that put it in the past: "former", "ex-", "then-" (and "Then-Secretary of |State"). */
+export const PAST_BEFORE = /\b(?:former\s+|ex-|then-)(?:\p{L}+\s+of\s+)?$/iu;
 
 /** The party of "a Massachusetts Democrat", "House Republicans" (a PARTY_MEMBER name), by the place or chamber before it. */
 function partyOfMember(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {
@@ -179,4 +241,110 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
     if (!(e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))))
       resolved[ci] = null;
   }
+}
+
+/**
+ * "Democrat Ann Lee", "GOP Tom Berg": where a party word opens a name of two or three more capitalised
+ * words that hold no body's or place's word and are not known as a whole, the offset in the core where
+ * the person's name starts; else -1 (rule actor:party-before-name).
+ */
+function partyPrefix(index: KnowledgeIndex, lk: LookupContext, core: string): number {
+  const space = core.indexOf(' ');
+  if (space < 3 || !PARTY_LABELS.has(core.slice(0, space).toLowerCase())) return -1;
+  const rest = core.slice(space + 1);
+  const words = rest.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return -1;
+  if (ORG_WORDS.test(rest) || PLACE_WORDS.test(rest) || !isOn('actor:party-before-name')) return -1;
+  return index.lookupFirst(core, lk) ? -1 : space + 1;
+}
+
+/** A member of Congress's title, by the last word of a name's title: the chamber. */
+const MEMBER_TITLES: Record<string, 'sen' | 'rep'> = {
+  sen: 'sen',
+  senator: 'sen',
+  rep: 'rep',
+  representative: 'rep',
+  congressman: 'rep',
+  congresswoman: 'rep',
+};
+/** A party-and-state tag right after a name: "(D-Fla.)", ", R-N.Y.,", "(R-Ohio)". */
+const PARTY_TAG_AFTER = /^\s*(?:\(|,\s*)([DRI])[-\u2010]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*[),]/u;
+/** An apposition naming a member's state and party: ", a Florida Democrat". */
+const STATE_PARTY_AFTER = /^,\s+(?:a|the)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(Democrat|Republican)\b/u;
+/** US states by their name, lower case without spaces ("newyork"): the postal code. */
+const STATE_BY_NAME = new Map(
+  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase().replace(/\s/g, ''), code]),
+);
+const PARTY_OF_LETTER: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent' };
+
+/**
+ * Whether a known person may be the member a hint describes: one who sits in Congress on the date sits
+ * in the hinted chamber ("Rep. Lee" is not the senator named before: the same surname, another member);
+ * one who no longer sits once sat in it ("Sen. Lee" of years before).
+ */
+export function fitsMemberHint(e: Entity, hint: MemberHint | undefined, date: string): boolean {
+  if (!hint?.chamber) return true;
+  const seats = e.roles.filter((r) => r.kind === 'legislator' && (r.of === 'us-senate' || r.of === 'us-house'));
+  if (!seats.length) return true;
+  const body = hint.chamber === 'sen' ? 'us-senate' : 'us-house';
+  const on = seats.filter((r) => !date || ((!r.from || r.from <= date) && (!r.to || r.to > date)));
+  return (on.length ? on : seats).some((r) => r.of === body);
+}
+
+/**
+ * The one open-data member of Congress a bare surname with a state in its hint is (only with a state:
+ * the open data's members are not all the members the knowledge file knows), and none where a person of
+ * the file's own, so called, sits there too ("Sen. Lee" of two senators Lee stays unknown).
+ */
+function memberBySurname(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {
+  const hint = lk.member!;
+  const hit = index.memberBySurname(core, { ...lk, member: hint });
+  if (!hit) return undefined;
+  const others = index.lookup(core, { ...lk, type: 'person' });
+  return others.some((e) => e.id !== hit.id && sitsAs(e, hint, lk.date)) ? undefined : hit;
+}
+
+/** Whether a person sits in Congress on the date in the hinted chamber (and state, where the seat says it). */
+function sitsAs(e: Entity, hint: MemberHint, date: string): boolean {
+  const body = hint.chamber === 'sen' ? 'us-senate' : hint.chamber === 'rep' ? 'us-house' : '';
+  const state = hint.state ? (US_STATES[hint.state] ?? '') : '';
+  return e.roles.some(
+    (r) =>
+      r.kind === 'legislator' &&
+      (body ? r.of === body : r.of === 'us-senate' || r.of === 'us-house') &&
+      (!date || ((!r.from || r.from <= date) && (!r.to || r.to > date))) &&
+      (!state || !r.seat || r.seat.startsWith(state)),
+  );
+}
+
+/** The postal code of a state as a tag or a sentence writes it ("Fla.", "N.Y.", "Ohio", "New York"), or ''. */
+function stateCode(written: string): string {
+  const k = written.replace(/[.\s]/g, '').toLowerCase();
+  return STATE_ABBREVIATIONS.get(k) ?? (k.length === 2 && US_STATES[k.toUpperCase()] ? k.toUpperCase() : '') ?? '';
+}
+
+/**
+ * What the text says of a member of Congress it names (rule actor:member-by-surname): the chamber by
+ * the title ("Sen.", "Congresswoman"), the party and state by a tag after the name ("(D-Fla.)") or an
+ * apposition (", a Florida Democrat"), the party by a party word before it. Undefined for none.
+ */
+function memberHint(text: string, c: NameCandidate, party: string): MemberHint | undefined {
+  if (c.kind !== 'name' || !isOn('actor:member-by-surname')) return undefined;
+  const hint: MemberHint = {};
+  if (c.title) {
+    const last = c.title.slice(c.title.lastIndexOf(' ') + 1).replace(/\.$/, '');
+    if (MEMBER_TITLES[last]) hint.chamber = MEMBER_TITLES[last];
+  }
+  const after = text.slice(c.end, c.end + 40);
+  const tag = PARTY_TAG_AFTER.exec(after);
+  const apposed = tag ? null : STATE_PARTY_AFTER.exec(after);
+  const state = tag
+    ? stateCode(tag[2]) || (STATE_BY_NAME.get(tag[2].replace(/[.\s]/g, '').toLowerCase()) ?? '')
+    : apposed
+      ? (STATE_BY_NAME.get(apposed[1].replace(/\s/g, '').toLowerCase()) ?? '')
+      : '';
+  if (state) hint.state = state;
+  const p = tag ? PARTY_OF_LETTER[tag[1]] : apposed && state ? apposed[2] : party;
+  if (p) hint.party = p;
+  return hint.chamber || hint.state || hint.party ? hint : undefined;
 }

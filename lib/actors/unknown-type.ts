@@ -6,7 +6,15 @@ import { isOn } from '../engine/rules';
 import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import { ORG_WORDS, PLACE_WORDS } from '../words';
+import {
+  FEMALE_GIVEN_NAMES,
+  HEADLINE_WORDS,
+  MALE_GIVEN_NAMES,
+  ORG_WORDS,
+  PARTY_LABELS,
+  PARTY_MEMBER,
+  PLACE_WORDS,
+} from '../words';
 import type { NameTable } from './lookup';
 import type { ActorDraft } from './types';
 
@@ -30,7 +38,9 @@ export function unknownTypeOf(
   const { nameCands, cores, keys } = table;
   const c = nameCands[ci];
   const core = cores[ci];
-  const type = typeOfUnknown(text, c, core, afterCountry);
+  let type = typeOfUnknown(text, c, core, afterCountry);
+  // "House Republicans", "Reagan Democrats": a party's members, a group
+  if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
   const single = !core.includes(' ');
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
   let test: typeof placedAt;
@@ -68,4 +78,62 @@ export function demonymPrefix(core: string, index: KnowledgeIndex): number {
   if (!e || e.type !== 'country') return -1;
   const k = normalizeKey(first);
   return e.demonyms.some((d) => normalizeKey(d) === k) ? space + 1 : -1;
+}
+
+/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+
+/**
+ * "African Americans", "Cuban American", "New Yorkers": a people named by a country's demonym as the last
+ * word, or by a place's name and "-ers": a group, no actor. Two or three words only.
+ */
+export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
+  if (PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const space = core.lastIndexOf(' ');
+  if (space < 0 || core.split(' ').length > 3) return false;
+  const last = core.slice(space + 1);
+  const one = last.endsWith('s') ? last.slice(0, -1) : last;
+  const country = index.lookupFirst(one, { type: 'country' });
+  const k = normalizeKey(one);
+  // (the word before reads as a people's too, "Cuban", "Native", "Latin": not "Eastfield Indians", the
+  // town's club, nor "Ion Moldovan", a man's given name and surname)
+  const before = core.slice(core.lastIndexOf(' ', space - 1) + 1, space);
+  const given = MALE_GIVEN_NAMES.has(before.toLowerCase()) || FEMALE_GIVEN_NAMES.has(before.toLowerCase());
+  if (
+    PEOPLE_WORD.test(before) &&
+    !given &&
+    country?.type === 'country' &&
+    country.demonyms.some((d) => normalizeKey(d) === k)
+  )
+    return true;
+  const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
+  if (!cut || ORG_WORDS.test(core)) return false;
+  const place = index.lookupFirst(core.slice(0, -cut));
+  return place?.type === 'place' || place?.type === 'country';
+}
+
+/** "Presumptive Democratic nominee …": capitalised words ending in a party word before a lower-case noun, a description's start. */
+export function partyDescription(text: string, core: string, end: number): boolean {
+  return (
+    PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase()) &&
+    /^\s+\p{Ll}/u.test(text.slice(end, end + 3))
+  );
+}
+
+/** "Tom Berg Wins Seat In Eastfield": four or more capitalised words holding a headline's short word after the first. */
+export function headlineRun(core: string): boolean {
+  const words = core.split(' ');
+  if (words.length < 4) return false;
+  // (capitalised, as only a headline writes them: "Commission on Debates" is a body's name)
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90 && HEADLINE_WORDS.has(w.toLowerCase()))
+      return !ORG_WORDS.test(core);
+  }
+  return false;
+}
+
+/** An unknown name that is no one's: a people ("New Yorkers"), a description's start, a headline. */
+export function noPersonsName(text: string, core: string, end: number, index: KnowledgeIndex): boolean {
+  return peopleGroup(core, index) || partyDescription(text, core, end) || headlineRun(core);
 }

@@ -32,6 +32,7 @@ import {
   leadingTitles,
   lowerTitleBefore,
   placeTail,
+  titleAcrossOf,
   type NameRun,
 } from './titles';
 
@@ -143,6 +144,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   run.qualifier = null;
   // (a title can only open the run where the word opens one; one inside needs a word after the title)
   if (tokens[run.n].marks & TITLE_PHRASES.first) leadingTitles(ctx, run);
+  if (run.n === run.s) titleAcrossOf(ctx, run);
   if (run.end - run.n > 2) countryPrefix(ctx, run, courtWords(ctx, run, innerTitle(ctx, run)), out.names);
   placeTail(ctx, run);
   const { s, end } = run;
@@ -154,10 +156,23 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
       run.qualifier = back.qualifier;
     }
   }
-  // "(D-Mass.)": a US party-and-state tag; "(Photo: Ministry of Defence)", "(Video by David Botti)": credits
-  if (partyTagInBracket(text, tokens[s]) || creditBefore(text, tokens[s].start)) return end;
+  // "(D-Mass.)": a US party-and-state tag; "(Photo: Ministry of Defence)", "(Video by David Botti)": credits;
+  // "Follow Ann Lee on Twitter": a writer's line, no one in the story
+  if (partyTagInBracket(text, tokens[s]) || creditBefore(text, tokens[s].start) || followLine(ctx, run)) return end;
   out.names.push(nameCandidate(ctx, run));
   return end;
+}
+
+/** "Follow Ann Lee on Twitter @annlee": a line that opens with "Follow" and a name and points to an account. */
+const FOLLOW_AFTER = /^\s*(?:on\s+\p{Lu}|@|\(@)/u;
+function followLine(ctx: NameContext, { s, end }: NameRun): boolean {
+  const { tokens, text } = ctx;
+  return (
+    tokens[s].lower === 'follow' &&
+    end - s >= 3 &&
+    (s === 0 || text[tokens[s].start - 1] === '\n') &&
+    FOLLOW_AFTER.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 8))
+  );
 }
 
 /** The candidate of a narrowed run. */

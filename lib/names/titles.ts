@@ -69,7 +69,8 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
     const len = matchPhrase(tokens, n, TITLE_PHRASES, text);
     if (!len || n + len >= end) break;
     const words = tokens.slice(n, n + len);
-    if (words.some((w) => !w.cap)) break;
+    // ("Secretary of State …": a title's own lower-case "of" stays in it)
+    if (words.some((w) => !w.cap && w.lower !== 'of')) break;
     if (len === 1 && WEAK_TITLES.has(words[0].lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && !tokens[n + 1]?.cap)
       break;
     // "St. Peter's Basilica", "St Thomas' Hospital": a place named for a saint, not a saint
@@ -83,6 +84,21 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
   }
   run.n = n;
   run.title = title;
+}
+
+/**
+ * "Then-Secretary of State Ann Lee", "former secretary of State Ann Lee": a title whose first word, joined to a word before it, stands
+ * outside the run, and whose last word opens it. Moves run.n past that word and sets run.title.
+ */
+export function titleAcrossOf(ctx: NameContext, run: NameRun): void {
+  const { tokens } = ctx;
+  const { s, end } = run;
+  if (s < 2 || end - s < 3 || tokens[s - 1].lower !== 'of') return;
+  const before = tokens[s - 2].lower;
+  const title = `${before.slice(before.lastIndexOf('-') + 1)} of ${tokens[s].lower}`;
+  if (!TITLES.has(title)) return;
+  run.title = title;
+  run.n = s + 1;
 }
 
 /**

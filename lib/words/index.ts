@@ -25,6 +25,7 @@ import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
 import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
+import { words as headlineWords } from './headline-words.json';
 import { words as honorifics } from './honorifics.json';
 import { words as hyphenParticles } from './hyphen-particles.json';
 import { words as institutionNouns } from './institution-nouns.json';
@@ -60,6 +61,7 @@ import { words as orgHeads } from './org-heads.json';
 import { words as orgWords } from './org-words.json';
 import { words as outlets } from './outlets.json';
 import { words as participleCues } from './participle-cues.json';
+import { words as partyLabels } from './party-labels.json';
 import { words as partyMembers } from './party-members.json';
 import { words as passerBy } from './passer-by.json';
 import { words as peopleAfterCount } from './people-after-count.json';
@@ -75,6 +77,7 @@ import { words as reportingVerbs } from './reporting-verbs.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
 import { words as scoreWords } from './score-words.json';
+import { words as stateAbbreviations } from './state-abbreviations.json';
 import { words as sentenceWords } from './sentence-words.json';
 import { words as shownVerbs } from './shown-verbs.json';
 import { words as sourceAdjectives } from './source-adjectives.json';
@@ -186,6 +189,14 @@ export const ABBREVIATIONS = set(abbreviations);
 export const THOUGHT_VERBS = set(thoughtVerbs);
 export const GENERIC_TLDS = set(genericTlds);
 export const AUXILIARIES = set(auxiliaries);
+/** Short words a title-case headline capitalises and no person's name holds ("… Wins Seat In …"). */
+export const HEADLINE_WORDS = set(headlineWords);
+/** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
+export const PARTY_LABELS = set(partyLabels);
+/** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  stateAbbreviations.map((w) => [w.slice(0, w.indexOf(' ')), w.slice(w.indexOf(' ') + 1).toUpperCase()]),
+);
 /** Words that end the words naming a speaker after a verb of saying ("said Ann Lee of Acme"). */
 export const PHRASE_ENDS = set(phraseEnds);
 

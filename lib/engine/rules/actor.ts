@@ -42,6 +42,20 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Tomas Berg won the race. Berg was pleased.',
   ),
   rule(
+    'actor:party-before-name',
+    'A US party word before a person’s full name is a qualifier: ‘Democrat Tomas Berg’ is Tomas Berg',
+    0.75,
+    'Democrat Tomas Berg won the seat. Berg was pleased.',
+    'Tomas Berg won the seat. Berg was pleased.',
+  ),
+  rule(
+    'actor:member-by-surname',
+    'A surname with a member of Congress’s title or party-and-state tag (‘Sen. Berg (D-Fla.)’) is the one member who fits',
+    0.85,
+    'Rep. Kelly (R-Miss.) voted against the bill on water rights.',
+    'Ms. Kelly voted against the bill on water rights.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
