@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../notes';
 import { BEFORE_BARE_VERB, HONORIFICS, TITLES } from '../words';
+import { countBefore } from '../text/search';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 import {
   ABBREVIATION,
@@ -219,7 +220,7 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
 }
 
 /** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
-function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: string; copula: boolean } | null {
+function after(text: string, nameEnd: number, otherPeople: OtherPeople): { phrase: string; copula: boolean } | null {
   const found = phraseAfter(text, nameEnd);
   if (!found) return null;
   const { at, verbClause, copula } = found;
@@ -239,13 +240,11 @@ function after(text: string, nameEnd: number, otherPeople: Range[]): { phrase: s
   const owned = (r: Range) =>
     /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
     /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
-  if (otherPeople.some((r) => r.start >= at && r.start < end && !owned(r))) return null;
+  if (otherPeople.within(at, end).some((r) => !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
   const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);
-  if (otherPeople.some((r) => r.start <= headAt && headAt < r.end)) {
-    const r = otherPeople.find((x) => x.start <= headAt && headAt < x.end)!;
-    if (!/^[’']s\b/.test(text.slice(r.end, r.end + 2))) return null;
-  }
+  const head = otherPeople.at(headAt);
+  if (head && !/^[’']s\b/.test(text.slice(head.end, head.end + 2))) return null;
   const t = tidy(phrase);
   return t ? { phrase: t, copula } : null;
 }
@@ -275,17 +274,53 @@ function blocksDescription(a: Actor): boolean {
   return words.length >= 2 && !isRoleWord(words[words.length - 1]);
 }
 
+interface PersonRange extends Range {
+  actor: Actor;
+}
+
+/** The mentions of the people whose names stop a description (blocksDescription), sorted by start. */
+function peopleRanges(all: readonly Actor[]): PersonRange[] {
+  return all
+    .filter((a) => a.type === 'person' && blocksDescription(a))
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end, actor: a })))
+    .sort((x, y) => x.start - y.start);
+}
+
+/** Other people's names near a phrase: those starting inside [from, to), and the one covering a position. */
+interface OtherPeople {
+  within(from: number, to: number): PersonRange[];
+  at(pos: number): PersonRange | undefined;
+}
+
+/** The longest span a name's range is looked back over for `at` (names are far shorter). */
+const NAME_REACH = 200;
+
+function othersThan(people: PersonRange[], actor: Actor): OtherPeople {
+  return {
+    within(from, to) {
+      const out: PersonRange[] = [];
+      for (let i = countBefore(people, 'start', from); i < people.length && people[i].start < to; i++)
+        if (people[i].actor !== actor) out.push(people[i]);
+      return out;
+    },
+    at(pos) {
+      for (let i = countBefore(people, 'start', pos + 1) - 1; i >= 0 && people[i].start > pos - NAME_REACH; i--)
+        if (people[i].actor !== actor && people[i].end > pos) return people[i];
+      return undefined;
+    },
+  };
+}
+
 /** The article's own description of a person, from the text around its mentions; null when it gives none. */
 export function articleDescriptionOf(
   text: string,
   actor: Actor,
   all: readonly Actor[],
   orgs = organisationRanges(all),
+  people = peopleRanges(all),
 ): string | null {
   if (actor.type !== 'person' || actor.unnamed) return null;
-  const otherPeople: Range[] = all
-    .filter((a) => a !== actor && a.type === 'person' && blocksDescription(a))
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end })));
+  const otherPeople = othersThan(people, actor);
   const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
   const namesIt = (d: string) =>
     [...nameWords].some(
@@ -329,10 +364,11 @@ export function articleDescriptionOf(
 /** Add each actor's `articleDescription` (people; null for the rest). */
 export function addArticleDescriptions(text: string, actors: Actor[]): void {
   const orgs = organisationRanges(actors);
+  const people = peopleRanges(actors); // once for the article: per actor it made the pass quadratic
   for (const a of actors) {
     let d: string | null = null;
     try {
-      d = articleDescriptionOf(text, a, actors, orgs);
+      d = articleDescriptionOf(text, a, actors, orgs, people);
     } catch {
       d = null;
     }

@@ -28,6 +28,22 @@ export type TypeFixes = Map<string, 'actor:placed-elsewhere' | 'actor:body-elsew
  *  - a name of several words it takes for a person (no title) is an organisation where another mention
  *    shows a body ("Norland Air chairman", "shares in Norland Air", "the airline Norland Air").
  */
+/** Each key's candidates, in text order: made once per name table (a scan per name made a page of many names quadratic). */
+const BY_KEY = new WeakMap<NameTable, Map<string, number[]>>();
+function sameKey(table: NameTable): Map<string, number[]> {
+  let byKey = BY_KEY.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    table.keys.forEach((k, j) => {
+      const list = byKey!.get(k);
+      if (list) list.push(j);
+      else byKey!.set(k, [j]);
+    });
+    BY_KEY.set(table, byKey);
+  }
+  return byKey;
+}
+
 export function unknownTypeOf(
   text: string,
   table: NameTable,
@@ -52,8 +68,8 @@ export function unknownTypeOf(
     test = bodyAt;
   } else return type;
   if (!isOn(rule)) return type;
-  for (let j = 0; j < nameCands.length; j++)
-    if (j !== ci && keys[j] === keys[ci] && test(text, nameCands[j])) {
+  for (const j of sameKey(table).get(keys[ci]) ?? [])
+    if (j !== ci && test(text, nameCands[j])) {
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
