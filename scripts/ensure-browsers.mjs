@@ -28,7 +28,9 @@ if (!missing.length) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && onPath('apt-get')) {
-  console.log(`News Lens: installing Debian's ${missing.join(' and ')} for the end-to-end tests (once)…`);
+  console.log(
+    `News Lens: installing Debian's ${missing.join(' and ')} (once), which the demo and the end-to-end tests drive…`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
