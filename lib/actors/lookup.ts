@@ -9,7 +9,15 @@ import type { KnowledgeIndex, MemberHint } from '../knowledge/index';
 import { US_STATES } from '../knowledge/open-data';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
-import { ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS, STATE_ABBREVIATIONS } from '../words';
+import {
+  alternation,
+  CORPORATE_SUFFIXES,
+  ORG_WORDS,
+  PARTY_LABELS,
+  PARTY_MEMBER,
+  PLACE_WORDS,
+  STATE_ABBREVIATIONS,
+} from '../words';
 import { isOn } from '../engine/rules';
 import { escape } from '../claims/context';
 import { sentenceAt } from '../text/sentences';
@@ -47,8 +55,7 @@ export interface NameTable {
 }
 
 /** A company's legal form after its name. */
-const CORPORATE_SUFFIX =
-  /\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|LLC|AG|SA|SE|NV|Holdings)\.?$/;
+const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${alternation(CORPORATE_SUFFIXES)})\\.?$`);
 /** Spellings British and American papers write differently in names of bodies. */
 const SPELLING = /\b(?:Organi[sz]ation|Defen[cs]e|Cent(?:re|er)|Programme|Program)\b/;
 const SPELLINGS = new RegExp(SPELLING.source, 'g');

@@ -3,13 +3,24 @@
  * Data only: regular expressions and two small readers of the words before a name.
  */
 
+import {
+  ACRONYM_SPEECH_VERBS,
+  alternation,
+  APPOSITION_AFTER_HEADS,
+  COLLECTIVE_NOUNS_AFTER,
+  DEMONYM_SPEECH_VERBS,
+  FEMALE_RELATION_WORDS,
+  MALE_RELATION_WORDS,
+  ROYAL_TITLES,
+} from '../words';
+
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
-export const COLLECTIVE_AFTER =
-  /^\s(?:chips|planes|cars|phones|engines|vehicles|satellites|reactors|servers|processors|allies|states|countries|nations|leaders|forces|troops|rebels|militants|fighters|governments|partners|neighbours|neighbors|monarchies|powers|members|citizens|nationals|systems|missiles|tanks|jets|drones|rockets|batteries|launchers|terminals|vaccines|aircraft|helicopters|shells)\b/;
+export const COLLECTIVE_AFTER = new RegExp(`^\\s(?:${alternation(COLLECTIVE_NOUNS_AFTER)})\\b`);
 
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
-export const DEMONYM_SPEAKS =
-  /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|admitted|insisted|explained|argued|replied|warned|claimed|stated|conceded|noted)\b/;
+export const DEMONYM_SPEAKS = new RegExp(
+  `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(DEMONYM_SPEECH_VERBS)})\\b`,
+);
 
 export const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
@@ -17,15 +28,18 @@ export const ILLNESS_AFTER = /^[’'ʼ]s (?:disease|syndrome|disorder|theorem|pa
 export const CAPITAL_WORD_AT_END = /(\p{Lu}[\p{L}-]+)$/u;
 
 /** A description set after a name in commas: ", the homeland security secretary,", ", a lawyer for …". */
-export const APPOSITION_AFTER =
-  /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|lawyer|director|chief|head|leader|president|chairman|chairwoman|official|adviser|advisor|professor|senator|governor|mayor|envoy|ambassador|commissioner|executive|founder|editor|analyst|economist)\b/u;
+export const APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}(?:${alternation(APPOSITION_AFTER_HEADS)})\\b`,
+  'u',
+);
 
 /** An acronym the prose treats as a name: after a lower-case "the", or speaking ("the RSPCA said", "NSPCC said"). */
-export const ACRONYM_IN_PROSE =
-  /^(?:the\s\S+|\S*\s*\S+\s+(?:said|says|told|added|warned|urged|called|announced|confirmed|stated)\b)/;
+export const ACRONYM_IN_PROSE = new RegExp(
+  `^(?:the\\s\\S+|\\S*\\s*\\S+\\s+(?:${alternation(ACRONYM_SPEECH_VERBS)})\\b)`,
+);
 
 /** A royal or religious title with one name is how the person is known ("Prince Harry", "Pope Leo"). */
-export const ROYAL_TITLE = /^(?:king|queen|prince|princess|pope|sheikh|emir|sultan|duke|duchess)$/;
+export const ROYAL_TITLE = new RegExp(`^(?:${alternation(ROYAL_TITLES)})$`);
 
 /**
  * Whether an abbreviation in brackets can stand for the name before it: its capitals are the
@@ -45,18 +59,15 @@ export function initialsFit(abbreviation: string, name: string): boolean {
   return true;
 }
 
+/** A family relation right before a name ("his wife Ann"), and the male ones. */
+const RELATION_BEFORE = new RegExp(`\\b(${alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS])})\\s+$`, 'i');
+const MALE_RELATION = new RegExp(`^(?:${alternation(MALE_RELATION_WORDS)})$`, 'i');
+
 /** The sex a relation word before a name tells ("her husband Mark", "his daughter Amy"). */
 export function relationGender(before: string): 'm' | 'f' | null {
-  const m =
-    /\b(husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad|wife|mother|daughter|sister|girlfriend|grandmother|granddaughter|aunt|niece|widow|stepmother|mum|mom)\s+$/i.exec(
-      before,
-    );
+  const m = RELATION_BEFORE.exec(before);
   if (!m) return null;
-  return /^(?:husband|father|son|brother|boyfriend|grandfather|grandson|uncle|nephew|widower|stepfather|dad)$/i.test(
-    m[1],
-  )
-    ? 'm'
-    : 'f';
+  return MALE_RELATION.test(m[1]) ? 'm' : 'f';
 }
 
 /** A row of scores or a table: words of capitals and figures, no lower-case word but "of", "v" ("Leeds 2 Hull 1", "Hull 4 2 1 1 7 3 7"). */

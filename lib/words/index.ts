@@ -95,6 +95,14 @@ import { words as venuesAfterVerb } from './venues-after-verb.json';
 import { words as verbFillers } from './verb-fillers.json';
 import { words as weakTitles } from './weak-titles.json';
 import { words as wherePrepositions } from './where-prepositions.json';
+import { words as corporateSuffixes } from './corporate-suffixes.json';
+import { words as collectiveNounsAfter } from './collective-nouns-after.json';
+import { words as demonymSpeechVerbs } from './demonym-speech-verbs.json';
+import { words as appositionAfterHeads } from './apposition-after-heads.json';
+import { words as acronymSpeechVerbs } from './acronym-speech-verbs.json';
+import { words as royalTitles } from './royal-titles.json';
+import { words as femaleRelationWords } from './female-relation-words.json';
+import { words as maleRelationWords } from './male-relation-words.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -259,3 +267,13 @@ export const CLAUSE_OPENERS_AFTER_COMMA: readonly string[] = clauseOpenersAfterC
 export const APPOSITION_END_WORDS: readonly string[] = appositionEndWords;
 export const DOTTED_ABBREVIATIONS: readonly string[] = dottedAbbreviations;
 export const PHRASE_TAIL_WORDS: readonly string[] = phraseTailWords;
+/** A company's legal form after its name, as written: lib/actors/lookup.ts. */
+export const CORPORATE_SUFFIXES: readonly string[] = corporateSuffixes;
+/** The classes of lib/actors/name-patterns.ts, as lists for regex alternations (in file order). */
+export const COLLECTIVE_NOUNS_AFTER: readonly string[] = collectiveNounsAfter;
+export const DEMONYM_SPEECH_VERBS: readonly string[] = demonymSpeechVerbs;
+export const APPOSITION_AFTER_HEADS: readonly string[] = appositionAfterHeads;
+export const ACRONYM_SPEECH_VERBS: readonly string[] = acronymSpeechVerbs;
+export const ROYAL_TITLES: readonly string[] = royalTitles;
+export const FEMALE_RELATION_WORDS: readonly string[] = femaleRelationWords;
+export const MALE_RELATION_WORDS: readonly string[] = maleRelationWords;

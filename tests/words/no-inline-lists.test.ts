@@ -38,16 +38,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     leads: 'a regex in after (35 words): moves when lib/actors is free',
     is: 'a regex in after (16 words): moves when lib/actors is free',
   },
-  'lib/actors/lookup.ts': {
-    Corp: 'CORPORATE_SUFFIX (16 words): moves when lib/actors is free',
-  },
-  'lib/actors/name-patterns.ts': {
-    chips: 'COLLECTIVE_AFTER (42 words): moves when lib/actors is free',
-    said: 'DEMONYM_SPEAKS (14 words) and ACRONYM_IN_PROSE (10 words): move when lib/actors is free',
-    secretary: 'APPOSITION_AFTER (28 words): moves when lib/actors is free',
-    king: 'ROYAL_TITLE (10 words): moves when lib/actors is free',
-    husband: 'two regexes in relationGender (25 and 12 words): move when lib/actors is free',
-  },
   'lib/actors/role-lookups.ts': {
     shadow: 'OTHER_OFFICE (12 words): moves when lib/actors is free',
     in: 'TEXT_YEAR, its prepositions (28 words): moves when lib/actors is free',
