@@ -12,11 +12,11 @@ import type { ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
 import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
+import { alternation, OTHER_OFFICE_WORDS, YEAR_EVENTS, YEAR_PERIODS, YEAR_PREPOSITIONS } from '../words';
 import type { ActorDraft, MentionDraft, TitleEntry } from './types';
 
 /** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
-const OTHER_OFFICE =
-  /^(?:shadow|deputy|vice|former|ex|assistant|junior|under|opposition|would-be|prospective|late)\b|-elect$/;
+const OTHER_OFFICE = new RegExp(`^(?:${alternation(OTHER_OFFICE_WORDS)})\\b|-elect$`);
 
 /**
  * Whether a title the text gives ("Prime Minister", "US President") names the office a bare title asks
@@ -31,8 +31,10 @@ function sameOffice(given: string, title: string): boolean {
 }
 
 /** Times the text gives with a year: "in 2015", "the 2016 election". */
-const TEXT_YEAR =
-  /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|of|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![,.]?\d|%)|\b((?:19|20)\d\d)\s+(?:election|elections|campaign|vote|referendum|budget|summit|census|primary|primaries|race)\b)/gi;
+const TEXT_YEAR = new RegExp(
+  `\\b(?:(?:${alternation(YEAR_PREPOSITIONS)}|mid-?|${alternation(YEAR_PERIODS)})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d|%)|\\b((?:19|20)\\d\\d)\\s+(?:${alternation(YEAR_EVENTS)})\\b)`,
+  'gi',
+);
 
 export class RoleLookups {
   private personList: ActorDraft[] = [];

@@ -6,6 +6,10 @@
 import type { Findings, NameCandidate, Range } from '../engine/findings';
 import { startsBefore } from './search';
 import type { ActorDraft } from './types';
+import { alternation, SOURCE_LABEL_DETERMINERS } from '../words';
+
+/** A determiner before an unnamed source's label ("the official"). */
+const SOURCE_LABEL_DETERMINER = new RegExp(`^(?:${alternation(SOURCE_LABEL_DETERMINERS)})\\s+`, 'i');
 
 /** Names for unnamed sources: "Prime Minister's official spokesperson" over "Prime Minister Sir Keir Starmer's …". */
 export function nameUnnamedSources(text: string, findings: Findings, actors: ActorDraft[]) {
@@ -27,7 +31,7 @@ export function nameUnnamedSources(text: string, findings: Findings, actors: Act
         const c = m.cand!;
         const ownerIsRole = c.owner ? roleWithin(c.owner) : false;
         const rank = c.owner ? (ownerIsRole ? 0 : 1) : c.qualifier ? 2 : 3;
-        const label = text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another|his|her|its|their)\s+/i, '');
+        const label = text.slice(m.start, m.end).replace(SOURCE_LABEL_DETERMINER, '');
         return { rank, label };
       })
       .sort((x, y) => x.rank - y.rank || x.label.length - y.label.length);

@@ -103,6 +103,11 @@ import { words as acronymSpeechVerbs } from './acronym-speech-verbs.json';
 import { words as royalTitles } from './royal-titles.json';
 import { words as femaleRelationWords } from './female-relation-words.json';
 import { words as maleRelationWords } from './male-relation-words.json';
+import { words as otherOfficeWords } from './other-office-words.json';
+import { words as yearPrepositions } from './year-prepositions.json';
+import { words as yearPeriods } from './year-periods.json';
+import { words as yearEvents } from './year-events.json';
+import { words as sourceLabelDeterminers } from './source-label-determiners.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -277,3 +282,10 @@ export const ACRONYM_SPEECH_VERBS: readonly string[] = acronymSpeechVerbs;
 export const ROYAL_TITLES: readonly string[] = royalTitles;
 export const FEMALE_RELATION_WORDS: readonly string[] = femaleRelationWords;
 export const MALE_RELATION_WORDS: readonly string[] = maleRelationWords;
+/** The classes of lib/actors/role-lookups.ts, as lists for regex alternations (in file order). */
+export const OTHER_OFFICE_WORDS: readonly string[] = otherOfficeWords;
+export const YEAR_PREPOSITIONS: readonly string[] = yearPrepositions;
+export const YEAR_PERIODS: readonly string[] = yearPeriods;
+export const YEAR_EVENTS: readonly string[] = yearEvents;
+/** Determiners before an unnamed source's label: lib/actors/source-names.ts. */
+export const SOURCE_LABEL_DETERMINERS: readonly string[] = sourceLabelDeterminers;

@@ -38,14 +38,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     leads: 'a regex in after (35 words): moves when lib/actors is free',
     is: 'a regex in after (16 words): moves when lib/actors is free',
   },
-  'lib/actors/role-lookups.ts': {
-    shadow: 'OTHER_OFFICE (12 words): moves when lib/actors is free',
-    in: 'TEXT_YEAR, its prepositions (28 words): moves when lib/actors is free',
-    election: 'TEXT_YEAR, its nouns (11 words): moves when lib/actors is free',
-  },
-  'lib/actors/source-names.ts': {
-    the: 'a regex in nameUnnamedSources (9 words): moves when lib/actors is free',
-  },
   'lib/claims/pronouns.ts': {
     husband: 'RELATION (22 words): moves when lib/claims is free',
   },
