@@ -1,12 +1,11 @@
 import type { ActorDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../words';
+import { alternation, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PRONOUN_RELATION_WORDS } from '../words';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 /** Relation words before a name ("Her husband Mark"). */
-const RELATION =
-  /^(?:husband|wife|father|mother|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandfather|grandmother|uncle|aunt|friend|colleague|neighbour|neighbor|dad|mum|mom)$/i;
+const RELATION = new RegExp(`^(?:${alternation(PRONOUN_RELATION_WORDS)})$`, 'i');
 
 /**
  * Whether the words before a name at a sentence's start only describe it: up to five words, each

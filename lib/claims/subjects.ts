@@ -4,12 +4,12 @@ import { DESCRIBED_BODY } from '../speech';
 import { isOn } from '../engine/rules';
 import { resolveBySex } from './pronouns';
 import { lastBefore, mentionWithin, type ClaimState } from './state';
+import { alternation, DESCRIBED_WOMEN, GENERIC_BODIES } from '../words';
 
 /** How far back (characters) a description looks for the body it names. */
 const LOOK_BACK = 2000;
 /** Heads of descriptions that may stand for whichever organisation was named last ("the company said"). */
-const GENERIC_BODY =
-  /^(?:company|firm|organisation|organization|agency|club|network|broadcaster|newspaper|bank|airline|group)$/;
+const GENERIC_BODY = new RegExp(`^(?:${alternation(GENERIC_BODIES)})$`);
 
 /** The speaker a cue's subject names: who, the words that name them, and the rule that settled it. */
 export interface Subject {
@@ -60,6 +60,9 @@ function pronounSubject(st: ClaimState, p: Pronoun): Subject {
   };
 }
 
+/** "the … woman" (a woman's word, group 1) or "the … X" (any last word, group 2). */
+const DESCRIPTION = new RegExp(`^the\\s+(?:.*\\s)?(?:(${alternation(DESCRIBED_WOMEN)})|(\\S+))$`, 'i');
+
 /**
  * A description standing for someone named before: the description's last word ("the 59-year-old",
  * "the Russian space agency", "the businesswoman"), a body the knowledge file knows by it, the same
@@ -67,10 +70,7 @@ function pronounSubject(st: ClaimState, p: Pronoun): Subject {
  */
 function describedSubject(st: ClaimState, r: Range): Subject {
   const { text } = st;
-  const described =
-    /^the\s+(?:.*\s)?(?:(woman|girl|mother|mum|wife|daughter|actress|grandmother|businesswoman)|(\S+))$/i.exec(
-      text.slice(r.start, r.end),
-    );
+  const described = DESCRIPTION.exec(text.slice(r.start, r.end));
   if (!described) return { actor: null, mention: r, pronoun: false, rule: 'speaker:none' };
   // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
   const head = described[2]?.toLowerCase() ?? '';

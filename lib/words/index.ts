@@ -108,6 +108,9 @@ import { words as yearPrepositions } from './year-prepositions.json';
 import { words as yearPeriods } from './year-periods.json';
 import { words as yearEvents } from './year-events.json';
 import { words as sourceLabelDeterminers } from './source-label-determiners.json';
+import { words as pronounRelationWords } from './pronoun-relation-words.json';
+import { words as genericBodies } from './generic-bodies.json';
+import { words as describedWomen } from './described-women.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -289,3 +292,7 @@ export const YEAR_PERIODS: readonly string[] = yearPeriods;
 export const YEAR_EVENTS: readonly string[] = yearEvents;
 /** Determiners before an unnamed source's label: lib/actors/source-names.ts. */
 export const SOURCE_LABEL_DETERMINERS: readonly string[] = sourceLabelDeterminers;
+/** The classes of lib/claims (pronouns.ts, subjects.ts), as lists for regex alternations (in file order). */
+export const PRONOUN_RELATION_WORDS: readonly string[] = pronounRelationWords;
+export const GENERIC_BODIES: readonly string[] = genericBodies;
+export const DESCRIBED_WOMEN: readonly string[] = describedWomen;

@@ -38,13 +38,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     leads: 'a regex in after (35 words): moves when lib/actors is free',
     is: 'a regex in after (16 words): moves when lib/actors is free',
   },
-  'lib/claims/pronouns.ts': {
-    husband: 'RELATION (22 words): moves when lib/claims is free',
-  },
-  'lib/claims/subjects.ts': {
-    company: 'GENERIC_BODY (12 words): moves when lib/claims is free',
-    woman: 'a regex in describedSubject (9 words): moves when lib/claims is free',
-  },
 };
 
 function* sources(dir: string): Generator<string> {
