@@ -6,7 +6,7 @@ import { isSpaceAt } from '../text/chars';
 import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
-import { AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS } from '../words';
+import { alternation, AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS, TITLE_SMALL_WORDS } from '../words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';
@@ -14,6 +14,9 @@ export type { Findings } from './findings';
 /** Words just before a quotation that make it a name or a term, not speech. */
 const TERM_BEFORE =
   /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
+
+/** A small word a title may hold in lower case ("Coalition of the Willing"). */
+const TITLE_SMALL_WORD = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
 
 /** The number of words (runs of non-space characters): content.split(/\s+/).filter(Boolean).length without the array. */
 function countWords(content: string): number {
@@ -165,7 +168,7 @@ function classifyQuote(
     content
       .split(/\s+/)
       .filter(Boolean)
-      .every((w) => upperOrDigitFirst(w) || /^(?:of|the|and|a|an|in|on|for|to|de|la)$/.test(w));
+      .every((w) => upperOrDigitFirst(w) || TITLE_SMALL_WORD.test(w));
   if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after')))
     return { kind: 'not-speech', reason: 'title' };
   if (!cue) {

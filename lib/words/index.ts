@@ -111,6 +111,7 @@ import { words as sourceLabelDeterminers } from './source-label-determiners.json
 import { words as pronounRelationWords } from './pronoun-relation-words.json';
 import { words as genericBodies } from './generic-bodies.json';
 import { words as describedWomen } from './described-women.json';
+import { words as titleSmallWords } from './title-small-words.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -296,3 +297,5 @@ export const SOURCE_LABEL_DETERMINERS: readonly string[] = sourceLabelDeterminer
 export const PRONOUN_RELATION_WORDS: readonly string[] = pronounRelationWords;
 export const GENERIC_BODIES: readonly string[] = genericBodies;
 export const DESCRIBED_WOMEN: readonly string[] = describedWomen;
+/** Small words a title-cased quotation may hold in lower case: lib/engine/extract.ts. */
+export const TITLE_SMALL_WORDS: readonly string[] = titleSmallWords;

@@ -20,7 +20,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     d: 'TERM_LAST_LETTERS: single letters a quoted term may end in, a pre-filter for TERM_BEFORE, not words',
     // regex alternations in files other work holds (issue 14 item 2): each moves when its folder is free
     'so-called': 'TERM_BEFORE (15 words): moves when lib/engine/extract.ts is free',
-    of: 'the small words of titleCase (11 words): moves when lib/engine/extract.ts is free',
   },
   'lib/names/evidence.ts': {
     in: 'PLACE_BEFORE, its prepositions (13 words): moves when lib/names is free',
