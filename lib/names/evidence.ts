@@ -7,12 +7,19 @@ import {
   AUXILIARIES,
   BODY_KINDS_BEFORE_NAME,
   BODY_WORDS_AFTER_NAME,
+  EMPLOYER_JOBS_AFTER,
   FEMALE_TITLES,
   MALE_TITLES,
   MONTH_PREFIXES,
+  NOT_ACTOR_HEADS,
+  NOT_NAME_WORDS,
   ORG_WORDS,
+  PLACE_NOUNS_BEFORE_OF,
+  PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  POST_NOMINAL_LETTERS,
   SPEECH_VERBS,
+  TRAVEL_TO_WORDS,
 } from '../words';
 
 const MONTH_RE = alternation(MONTH_PREFIXES);
@@ -21,19 +28,24 @@ const MONTH_RE = alternation(MONTH_PREFIXES);
 
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
-const PLACE_BEFORE =
-  /\b(?:in|at|from|near|across|around|outside|inside|into|towards?|throughout|visit|visited|visiting|of (?=\S+ $)|(?:state|city|town|village|region|province|county|district|island|port|capital|suburb|seat|constituency|electorate|riding|ward) of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+|coastal\s+|remote\s+)?$/i;
+const PLACE_BEFORE = new RegExp(
+  `\\b(?:${alternation(PLACE_PREPOSITIONS)}|towards?|throughout|visit|visited|visiting|of (?=\\S+ $)|(?:${alternation(PLACE_NOUNS_BEFORE_OF)}) of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|rural\\s+|coastal\\s+|remote\\s+)?$`,
+  'i',
+);
 
 /** "flew from Florida to Washington", "a trip to Kenya". */
-const TRAVEL_TO =
-  /\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|went|go|goes|going|headed|heading|returned|returning|moved|trip|visit|journey|flight|way|road|route|back)\s+to|from\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+to)\s+$/iu;
+const TRAVEL_TO = new RegExp(
+  `\\b(?:(?:flew|flown|fly|flies|flying|travel+(?:ed|ing|s)?|${alternation(TRAVEL_TO_WORDS)})\\s+to|from\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)?\\s+to)\\s+$`,
+  'iu',
+);
 
 /** Jobs written after the name of the body that employs them ("Brighton head coach"). */
-const EMPLOYER_OF =
-  /^\s+(?:head\s+|first-team\s+|assistant\s+|interim\s+)?(?:manager|coach|boss|chairman|chairwoman|owner|captain|striker|goalkeeper|defender|midfielder|winger|forward|player|chief executive|ceo|spokesman|spokeswoman|spokesperson|director|founder|leader)\b/;
+const EMPLOYER_OF = new RegExp(
+  `^\\s+(?:head\\s+|first-team\\s+|assistant\\s+|interim\\s+)?(?:${alternation(EMPLOYER_JOBS_AFTER)})\\b`,
+);
 
 /** Letters after a person's name: counsel, members, honours, degrees. */
-const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE|GBE|CH|OM|PhD|FRS|Jr\.?|Sr\.?)$/;
+const POST_NOMINALS = new RegExp(`^(?:${alternation(POST_NOMINAL_LETTERS)}|Jr\\.?|Sr\\.?)$`);
 /** People named by their work, then "at" their employer. */
 const WORKS_AT =
   /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
@@ -41,12 +53,12 @@ const WORKS_AT =
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 
 /** Names of laws, prizes, events and products: things, not actors. */
-export const NOT_ACTOR_HEAD =
-  /\s(?:Act|Bill|Law|Treaty|Accord|Agreement|Convention|Report|Plan|Strategy|Programme|Program|Award|Awards|Prize|Cup|Championship|Championships|Games|Festival|Day|Week|Index|Page|Explorer|Browser|App|Protocol|Doctrine|Declaration|Amendment|Constitution|Charter|Resolution|Directive|Regulation|Act\s\d+)$/;
+export const NOT_ACTOR_HEAD = new RegExp(`\\s(?:${alternation(NOT_ACTOR_HEADS)}|Act\\s\\d+)$`);
 
 /** Capitalised words that are never actors: holidays, diseases, scriptures, the internet. */
-export const NOT_NAMES =
-  /^(?:covid(?:-19)?|coronavirus|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving|halloween|internet|web|god|bible|koran|quran|torah|english|french|spanish|arabic|mandarin|tv|gdp|ceo|cfo|coo|ai|dna|hiv|aids|pr|hr|ppe|vat|sms|gps|ev|evs|ipo|mri|icu|ufo|dvd|cd|pc|id|atm|lgbt|lgbtq|big tech|big pharma|big oil|big food|big law|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp)$/;
+export const NOT_NAMES = new RegExp(
+  `^(?:covid(?:-19)?|${alternation(NOT_NAME_WORDS)}|world war (?:i|ii|one|two|1|2)|(?:first|second) world war|cold war|mass|gp)$`,
+);
 
 export { AUXILIARIES };
 

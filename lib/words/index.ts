@@ -112,6 +112,13 @@ import { words as pronounRelationWords } from './pronoun-relation-words.json';
 import { words as genericBodies } from './generic-bodies.json';
 import { words as describedWomen } from './described-women.json';
 import { words as titleSmallWords } from './title-small-words.json';
+import { words as placePrepositions } from './place-prepositions.json';
+import { words as placeNounsBeforeOf } from './place-nouns-before-of.json';
+import { words as travelToWords } from './travel-to-words.json';
+import { words as employerJobsAfter } from './employer-jobs-after.json';
+import { words as postNominals } from './post-nominals.json';
+import { words as notActorHeads } from './not-actor-heads.json';
+import { words as notNames } from './not-names.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -299,3 +306,11 @@ export const GENERIC_BODIES: readonly string[] = genericBodies;
 export const DESCRIBED_WOMEN: readonly string[] = describedWomen;
 /** Small words a title-cased quotation may hold in lower case: lib/engine/extract.ts. */
 export const TITLE_SMALL_WORDS: readonly string[] = titleSmallWords;
+/** The classes of lib/names/evidence.ts, as lists for regex alternations (in file order). */
+export const PLACE_PREPOSITIONS: readonly string[] = placePrepositions;
+export const PLACE_NOUNS_BEFORE_OF: readonly string[] = placeNounsBeforeOf;
+export const TRAVEL_TO_WORDS: readonly string[] = travelToWords;
+export const EMPLOYER_JOBS_AFTER: readonly string[] = employerJobsAfter;
+export const POST_NOMINAL_LETTERS: readonly string[] = postNominals;
+export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
+export const NOT_NAME_WORDS: readonly string[] = notNames;
