@@ -20,6 +20,7 @@ import {
   POST_NOMINAL_LETTERS,
   SPEECH_VERBS,
   TRAVEL_TO_WORDS,
+  WORKS_AT_TITLES,
 } from '../words';
 
 const MONTH_RE = alternation(MONTH_PREFIXES);
@@ -47,8 +48,10 @@ const EMPLOYER_OF = new RegExp(
 /** Letters after a person's name: counsel, members, honours, degrees. */
 const POST_NOMINALS = new RegExp(`^(?:${alternation(POST_NOMINAL_LETTERS)}|Jr\\.?|Sr\\.?)$`);
 /** People named by their work, then "at" their employer. */
-const WORKS_AT =
-  /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|professor|lecturer|fellow|partner|director|head|chief|manager|spokes(?:man|woman|person)|investors?)\s+at\s+(?:the\s+)?$/i;
+const WORKS_AT = new RegExp(
+  `\\b(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|lawyers?|bankers?|traders?|executives?|employees?|staff|workers?|${alternation(WORKS_AT_TITLES)}|spokes(?:man|woman|person)|investors?)\\s+at\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 export const JOB_AFTER = /^\s+(?:editor|correspondent|reporter|analyst|bureau|desk|producer)\b/;
 

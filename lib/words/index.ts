@@ -119,6 +119,7 @@ import { words as employerJobsAfter } from './employer-jobs-after.json';
 import { words as postNominals } from './post-nominals.json';
 import { words as notActorHeads } from './not-actor-heads.json';
 import { words as notNames } from './not-names.json';
+import { words as worksAtTitles } from './works-at-titles.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -314,3 +315,4 @@ export const EMPLOYER_JOBS_AFTER: readonly string[] = employerJobsAfter;
 export const POST_NOMINAL_LETTERS: readonly string[] = postNominals;
 export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
 export const NOT_NAME_WORDS: readonly string[] = notNames;
+export const WORKS_AT_TITLES: readonly string[] = worksAtTitles;

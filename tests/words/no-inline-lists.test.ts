@@ -21,9 +21,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     // regex alternations in files other work holds (issue 14 item 2): each moves when its folder is free
     'so-called': 'TERM_BEFORE (15 words): moves when lib/engine/extract.ts is free',
   },
-  'lib/names/evidence.ts': {
-    staff: 'WORKS_AT (9 words): moves when lib/names is free',
-  },
   'lib/actors/descriptions.ts': {
     the: 'a regex in titleBefore (57 words): moves when lib/actors is free',
     former: 'a regex in titleBefore (31 words): moves when lib/actors is free',
