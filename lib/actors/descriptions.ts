@@ -6,7 +6,16 @@
  * characters), cut at clause ends, never a whole sentence, never headed by another person's name.
  */
 import type { Actor } from '../notes';
-import { BEFORE_BARE_VERB, HONORIFICS, TITLES } from '../words';
+import {
+  alternation,
+  BEFORE_BARE_VERB,
+  HONORIFICS,
+  PHRASE_CLAUSE_VERBS,
+  TITLE_LEAD_WORDS,
+  TITLE_STOP_WORDS,
+  TITLES,
+  WHO_ROLE_VERBS,
+} from '../words';
 import { countBefore } from '../text/search';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 import {
@@ -92,23 +101,10 @@ function titleBefore(text: string, nameStart: number): string | null {
       kept.unshift(w);
       continue;
     }
-    if (
-      /^(?:the|a|an|said|says|told|by|to|with|and|or|but|for|from|in|on|at|as|that|this|his|her|their|its|like|unlike|if|when|while|after|before|since|because|than|then|so|also|now|even|only|just|meanwhile|yet|despite|although|though|during|amid|against|following|according|about|over|under|between|among|of)$/.test(
-        lower,
-      )
-    )
-      break;
+    if (TITLE_STOP_WORDS.has(lower)) break;
     // a sentence ends here: "… on Tuesday. Sen. Ann Lee" keeps only "Sen."
     if (/[’'"”]$/.test(w) || (/\.$/.test(w) && !EXPAND[bare] && !/^(?:\p{L}\.)+$/u.test(w))) break;
-    if (
-      /^\p{Lu}/u.test(w) ||
-      isRoleWord(bare) ||
-      /^(?:former|acting|interim|deputy|senior|chief|vice|assistant|associate|executive|general|state|federal|national|local|county|city|campaign|press|foreign|defense|defence|political|communications|presidential|first|top|longtime|special|of|for|&)$/.test(
-        lower,
-      ) ||
-      /[’']s$/.test(w)
-    )
-      kept.unshift(w);
+    if (/^\p{Lu}/u.test(w) || isRoleWord(bare) || TITLE_LEAD_WORDS.has(lower) || /[’']s$/.test(w)) kept.unshift(w);
     else break;
   }
   // "administration of former President" → "former President"
@@ -144,6 +140,11 @@ function titleBefore(text: string, nameStart: number): string | null {
   );
   return tidy(two);
 }
+
+/** ", who leads the union, …": a relative clause saying what the person does. */
+const WHO_ROLE_VERB = new RegExp(String.raw`^,\s+who\s+((?:${alternation(WHO_ROLE_VERBS)})\s+[^]*)$`, 'iu');
+/** An auxiliary in a found phrase: a clause ("the campaign has said"), not a description. */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${alternation(PHRASE_CLAUSE_VERBS)}|remains?|does|did)\b`, 'i');
 
 interface AfterPhrase {
   phrase: string;
@@ -184,12 +185,7 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     const first = m[1].split(/\s+/)[0];
     if (!/^(?:an?|the|his|her|their|its|one|also)$/i.test(first) && !/^\p{Lu}/u.test(first) && !isRoleWord(first))
       phrase = null;
-  } else if (
-    (m =
-      /^,\s+who\s+((?:leads|led|heads|headed|runs|ran|chairs|chaired|represents|represented|oversees|oversaw|founded|co-founded|directs|directed|manages|managed|owns|teaches|taught|advises|advised|coaches|coached|commands|commanded|works for|worked for|works at|worked at|served in|serves in|serves on|served on)\s+[^]*)$/iu.exec(
-        rest,
-      ))
-  ) {
+  } else if ((m = WHO_ROLE_VERB.exec(rest))) {
     phrase = cutAtClauseEnd(m[1]);
     at = nameEnd + rest.indexOf(m[1]);
     verbClause = true;
@@ -228,11 +224,7 @@ function after(text: string, nameEnd: number, otherPeople: OtherPeople): { phras
   phrase = shorten(phrase);
   if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
-  if (
-    !verbClause &&
-    /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|remains?|does|did)\b/i.test(phrase)
-  )
-    return null;
+  if (!verbClause && CLAUSE_VERB.test(phrase)) return null;
   if (/[’']s$/.test(phrase)) return null;
   // no other person named inside, but as an owner ("Bob Smith's lawyer")
   const end = at + phrase.length;

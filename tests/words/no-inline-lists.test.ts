@@ -18,14 +18,8 @@ const MAX = 8;
 const ALLOWED: Record<string, Record<string, string>> = {
   'lib/engine/extract.ts': {
     d: 'TERM_LAST_LETTERS: single letters a quoted term may end in, a pre-filter for TERM_BEFORE, not words',
-    // regex alternations in files other work holds (issue 14 item 2): each moves when its folder is free
-    'so-called': 'TERM_BEFORE (15 words): moves when lib/engine/extract.ts is free',
-  },
-  'lib/actors/descriptions.ts': {
-    the: 'a regex in titleBefore (57 words): moves when lib/actors is free',
-    former: 'a regex in titleBefore (31 words): moves when lib/actors is free',
-    leads: 'a regex in after (35 words): moves when lib/actors is free',
-    is: 'a regex in after (16 words): moves when lib/actors is free',
+    'so-called':
+      'TERM_BEFORE (15 phrases): words and patterns interleaved ("labell?ed(?: as)?", "code-?named", "signs? saying"); kept whole until its phrases are rows',
   },
 };
 
