@@ -1,5 +1,6 @@
 import type { Topic } from './schema';
 import { normalizeName } from './normalize';
+import { MONTH_NAMES } from '../words';
 
 /**
  * Time and the knowledge file: which topics an article of a given date may be linked to.
@@ -59,20 +60,8 @@ export function topicFitsDate(topic: Pick<Topic, 'name' | 'aliases' | 'from' | '
   return pointsTo(topic, s);
 }
 
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** The twelve months' full names, lower case, January first (lib/words/month-names.json). */
+const FULL_MONTHS = MONTH_NAMES.slice(0, 12).map((m) => m.toLowerCase());
 /** "5 July 2024", "July 5, 2024", "July 2024", or a year alone ("in 2019"): month (1–12, 0 if none), year. */
 const DATE_IN_TEXT = /\b(?:(?:\d{1,2} )?([A-Z][a-z]+)(?: \d{1,2},)? )?((?:19|20)\d\d)\b/g;
 
