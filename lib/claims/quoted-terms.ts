@@ -137,6 +137,9 @@ function findOccurrences(text: string, terms: Term[]) {
     else byOpening.set(opening, [t]);
   }
   if (!byOpening.size) return;
+  /** the terms' first runs, by length and lower-case first character: most runs of the text open none */
+  const opens = new Set<number>();
+  for (const opening of byOpening.keys()) opens.add(runShape(opening, 0, opening.indexOf(' ')));
   /** where each term's last occurrence ends: the next one starts there or after */
   const endOf = new Map<Term, number>();
   // the runs of the text, each with the next one: where a phrase of ASCII can start
@@ -160,13 +163,25 @@ function findOccurrences(text: string, terms: Term[]) {
     }
     const start = i;
     while (i < n && runChar(text.charCodeAt(i))) i++;
+    // a run's key is made only where it may open a term, or follow a run that may
+    const opensOne = opens.has(runShape(text, start, i));
+    if (prevStart < 0 && !opensOne) continue;
     const key = runKey(text, start, i);
     // a term's first two runs are apart by characters that are no run's (ASCII punctuation, spaces)
     if (prevStart >= 0) tryAt(prevStart, `${prevKey} ${onlyGap(text, prevEnd, start)}${key}`);
-    prevStart = start;
+    prevStart = opensOne ? start : -1;
     prevKey = key;
     prevEnd = i;
   }
+}
+
+/** A run's length and its first character in lower case (ſ as s, the Kelvin sign as k), as one number. */
+function runShape(s: string, from: number, to: number): number {
+  let c = s.charCodeAt(from);
+  if (c >= 65 && c <= 90) c += 32;
+  else if (c === 0x17f) c = 115;
+  else if (c === 0x212a) c = 107;
+  return (to - from) * 128 + (c & 127);
 }
 
 /**

@@ -25,18 +25,33 @@ export function addDays(iso: string, days: number): string {
   return Number.isNaN(t) ? iso : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Each topic's name and aliases, normalised once (" key " padded, as namesTopic looks for them). */
+const topicKeys = new WeakMap<Pick<Topic, 'name' | 'aliases'>, string[]>();
+
 /** Whether the normalised sentence `s` names the topic by its name or one of its aliases, as whole words. */
 export function namesTopic(topic: Pick<Topic, 'name' | 'aliases'>, s: string): boolean {
+  let keys = topicKeys.get(topic);
+  if (!keys) {
+    keys = [topic.name, ...topic.aliases]
+      .map(normalizeName)
+      .filter((key) => key.length > 0)
+      .map((key) => ` ${key} `);
+    topicKeys.set(topic, keys);
+  }
   const padded = ` ${s} `;
-  return [topic.name, ...topic.aliases].some((n) => {
-    const key = normalizeName(n);
-    return key.length > 0 && padded.includes(` ${key} `);
-  });
+  return keys.some((key) => padded.includes(key));
 }
 
-/** The years (1900–2099) the normalised sentence gives. */
-const yearsIn = (s: string): number[] =>
-  [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0]));
+/** The years (1900–2099) the normalised sentence gives (the last sentence's kept: its topics ask in turn). */
+let lastYears: { s: string; years: number[] } | null = null;
+const yearsIn = (s: string): number[] => {
+  if (lastYears?.s !== s)
+    lastYears = {
+      s,
+      years: [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0])),
+    };
+  return lastYears.years;
+};
 
 /** Whether the sentence points back to the topic: names it, or gives a year of its span. */
 function pointsTo(topic: Pick<Topic, 'name' | 'aliases' | 'from' | 'to'>, s: string): boolean {
