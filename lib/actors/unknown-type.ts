@@ -68,11 +68,26 @@ export function unknownTypeOf(
     test = bodyAt;
   } else return type;
   if (!isOn(rule)) return type;
-  for (const j of sameKey(table).get(keys[ci]) ?? [])
+  const byKey = sameKey(table);
+  const same = byKey.get(keys[ci]) ?? [];
+  // ("invest $200 million in Eastfield" beside "Eastfield's shares": the body, not a place)
+  if (rule === 'actor:placed-elsewhere' && same.some((j) => bodyAt(text, nameCands[j]))) return type;
+  for (const j of same)
     if (j !== ci && test(text, nameCands[j])) {
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
+  // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
+  // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
+  if (rule === 'actor:body-elsewhere') {
+    const first = keys[ci].slice(0, keys[ci].indexOf(' '));
+    if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return type;
+    for (const j of byKey.get(first) ?? [])
+      if (bodyAt(text, nameCands[j])) {
+        fixes.set(keys[ci], rule);
+        return 'organization';
+      }
+  }
   return type;
 }
 

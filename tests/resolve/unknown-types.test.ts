@@ -54,4 +54,20 @@ describe('the type of an unknown name by its words', () => {
     expect(m.text).toBe('Northby province');
     expect(text.slice(m.nameStart, m.nameEnd)).toBe('Northby');
   });
+
+  it('a firm shortened to its first word, with its shares there, is an organisation; a person by the first name is not', () => {
+    const { notes } = annotate(
+      'Westmoor Cables signed a deal on Friday. Westmoor shares rose 2 percent. Tomas Berg met Sarah Lund. Sarah said the deal was good.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Westmoor Cables')).toBe('organization');
+    expect(typeOf('Sarah Lund')).toBe('person');
+  });
+
+  it('a word placed by “in” is still a body where another mention shows its shares', () => {
+    const { notes } = annotate(
+      'Eastfield said profits rose. The fund will invest $20 million in Eastfield. Eastfield shares fell on Friday.',
+    );
+    expect(notes.actors.find((a) => a.name === 'Eastfield')?.type).toBe('organization');
+  });
 });
