@@ -70,4 +70,14 @@ describe('the type of an unknown name by its words', () => {
     );
     expect(notes.actors.find((a) => a.name === 'Eastfield')?.type).toBe('organization');
   });
+
+  it('a name joined by a hyphen to a word of where (“Westmoor-based”) is no mention; a deed’s (“Westmoor-backed”) is', () => {
+    const { notes } = annotate(
+      'A Northby-based group and a Dublin-born director backed a Westmoor-backed plan on Friday.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(names).not.toContain('Northby');
+    expect(names).not.toContain('Dublin');
+    expect(names).toContain('Westmoor');
+  });
 });
