@@ -71,7 +71,7 @@ export function coreOf(text: string, c: NameCandidate): string {
 }
 
 /** After a dateline's town: ", Country", a date, the wire in brackets or a dash ("KYIV, Ukraine (AP) —", "PARIS 2024-03-01"). */
-const DATELINE_AFTER = new RegExp(
+export const DATELINE_AFTER = new RegExp(
   String.raw`^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:${MONTH_RE})\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)`,
   'u',
 );
@@ -83,12 +83,28 @@ export function datelineTown(text: string, c: NameCandidate): boolean {
   return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
 }
 
+/** A dateline's town in capitals and a comma before a name, at a line's start ("IRVINE, Calif.", "KYIV, Ukraine"). */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.'’ -]*\s?,\s+$/u;
+
+/** Whether the name is a dateline's region or country, after its town ("IRVINE, Calif. 2024-03-01"). */
+export function datelineRegion(text: string, c: NameCandidate): boolean {
+  if (text.charCodeAt(c.start - 2) !== 44 && text.charCodeAt(c.start - 1) !== 32) return false;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (!DATELINE_TOWN_BEFORE.test(before)) return false;
+  const end = text[c.end] === '.' ? c.end + 1 : c.end;
+  return DATELINE_AFTER.test(text.slice(end, end + 48)) || /^\s*(?:\.\s*)?(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
 /** Words before a name that place it: "in", "near", "visited", "the town of". */
 const IN_PLACE_BEFORE = /\b(?:in|near|into|visit(?:ed|ing|s)?|(?:town|city|village|port|capital) of)\s+$/i;
 
 /** Whether this mention of a name places it: a dateline, or "in", "near", "visited" just before. */
 export function placedAt(text: string, c: NameCandidate): boolean {
-  return datelineTown(text, c) || IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+  return (
+    datelineTown(text, c) ||
+    datelineRegion(text, c) ||
+    IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+  );
 }
 
 /** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
@@ -104,8 +120,8 @@ export function bodyAt(text: string, c: NameCandidate): boolean {
 }
 
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
+  if (datelineTown(text, c) || datelineRegion(text, c)) return 'place';
   if (c.title) return 'person';
-  if (datelineTown(text, c)) return 'place';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
   if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm

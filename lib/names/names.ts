@@ -22,6 +22,7 @@ import {
   trimRun,
 } from './not-names';
 import { nameRunEnd } from './runs';
+import { DATELINE_AFTER } from './evidence';
 import { matchRole, opensRole } from './roles';
 import { matchSource, quantifierSource } from './sources';
 import {
@@ -137,6 +138,16 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   if (tagEnd > i) return tagEnd;
   const run = out.run;
   run.s = i;
+  const town = datelineRunEnd(ctx, i);
+  if (town > i) {
+    // "HONG KONG 2024-03-01", "ST. LOUIS, Mo. (Reuters) -": a dateline's town, whole (its line reads as a headline)
+    run.end = town;
+    run.n = i;
+    run.title = null;
+    run.qualifier = null;
+    out.names.push(nameCandidate(ctx, run));
+    return town;
+  }
   run.end = nameRunEnd(ctx, i);
   if (!trimRun(ctx, i, run)) return Math.max(i + 1, run.end);
   run.n = run.s;
@@ -193,4 +204,26 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier }: NameRu
       plural: single && tokens[s].lower.endsWith('s') && !tokens[s].acronym,
     },
   );
+}
+
+/**
+ * A dateline's town in capitals opening a line ("HONG KONG 2024-03-01", "ST. LOUIS, Mo. (Reuters) -"):
+ * the token after it, or -1. At most four words in capitals, each one space apart.
+ */
+function datelineRunEnd(ctx: NameContext, i: number): number {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  if ((t.start > 0 && text[t.start - 1] !== '\n') || t.hasLowerCase || !ctx.sentenceStartTok[i]) return -1;
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    j < i + 4 &&
+    tokens[j].cap &&
+    !tokens[j].hasLowerCase &&
+    /^\.? $/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+  )
+    j++;
+  const last = tokens[j - 1];
+  const end = last.end + (text[last.end] === '.' ? 1 : 0);
+  return DATELINE_AFTER.test(text.slice(end, end + 48)) ? j : -1;
 }

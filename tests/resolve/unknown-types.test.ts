@@ -80,4 +80,11 @@ describe('the type of an unknown name by its words', () => {
     expect(names).not.toContain('Dublin');
     expect(names).toContain('Westmoor');
   });
+
+  it('a dateline’s town in capitals is one name, whole, and the region after its comma a place', () => {
+    const { notes } = annotate('Floods hit the valley.\nNORTH BYFIELD, Wessx 2024-03-01\nThe river rose on Friday.\n');
+    const town = notes.actors.find((a) => a.name.toLowerCase() === 'north byfield');
+    expect(town?.type).toBe('place');
+    expect(notes.actors.find((a) => a.name === 'Wessx')?.type).toBe('place');
+  });
 });
