@@ -109,14 +109,25 @@ export function placedAt(text: string, c: NameCandidate): boolean {
 
 /** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
 const BODY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(BODY_KINDS_BEFORE_NAME)})\\s+$`, 'i');
+/** A body's kind set after its name in commas, as the head of the description: "Acme, the packaging group,", "Acme, a Dutch bank that …" (not "Tom Lee, the club captain"). */
+const BODY_APPOSITION = new RegExp(
+  `^\\s*,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${alternation(BODY_KINDS_BEFORE_NAME)})(?=\\s*[,.;)]|\\s+(?:to|that|which|in|of|with|based|from|for)\\b)`,
+  'u',
+);
 /** Words after a name that make it a body: its shares, its chairman, "X said it". */
 const BODY_AFTER = new RegExp(`^(?:[’'ʼ]s)?\\s+(?:${alternation(BODY_WORDS_AFTER_NAME)})\\b`);
 
 /** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
 export function bodyAt(text: string, c: NameCandidate): boolean {
   const before = text.slice(Math.max(0, c.start - 32), c.start);
-  const after = text.slice(c.end, c.end + 28);
-  return BODY_NOUN_BEFORE.test(before) || WORKS_AT.test(before) || EMPLOYER_OF.test(after) || BODY_AFTER.test(after);
+  const after = text.slice(c.end, c.end + 48);
+  return (
+    BODY_NOUN_BEFORE.test(before) ||
+    WORKS_AT.test(before) ||
+    EMPLOYER_OF.test(after) ||
+    BODY_AFTER.test(after) ||
+    BODY_APPOSITION.test(after)
+  );
 }
 
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {

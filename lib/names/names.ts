@@ -32,6 +32,7 @@ import {
   innerTitle,
   leadingTitles,
   lowerTitleBefore,
+  openingRankOrJob,
   placeTail,
   titleAcrossOf,
   type NameRun,
@@ -155,6 +156,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   run.qualifier = null;
   // (a title can only open the run where the word opens one; one inside needs a word after the title)
   if (tokens[run.n].marks & TITLE_PHRASES.first) leadingTitles(ctx, run);
+  if (run.n === run.s) openingRankOrJob(ctx, run);
   if (run.n === run.s) titleAcrossOf(ctx, run);
   if (run.end - run.n > 2) countryPrefix(ctx, run, courtWords(ctx, run, innerTitle(ctx, run)), out.names);
   placeTail(ctx, run);
