@@ -77,6 +77,11 @@ export function unknownTypeOf(
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
+  // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
+  if (rule === 'actor:body-elsewhere' && placeInName(table, keys[ci])) {
+    fixes.set(keys[ci], rule);
+    return 'organization';
+  }
   // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
   // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
   if (rule === 'actor:body-elsewhere') {
@@ -89,6 +94,40 @@ export function unknownTypeOf(
       }
   }
   return type;
+}
+
+/** The keys of the places and countries the text names (as it writes them, and their own names), once per name table. */
+const PLACE_KEYS = new WeakMap<NameTable, Set<string>>();
+function placeKeys(table: NameTable): Set<string> {
+  let keys = PLACE_KEYS.get(table);
+  if (!keys) {
+    keys = new Set();
+    table.resolved.forEach((e, j) => {
+      if (e && (e.type === 'country' || e.type === 'place')) {
+        keys!.add(table.keys[j]);
+        keys!.add(normalizeKey(e.name));
+      }
+    });
+    PLACE_KEYS.set(table, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether an unknown name of several words, opening with no given name, holds a place or country the
+ * text names as one or two of its words before the last ("Westmoor Cement", "Northby Standard",
+ * "Northby Purchasing Managers"): a firm's or a body's name, not a person's.
+ */
+function placeInName(table: NameTable, key: string): boolean {
+  const words = key.split(' ');
+  if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
+  const places = placeKeys(table);
+  if (!places.size) return false;
+  // (not as the last word: "Tom Holland", "Ann London" are surnames)
+  for (let a = 0; a < words.length - 1; a++)
+    for (let b = a + 1; b <= Math.min(words.length - 1, a + 2); b++)
+      if (places.has(words.slice(a, b).join(' '))) return true;
+  return false;
 }
 
 /**

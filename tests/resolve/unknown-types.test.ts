@@ -87,4 +87,13 @@ describe('the type of an unknown name by its words', () => {
     expect(town?.type).toBe('place');
     expect(notes.actors.find((a) => a.name === 'Wessx')?.type).toBe('place');
   });
+
+  it('an unknown name opening with a place the text names, and no given name, is a body; a surname that is a place is not', () => {
+    const { notes } = annotate(
+      'Prices rose in Texas on Friday. Traders said the Texas Purchasing Managers report was strong. Tomas Texas, a trader, agreed.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Texas Purchasing Managers')).toBe('organization');
+    expect(typeOf('Tomas Texas')).toBe('person');
+  });
 });
