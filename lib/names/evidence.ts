@@ -136,6 +136,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
   if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm
+  // "Rally for Peace and Democracy", "Centre on Ageing": small words no person's name holds
+  if (/ (?:for|and|on|in|the) \p{Lu}/u.test(core)) return 'organization';
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';

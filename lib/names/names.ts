@@ -22,6 +22,7 @@ import {
   trimRun,
 } from './not-names';
 import { nameRunEnd } from './runs';
+import { joinSpelledOut } from './abbreviated';
 import { DATELINE_AFTER } from './evidence';
 import { matchRole, opensRole } from './roles';
 import { matchSource, quantifierSource } from './sources';
@@ -84,6 +85,7 @@ export function findNames(ctx: NameContext): NameFindings {
     if (next < 0 && (t.cap || t.acronym)) next = capitalisedName(ctx, i, out);
     i = next < 0 ? i + 1 : next;
   }
+  joinSpelledOut(ctx.text, out.names);
   return { names: out.names, pronouns: out.pronouns };
 }
 

@@ -229,4 +229,13 @@ describe('name candidates', () => {
     expect(byText.get('Economist Ann Lee')?.title).toBe('economist');
     expect(names.map((n) => n.text)).toContain('Eastfield Water Council');
   });
+
+  it('joins the parts of a name an abbreviation in brackets spells out (“… for … and … in … (OSCE)”), not others', () => {
+    const { nameTexts } = extractAsText(
+      'The Union for Rivers and Lakes in Westmoor (URLW) met. Ann Lee and Tom Berg (TB) spoke.',
+    );
+    expect(nameTexts).toContain('Union for Rivers and Lakes in Westmoor');
+    expect(nameTexts).toContain('Ann Lee');
+    expect(nameTexts).toContain('Tom Berg');
+  });
 });

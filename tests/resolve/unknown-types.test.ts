@@ -96,4 +96,9 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Texas Purchasing Managers')).toBe('organization');
     expect(typeOf('Tomas Texas')).toBe('person');
   });
+
+  it('an unknown name holding “for”, “and” or “in” between capitals is a body’s', () => {
+    const { notes } = annotate('The Union for Rivers and Lakes in Westmoor (URLW) met on Friday.');
+    expect(notes.actors.find((a) => a.name === 'Union for Rivers and Lakes in Westmoor')?.type).toBe('organization');
+  });
 });
