@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   PARTY_LABELS,
   PARTY_MEMBER,
+  PLACE_TAILS,
   PLACE_WORDS,
 } from '../words';
 import type { NameTable } from './lookup';
@@ -77,6 +78,10 @@ export function unknownTypeOf(
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
+  if (rule === 'actor:placed-elsewhere' && same.some((j) => placedByNeighbours(text, table, j))) {
+    fixes.set(keys[ci], rule);
+    return 'place';
+  }
   // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
   if (rule === 'actor:body-elsewhere' && placeInName(table, keys[ci])) {
     fixes.set(keys[ci], rule);
@@ -95,6 +100,84 @@ export function unknownTypeOf(
   }
   return type;
 }
+
+/** Whether the name at j is a known place or country, by its own name (not a demonym: "French"). */
+function knownPlace(table: NameTable, j: number): boolean {
+  const e = table.resolved[j];
+  if (!e || (e.type !== 'country' && e.type !== 'place')) return false;
+  const k = table.keys[j];
+  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k);
+}
+
+/** The gap between two names of a list: a comma, "and", "or". */
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+/** The gap between a town and its region: a comma. */
+const COMMA_GAP = /^\s*,\s*$/;
+/** What ends a region set after a town: a stop, a bracket, the line's end. */
+const REGION_END = /^\s*(?:[,.;)]|$)/;
+
+/**
+ * Whether the words around the name at j place it: a town before its known region or country ("Eastfield,
+ * Norland."), a region after a town placed so ("Eastfield, Westmoor,"), a list with a known place in it
+ * ("Eastfield, Leeds and York"), or its own name with a place word ("Westmoor state").
+ */
+function placedByNeighbours(text: string, table: NameTable, j: number): boolean {
+  const { nameCands, cores } = table;
+  const c = nameCands[j];
+  // (an abbreviation in capitals is a body's: "OIC"; not a state's dotted one, "N.C.")
+  if (c.kind === 'acronym' && !cores[j].includes('.')) return false;
+  const next = nameCands[j + 1];
+  const prev = nameCands[j - 1];
+  const gapAfter = next ? text.slice(c.end, next.start) : '';
+  const gapBefore = prev ? text.slice(prev.end, c.start) : '';
+  if (
+    next &&
+    COMMA_GAP.test(gapAfter) &&
+    knownPlace(table, j + 1) &&
+    REGION_END.test(text.slice(next.end, next.end + 3))
+  )
+    return true;
+  if (
+    prev &&
+    COMMA_GAP.test(gapBefore) &&
+    REGION_END.test(text.slice(c.end, c.end + 3)) &&
+    (knownPlace(table, j - 1) || placedAt(text, prev))
+  )
+    return true;
+  for (
+    let k = j - 1, n = 0;
+    k >= 0 && n < 3 && LIST_GAP.test(text.slice(nameCands[k].end, nameCands[k + 1].start));
+    k--, n++
+  )
+    if (knownPlace(table, k)) return true;
+  for (
+    let k = j + 1, n = 0;
+    k < nameCands.length && n < 3 && LIST_GAP.test(text.slice(nameCands[k - 1].end, nameCands[k].start));
+    k++, n++
+  )
+    if (knownPlace(table, k)) return true;
+  const core = cores[j];
+  return sameKeyStarts(table, core);
+}
+
+/** The words the text names with a lower-case place word after them ("Westmoor state"), once per name table. */
+const TAILED = new WeakMap<NameTable, Set<string>>();
+/** Whether the text names the word with a lower-case place word after it ("Westmoor state", "Westmoor province"). */
+function sameKeyStarts(table: NameTable, core: string): boolean {
+  let tailed = TAILED.get(table);
+  if (!tailed) {
+    tailed = new Set();
+    for (const other of table.cores) {
+      const space = other.lastIndexOf(' ');
+      const tail = other.slice(space + 1);
+      if (space > 0 && PLACE_TAILS.has(tail) && !NOT_PLACE_TAILS.has(tail)) tailed.add(other.slice(0, space));
+    }
+    TAILED.set(table, tailed);
+  }
+  return tailed.has(core);
+}
+/** Tails that make a group, not a place ("the Manu group"). */
+const NOT_PLACE_TAILS = new Set(['group', 'militia', 'movement']);
 
 /** The keys of the places and countries the text names (as it writes them, and their own names), once per name table. */
 const PLACE_KEYS = new WeakMap<NameTable, Set<string>>();

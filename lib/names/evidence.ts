@@ -30,7 +30,7 @@ const MONTH_RE = alternation(MONTH_PREFIXES);
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
 const PLACE_BEFORE = new RegExp(
-  `\\b(?:${alternation(PLACE_PREPOSITIONS)}|towards?|throughout|visit|visited|visiting|of (?=\\S+ $)|(?:${alternation(PLACE_NOUNS_BEFORE_OF)}) of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|rural\\s+|coastal\\s+|remote\\s+)?$`,
+  `\\b(?:${alternation(PLACE_PREPOSITIONS)}|towards?|throughout|visit|visited|visiting|of (?=\\S+ $)|(?:${alternation(PLACE_NOUNS_BEFORE_OF)}) of|capital)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|rural\\s+|coastal\\s+|remote\\s+|neighbou?ring\\s+|nearby\\s+)?$`,
   'i',
 );
 

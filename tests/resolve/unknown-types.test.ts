@@ -101,4 +101,15 @@ describe('the type of an unknown name by its words', () => {
     const { notes } = annotate('The Union for Rivers and Lakes in Westmoor (URLW) met on Friday.');
     expect(notes.actors.find((a) => a.name === 'Union for Rivers and Lakes in Westmoor')?.type).toBe('organization');
   });
+
+  it('an unknown word is placed by its neighbours: a known country after its comma, a list with a known place, “the capital …”', () => {
+    const { notes } = annotate(
+      'The ship sank off Eastfield, Ukraine. Trade with Northby and Texas rose. Rebels left the capital Westmoor on Friday. Investors backed Acme, the packaging group, on Friday.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Eastfield')).toBe('place');
+    expect(typeOf('Northby')).toBe('place');
+    expect(typeOf('Westmoor')).toBe('place');
+    expect(typeOf('Acme')).toBe('organization');
+  });
 });
