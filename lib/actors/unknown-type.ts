@@ -17,6 +17,7 @@ import {
   PLACE_WORDS,
 } from '../words';
 import type { NameTable } from './lookup';
+import { wordsAlsoLower } from './word-shapes';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -83,7 +84,7 @@ export function unknownTypeOf(
     return 'place';
   }
   // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
-  if (rule === 'actor:body-elsewhere' && placeInName(table, keys[ci])) {
+  if (rule === 'actor:body-elsewhere' && placeInName(text, table, keys[ci])) {
     fixes.set(keys[ci], rule);
     return 'organization';
   }
@@ -186,10 +187,7 @@ function placeKeys(table: NameTable): Set<string> {
   if (!keys) {
     keys = new Set();
     table.resolved.forEach((e, j) => {
-      if (e && (e.type === 'country' || e.type === 'place')) {
-        keys!.add(table.keys[j]);
-        keys!.add(normalizeKey(e.name));
-      }
+      if (knownPlace(table, j)) keys!.add(table.keys[j]);
     });
     PLACE_KEYS.set(table, keys);
   }
@@ -198,19 +196,39 @@ function placeKeys(table: NameTable): Set<string> {
 
 /**
  * Whether an unknown name of several words, opening with no given name, holds a place or country the
- * text names as one or two of its words before the last ("Westmoor Cement", "Northby Standard",
- * "Northby Purchasing Managers"): a firm's or a body's name, not a person's.
+ * text names (by its own name, not a demonym) as one or two of its words before the last, with two
+ * words either in the place or after it ("Port Westmoor Cement", "Northby Purchasing Managers"): a
+ * firm's or a body's name, not a person's.
  */
-function placeInName(table: NameTable, key: string): boolean {
+function placeInName(text: string, table: NameTable, key: string): boolean {
   const words = key.split(' ');
   if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
   const places = placeKeys(table);
   if (!places.size) return false;
-  // (not as the last word: "Tom Holland", "Ann London" are surnames)
+  // (not as the last word: "Tom Holland", "Ann London" are surnames; a one-word place before one last
+  // word only where the text writes that word in lower case too: "Westmoor Commodities", not "Chad Lee")
+  const last = words[words.length - 1];
   for (let a = 0; a < words.length - 1; a++)
     for (let b = a + 1; b <= Math.min(words.length - 1, a + 2); b++)
-      if (places.has(words.slice(a, b).join(' '))) return true;
+      if (
+        places.has(words.slice(a, b).join(' ')) &&
+        (b - a > 1 || words.length - b > 1 || lowerWordsOf(text, table).has(last))
+      )
+        return true;
   return false;
+}
+
+/** The names' single words the text also writes in lower case, once per name table (read at first need). */
+const LOWER = new WeakMap<NameTable, Set<string>>();
+function lowerWordsOf(text: string, table: NameTable): Set<string> {
+  let found = LOWER.get(table);
+  if (!found) {
+    const words = new Set<string>();
+    for (const core of table.cores) for (const w of core.split(' ')) if (w.length > 3) words.add(w);
+    found = wordsAlsoLower(text, [...words]);
+    LOWER.set(table, found);
+  }
+  return found;
 }
 
 /**
