@@ -74,8 +74,9 @@ export function unknownTypeOf(
   const same = byKey.get(keys[ci]) ?? [];
   // ("invest $200 million in Eastfield" beside "Eastfield's shares": the body, not a place)
   if (rule === 'actor:placed-elsewhere' && same.some((j) => bodyAt(text, nameCands[j]))) return type;
+  // (the body's evidence may be at this very mention: "Le Monde newspaper said")
   for (const j of same)
-    if (j !== ci && test(text, nameCands[j])) {
+    if ((j !== ci || rule === 'actor:body-elsewhere') && test(text, nameCands[j])) {
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }

@@ -27,6 +27,9 @@ const MONTH_RE = alternation(MONTH_PREFIXES);
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
+/** A state's formal name: "Republic of …", "Kingdom of …" (not "Federation of …", also a body's). */
+const STATE_OF = /(?:^|\s)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy) of \p{Lu}/u;
+
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
 const PLACE_BEFORE = new RegExp(
@@ -132,9 +135,14 @@ export function bodyAt(text: string, c: NameCandidate): boolean {
 
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (datelineTown(text, c) || datelineRegion(text, c)) return 'place';
+  // "the official Northby News Agency": a word before the name read as a title, but a body's head word last
+  if (c.title && c.nameStart === c.start && core.includes(' ') && ORG_WORDS.test(core.slice(core.lastIndexOf(' ') + 1)))
+    return 'organization';
   if (c.title) return 'person';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  // "the Federal Republic of Westland", "the Kingdom of Northby": a state's formal name
+  if (STATE_OF.test(core)) return 'country';
   if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm
   // "Rally for Peace and Democracy", "Centre on Ageing": small words no person's name holds
   if (/ (?:for|and|on|in|the) \p{Lu}/u.test(core)) return 'organization';

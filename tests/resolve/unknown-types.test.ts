@@ -112,4 +112,14 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Westmoor')).toBe('place');
     expect(typeOf('Acme')).toBe('organization');
   });
+
+  it('a state’s formal name is a country; a body’s head word beats a word before read as a title; “X newspaper said” is a body', () => {
+    const { notes } = annotate(
+      'The Federal Republic of Westland protested. A statement carried by the official Northby News Agency said so. But Le Soir Eastfield newspaper said the talks failed.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Federal Republic of Westland')).toBe('country');
+    expect(typeOf('Northby News Agency')).toBe('organization');
+    expect(typeOf('Le Soir Eastfield')).toBe('organization');
+  });
 });
