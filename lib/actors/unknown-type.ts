@@ -3,7 +3,7 @@
  * other mentions where that one had no evidence (rules actor:placed-elsewhere, actor:body-elsewhere).
  */
 import { isOn } from '../engine/rules';
-import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
+import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import {
@@ -83,6 +83,11 @@ export function unknownTypeOf(
   if (rule === 'actor:placed-elsewhere' && same.some((j) => placedByNeighbours(text, table, j))) {
     fixes.set(keys[ci], rule);
     return 'place';
+  }
+  // "South Westland", "Northern Eastfield": a bearing and a place the text names, a region of it
+  if (rule === 'actor:body-elsewhere') {
+    const space = keys[ci].indexOf(' ');
+    if (COMPASS_WORD.test(keys[ci].slice(0, space)) && placeKeys(table).has(keys[ci].slice(space + 1))) return 'place';
   }
   // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
   if (rule === 'actor:body-elsewhere' && placeInName(text, table, keys[ci])) {

@@ -10,6 +10,8 @@ import {
   EMPLOYER_JOBS_AFTER,
   FEMALE_TITLES,
   MALE_TITLES,
+  FEMALE_RELATION_WORDS,
+  MALE_RELATION_WORDS,
   MONTH_PREFIXES,
   NOT_ACTOR_HEADS,
   NOT_NAME_WORDS,
@@ -26,6 +28,16 @@ import {
 const MONTH_RE = alternation(MONTH_PREFIXES);
 
 /** What the words around a name say about it when the knowledge does not know it. */
+
+/** A family's word before a name, with its owner: "his sister", "Reagan's wife," (the name is a person's). */
+const RELATION_WORDS = alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS]);
+const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|[’'ʼ]s?)\\s+(?:${RELATION_WORDS})\\s*,?\\s+$`, 'i');
+/** A family's word after a name's possessive: "Lund's widow", "Lund's son". */
+const RELATION_AFTER = new RegExp(`^\\s?[’'ʼ]s\\s+(?:${RELATION_WORDS})\\b`, 'i');
+
+/** A word of bearing that opens a region's name ("Far East", "South Westland"). */
+export const COMPASS_WORD =
+  /^(?:north|south|east|west|northern|southern|eastern|western|far|middle|near|central|upper|lower)$/i;
 
 /** A state's formal name: "Republic of …", "Kingdom of …" (not "Federation of …", also a body's). */
 const STATE_OF = /(?:^|\s)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy) of \p{Lu}/u;
@@ -163,6 +175,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before))
     return 'place';
   const words = core.split(/\s+/);
+  // "Far East", "South West": a region named by its bearings
+  if (words.length > 1 && words.every((w) => COMPASS_WORD.test(w))) return 'place';
   // "Shaheed Fatima KC", "Sir John Smith OBE": letters after a person's name
   if (words.length > 2 && POST_NOMINALS.test(words[words.length - 1])) return 'person';
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
@@ -172,8 +186,11 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
       ? 'organization'
       : 'person';
   if (afterCountry) return 'place'; // "New Zealand’s Northland"
-  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
+  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,"),
+  // a family's word before it ("his sister Ann", "his wife, Ann,") or after its possessive ("Lund's widow")
   if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
+  if (RELATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return 'person';
+  if (RELATION_AFTER.test(text.slice(c.end, c.end + 20))) return 'person';
   return 'organization';
 }
 

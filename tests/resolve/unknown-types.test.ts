@@ -122,4 +122,14 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Northby News Agency')).toBe('organization');
     expect(typeOf('Le Soir Eastfield')).toBe('organization');
   });
+
+  it('a lone word after a family’s word is a person’s; bearings alone, or before a known place, name a region', () => {
+    const { notes } = annotate(
+      'Tomas Berg joked that his sister Liska was a rebel too. Traders in the Far East waited. Rain fell across South Texas and Texas.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Liska')).toBe('person');
+    expect(typeOf('Far East')).toBe('place');
+    expect(typeOf('South Texas')).toBe('place');
+  });
 });
