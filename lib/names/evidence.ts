@@ -5,6 +5,8 @@ import type { NameCandidate } from '../engine/findings';
 import {
   alternation,
   AUXILIARIES,
+  BEARING_WORDS,
+  BODY_APPOSITION_FOLLOWERS,
   BODY_KINDS_BEFORE_NAME,
   BODY_WORDS_AFTER_NAME,
   EMPLOYER_JOBS_AFTER,
@@ -36,8 +38,7 @@ const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|[’'ʼ]s?)\\s+(?:${RELA
 const RELATION_AFTER = new RegExp(`^\\s?[’'ʼ]s\\s+(?:${RELATION_WORDS})\\b`, 'i');
 
 /** A word of bearing that opens a region's name ("Far East", "South Westland"). */
-export const COMPASS_WORD =
-  /^(?:north|south|east|west|northern|southern|eastern|western|far|middle|near|central|upper|lower)$/i;
+export const COMPASS_WORD = new RegExp(`^(?:${alternation(BEARING_WORDS)})$`, 'i');
 
 /** A state's formal name: "Republic of …", "Kingdom of …" (not "Federation of …", also a body's). */
 const STATE_OF = /(?:^|\s)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy) of \p{Lu}/u;
@@ -126,7 +127,7 @@ export function placedAt(text: string, c: NameCandidate): boolean {
 const BODY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(BODY_KINDS_BEFORE_NAME)})\\s+$`, 'i');
 /** A body's kind set after its name in commas, as the head of the description: "Acme, the packaging group,", "Acme, a Dutch bank that …" (not "Tom Lee, the club captain"). */
 const BODY_APPOSITION = new RegExp(
-  `^\\s*,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${alternation(BODY_KINDS_BEFORE_NAME)})(?=\\s*[,.;)]|\\s+(?:to|that|which|in|of|with|based|from|for)\\b)`,
+  `^\\s*,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${alternation(BODY_KINDS_BEFORE_NAME)})(?=\\s*[,.;)]|\\s+(?:${alternation(BODY_APPOSITION_FOLLOWERS)})\\b)`,
   'u',
 );
 /** Words after a name that make it a body: its shares, its chairman, "X said it". */

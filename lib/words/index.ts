@@ -21,6 +21,8 @@ import { words as descriptionRoles } from './description-roles.json';
 import { words as documents } from './documents.json';
 import { words as englishSuffixes } from './english-suffixes.json';
 import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
+import { words as bearingWords } from './bearing-words.json';
+import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
@@ -328,3 +330,7 @@ export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Words after a name and a hyphen that make it a describing word ("Moscow-based"): lib/actors/candidates.ts. */
 export const PLACE_COMPOUND_SUFFIXES = set(placeCompoundSuffixes);
+/** Words of bearing opening a region's name ("Far East"): lib/names/evidence.ts, lib/actors/unknown-type.ts. */
+export const BEARING_WORDS: readonly string[] = bearingWords;
+/** Words after a body's kind in a description after a name ("Acme, the group that …"): lib/names/evidence.ts. */
+export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;
