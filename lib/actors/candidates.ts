@@ -11,6 +11,7 @@ import { isOn } from '../engine/rules';
 import type { ActorPassContext } from './context';
 import { overlapsAny } from './search';
 import { NAME_RULE } from './types';
+import { PLACE_COMPOUND_SUFFIXES } from '../words';
 
 export interface Candidates {
   /** All candidates, in text order. */
@@ -28,7 +29,8 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
       c.end > c.start &&
       c.end <= text.length &&
       !(furniture.length && insideAny(furniture, c.start)) &&
-      isOn(NAME_RULE[c.kind]),
+      isOn(NAME_RULE[c.kind]) &&
+      !inCompound(text, c),
   );
   const known = isOn('name:known-phrase') ? findKnownPhrases(text, index) : [];
   const knownCands = new Set<NameCandidate>();
@@ -56,4 +58,21 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
     cands.sort((a, b) => a.start - b.start);
   }
   return { cands, knownCands };
+}
+
+const isHyphen = (c: number) => c === 45 || c === 0x2010;
+/** The lower-case word from `at` (letters only). */
+const LOWER_WORD = /^\p{Ll}+/u;
+
+/**
+ * "a Moscow-based group", "the Dublin-born director", "a Paris-bound flight": a name joined by a hyphen
+ * to a word of where (PLACE_COMPOUND_SUFFIXES) is part of a describing word, no mention of the actor
+ * ("US-backed", "Hamas-run" stay mentions: the actor does the deed).
+ */
+export function inCompound(text: string, c: { start: number; end: number }): boolean {
+  // ("Mo.-based": the abbreviation's full stop before the hyphen)
+  const at = text.charCodeAt(c.end) === 46 ? c.end + 1 : c.end;
+  if (!isHyphen(text.charCodeAt(at))) return false;
+  const m = LOWER_WORD.exec(text.slice(at + 1, at + 16));
+  return !!m && PLACE_COMPOUND_SUFFIXES.has(m[0]);
 }

@@ -3,7 +3,7 @@
  * other mentions where that one had no evidence (rules actor:placed-elsewhere, actor:body-elsewhere).
  */
 import { isOn } from '../engine/rules';
-import { bodyAt, placedAt, typeOfUnknown } from '../names/evidence';
+import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import {
@@ -13,9 +13,11 @@ import {
   ORG_WORDS,
   PARTY_LABELS,
   PARTY_MEMBER,
+  PLACE_TAILS,
   PLACE_WORDS,
 } from '../words';
 import type { NameTable } from './lookup';
+import { wordsAlsoLower } from './word-shapes';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -68,12 +70,171 @@ export function unknownTypeOf(
     test = bodyAt;
   } else return type;
   if (!isOn(rule)) return type;
-  for (const j of sameKey(table).get(keys[ci]) ?? [])
-    if (j !== ci && test(text, nameCands[j])) {
+  const byKey = sameKey(table);
+  const same = byKey.get(keys[ci]) ?? [];
+  // ("invest $200 million in Eastfield" beside "Eastfield's shares": the body, not a place)
+  if (rule === 'actor:placed-elsewhere' && same.some((j) => bodyAt(text, nameCands[j]))) return type;
+  // (the body's evidence may be at this very mention: "Le Monde newspaper said")
+  for (const j of same)
+    if ((j !== ci || rule === 'actor:body-elsewhere') && test(text, nameCands[j])) {
       fixes.set(keys[ci], rule);
       return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
     }
+  if (rule === 'actor:placed-elsewhere' && same.some((j) => placedByNeighbours(text, table, j))) {
+    fixes.set(keys[ci], rule);
+    return 'place';
+  }
+  // "South Westland", "Northern Eastfield": a bearing and a place the text names, a region of it
+  if (rule === 'actor:body-elsewhere') {
+    const space = keys[ci].indexOf(' ');
+    if (COMPASS_WORD.test(keys[ci].slice(0, space)) && placeKeys(table).has(keys[ci].slice(space + 1))) return 'place';
+  }
+  // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
+  if (rule === 'actor:body-elsewhere' && placeInName(text, table, keys[ci])) {
+    fixes.set(keys[ci], rule);
+    return 'organization';
+  }
+  // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
+  // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
+  if (rule === 'actor:body-elsewhere') {
+    const first = keys[ci].slice(0, keys[ci].indexOf(' '));
+    if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return type;
+    for (const j of byKey.get(first) ?? [])
+      if (bodyAt(text, nameCands[j])) {
+        fixes.set(keys[ci], rule);
+        return 'organization';
+      }
+  }
   return type;
+}
+
+/** Whether the name at j is a known place or country, by its own name (not a demonym: "French"). */
+function knownPlace(table: NameTable, j: number): boolean {
+  const e = table.resolved[j];
+  if (!e || (e.type !== 'country' && e.type !== 'place')) return false;
+  const k = table.keys[j];
+  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k);
+}
+
+/** The gap between two names of a list: a comma, "and", "or". */
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+/** The gap between a town and its region: a comma. */
+const COMMA_GAP = /^\s*,\s*$/;
+/** What ends a region set after a town: a stop, a bracket, the line's end. */
+const REGION_END = /^\s*(?:[,.;)]|$)/;
+
+/**
+ * Whether the words around the name at j place it: a town before its known region or country ("Eastfield,
+ * Norland."), a region after a town placed so ("Eastfield, Westmoor,"), a list with a known place in it
+ * ("Eastfield, Leeds and York"), or its own name with a place word ("Westmoor state").
+ */
+function placedByNeighbours(text: string, table: NameTable, j: number): boolean {
+  const { nameCands, cores } = table;
+  const c = nameCands[j];
+  // (an abbreviation in capitals is a body's: "OIC"; not a state's dotted one, "N.C.")
+  if (c.kind === 'acronym' && !cores[j].includes('.')) return false;
+  const next = nameCands[j + 1];
+  const prev = nameCands[j - 1];
+  const gapAfter = next ? text.slice(c.end, next.start) : '';
+  const gapBefore = prev ? text.slice(prev.end, c.start) : '';
+  if (
+    next &&
+    COMMA_GAP.test(gapAfter) &&
+    knownPlace(table, j + 1) &&
+    REGION_END.test(text.slice(next.end, next.end + 3))
+  )
+    return true;
+  if (
+    prev &&
+    COMMA_GAP.test(gapBefore) &&
+    REGION_END.test(text.slice(c.end, c.end + 3)) &&
+    (knownPlace(table, j - 1) || placedAt(text, prev))
+  )
+    return true;
+  for (
+    let k = j - 1, n = 0;
+    k >= 0 && n < 3 && LIST_GAP.test(text.slice(nameCands[k].end, nameCands[k + 1].start));
+    k--, n++
+  )
+    if (knownPlace(table, k)) return true;
+  for (
+    let k = j + 1, n = 0;
+    k < nameCands.length && n < 3 && LIST_GAP.test(text.slice(nameCands[k - 1].end, nameCands[k].start));
+    k++, n++
+  )
+    if (knownPlace(table, k)) return true;
+  const core = cores[j];
+  return sameKeyStarts(table, core);
+}
+
+/** The words the text names with a lower-case place word after them ("Westmoor state"), once per name table. */
+const TAILED = new WeakMap<NameTable, Set<string>>();
+/** Whether the text names the word with a lower-case place word after it ("Westmoor state", "Westmoor province"). */
+function sameKeyStarts(table: NameTable, core: string): boolean {
+  let tailed = TAILED.get(table);
+  if (!tailed) {
+    tailed = new Set();
+    for (const other of table.cores) {
+      const space = other.lastIndexOf(' ');
+      const tail = other.slice(space + 1);
+      if (space > 0 && PLACE_TAILS.has(tail) && !NOT_PLACE_TAILS.has(tail)) tailed.add(other.slice(0, space));
+    }
+    TAILED.set(table, tailed);
+  }
+  return tailed.has(core);
+}
+/** Tails that make a group, not a place ("the Manu group"). */
+const NOT_PLACE_TAILS = new Set(['group', 'militia', 'movement']);
+
+/** The keys of the places and countries the text names (as it writes them, and their own names), once per name table. */
+const PLACE_KEYS = new WeakMap<NameTable, Set<string>>();
+function placeKeys(table: NameTable): Set<string> {
+  let keys = PLACE_KEYS.get(table);
+  if (!keys) {
+    keys = new Set();
+    table.resolved.forEach((e, j) => {
+      if (knownPlace(table, j)) keys!.add(table.keys[j]);
+    });
+    PLACE_KEYS.set(table, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether an unknown name of several words, opening with no given name, holds a place or country the
+ * text names (by its own name, not a demonym) as one or two of its words before the last, with two
+ * words either in the place or after it ("Port Westmoor Cement", "Northby Purchasing Managers"): a
+ * firm's or a body's name, not a person's.
+ */
+function placeInName(text: string, table: NameTable, key: string): boolean {
+  const words = key.split(' ');
+  if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
+  const places = placeKeys(table);
+  if (!places.size) return false;
+  // (not as the last word: "Tom Holland", "Ann London" are surnames; a one-word place before one last
+  // word only where the text writes that word in lower case too: "Westmoor Commodities", not "Chad Lee")
+  const last = words[words.length - 1];
+  for (let a = 0; a < words.length - 1; a++)
+    for (let b = a + 1; b <= Math.min(words.length - 1, a + 2); b++)
+      if (
+        places.has(words.slice(a, b).join(' ')) &&
+        (b - a > 1 || words.length - b > 1 || lowerWordsOf(text, table).has(last))
+      )
+        return true;
+  return false;
+}
+
+/** The names' single words the text also writes in lower case, once per name table (read at first need). */
+const LOWER = new WeakMap<NameTable, Set<string>>();
+function lowerWordsOf(text: string, table: NameTable): Set<string> {
+  let found = LOWER.get(table);
+  if (!found) {
+    const words = new Set<string>();
+    for (const core of table.cores) for (const w of core.split(' ')) if (w.length > 3) words.add(w);
+    found = wordsAlsoLower(text, [...words]);
+    LOWER.set(table, found);
+  }
+  return found;
 }
 
 /**

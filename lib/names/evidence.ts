@@ -5,11 +5,15 @@ import type { NameCandidate } from '../engine/findings';
 import {
   alternation,
   AUXILIARIES,
+  BEARING_WORDS,
+  BODY_APPOSITION_FOLLOWERS,
   BODY_KINDS_BEFORE_NAME,
   BODY_WORDS_AFTER_NAME,
   EMPLOYER_JOBS_AFTER,
   FEMALE_TITLES,
   MALE_TITLES,
+  FEMALE_RELATION_WORDS,
+  MALE_RELATION_WORDS,
   MONTH_PREFIXES,
   NOT_ACTOR_HEADS,
   NOT_NAME_WORDS,
@@ -27,10 +31,22 @@ const MONTH_RE = alternation(MONTH_PREFIXES);
 
 /** What the words around a name say about it when the knowledge does not know it. */
 
+/** A family's word before a name, with its owner: "his sister", "Reagan's wife," (the name is a person's). */
+const RELATION_WORDS = alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS]);
+const RELATION_BEFORE = new RegExp(`\\b(?:his|her|their|[’'ʼ]s?)\\s+(?:${RELATION_WORDS})\\s*,?\\s+$`, 'i');
+/** A family's word after a name's possessive: "Lund's widow", "Lund's son". */
+const RELATION_AFTER = new RegExp(`^\\s?[’'ʼ]s\\s+(?:${RELATION_WORDS})\\b`, 'i');
+
+/** A word of bearing that opens a region's name ("Far East", "South Westland"). */
+export const COMPASS_WORD = new RegExp(`^(?:${alternation(BEARING_WORDS)})$`, 'i');
+
+/** A state's formal name: "Republic of …", "Kingdom of …" (not "Federation of …", also a body's). */
+const STATE_OF = /(?:^|\s)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy) of \p{Lu}/u;
+
 const GROUP_WORDS = /\b(?:family|dynasty|clan|gang|band|fans|supporters)$/i;
 export const ADJECTIVE_ENDING = /(?:an|ian|ean|ese|ish|ern)$/;
 const PLACE_BEFORE = new RegExp(
-  `\\b(?:${alternation(PLACE_PREPOSITIONS)}|towards?|throughout|visit|visited|visiting|of (?=\\S+ $)|(?:${alternation(PLACE_NOUNS_BEFORE_OF)}) of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|rural\\s+|coastal\\s+|remote\\s+)?$`,
+  `\\b(?:${alternation(PLACE_PREPOSITIONS)}|towards?|throughout|visit|visited|visiting|of (?=\\S+ $)|(?:${alternation(PLACE_NOUNS_BEFORE_OF)}) of|capital)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|rural\\s+|coastal\\s+|remote\\s+|neighbou?ring\\s+|nearby\\s+)?$`,
   'i',
 );
 
@@ -71,7 +87,7 @@ export function coreOf(text: string, c: NameCandidate): string {
 }
 
 /** After a dateline's town: ", Country", a date, the wire in brackets or a dash ("KYIV, Ukraine (AP) —", "PARIS 2024-03-01"). */
-const DATELINE_AFTER = new RegExp(
+export const DATELINE_AFTER = new RegExp(
   String.raw`^(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\d{4}-\d\d-\d\d|,?\s*(?:${MONTH_RE})\p{L}*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\)|[–—]\s)`,
   'u',
 );
@@ -83,32 +99,66 @@ export function datelineTown(text: string, c: NameCandidate): boolean {
   return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
 }
 
+/** A dateline's town in capitals and a comma before a name, at a line's start ("IRVINE, Calif.", "KYIV, Ukraine"). */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.'’ -]*\s?,\s+$/u;
+
+/** Whether the name is a dateline's region or country, after its town ("IRVINE, Calif. 2024-03-01"). */
+export function datelineRegion(text: string, c: NameCandidate): boolean {
+  if (text.charCodeAt(c.start - 2) !== 44 && text.charCodeAt(c.start - 1) !== 32) return false;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (!DATELINE_TOWN_BEFORE.test(before)) return false;
+  const end = text[c.end] === '.' ? c.end + 1 : c.end;
+  return DATELINE_AFTER.test(text.slice(end, end + 48)) || /^\s*(?:\.\s*)?(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
 /** Words before a name that place it: "in", "near", "visited", "the town of". */
 const IN_PLACE_BEFORE = /\b(?:in|near|into|visit(?:ed|ing|s)?|(?:town|city|village|port|capital) of)\s+$/i;
 
 /** Whether this mention of a name places it: a dateline, or "in", "near", "visited" just before. */
 export function placedAt(text: string, c: NameCandidate): boolean {
-  return datelineTown(text, c) || IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+  return (
+    datelineTown(text, c) ||
+    datelineRegion(text, c) ||
+    IN_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+  );
 }
 
 /** A body's kind just before its name: "telecoms group", "first division side", "the airline". */
 const BODY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(BODY_KINDS_BEFORE_NAME)})\\s+$`, 'i');
+/** A body's kind set after its name in commas, as the head of the description: "Acme, the packaging group,", "Acme, a Dutch bank that …" (not "Tom Lee, the club captain"). */
+const BODY_APPOSITION = new RegExp(
+  `^\\s*,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${alternation(BODY_KINDS_BEFORE_NAME)})(?=\\s*[,.;)]|\\s+(?:${alternation(BODY_APPOSITION_FOLLOWERS)})\\b)`,
+  'u',
+);
 /** Words after a name that make it a body: its shares, its chairman, "X said it". */
 const BODY_AFTER = new RegExp(`^(?:[’'ʼ]s)?\\s+(?:${alternation(BODY_WORDS_AFTER_NAME)})\\b`);
 
 /** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
 export function bodyAt(text: string, c: NameCandidate): boolean {
   const before = text.slice(Math.max(0, c.start - 32), c.start);
-  const after = text.slice(c.end, c.end + 28);
-  return BODY_NOUN_BEFORE.test(before) || WORKS_AT.test(before) || EMPLOYER_OF.test(after) || BODY_AFTER.test(after);
+  const after = text.slice(c.end, c.end + 48);
+  return (
+    BODY_NOUN_BEFORE.test(before) ||
+    WORKS_AT.test(before) ||
+    EMPLOYER_OF.test(after) ||
+    BODY_AFTER.test(after) ||
+    BODY_APPOSITION.test(after)
+  );
 }
 
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
+  if (datelineTown(text, c) || datelineRegion(text, c)) return 'place';
+  // "the official Northby News Agency": a word before the name read as a title, but a body's head word last
+  if (c.title && c.nameStart === c.start && core.includes(' ') && ORG_WORDS.test(core.slice(core.lastIndexOf(' ') + 1)))
+    return 'organization';
   if (c.title) return 'person';
-  if (datelineTown(text, c)) return 'place';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  // "the Federal Republic of Westland", "the Kingdom of Northby": a state's formal name
+  if (STATE_OF.test(core)) return 'country';
   if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm
+  // "Rally for Peace and Democracy", "Centre on Ageing": small words no person's name holds
+  if (/ (?:for|and|on|in|the) \p{Lu}/u.test(core)) return 'organization';
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';
@@ -126,6 +176,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if ((PLACE_BEFORE.test(before) && !(core.includes(' ') && /\bfrom\s+$/i.test(before))) || TRAVEL_TO.test(before))
     return 'place';
   const words = core.split(/\s+/);
+  // "Far East", "South West": a region named by its bearings
+  if (words.length > 1 && words.every((w) => COMPASS_WORD.test(w))) return 'place';
   // "Shaheed Fatima KC", "Sir John Smith OBE": letters after a person's name
   if (words.length > 2 && POST_NOMINALS.test(words[words.length - 1])) return 'person';
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's
@@ -135,8 +187,11 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
       ? 'organization'
       : 'person';
   if (afterCountry) return 'place'; // "New Zealand’s Northland"
-  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,")
+  // a lone unknown word that no full name explains: a person only with a person's marks (", 75,"),
+  // a family's word before it ("his sister Ann", "his wife, Ann,") or after its possessive ("Lund's widow")
   if (/^,\s*\d{1,3},/.test(text.slice(c.end, c.end + 6))) return 'person';
+  if (RELATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return 'person';
+  if (RELATION_AFTER.test(text.slice(c.end, c.end + 20))) return 'person';
   return 'organization';
 }
 

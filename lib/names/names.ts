@@ -22,6 +22,8 @@ import {
   trimRun,
 } from './not-names';
 import { nameRunEnd } from './runs';
+import { joinSpelledOut } from './abbreviated';
+import { DATELINE_AFTER } from './evidence';
 import { matchRole, opensRole } from './roles';
 import { matchSource, quantifierSource } from './sources';
 import {
@@ -31,6 +33,7 @@ import {
   innerTitle,
   leadingTitles,
   lowerTitleBefore,
+  openingRankOrJob,
   placeTail,
   titleAcrossOf,
   type NameRun,
@@ -82,6 +85,7 @@ export function findNames(ctx: NameContext): NameFindings {
     if (next < 0 && (t.cap || t.acronym)) next = capitalisedName(ctx, i, out);
     i = next < 0 ? i + 1 : next;
   }
+  joinSpelledOut(ctx.text, out.names);
   return { names: out.names, pronouns: out.pronouns };
 }
 
@@ -137,6 +141,16 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   if (tagEnd > i) return tagEnd;
   const run = out.run;
   run.s = i;
+  const town = datelineRunEnd(ctx, i);
+  if (town > i) {
+    // "HONG KONG 2024-03-01", "ST. LOUIS, Mo. (Reuters) -": a dateline's town, whole (its line reads as a headline)
+    run.end = town;
+    run.n = i;
+    run.title = null;
+    run.qualifier = null;
+    out.names.push(nameCandidate(ctx, run));
+    return town;
+  }
   run.end = nameRunEnd(ctx, i);
   if (!trimRun(ctx, i, run)) return Math.max(i + 1, run.end);
   run.n = run.s;
@@ -144,6 +158,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   run.qualifier = null;
   // (a title can only open the run where the word opens one; one inside needs a word after the title)
   if (tokens[run.n].marks & TITLE_PHRASES.first) leadingTitles(ctx, run);
+  if (run.n === run.s) openingRankOrJob(ctx, run);
   if (run.n === run.s) titleAcrossOf(ctx, run);
   if (run.end - run.n > 2) countryPrefix(ctx, run, courtWords(ctx, run, innerTitle(ctx, run)), out.names);
   placeTail(ctx, run);
@@ -193,4 +208,26 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier }: NameRu
       plural: single && tokens[s].lower.endsWith('s') && !tokens[s].acronym,
     },
   );
+}
+
+/**
+ * A dateline's town in capitals opening a line ("HONG KONG 2024-03-01", "ST. LOUIS, Mo. (Reuters) -"):
+ * the token after it, or -1. At most four words in capitals, each one space apart.
+ */
+function datelineRunEnd(ctx: NameContext, i: number): number {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  if ((t.start > 0 && text[t.start - 1] !== '\n') || t.hasLowerCase || !ctx.sentenceStartTok[i]) return -1;
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    j < i + 4 &&
+    tokens[j].cap &&
+    !tokens[j].hasLowerCase &&
+    /^\.? $/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+  )
+    j++;
+  const last = tokens[j - 1];
+  const end = last.end + (text[last.end] === '.' ? 1 : 0);
+  return DATELINE_AFTER.test(text.slice(end, end + 48)) ? j : -1;
 }

@@ -6,7 +6,7 @@
  */
 import { wordListMark, type Token } from '../text/tokens';
 import { COLLECTIVE_POSSESSORS, OF_HEADS, ORG_HEADS, PLURAL_OWNED_HEADS, TITLES } from '../words';
-import { NAME_PARTICLE, SENTENCE_WORD, possessive, spaced, type NameContext } from './context';
+import { CALENDAR_WORD, NAME_PARTICLE, SENTENCE_WORD, possessive, spaced, type NameContext } from './context';
 
 /** Royal titles whose possessive opens a name: "the King's Fund", "King's College London", "Queen's University". */
 export const ROYAL_POSSESSOR = new Set(['king', 'queen', 'prince', 'princess']);
@@ -167,6 +167,8 @@ function joinerStep(ctx: NameContext, j: number, head: boolean): number {
     spaced(text, t, tokens[j + 1])
   ))
     return -1;
+  // ("the Security Council on Friday": a day or month after "on" is no part of a name)
+  if (tokens[j + 1].marks & CALENDAR_WORD) return -1;
   // (the head before the joiner, or among the capitalised words after it: "Food and Drug Administration")
   let hasHead = head;
   for (

@@ -11,6 +11,7 @@ import {
   COURT_WORDS,
   INSTITUTION_NOUNS,
   LOWER_TITLE_HEADS,
+  JOB_TITLES,
   ORG_HEADS,
   PLACE_TAILS,
   ROLE_NOUNS,
@@ -84,6 +85,24 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
   }
   run.n = n;
   run.title = title;
+}
+
+/**
+ * A title word the phrase lists do not hold, opening the run: a rank in hyphenated words
+ * ("Lieutenant-Colonel Max Harner", "Major-General Ivan Petrov"), or a job's word opening a sentence
+ * ("Economist Ann Lee said", as "economist Ann Lee" is read in lower case). Sets run.title and moves
+ * run.n past it (only before two capitalised words or more: a full name).
+ */
+export function openingRankOrJob(ctx: NameContext, run: NameRun): void {
+  const { tokens } = ctx;
+  const { n, end } = run;
+  if (end - n < 3 || run.title) return;
+  const w = tokens[n].lower;
+  const rank = w.includes('-') && w.split('-').every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p));
+  const job = ctx.sentenceStartTok[n] !== 0 && JOB_TITLES.has(w) && !tokens[n].acronym;
+  if (!rank && !job) return;
+  run.title = w.replace(/-/g, ' ');
+  run.n = n + 1;
 }
 
 /**

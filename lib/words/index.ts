@@ -20,6 +20,9 @@ import { words as describedPeople } from './described-people.json';
 import { words as descriptionRoles } from './description-roles.json';
 import { words as documents } from './documents.json';
 import { words as englishSuffixes } from './english-suffixes.json';
+import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
+import { words as bearingWords } from './bearing-words.json';
+import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
@@ -325,3 +328,9 @@ export const TITLE_STOP_WORDS = set(titleStopWords);
 export const TITLE_LEAD_WORDS = set(titleLeadWords);
 export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
+/** Words after a name and a hyphen that make it a describing word ("Moscow-based"): lib/actors/candidates.ts. */
+export const PLACE_COMPOUND_SUFFIXES = set(placeCompoundSuffixes);
+/** Words of bearing opening a region's name ("Far East"): lib/names/evidence.ts, lib/actors/unknown-type.ts. */
+export const BEARING_WORDS: readonly string[] = bearingWords;
+/** Words after a body's kind in a description after a name ("Acme, the group that …"): lib/names/evidence.ts. */
+export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;

@@ -219,4 +219,23 @@ describe('name candidates', () => {
     const { nameTexts } = extractAsText('NORTHBY BEAT EASTFIELD IN CUP FINAL .\nThe match was close.');
     expect(nameTexts).not.toContain('NORTHBY BEAT EASTFIELD IN CUP FINAL');
   });
+
+  it('a hyphenated rank and a job word opening a sentence are titles; a day after “on” is no part of a body’s name', () => {
+    const { names } = extractAsText(
+      'The commander, Major-General Ivan Petrov, left. Economist Ann Lee of Northby Bank said so. The Eastfield Water Council on Friday met.',
+    );
+    const byText = new Map(names.map((n) => [n.text, n]));
+    expect(byText.get('Major-General Ivan Petrov')?.title).toBe('major general');
+    expect(byText.get('Economist Ann Lee')?.title).toBe('economist');
+    expect(names.map((n) => n.text)).toContain('Eastfield Water Council');
+  });
+
+  it('joins the parts of a name an abbreviation in brackets spells out (“… for … and … in … (OSCE)”), not others', () => {
+    const { nameTexts } = extractAsText(
+      'The Union for Rivers and Lakes in Westmoor (URLW) met. Ann Lee and Tom Berg (TB) spoke.',
+    );
+    expect(nameTexts).toContain('Union for Rivers and Lakes in Westmoor');
+    expect(nameTexts).toContain('Ann Lee');
+    expect(nameTexts).toContain('Tom Berg');
+  });
 });

@@ -54,4 +54,82 @@ describe('the type of an unknown name by its words', () => {
     expect(m.text).toBe('Northby province');
     expect(text.slice(m.nameStart, m.nameEnd)).toBe('Northby');
   });
+
+  it('a firm shortened to its first word, with its shares there, is an organisation; a person by the first name is not', () => {
+    const { notes } = annotate(
+      'Westmoor Cables signed a deal on Friday. Westmoor shares rose 2 percent. Tomas Berg met Sarah Lund. Sarah said the deal was good.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Westmoor Cables')).toBe('organization');
+    expect(typeOf('Sarah Lund')).toBe('person');
+  });
+
+  it('a word placed by “in” is still a body where another mention shows its shares', () => {
+    const { notes } = annotate(
+      'Eastfield said profits rose. The fund will invest $20 million in Eastfield. Eastfield shares fell on Friday.',
+    );
+    expect(notes.actors.find((a) => a.name === 'Eastfield')?.type).toBe('organization');
+  });
+
+  it('a name joined by a hyphen to a word of where (“Westmoor-based”) is no mention; a deed’s (“Westmoor-backed”) is', () => {
+    const { notes } = annotate(
+      'A Northby-based group and a Dublin-born director backed a Westmoor-backed plan on Friday.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(names).not.toContain('Northby');
+    expect(names).not.toContain('Dublin');
+    expect(names).toContain('Westmoor');
+  });
+
+  it('a dateline’s town in capitals is one name, whole, and the region after its comma a place', () => {
+    const { notes } = annotate('Floods hit the valley.\nNORTH BYFIELD, Wessx 2024-03-01\nThe river rose on Friday.\n');
+    const town = notes.actors.find((a) => a.name.toLowerCase() === 'north byfield');
+    expect(town?.type).toBe('place');
+    expect(notes.actors.find((a) => a.name === 'Wessx')?.type).toBe('place');
+  });
+
+  it('an unknown name opening with a place the text names, and no given name, is a body; a surname that is a place is not', () => {
+    const { notes } = annotate(
+      'Prices rose in Texas on Friday. Traders said the Texas Purchasing Managers report was strong. Tomas Texas, a trader, agreed.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Texas Purchasing Managers')).toBe('organization');
+    expect(typeOf('Tomas Texas')).toBe('person');
+  });
+
+  it('an unknown name holding “for”, “and” or “in” between capitals is a body’s', () => {
+    const { notes } = annotate('The Union for Rivers and Lakes in Westmoor (URLW) met on Friday.');
+    expect(notes.actors.find((a) => a.name === 'Union for Rivers and Lakes in Westmoor')?.type).toBe('organization');
+  });
+
+  it('an unknown word is placed by its neighbours: a known country after its comma, a list with a known place, “the capital …”', () => {
+    const { notes } = annotate(
+      'The ship sank off Eastfield, Ukraine. Trade with Northby and Texas rose. Rebels left the capital Westmoor on Friday. Investors backed Acme, the packaging group, on Friday.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Eastfield')).toBe('place');
+    expect(typeOf('Northby')).toBe('place');
+    expect(typeOf('Westmoor')).toBe('place');
+    expect(typeOf('Acme')).toBe('organization');
+  });
+
+  it('a state’s formal name is a country; a body’s head word beats a word before read as a title; “X newspaper said” is a body', () => {
+    const { notes } = annotate(
+      'The Federal Republic of Westland protested. A statement carried by the official Northby News Agency said so. But Le Soir Eastfield newspaper said the talks failed.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Federal Republic of Westland')).toBe('country');
+    expect(typeOf('Northby News Agency')).toBe('organization');
+    expect(typeOf('Le Soir Eastfield')).toBe('organization');
+  });
+
+  it('a lone word after a family’s word is a person’s; bearings alone, or before a known place, name a region', () => {
+    const { notes } = annotate(
+      'Tomas Berg joked that his sister Liska was a rebel too. Traders in the Far East waited. Rain fell across South Texas and Texas.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Liska')).toBe('person');
+    expect(typeOf('Far East')).toBe('place');
+    expect(typeOf('South Texas')).toBe('place');
+  });
 });
