@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeIndex } from '../../lib/knowledge/index';
+import type { KnowledgeFile } from '../../lib/knowledge/schema';
+
+/**
+ * The classes of US names added for issue 17 (news outlets and programmes, pollsters, sports teams,
+ * political groups, cities and regions, officials, events and programmes as topics): each is found
+ * by its own name as the right kind of thing, and names a reader would mean otherwise stay unlinked.
+ */
+const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as KnowledgeFile;
+const index = buildKnowledgeIndex(file);
+const first = (name: string, date = '2016-06-01') => index.lookupFirst(name, { date });
+
+describe('US names that are not people', () => {
+  it.each([
+    ['The Boston Globe', 'organization'],
+    ['Boston Globe', 'organization'],
+    ['Morning Joe', 'organization'],
+    ['Quinnipiac University Poll', 'organization'],
+    ['Minnesota Vikings', 'organization'],
+    ['Judicial Watch', 'organization'],
+    ['Democratic National Committee', 'organization'],
+    ['Ninth Circuit', 'organization'],
+    ['San Diego', 'place'],
+    ['Des Moines', 'place'],
+    ['Sunshine State', 'place'],
+    ['Rust Belt', 'place'],
+    ['Trump Tower', 'place'],
+  ])('%s is a known %s', (name, type) => {
+    expect(first(name)?.type).toBe(type);
+  });
+
+  it('events, programmes and slogans are topics, not actors', () => {
+    for (const name of ['Great Recession', 'Vietnam War', 'Social Security', 'Make America Great Again', 'Never Trump'])
+      expect(index.topicNamed(name)?.name, name).toBeTruthy();
+  });
+
+  it('a one-word name that is also a surname or a word finds no outlet, team or city', () => {
+    // (The Hill, Hannity, Time, Jackson, Lincoln, Madison: left out, or only under a longer name)
+    for (const name of [
+      'Hill',
+      'Hannity',
+      'Time',
+      'Brady',
+      'Rasmussen',
+      'Zogby',
+      'Jackson',
+      'Lincoln',
+      'Madison',
+      'Roe',
+    ])
+      expect(first(name)?.type === 'organization' || first(name)?.type === 'place', name).toBe(false);
+    expect(index.topicNamed('Roe')).toBeUndefined();
+  });
+});
+
+describe('same-name pairs among US officials', () => {
+  it('Dennis Ross, the diplomat, and Rep. Dennis A. Ross of Florida', () => {
+    expect(first('Dennis Ross')?.id).toBe('dennis-ross');
+    expect(first('Dennis B. Ross')?.id).toBe('dennis-ross');
+    expect(first('Dennis A. Ross')?.id).toBe('us-congress:r000593');
+  });
+
+  it('a Federal Reserve governor is found by full name, not by a bare surname', () => {
+    expect(first('Lael Brainard')?.id).toBe('lael-brainard');
+    expect(first('Brainard')).toBeUndefined();
+  });
+});
