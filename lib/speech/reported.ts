@@ -127,6 +127,8 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   const head = text.slice(prev.start, speaker);
   let cut = -1;
   for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
+  // "X said Y told him that …": no mark or conjunction between, Y's words are part of X's
+  if (cut < 0) return;
   let e = cut > 0 ? prev.start + cut : speaker;
   while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
   if (splitLength(text, prev.start, e, 3) < 3) {
