@@ -3,7 +3,14 @@ import type { Sentence } from '../text/sentences';
 import { wordListMark, type Token } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
 import { splitLength } from '../text/chars';
-import { alternation, CLAUSE_AFTER_CUE_WORDS, NOT_SOURCE_WORDS, REPORTING_VERBS } from '../words';
+import {
+  alternation,
+  ASIDE_AFTER_VERB,
+  CALENDAR,
+  CLAUSE_AFTER_CUE_WORDS,
+  NOT_SOURCE_WORDS,
+  REPORTING_VERBS,
+} from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
 import { WRITER } from './verbs';
@@ -170,4 +177,36 @@ export function trailingCue(
     return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
   }
   return null;
+}
+
+/** After a reporting verb, at most three words (a time, "privately") and the comma that closes the aside. */
+const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+
+/**
+ * reported:source-between — the source set in commas inside its words: "The plan, he said, is to …",
+ * "Within marriages, they said, women now …". The whole sentence is what was said (the source's own
+ * words included: a claim is one stretch of text).
+ */
+export function sourceBetween(c: ReportedContext, v: number, subject: Range): ReportedSpan | null {
+  const { text, tokens, sentence } = c;
+  const t = tokens[v];
+  const aside = ASIDE_AFTER.exec(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
+  if (!aside) return null;
+  for (const w of aside[0].split(/[\s,]+/))
+    if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;
+  // the source right after a comma, or after a few words describing it: "…, some Democrats said, …"
+  const lead = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
+  if (!lead || lead[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
+  const commaAt = text.lastIndexOf(',', subject.start);
+  let start = sentence.start;
+  const dateline = datelineAt(text.slice(start, commaAt));
+  if (dateline) start += dateline[0].length;
+  while (start < commaAt && /\s/.test(text[start])) start++;
+  let end = sentence.end;
+  while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+  // (words in quotation marks there are a quote, found as one; two words before the source at least)
+  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 2) < 2) return null;
+  const after = t.end + aside[0].length;
+  if (after >= end || splitLength(text, after, end, 2) < 2) return null;
+  return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:source-between' };
 }

@@ -7,7 +7,14 @@ import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { accordingToFirst, accordingToLast, CLAUSE_AFTER_CUE, REPORTING, trailingCue } from './reported-source';
+import {
+  accordingToFirst,
+  accordingToLast,
+  CLAUSE_AFTER_CUE,
+  REPORTING,
+  sourceBetween,
+  trailingCue,
+} from './reported-source';
 
 /**
  * Reported speech: "X said (that) …", "X has accused Y of …", "According to X, …", "…, X said.". The
@@ -102,7 +109,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (quoteOrAudienceAfter(c, afterVerb, w)) return null;
   // "accused Putin of …" reads from the verb; "warned that …" as any other verb
   const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[w].lower !== 'that';
-  if (/[.,;]/.test(afterVerb) && !objectFirst) return null;
+  if (/[.,;]/.test(afterVerb) && !objectFirst)
+    return isOn('reported:source-between') ? sourceBetween(c, v, subj.range) : null;
+  // "The plan, he said Tuesday, is …": a time between the verb and the aside's comma
+  if (isOn('reported:source-between') && !objectFirst) {
+    const aside = sourceBetween(c, v, subj.range);
+    if (aside) return aside;
+  }
   const rule = coordinated ? 'reported:second-verb' : objectFirst ? 'reported:accused-of' : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);

@@ -52,6 +52,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:source-between',
+    'Reported speech with its source set in commas inside it: ‘The plan, X said, is …’',
+    0.85,
+    'The plan for the valley, Tomas Berg said, is to cut the water supply next month.',
+    'The plan for the valley, which Tomas Berg drew up, is to cut the water supply next month.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:source-then-clause',
     'Reported speech with its source after it, then another clause: ‘…, X said Sunday, as …’',
     0.8,
