@@ -90,12 +90,16 @@ function pastListener(tokens: Token[], c: ReportedContext, w: number): number {
 export function clauseStart(c: ReportedContext, v: number, w: number): number {
   const { text, tokens, sentence, last } = c;
   const t = tokens[v];
-  if (LISTENER_VERBS.has(t.lower)) w = pastListener(tokens, c, w);
+  if (LISTENER_VERBS.has(t.lower) || t.lower === 'telling') w = pastListener(tokens, c, w);
   // "said on Sunday that …": start after a nearby "that"
   let afterThat = false;
   for (let k = w; k < Math.min(last, w + 6); k++) {
     // ("said she agreed and that …": the words start before the conjunction)
-    if (/^(?:and|but|or)$/.test(tokens[k].lower)) break;
+    if (
+      /^(?:and|but|or)$/.test(tokens[k].lower) ||
+      (k > w && text.slice(tokens[k - 1].end, tokens[k].start).includes(','))
+    )
+      break;
     if (tokens[k].lower === 'that') {
       w = k + 1;
       afterThat = true;

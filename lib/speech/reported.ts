@@ -7,6 +7,7 @@ import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
+import { PARTICIPLE, participleAt } from './reported-participle';
 import {
   accordingToFirst,
   accordingToLast,
@@ -151,11 +152,35 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   } else prev.end = e;
 }
 
+/**
+ * reported:participle — ", saying …": its words, after those of a verb before it in the sentence
+ * ("X said A, adding B": A ends at the comma, when three words are left of it).
+ */
+function participleOfSentence(c: ReportedContext, v: number): void {
+  const span = participleAt(c, v);
+  if (!span) return;
+  const prev = c.out[c.out.length - 1];
+  if (prev && prev.sentence === c.si && prev.start < span.cue.start && span.cue.start < prev.end) {
+    let e = c.tokens[v - 1].end;
+    if (c.tokens[v - 1].lower !== 'while') e = c.tokens[v].start;
+    while (e > prev.start && /[\s,;]/.test(c.text[e - 1])) e--;
+    if (/^(?:while|and|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
+    if (splitLength(c.text, prev.start, e, 3) < 3) return;
+    prev.end = e;
+  }
+  c.out.push(span);
+  c.open.push(span);
+}
+
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
+    if (tokens[v].marks & PARTICIPLE) {
+      if (isOn('reported:participle')) participleOfSentence(c, v);
+      continue;
+    }
     if (!(tokens[v].marks & REPORTING)) continue;
     const span = reportedAt(c, v);
     if (span === 'clause') clauseCue = true;

@@ -79,6 +79,7 @@ import { words as quantifierSources } from './quantifier-sources.json';
 import { words as relationSources } from './relation-sources.json';
 import { words as reportingVerbs } from './reporting-verbs.json';
 import { words as asideAfterVerb } from './aside-after-verb.json';
+import { words as reportingParticiples } from './reporting-participles.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
 import { words as scoreWords } from './score-words.json';
@@ -328,3 +329,5 @@ export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Times and manner between a reporting verb set in commas and the aside's comma (lib/speech/reported-source.ts). */
 export const ASIDE_AFTER_VERB = set(asideAfterVerb);
+/** Participles that report what the main clause's subject said: ", saying …" (lib/speech/reported.ts). */
+export const REPORTING_PARTICIPLES = set(reportingParticiples);

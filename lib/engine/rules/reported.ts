@@ -60,6 +60,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:participle',
+    'Reported speech after a participle: ‘X did Y, saying …’',
+    0.8,
+    'Tomas Berg criticised the plan, saying the council would cut the water supply next month.',
+    'Tomas Berg criticised the plan, walking out before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:source-then-clause',
     'Reported speech with its source after it, then another clause: ‘…, X said Sunday, as …’',
     0.8,
