@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.accordingTo,
   ),
   rule(
+    'reported:according-to-document',
+    'Reported speech ending with ‘according to’ a poll, a filing or a report that names no one',
+    0.75,
+    'The council spent twice as much on water pipes last year, according to its annual accounts.',
+    'The council spent twice as much on water pipes last year, according to plan.',
+    PRIORITY.accordingTo,
+  ),
+  rule(
     'reported:source-last',
     'Reported speech with its source at the end: ‘…, said X’',
     0.85,
