@@ -2,7 +2,7 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { OBJECT_FIRST_VERBS } from '../words';
+import { OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
@@ -86,6 +86,21 @@ function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number):
 }
 
 /**
+ * reported:relative-who — "Ann Lee, who said …", "business leaders who say …": the name the relative
+ * clause hangs on is the speaker; inCommas when the clause is set in commas (it ends at the next one).
+ */
+function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inCommas: boolean } | null {
+  const { text, tokens, sp, first } = c;
+  let k = v - 1;
+  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k - 1 <= first || tokens[k].lower !== 'who') return null;
+  const name = sp.endAt.get(k - 1);
+  if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
+  const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return { subject: { range: name, bare: false }, inCommas };
+}
+
+/**
  * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
  * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
  * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
@@ -95,6 +110,8 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const t = tokens[v];
   if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
+  const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
+  if (relative) subj = relative.subject;
   const coordinated = !subj;
   if (!subj) {
     // (the second verb of the same speaker: only where the first one's words do not already hold it)
@@ -117,11 +134,22 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     const aside = sourceBetween(c, v, subj.range);
     if (aside) return aside;
   }
-  const rule = coordinated ? 'reported:second-verb' : objectFirst ? 'reported:accused-of' : 'reported:verb-that';
+  const rule = coordinated
+    ? 'reported:second-verb'
+    : relative
+      ? 'reported:relative-who'
+      : objectFirst
+        ? 'reported:accused-of'
+        : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);
   if (start < 0) return null;
-  const end = contentEnd(text, c.sentence.end, start);
+  let end = contentEnd(text, c.sentence.end, start);
+  // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
+  if (relative?.inCommas) {
+    const comma = text.indexOf(',', start);
+    if (comma > 0 && comma < end) end = comma;
+  }
   if (notSaid(text, start, end)) return null;
   // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
   // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')

@@ -28,6 +28,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:relative-who',
+    'Reported speech in a relative clause: ‘X, who said …,’',
+    0.85,
+    'Tomas Berg, who said the council would cut the water supply, left the valley last week.',
+    'Tomas Berg, who walked to the council before the water supply was cut, left last week.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:according-to-first',
     'Reported speech opening with ‘According to …’',
     0.85,
