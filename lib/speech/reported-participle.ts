@@ -27,7 +27,7 @@ const SUBJECT_REACH = 40;
  * The main clause's subject: the first name or pronoun that opens the sentence or follows a comma
  * ("In Iowa on Monday, Ann Lee …"), and is followed by a verb (a word in lower case) or an apposition.
  */
-function mainSubject(c: ReportedContext, v: number): Range | null {
+export function mainSubject(c: ReportedContext, v: number): Range | null {
   const { text, tokens, sp, first } = c;
   for (let i = first; i < v && i - first <= SUBJECT_REACH; i++) {
     const r = sp.startAt.get(i);

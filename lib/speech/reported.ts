@@ -7,7 +7,7 @@ import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { PARTICIPLE, participleAt } from './reported-participle';
+import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
 import {
   accordingToFirst,
   accordingToLast,
@@ -118,6 +118,11 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     const prev = out.length ? out[out.length - 1] : null;
     if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) return null;
     subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
+    // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
+    if (!subj && isOn('reported:second-verb') && /^(?:and|but)$/.test(tokens[v - 1].lower)) {
+      const main = mainSubject(c, v - 1);
+      if (main) subj = { range: main, bare: false };
+    }
   }
   if (!subj || !speaksHere(c, v, subj)) return null;
   const w = v + 1;
