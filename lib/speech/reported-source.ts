@@ -14,6 +14,7 @@ import {
 } from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
+import { describedBefore } from './reported-described';
 import { WRITER } from './verbs';
 
 /**
@@ -163,7 +164,9 @@ function trailingSource(
   const inverted = sp.startAt.get(v + 1);
   if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
     return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
-  const s = subjectBefore(tokens, sp, v, first, text);
+  const s =
+    subjectBefore(tokens, sp, v, first, text) ??
+    (isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null);
   if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
   // right after the comma, or after a few words describing the source: "…, local health officials said"
   const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));

@@ -8,6 +8,7 @@ import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from '
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
+import { describedBefore } from './reported-described';
 import {
   accordingToFirst,
   accordingToLast,
@@ -112,6 +113,9 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   let subj = subjectBefore(tokens, sp, v, first, text);
   const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
   if (relative) subj = relative.subject;
+  // "the group said", "some Democrats said": a subject that is no name
+  const described = !subj && isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
+  if (described) subj = described;
   const coordinated = !subj;
   if (!subj) {
     // (the second verb of the same speaker: only where the first one's words do not already hold it)
@@ -143,9 +147,11 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     ? 'reported:second-verb'
     : relative
       ? 'reported:relative-who'
-      : objectFirst
-        ? 'reported:accused-of'
-        : 'reported:verb-that';
+      : described
+        ? 'reported:described-subject'
+        : objectFirst
+          ? 'reported:accused-of'
+          : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);
   if (start < 0) return null;

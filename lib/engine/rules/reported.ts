@@ -36,6 +36,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:described-subject',
+    'Reported speech whose speaker is described, not named: ‘the group said …’',
+    0.7,
+    'Some farmers said the council would cut the water supply in the valley next month.',
+    'Some farmers walked to the council before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:according-to-first',
     'Reported speech opening with ‘According to …’',
     0.85,
