@@ -1,5 +1,11 @@
 import type { Token } from '../text/tokens';
-import { DESCRIBED_SUBJECT_VERBS, NOT_SUBJECT_HEADS, SUBJECT_QUANTIFIERS, VERB_FILLERS } from '../words';
+import {
+  DESCRIBED_SUBJECT_VERBS,
+  NOT_SUBJECT_HEADS,
+  OBJECT_PREPOSITIONS,
+  SUBJECT_QUANTIFIERS,
+  VERB_FILLERS,
+} from '../words';
 import type { Subject } from './subjects';
 
 /**
@@ -10,8 +16,6 @@ import type { Subject } from './subjects';
 
 /** A word of a described subject: letters, digits and hyphens, or a possessive ("the company’s"). */
 const NP_WORD = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
-/** Words before a subject that make it the object of something else ("the results of the survey said"). */
-const OBJECT_BEFORE = /^(?:of|in|on|for|with|at|by|from|to|about|than|like|against|over|under|into)$/;
 /** Heads read as plural without an "s": "Turkish media reported", "German police said". */
 const PLURAL_HEAD = /(?:[^s]s|media|police|people|staff|press)$/;
 
@@ -32,7 +36,7 @@ export function describedBefore(text: string, tokens: Token[], v: number, first:
     const t = tokens[j];
     const before = j > first ? text.slice(tokens[j - 1].end, t.start) : ' ';
     if (j < k && SUBJECT_QUANTIFIERS.has(t.lower)) {
-      if (j > first && OBJECT_BEFORE.test(tokens[j - 1].lower) && !/[,;:]/.test(before)) return null;
+      if (j > first && OBJECT_PREPOSITIONS.has(tokens[j - 1].lower) && !/[,;:]/.test(before)) return null;
       return { range: { start: t.start, end: head.end }, bare: false };
     }
     if (!NP_WORD.test(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;

@@ -2,7 +2,7 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
+import { AUXILIARIES, OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
@@ -110,6 +110,14 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const { text, tokens, sp, out, si, first, last } = c;
   const t = tokens[v];
   if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  // "Most states have passed …", "states led by …": a plural noun, not a verb
+  if (
+    /s$/.test(t.lower) &&
+    v + 1 < last &&
+    /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
+    (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
+  )
+    return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
   const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
   if (relative) subj = relative.subject;
@@ -179,7 +187,7 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   if (!(prev && prev.sentence === c.si && speaker < prev.end && speaker > prev.start)) return;
   const head = text.slice(prev.start, speaker);
   let cut = -1;
-  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
+  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g)) cut = m.index;
   // "X said Y told him that …": no mark or conjunction between, Y's words are part of X's
   if (cut < 0) return;
   let e = cut > 0 ? prev.start + cut : speaker;

@@ -39,8 +39,8 @@ export const REPORTED_RULES: readonly Rule[] = [
     'reported:described-subject',
     'Reported speech whose speaker is described, not named: ‘the group said …’',
     0.7,
-    'Some farmers said the council would cut the water supply in the valley next month.',
-    'Some farmers walked to the council before the water supply was cut.',
+    'The magazine said the council would cut the water supply in the valley next month.',
+    'The magazine on the table was about the council and the water supply of the valley.',
     PRIORITY.sentence,
   ),
   rule(
