@@ -90,10 +90,16 @@ function pastListener(tokens: Token[], c: ReportedContext, w: number): number {
 export function clauseStart(c: ReportedContext, v: number, w: number): number {
   const { text, tokens, sentence, last } = c;
   const t = tokens[v];
-  if (LISTENER_VERBS.has(t.lower)) w = pastListener(tokens, c, w);
+  if (LISTENER_VERBS.has(t.lower) || t.lower === 'telling') w = pastListener(tokens, c, w);
   // "said on Sunday that …": start after a nearby "that"
   let afterThat = false;
   for (let k = w; k < Math.min(last, w + 6); k++) {
+    // ("said she agreed and that …": the words start before the conjunction)
+    if (
+      /^(?:and|but|or)$/.test(tokens[k].lower) ||
+      (k > w && text.slice(tokens[k - 1].end, tokens[k].start).includes(','))
+    )
+      break;
     if (tokens[k].lower === 'that') {
       w = k + 1;
       afterThat = true;
@@ -164,8 +170,8 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
     /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content),
   // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
   (content) => /^according\s+to\b/i.test(content),
-  // "did not say whether …", "asked how …": a question, not a claim
-  (content) => /^(?:whether|if|why|how|what|who|where)\b/i.test(content),
+  // "did not say whether …", "asked how …": a question, not a claim ("said if elected he would …" is a condition)
+  (content) => /^(?:whether|why|how|what|who|where)\b/i.test(content),
 ];
 
 /** Whether text[start, end) is no claim: under three words, or one of NOT_SAID. */

@@ -1,11 +1,20 @@
 import type { Range, ReportedSpan } from '../engine/findings';
+import { isOn } from '../engine/rules';
 import type { Sentence } from '../text/sentences';
 import { wordListMark, type Token } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
 import { splitLength } from '../text/chars';
-import { alternation, CLAUSE_AFTER_CUE_WORDS, NOT_SOURCE_WORDS, REPORTING_VERBS } from '../words';
+import {
+  alternation,
+  ASIDE_AFTER_VERB,
+  CALENDAR,
+  CLAUSE_AFTER_CUE_WORDS,
+  NOT_SOURCE_WORDS,
+  REPORTING_VERBS,
+} from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
+import { describedBefore } from './reported-described';
 import { WRITER } from './verbs';
 
 /**
@@ -67,8 +76,35 @@ export function accordingToFirst(c: ReportedContext): ReportedSpan | null {
 }
 
 /**
+ * The source of "according to" at v (its tokens from v + 2 to a comma or the sentence's end): the first
+ * name or source phrase in it ("a count by The Associated Press" → the Associated Press), else the
+ * phrase itself ("a new poll", "FEC filings"), which names no one the article knows.
+ */
+function accordingSource(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  sentence: Sentence,
+  v: number,
+  last: number,
+): { subject: Range; end: number; document: boolean } | null {
+  let e = v + 2;
+  while (e < last && !/[,;:(—–]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+  if (e <= v + 2) return null;
+  for (let k = v + 2; k < e; k++) {
+    const r = sp.startAt.get(k);
+    if (r && r.end <= tokens[e - 1].end) return { subject: r, end: tokens[e - 1].end, document: false };
+  }
+  if (!isOn('reported:according-to-document')) return null;
+  // ("according to him" is a pronoun, found above; "according to some" names nothing)
+  if (e - (v + 2) < 2 && !tokens[v + 2].cap) return null;
+  const end = tokens[e - 1].end;
+  return { subject: { start: tokens[v + 2].start, end: Math.min(end, sentence.end) }, end, document: true };
+}
+
+/**
  * reported:according-to-last — wire style, the source last: "More than 44,000 people have been killed,
- * according to the health ministry[, which …]." The words before the comma are what the source says.
+ * according to the health ministry[, which …]." The words before "according to" are what the source says.
  */
 export function accordingToLast(
   text: string,
@@ -79,19 +115,23 @@ export function accordingToLast(
   last: number,
 ): SourceSpan | null {
   // (the source and a clause describing it fill the sentence's last few words)
-  for (let v = last - 2; v > first && last - v <= 28; v--) {
+  for (let v = last - 2; v > first && last - v <= 40; v--) {
     if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
-    if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
-    const subject = sp.startAt.get(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? sp.startAt.get(v + 3) : undefined);
+    const gap = text.slice(tokens[v - 1].end, tokens[v].start);
+    // ", according to …", or no mark at all ("leads by 271 delegates according to a count by …")
+    if (!/^\s*,\s*$|^\s+$/.test(gap)) return null;
+    const source = accordingSource(text, tokens, sp, sentence, v, last);
     // the source ends the sentence, or a clause describing it does
     // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
     // not a clause of its own: ", and then left")
-    if (!subject || !/^[\s.!?”"’]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(subject.end, sentence.end)))
+    if (!source || !/^[\s.!?”"’)]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(source.end, sentence.end)))
       return null;
-    const commaAt = tokens[v - 1].end + text.slice(tokens[v - 1].end, tokens[v].start).indexOf(',');
+    const subject = source.subject;
+    const commaAt = tokens[v - 1].end + Math.max(0, gap.indexOf(','));
     let start = sentence.start;
     const dateline = datelineAt(text.slice(start, commaAt));
     if (dateline) start += dateline[0].length;
+    // ("That's according to …": the words before are no claim of their own)
     while (start < commaAt && /\s/.test(text[start])) start++;
     let end = commaAt;
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
@@ -102,7 +142,7 @@ export function accordingToLast(
       end,
       cue: { start: tokens[v].start, end: tokens[v + 1].end },
       subject,
-      rule: 'reported:according-to-last',
+      rule: source.document ? 'reported:according-to-document' : 'reported:according-to-last',
     };
   }
   return null;
@@ -124,7 +164,9 @@ function trailingSource(
   const inverted = sp.startAt.get(v + 1);
   if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
     return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
-  const s = subjectBefore(tokens, sp, v, first, text);
+  const s =
+    subjectBefore(tokens, sp, v, first, text) ??
+    (isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null);
   if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
   // right after the comma, or after a few words describing the source: "…, local health officials said"
   const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
@@ -170,4 +212,36 @@ export function trailingCue(
     return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
   }
   return null;
+}
+
+/** After a reporting verb, at most three words (a time, "privately") and the comma that closes the aside. */
+const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+
+/**
+ * reported:source-between — the source set in commas inside its words: "The plan, he said, is to …",
+ * "Within marriages, they said, women now …". The whole sentence is what was said (the source's own
+ * words included: a claim is one stretch of text).
+ */
+export function sourceBetween(c: ReportedContext, v: number, subject: Range): ReportedSpan | null {
+  const { text, tokens, sentence } = c;
+  const t = tokens[v];
+  const aside = ASIDE_AFTER.exec(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
+  if (!aside) return null;
+  for (const w of aside[0].split(/[\s,]+/))
+    if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;
+  // the source right after a comma, or after a few words describing it: "…, some Democrats said, …"
+  const lead = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
+  if (!lead || lead[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
+  const commaAt = text.lastIndexOf(',', subject.start);
+  let start = sentence.start;
+  const dateline = datelineAt(text.slice(start, commaAt));
+  if (dateline) start += dateline[0].length;
+  while (start < commaAt && /\s/.test(text[start])) start++;
+  let end = sentence.end;
+  while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+  // (words in quotation marks there are a quote, found as one; two words before the source at least)
+  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 2) < 2) return null;
+  const after = t.end + aside[0].length;
+  if (after >= end || splitLength(text, after, end, 2) < 2) return null;
+  return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:source-between' };
 }

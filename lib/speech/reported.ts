@@ -2,12 +2,21 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { OBJECT_FIRST_VERBS } from '../words';
+import { AUXILIARIES, OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { accordingToFirst, accordingToLast, CLAUSE_AFTER_CUE, REPORTING, trailingCue } from './reported-source';
+import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
+import { describedBefore } from './reported-described';
+import {
+  accordingToFirst,
+  accordingToLast,
+  CLAUSE_AFTER_CUE,
+  REPORTING,
+  sourceBetween,
+  trailingCue,
+} from './reported-source';
 
 /**
  * Reported speech: "X said (that) …", "X has accused Y of …", "According to X, …", "…, X said.". The
@@ -78,6 +87,21 @@ function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number):
 }
 
 /**
+ * reported:relative-who — "Ann Lee, who said …", "business leaders who say …": the name the relative
+ * clause hangs on is the speaker; inCommas when the clause is set in commas (it ends at the next one).
+ */
+function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inCommas: boolean } | null {
+  const { text, tokens, sp, first } = c;
+  let k = v - 1;
+  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k - 1 <= first || tokens[k].lower !== 'who') return null;
+  const name = sp.endAt.get(k - 1);
+  if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
+  const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return { subject: { range: name, bare: false }, inCommas };
+}
+
+/**
  * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
  * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
  * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
@@ -86,13 +110,31 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const { text, tokens, sp, out, si, first, last } = c;
   const t = tokens[v];
   if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  // "Most states have passed …", "states led by …": a plural noun, not a verb
+  if (
+    /s$/.test(t.lower) &&
+    v + 1 < last &&
+    /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
+    (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
+  )
+    return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
+  const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
+  if (relative) subj = relative.subject;
+  // "the group said", "some Democrats said": a subject that is no name
+  const described = !subj && isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
+  if (described) subj = described;
   const coordinated = !subj;
   if (!subj) {
     // (the second verb of the same speaker: only where the first one's words do not already hold it)
     const prev = out.length ? out[out.length - 1] : null;
     if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) return null;
     subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
+    // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
+    if (!subj && isOn('reported:second-verb') && /^(?:and|but)$/.test(tokens[v - 1].lower)) {
+      const main = mainSubject(c, v - 1);
+      if (main) subj = { range: main, bare: false };
+    }
   }
   if (!subj || !speaksHere(c, v, subj)) return null;
   const w = v + 1;
@@ -102,12 +144,31 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (quoteOrAudienceAfter(c, afterVerb, w)) return null;
   // "accused Putin of …" reads from the verb; "warned that …" as any other verb
   const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[w].lower !== 'that';
-  if (/[.,;]/.test(afterVerb) && !objectFirst) return null;
-  const rule = coordinated ? 'reported:second-verb' : objectFirst ? 'reported:accused-of' : 'reported:verb-that';
+  if (/[.,;]/.test(afterVerb) && !objectFirst)
+    return isOn('reported:source-between') ? sourceBetween(c, v, subj.range) : null;
+  // "The plan, he said Tuesday, is …": a time between the verb and the aside's comma
+  if (isOn('reported:source-between') && !objectFirst) {
+    const aside = sourceBetween(c, v, subj.range);
+    if (aside) return aside;
+  }
+  const rule = coordinated
+    ? 'reported:second-verb'
+    : relative
+      ? 'reported:relative-who'
+      : described
+        ? 'reported:described-subject'
+        : objectFirst
+          ? 'reported:accused-of'
+          : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);
   if (start < 0) return null;
-  const end = contentEnd(text, c.sentence.end, start);
+  let end = contentEnd(text, c.sentence.end, start);
+  // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
+  if (relative?.inCommas) {
+    const comma = text.indexOf(',', start);
+    if (comma > 0 && comma < end) end = comma;
+  }
   if (notSaid(text, start, end)) return null;
   // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
   // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')
@@ -126,7 +187,9 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   if (!(prev && prev.sentence === c.si && speaker < prev.end && speaker > prev.start)) return;
   const head = text.slice(prev.start, speaker);
   let cut = -1;
-  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s/g)) cut = m.index;
+  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g)) cut = m.index;
+  // "X said Y told him that …": no mark or conjunction between, Y's words are part of X's
+  if (cut < 0) return;
   let e = cut > 0 ? prev.start + cut : speaker;
   while (e > prev.start && /[\s,;]/.test(text[e - 1])) e--;
   if (splitLength(text, prev.start, e, 3) < 3) {
@@ -136,11 +199,35 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   } else prev.end = e;
 }
 
+/**
+ * reported:participle — ", saying …": its words, after those of a verb before it in the sentence
+ * ("X said A, adding B": A ends at the comma, when three words are left of it).
+ */
+function participleOfSentence(c: ReportedContext, v: number): void {
+  const span = participleAt(c, v);
+  if (!span) return;
+  const prev = c.out[c.out.length - 1];
+  if (prev && prev.sentence === c.si && prev.start < span.cue.start && span.cue.start < prev.end) {
+    let e = c.tokens[v - 1].end;
+    if (c.tokens[v - 1].lower !== 'while') e = c.tokens[v].start;
+    while (e > prev.start && /[\s,;]/.test(c.text[e - 1])) e--;
+    if (/^(?:while|and|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
+    if (splitLength(c.text, prev.start, e, 3) < 3) return;
+    prev.end = e;
+  }
+  c.out.push(span);
+  c.open.push(span);
+}
+
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
+    if (tokens[v].marks & PARTICIPLE) {
+      if (isOn('reported:participle')) participleOfSentence(c, v);
+      continue;
+    }
     if (!(tokens[v].marks & REPORTING)) continue;
     const span = reportedAt(c, v);
     if (span === 'clause') clauseCue = true;

@@ -81,6 +81,12 @@ import { words as pronouns } from './pronouns.json';
 import { words as quantifierSources } from './quantifier-sources.json';
 import { words as relationSources } from './relation-sources.json';
 import { words as reportingVerbs } from './reporting-verbs.json';
+import { words as asideAfterVerb } from './aside-after-verb.json';
+import { words as reportingParticiples } from './reporting-participles.json';
+import { words as notSubjectHeads } from './not-subject-heads.json';
+import { words as subjectQuantifiers } from './subject-quantifiers.json';
+import { words as describedSubjectVerbs } from './described-subject-verbs.json';
+import { words as objectPrepositions } from './object-prepositions.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
 import { words as scoreWords } from './score-words.json';
@@ -334,3 +340,12 @@ export const PLACE_COMPOUND_SUFFIXES = set(placeCompoundSuffixes);
 export const BEARING_WORDS: readonly string[] = bearingWords;
 /** Words after a body's kind in a description after a name ("Acme, the group that …"): lib/names/evidence.ts. */
 export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;
+/** Times and manner between a reporting verb set in commas and the aside's comma (lib/speech/reported-source.ts). */
+export const ASIDE_AFTER_VERB = set(asideAfterVerb);
+/** Participles that report what the main clause's subject said: ", saying …" (lib/speech/reported.ts). */
+export const REPORTING_PARTICIPLES = set(reportingParticiples);
+/** Never the head of a described subject ("what it said"), and what opens one ("some Democrats said"): lib/speech/reported-described.ts. */
+export const NOT_SUBJECT_HEADS = set(notSubjectHeads);
+export const SUBJECT_QUANTIFIERS = set(subjectQuantifiers);
+export const DESCRIBED_SUBJECT_VERBS = set(describedSubjectVerbs);
+export const OBJECT_PREPOSITIONS = set(objectPrepositions);

@@ -1,0 +1,70 @@
+import type { Range, ReportedSpan } from '../engine/findings';
+import { wordListMark } from '../text/tokens';
+import { splitLength } from '../text/chars';
+import { REPORTING_PARTICIPLES } from '../words';
+import type { ReportedContext } from './reported';
+import { clauseStart, contentEnd, notSaid } from './reported-content';
+import { WRITER } from './verbs';
+
+/**
+ * reported:participle — "Ann Lee attacked the plan, saying it would fail": a participle of a verb of
+ * saying after a comma reports what the main clause's subject said.
+ */
+
+/** The mark of REPORTING_PARTICIPLES on tokens. */
+export const PARTICIPLE = wordListMark(REPORTING_PARTICIPLES);
+
+/** The participles whose words may open without "that": "saying it would fail", "telling reporters she …". */
+const BARE_CLAUSE = new Set(['saying', 'telling']);
+
+/** ", and walked out": the main clause's second verb after the participle's words. */
+const AND_VERB = /,\s+and\s+(?:then\s+)?[a-z]+ed\b/;
+
+/** How far into the sentence the main clause's subject is looked for, in tokens. */
+const SUBJECT_REACH = 40;
+
+/**
+ * The main clause's subject: the first name or pronoun that opens the sentence or follows a comma
+ * ("In Iowa on Monday, Ann Lee …"), and is followed by a verb (a word in lower case) or an apposition.
+ */
+export function mainSubject(c: ReportedContext, v: number): Range | null {
+  const { text, tokens, sp, first } = c;
+  for (let i = first; i < v && i - first <= SUBJECT_REACH; i++) {
+    const r = sp.startAt.get(i);
+    if (!r) continue;
+    const opens = i === first || /[,—–]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    if (!opens) continue;
+    const next = text.slice(r.end, r.end + 3);
+    // (followed by a verb, a bracket, an apposition: not "Lee's plan", "Lee and Kim")
+    if (!/^(?:\s+\p{Ll}|\s*,|\s*\()/u.test(next) || /^\s+(?:and|or|of)\b/.test(text.slice(r.end, r.end + 5))) continue;
+    if (WRITER.test(text.slice(r.start, r.end))) return null;
+    return r;
+  }
+  return null;
+}
+
+/** reported:participle — the span of the participle at v (", saying …"), or null. */
+export function participleAt(c: ReportedContext, v: number): ReportedSpan | null {
+  const { text, tokens, sentence, last } = c;
+  const t = tokens[v];
+  const before = text.slice(tokens[v - 1].end, t.start);
+  // ", saying", "…, while saying", "and saying"
+  const linked =
+    /,\s*$/.test(before) ||
+    (/^(?:while|and|before|after)$/.test(tokens[v - 1].lower) &&
+      /,\s*$/.test(text.slice(tokens[v - 2]?.end ?? t.start, tokens[v - 1].start)));
+  if (!linked || v + 1 >= last) return null;
+  if (/^[\s]*[:“”"‘,]/.test(text.slice(t.end, t.end + 3))) return null; // a quotation: found as one
+  // "adding that …", "arguing that …"; but "adding to her lead", "claiming victory": a thing done
+  if (!BARE_CLAUSE.has(t.lower) && tokens[v + 1].lower !== 'that') return null;
+  const subject = mainSubject(c, v);
+  if (!subject) return null;
+  const start = clauseStart(c, v, v + 1);
+  if (start < 0) return null;
+  let end = contentEnd(text, sentence.end, start);
+  // "…, saying it would fail, and walked out": the main clause goes on
+  const more = AND_VERB.exec(text.slice(start, end));
+  if (more) end = start + more.index;
+  if (notSaid(text, start, end) || splitLength(text, start, end, 3) < 3) return null;
+  return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:participle' };
+}
