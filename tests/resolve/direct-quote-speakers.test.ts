@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+import { extractAsText } from '../extract/helpers';
+
+// Direct quotes and who said them (issue 15). Made-up sentences.
+
+const mentionOf = (notes: ReturnType<typeof annotate>['notes'], words: string) =>
+  notes.claims.find((c) => (c.kind === 'quote' || c.kind === 'partial-quote') && c.text.includes(words))?.speaker
+    ?.mention?.text ?? null;
+
+describe('quotation marks', () => {
+  it('a closing mark typed as an opening one: “…,“ said X', () => {
+    const { quotes } = extractAsText('“It is a long road,“ said Tomas Berg, a harbor pilot. “We will walk it.”');
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([
+      ['It is a long road', 'Tomas Berg'],
+      ['We will walk it.', null],
+    ]);
+  });
+
+  it('counter-example: an opening mark after a space still opens a quote inside the open one', () => {
+    const { quotes } = extractAsText('He said: “We asked for a “fair deal” and got none.”');
+    expect(quotes.some((q) => q.text === 'fair deal')).toBe(true);
+  });
+});
+
+describe('a description after the quote', () => {
+  it('“…,” the Texan said: the description, for the person named before', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg spoke in Dallas on Monday.\n“The river has never been this low,” the Texan said.',
+    );
+    expect(said('river has never')).toBe('Tomas Berg');
+    expect(mentionOf(notes, 'river has never')).toBe('the Texan');
+  });
+});
