@@ -124,6 +124,7 @@ import { words as postNominals } from './post-nominals.json';
 import { words as notActorHeads } from './not-actor-heads.json';
 import { words as notNames } from './not-names.json';
 import { words as worksAtTitles } from './works-at-titles.json';
+import { words as namingVerbs } from './naming-verbs.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -325,3 +326,5 @@ export const TITLE_STOP_WORDS = set(titleStopWords);
 export const TITLE_LEAD_WORDS = set(titleLeadWords);
 export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
+/** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
+export const NAMING_VERBS = set(namingVerbs);

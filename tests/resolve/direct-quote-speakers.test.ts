@@ -32,3 +32,32 @@ describe('a description after the quote', () => {
     expect(mentionOf(notes, 'river has never')).toBe('the Texan');
   });
 });
+
+describe('a description before the quote', () => {
+  it('a determiner and a few words before the verb: “a dock worker yelled: “…”', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg runs the harbor.\nAt the back of the hall a dock worker yelled: “We will open the gates at dawn!”',
+    );
+    expect(said('open the gates')).toBe('a dock worker');
+    expect(mentionOf(notes, 'open the gates')).toBe('a dock worker');
+  });
+
+  it('the description, not the person named before it: “the harbor pilot retorted: “…”', () => {
+    const { notes } = annotate(
+      'Tomas Berg spoke first.\nThen the harbor pilot retorted: “There is no money for the gates this year.”',
+    );
+    expect(mentionOf(notes, 'no money')).toBe('the harbor pilot');
+  });
+
+  it('counter-example: a thing given a name is no speaker (“a class called “…”)', () => {
+    const { quotes } = extractAsText('Tomas Berg taught a night class called “Harbor Life” for years.');
+    expect(quotes[0]?.subject ?? null).toBeNull();
+  });
+
+  it('counter-example: no pronoun or linking word heads the description', () => {
+    const { quotes } = extractAsText(
+      'Mia Holt asked the mayor to resign from her post and said, “The gates must open.”',
+    );
+    expect(quotes[0]?.subject).toBe('Mia Holt');
+  });
+});
