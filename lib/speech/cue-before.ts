@@ -118,7 +118,27 @@ function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
   const dateline = datelineAt(text.slice(sentence.start, t.start));
   const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
   for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
+  // ("On Friday, Mr. Carson endorsed him, calling …": past an opening phrase and its comma)
+  const clause = subject ? -1 : clauseAfterOpening(c, opens, v);
+  for (let j = clause; j >= 0 && j < v && j <= clause + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
   return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+}
+
+/** How many tokens a phrase opening a sentence may hold before its comma ("In an interview on Sunday,"). */
+const OPENING_MAX = 10;
+
+/**
+ * The first token of the main clause after a short opening phrase and its comma ("On Friday, …",
+ * "In an interview with CNN, …"), before token v; -1 for none.
+ */
+function clauseAfterOpening(c: CueContext, opens: number, v: number): number {
+  const { text, tokens } = c;
+  for (let j = opens + 1; j < v - 1 && j - opens <= OPENING_MAX; j++) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (/[;:“”"(]/.test(gap)) return -1;
+    if (/,/.test(gap)) return j;
+  }
+  return -1;
 }
 
 /** Whether token v is a participle of saying after a comma ("…, calling it"). */

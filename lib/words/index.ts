@@ -125,6 +125,7 @@ import { words as notActorHeads } from './not-actor-heads.json';
 import { words as notNames } from './not-names.json';
 import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
+import { words as sentenceAdverbs } from './sentence-adverbs.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -328,3 +329,5 @@ export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
 export const NAMING_VERBS = set(namingVerbs);
+/** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
+export const SENTENCE_ADVERBS = set(sentenceAdverbs);

@@ -61,3 +61,40 @@ describe('a description before the quote', () => {
     expect(quotes[0]?.subject).toBe('Mia Holt');
   });
 });
+
+describe('the subject of the clause', () => {
+  it('“…, calling it “…”” past an opening phrase: the main clause’s subject', () => {
+    const { quotes } = extractAsText(
+      'On Friday, Tomas Berg endorsed the harbor plan at a news conference, calling it “a fine day for the port.”',
+    );
+    expect(quotes[0]).toMatchObject({ subject: 'Tomas Berg', cue: 'calling' });
+  });
+
+  it('“he” stands for the subject of a sentence before, over a man named later in it', () => {
+    const { said } = annotate(
+      'Mia Holt left the meeting early.\nIn the afternoon, Tomas Berg criticized Peter Varga for the delays. “We lost a whole season,” he said.',
+    );
+    expect(said('whole season')).toBe('Tomas Berg');
+  });
+
+  it('after "But" or "And even", the name still opens its clause', () => {
+    const { said } = annotate(
+      'Mia Holt spoke first.\nAnd even Tomas Berg praised Peter Varga. “It was well done,” he said.',
+    );
+    expect(said('well done')).toBe('Tomas Berg');
+  });
+
+  it('a man who opens a sentence after the last speaker is "he"', () => {
+    const { said } = annotate(
+      '“The gates are rusted,” Tomas Berg said.\nPeter Varga was not at the meeting. “They will not open again,” he said.',
+    );
+    expect(said('not open again')).toBe('Peter Varga');
+  });
+
+  it('an owner before a job and a name is not the subject: “Varga adviser Tomas Berg …” → he is Berg', () => {
+    const { said } = annotate(
+      'Mia Holt spoke first.\nVarga adviser Tomas Berg picked up the thread at the time. “It was the moment,” he said.',
+    );
+    expect(said('the moment')).toBe('Tomas Berg');
+  });
+});
