@@ -208,7 +208,8 @@ function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
   let v = k + 1;
   while (v < limit && v - k <= DESCRIBED_WORDS && !SPEECH_VERBS.has(tokens[v].lower)) {
-    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
+      return v - k > 1 ? namedInCommas(c, v) : null;
     v++;
   }
   let last = v - 1;
@@ -218,6 +219,22 @@ function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
   const subject = { start: tokens[k].start, end: tokens[last].end };
   return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
+}
+
+/**
+ * "…,” the White House press secretary, Josh Earnest, said", "…,” his wife, Ann Lee, wrote": the
+ * person named in commas after the description, right before the verb (cue:after-quote-described).
+ */
+function namedInCommas(c: CueContext, j: number): SpeechCue | null {
+  const { text, tokens, sp, sentEnd: limit } = c;
+  if (!/^,\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+  const n = sp.startAt.get(j);
+  if (!n) return null;
+  let v = tokenAt(tokens, n.end);
+  if (v >= limit || !/^,\s+$/.test(text.slice(n.end, tokens[v].start))) return null;
+  while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - j < 8) v++;
+  if (v >= limit || !SPEECH_VERBS.has(tokens[v].lower)) return null;
+  return { verb: verbSpan(tokens, v), subject: n, position: 'after', rule: 'cue:after-quote-described' };
 }
 
 /**
@@ -241,6 +258,23 @@ function runThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   }
   return null;
 }
+
+/** How far (characters) the end of a sentence is looked for after a closing mark. */
+const SENTENCE_AFTER_MAX = 400;
+/** A full stop, question or exclamation mark before a space (or closing marks and a space), or a line's end. */
+const SENTENCE_END = /[.!?](?=["”’']*(?:\s|$))|\n/g;
+
+/** Where the sentence that holds offset `from` ends (a bounded look ahead). */
+function sentenceEndAfter(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index - from <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(text)) {
+    // (not the dot of a title or an initial: "said Sen. Ann Lee", "J. Smith")
+    if (text[m.index] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, m.index - 5), m.index))) return m.index;
+  }
+  return Math.min(text.length, from + SENTENCE_AFTER_MAX);
+}
+/** A capitalised word of up to four letters before a dot ("Sen", "Mr", "J"): an abbreviation. */
+const ABBREVIATED = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
@@ -272,9 +306,11 @@ export function cueAfterQuote(c: CueContext): SpeechCue | null {
   const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= c.sentence.end;
   if (!(k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/))) return null;
   const at: AfterQuote = { shut, k };
+  // (a quote of several sentences: the words after it end with the sentence its closing mark is in)
+  const after = q.close > c.sentence.end ? { ...c, sentEnd: tokenAt(tokens, sentenceEndAfter(text, shut)) } : c;
   for (const rule of AFTER_QUOTE_RULES) {
     if (!isOn(rule.id)) continue;
-    const cue = rule.find(c, at);
+    const cue = rule.find(after, at);
     if (cue) return cue;
   }
   return null;

@@ -233,11 +233,29 @@ export function subjectBefore(
   }
   const r = sp.endAt.get(k);
   if (r) return namedSubject(text, tokens, sp, r, floor);
+  // (a quotation's cue: "Ms. Lee smiled and said, “…”": the subject of the verb before "and")
+  if (adverbs && text && tokens[k].lower === 'and') {
+    const first = coordinatedVerbSubject(text, tokens, sp, k, floor);
+    if (first) return first;
+  }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
   return (
     describedSubject(text, tokens, sp, k, floor, adverbs) ??
     (adverbs ? determinedSubject(text, tokens, k, v, floor) : null)
   );
+}
+
+/**
+ * "Ms. Lee smiled and said", "Lee laughed loudly and said": before "and" at token k, one or two words
+ * in lower case (a verb, an adverb) and a name or pronoun ending right before them.
+ */
+function coordinatedVerbSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
+  for (let j = k - 1; j >= floor && k - j <= 2; j--) {
+    if (tokens[j].cap || !/^[ \u00a0]+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+    const r = j - 1 >= floor ? sp.endAt.get(j - 1) : undefined;
+    if (r && /^[ \u00a0]+$/.test(text.slice(r.end, tokens[j].start))) return { range: r, bare: false };
+  }
+  return null;
 }
 
 /** How many words a description may hold after its determiner ("the Christie campaign's field director"). */

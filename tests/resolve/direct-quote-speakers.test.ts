@@ -98,3 +98,27 @@ describe('the subject of the clause', () => {
     expect(said('the moment')).toBe('Tomas Berg');
   });
 });
+
+describe('cues after a quote of several sentences, and around names in commas', () => {
+  it('“… It was late. We left,” the harbor pilot said: the cue after the last sentence', () => {
+    const { quotes } = extractAsText(
+      'Tomas Berg spoke.\n“The gates were shut. It was late. We left,” the harbor pilot said.',
+    );
+    expect(quotes[0]).toMatchObject({ subject: 'the harbor pilot', cue: 'said' });
+  });
+
+  it('counter-example: the dot of a title is no sentence end ("said Sen. Ann Varga")', () => {
+    const { quotes } = extractAsText('“The gates were shut. We left,” said Sen. Ann Varga of Ohio.');
+    expect(quotes[0]?.subject).toBe('Sen. Ann Varga');
+  });
+
+  it('“…,” the harbor board’s spokesman, Tomas Berg, said: the person in commas', () => {
+    const { said } = annotate('“We will open the gates at dawn,” the harbor board spokesman, Tomas Berg, said.');
+    expect(said('open the gates')).toBe('Tomas Berg');
+  });
+
+  it('“Ms. Holt smiled and said, “…”: the subject of the verb before “and”', () => {
+    const { quotes } = extractAsText('Asked about the vote, Ms. Holt smiled and said, “We will win it.”');
+    expect(quotes[0]?.subject).toBe('Ms. Holt');
+  });
+});
