@@ -126,6 +126,7 @@ import { words as notNames } from './not-names.json';
 import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
+import { words as quoteVerbs } from './quote-verbs.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -331,3 +332,5 @@ export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 export const NAMING_VERBS = set(namingVerbs);
 /** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
 export const SENTENCE_ADVERBS = set(sentenceAdverbs);
+/** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
+export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);

@@ -122,3 +122,17 @@ describe('cues after a quote of several sentences, and around names in commas', 
     expect(quotes[0]?.subject).toBe('Ms. Holt');
   });
 });
+
+describe('verbs that attribute only a quotation', () => {
+  it('“…,” the letter read: the letter, described', () => {
+    const { notes } = annotate(
+      'Tomas Berg wrote to the board.\n“The gates must open before the spring,” the letter read.',
+    );
+    expect(mentionOf(notes, 'gates must open')).toBe('the letter');
+  });
+
+  it('counter-example: "read" reports nothing outside a quotation’s cue', () => {
+    const { findings } = extractAsText('Tomas Berg read the report on the gates before the vote.');
+    expect(findings.reported).toHaveLength(0);
+  });
+});
