@@ -37,7 +37,8 @@ interface Phrase {
  * (`speaker:described-after-verb`). Null: the cue's own subject stands.
  */
 export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null {
-  if (cue.rule === 'cue:after-quote-described' && cue.subject) return describedBeforeVerb(st, cue.subject);
+  if (cue.rule === 'cue:after-quote-described' && cue.subject)
+    return describedBeforeVerb(st, cue.subject, 'speaker:described-after-verb');
   if (cue.position !== 'after' || (cue.subject && cue.subject.start < cue.verb.end)) return null;
   const phrase = phraseAfter(st, cue.verb.end);
   if (!phrase || phrase.end <= phrase.start) return null;
@@ -56,32 +57,37 @@ export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null
       rule: 'speaker:behind-title',
     };
   }
-  return cue.subject ? null : describedAfterVerb(st, phrase);
+  return cue.subject ? null : describedAfterVerb(st, phrase, 'speaker:described-after-verb');
+}
+
+/**
+ * "…,” the ministry said" (or "a man yelled “…”") where no one is found for the description: the
+ * unnamed speaker those words describe (`speaker:described-after-verb`; before the quote,
+ * `speaker:described-before-quote`), not someone carried over. Null: no such subject.
+ */
+export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject | null {
+  const r = cue.subject;
+  if (!r || r.end > cue.verb.start) return null;
+  const det = /^(\S+)\s/.exec(st.text.slice(r.start, r.end))?.[1].toLowerCase();
+  if (cue.position === 'after')
+    return det === 'the' ? describedBeforeVerb(st, r, 'speaker:described-after-verb') : null;
+  // (before it, any determiner: "a man yelled “…”", "one aide said: “…")
+  if (!det || !NAME_DETERMINERS.has(det)) return null;
+  return describedBeforeVerb(st, r, 'speaker:described-before-quote');
 }
 
 /**
  * "…,” one longtime aide told reporters", "…,” his brother Tom Hale said": the words before the verb
  * (cue:after-quote-described), read as the words after one are: the person they end on, else the one
- * they describe. Null: the subject is read as any other.
+ * they describe (`rule`). Null: the subject is read as any other.
  */
-/**
- * "…,” the ministry said" where no one is found for the description: the unnamed speaker those words
- * describe (`speaker:described-after-verb`), not someone carried over. Null: no such subject.
- */
-export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject | null {
-  const r = cue.subject;
-  if (cue.position !== 'after' || !r || r.end > cue.verb.start || !/^the\s/.test(st.text.slice(r.start, r.end)))
-    return null;
-  return describedBeforeVerb(st, r);
-}
-
-function describedBeforeVerb(st: ClaimState, subject: Range): Subject | null {
+function describedBeforeVerb(st: ClaimState, subject: Range, rule: DescribedRule): Subject | null {
   const phrase = phraseAfter(st, subject.start, subject.end);
   if (!phrase || phrase.end <= phrase.start || phrase.end < subject.end) return null;
   const head = headPerson(st, phrase);
   if (head)
     return { actor: head.actor, mention: { start: head.start, end: head.end }, pronoun: false, rule: 'speaker:named' };
-  return describedAfterVerb(st, phrase);
+  return describedAfterVerb(st, phrase, rule);
 }
 
 /** The words from `from` (the verb's end) to a stop: a punctuation mark, a PHRASE_ENDS word, the sentence's end (or `upTo`). */
@@ -159,11 +165,13 @@ function headPerson(st: ClaimState, phrase: Phrase): MentionDraft | null {
  * (resolved as a description), "a Nevada Democrat" (the body its name stands for), "one former
  * official" (an unnamed speaker of its own, by those words).
  */
-function describedAfterVerb(st: ClaimState, phrase: Phrase): Subject | null {
+type DescribedRule = 'speaker:described-after-verb' | 'speaker:described-before-quote';
+
+function describedAfterVerb(st: ClaimState, phrase: Phrase, rule: DescribedRule): Subject | null {
   const { text } = st;
   const words = text.slice(phrase.start, phrase.end);
   const det = /^(\S+)\s+\S/.exec(words)?.[1].toLowerCase();
-  if (!det || !NAME_DETERMINERS.has(det) || !isOn('speaker:described-after-verb')) return null;
+  if (!det || !NAME_DETERMINERS.has(det) || !isOn(rule)) return null;
   const range: Range = { start: phrase.start, end: phrase.end };
   if (det === 'the') {
     const s = subjectActor(st, range);
@@ -172,12 +180,12 @@ function describedAfterVerb(st: ClaimState, phrase: Phrase): Subject | null {
   // (the head of the words is a name: "a Nevada Democrat", "one White House official")
   const last = phrase.names[phrase.names.length - 1];
   if (last && last.m.end === phrase.end && !last.owner)
-    return { actor: last.m.actor, mention: range, pronoun: false, rule: 'speaker:described-after-verb' };
+    return { actor: last.m.actor, mention: range, pronoun: false, rule };
   // (its last word a noun written in lower case: "one former senior official", "a narrator")
   if (!/\s\p{Ll}[\p{L}-]*$/u.test(words) || words.split(/\s+/).length > 8) return null;
   const whole = { start: phrase.start, end: complementEnd(st, phrase) };
   const described = text.slice(whole.start, whole.end);
-  return { actor: describedActor(st, described), mention: whole, pronoun: false, rule: 'speaker:described-after-verb' };
+  return { actor: describedActor(st, described), mention: whole, pronoun: false, rule };
 }
 
 /** Prepositions whose words complete a description ("a longtime adviser to the senator"). */

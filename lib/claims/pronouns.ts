@@ -1,6 +1,14 @@
 import type { ActorDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
-import { alternation, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PRONOUN_RELATION_WORDS } from '../words';
+import {
+  alternation,
+  DESCRIPTION_ROLES,
+  FEMALE_GIVEN_NAMES,
+  JOB_WORDS,
+  MALE_GIVEN_NAMES,
+  PRONOUN_RELATION_WORDS,
+  SENTENCE_ADVERBS,
+} from '../words';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -18,10 +26,34 @@ function titleLead(lead: string, title: string | null): boolean {
   return lead
     .trim()
     .split(/\s+/)
-    .every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()) || RELATION.test(w));
+    .every((w) => /^\p{Lu}/u.test(w) || titleWords.includes(w.toLowerCase()) || RELATION.test(w) || isJob(w));
 }
 
 const TITLE_LEAD_MAX = 200;
+
+/** How many words a phrase before the subject may hold up to its comma ("In an interview on Sunday,"). */
+const OPENING_WORDS = 10;
+
+/**
+ * Whether the words before a name at a sentence's start leave it the subject of its clause: a title
+ * (titleLead), after a short opening phrase and its comma ("On Friday, Mr. Lee …", "In an interview,
+ * Lee …") and words such as "But", "And even" (SENTENCE_ADVERBS).
+ */
+function clauseLead(lead: string, title: string | null): boolean {
+  if (lead.length > TITLE_LEAD_MAX) return false;
+  let rest = lead;
+  const comma = rest.lastIndexOf(',');
+  if (comma >= 0) {
+    const opening = rest.slice(0, comma);
+    if (/[,;:“”"()]/.test(opening) || opening.trim().split(/\s+/).length > OPENING_WORDS) return false;
+    rest = rest.slice(comma + 1).replace(/^\s+/, '');
+  }
+  const words = rest.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && i < 2 && SENTENCE_ADVERBS.has(words[i].toLowerCase())) i++;
+  const after = words.slice(i).join(' ');
+  return after === '' || titleLead(`${after} `, title);
+}
 
 /** What a pronoun asks of the person it stands for, by the pronoun's form. */
 const wantOf = (form: string): Want =>
@@ -84,6 +116,11 @@ export function resolvePronoun(st: ClaimState, pos: number, form: string, sexes 
   }
   if (s && fitsWant(st, want, s.actor, sexes) && para - s.paragraph <= 1 && sentenceOf(st, pos) - s.sentence <= 2)
     return s.actor;
+  // the subject of a sentence close before, over a person named later in one ("Lee met Ann Varga. “…,” he said.")
+  if (want === 'm' || want === 'f') {
+    const k = subjectsFitting(st, want, sexes)[lastBefore(st, pos) + 1];
+    if (k >= 0 && para - paragraphOf(findings, outsideQuotes[k].start) <= 1) return outsideQuotes[k].actor;
+  }
   for (let i = lastBefore(st, pos); i >= 0; i--) {
     const m = outsideQuotes[i];
     if (form === 'they' && para - paragraphOf(findings, m.start) > 1) break; // (a body named paragraphs ago is no "they")
@@ -143,6 +180,19 @@ function subjectsFitting(st: ClaimState, want: Want, sexes: boolean): Int32Array
   return prev;
 }
 
+/** Lower-case words of a job between an owner and a person ("Obama consultant Cornell Belcher"). */
+const JOB_RUN = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+const isJob = (w: string) => JOB_WORDS.has(w) || DESCRIPTION_ROLES.has(w);
+
+/** Whether mention i only owns the job of the person named right after it ("Obama consultant Cornell Belcher"). */
+function ownerOfNext(st: ClaimState, i: number): boolean {
+  const m = st.outsideQuotes[i];
+  const next = st.outsideQuotes[i + 1];
+  if (!next || next.actor.type !== 'person' || next.start - m.end > 60) return false;
+  const gap = st.text.slice(m.end, next.start);
+  return JOB_RUN.test(gap) && gap.trim().split(/\s+/).every(isJob);
+}
+
 /** For each outside-quote mention, 1 when it is a person opening its sentence; worked out once. */
 function opensSentences(st: ClaimState): Uint8Array {
   if (st.opensSentence) return st.opensSentence;
@@ -153,7 +203,8 @@ function opensSentences(st: ClaimState): Uint8Array {
     opensSentence[i] =
       m.actor.type === 'person' &&
       sent &&
-      (m.start - sent.start <= 1 || titleLead(text.slice(sent.start, m.start), m.cand?.title ?? null))
+      (m.start - sent.start <= 1 || clauseLead(text.slice(sent.start, m.start), m.cand?.title ?? null)) &&
+      !ownerOfNext(st, i)
         ? 1
         : 0;
   });

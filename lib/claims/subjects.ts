@@ -43,7 +43,13 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };
   const p = pronounAt.get(r.start);
   if (p) return pronounSubject(st, p);
-  return describedSubject(st, r);
+  return describedSubject(st, withArticle(text, r));
+}
+
+/** "…,” the Texan said": a capitalised word no actor stands for, read with the "the" before it. */
+function withArticle(text: string, r: Range): Range {
+  const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, r.start - 5), r.start));
+  return before ? { start: r.start - before[0].length, end: r.end } : r;
 }
 
 /**

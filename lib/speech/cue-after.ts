@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { NAME_DETERMINERS, PHRASE_ENDS, SPEECH_VERBS, VERB_FILLERS } from '../words';
+import { NAME_DETERMINERS, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -75,7 +75,7 @@ function appositionAfter(text: string, tokens: Token[], at: number): RegExpExecA
   if (!m || m[0].length <= APPOSITION_SHORT + 4) return m;
   // (a long one holds no verb of saying: "Ms Jones, who told the board the plan would fail, said")
   for (let t = tokenAt(tokens, at); t < tokens.length && tokens[t].start < at + m[0].length; t++)
-    if (SPEECH_VERBS.has(tokens[t].lower)) return null;
+    if (QUOTE_VERBS.has(tokens[t].lower)) return null;
   return m;
 }
 
@@ -94,7 +94,7 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
   if (
     v < tokens.length &&
-    SPEECH_VERBS.has(tokens[v].lower) &&
+    QUOTE_VERBS.has(tokens[v].lower) &&
     onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u)
   ) {
     return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
@@ -160,7 +160,7 @@ function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
   // verb first: "…,” said campaign chairman Ann Lee."
   let v = k;
   while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - k < 2) v++;
-  if (v < limit && SPEECH_VERBS.has(tokens[v].lower) && v + 1 < limit && joined(text, tokens, v, v + 1)) {
+  if (v < limit && QUOTE_VERBS.has(tokens[v].lower) && v + 1 < limit && joined(text, tokens, v, v + 1)) {
     const r = titledRun(text, tokens, sp, v + 1, limit);
     // (the run ends the clause: at the sentence's end, a comma, or a preposition naming where they work)
     const stop =
@@ -176,7 +176,7 @@ function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
   if (!r.name || !r.endsWithName || !r.described || r.next >= limit) return null;
   let w = r.next;
   while (w < limit && VERB_FILLERS.has(tokens[w].lower) && w - r.next < 3) w++;
-  if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
+  if (w < limit && QUOTE_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
     return { verb: verbSpan(tokens, w), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
   }
   return null;
@@ -187,7 +187,7 @@ function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens, sp } = c;
   let v = at.k;
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 2) v++;
-  if (v < tokens.length && SPEECH_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(at.shut, tokens[v].start))) {
+  if (v < tokens.length && QUOTE_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(at.shut, tokens[v].start))) {
     const s = sp.startAt.get(v + 1) ?? null;
     return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
   }
@@ -207,17 +207,34 @@ function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const k = at.k;
   if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
   let v = k + 1;
-  while (v < limit && v - k <= DESCRIBED_WORDS && !SPEECH_VERBS.has(tokens[v].lower)) {
-    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+  while (v < limit && v - k <= DESCRIBED_WORDS && !QUOTE_VERBS.has(tokens[v].lower)) {
+    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
+      return v - k > 1 ? namedInCommas(c, v) : null;
     v++;
   }
   let last = v - 1;
   // (over the fillers: "…,” the agency has said")
   while (last > k && VERB_FILLERS.has(tokens[last].lower)) last--;
-  if (last === k || v >= limit || !SPEECH_VERBS.has(tokens[v].lower)) return null;
+  if (last === k || v >= limit || !QUOTE_VERBS.has(tokens[v].lower)) return null;
   if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
   const subject = { start: tokens[k].start, end: tokens[last].end };
   return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
+}
+
+/**
+ * "…,” the White House press secretary, Josh Earnest, said", "…,” his wife, Ann Lee, wrote": the
+ * person named in commas after the description, right before the verb (cue:after-quote-described).
+ */
+function namedInCommas(c: CueContext, j: number): SpeechCue | null {
+  const { text, tokens, sp, sentEnd: limit } = c;
+  if (!/^,\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+  const n = sp.startAt.get(j);
+  if (!n) return null;
+  let v = tokenAt(tokens, n.end);
+  if (v >= limit || !/^,\s+$/.test(text.slice(n.end, tokens[v].start))) return null;
+  while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - j < 8) v++;
+  if (v >= limit || !QUOTE_VERBS.has(tokens[v].lower)) return null;
+  return { verb: verbSpan(tokens, v), subject: n, position: 'after', rule: 'cue:after-quote-described' };
 }
 
 /**
@@ -233,14 +250,31 @@ function runThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
     const n = sp.startAt.get(j);
     if (n && j > k) {
       const w = tokenAt(tokens, n.end);
-      if (w < limit && SPEECH_VERBS.has(tokens[w].lower) && /^[ \u00a0]+$/.test(text.slice(n.end, tokens[w].start)))
+      if (w < limit && QUOTE_VERBS.has(tokens[w].lower) && /^[ \u00a0]+$/.test(text.slice(n.end, tokens[w].start)))
         return { verb: verbSpan(tokens, w), subject: n, position: 'after', rule: 'cue:after-quote-job' };
     }
     const lower = tokens[j].lower;
-    if (PHRASE_ENDS.has(lower) || SPEECH_VERBS.has(lower) || VERB_FILLERS.has(lower)) return null;
+    if (PHRASE_ENDS.has(lower) || QUOTE_VERBS.has(lower) || VERB_FILLERS.has(lower)) return null;
   }
   return null;
 }
+
+/** How far (characters) the end of a sentence is looked for after a closing mark. */
+const SENTENCE_AFTER_MAX = 400;
+/** A full stop, question or exclamation mark before a space (or closing marks and a space), or a line's end. */
+const SENTENCE_END = /[.!?](?=["”’']*(?:\s|$))|\n/g;
+
+/** Where the sentence that holds offset `from` ends (a bounded look ahead). */
+function sentenceEndAfter(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index - from <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(text)) {
+    // (not the dot of a title or an initial: "said Sen. Ann Lee", "J. Smith")
+    if (text[m.index] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, m.index - 5), m.index))) return m.index;
+  }
+  return Math.min(text.length, from + SENTENCE_AFTER_MAX);
+}
+/** A capitalised word of up to four letters before a dot ("Sen", "Mr", "J"): an abbreviation. */
+const ABBREVIATED = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
@@ -272,9 +306,11 @@ export function cueAfterQuote(c: CueContext): SpeechCue | null {
   const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= c.sentence.end;
   if (!(k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/))) return null;
   const at: AfterQuote = { shut, k };
+  // (a quote of several sentences: the words after it end with the sentence its closing mark is in)
+  const after = q.close > c.sentence.end ? { ...c, sentEnd: tokenAt(tokens, sentenceEndAfter(text, shut)) } : c;
   for (const rule of AFTER_QUOTE_RULES) {
     if (!isOn(rule.id)) continue;
-    const cue = rule.find(c, at);
+    const cue = rule.find(after, at);
     if (cue) return cue;
   }
   return null;

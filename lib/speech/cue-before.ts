@@ -1,7 +1,7 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { PARTICIPLE_CUES, SPEECH_VERBS } from '../words';
+import { PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
@@ -42,7 +42,7 @@ function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | nul
   for (let v = end; v >= floor && end - v < 12; v--) {
     // "…, telling reporters: “…", "…, asking, “…": the main clause's subject, as cue:participle reads it
     if (isParticiple(c, v) && isOn('cue:participle')) return { ...participleCue(c, v, floor), position: 'colon' };
-    if (!SPEECH_VERBS.has(tokens[v].lower)) continue;
+    if (!QUOTE_VERBS.has(tokens[v].lower)) continue;
     const s = subjectBefore(tokens, sp, v, floor, text, true);
     if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
     const after = sp.startAt.get(v + 1);
@@ -109,7 +109,7 @@ function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
   const t = tokens[v];
   let subject: Range | null = null;
   for (let u = v - 1; u > sentFirst && u >= floor && !subject; u--) {
-    if (!SPEECH_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
+    if (!QUOTE_VERBS.has(tokens[u].lower) || nounUse(text, tokens, u)) continue;
     const s = subjectBefore(tokens, sp, u, sentFirst, text);
     if (s && !s.bare) subject = s.range;
     break;
@@ -118,7 +118,27 @@ function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
   const dateline = datelineAt(text.slice(sentence.start, t.start));
   const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
   for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
+  // ("On Friday, Mr. Carson endorsed him, calling …": past an opening phrase and its comma)
+  const clause = subject ? -1 : clauseAfterOpening(c, opens, v);
+  for (let j = clause; j >= 0 && j < v && j <= clause + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
   return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+}
+
+/** How many tokens a phrase opening a sentence may hold before its comma ("In an interview on Sunday,"). */
+const OPENING_MAX = 10;
+
+/**
+ * The first token of the main clause after a short opening phrase and its comma ("On Friday, …",
+ * "In an interview with CNN, …"), before token v; -1 for none.
+ */
+function clauseAfterOpening(c: CueContext, opens: number, v: number): number {
+  const { text, tokens } = c;
+  for (let j = opens + 1; j < v - 1 && j - opens <= OPENING_MAX; j++) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (/[;:“”"(]/.test(gap)) return -1;
+    if (/,/.test(gap)) return j;
+  }
+  return -1;
 }
 
 /** Whether token v is a participle of saying after a comma ("…, calling it"). */
@@ -168,7 +188,7 @@ export function cueEarlier(c: CueContext): SpeechCue | null {
       if (according) return according;
     }
     if (isParticiple(c, v) && isOn('cue:participle')) return participleCue(c, v, floor);
-    if (!SPEECH_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
+    if (!QUOTE_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
     if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
       if (modal < 0) modal = v;
       continue;

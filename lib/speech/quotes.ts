@@ -138,9 +138,21 @@ class MarkScan {
     }
   }
 
+  /**
+   * “ typed where ” was meant ("“It is unusual,“ said Ann Lee"): a curly quote is open, the mark
+   * follows a word or its punctuation, and a space or the paragraph's end follows it; an opening
+   * mark never sits there.
+   */
+  closesTyped(i: number): boolean {
+    if (this.dOpen < 0 || !this.dCurly) return false;
+    const prev = this.text[i - 1];
+    return (isLetter(prev) || /[.,!?;]/.test(prev ?? '')) && (i + 1 >= this.p.end || isSpace(this.text[i + 1]));
+  }
+
   /** Reads the mark c at i. */
   mark(i: number, c: string) {
-    if (c === '“' || c === '«' || c === '„') this.openCurly(i);
+    if (c === '“' && this.closesTyped(i)) this.closeDouble(i);
+    else if (c === '“' || c === '«' || c === '„') this.openCurly(i);
     else if (c === '”' || c === '»') this.closeDouble(i);
     else if (c === '"') this.straight(i);
     else if (c === '‘' || c === "'" || c === '’' || c === '‚') this.single(i, c);

@@ -6,6 +6,10 @@ import {
   BARE_SUBJECTS,
   DESCRIBED_BODIES,
   DESCRIBED_PEOPLE,
+  NAME_DETERMINERS,
+  NAMING_VERBS,
+  PHRASE_ENDS,
+  PRONOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from '../words';
@@ -163,10 +167,19 @@ function namedSubject(text: string, tokens: Token[], sp: Speakers, r: Range, flo
 }
 
 /** "the 45-year-old said", "the veteran diplomat added": a description standing for someone named before. */
-function describedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
+function describedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+  floor: number,
+  nearest: boolean,
+): Subject | null {
   if (!isDescribedPerson(tokens[k].lower) && !DESCRIBED_BODY.test(tokens[k].lower)) return null;
   for (let d = k - 1; d >= floor && k - d <= 4; d--) {
     if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
+    // (a quotation's cue: "At the back a man yelled “…”": the nearest determiner opens it)
+    if (nearest && NAME_DETERMINERS.has(tokens[d].lower)) return determinedSubject(text, tokens, k, k + 1, floor);
     // "China's commerce ministry said": a named owner's body or person
     const owner = sp.endAt.get(d);
     if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1)))
@@ -220,8 +233,59 @@ export function subjectBefore(
   }
   const r = sp.endAt.get(k);
   if (r) return namedSubject(text, tokens, sp, r, floor);
+  // (a quotation's cue: "Ms. Lee smiled and said, “…”": the subject of the verb before "and")
+  if (adverbs && text && tokens[k].lower === 'and') {
+    const first = coordinatedVerbSubject(text, tokens, sp, k, floor);
+    if (first) return first;
+  }
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
-  return describedSubject(text, tokens, sp, k, floor);
+  return (
+    describedSubject(text, tokens, sp, k, floor, adverbs) ??
+    (adverbs ? determinedSubject(text, tokens, k, v, floor) : null)
+  );
+}
+
+/**
+ * "Ms. Lee smiled and said", "Lee laughed loudly and said": before "and" at token k, one or two words
+ * in lower case (a verb, an adverb) and a name or pronoun ending right before them.
+ */
+function coordinatedVerbSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
+  for (let j = k - 1; j >= floor && k - j <= 2; j--) {
+    if (tokens[j].cap || !/^[ \u00a0]+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+    const r = j - 1 >= floor ? sp.endAt.get(j - 1) : undefined;
+    if (r && /^[ \u00a0]+$/.test(text.slice(r.end, tokens[j].start))) return { range: r, bare: false };
+  }
+  return null;
+}
+
+/** How many words a description may hold after its determiner ("the Christie campaign's field director"). */
+const DETERMINED_WORDS = 4;
+
+/**
+ * "a man yelled “…”", "the Christie supporter retorted: “…”", "The ad claims “…”": a determiner and up to
+ * four words joined by spaces, the last in lower case, right before the verb of a quotation's cue.
+ * The claim pass reads who they describe (a person named before, or someone unnamed).
+ */
+function determinedSubject(text: string, tokens: Token[], k: number, v: number, floor: number): Subject | null {
+  const head = tokens[k];
+  // (joined to the verb by spaces and fillers only: no closing mark or full stop between them)
+  if (!/^[\s\p{L}]*$/u.test(text.slice(head.end, tokens[v].start)) || NAMING_VERBS.has(tokens[v].lower)) return null;
+  // (no pronoun, relative or linking word heads it: "the way she shouted", "her post and said", "a
+  // platform that calls for": the clause's verb is not the cue's)
+  if (PRONOUNS.has(head.lower) || PHRASE_ENDS.has(head.lower) || BARE_SUBJECTS.has(head.lower)) return null;
+  if (
+    head.cap ||
+    !/^\p{Ll}[\p{L}-]*$/u.test(head.lower) ||
+    VERB_FILLERS.has(head.lower) ||
+    NAME_DETERMINERS.has(head.lower)
+  )
+    return null;
+  for (let d = k - 1; d >= floor && k - d <= DETERMINED_WORDS; d--) {
+    if (!/^[ \u00a0]+$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) return null;
+    if (NAME_DETERMINERS.has(tokens[d].lower)) return { range: { start: tokens[d].start, end: head.end }, bare: false };
+    if (SPEECH_VERBS.has(tokens[d].lower) || PHRASE_ENDS.has(tokens[d].lower)) return null;
+  }
+  return null;
 }
 
 /**

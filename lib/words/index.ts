@@ -133,6 +133,9 @@ import { words as postNominals } from './post-nominals.json';
 import { words as notActorHeads } from './not-actor-heads.json';
 import { words as notNames } from './not-names.json';
 import { words as worksAtTitles } from './works-at-titles.json';
+import { words as namingVerbs } from './naming-verbs.json';
+import { words as sentenceAdverbs } from './sentence-adverbs.json';
+import { words as quoteVerbs } from './quote-verbs.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -349,3 +352,9 @@ export const NOT_SUBJECT_HEADS = set(notSubjectHeads);
 export const SUBJECT_QUANTIFIERS = set(subjectQuantifiers);
 export const DESCRIBED_SUBJECT_VERBS = set(describedSubjectVerbs);
 export const OBJECT_PREPOSITIONS = set(objectPrepositions);
+/** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
+export const NAMING_VERBS = set(namingVerbs);
+/** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
+export const SENTENCE_ADVERBS = set(sentenceAdverbs);
+/** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
+export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);

@@ -28,6 +28,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'speaker:described-before-quote',
+    'Described before the quote, where no one named fits the words: ‘{cue}’',
+    0.8,
+    'Tomas Berg runs the harbor.\nAt the back of the hall a dock worker yelled: “We will open the gates at dawn!”',
+    'Tomas Berg runs the harbor.\nAt the back of the hall Mia Holt yelled: “We will open the gates at dawn!”',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'speaker:reported-after-quote',
     'Named right after the quote, where the words go on to report what they said: ‘{cue}’',
     0.85,

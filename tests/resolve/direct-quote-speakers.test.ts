@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+import { extractAsText } from '../extract/helpers';
+
+// Direct quotes and who said them (issue 15). Made-up sentences.
+
+const mentionOf = (notes: ReturnType<typeof annotate>['notes'], words: string) =>
+  notes.claims.find((c) => (c.kind === 'quote' || c.kind === 'partial-quote') && c.text.includes(words))?.speaker
+    ?.mention?.text ?? null;
+
+describe('quotation marks', () => {
+  it('a closing mark typed as an opening one: “…,“ said X', () => {
+    const { quotes } = extractAsText('“It is a long road,“ said Tomas Berg, a harbor pilot. “We will walk it.”');
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([
+      ['It is a long road', 'Tomas Berg'],
+      ['We will walk it.', null],
+    ]);
+  });
+
+  it('counter-example: an opening mark after a space still opens a quote inside the open one', () => {
+    const { quotes } = extractAsText('He said: “We asked for a “fair deal” and got none.”');
+    expect(quotes.some((q) => q.text === 'fair deal')).toBe(true);
+  });
+});
+
+describe('a description after the quote', () => {
+  it('“…,” the Texan said: the description, for the person named before', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg spoke in Dallas on Monday.\n“The river has never been this low,” the Texan said.',
+    );
+    expect(said('river has never')).toBe('Tomas Berg');
+    expect(mentionOf(notes, 'river has never')).toBe('the Texan');
+  });
+});
+
+describe('a description before the quote', () => {
+  it('a determiner and a few words before the verb: “a dock worker yelled: “…”', () => {
+    const { said, notes } = annotate(
+      'Tomas Berg runs the harbor.\nAt the back of the hall a dock worker yelled: “We will open the gates at dawn!”',
+    );
+    expect(said('open the gates')).toBe('a dock worker');
+    expect(mentionOf(notes, 'open the gates')).toBe('a dock worker');
+  });
+
+  it('the description, not the person named before it: “the harbor pilot retorted: “…”', () => {
+    const { notes } = annotate(
+      'Tomas Berg spoke first.\nThen the harbor pilot retorted: “There is no money for the gates this year.”',
+    );
+    expect(mentionOf(notes, 'no money')).toBe('the harbor pilot');
+  });
+
+  it('counter-example: a thing given a name is no speaker (“a class called “…”)', () => {
+    const { quotes } = extractAsText('Tomas Berg taught a night class called “Harbor Life” for years.');
+    expect(quotes[0]?.subject ?? null).toBeNull();
+  });
+
+  it('counter-example: no pronoun or linking word heads the description', () => {
+    const { quotes } = extractAsText(
+      'Mia Holt asked the mayor to resign from her post and said, “The gates must open.”',
+    );
+    expect(quotes[0]?.subject).toBe('Mia Holt');
+  });
+});
+
+describe('the subject of the clause', () => {
+  it('“…, calling it “…”” past an opening phrase: the main clause’s subject', () => {
+    const { quotes } = extractAsText(
+      'On Friday, Tomas Berg endorsed the harbor plan at a news conference, calling it “a fine day for the port.”',
+    );
+    expect(quotes[0]).toMatchObject({ subject: 'Tomas Berg', cue: 'calling' });
+  });
+
+  it('“he” stands for the subject of a sentence before, over a man named later in it', () => {
+    const { said } = annotate(
+      'Mia Holt left the meeting early.\nIn the afternoon, Tomas Berg criticized Peter Varga for the delays. “We lost a whole season,” he said.',
+    );
+    expect(said('whole season')).toBe('Tomas Berg');
+  });
+
+  it('after "But" or "And even", the name still opens its clause', () => {
+    const { said } = annotate(
+      'Mia Holt spoke first.\nAnd even Tomas Berg praised Peter Varga. “It was well done,” he said.',
+    );
+    expect(said('well done')).toBe('Tomas Berg');
+  });
+
+  it('a man who opens a sentence after the last speaker is "he"', () => {
+    const { said } = annotate(
+      '“The gates are rusted,” Tomas Berg said.\nPeter Varga was not at the meeting. “They will not open again,” he said.',
+    );
+    expect(said('not open again')).toBe('Peter Varga');
+  });
+
+  it('an owner before a job and a name is not the subject: “Varga adviser Tomas Berg …” → he is Berg', () => {
+    const { said } = annotate(
+      'Mia Holt spoke first.\nVarga adviser Tomas Berg picked up the thread at the time. “It was the moment,” he said.',
+    );
+    expect(said('the moment')).toBe('Tomas Berg');
+  });
+});
+
+describe('cues after a quote of several sentences, and around names in commas', () => {
+  it('“… It was late. We left,” the harbor pilot said: the cue after the last sentence', () => {
+    const { quotes } = extractAsText(
+      'Tomas Berg spoke.\n“The gates were shut. It was late. We left,” the harbor pilot said.',
+    );
+    expect(quotes[0]).toMatchObject({ subject: 'the harbor pilot', cue: 'said' });
+  });
+
+  it('counter-example: the dot of a title is no sentence end ("said Sen. Ann Varga")', () => {
+    const { quotes } = extractAsText('“The gates were shut. We left,” said Sen. Ann Varga of Ohio.');
+    expect(quotes[0]?.subject).toBe('Sen. Ann Varga');
+  });
+
+  it('“…,” the harbor board’s spokesman, Tomas Berg, said: the person in commas', () => {
+    const { said } = annotate('“We will open the gates at dawn,” the harbor board spokesman, Tomas Berg, said.');
+    expect(said('open the gates')).toBe('Tomas Berg');
+  });
+
+  it('“Ms. Holt smiled and said, “…”: the subject of the verb before “and”', () => {
+    const { quotes } = extractAsText('Asked about the vote, Ms. Holt smiled and said, “We will win it.”');
+    expect(quotes[0]?.subject).toBe('Ms. Holt');
+  });
+});
+
+describe('verbs that attribute only a quotation', () => {
+  it('“…,” the letter read: the letter, described', () => {
+    const { notes } = annotate(
+      'Tomas Berg wrote to the board.\n“The gates must open before the spring,” the letter read.',
+    );
+    expect(mentionOf(notes, 'gates must open')).toBe('the letter');
+  });
+
+  it('counter-example: "read" reports nothing outside a quotation’s cue', () => {
+    const { findings } = extractAsText('Tomas Berg read the report on the gates before the vote.');
+    expect(findings.reported).toHaveLength(0);
+  });
+});
