@@ -31,6 +31,7 @@ import {
 import { TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, noPersonsName, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
+import { otherSex, TitledSurnames } from './titled-names';
 
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
@@ -72,6 +73,8 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
 class NameAssigner {
   /** Full names seen in the text, for surnames and first names met later ("Mr Witkoff", "Parata"). */
   readonly personByToken = new Map<string, ActorDraft>();
+  /** every person named in full, by their surname (for titled surnames: "President Obama", "Mrs. Clinton") */
+  private readonly bySurname = new TitledSurnames();
   /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
   private readonly bodyByHead = new Map<string, ActorDraft>();
   /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
@@ -175,7 +178,7 @@ class NameAssigner {
       !entity.aliases.some((a) => normalizeKey(a) === key)
     )
       return null;
-    if (!actor && entity) actor = this.ctx.entityActor(entity);
+    if (!actor && entity && !otherSex(entity, c.title)) actor = this.ctx.entityActor(entity);
     if (!actor) actor = this.ctx.byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
       if (!core.includes(' ') && this.notASingleName(ci)) return null;
@@ -216,8 +219,9 @@ class NameAssigner {
     /** the name before this one in the text */
     const prev = ci > 0 ? nameCands[ci - 1] : undefined;
     let actor: ActorDraft | null = null;
-    // a surname or first name of someone named in full
-    const p = this.personByToken.get(key);
+    // a surname or first name of someone named in full (with a title: the one the title fits)
+    const titled = c.title ? this.bySurname.person(this.ctx, this.table, ci) : undefined;
+    const p = titled === undefined ? this.personByToken.get(key) : titled;
     if (
       p &&
       (!entity || entity.type === 'person' || entity.id === p.entity?.id) &&
@@ -392,6 +396,7 @@ class NameAssigner {
     if (space < 0) return;
     const last = key.slice(space + 1);
     if (!this.personByToken.has(last)) this.personByToken.set(last, a);
+    this.bySurname.note(last, a);
     // the first name too: "Sarah" after "Sarah Mitchell" (human-interest and court reports name people so)
     const first = key.slice(0, key.indexOf(' '));
     if (!this.personByToken.has(first)) this.personByToken.set(first, a);

@@ -23,7 +23,7 @@ const OTHER_OFFICE = new RegExp(`^(?:${alternation(OTHER_OFFICE_WORDS)})\\b|-ele
  * about ("prime minister", "president"), not another ("Deputy Prime Minister", "Vice President", "former
  * President", "Shadow Chancellor").
  */
-function sameOffice(given: string, title: string): boolean {
+export function sameOffice(given: string, title: string): boolean {
   return (
     (given === title || given.startsWith(`${title} `) || given.endsWith(` ${title}`)) &&
     !(given !== title && OTHER_OFFICE.test(given) && !OTHER_OFFICE.test(title))

@@ -300,10 +300,11 @@ export class RoleResolver extends RoleLookups {
     const after = list[startsBefore(list, end)];
     if (isPerson(after) && /^\s*,\s*$/.test(text.slice(end, after!.start)) && closes(after!.end)) return after!.actor;
     const before = list[startsBefore(list, start) - 1];
+    // (or a relative clause after the title: "Ann Lee, the party leader who founded it,")
     if (
       isPerson(before) &&
       /^\s*,\s*$/.test(text.slice(before!.end, start)) &&
-      /^\s*[,;.)—–]/.test(text.slice(end, end + 3))
+      /^(?:\s*[,;.)—–]|\s+(?:who|whose)\b)/.test(text.slice(end, end + 7))
     )
       return before!.actor;
     return null;

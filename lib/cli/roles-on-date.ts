@@ -27,21 +27,43 @@ export interface RoleLinkCheck {
   examples: string[];
 }
 
-/**
- * The article itself gives the person this title ("French Foreign Minister Ann Lee … the foreign
- * minister said"): its description of the person holds the title's last word. The article is then
- * the evidence, whatever the knowledge file knows of the person's offices.
- */
-function titledInArticle(title: string, description: string | null | undefined): boolean {
+/** The last word of a bare title, lower case ("the foreign minister" → "minister"); '' if too short to tell. */
+function titleHead(title: string): string {
   const head = title.trim().toLowerCase().split(/\s+/).pop() ?? '';
-  return Boolean(
-    description &&
-    head.length > 2 &&
-    description
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .includes(head),
-  );
+  return head.length > 2 ? head : '';
+}
+
+/** The words of a text, lower case. */
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u);
+
+/**
+ * The article itself gives the person this title, so the article is the evidence, whatever the knowledge
+ * file knows of the person's offices: its description of the person holds the title's last word ("French
+ * Foreign Minister Ann Lee … the foreign minister said"), or one of the person's name mentions carries it
+ * before the name ("President Ann Lee", "Chairman Tom Berg") where that mention writes the person's full
+ * name or the knowledge file knows the person in such an office at some time. (A surname alone is not
+ * enough: "President Lee" merged into a relative of another office, Ann Lee, is no evidence for her.)
+ */
+function titledInArticle(
+  title: string,
+  actor: RoleOutput['actors'][number],
+  index: Pick<KnowledgeIndex, 'entity'>,
+): boolean {
+  const head = titleHead(title);
+  if (!head) return false;
+  if (actor.articleDescription && wordsOf(actor.articleDescription).includes(head)) return true;
+  const name = actor.name.toLowerCase();
+  const heldOnce = () =>
+    Boolean(actor.id && index.entity(actor.id)?.roles.some((r) => wordsOf(r.title).includes(head)));
+  return actor.mentions.some((m) => {
+    if (m.why?.includes('name:role')) return false;
+    const text = m.text.replace(/\s+/g, ' ').toLowerCase();
+    const at = text.indexOf(head);
+    if (at < 0 || !wordsOf(text).includes(head)) return false;
+    // (the title before the name: "President Ann Lee", not "Ann Lee Presidential Library")
+    const rest = text.slice(at + head.length);
+    return (name.length > 0 && rest.includes(name)) || heldOnce();
+  });
 }
 
 /**
@@ -64,7 +86,7 @@ export function checkRoleLinks(
       const byTitle = actor.mentions.filter((m) => m.why?.includes('name:role'));
       if (!byTitle.length) continue;
       result.links++;
-      if (index.rolesOn(actor.id, date).length || titledInArticle(byTitle[0].text, actor.articleDescription)) continue;
+      if (index.rolesOn(actor.id, date).length || titledInArticle(byTitle[0].text, actor, index)) continue;
       result.offDate++;
       if (result.examples.length < maxExamples)
         result.examples.push(`${name} (${date}) · ${byTitle[0].text.replace(/\s+/g, ' ')} → ${actor.id}`);

@@ -126,6 +126,17 @@ describe('a title with its name is that name', () => {
     }
   });
 
+  it('"Ann Lee, the American president who …" is Ann Lee, not the holder in the years the paragraph gives', () => {
+    const text =
+      'WASHINGTON — The treaty was signed again in 2015. Its author was Ann Lee, the American president who ' +
+      'first proposed it, and her successors kept it.';
+    for (const date of [null, '2016-05-02']) {
+      const { at, ids } = run(text, date);
+      expect(at('the American president')?.name).toBe('Ann Lee');
+      expect(ids).not.toContain('mara-quill');
+    }
+  });
+
   it('"the leader of <party>" is that party’s office, never the country’s head of government', () => {
     const text = 'LONDON — The leader of the Harbour Party said Britain needed new ports.';
     const dated = run(text, '2025-03-17');
