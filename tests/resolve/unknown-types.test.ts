@@ -132,4 +132,19 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Far East')).toBe('place');
     expect(typeOf('South Texas')).toBe('place');
   });
+
+  it('a firm named later without its legal form, and a name in a list of three beside a body, are organisations', () => {
+    const { notes } = annotate(
+      'Banc Westmoor Corp. bid on Friday. Officials of Banc Westmoor said talks went on. Brokers said NDLC, Northby Lamps and Eastfield Cement would rise.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Banc Westmoor')).toBe('organization');
+    expect(typeOf('Northby Lamps')).toBe('organization');
+    expect(typeOf('Eastfield Cement')).toBe('organization');
+  });
+
+  it('a person named beside an abbreviation (“Tomas Berg, CEO of …”) stays a person', () => {
+    const { notes } = annotate('Tomas Berg, CEO of the firm, said profits rose. Berg was pleased.');
+    expect(notes.actors.find((a) => a.name === 'Tomas Berg')?.type).toBe('person');
+  });
 });
