@@ -22,6 +22,7 @@ import { words as documents } from './documents.json';
 import { words as englishSuffixes } from './english-suffixes.json';
 import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
 import { words as bearingWords } from './bearing-words.json';
+import { words as englishOnsets } from './english-onsets.json';
 import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
@@ -334,3 +335,5 @@ export const PLACE_COMPOUND_SUFFIXES = set(placeCompoundSuffixes);
 export const BEARING_WORDS: readonly string[] = bearingWords;
 /** Words after a body's kind in a description after a name ("Acme, the group that …"): lib/names/evidence.ts. */
 export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;
+/** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
+export const ENGLISH_ONSETS: readonly string[] = englishOnsets;

@@ -147,4 +147,11 @@ describe('the type of an unknown name by its words', () => {
     const { notes } = annotate('Tomas Berg, CEO of the firm, said profits rose. Berg was pleased.');
     expect(notes.actors.find((a) => a.name === 'Tomas Berg')?.type).toBe('person');
   });
+
+  it('an abbreviation said once is kept where no word is written with its letters and prose is beside it; a shouted word is not', () => {
+    const { notes } = annotate('Speaking on the cable network WNBC on Friday, he said the data was VERY strong.');
+    const names = notes.actors.map((a) => a.name);
+    expect(names).toContain('WNBC');
+    expect(names).not.toContain('VERY');
+  });
 });
