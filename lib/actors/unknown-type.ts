@@ -97,7 +97,7 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
   const key = keys[ci];
   const byKey = sameKey(table);
   // (the body's evidence may be at this very mention: "Le Monde newspaper said")
-  if ((byKey.get(key) ?? []).some((j) => bodyAt(text, nameCands[j]))) return 'organization';
+  if ((byKey.get(key) ?? []).some((j) => bodyAt(text, nameCands[j], j === ci))) return 'organization';
   const space = key.indexOf(' ');
   const first = key.slice(0, space);
   // "South Westland", "Northern Eastfield": a bearing and a place the text names, a region of it
@@ -217,6 +217,8 @@ function listWithBody(text: string, table: NameTable, j: number): boolean {
   while (b + 1 < nameCands.length && b - j < 3 && LIST_GAP.test(text.slice(nameCands[b].end, nameCands[b + 1].start)))
     b++;
   if (b - a < 2 || !/\b(?:and|or)\b/.test(text.slice(nameCands[b - 1].end, nameCands[b].start))) return false;
+  // (a list of people with their paper: "Ann Lee, Tom Berg and Sam Hill of the Post")
+  for (let k = a; k <= b; k++) if (k !== j && givenNameFirst(table.keys[k])) return false;
   for (let k = a; k <= b; k++)
     if (
       k !== j &&
@@ -248,8 +250,15 @@ function placeKeys(table: NameTable): Set<string> {
  * words either in the place or after it ("Port Westmoor Cement", "Northby Purchasing Managers"): a
  * firm's or a body's name, not a person's.
  */
+/** Whether a name's first word is a given name ("ann lee"). */
+function givenNameFirst(key: string): boolean {
+  const first = key.slice(0, key.indexOf(' ') >>> 0);
+  return MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+}
+
 function placeInName(text: string, table: NameTable, key: string): boolean {
-  const words = key.split(' ');
+  // ("Cuba Gooding Jr.": a son's suffix is no word of a firm's name)
+  const words = key.replace(/ (?:jr|sr)\.?$/, '').split(' ');
   if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
   const places = placeKeys(table);
   if (!places.size) return false;

@@ -154,4 +154,13 @@ describe('the type of an unknown name by its words', () => {
     expect(names).toContain('WNBC');
     expect(names).not.toContain('VERY');
   });
+
+  it('people stay people: “X said it …” at their own mention, a list of people with their paper, a son’s suffix', () => {
+    const { notes } = annotate(
+      'Former prosecutor Glenn Kopke said it was not surprising. Prizes went to Tom Berg of the Eastfield Post and Neela Banter, John Cushing Jr. and Lisa Sang. Texas Gooding Jr. won too, and Texas cheered.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Glenn Kopke')).toBe('person');
+    expect(typeOf('Neela Banter')).toBe('person');
+  });
 });
