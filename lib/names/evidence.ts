@@ -18,6 +18,7 @@ import {
   NOT_ACTOR_HEADS,
   NOT_NAME_WORDS,
   ORG_WORDS,
+  PLACE_HEADS,
   PLACE_NOUNS_BEFORE_OF,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
@@ -169,7 +170,7 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';
-  if (PLACE_WORDS.test(head)) return 'place';
+  if (PLACE_WORDS.test(head) || PLACE_HEADS.has(head)) return 'place';
   if (PLACE_WORDS.test(core)) return 'place';
   if (ORG_WORDS.test(core)) return 'organization';
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for

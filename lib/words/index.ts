@@ -23,6 +23,7 @@ import { words as englishSuffixes } from './english-suffixes.json';
 import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
 import { words as bearingWords } from './bearing-words.json';
 import { words as englishOnsets } from './english-onsets.json';
+import { words as placeHeads } from './place-heads.json';
 import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
@@ -337,3 +338,5 @@ export const BEARING_WORDS: readonly string[] = bearingWords;
 export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
+/** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
+export const PLACE_HEADS = set(placeHeads);

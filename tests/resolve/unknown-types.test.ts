@@ -163,4 +163,10 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Glenn Kopke')).toBe('person');
     expect(typeOf('Neela Banter')).toBe('person');
   });
+
+  it('a prison’s or lakes’ name is a place', () => {
+    const { notes } = annotate('He was held at Eastfield Prison, near the Great Lakes.');
+    expect(notes.actors.find((a) => a.name === 'Eastfield Prison')?.type).toBe('place');
+    expect(notes.actors.find((a) => a.name === 'Great Lakes')?.type).toBe('place');
+  });
 });
