@@ -193,16 +193,21 @@ function sameKeyStarts(table: NameTable, core: string): boolean {
 /** Tails that make a group, not a place ("the Manu group"). */
 const NOT_PLACE_TAILS = new Set(['group', 'militia', 'movement']);
 
-/** Whether the text also names the key with more words ending in a body's word ("Banc Two Corp."), once per table. */
-const LONGER = new WeakMap<NameTable, string[]>();
+/** The shorter forms of the text's names that end in a body's word ("banc two" of "Banc Two Corp."), once per table. */
+const LONGER = new WeakMap<NameTable, Set<string>>();
+/** Whether the text also names the key with more words ending in a body's word ("Banc Two Corp."). */
 function longerBodyName(table: NameTable, key: string): boolean {
-  let bodies = LONGER.get(table);
-  if (!bodies) {
-    bodies = table.keys.filter((k) => k.includes(' ') && ORG_WORDS.test(k.slice(k.lastIndexOf(' ') + 1)));
-    LONGER.set(table, bodies);
+  let prefixes = LONGER.get(table);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const k of table.keys) {
+      const words = k.split(' ');
+      if (words.length < 2 || words.length > 6 || !ORG_WORDS.test(words[words.length - 1])) continue;
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    }
+    LONGER.set(table, prefixes);
   }
-  const prefix = `${key} `;
-  return bodies.some((k) => k.startsWith(prefix));
+  return prefixes.has(key);
 }
 
 /**
