@@ -107,7 +107,7 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
   // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
   // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
   if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return null;
-  if ((byKey.get(first) ?? []).some((j) => bodyAt(text, nameCands[j]))) return 'organization';
+  if (firstWordBody(text, table, first)) return 'organization';
   // "Banc Two" after "Banc Two Corp.": the firm's name without its legal form or kind
   if (longerBodyName(table, key)) return 'organization';
   // "IDLC, Westmoor Lamps and Northby Cement": a list with a body in it
@@ -192,6 +192,19 @@ function sameKeyStarts(table: NameTable, core: string): boolean {
 }
 /** Tails that make a group, not a place ("the Manu group"). */
 const NOT_PLACE_TAILS = new Set(['group', 'militia', 'movement']);
+
+/** Whether a word's own mentions show a body ("Norland shares"), by word, once per table (many names share a first word). */
+const FIRST_BODY = new WeakMap<NameTable, Map<string, boolean>>();
+function firstWordBody(text: string, table: NameTable, word: string): boolean {
+  let memo = FIRST_BODY.get(table);
+  if (!memo) FIRST_BODY.set(table, (memo = new Map()));
+  let body = memo.get(word);
+  if (body === undefined) {
+    body = (sameKey(table).get(word) ?? []).some((j) => bodyAt(text, table.nameCands[j]));
+    memo.set(word, body);
+  }
+  return body;
+}
 
 /** The shorter forms of the text's names that end in a body's word ("banc two" of "Banc Two Corp."), once per table. */
 const LONGER = new WeakMap<NameTable, Set<string>>();
