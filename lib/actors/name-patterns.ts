@@ -9,6 +9,7 @@ import {
   APPOSITION_AFTER_HEADS,
   COLLECTIVE_NOUNS_AFTER,
   DEMONYM_SPEECH_VERBS,
+  ENGLISH_ONSETS,
   FEMALE_RELATION_WORDS,
   MALE_RELATION_WORDS,
   ROYAL_TITLES,
@@ -33,9 +34,20 @@ export const APPOSITION_AFTER = new RegExp(
   'u',
 );
 
-/** An acronym the prose treats as a name: after a lower-case "the", or speaking ("the RSPCA said", "NSPCC said"). */
+/**
+ * Letters in capitals that no English word is written with: no vowel ("CNBC"), or two consonants
+ * opening it that open no English word ("DNIB", "GPTA").
+ */
+const ABBREVIATION_SHAPE = `(?:[B-DF-HJ-NP-TV-XZ]+\\b|(?!${alternation(ENGLISH_ONSETS.filter((o) => o.length === 2))})[B-DF-HJ-NP-TV-XZ]{2}[A-Z]*\\b)`;
+
+/**
+ * An acronym the prose treats as a name: after a lower-case "the", speaking ("the RSPCA said", "NSPCC
+ * said"), spelled out in brackets ("… Administration (GPTA)"), or of letters no word is written with
+ * beside a word in lower case ("the network CNBC", "DNIB issued a bond").
+ */
 export const ACRONYM_IN_PROSE = new RegExp(
-  `^(?:the\\s\\S+|\\S*\\s*\\S+\\s+(?:${alternation(ACRONYM_SPEECH_VERBS)})\\b)`,
+  `^(?:the\\s\\S+|\\S*\\s*\\S+\\s+(?:${alternation(ACRONYM_SPEECH_VERBS)})\\b)|\\(\\s*\\p{Lu}[\\p{Lu}\\d&.-]+\\s*\\)|\\p{Ll}\\s+${ABBREVIATION_SHAPE}|(?:^|\\s)${ABBREVIATION_SHAPE}\\s+\\p{Ll}`,
+  'u',
 );
 
 /** A royal or religious title with one name is how the person is known ("Prince Harry", "Pope Leo"). */

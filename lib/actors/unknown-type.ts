@@ -70,42 +70,49 @@ export function unknownTypeOf(
     test = bodyAt;
   } else return type;
   if (!isOn(rule)) return type;
-  const byKey = sameKey(table);
-  const same = byKey.get(keys[ci]) ?? [];
+  const found = rule === 'actor:placed-elsewhere' ? placedElsewhere(text, table, ci) : bodyElsewhere(text, table, ci);
+  if (!found) return type;
+  if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
+  return found;
+}
+
+/** actor:placed-elsewhere: 'place' where another mention of the word, or its neighbours, place it; else null. */
+function placedElsewhere(text: string, table: NameTable, ci: number): ActorDraft['type'] | null {
+  const { nameCands, keys } = table;
+  const same = sameKey(table).get(keys[ci]) ?? [];
   // ("invest $200 million in Eastfield" beside "Eastfield's shares": the body, not a place)
-  if (rule === 'actor:placed-elsewhere' && same.some((j) => bodyAt(text, nameCands[j]))) return type;
-  // (the body's evidence may be at this very mention: "Le Monde newspaper said")
-  for (const j of same)
-    if ((j !== ci || rule === 'actor:body-elsewhere') && test(text, nameCands[j])) {
-      fixes.set(keys[ci], rule);
-      return rule === 'actor:placed-elsewhere' ? 'place' : 'organization';
-    }
-  if (rule === 'actor:placed-elsewhere' && same.some((j) => placedByNeighbours(text, table, j))) {
-    fixes.set(keys[ci], rule);
+  if (same.some((j) => bodyAt(text, nameCands[j]))) return null;
+  if (same.some((j) => (j !== ci && placedAt(text, nameCands[j])) || placedByNeighbours(text, table, j)))
     return 'place';
-  }
+  return null;
+}
+
+/**
+ * actor:body-elsewhere: 'organization' where a mention of the name (this one too) shows a body, or the
+ * name holds a place the text names, or its first word alone shows a body; 'place' for a bearing and a
+ * known place ("South Westland"); else null.
+ */
+function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['type'] | null {
+  const { nameCands, keys } = table;
+  const key = keys[ci];
+  const byKey = sameKey(table);
+  // (the body's evidence may be at this very mention: "Le Monde newspaper said")
+  if ((byKey.get(key) ?? []).some((j) => bodyAt(text, nameCands[j], j === ci))) return 'organization';
+  const space = key.indexOf(' ');
+  const first = key.slice(0, space);
   // "South Westland", "Northern Eastfield": a bearing and a place the text names, a region of it
-  if (rule === 'actor:body-elsewhere') {
-    const space = keys[ci].indexOf(' ');
-    if (COMPASS_WORD.test(keys[ci].slice(0, space)) && placeKeys(table).has(keys[ci].slice(space + 1))) return 'place';
-  }
+  if (COMPASS_WORD.test(first) && placeKeys(table).has(key.slice(space + 1))) return 'place';
   // "Westmoor Cement", "Northby Standard": a place the text names, opening an unknown name of no given name
-  if (rule === 'actor:body-elsewhere' && placeInName(text, table, keys[ci])) {
-    fixes.set(keys[ci], rule);
-    return 'organization';
-  }
+  if (placeInName(text, table, key)) return 'organization';
   // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
   // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
-  if (rule === 'actor:body-elsewhere') {
-    const first = keys[ci].slice(0, keys[ci].indexOf(' '));
-    if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return type;
-    for (const j of byKey.get(first) ?? [])
-      if (bodyAt(text, nameCands[j])) {
-        fixes.set(keys[ci], rule);
-        return 'organization';
-      }
-  }
-  return type;
+  if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return null;
+  if (firstWordBody(text, table, first)) return 'organization';
+  // "Banc Two" after "Banc Two Corp.": the firm's name without its legal form or kind
+  if (longerBodyName(table, key)) return 'organization';
+  // "IDLC, Westmoor Lamps and Northby Cement": a list with a body in it
+  if (listWithBody(text, table, ci)) return 'organization';
+  return null;
 }
 
 /** Whether the name at j is a known place or country, by its own name (not a demonym: "French"). */
@@ -186,6 +193,61 @@ function sameKeyStarts(table: NameTable, core: string): boolean {
 /** Tails that make a group, not a place ("the Manu group"). */
 const NOT_PLACE_TAILS = new Set(['group', 'militia', 'movement']);
 
+/** Whether a word's own mentions show a body ("Norland shares"), by word, once per table (many names share a first word). */
+const FIRST_BODY = new WeakMap<NameTable, Map<string, boolean>>();
+function firstWordBody(text: string, table: NameTable, word: string): boolean {
+  let memo = FIRST_BODY.get(table);
+  if (!memo) FIRST_BODY.set(table, (memo = new Map()));
+  let body = memo.get(word);
+  if (body === undefined) {
+    body = (sameKey(table).get(word) ?? []).some((j) => bodyAt(text, table.nameCands[j]));
+    memo.set(word, body);
+  }
+  return body;
+}
+
+/** The shorter forms of the text's names that end in a body's word ("banc two" of "Banc Two Corp."), once per table. */
+const LONGER = new WeakMap<NameTable, Set<string>>();
+/** Whether the text also names the key with more words ending in a body's word ("Banc Two Corp."). */
+function longerBodyName(table: NameTable, key: string): boolean {
+  let prefixes = LONGER.get(table);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const k of table.keys) {
+      const words = k.split(' ');
+      if (words.length < 2 || words.length > 6 || !ORG_WORDS.test(words[words.length - 1])) continue;
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    }
+    LONGER.set(table, prefixes);
+  }
+  return prefixes.has(key);
+}
+
+/**
+ * Whether the name at j stands in a list of three or more ("A, B and C") beside a body: a known one, a
+ * name with a body's word last, or an abbreviation ("IDLC, Westmoor Lamps and Northby Cement").
+ */
+function listWithBody(text: string, table: NameTable, j: number): boolean {
+  const { nameCands, cores } = table;
+  let a = j;
+  while (a > 0 && j - a < 3 && LIST_GAP.test(text.slice(nameCands[a - 1].end, nameCands[a].start))) a--;
+  let b = j;
+  while (b + 1 < nameCands.length && b - j < 3 && LIST_GAP.test(text.slice(nameCands[b].end, nameCands[b + 1].start)))
+    b++;
+  if (b - a < 2 || !/\b(?:and|or)\b/.test(text.slice(nameCands[b - 1].end, nameCands[b].start))) return false;
+  // (a list of people with their paper: "Ann Lee, Tom Berg and Sam Hill of the Post")
+  for (let k = a; k <= b; k++) if (k !== j && givenNameFirst(table.keys[k])) return false;
+  for (let k = a; k <= b; k++)
+    if (
+      k !== j &&
+      (table.resolved[k]?.type === 'organization' ||
+        (nameCands[k].kind === 'acronym' && !cores[k].includes('.')) ||
+        ORG_WORDS.test(cores[k].slice(cores[k].lastIndexOf(' ') + 1)))
+    )
+      return true;
+  return false;
+}
+
 /** The keys of the places and countries the text names (as it writes them, and their own names), once per name table. */
 const PLACE_KEYS = new WeakMap<NameTable, Set<string>>();
 function placeKeys(table: NameTable): Set<string> {
@@ -206,8 +268,15 @@ function placeKeys(table: NameTable): Set<string> {
  * words either in the place or after it ("Port Westmoor Cement", "Northby Purchasing Managers"): a
  * firm's or a body's name, not a person's.
  */
+/** Whether a name's first word is a given name ("ann lee"). */
+function givenNameFirst(key: string): boolean {
+  const first = key.slice(0, key.indexOf(' ') >>> 0);
+  return MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+}
+
 function placeInName(text: string, table: NameTable, key: string): boolean {
-  const words = key.split(' ');
+  // ("Cuba Gooding Jr.": a son's suffix is no word of a firm's name)
+  const words = key.replace(/ (?:jr|sr)\.?$/, '').split(' ');
   if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
   const places = placeKeys(table);
   if (!places.size) return false;

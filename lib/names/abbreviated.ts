@@ -23,28 +23,41 @@ export function spellsOut(abbreviation: string, name: string): boolean {
 
 /**
  * Joins the names before an abbreviation in brackets that spells them out; `names` in text order,
- * changed in place.
+ * changed in place (one pass: the parts joined are always the last names kept).
  */
 export function joinSpelledOut(text: string, names: NameCandidate[]): void {
-  for (let a = 1; a < names.length; a++) {
-    const abbr = names[a];
-    if (abbr.kind !== 'acronym' || !/\(\s*$/.test(text.slice(abbr.start - 3, abbr.start))) continue;
-    const b = a - 1;
-    if (names[b].kind !== 'name' || !/^\s*\(\s*$/.test(text.slice(names[b].end, abbr.start))) continue;
-    let k = b;
-    let best = -1;
-    while (
-      k > 0 &&
-      b - k < MAX_PARTS - 1 &&
-      names[k - 1].kind === 'name' &&
-      SMALL_WORDS_BETWEEN.test(text.slice(names[k - 1].end, names[k].start))
+  const out: NameCandidate[] = [];
+  for (const abbr of names) {
+    const b = out.length - 1;
+    if (
+      abbr.kind === 'acronym' &&
+      b >= 1 &&
+      out[b].kind === 'name' &&
+      /\(\s*$/.test(text.slice(abbr.start - 3, abbr.start)) &&
+      /^\s*\(\s*$/.test(text.slice(out[b].end, abbr.start))
     ) {
-      k--;
-      if (spellsOut(text.slice(abbr.start, abbr.end), text.slice(names[k].start, names[b].end))) best = k;
+      const letters = text.slice(abbr.start, abbr.end);
+      let best = -1;
+      for (
+        let k = b;
+        k > 0 &&
+        b - k < MAX_PARTS - 1 &&
+        out[k - 1].kind === 'name' &&
+        SMALL_WORDS_BETWEEN.test(text.slice(out[k - 1].end, out[k].start));
+        k--
+      )
+        if (spellsOut(letters, text.slice(out[k - 1].start, out[b].end))) best = k - 1;
+      if (best >= 0) {
+        const first = out[best];
+        const end = out[b].end;
+        out.length = best;
+        out.push({ ...first, end, plural: false });
+      }
     }
-    if (best < 0) continue;
-    const first = names[best];
-    names.splice(best, b - best + 1, { ...first, end: names[b].end, title: first.title, plural: false });
-    a = best + 1;
+    out.push(abbr);
+  }
+  if (out.length !== names.length) {
+    names.length = 0;
+    for (const n of out) names.push(n);
   }
 }

@@ -18,6 +18,7 @@ import {
   NOT_ACTOR_HEADS,
   NOT_NAME_WORDS,
   ORG_WORDS,
+  PLACE_HEADS,
   PLACE_NOUNS_BEFORE_OF,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
@@ -132,16 +133,23 @@ const BODY_APPOSITION = new RegExp(
 );
 /** Words after a name that make it a body: its shares, its chairman, "X said it". */
 const BODY_AFTER = new RegExp(`^(?:[’'ʼ]s)?\\s+(?:${alternation(BODY_WORDS_AFTER_NAME)})\\b`);
+/** The same, without "said it" ("Ann Lee said it was time" is a person's words): read at the name's own mention. */
+const BODY_AFTER_OWN = new RegExp(
+  `^(?:[’'ʼ]s)?\\s+(?:${alternation(BODY_WORDS_AFTER_NAME.filter((w) => !/^(?:said|says) it/.test(w)))})\\b`,
+);
 
-/** Whether this mention of a name shows a body: its kind before it, its shares or officers after it. */
-export function bodyAt(text: string, c: NameCandidate): boolean {
+/**
+ * Whether this mention of a name shows a body: its kind before it, its shares or officers after it
+ * (`own`: the mention being typed, where "said it" proves nothing).
+ */
+export function bodyAt(text: string, c: NameCandidate, own = false): boolean {
   const before = text.slice(Math.max(0, c.start - 32), c.start);
   const after = text.slice(c.end, c.end + 48);
   return (
     BODY_NOUN_BEFORE.test(before) ||
     WORKS_AT.test(before) ||
     EMPLOYER_OF.test(after) ||
-    BODY_AFTER.test(after) ||
+    (own ? BODY_AFTER_OWN : BODY_AFTER).test(after) ||
     BODY_APPOSITION.test(after)
   );
 }
@@ -162,7 +170,7 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   // the last word says most: "US District Court" is a court, "Trafalgar Square" a place
   const head = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
   if (ORG_WORDS.test(head)) return 'organization';
-  if (PLACE_WORDS.test(head)) return 'place';
+  if (PLACE_WORDS.test(head) || PLACE_HEADS.has(head)) return 'place';
   if (PLACE_WORDS.test(core)) return 'place';
   if (ORG_WORDS.test(core)) return 'organization';
   // "Manchester United manager Ruben Amorim", "Tesla boss Elon Musk": the name someone works for

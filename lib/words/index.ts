@@ -22,6 +22,8 @@ import { words as documents } from './documents.json';
 import { words as englishSuffixes } from './english-suffixes.json';
 import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
 import { words as bearingWords } from './bearing-words.json';
+import { words as englishOnsets } from './english-onsets.json';
+import { words as placeHeads } from './place-heads.json';
 import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
@@ -358,3 +360,7 @@ export const NAMING_VERBS = set(namingVerbs);
 export const SENTENCE_ADVERBS = set(sentenceAdverbs);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
 export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);
+/** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
+export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
+/** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
+export const PLACE_HEADS = set(placeHeads);

@@ -132,4 +132,41 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Far East')).toBe('place');
     expect(typeOf('South Texas')).toBe('place');
   });
+
+  it('a firm named later without its legal form, and a name in a list of three beside a body, are organisations', () => {
+    const { notes } = annotate(
+      'Banc Westmoor Corp. bid on Friday. Officials of Banc Westmoor said talks went on. Brokers said NDLC, Northby Lamps and Eastfield Cement would rise.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Banc Westmoor')).toBe('organization');
+    expect(typeOf('Northby Lamps')).toBe('organization');
+    expect(typeOf('Eastfield Cement')).toBe('organization');
+  });
+
+  it('a person named beside an abbreviation (“Tomas Berg, CEO of …”) stays a person', () => {
+    const { notes } = annotate('Tomas Berg, CEO of the firm, said profits rose. Berg was pleased.');
+    expect(notes.actors.find((a) => a.name === 'Tomas Berg')?.type).toBe('person');
+  });
+
+  it('an abbreviation said once is kept where no word is written with its letters and prose is beside it; a shouted word is not', () => {
+    const { notes } = annotate('Speaking on the cable network WNBC on Friday, he said the data was VERY strong.');
+    const names = notes.actors.map((a) => a.name);
+    expect(names).toContain('WNBC');
+    expect(names).not.toContain('VERY');
+  });
+
+  it('people stay people: “X said it …” at their own mention, a list of people with their paper, a son’s suffix', () => {
+    const { notes } = annotate(
+      'Former prosecutor Glenn Kopke said it was not surprising. Prizes went to Tom Berg of the Eastfield Post and Neela Banter, John Cushing Jr. and Lisa Sang. Texas Gooding Jr. won too, and Texas cheered.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Glenn Kopke')).toBe('person');
+    expect(typeOf('Neela Banter')).toBe('person');
+  });
+
+  it('a prison’s or lakes’ name is a place', () => {
+    const { notes } = annotate('He was held at Eastfield Prison, near the Great Lakes.');
+    expect(notes.actors.find((a) => a.name === 'Eastfield Prison')?.type).toBe('place');
+    expect(notes.actors.find((a) => a.name === 'Great Lakes')?.type).toBe('place');
+  });
 });

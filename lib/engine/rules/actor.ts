@@ -22,14 +22,14 @@ export const ACTOR_RULES: readonly Rule[] = [
   ),
   rule(
     'actor:placed-elsewhere',
-    'An unknown name placed by another mention (a dateline, ‘in’ or ‘visited’ before it): a place',
+    'An unknown name placed by another mention or by its neighbours (a dateline, ‘in’ or ‘visited’ before it, a known country after its comma, a list with a known place): a place',
     0.6,
     'Eastfield appeals for calm.\nThe minister arrived in Eastfield on Monday.',
     'Eastfield appeals for calm.\nThe minister met Eastfield on Monday.',
   ),
   rule(
     'actor:body-elsewhere',
-    'An unknown name shown as a body by another mention (its shares, its chairman, ‘the airline …’): an organisation',
+    'An unknown name shown as a body by a mention (its shares, its chairman, ‘the airline …’), by its first word alone, by its longer name with a legal form, by a place inside it or by a list of bodies: an organisation',
     0.6,
     'Norland Air cuts flights.\nNorland Air said it would keep two routes.',
     'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
