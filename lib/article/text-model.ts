@@ -7,8 +7,9 @@ import { createEditableCheck, isDesignMode } from './editable';
  * (within a text node or across inline elements) is one space, none at a block's start or end;
  * blocks (paragraphs, headings, list items, captions, <br>) are joined with "\n". Non-breaking and
  * other Unicode spaces count as spaces; soft hyphens and zero-width spaces are not read. Inside
- * `pre`, `pre-wrap` and `break-spaces` (the <pre> family, or a style attribute) spaces are kept and
- * line breaks separate lines; `pre-line` keeps the line breaks only.
+ * `pre`, `pre-wrap` and `break-spaces` (the <pre> family, a style attribute, or, where the reader
+ * runs in a browser, the page's stylesheets as getComputedStyle gives them) spaces are kept and line
+ * breaks separate lines; `pre-line` keeps the line breaks only.
  *
  * Each segment is a stretch of the text that maps character for character onto one text node
  * (from `nodeStart`); a space that stands for a collapsed run maps to the run's first character.
