@@ -163,8 +163,9 @@ class NameAssigner {
     // "the BBC's North America editor": a beat in a job title, not a place in the story
     if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) return null;
     // "PM" on its own, as tabloids write it; "Prime Minister" with no name: the office, for the role pass
-    if (!actor && !entity && titleAlone(c, key)) {
-      this.roleLike.push(c);
+    const alone = !actor && !entity ? titleAlone(c, key, text) : null;
+    if (alone) {
+      if (alone === 'office') this.roleLike.push(c);
       return null;
     }
     // "“…,” the Italian said": a nationality standing for someone named before, not the country

@@ -119,18 +119,15 @@ export class TitledSurnames {
 }
 
 /**
- * Whether a name or acronym of no known entity is a title alone, the office: "PM" (as tabloids write it);
- * a title of some words with no name after it, opening a sentence or a headline ("Prime Minister makes five
- * pledges"; not "with Ann Lee as his Secretary of State", nor an honorific).
+ * What a name or acronym of no known entity is when it is a title alone: 'office' for the role pass ("PM" as
+ * tabloids write it; a title of some words with no name after it, opening a line: a headline, a summary, a
+ * paragraph, "Prime Minister makes five pledges"); 'none' elsewhere ("with Ann Lee as his Secretary of
+ * State", "Lee Hopes to Be Prime Minister": a title is never a person's name); null for a name. One word
+ * is left to the name pass: headlines write it for the office of no one ("Qualified to Be President").
  */
-export function titleAlone(c: NameCandidate, key: string): boolean {
-  if (c.kind === 'acronym') return Boolean(TITLE_ALIASES[key]);
-  return (
-    !c.title &&
-    c.sentenceStart &&
-    key.includes(' ') &&
-    TITLES.has(key) &&
-    !HONORIFICS.has(key) &&
-    isOn('actor:bare-title')
-  );
+export function titleAlone(c: NameCandidate, key: string, text: string): 'office' | 'none' | null {
+  if (c.kind === 'acronym') return TITLE_ALIASES[key] ? 'office' : null;
+  if (c.title || !key.includes(' ') || !TITLES.has(key) || HONORIFICS.has(key) || !isOn('actor:bare-title'))
+    return null;
+  return c.sentenceStart && (c.start === 0 || text[c.start - 1] === '\n') ? 'office' : 'none';
 }

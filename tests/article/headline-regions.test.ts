@@ -100,6 +100,11 @@ describe('a bare title in the headline is the office holder the body names', () 
     expect(actorAt(html, 'Prime Minister Makes')).toBe('Ann Lee');
   });
 
+  it('a title that does not open the headline is no one ("Lee Hopes to Be Prime Minister by Summer")', () => {
+    const html = ukPage('Ann Lee Hopes to Be Prime Minister by Summer');
+    expect(actorAt(html, 'Prime Minister by')).toBeUndefined();
+  });
+
   it('a Title Case caption names the body’s people, not its capitalised words', () => {
     const html = ukPage('Prime Minister makes five pledges as harbour voters head to polls');
     expect(actorAt(html, 'Ann Lee Speaks')).toBe('Ann Lee');
