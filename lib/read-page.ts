@@ -15,7 +15,7 @@ export interface PageReading {
 export function readPage(doc: Document, locationUrl: string | null): PageReading {
   const { model } = readArticle(doc);
   const meta = readArticleMeta(doc, locationUrl);
-  const findings = extractFindings(model.text);
+  const findings = extractFindings(model.text, model.regions);
   return { model, meta, findings };
 }
 

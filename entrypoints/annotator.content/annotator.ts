@@ -456,7 +456,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     }
     lastUrl = url;
     const meta = readArticleMeta(doc, url);
-    const parts = await extractPartsSliced(model.text, pause);
+    const parts = await extractPartsSliced(model.text, pause, undefined, undefined, model.regions);
     if (gen !== generation || ctx.isInvalid) return;
     markPerf('news-lens:extracted');
     await ready;

@@ -31,7 +31,7 @@ import {
 import { TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, noPersonsName, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
-import { otherSex, TitledSurnames } from './titled-names';
+import { otherSex, titleAlone, TitledSurnames } from './titled-names';
 
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
@@ -162,8 +162,10 @@ class NameAssigner {
     if (!core.includes(' ')) actor = this.joinedWord(ci, entity);
     // "the BBC's North America editor": a beat in a job title, not a place in the story
     if (JOB_AFTER.test(text.slice(c.end, c.end + 16)) && (!entity || entity.type !== 'person')) return null;
-    if (!actor && !entity && c.kind === 'acronym' && TITLE_ALIASES[key]) {
-      this.roleLike.push(c); // "PM" on its own, as tabloids write it
+    // "PM" on its own, as tabloids write it; "Prime Minister" with no name: the office, for the role pass
+    const alone = !actor && !entity ? titleAlone(c, key, text) : null;
+    if (alone) {
+      if (alone === 'office') this.roleLike.push(c);
       return null;
     }
     // "“…,” the Italian said": a nationality standing for someone named before, not the country

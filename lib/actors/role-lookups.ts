@@ -51,7 +51,10 @@ export class RoleLookups {
   private readonly wordRes = new Map<string, RegExp>();
   /** titledAs(title), only the entries that fit a role of that country ('' for none) */
   private readonly fittingAsked = new Map<string, TitleEntry[]>();
-  private readonly undatedHolders = new Map<string, { read: number; holders: ActorDraft[] }>();
+  private readonly undatedHolders = new Map<
+    string,
+    { read: number; holders: ActorDraft[]; rank: Map<ActorDraft, number> }
+  >();
   /** The name mentions of the name pass (people, bodies, countries), in text order: for titles set beside a name. */
   protected readonly nameList: MentionDraft[];
   /** the people the text set beside a title ("Lee, the prime minister,"), by title, in text order */
@@ -165,30 +168,47 @@ export class RoleLookups {
   }
 
   /**
-   * In an undated article, the first person the text gives the title (in the actors' order) who held the
-   * office in one of the countries at some time and has a mention. The people who held it are found once per title and
-   * countries, and only new actors are read after (asking every person for every role was quadratic).
+   * In an undated article, the person the text gives the title who held the office in one of the countries
+   * at some time and has a mention: the one such person; of several, those of the first of the countries
+   * (the article's own, best first), and of those the one the text titles first after `pos` (the body's
+   * holder for a summary's "the president"), else the first. The people who held it are found once per
+   * title and countries, and only new actors are read after (asking every person for every role was
+   * quadratic).
    */
-  protected undatedHolder(title: string, scope: string[], place = ''): ActorDraft | null {
+  protected undatedHolder(title: string, scope: string[], place = '', pos = -1): ActorDraft | null {
     const { actors } = this.ctx;
     const k = `${title}|${scope.join(' ')}|${place}`;
     let entry = this.undatedHolders.get(k);
-    if (!entry) this.undatedHolders.set(k, (entry = { read: 0, holders: [] }));
+    if (!entry) this.undatedHolders.set(k, (entry = { read: 0, holders: [], rank: new Map() }));
     for (; entry.read < actors.length; entry.read++) {
       const a = actors[entry.read];
       if (a.type !== 'person' || a.unnamed || !a.entity) continue;
       // only someone the text gives the title: a person merely named who held it once may be of another
       // era ("Trump" in a 2016 story is not "the president"); not "Communications Minister Malcolm Turnbull"
       if (!a.titles.some((t) => sameOffice(t.title, title)) || !this.fitsPlace(a, place)) continue;
-      if (
-        a.entity.roles.some(
-          (r) => scope.includes(r.of) && this.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id),
-        )
-      )
-        entry.holders.push(a);
+      let rank = Infinity;
+      for (const r of a.entity.roles) {
+        const i = scope.indexOf(r.of);
+        if (i >= 0 && i < rank && this.holdingsOf(title, r.of, r.from).some((h) => h.entity.id === a.entity!.id))
+          rank = i;
+      }
+      if (rank === Infinity) continue;
+      entry.holders.push(a);
+      entry.rank.set(a, rank);
     }
-    for (const a of entry.holders) if (a.mentions.length > 0) return a;
-    return null;
+    let named = entry.holders.filter((a) => a.mentions.length > 0);
+    if (named.length < 2) return named[0] ?? null;
+    const best = Math.min(...named.map((a) => entry.rank.get(a)!));
+    named = named.filter((a) => entry.rank.get(a) === best);
+    let next: ActorDraft = named[0];
+    let at = Infinity;
+    for (const a of named)
+      for (const t of a.titles)
+        if (t.pos > pos && t.pos < at && sameOffice(t.title, title)) {
+          at = t.pos;
+          next = a;
+        }
+    return next;
   }
 
   /**

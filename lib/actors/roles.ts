@@ -227,7 +227,8 @@ export class RoleResolver extends RoleLookups {
       const main = own || this.mainCountry;
       const heldNow = main ? this.holdingsOf(title, main, date).length > 0 : false;
       if (foreign && !heldNow) return foreign;
-      const a = this.undatedHolder(title, scope, place) ?? later();
+      // (of several given the title later, the first: a summary's "the president" is the body's next one)
+      const a = this.undatedHolder(title, scope, place, c.start) ?? (fitting.length > fit ? fitting[fit].actor : null);
       if (a) return a;
       if (!main || !heldNow) return null;
       const e = this.yearHolder(title, main, c.start, place);

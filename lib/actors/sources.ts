@@ -37,7 +37,9 @@ export function addRolesAndSources(
   for (const c of cands) {
     if (roleSet.has(c)) {
       const a = roles.resolveRole(c);
-      if (a) roles.noteOrgMention(ctx.addMention(a, c, c, c.inQuote));
+      // ("Prime Minister" with no name: a bare title, assign.ts)
+      const why = c.kind === 'name' ? ['name:role', 'actor:bare-title'] : undefined;
+      if (a) roles.noteOrgMention(ctx.addMention(a, c, c, c.inQuote, why));
       continue;
     }
     if (c.kind === 'role') {

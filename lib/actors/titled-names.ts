@@ -5,12 +5,15 @@
  * title the text gave them or their given name); an office ("President") goes to the one of them who held
  * it (the text gave them the title, or the knowledge file knows them in it), then to one of whom nothing is
  * known, and only when everyone named is known never to have held it, to the one the knowledge file knows
- * in that office by that name: never to another member of the family named earlier.
+ * in that office by that name: never to another member of the family named earlier. Also: whether a name is
+ * a title alone ("Prime Minister makes five pledges"), the office for the role pass (titleAlone).
  */
 import type { Entity } from '../knowledge/schema';
+import type { NameCandidate } from '../engine/findings';
+import { isOn } from '../engine/rules';
 import type { ActorPassContext } from './context';
 import { fitsMemberHint, type NameTable } from './lookup';
-import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES } from '../words';
+import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, TITLES } from '../words';
 import { genderOf } from '../names/evidence';
 import { sameOffice } from './role-lookups';
 import { TITLE_ALIASES, type ActorDraft } from './types';
@@ -113,4 +116,18 @@ export class TitledSurnames {
     const found = personForTitledSurname(people, table.nameCands[ci].title!, known);
     return !found ? null : 'actor' in found ? found.actor : ctx.entityActor(found.entity);
   }
+}
+
+/**
+ * What a name or acronym of no known entity is when it is a title alone: 'office' for the role pass ("PM" as
+ * tabloids write it; a title of some words with no name after it, opening a line: a headline, a summary, a
+ * paragraph, "Prime Minister makes five pledges"); 'none' elsewhere ("with Ann Lee as his Secretary of
+ * State", "Lee Hopes to Be Prime Minister": a title is never a person's name); null for a name. One word
+ * is left to the name pass: headlines write it for the office of no one ("Qualified to Be President").
+ */
+export function titleAlone(c: NameCandidate, key: string, text: string): 'office' | 'none' | null {
+  if (c.kind === 'acronym') return TITLE_ALIASES[key] ? 'office' : null;
+  if (c.title || !key.includes(' ') || !TITLES.has(key) || HONORIFICS.has(key) || !isOn('actor:bare-title'))
+    return null;
+  return c.sentenceStart && (c.start === 0 || text[c.start - 1] === '\n') ? 'office' : 'none';
 }

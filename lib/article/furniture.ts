@@ -222,9 +222,12 @@ const TAIL_CREDIT_BRACKETED = new RegExp(
   String.raw`\s*[(\[]\s*${CREDIT_LABEL}\s*(?::|\s+by\b)[^()\[\]]{1,80}[)\]]\s*$`,
   'u',
 );
-/** A credit at the end, after a label and a colon or "by": "Photograph: Tom Hale/Reuters". */
+/**
+ * A credit at the end, after a label and a colon, "by" or dots: "Photograph: Tom Hale/Reuters", "Credit...Tom
+ * Hale for The Star" (also right after the caption's full stop, where the two sit in spans of their own).
+ */
 const TAIL_CREDIT = new RegExp(
-  String.raw`(?:^|\s)${CREDIT_LABEL}(?::\s*|\s+by\s+)(?=[\p{Lu}\d©@])[^()\[\]:"“”]{1,80}$`,
+  String.raw`(?:^|\s|(?<=[.!?”"’]))${CREDIT_LABEL}(?::\s*|\s+by\s+|\s*(?:\.{3}|…)\s*)(?=[\p{Lu}\d©@])[^()\[\]:"“”]{1,80}$`,
   'u',
 );
 

@@ -7,8 +7,9 @@ import { createEditableCheck, isDesignMode } from './editable';
  * (within a text node or across inline elements) is one space, none at a block's start or end;
  * blocks (paragraphs, headings, list items, captions, <br>) are joined with "\n". Non-breaking and
  * other Unicode spaces count as spaces; soft hyphens and zero-width spaces are not read. Inside
- * `pre`, `pre-wrap` and `break-spaces` (the <pre> family, or a style attribute) spaces are kept and
- * line breaks separate lines; `pre-line` keeps the line breaks only.
+ * `pre`, `pre-wrap` and `break-spaces` (the <pre> family, a style attribute, or, where the reader
+ * runs in a browser, the page's stylesheets as getComputedStyle gives them) spaces are kept and line
+ * breaks separate lines; `pre-line` keeps the line breaks only.
  *
  * Each segment is a stretch of the text that maps character for character onto one text node
  * (from `nodeStart`); a space that stands for a collapsed run maps to the run's first character.
@@ -93,14 +94,9 @@ type SpaceMode = 'normal' | 'pre' | 'pre-line';
 const PRE_TAGS = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT', 'TEXTAREA']);
 const WHITE_SPACE_STYLE = /(?:^|;)\s*white-space(?:-collapse)?\s*:\s*([a-z-]+)/i;
 
-/** The element's whitespace mode: its tag, or `white-space` in its style attribute, or its parent's. */
-function spaceModeOf(el: Element, inherited: SpaceMode): SpaceMode {
-  if (PRE_TAGS.has(el.tagName.toUpperCase())) return 'pre';
-  const style = el.getAttribute('style');
-  if (!style || !style.includes('white-space')) return inherited;
-  const m = WHITE_SPACE_STYLE.exec(style);
-  if (!m) return inherited;
-  switch (m[1].toLowerCase()) {
+/** The mode a `white-space` (or `white-space-collapse`) value sets; null for a value of no mode. */
+function modeOfValue(value: string): SpaceMode | null {
+  switch (value.trim().toLowerCase()) {
     case 'normal':
     case 'nowrap':
     case 'collapse':
@@ -115,8 +111,44 @@ function spaceModeOf(el: Element, inherited: SpaceMode): SpaceMode {
     case 'preserve-breaks':
       return 'pre-line';
     default:
-      return inherited;
+      return null;
   }
+}
+
+/** The element's whitespace mode: its tag, or `white-space` in its style attribute, or its parent's. */
+function spaceModeOf(el: Element, inherited: SpaceMode): SpaceMode {
+  if (PRE_TAGS.has(el.tagName.toUpperCase())) return 'pre';
+  const style = el.getAttribute('style');
+  if (!style || !style.includes('white-space')) return inherited;
+  const m = WHITE_SPACE_STYLE.exec(style);
+  return (m && modeOfValue(m[1])) || inherited;
+}
+
+/** Whitespace that the modes lay out differently: a line break, a tab, two spaces in a row. */
+const MODE_SENSITIVE = /[\n\r\t]| {2}/;
+
+/**
+ * The whitespace mode of a text node's parent as the browser computes it: what the page's stylesheets
+ * set by a class or a selector (`.poem { white-space: pre-line }`), which the markup alone does not
+ * say. Asked only for text whose whitespace the modes lay out differently, once per parent (`cache`);
+ * null where there is no computed style (outside a browser), and the markup's mode stands.
+ */
+function computedSpaceMode(el: Element | null, cache: Map<Element, SpaceMode | null>): SpaceMode | null {
+  if (!el) return null;
+  let mode = cache.get(el);
+  if (mode !== undefined) return mode;
+  mode = null;
+  const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (view && typeof view.getComputedStyle === 'function') {
+    try {
+      const style = view.getComputedStyle(el);
+      mode = modeOfValue(style.whiteSpace || style.getPropertyValue('white-space-collapse') || '');
+    } catch {
+      mode = null;
+    }
+  }
+  cache.set(el, mode);
+  return mode;
 }
 
 /** The mode in force at `node` from its ancestors' markup. */
@@ -384,6 +416,8 @@ export function* buildTextModelSteps(
     if (doc) docs.add(doc);
   }
 
+  /** the whitespace modes the browser computes, per parent element asked (computedSpaceMode) */
+  const styled = new Map<Element, SpaceMode | null>();
   /** The elements entered and not yet left, with the mode and region around each. */
   const open: Node[] = [];
   const modes: SpaceMode[] = [];
@@ -418,11 +452,13 @@ export function* buildTextModelSteps(
         const textNode = child as Text;
         const data = textNode.data;
         child = child.nextSibling;
-        if (data.length <= TEXT_SLICE) readText(textNode, data, 0, data.length, mode);
+        // (the stylesheets' mode, where the browser computes one and it matters to this text)
+        const m = MODE_SENSITIVE.test(data) ? (computedSpaceMode(textNode.parentElement, styled) ?? mode) : mode;
+        if (data.length <= TEXT_SLICE) readText(textNode, data, 0, data.length, m);
         else
           for (let from = 0; from < data.length; from += TEXT_SLICE) {
             yield;
-            readText(textNode, data, from, Math.min(data.length, from + TEXT_SLICE), mode);
+            readText(textNode, data, from, Math.min(data.length, from + TEXT_SLICE), m);
           }
       } else if (child.nodeType === 1) {
         const el = child as Element;

@@ -6,7 +6,7 @@ import { isSpaceAt } from '../text/chars';
 import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
-import { alternation, AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS, TITLE_SMALL_WORDS } from '../words';
+import { alternation, AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS, TITLE_SMALL_WORDS, TITLES } from '../words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';
@@ -55,11 +55,21 @@ function emptyFindings(text: string): Findings {
   };
 }
 
-/** Everything the engine needs from the text, without knowledge. Never throws. */
-export function extractFindings(text: string): Findings {
+/** A headline or a caption in the text, as the page's markup says (lib/article/text-model.ts TextRegion). */
+export interface TextRegion {
+  start: number;
+  end: number;
+  kind: 'headline' | 'caption';
+}
+
+/**
+ * Everything the engine needs from the text, without knowledge. Never throws. `regions`: the page's
+ * headlines and captions (sorted, not overlapping), whose Title Case is read as a headline's (names.ts).
+ */
+export function extractFindings(text: string, regions: readonly TextRegion[] = []): Findings {
   if (typeof text !== 'string' || text.length === 0) return emptyFindings(typeof text === 'string' ? text : '');
   try {
-    return extract(text);
+    return extract(text, regions);
   } catch {
     return emptyFindings(text);
   }
@@ -76,6 +86,7 @@ function markSentenceStarts(
   sentences: Sentence[],
   quotes: RawQuote[],
   paragraphs: Range[],
+  regions: readonly TextRegion[],
 ): Uint8Array {
   const starts = new Uint8Array(tokens.length);
   for (const s of sentences) {
@@ -101,7 +112,10 @@ function markSentenceStarts(
     }
   }
   // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
+  let r = 0;
   for (const p of paragraphs) {
+    while (r < regions.length && regions[r].end <= p.start) r++;
+    const marked = r < regions.length && regions[r].start < p.end;
     const a = tokenAt(tokens, p.start);
     const b = tokenAt(tokens, p.end);
     let long = 0;
@@ -115,6 +129,12 @@ function markSentenceStarts(
       long++;
       if (t.cap) capital++;
       if (!t.hasLowerCase) shouted++;
+    }
+    // (a headline or caption the markup marks: Title Case whatever its stops, commas and figures, unless
+    // it is a list of names, "Analysis: Ann Lee, Example News, Dunmore")
+    if (marked && long >= 2 && (capital / long >= 0.75 || shouted / long >= 0.6) && !nameList(text, p)) {
+      markHeadline(tokens, starts, a, b);
+      continue;
     }
     if (!((long >= 3 && capital / long >= 0.75) || (long >= 2 && shouted / long >= 0.6))) continue;
     // only then read the line: a full stop or a comma makes it prose, unless its small words are
@@ -130,6 +150,22 @@ function markSentenceStarts(
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
   return starts;
+}
+
+/** A label, then short items between commas ("Analysis: Ann Lee, Example News, Dunmore"): names, not a headline. */
+const NAME_LIST = /^(?:[\p{L} ]{1,20}:\s*)?(?:[^\s,]+(?: [^\s,]+){0,2})(?:,\s*[^\s,]+(?: [^\s,]+){0,2})+$/u;
+const nameList = (text: string, p: Range) => p.end - p.start < 120 && NAME_LIST.test(text.slice(p.start, p.end));
+
+/**
+ * A marked headline's words: each a sentence start, joined to no other, but for the words of a title
+ * ("Prime Minister Makes Five Pledges": "Prime Minister" stays one, a bare title, the office).
+ */
+function markHeadline(tokens: Token[], starts: Uint8Array, a: number, b: number) {
+  const w = (i: number) => tokens[i].lower;
+  for (let i = a; i < b; i++) {
+    starts[i] = i > a && TITLES.has(`${w(i - 1)} ${w(i)}`) ? 1 : 2;
+    if (i > a + 1 && TITLES.has(`${w(i - 2)} ${w(i - 1)} ${w(i)}`)) starts[i - 1] = starts[i] = 1;
+  }
 }
 
 /**
@@ -193,13 +229,13 @@ function classifyQuote(
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
 }
 
-function extract(text: string): Findings {
+function extract(text: string, regions: readonly TextRegion[]): Findings {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
   const raw = findQuoteMarks(text, paragraphs);
   const quoteRanges = raw.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
-  const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs);
+  const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs, regions);
   const { names, pronouns } = findNames({ text, tokens, sentenceStartTok, quoteRanges });
   const speakers = indexSubjects(tokens, names, pronouns);
 

@@ -1,5 +1,5 @@
 import type { Findings } from '../engine/findings';
-import { extractFindings } from '../engine/extract';
+import { extractFindings, type TextRegion } from '../engine/extract';
 
 /**
  * Long articles are read in paragraph-aligned chunks, so the content script can yield to the
@@ -84,6 +84,15 @@ export function mergeFindings(textLength: number, parts: { offset: number; findi
   return out;
 }
 
+/** The regions (headlines, captions) that fall in [start, end), relative to start. */
+export function regionsIn(regions: readonly TextRegion[], start: number, end: number): TextRegion[] {
+  const out: TextRegion[] = [];
+  for (const r of regions)
+    if (r.end > start && r.start < end)
+      out.push({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start, kind: r.kind });
+  return out;
+}
+
 /**
  * extractFindings over a long text in slices, awaiting `pause()` between chunks so the page
  * stays responsive. Short texts take one chunk and give the same findings as extractFindings.
@@ -92,12 +101,14 @@ export async function extractFindingsSliced(
   text: string,
   pause: () => Promise<void>,
   chunkChars = 8_000,
+  regions: readonly TextRegion[] = [],
 ): Promise<Findings> {
   const chunks = splitIntoChunks(text, chunkChars);
-  if (chunks.length <= 1) return extractFindings(text);
+  if (chunks.length <= 1) return extractFindings(text, regions);
   const parts: { offset: number; findings: Findings }[] = [];
   for (const c of chunks) {
-    parts.push({ offset: c.start, findings: extractFindings(text.slice(c.start, c.end)) });
+    const inChunk = regionsIn(regions, c.start, c.end);
+    parts.push({ offset: c.start, findings: extractFindings(text.slice(c.start, c.end), inChunk) });
     await pause();
   }
   return mergeFindings(text.length, parts);
@@ -105,13 +116,15 @@ export async function extractFindingsSliced(
 
 /**
  * Reads a text in parts of at most `partChars` (each made of paragraph-aligned chunks, with a
- * pause after each chunk); each part's findings are relative to the part's start.
+ * pause after each chunk); each part's findings are relative to the part's start. `regions`: the
+ * text model's headlines and captions (offsets into the whole text).
  */
 export async function extractPartsSliced(
   text: string,
   pause: () => Promise<void>,
   partChars = 32_000,
   chunkChars = 4_000,
+  regions: readonly TextRegion[] = [],
 ): Promise<{ offset: number; text: string; findings: Findings }[]> {
   const out: { offset: number; text: string; findings: Findings }[] = [];
   for (const part of splitIntoChunks(text, partChars)) {
@@ -119,7 +132,7 @@ export async function extractPartsSliced(
     out.push({
       offset: part.start,
       text: partText,
-      findings: await extractFindingsSliced(partText, pause, chunkChars),
+      findings: await extractFindingsSliced(partText, pause, chunkChars, regionsIn(regions, part.start, part.end)),
     });
   }
   return out;

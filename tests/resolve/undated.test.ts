@@ -170,6 +170,13 @@ describe('never the wrong era (issue 16)', () => {
     expect(at('The president')?.id).toBeNull();
   });
 
+  it('undated: of several presidents the text names, a summary’s bare title is the one it titles next', () => {
+    const text =
+      'WASHINGTON — Mara Quill spoke at a dinner for donors.\n\nThe president posed for photographs with guests.\n\n' +
+      'President Otto Brenn greeted the guests on Monday. President Quill had done the same years before.';
+    expect(run(text, null).at('The president')?.id).toBe('otto-brenn');
+  });
+
   it('undated: a vice president is not "the president"', () => {
     const text =
       'WASHINGTON — Vice President Otto Brenn spoke in Iowa. The president said the United States would leave.';

@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Ms. Kelly voted against the bill on water rights.',
   ),
   rule(
+    'actor:bare-title',
+    'A title of an office written as a name with no name after it (‘Prime Minister makes five pledges’): the office, whoever the text says holds it',
+    0.6,
+    'Prime Minister makes five pledges\nPrime Minister Ann Lee set out her plans on Monday.',
+    'Prime Minister Ann Lee set out her plans on Monday.',
+  ),
+  rule(
     'actor:apposition',
     'Described right after the person’s name: ‘X, the spokesman,’',
     0.85,
