@@ -86,12 +86,18 @@ export const ABBREVIATION = new RegExp(
   'u',
 );
 
+/** A capital letter alone after a capitalised word, as a middle initial ends ("George W"). */
+const MIDDLE_INITIAL_BEFORE = /\p{Lu}\p{Ll}+\s\p{Lu}$/u;
+
 /** A phrase cut at its first clause end; null when it runs past the limit without one. */
 export function cutAtClauseEnd(s: string): string | null {
   CLAUSE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_END.exec(s))) {
     if (m[0] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
+    // (nor a middle initial: "speechwriter for George W. Bush")
+    if (m[0] === '.' && MIDDLE_INITIAL_BEFORE.test(s.slice(0, m.index)) && /^\.\s+\p{Lu}/u.test(s.slice(m.index)))
+      continue;
     return s.slice(0, m.index).trim();
   }
   return s.length > MAX_DESCRIPTION ? null : s.trim();

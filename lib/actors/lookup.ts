@@ -24,6 +24,7 @@ import { sentenceAt } from '../text/sentences';
 import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
+import { wordBeforeName } from './word-before-name';
 
 /** The knowledge context names are looked up in: the date, the site's country, the entities named so far. */
 export interface LookupContext {
@@ -52,6 +53,8 @@ export interface NameTable {
   members: (MemberHint | undefined)[];
   /** the bare surnames linked as the one member of Congress their title or tag fits, by index */
   bySurname: Set<number>;
+  /** names opened by a word that is no part of them ("Crooked |Ann Lee"), by index (their start in partyFrom) */
+  wordBefore: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -84,6 +87,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const bySurname = new Set<number>();
   const lookup: LookupContext = { date: ctx.date, country: ctx.siteCountry ?? undefined, coActors: new Set() };
   const partyFrom = new Map<number, number>();
+  const wordBefore = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
@@ -98,11 +102,20 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     const member = memberHint(ctx.text, c, party);
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
-    const hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname);
+    let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname);
+    // "Crooked Ann Lee": a word before a known person's full name is no part of it
+    const before = !hit && c.kind === 'name' && at <= 0 ? wordBeforeName(ctx.index, lk, cores[ci], ctx, text) : null;
+    if (before) {
+      hit = before.entity;
+      wordBefore.add(ci);
+      partyFrom.set(ci, c.nameStart + before.at);
+      cores[ci] = cores[ci].slice(before.at);
+      keys[ci] = normalizeKey(cores[ci]);
+    }
     resolved[ci] = hit ?? null;
     if (hit) lookup.coActors.add(hit.id);
   });
-  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname };
+  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname, wordBefore };
   dropWeakSurnames(ctx, table, weak);
   return table;
 }
@@ -200,6 +213,7 @@ function middleFits(e: Entity, core: string): boolean {
 /** The rule that cut a name's own words out of the mention ("Democrat |Ann Lee"), or linked its surname; '' for none. */
 export function nameRuleOf(table: NameTable, ci: number, demonym: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
+  if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
   return demonym ? 'actor:demonym-before-name' : '';
 }

@@ -233,6 +233,11 @@ export function wikiName(title: string | null | undefined, name: string): string
  * names, and the name the Wikipedia article goes by. The build writes them into the file
  * (FormerMembers.keys); the index computes them itself for a file without them.
  */
+/** A generational suffix ending a name: ", Jr.", " Sr.", " III". */
+const SUFFIX_AT_END = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
+/** A name led by initials written together: "G.K. Butterfield", "J.D. Hayworth". */
+const INITIALS_FIRST = /^(?:\p{Lu}\.){2,}\s/u;
+
 export function formerKeys(rows: readonly FormerMember[]): { keys: string[]; refs: number[] } {
   const pairs: [string, number][] = [];
   const add = (name: string, i: number) => {
@@ -246,6 +251,17 @@ export function formerKeys(rows: readonly FormerMember[]): { keys: string[]; ref
     const wiki = row[8] && wikiName(row[8], row[1]);
     if (wiki) add(wiki, i);
   }
+  // "G.K. Butterfield" for "G.K. Butterfield Jr.": a name led by initials without its suffix, where no
+  // other row has it (not "Barry Goldwater" for Barry Goldwater Jr., whose father's row has that name;
+  // nor a plain "Don Johnson" for Don Johnson Jr., a name others bear)
+  const taken = new Set(pairs.map((p) => p[0]));
+  const bare = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const m = INITIALS_FIRST.test(rows[i][1]) ? SUFFIX_AT_END.exec(rows[i][1]) : null;
+    const key = m ? normalizeKey(rows[i][1].slice(0, m.index)) : '';
+    if (key.includes(' ') && !taken.has(key)) bare.set(key, [...(bare.get(key) ?? []), i]);
+  }
+  for (const [key, list] of bare) if (list.length === 1) pairs.push([key, list[0]]);
   // sorted by key (code units, as `<` compares: the same in every engine), then by row
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   return { keys: pairs.map((p) => p[0]), refs: pairs.map((p) => p[1]) };
@@ -665,6 +681,12 @@ export function importUsCongressEntities(
 /* ------------------------------------------------------------------ */
 
 /** The entry a former member's row stands for. */
+/** "G.K. Butterfield" for "G.K. Butterfield Jr.": the name without its suffix, for a name led by initials. */
+function initialsName(name: string): string[] {
+  const m = INITIALS_FIRST.test(name) ? SUFFIX_AT_END.exec(name) : null;
+  return m ? [name.slice(0, m.index)] : [];
+}
+
 export function formerEntity(row: FormerMember, asOf: string): Entity {
   const [bioguide, name, others, chamber, state, district, party, , wiki] = row;
   const description = `Former ${memberLine(chamber, state, district, party || undefined)}`.slice(0, 160);
@@ -672,7 +694,7 @@ export function formerEntity(row: FormerMember, asOf: string): Entity {
     id: usEntityId(bioguide),
     type: 'person',
     name,
-    aliases: wiki && wikiName(wiki, name) ? [...others, wikiName(wiki, name)!] : others,
+    aliases: [...others, ...(wiki && wikiName(wiki, name) ? [wikiName(wiki, name)!] : []), ...initialsName(name)],
     description,
     country: 'country:usa',
     roles: [],

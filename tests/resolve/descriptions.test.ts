@@ -134,4 +134,15 @@ describe('articleDescription: what the article says about a person', () => {
       'longtime adviser to the Brantley family',
     );
   });
+
+  it('a job of one word before the name: a moderator, a screenwriter, a co-host', () => {
+    expect(desc('The debate was run by Acme News moderator Ann Lee on Monday.', 'Ann Lee')).toBe('Acme News moderator');
+    expect(desc('“It works,” said screenwriter Tom Hale.', 'Tom Hale')).toBe('screenwriter');
+  });
+
+  it('a middle initial inside an apposition does not end it', () => {
+    expect(desc('Tom Hale, a former speechwriter for Ann B. Lee, said the speech was rushed.', 'Tom Hale')).toBe(
+      'former speechwriter for Ann B. Lee',
+    );
+  });
 });

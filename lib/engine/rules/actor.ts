@@ -49,6 +49,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Tomas Berg won the seat. Berg was pleased.',
   ),
   rule(
+    'actor:word-before-name',
+    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s): ‘Billionaire Tomas Berg’ is Tomas Berg',
+    0.8,
+    'Billionaire Keir Starmer? Hardly: the billionaire label never stuck.',
+    'Billionaire Tomas Berg? Hardly: the billionaire label never stuck.',
+  ),
+  rule(
     'actor:member-by-surname',
     'A surname with a member of Congress’s title or party-and-state tag (‘Sen. Berg (D-Fla.)’) is the one member who fits',
     0.85,

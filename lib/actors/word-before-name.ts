@@ -1,0 +1,67 @@
+/**
+ * Pass helper of names by knowledge (lookup.ts): a known person's full name with one capitalised word
+ * before it that is no part of it, as headlines and tags write them ("Crooked Ann Lee", "Billionaire
+ * Ann Lee", "Vermonter Ann Lee", "Neither Ann Lee"): the word is cut from the name and the person linked
+ * (rule actor:word-before-name).
+ */
+import type { Entity } from '../knowledge/schema';
+import type { KnowledgeIndex, LookupContext } from '../knowledge/index';
+import { DESCRIPTION_ROLES, FEMALE_GIVEN_NAMES, JOB_WORDS, MALE_GIVEN_NAMES, PARTY_LABELS, TITLES } from '../words';
+import { isOn } from '../engine/rules';
+import { namedBy } from '../names/evidence';
+
+/** A capitalised word of letters only ("Crooked", not "N.J." nor "GOP"). */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Lower-case words of a text: read once per text, on the first question. */
+const LOWER_WORDS = new WeakMap<object, Set<string>>();
+const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu;
+
+function lowerWordsOf(key: object, text: string): Set<string> {
+  let words = LOWER_WORDS.get(key);
+  if (!words) {
+    words = new Set(text.match(LOWER_WORD) ?? []);
+    LOWER_WORDS.set(key, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a capitalised word reads as a word, not a given name: not a given name the word lists hold, and
+ * written in lower case elsewhere in the text, or a role, title or party word, or a plural ("Senators").
+ */
+function readsAsWord(word: string, lowerWords: Set<string>): boolean {
+  const l = word.toLowerCase();
+  if (MALE_GIVEN_NAMES.has(l) || FEMALE_GIVEN_NAMES.has(l)) return false;
+  return (
+    lowerWords.has(l) ||
+    JOB_WORDS.has(l) ||
+    TITLES.has(l) ||
+    DESCRIPTION_ROLES.has(l) ||
+    PARTY_LABELS.has(l) ||
+    (/s$/.test(l) && !/(?:ss|us|is)$/.test(l))
+  );
+}
+
+/**
+ * "Crooked Ann Lee": for a name of three or more words the file does not know, where the words after
+ * the first are a known person's full name and the first reads as a word (readsAsWord) and names no one,
+ * the offset in the core where the person's name starts and the person; else null.
+ */
+export function wordBeforeName(
+  index: KnowledgeIndex,
+  lk: LookupContext,
+  core: string,
+  textKey: object,
+  text: string,
+): { at: number; entity: Entity } | null {
+  const space = core.indexOf(' ');
+  if (space < 2 || core.indexOf(' ', space + 1) < 0) return null;
+  const first = core.slice(0, space);
+  if (!PLAIN_CAPITALISED.test(first) || !isOn('actor:word-before-name')) return null;
+  const rest = core.slice(space + 1);
+  const hit = index.lookupFirst(rest, { ...lk, type: 'person' });
+  if (hit?.type !== 'person' || !namedBy(hit, rest)) return null;
+  if (!readsAsWord(first, lowerWordsOf(textKey, text))) return null;
+  if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name
+  return { at: space + 1, entity: hit };
+}

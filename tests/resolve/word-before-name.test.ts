@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../lib/cli/annotate-file';
+import { loadKnowledgeIndex } from '../../lib/cli/project';
+
+/**
+ * A word before a known person's full name that is no part of it (rule actor:word-before-name), and
+ * initials written together for the spaced ones of the knowledge file. Made-up sentences.
+ */
+const index = loadKnowledgeIndex();
+const annotate = (text: string, date = '2016-06-01') => annotateText(text, index, { publishedAt: date });
+const actorOf = (text: string, mention: string) =>
+  annotate(text).actors.find((a) => a.mentions.some((m) => m.text === mention));
+
+describe('a word before a known person’s full name', () => {
+  it('links the person and gives the name its own span', () => {
+    const text = 'Pollster Ann Selzer? Every pollster in Iowa reads her numbers.';
+    const a = actorOf(text, 'Pollster Ann Selzer');
+    expect(a?.id).toBe('ann-selzer');
+    const m = a!.mentions.find((x) => x.text === 'Pollster Ann Selzer')!;
+    expect(text.slice(m.nameStart!, m.nameEnd ?? m.end)).toBe('Ann Selzer');
+  });
+
+  it('a plural before the name: "Senators Ted Cruz and …"', () => {
+    expect(actorOf('The bill was backed by Senators Ted Cruz and Mike Lee.', 'Senators Ted Cruz')?.id).toBe('ted-cruz');
+  });
+
+  it('not a given name, nor a word the text never writes in lower case', () => {
+    // (a man called Michael Patrick Leahy is not Senator Patrick Leahy)
+    expect(actorOf('Michael Patrick Leahy wrote the story on Monday.', 'Michael Patrick Leahy')?.id ?? null).toBeNull();
+    expect(actorOf('Dakota Patrick Leahy wrote the story on Monday.', 'Dakota Patrick Leahy')?.id ?? null).toBeNull();
+  });
+
+  it('not the start of an unknown three-word name', () => {
+    expect(
+      actorOf('Pollster Ann Berglund spoke. Every pollster agreed.', 'Pollster Ann Berglund')?.id ?? null,
+    ).toBeNull();
+  });
+});
+
+describe('a former member led by initials, without the suffix the data writes', () => {
+  it('"G.K. Butterfield" is the member the data calls "G.K. Butterfield Jr."', () => {
+    const a = annotate('Rep. G.K. Butterfield spoke on Monday.').actors.find((x) => /Butterfield/.test(x.name));
+    expect(a?.id).toBe('us-congress:b001251');
+  });
+});
