@@ -37,3 +37,34 @@ describe('the bundled knowledge: one holder of an office at a time', () => {
     expect(starts('george-w-bush')).toEqual(['2001-01-20']);
   });
 });
+
+/**
+ * A bare title ("the governor", "the mayor") finds its holder among the roles of the body the article
+ * is about: a state's office belongs to the state, not to the country, or "the governor" in any US
+ * story would be whichever governor the file lists first. So no two people share a one-word title
+ * alias of the same body on the same day, except the members of a body of many (legislators,
+ * judges, ministers).
+ */
+describe('the bundled knowledge: a one-word title of a body is one person at a time', () => {
+  type Role = { of: string; kind: string; from: string; to: string | null; title?: string; titleAliases?: string[] };
+  const many = new Set(['legislator', 'judge', 'minister', 'envoy', 'party-leader', 'organization-leader']);
+  it('has no two holders of one bare title of one body on the same day', () => {
+    const byKey = new Map<string, { id: string; r: Role }[]>();
+    for (const e of file.entities as { id: string; roles: Role[] }[])
+      for (const r of e.roles) {
+        if (many.has(r.kind)) continue;
+        for (const t of [r.title ?? '', ...(r.titleAliases ?? [])])
+          if (/^\p{L}+$/u.test(t)) {
+            const k = `${r.of}|${t.toLowerCase()}`;
+            byKey.set(k, [...(byKey.get(k) ?? []), { id: e.id, r }]);
+          }
+      }
+    const clashes: string[] = [];
+    for (const [k, list] of byKey)
+      for (const a of list)
+        for (const b of list)
+          if (a.id < b.id && a.r.from < (b.r.to ?? '9999-12-31') && b.r.from < (a.r.to ?? '9999-12-31'))
+            clashes.push(`${k}: ${a.id} / ${b.id}`);
+    expect(clashes).toEqual([]);
+  });
+});
