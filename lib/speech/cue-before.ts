@@ -1,7 +1,7 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
+import { NAMING_VERBS, PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
@@ -114,14 +114,24 @@ function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
     if (s && !s.bare) subject = s.range;
     break;
   }
-  // (past a wire dateline: "SEATTLE (AP) — A federal judge …")
-  const dateline = datelineAt(text.slice(sentence.start, t.start));
+  subject ??= openingSubject(c, v);
+  return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+}
+
+/**
+ * The name or pronoun that opens the sentence's main clause, before token v (after an article at
+ * most; past a wire dateline, "SEATTLE (AP) — A federal judge …"; past an opening phrase and its
+ * comma, "On Friday, Mr. Carson endorsed him, calling …"); null for none.
+ */
+function openingSubject(c: CueContext, v: number): Range | null {
+  const { text, tokens, sp, sentence, sentFirst } = c;
+  const dateline = datelineAt(text.slice(sentence.start, tokens[v].start));
   const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
+  let subject: Range | null = null;
   for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-  // ("On Friday, Mr. Carson endorsed him, calling …": past an opening phrase and its comma)
   const clause = subject ? -1 : clauseAfterOpening(c, opens, v);
   for (let j = clause; j >= 0 && j < v && j <= clause + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-  return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+  return subject;
 }
 
 /** How many tokens a phrase opening a sentence may hold before its comma ("In an interview on Sunday,"). */
@@ -226,4 +236,33 @@ export function cueAccordingLater(c: CueContext): SpeechCue | null {
 export function cuePassiveByLater(c: CueContext): SpeechCue | null {
   const by = isOn('cue:passive-by') ? passiveBy(c) : null;
   return by ? { verb: { start: by.start, end: by.start }, subject: by, position: 'by', rule: 'cue:passive-by' } : null;
+}
+
+/** How many tokens before the opening mark a verb of saying with no subject found may stand. */
+const VERB_ONLY_WINDOW = 8;
+
+/**
+ * Pass (last): a verb of saying close before the opening mark whose subject no rule found ("One ad,
+ * which is airing now, argues that “…”"): the cue with no subject, so the words stay a quotation and
+ * the claim pass looks for its speaker.
+ */
+export function cueVerbOnly(c: CueContext): SpeechCue | null {
+  const { text, tokens, sentFirst } = c;
+  if (!isOn('cue:verb-before-quote')) return null;
+  const openTok = tokenAt(tokens, c.q.open);
+  for (let v = openTok - 1; v >= sentFirst && openTok - v <= VERB_ONLY_WINDOW; v--) {
+    if (!QUOTE_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
+    // ("a show called “Brokers”": a name right after the verb, no words said; "called it “…”" still is)
+    if (NAMING_VERBS.has(tokens[v].lower) && openTok - v === 1) return null;
+    if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower))
+      return null;
+    // (the subject that opens the sentence: "She greeted the crowd and told them that “…”")
+    return {
+      verb: verbSpan(tokens, v),
+      subject: openingSubject(c, v),
+      position: 'before',
+      rule: 'cue:verb-before-quote',
+    };
+  }
+  return null;
 }

@@ -136,3 +136,24 @@ describe('verbs that attribute only a quotation', () => {
     expect(findings.reported).toHaveLength(0);
   });
 });
+
+describe('a verb of saying close before the quote, its subject not next to it', () => {
+  it('keeps the words a quotation: “One ad, which airs tonight, argues that “…”', () => {
+    const { quotes } = extractAsText(
+      'One harbor ad, which airs tonight, argues that “only the board can open the gates.”',
+    );
+    expect(quotes[0]).toMatchObject({ kind: 'partial-quote', cue: 'argues' });
+  });
+
+  it('the subject that opens the sentence: “Holt greeted the crowd and told them that “…”', () => {
+    const { said } = annotate(
+      'Mia Holt greeted 2,000 dock workers on Saturday night and told them that together they would “open every gate on the river.”',
+    );
+    expect(said('open every gate')).toBe('Mia Holt');
+  });
+
+  it('counter-example: a name right after “called” is no quotation', () => {
+    const { notes } = annotate('Tomas Berg wrote a play called “Harbor Lights” about the dock workers of his town.');
+    expect(notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')).toHaveLength(0);
+  });
+});
