@@ -127,6 +127,7 @@ import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
+import { words as workKinds } from './work-kinds.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -334,3 +335,5 @@ export const NAMING_VERBS = set(namingVerbs);
 export const SENTENCE_ADVERBS = set(sentenceAdverbs);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
 export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);
+/** Kinds of works named before a title in quotation marks ("the reality show “…”"): lib/claims/quotes.ts. */
+export const WORK_KINDS: readonly string[] = workKinds;

@@ -157,3 +157,16 @@ describe('a verb of saying close before the quote, its subject not next to it', 
     expect(notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')).toHaveLength(0);
   });
 });
+
+describe('names of works in quotation marks', () => {
+  it('“…,” said on a network’s “Harbor Talk.”: the show is no quotation', () => {
+    const { notes } = annotate('“We will open the gates,” Tomas Berg said on KTV’s “Harbor Talk Tonight.”');
+    const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
+    expect(quotes.map((c) => c.text)).toEqual(['We will open the gates']);
+  });
+
+  it('counter-example: a chant in title case stays a quotation', () => {
+    const { notes } = annotate('Tomas Berg spoke.\nThe dock workers outside kept chanting “Open The Gates.”');
+    expect(notes.claims.some((c) => c.text.includes('Open The Gates'))).toBe(true);
+  });
+});
