@@ -6,6 +6,7 @@ import {
   BARE_SUBJECTS,
   DESCRIBED_BODIES,
   DESCRIBED_PEOPLE,
+  DOCUMENTS,
   NAME_DETERMINERS,
   NAMING_VERBS,
   PHRASE_ENDS,
@@ -179,7 +180,7 @@ function describedSubject(
   for (let d = k - 1; d >= floor && k - d <= 4; d--) {
     if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
     // (a quotation's cue: "At the back a man yelled “…”": the nearest determiner opens it)
-    if (nearest && NAME_DETERMINERS.has(tokens[d].lower)) return determinedSubject(text, tokens, k, k + 1, floor);
+    if (nearest && NAME_DETERMINERS.has(tokens[d].lower)) return determinedSubject(text, tokens, sp, k, k + 1, floor);
     // "China's commerce ministry said": a named owner's body or person
     const owner = sp.endAt.get(d);
     if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1)))
@@ -232,6 +233,10 @@ export function subjectBefore(
     if (apposed) return apposed;
   }
   const r = sp.endAt.get(k);
+  // (a quotation's cue: "Acme issued a statement saying “…”": who put the document out)
+  const d = r && adverbs && text && DOCUMENTS.has(tokens[k].lower) ? tokenAt(tokens, r.start) : -1;
+  const publisher = d > floor && NAME_DETERMINERS.has(tokens[d].lower) ? publisherOf(text, tokens, sp, d, floor) : null;
+  if (publisher) return publisher;
   if (r) return namedSubject(text, tokens, sp, r, floor);
   // (a quotation's cue: "Ms. Lee smiled and said, “…”": the subject of the verb before "and")
   if (adverbs && text && tokens[k].lower === 'and') {
@@ -241,7 +246,7 @@ export function subjectBefore(
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
   return (
     describedSubject(text, tokens, sp, k, floor, adverbs) ??
-    (adverbs ? determinedSubject(text, tokens, k, v, floor) : null)
+    (adverbs ? determinedSubject(text, tokens, sp, k, v, floor) : null)
   );
 }
 
@@ -266,7 +271,14 @@ const DETERMINED_WORDS = 4;
  * four words joined by spaces, the last in lower case, right before the verb of a quotation's cue.
  * The claim pass reads who they describe (a person named before, or someone unnamed).
  */
-function determinedSubject(text: string, tokens: Token[], k: number, v: number, floor: number): Subject | null {
+function determinedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+  v: number,
+  floor: number,
+): Subject | null {
   const head = tokens[k];
   // (joined to the verb by spaces and fillers only: no closing mark or full stop between them)
   if (!/^[\s\p{L}]*$/u.test(text.slice(head.end, tokens[v].start)) || NAMING_VERBS.has(tokens[v].lower)) return null;
@@ -282,10 +294,30 @@ function determinedSubject(text: string, tokens: Token[], k: number, v: number, 
     return null;
   for (let d = k - 1; d >= floor && k - d <= DETERMINED_WORDS; d--) {
     if (!/^[ \u00a0]+$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) return null;
-    if (NAME_DETERMINERS.has(tokens[d].lower)) return { range: { start: tokens[d].start, end: head.end }, bare: false };
+    if (NAME_DETERMINERS.has(tokens[d].lower))
+      return (
+        (DOCUMENTS.has(head.lower) ? publisherOf(text, tokens, sp, d, floor) : null) ?? {
+          range: { start: tokens[d].start, end: head.end },
+          bare: false,
+        }
+      );
     if (SPEECH_VERBS.has(tokens[d].lower) || PHRASE_ENDS.has(tokens[d].lower)) return null;
   }
   return null;
+}
+
+/**
+ * "Acme issued a statement saying “…”", "Lee’s campaign sent out a press release saying “…”": the one
+ * who put the document out (a name or pronoun, then a verb in lower case and "out" at most, right
+ * before the determiner at token d), not the document.
+ */
+function publisherOf(text: string, tokens: Token[], sp: Speakers, d: number, floor: number): Subject | null {
+  let k = d - 1;
+  if (k > floor && tokens[k].lower === 'out') k--;
+  if (k <= floor || tokens[k].cap || !/^\p{Ll}+$/u.test(tokens[k].lower)) return null;
+  const r = sp.endAt.get(k - 1);
+  if (!r || !/^[ \u00a0]+$/.test(text.slice(r.end, tokens[k].start))) return null;
+  return namedSubject(text, tokens, sp, r, floor);
 }
 
 /**

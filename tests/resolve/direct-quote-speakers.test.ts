@@ -170,3 +170,17 @@ describe('names of works in quotation marks', () => {
     expect(notes.claims.some((c) => c.text.includes('Open The Gates'))).toBe(true);
   });
 });
+
+describe('a document put out by someone', () => {
+  it('“Harbor Fund issued a statement saying “…”: the one who issued it', () => {
+    const { quotes } = extractAsText(
+      'The Harbor Fund issued a statement saying it would "keep every gate open through the winter."',
+    );
+    expect(quotes[0]?.subject).toBe('Harbor Fund');
+  });
+
+  it('counter-example: a statement with no one before it stays the statement', () => {
+    const { quotes } = extractAsText('On Monday a statement saying that "every gate will stay open" was read aloud.');
+    expect(quotes[0]?.subject ?? 'a statement').not.toBe('Monday');
+  });
+});
