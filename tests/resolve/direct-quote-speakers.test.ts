@@ -17,6 +17,21 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('a closing straight mark after a curly opening one: “…," she said, "…"', () => {
+    const { quotes } = extractAsText('“The gates are shut," Mia Holt said. "We will open them at dawn."');
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([
+      ['The gates are shut', 'Mia Holt'],
+      ['We will open them at dawn.', null],
+    ]);
+  });
+
+  it('counter-example: straight marks nested in curly ones stay nested', () => {
+    const { quotes } = extractAsText('She said: “They told us "never again" and meant it.”');
+    expect(quotes.filter((q) => q.kind !== 'not-speech').map((q) => q.text)).toEqual([
+      'They told us "never again" and meant it.',
+    ]);
+  });
+
   it('counter-example: an opening mark after a space still opens a quote inside the open one', () => {
     const { quotes } = extractAsText('He said: “We asked for a “fair deal” and got none.”');
     expect(quotes.some((q) => q.text === 'fair deal')).toBe(true);
