@@ -79,6 +79,15 @@ function appositionAfter(text: string, tokens: Token[], at: number): RegExpExecA
   return m;
 }
 
+/** "of the Harbor Fund", "at Acme": a preposition, "the" at most and a name right after offset `at`; where that name ends. */
+function employerAfter(c: CueContext, at: number): number | null {
+  const { text, tokens, sp } = c;
+  const m = /^\s+(?:of|at|from)\s+(?:the\s+)?/.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const org = sp.startAt.get(tokenAt(tokens, at + m[0].length));
+  return org && org.start === at + m[0].length ? org.end : null;
+}
+
 /** cue:after-quote-said — "…,” Mr Smith said", "…,” Ms Jones, a teacher, said", "…,” Thune (R-S.D.) said". */
 function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens } = c;
@@ -89,7 +98,9 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const tag = /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16));
   // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
   const apposition = appositionAfter(text, tokens, subj.end);
-  const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
+  // ("…,” Ann Lee of the Harbor Fund wrote": past where they work)
+  const where = apposition || tag ? null : employerAfter(c, subj.end);
+  const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : (where ?? subj.end);
   let v = tokenAt(tokens, from);
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
   if (
@@ -133,6 +144,14 @@ function titledRun(text: string, tokens: Token[], sp: Speakers, j: number, limit
       described++;
       j++;
       continue;
+    }
+    // ("said former secretary of state Ann Lee": a title's "of" and the word after it)
+    if (j > from && t.lower === 'of' && tokens[j - 1].marks & (TITLE_WORD | JOB_WORD) && j + 2 < limit) {
+      if (!tokens[j + 1].cap && joined(text, tokens, j, j + 1)) {
+        endsWithName = false;
+        j += 2;
+        continue;
+      }
     }
     break;
   }

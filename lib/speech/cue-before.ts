@@ -5,7 +5,7 @@ import { NAMING_VERBS, PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
-import { CUE_WINDOW, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, verbSpan } from './verbs';
+import { CUE_WINDOW, JOB_WORD, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, TITLE_WORD, verbSpan } from './verbs';
 
 /**
  * Cues before a quotation's opening mark: a colon or comma right before it ("the spokesperson told
@@ -127,11 +127,26 @@ function openingSubject(c: CueContext, v: number): Range | null {
   const { text, tokens, sp, sentence, sentFirst } = c;
   const dateline = datelineAt(text.slice(sentence.start, tokens[v].start));
   const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
-  let subject: Range | null = null;
-  for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-  const clause = subject ? -1 : clauseAfterOpening(c, opens, v);
-  for (let j = clause; j >= 0 && j < v && j <= clause + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-  return subject;
+  let first: Range | null = null;
+  for (let j = opens; j < v && j <= opens + 1 && !first; j++) first = sp.startAt.get(j) ?? null;
+  // past an opening phrase and its comma: "On Friday, Mr. Carson endorsed him, calling …", and "Hours
+  // later, Trump …" (a capitalised word a word or two before the comma opens no clause)
+  const clause = clauseAfterOpening(c, opens, v);
+  let after: Range | null = null;
+  if (clause >= 0 && (!first || clause - tokenAt(tokens, first.end) <= 1))
+    for (let j = clause; j < v && j <= clause + 1 && !after; j++) after = sp.startAt.get(j) ?? null;
+  const subject = after ?? first;
+  return subject && personAfterJob(c, subject, v);
+}
+
+/** "Band member Flea shared …": past a name and the lower-case job after it, the person named next. */
+function personAfterJob(c: CueContext, r: Range, v: number): Range {
+  const { tokens, sp, text } = c;
+  let j = tokenAt(tokens, r.end);
+  const from = j;
+  while (j < v && j - from < 2 && !tokens[j].cap && tokens[j].marks & (JOB_WORD | TITLE_WORD)) j++;
+  const next = j > from && j < v ? sp.startAt.get(j) : undefined;
+  return next && /^\s+$/.test(text.slice(r.end, tokens[from].start)) ? next : r;
 }
 
 /** How many tokens a phrase opening a sentence may hold before its comma ("In an interview on Sunday,"). */

@@ -199,3 +199,31 @@ describe('a document put out by someone', () => {
     expect(quotes[0]?.subject ?? 'a statement').not.toBe('Monday');
   });
 });
+
+describe('names with where they work, titles with “of”, and the clause’s subject', () => {
+  it('“…,” Ann Lee of the Harbor Fund wrote: past where she works', () => {
+    const { quotes } = extractAsText('“The gates will hold,” Ann Lee of the Harbor Fund wrote in December.');
+    expect(quotes[0]).toMatchObject({ subject: 'Ann Lee', cue: 'wrote' });
+  });
+
+  it('“…,” said former secretary of state Ann Lee: a title with “of”', () => {
+    const { quotes } = extractAsText(
+      '“The gates will hold,” said former secretary of state Ann Lee, who visited the dock.',
+    );
+    expect(quotes[0]?.subject).toBe('Ann Lee');
+  });
+
+  it('“Band member Tomas Berg …, writing “…”: the person after the job', () => {
+    const { quotes } = extractAsText(
+      'Band member Tomas Berg shared the news last week, writing “It feels great to support the dock workers.”',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
+  });
+
+  it('counter-example: a sentence’s subject before a long clause and its comma stays the subject', () => {
+    const { quotes } = extractAsText(
+      'Tomas Berg hardly clarified the matter, treating Ann Lee’s remark as a compliment and, asked again, asserting, “Of course the gates hold.”',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
+  });
+});
