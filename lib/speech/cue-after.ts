@@ -190,10 +190,12 @@ function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
       return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
     return null;
   }
-  // subject first: "…,” campaign chairman Ann Lee said."
+  // subject first: "…,” campaign chairman Ann Lee said." (past where they come from: "…,” former Gov.
+  // Ann Lee of Ohio said")
   const r = titledRun(text, tokens, sp, k, limit);
   if (!r.name || !r.endsWithName || !r.described || r.next >= limit) return null;
-  let w = r.next;
+  const where = employerAfter(c, r.name.end);
+  let w = where === null ? r.next : tokenAt(tokens, where);
   while (w < limit && VERB_FILLERS.has(tokens[w].lower) && w - r.next < 3) w++;
   if (w < limit && QUOTE_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
     return { verb: verbSpan(tokens, w), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };

@@ -135,13 +135,34 @@ function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, 
   for (let b = k - 1; b >= floor && k - b <= 24; b--) {
     const a = sp.endAt.get(b);
     if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
-    if (a && APPOSITION_OPENS.test(text.slice(a.end, a.end + 64))) {
+    if (a && APPOSITION_OPENS.test(afterName(text, a))) {
       // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
       // the US District Court in Maryland, who …, wrote": the person, not the country or the court
-      return { range: headOfChain(tokens, sp, a, floor), bare: false };
+      return { range: headOfChain(tokens, sp, outerApposed(text, tokens, sp, a, floor), floor), bare: false };
     }
   }
   return null;
+}
+
+/** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"). */
+const PARTY_TAG = /^\s*\([DRI][-‐][^)]{1,10}\)/;
+/** The words after a name, past its party-and-state tag. */
+const afterName = (text: string, a: Range) => text.slice(a.end, a.end + 80).replace(PARTY_TAG, '');
+/** An apposition with no comma inside: ", an actor in " (before a name that is part of it). */
+const INNER_APPOSITION = /^,\s*(?:an?\s|the\s|\p{Ll})[^,;()“”"]*$/u;
+
+/**
+ * "Ann Lee, an actor in Dallas, who runs a theater, recalled": a name inside the apposition of a name
+ * before it stands for neither; that earlier name is the subject (one step back).
+ */
+function outerApposed(text: string, tokens: Token[], sp: Speakers, a: Range, floor: number): Range {
+  const start = tokenAt(tokens, a.start);
+  for (let b = start - 1; b >= floor && start - b <= 12; b--) {
+    const outer = sp.endAt.get(b);
+    if (!outer || !APPOSITION_OPENS.test(afterName(text, outer))) continue;
+    return INNER_APPOSITION.test(text.slice(outer.end, a.start).replace(PARTY_TAG, '')) ? outer : a;
+  }
+  return a;
 }
 
 /**

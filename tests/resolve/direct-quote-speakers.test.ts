@@ -227,3 +227,26 @@ describe('names with where they work, titles with “of”, and the clause’s s
     expect(quotes[0]?.subject).toBe('Tomas Berg');
   });
 });
+
+describe('the name before an apposition', () => {
+  it('“Ann Lee, an actor in Dallas, who runs a theater, recalled …”: not the place inside the apposition', () => {
+    const { quotes } = extractAsText(
+      'Ann Lee, an actor in Dallas, who runs a small theater, recalled that in 2009, "I called all my lenders."',
+    );
+    expect(quotes[0]?.subject).toBe('Ann Lee');
+  });
+
+  it('“Rep. Ann Lee (D-Md.), chair of the Harbor Committee, said …”: past the party tag', () => {
+    const { quotes } = extractAsText(
+      'Rep. Ann Lee (D-Md.), chair of the Harbor Committee, said the vote was "a step forward for the port."',
+    );
+    expect(quotes[0]?.subject).toBe('Rep. Ann Lee');
+  });
+
+  it('“…,” former Gov. Ann Lee of Ohio said: past where she comes from', () => {
+    const { quotes } = extractAsText(
+      '“There is no place for this in the party,” former Gov. Ann Lee of Ohio said on Twitter.',
+    );
+    expect(quotes[0]?.subject).toBe('Gov. Ann Lee');
+  });
+});
