@@ -250,3 +250,17 @@ describe('the name before an apposition', () => {
     expect(quotes[0]?.subject).toBe('Gov. Ann Lee');
   });
 });
+
+describe('a lone “one” or “another” after the verb', () => {
+  it('“…,” said one of those dock workers, who …: an unnamed speaker, not a carry-over', () => {
+    const { said } = annotate(
+      'Mia Holt opened the harbor.\n“The gates are rusted,” said one of those dock workers, who asked not to be named.',
+    );
+    expect(said('gates are rusted')).toBe('one of those dock workers');
+  });
+
+  it('“…,” tweeted another.', () => {
+    const { said } = annotate('Mia Holt opened the harbor.\n“The gates are rusted,” tweeted another.');
+    expect(said('gates are rusted')).toBe('another');
+  });
+});
