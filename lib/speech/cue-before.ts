@@ -1,7 +1,7 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { NAMING_VERBS, PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
@@ -129,14 +129,36 @@ function openingSubject(c: CueContext, v: number): Range | null {
   const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
   let first: Range | null = null;
   for (let j = opens; j < v && j <= opens + 1 && !first; j++) first = sp.startAt.get(j) ?? null;
+  // ("Speaking to reporters, Lee …": a participle opening the sentence is no name)
+  if (first && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end))) first = null;
   // past an opening phrase and its comma: "On Friday, Mr. Carson endorsed him, calling …", and "Hours
   // later, Trump …" (a capitalised word a word or two before the comma opens no clause)
   const clause = clauseAfterOpening(c, opens, v);
   let after: Range | null = null;
   if (clause >= 0 && (!first || clause - tokenAt(tokens, first.end) <= 1))
     for (let j = clause; j < v && j <= clause + 1 && !after; j++) after = sp.startAt.get(j) ?? null;
-  const subject = after ?? first;
+  const subject = after ?? first ?? describedOpening(c, opens, v);
   return subject && personAfterJob(c, subject, v);
+}
+
+/** How many words may follow the article of a description that opens a sentence. */
+const OPENING_DESCRIPTION_WORDS = 3;
+
+/**
+ * "The conservative publication has been outspoken …, arguing “…”": "the" and up to three words in
+ * lower case opening the sentence, up to an auxiliary or a verb of saying (the clause's verb).
+ */
+function describedOpening(c: CueContext, opens: number, v: number): Range | null {
+  const { text, tokens } = c;
+  if (opens >= v || tokens[opens].lower !== 'the') return null;
+  for (let j = opens + 1; j < v && j - opens <= OPENING_DESCRIPTION_WORDS + 1; j++) {
+    if (!/^[ \u00a0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    const w = tokens[j].lower;
+    if (j > opens + 1 && (VERB_FILLERS.has(w) || QUOTE_VERBS.has(w)))
+      return { start: tokens[opens].start, end: tokens[j - 1].end };
+    if (tokens[j].cap || !/^\p{Ll}[\p{L}-]*$/u.test(w) || PHRASE_ENDS.has(w)) return null;
+  }
+  return null;
 }
 
 /** "Band member Flea shared …": past a name and the lower-case job after it, the person named next. */

@@ -264,3 +264,19 @@ describe('a lone “one” or “another” after the verb', () => {
     expect(said('gates are rusted')).toBe('another');
   });
 });
+
+describe('the opening of the sentence for “…, saying “…”', () => {
+  it('“The harbor board has been outspoken, arguing “…”: the description that opens the sentence', () => {
+    const { quotes } = extractAsText(
+      'The harbor board has been outspoken about the plan, arguing it is "a waste of money for the port."',
+    );
+    expect(quotes[0]?.subject).toBe('The harbor board');
+  });
+
+  it('“Speaking at the dock, Berg rejected the plan, saying “…”: past the participle that opens it', () => {
+    const { quotes } = extractAsText(
+      'Speaking at the dock, Tomas Berg rejected the plan, saying that it "would ruin the harbor."',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
+  });
+});
