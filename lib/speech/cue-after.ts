@@ -287,10 +287,13 @@ const SENTENCE_END = /[.!?](?=["”’']*(?:\s|$))|\n/g;
 
 /** Where the sentence that holds offset `from` ends (a bounded look ahead). */
 function sentenceEndAfter(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index - from <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(text)) {
+  // (read in a window of its own: a search through the rest of a long text for each quote was quadratic)
+  const window = text.slice(from, from + SENTENCE_AFTER_MAX + 8);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m && m.index <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(window)) {
+    const at = from + m.index;
     // (not the dot of a title or an initial: "said Sen. Ann Lee", "J. Smith")
-    if (text[m.index] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, m.index - 5), m.index))) return m.index;
+    if (text[at] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, at - 5), at))) return at;
   }
   return Math.min(text.length, from + SENTENCE_AFTER_MAX);
 }
