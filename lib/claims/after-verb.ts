@@ -165,11 +165,19 @@ function headPerson(st: ClaimState, phrase: Phrase): MentionDraft | null {
  * (resolved as a description), "a Nevada Democrat" (the body its name stands for), "one former
  * official" (an unnamed speaker of its own, by those words).
  */
+/** A lone determiner that stands for someone ("said one of the aides", "tweeted another"). */
+const LONE = /^(?:one|another)$/i;
+
 type DescribedRule = 'speaker:described-after-verb' | 'speaker:described-before-quote';
 
 function describedAfterVerb(st: ClaimState, phrase: Phrase, rule: DescribedRule): Subject | null {
   const { text } = st;
   const words = text.slice(phrase.start, phrase.end);
+  // "…,” said one of those advisers, who …", "…,” tweeted another.": a lone "one" or "another"
+  if (LONE.test(words) && isOn(rule)) {
+    const whole = { start: phrase.start, end: complementEnd(st, phrase) };
+    return { actor: describedActor(st, text.slice(whole.start, whole.end)), mention: whole, pronoun: false, rule };
+  }
   const det = /^(\S+)\s+\S/.exec(words)?.[1].toLowerCase();
   if (!det || !NAME_DETERMINERS.has(det) || !isOn(rule)) return null;
   const range: Range = { start: phrase.start, end: phrase.end };

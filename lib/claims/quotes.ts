@@ -1,6 +1,6 @@
 import type { QuoteSpan, ReportedSpan, SpeechCue } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
-import { THOUGHT_VERBS } from '../words';
+import { alternation, THOUGHT_VERBS, TITLE_SMALL_WORDS, WORK_KINDS } from '../words';
 import { attributionPriority, EXPLICIT, isOn, pickAttribution } from '../engine/rules';
 import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { carryOverProposals } from './carry-over';
@@ -15,7 +15,7 @@ import { afterVerbSubject, unresolvedDescription } from './after-verb';
  */
 export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const quoteRule = quoteRuleOf(q);
-  if (!quoteRule) return;
+  if (!quoteRule || (titleLike(st.text.slice(q.start, q.end), q) && workBefore(st.text, q.open))) return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
   if (q.cue) {
@@ -35,6 +35,37 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
     cueAtt ?? { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };
   addQuoteClaim(st, q, att, quoteRule);
 }
+
+/** Small words a title may hold in lower case ("Face the Nation", "Meet the Press"). */
+const TITLE_SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
+/** How many words a title in quotation marks may hold. */
+const TITLE_WORDS_MAX = 5;
+
+/**
+ * A name of a work or a show in quotation marks, its full stop or comma inside the marks (on CBS’s
+ * “Face the Nation.”; the hit show “The Apprentice,”): two to five words, each capitalised or a
+ * small word of a title, no other stop; not where a cue after the quote or a colon gives it a
+ * speaker (“Stronger Together,” she said). Not speech.
+ */
+function titleLike(words: string, q: QuoteSpan): boolean {
+  if (q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
+  if (!/[.,]$/.test(words)) return false;
+  const bare = words.slice(0, -1);
+  if (/[.!?,;:]/.test(bare)) return false;
+  const list = bare.split(/\s+/).filter(Boolean);
+  return (
+    list.length >= 2 &&
+    list.length <= TITLE_WORDS_MAX &&
+    /^\p{Lu}/u.test(list[0]) &&
+    list.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w))
+  );
+}
+
+/** What names a work before its title: a network's or an owner's possessive, "on", a kind of work. */
+const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');
+
+/** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
+const workBefore = (text: string, open: number) => WORK_BEFORE.test(text.slice(Math.max(0, open - 30), open));
 
 /** The rule that keeps a quotation as speech, or null: not speech, or its rule switched off. */
 export function quoteRuleOf(q: QuoteSpan): string | null {

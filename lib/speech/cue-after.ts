@@ -79,6 +79,15 @@ function appositionAfter(text: string, tokens: Token[], at: number): RegExpExecA
   return m;
 }
 
+/** "of the Harbor Fund", "at Acme": a preposition, "the" at most and a name right after offset `at`; where that name ends. */
+function employerAfter(c: CueContext, at: number): number | null {
+  const { text, tokens, sp } = c;
+  const m = /^\s+(?:of|at|from)\s+(?:the\s+)?/.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const org = sp.startAt.get(tokenAt(tokens, at + m[0].length));
+  return org && org.start === at + m[0].length ? org.end : null;
+}
+
 /** cue:after-quote-said — "…,” Mr Smith said", "…,” Ms Jones, a teacher, said", "…,” Thune (R-S.D.) said". */
 function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens } = c;
@@ -89,7 +98,9 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const tag = /^\s*\([DRI][-‐][^)]{1,10}\)/.exec(text.slice(subj.end, subj.end + 16));
   // "Mr Smith, 45, said" / "Ms Jones, a teacher, said"
   const apposition = appositionAfter(text, tokens, subj.end);
-  const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : subj.end;
+  // ("…,” Ann Lee of the Harbor Fund wrote": past where they work)
+  const where = apposition || tag ? null : employerAfter(c, subj.end);
+  const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : (where ?? subj.end);
   let v = tokenAt(tokens, from);
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
   if (
@@ -134,6 +145,14 @@ function titledRun(text: string, tokens: Token[], sp: Speakers, j: number, limit
       j++;
       continue;
     }
+    // ("said former secretary of state Ann Lee": a title's "of" and the word after it)
+    if (j > from && t.lower === 'of' && tokens[j - 1].marks & (TITLE_WORD | JOB_WORD) && j + 2 < limit) {
+      if (!tokens[j + 1].cap && joined(text, tokens, j, j + 1)) {
+        endsWithName = false;
+        j += 2;
+        continue;
+      }
+    }
     break;
   }
   return { name, next: j, endsWithName, described };
@@ -171,10 +190,12 @@ function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
       return { verb: verbSpan(tokens, v), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
     return null;
   }
-  // subject first: "…,” campaign chairman Ann Lee said."
+  // subject first: "…,” campaign chairman Ann Lee said." (past where they come from: "…,” former Gov.
+  // Ann Lee of Ohio said")
   const r = titledRun(text, tokens, sp, k, limit);
   if (!r.name || !r.endsWithName || !r.described || r.next >= limit) return null;
-  let w = r.next;
+  const where = employerAfter(c, r.name.end);
+  let w = where === null ? r.next : tokenAt(tokens, where);
   while (w < limit && VERB_FILLERS.has(tokens[w].lower) && w - r.next < 3) w++;
   if (w < limit && QUOTE_VERBS.has(tokens[w].lower) && /^\s+$/.test(text.slice(tokens[w - 1].end, tokens[w].start))) {
     return { verb: verbSpan(tokens, w), subject: r.name, position: 'after', rule: 'cue:after-quote-titled' };
@@ -266,10 +287,13 @@ const SENTENCE_END = /[.!?](?=["”’']*(?:\s|$))|\n/g;
 
 /** Where the sentence that holds offset `from` ends (a bounded look ahead). */
 function sentenceEndAfter(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index - from <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(text)) {
+  // (read in a window of its own: a search through the rest of a long text for each quote was quadratic)
+  const window = text.slice(from, from + SENTENCE_AFTER_MAX + 8);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m && m.index <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(window)) {
+    const at = from + m.index;
     // (not the dot of a title or an initial: "said Sen. Ann Lee", "J. Smith")
-    if (text[m.index] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, m.index - 5), m.index))) return m.index;
+    if (text[at] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, at - 5), at))) return at;
   }
   return Math.min(text.length, from + SENTENCE_AFTER_MAX);
 }

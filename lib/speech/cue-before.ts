@@ -1,11 +1,11 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { PARTICIPLE_CUES, QUOTE_VERBS } from '../words';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
-import { CUE_WINDOW, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, verbSpan } from './verbs';
+import { CUE_WINDOW, JOB_WORD, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, TITLE_WORD, verbSpan } from './verbs';
 
 /**
  * Cues before a quotation's opening mark: a colon or comma right before it ("the spokesperson told
@@ -114,14 +114,61 @@ function participleCue(c: CueContext, v: number, floor: number): SpeechCue {
     if (s && !s.bare) subject = s.range;
     break;
   }
-  // (past a wire dateline: "SEATTLE (AP) — A federal judge …")
-  const dateline = datelineAt(text.slice(sentence.start, t.start));
-  const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
-  for (let j = opens; j < v && j <= opens + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
-  // ("On Friday, Mr. Carson endorsed him, calling …": past an opening phrase and its comma)
-  const clause = subject ? -1 : clauseAfterOpening(c, opens, v);
-  for (let j = clause; j >= 0 && j < v && j <= clause + 1 && !subject; j++) subject = sp.startAt.get(j) ?? null;
+  subject ??= openingSubject(c, v);
   return { verb: verbSpan(tokens, v), subject, position: 'before', rule: 'cue:participle' };
+}
+
+/**
+ * The name or pronoun that opens the sentence's main clause, before token v (after an article at
+ * most; past a wire dateline, "SEATTLE (AP) — A federal judge …"; past an opening phrase and its
+ * comma, "On Friday, Mr. Carson endorsed him, calling …"); null for none.
+ */
+function openingSubject(c: CueContext, v: number): Range | null {
+  const { text, tokens, sp, sentence, sentFirst } = c;
+  const dateline = datelineAt(text.slice(sentence.start, tokens[v].start));
+  const opens = dateline ? tokenAt(tokens, sentence.start + dateline[0].length) : sentFirst;
+  let first: Range | null = null;
+  for (let j = opens; j < v && j <= opens + 1 && !first; j++) first = sp.startAt.get(j) ?? null;
+  // ("Speaking to reporters, Lee …": a participle opening the sentence is no name)
+  if (first && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end))) first = null;
+  // past an opening phrase and its comma: "On Friday, Mr. Carson endorsed him, calling …", and "Hours
+  // later, Trump …" (a capitalised word a word or two before the comma opens no clause)
+  const clause = clauseAfterOpening(c, opens, v);
+  let after: Range | null = null;
+  if (clause >= 0 && (!first || clause - tokenAt(tokens, first.end) <= 1))
+    for (let j = clause; j < v && j <= clause + 1 && !after; j++) after = sp.startAt.get(j) ?? null;
+  const subject = after ?? first ?? describedOpening(c, opens, v);
+  return subject && personAfterJob(c, subject, v);
+}
+
+/** How many words may follow the article of a description that opens a sentence. */
+const OPENING_DESCRIPTION_WORDS = 3;
+
+/**
+ * "The conservative publication has been outspoken …, arguing “…”": "the" and up to three words in
+ * lower case opening the sentence, up to an auxiliary or a verb of saying (the clause's verb).
+ */
+function describedOpening(c: CueContext, opens: number, v: number): Range | null {
+  const { text, tokens } = c;
+  if (opens >= v || tokens[opens].lower !== 'the') return null;
+  for (let j = opens + 1; j < v && j - opens <= OPENING_DESCRIPTION_WORDS + 1; j++) {
+    if (!/^[ \u00a0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    const w = tokens[j].lower;
+    if (j > opens + 1 && (VERB_FILLERS.has(w) || QUOTE_VERBS.has(w)))
+      return { start: tokens[opens].start, end: tokens[j - 1].end };
+    if (tokens[j].cap || !/^\p{Ll}[\p{L}-]*$/u.test(w) || PHRASE_ENDS.has(w)) return null;
+  }
+  return null;
+}
+
+/** "Band member Flea shared …": past a name and the lower-case job after it, the person named next. */
+function personAfterJob(c: CueContext, r: Range, v: number): Range {
+  const { tokens, sp, text } = c;
+  let j = tokenAt(tokens, r.end);
+  const from = j;
+  while (j < v && j - from < 2 && !tokens[j].cap && tokens[j].marks & (JOB_WORD | TITLE_WORD)) j++;
+  const next = j > from && j < v ? sp.startAt.get(j) : undefined;
+  return next && /^\s+$/.test(text.slice(r.end, tokens[from].start)) ? next : r;
 }
 
 /** How many tokens a phrase opening a sentence may hold before its comma ("In an interview on Sunday,"). */
@@ -226,4 +273,33 @@ export function cueAccordingLater(c: CueContext): SpeechCue | null {
 export function cuePassiveByLater(c: CueContext): SpeechCue | null {
   const by = isOn('cue:passive-by') ? passiveBy(c) : null;
   return by ? { verb: { start: by.start, end: by.start }, subject: by, position: 'by', rule: 'cue:passive-by' } : null;
+}
+
+/** How many tokens before the opening mark a verb of saying with no subject found may stand. */
+const VERB_ONLY_WINDOW = 8;
+
+/**
+ * Pass (last): a verb of saying close before the opening mark whose subject no rule found ("One ad,
+ * which is airing now, argues that “…”"): the cue with no subject, so the words stay a quotation and
+ * the claim pass looks for its speaker.
+ */
+export function cueVerbOnly(c: CueContext): SpeechCue | null {
+  const { text, tokens, sentFirst } = c;
+  if (!isOn('cue:verb-before-quote')) return null;
+  const openTok = tokenAt(tokens, c.q.open);
+  for (let v = openTok - 1; v >= sentFirst && openTok - v <= VERB_ONLY_WINDOW; v--) {
+    if (!QUOTE_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
+    // ("a show called “Brokers”": a name right after the verb, no words said; "called it “…”" still is)
+    if (NAMING_VERBS.has(tokens[v].lower) && openTok - v === 1) return null;
+    if (v > sentFirst && PASSIVE_BEFORE.has(tokens[v - 1].lower) && !/^(?:has|have|had)$/.test(tokens[v - 1].lower))
+      return null;
+    // (the subject that opens the sentence: "She greeted the crowd and told them that “…”")
+    return {
+      verb: verbSpan(tokens, v),
+      subject: openingSubject(c, v),
+      position: 'before',
+      rule: 'cue:verb-before-quote',
+    };
+  }
+  return null;
 }

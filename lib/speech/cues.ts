@@ -5,7 +5,7 @@ import { tokenAt, type Token } from '../text/tokens';
 import { isOn } from '../engine/rules';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
-import { cueAccordingLater, cueColonBefore, cueEarlier, cuePassiveByLater } from './cue-before';
+import { cueAccordingLater, cueColonBefore, cueEarlier, cuePassiveByLater, cueVerbOnly } from './cue-before';
 
 // The import paths of before the passes had files of their own.
 export { ByToken, DESCRIBED_BODY, indexSubjects, type Speakers } from './subjects';
@@ -55,6 +55,8 @@ const CUE_PASSES: readonly ((c: CueContext) => SpeechCue | null)[] = [
   cuePassiveByLater,
   // 5. the previous sentence ends with a colon
   cueColonSentenceBefore,
+  // 6. a verb of saying close before the opening mark, its subject not found
+  cueVerbOnly,
 ];
 
 /** The cue that attributes quotation q in its sentence: the verb of saying and its subject, or null. */

@@ -53,6 +53,8 @@ class MarkScan {
   firstOpen = true;
   /** quotes of this paragraph left open where another opened (each runs to its end) */
   runOn = 0;
+  /** straight quotes opened inside the open curly one (nested: "“He said "no" to me”") */
+  nestedStraight = 0;
 
   constructor(readonly text: string) {}
 
@@ -65,6 +67,7 @@ class MarkScan {
     this.sNested = false;
     this.firstOpen = true;
     this.runOn = 0;
+    this.nestedStraight = 0;
   }
 
   /** Pass 2, the quote span: the words between the marks, trimmed of spaces (and a comma at the end). */
@@ -97,6 +100,7 @@ class MarkScan {
     this.dOpen = i;
     this.dCurly = true;
     this.sOpen = -1;
+    this.nestedStraight = 0;
   }
 
   /** ” » (and a straight mark that closes): the open double quote ends here. */
@@ -107,9 +111,21 @@ class MarkScan {
     this.dOpen = -1;
   }
 
-  /** ": it closes an open straight quote, or opens one before a word; inside curly marks it is nested. */
+  /**
+   * ": it closes an open straight quote, or opens one before a word; inside curly marks it is nested
+   * ("“He said "no" to me”"), unless it closes the curly quote, typed where ” was meant ("“It is
+   * late," she said"): it follows a word and a space follows it, with no nested straight quote open.
+   */
   straight(i: number) {
-    if (this.dOpen >= 0 && this.dCurly) return; // straight marks inside curly ones are nested
+    if (this.dOpen >= 0 && this.dCurly) {
+      const text = this.text;
+      const closer =
+        (isLetter(text[i - 1]) || /[.,!?;]/.test(text[i - 1])) && (i + 1 >= this.p.end || isSpace(text[i + 1]));
+      if (!closer) this.nestedStraight++;
+      else if (this.nestedStraight > 0) this.nestedStraight--;
+      else this.closeDouble(i);
+      return;
+    }
     if (this.dOpen >= 0) this.closeDouble(i);
     else if (!isSpace(this.text[i + 1])) {
       this.dOpen = i;

@@ -6,6 +6,7 @@ import {
   BARE_SUBJECTS,
   DESCRIBED_BODIES,
   DESCRIBED_PEOPLE,
+  DOCUMENTS,
   NAME_DETERMINERS,
   NAMING_VERBS,
   PHRASE_ENDS,
@@ -134,13 +135,34 @@ function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, 
   for (let b = k - 1; b >= floor && k - b <= 24; b--) {
     const a = sp.endAt.get(b);
     if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
-    if (a && APPOSITION_OPENS.test(text.slice(a.end, a.end + 64))) {
+    if (a && APPOSITION_OPENS.test(afterName(text, a))) {
       // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
       // the US District Court in Maryland, who …, wrote": the person, not the country or the court
-      return { range: headOfChain(tokens, sp, a, floor), bare: false };
+      return { range: headOfChain(tokens, sp, outerApposed(text, tokens, sp, a, floor), floor), bare: false };
     }
   }
   return null;
+}
+
+/** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"). */
+const PARTY_TAG = /^\s*\([DRI][-‐][^)]{1,10}\)/;
+/** The words after a name, past its party-and-state tag. */
+const afterName = (text: string, a: Range) => text.slice(a.end, a.end + 80).replace(PARTY_TAG, '');
+/** An apposition with no comma inside: ", an actor in " (before a name that is part of it). */
+const INNER_APPOSITION = /^,\s*(?:an?\s|the\s|\p{Ll})[^,;()“”"]*$/u;
+
+/**
+ * "Ann Lee, an actor in Dallas, who runs a theater, recalled": a name inside the apposition of a name
+ * before it stands for neither; that earlier name is the subject (one step back).
+ */
+function outerApposed(text: string, tokens: Token[], sp: Speakers, a: Range, floor: number): Range {
+  const start = tokenAt(tokens, a.start);
+  for (let b = start - 1; b >= floor && start - b <= 12; b--) {
+    const outer = sp.endAt.get(b);
+    if (!outer || !APPOSITION_OPENS.test(afterName(text, outer))) continue;
+    return INNER_APPOSITION.test(text.slice(outer.end, a.start).replace(PARTY_TAG, '')) ? outer : a;
+  }
+  return a;
 }
 
 /**
@@ -179,7 +201,7 @@ function describedSubject(
   for (let d = k - 1; d >= floor && k - d <= 4; d--) {
     if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
     // (a quotation's cue: "At the back a man yelled “…”": the nearest determiner opens it)
-    if (nearest && NAME_DETERMINERS.has(tokens[d].lower)) return determinedSubject(text, tokens, k, k + 1, floor);
+    if (nearest && NAME_DETERMINERS.has(tokens[d].lower)) return determinedSubject(text, tokens, sp, k, k + 1, floor);
     // "China's commerce ministry said": a named owner's body or person
     const owner = sp.endAt.get(d);
     if (owner && /^[’'ʼ]s?\s/.test(text.slice(tokens[d].end, tokens[d + 1].start + 1)))
@@ -232,6 +254,10 @@ export function subjectBefore(
     if (apposed) return apposed;
   }
   const r = sp.endAt.get(k);
+  // (a quotation's cue: "Acme issued a statement saying “…”": who put the document out)
+  const d = r && adverbs && text && DOCUMENTS.has(tokens[k].lower) ? tokenAt(tokens, r.start) : -1;
+  const publisher = d > floor && NAME_DETERMINERS.has(tokens[d].lower) ? publisherOf(text, tokens, sp, d, floor) : null;
+  if (publisher) return publisher;
   if (r) return namedSubject(text, tokens, sp, r, floor);
   // (a quotation's cue: "Ms. Lee smiled and said, “…”": the subject of the verb before "and")
   if (adverbs && text && tokens[k].lower === 'and') {
@@ -241,7 +267,7 @@ export function subjectBefore(
   if (BARE_SUBJECTS.has(tokens[k].lower)) return { range: { start: tokens[k].start, end: tokens[k].end }, bare: true };
   return (
     describedSubject(text, tokens, sp, k, floor, adverbs) ??
-    (adverbs ? determinedSubject(text, tokens, k, v, floor) : null)
+    (adverbs ? determinedSubject(text, tokens, sp, k, v, floor) : null)
   );
 }
 
@@ -266,7 +292,14 @@ const DETERMINED_WORDS = 4;
  * four words joined by spaces, the last in lower case, right before the verb of a quotation's cue.
  * The claim pass reads who they describe (a person named before, or someone unnamed).
  */
-function determinedSubject(text: string, tokens: Token[], k: number, v: number, floor: number): Subject | null {
+function determinedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+  v: number,
+  floor: number,
+): Subject | null {
   const head = tokens[k];
   // (joined to the verb by spaces and fillers only: no closing mark or full stop between them)
   if (!/^[\s\p{L}]*$/u.test(text.slice(head.end, tokens[v].start)) || NAMING_VERBS.has(tokens[v].lower)) return null;
@@ -282,10 +315,30 @@ function determinedSubject(text: string, tokens: Token[], k: number, v: number, 
     return null;
   for (let d = k - 1; d >= floor && k - d <= DETERMINED_WORDS; d--) {
     if (!/^[ \u00a0]+$/.test(text.slice(tokens[d].end, tokens[d + 1].start))) return null;
-    if (NAME_DETERMINERS.has(tokens[d].lower)) return { range: { start: tokens[d].start, end: head.end }, bare: false };
+    if (NAME_DETERMINERS.has(tokens[d].lower))
+      return (
+        (DOCUMENTS.has(head.lower) ? publisherOf(text, tokens, sp, d, floor) : null) ?? {
+          range: { start: tokens[d].start, end: head.end },
+          bare: false,
+        }
+      );
     if (SPEECH_VERBS.has(tokens[d].lower) || PHRASE_ENDS.has(tokens[d].lower)) return null;
   }
   return null;
+}
+
+/**
+ * "Acme issued a statement saying “…”", "Lee’s campaign sent out a press release saying “…”": the one
+ * who put the document out (a name or pronoun, then a verb in lower case and "out" at most, right
+ * before the determiner at token d), not the document.
+ */
+function publisherOf(text: string, tokens: Token[], sp: Speakers, d: number, floor: number): Subject | null {
+  let k = d - 1;
+  if (k > floor && tokens[k].lower === 'out') k--;
+  if (k <= floor || tokens[k].cap || !/^\p{Ll}+$/u.test(tokens[k].lower)) return null;
+  const r = sp.endAt.get(k - 1);
+  if (!r || !/^[ \u00a0]+$/.test(text.slice(r.end, tokens[k].start))) return null;
+  return namedSubject(text, tokens, sp, r, floor);
 }
 
 /**

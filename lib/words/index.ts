@@ -138,6 +138,7 @@ import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
+import { words as workKinds } from './work-kinds.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -364,3 +365,5 @@ export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 /** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
 export const PLACE_HEADS = set(placeHeads);
+/** Kinds of works named before a title in quotation marks ("the reality show “…”"): lib/claims/quotes.ts. */
+export const WORK_KINDS: readonly string[] = workKinds;

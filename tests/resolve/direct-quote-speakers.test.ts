@@ -17,6 +17,21 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('a closing straight mark after a curly opening one: “…," she said, "…"', () => {
+    const { quotes } = extractAsText('“The gates are shut," Mia Holt said. "We will open them at dawn."');
+    expect(quotes.map((q) => [q.text, q.subject])).toEqual([
+      ['The gates are shut', 'Mia Holt'],
+      ['We will open them at dawn.', null],
+    ]);
+  });
+
+  it('counter-example: straight marks nested in curly ones stay nested', () => {
+    const { quotes } = extractAsText('She said: “They told us "never again" and meant it.”');
+    expect(quotes.filter((q) => q.kind !== 'not-speech').map((q) => q.text)).toEqual([
+      'They told us "never again" and meant it.',
+    ]);
+  });
+
   it('counter-example: an opening mark after a space still opens a quote inside the open one', () => {
     const { quotes } = extractAsText('He said: “We asked for a “fair deal” and got none.”');
     expect(quotes.some((q) => q.text === 'fair deal')).toBe(true);
@@ -134,5 +149,134 @@ describe('verbs that attribute only a quotation', () => {
   it('counter-example: "read" reports nothing outside a quotation’s cue', () => {
     const { findings } = extractAsText('Tomas Berg read the report on the gates before the vote.');
     expect(findings.reported).toHaveLength(0);
+  });
+});
+
+describe('a verb of saying close before the quote, its subject not next to it', () => {
+  it('keeps the words a quotation: “One ad, which airs tonight, argues that “…”', () => {
+    const { quotes } = extractAsText(
+      'One harbor ad, which airs tonight, argues that “only the board can open the gates.”',
+    );
+    expect(quotes[0]).toMatchObject({ kind: 'partial-quote', cue: 'argues' });
+  });
+
+  it('the subject that opens the sentence: “Holt greeted the crowd and told them that “…”', () => {
+    const { said } = annotate(
+      'Mia Holt greeted 2,000 dock workers on Saturday night and told them that together they would “open every gate on the river.”',
+    );
+    expect(said('open every gate')).toBe('Mia Holt');
+  });
+
+  it('counter-example: a name right after “called” is no quotation', () => {
+    const { notes } = annotate('Tomas Berg wrote a play called “Harbor Lights” about the dock workers of his town.');
+    expect(notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')).toHaveLength(0);
+  });
+});
+
+describe('names of works in quotation marks', () => {
+  it('“…,” said on a network’s “Harbor Talk.”: the show is no quotation', () => {
+    const { notes } = annotate('“We will open the gates,” Tomas Berg said on KTV’s “Harbor Talk Tonight.”');
+    const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
+    expect(quotes.map((c) => c.text)).toEqual(['We will open the gates']);
+  });
+
+  it('counter-example: a chant in title case stays a quotation', () => {
+    const { notes } = annotate('Tomas Berg spoke.\nThe dock workers outside kept chanting “Open The Gates.”');
+    expect(notes.claims.some((c) => c.text.includes('Open The Gates'))).toBe(true);
+  });
+});
+
+describe('a document put out by someone', () => {
+  it('“Harbor Fund issued a statement saying “…”: the one who issued it', () => {
+    const { quotes } = extractAsText(
+      'The Harbor Fund issued a statement saying it would "keep every gate open through the winter."',
+    );
+    expect(quotes[0]?.subject).toBe('Harbor Fund');
+  });
+
+  it('counter-example: a statement with no one before it stays the statement', () => {
+    const { quotes } = extractAsText('On Monday a statement saying that "every gate will stay open" was read aloud.');
+    expect(quotes[0]?.subject ?? 'a statement').not.toBe('Monday');
+  });
+});
+
+describe('names with where they work, titles with “of”, and the clause’s subject', () => {
+  it('“…,” Ann Lee of the Harbor Fund wrote: past where she works', () => {
+    const { quotes } = extractAsText('“The gates will hold,” Ann Lee of the Harbor Fund wrote in December.');
+    expect(quotes[0]).toMatchObject({ subject: 'Ann Lee', cue: 'wrote' });
+  });
+
+  it('“…,” said former secretary of state Ann Lee: a title with “of”', () => {
+    const { quotes } = extractAsText(
+      '“The gates will hold,” said former secretary of state Ann Lee, who visited the dock.',
+    );
+    expect(quotes[0]?.subject).toBe('Ann Lee');
+  });
+
+  it('“Band member Tomas Berg …, writing “…”: the person after the job', () => {
+    const { quotes } = extractAsText(
+      'Band member Tomas Berg shared the news last week, writing “It feels great to support the dock workers.”',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
+  });
+
+  it('counter-example: a sentence’s subject before a long clause and its comma stays the subject', () => {
+    const { quotes } = extractAsText(
+      'Tomas Berg hardly clarified the matter, treating Ann Lee’s remark as a compliment and, asked again, asserting, “Of course the gates hold.”',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
+  });
+});
+
+describe('the name before an apposition', () => {
+  it('“Ann Lee, an actor in Dallas, who runs a theater, recalled …”: not the place inside the apposition', () => {
+    const { quotes } = extractAsText(
+      'Ann Lee, an actor in Dallas, who runs a small theater, recalled that in 2009, "I called all my lenders."',
+    );
+    expect(quotes[0]?.subject).toBe('Ann Lee');
+  });
+
+  it('“Rep. Ann Lee (D-Md.), chair of the Harbor Committee, said …”: past the party tag', () => {
+    const { quotes } = extractAsText(
+      'Rep. Ann Lee (D-Md.), chair of the Harbor Committee, said the vote was "a step forward for the port."',
+    );
+    expect(quotes[0]?.subject).toBe('Rep. Ann Lee');
+  });
+
+  it('“…,” former Gov. Ann Lee of Ohio said: past where she comes from', () => {
+    const { quotes } = extractAsText(
+      '“There is no place for this in the party,” former Gov. Ann Lee of Ohio said on Twitter.',
+    );
+    expect(quotes[0]?.subject).toBe('Gov. Ann Lee');
+  });
+});
+
+describe('a lone “one” or “another” after the verb', () => {
+  it('“…,” said one of those dock workers, who …: an unnamed speaker, not a carry-over', () => {
+    const { said } = annotate(
+      'Mia Holt opened the harbor.\n“The gates are rusted,” said one of those dock workers, who asked not to be named.',
+    );
+    expect(said('gates are rusted')).toBe('one of those dock workers');
+  });
+
+  it('“…,” tweeted another.', () => {
+    const { said } = annotate('Mia Holt opened the harbor.\n“The gates are rusted,” tweeted another.');
+    expect(said('gates are rusted')).toBe('another');
+  });
+});
+
+describe('the opening of the sentence for “…, saying “…”', () => {
+  it('“The harbor board has been outspoken, arguing “…”: the description that opens the sentence', () => {
+    const { quotes } = extractAsText(
+      'The harbor board has been outspoken about the plan, arguing it is "a waste of money for the port."',
+    );
+    expect(quotes[0]?.subject).toBe('The harbor board');
+  });
+
+  it('“Speaking at the dock, Berg rejected the plan, saying “…”: past the participle that opens it', () => {
+    const { quotes } = extractAsText(
+      'Speaking at the dock, Tomas Berg rejected the plan, saying that it "would ruin the harbor."',
+    );
+    expect(quotes[0]?.subject).toBe('Tomas Berg');
   });
 });

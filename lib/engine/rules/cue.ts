@@ -76,6 +76,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'cue:verb-before-quote',
+    'A verb of saying just before the quote, its speaker the one who opens the sentence: ‘{cue}’',
+    0.75,
+    'Mia Holt greeted the dock workers on Saturday and told them that they would “open every gate on the river.”',
+    'Mia Holt greeted the dock workers on Saturday and gave them a plan to “open every gate on the river.”',
+    PRIORITY.sentence - 5,
+  ),
+  rule(
     'cue:modal-verb',
     'Named earlier in the sentence, with a verb of saying that only might happen: ‘{cue}’',
     0.7,
