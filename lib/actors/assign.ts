@@ -57,7 +57,7 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
           : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
-    const extra = nameRuleOf(table, ci, party === undefined && from !== undefined);
+    const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);
     const m = ctx.addMention(a, c, c, c.inQuote, extra ? [...(why ?? []), extra] : why);
     if (from !== undefined) m.name = { start: from, end: c.end };
     else if (a.type === 'place' || a.type === 'country') {

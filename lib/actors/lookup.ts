@@ -55,6 +55,8 @@ export interface NameTable {
   bySurname: Set<number>;
   /** names opened by a word that is no part of them ("Crooked |Ann Lee"), by index (their start in partyFrom) */
   wordBefore: Set<number>;
+  /** bare surnames several known people share, left unlinked (sharedSurname), by index */
+  sharedSurnames: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -88,6 +90,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const lookup: LookupContext = { date: ctx.date, country: ctx.siteCountry ?? undefined, coActors: new Set() };
   const partyFrom = new Map<number, number>();
   const wordBefore = new Set<number>();
+  const sharedSurnames = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
@@ -102,7 +105,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     const member = memberHint(ctx.text, c, party);
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
-    let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname);
+    let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
     // "Crooked Ann Lee": a word before a known person's full name is no part of it
     const before = !hit && c.kind === 'name' && at <= 0 ? wordBeforeName(ctx.index, lk, cores[ci], ctx, text) : null;
     if (before) {
@@ -115,7 +118,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     resolved[ci] = hit ?? null;
     if (hit) lookup.coActors.add(hit.id);
   });
-  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname, wordBefore };
+  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname, wordBefore, sharedSurnames };
   dropWeakSurnames(ctx, table, weak);
   return table;
 }
@@ -130,6 +133,7 @@ function lookupName(
   weak: number[],
   ci: number,
   bySurname: Set<number>,
+  shared: Set<number>,
 ): Entity | undefined {
   const { text, index } = ctx;
   const full = text.slice(c.start, c.end);
@@ -192,9 +196,28 @@ function lookupName(
   ) {
     // a bare surname ("Pou"): only for someone whose country the article is about
     if (hit.type !== 'person' || /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) hit = undefined;
-    else weak.push(ci);
+    else if (isOn('actor:shared-surname') && sharedSurname(index, lk, core, hit)) {
+      shared.add(ci);
+      hit = undefined;
+    } else weak.push(ci);
   }
   return hit;
+}
+
+/**
+ * A bare surname several people of the knowledge file share ("Clinton", "Bush"): one of them only where
+ * the article named that one already, or where that one alone held an office on the article's date
+ * ("Obama" in 2015), or, none of them in office then, alone had held one before it ("Obama" in 2019);
+ * otherwise the name stays unlinked, with what the article says of it (no guess).
+ */
+function sharedSurname(index: KnowledgeIndex, lk: LookupContext, core: string, hit: Entity): boolean {
+  if (lk.coActors.has(hit.id)) return false;
+  const people = index.lookup(core, lk).filter((e) => e.type === 'person');
+  if (people.length < 2) return false;
+  // the one in office on the date; with none, the one who alone had held an office before it
+  let held = people.filter((e) => index.rolesOn(e.id, lk.date).length > 0);
+  if (!held.length) held = people.filter((e) => e.roles.some((r) => r.from <= lk.date));
+  return !(held.length === 1 && held[0] === hit);
 }
 
 /** Whether a name's middle initial ("Ann B. Lee") fits the person: none of their full names has another middle name. */
@@ -211,8 +234,9 @@ function middleFits(e: Entity, core: string): boolean {
 }
 
 /** The rule that cut a name's own words out of the mention ("Democrat |Ann Lee"), or linked its surname; '' for none. */
-export function nameRuleOf(table: NameTable, ci: number, demonym: boolean): string {
+export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
+  if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
   return demonym ? 'actor:demonym-before-name' : '';

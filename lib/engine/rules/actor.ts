@@ -63,6 +63,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Ms. Kelly voted against the bill on water rights.',
   ),
   rule(
+    'actor:shared-surname',
+    'A surname several people in the knowledge file share, and the article does not say which one (no full name, and none of them alone in office on its date): left unlinked',
+    0.6,
+    'The plan, Clinton said on Tuesday, would pass.',
+    'Hillary Clinton spoke first. The plan, Clinton said on Tuesday, would pass.',
+  ),
+  rule(
     'actor:bare-title',
     'A title of an office written as a name with no name after it (‘Prime Minister makes five pledges’): the office, whoever the text says holds it',
     0.6,
