@@ -2,7 +2,7 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { AUXILIARIES, OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
+import { AUXILIARIES, OBJECT_FIRST_VERBS, SUBORDINATORS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
@@ -102,6 +102,21 @@ function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inC
 }
 
 /**
+ * "While the president has said he opposes X, his administration …": in a clause that opens the sentence
+ * with a subordinator, the words end at the clause's comma (end, where there is none before it).
+ */
+function endOfOpeningClause(c: ReportedContext, subject: number, start: number, end: number): number {
+  const { text, tokens, first } = c;
+  const opener = tokens[first].lower === 'even' ? tokens[first + 1]?.lower : tokens[first].lower;
+  if (!opener || !SUBORDINATORS.has(opener) || subject <= tokens[first].start) return end;
+  // (the subject inside the opening clause: "After the attack, Bob said …" is the main clause's)
+  if (text.slice(tokens[first].start, subject).includes(',')) return end;
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= end || /[“”"]/.test(text.slice(start, comma))) return end;
+  return comma;
+}
+
+/**
  * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
  * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
  * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
@@ -163,7 +178,7 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);
   if (start < 0) return null;
-  let end = contentEnd(text, c.sentence.end, start);
+  let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
   if (relative?.inCommas) {
     const comma = text.indexOf(',', start);
