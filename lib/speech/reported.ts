@@ -9,6 +9,7 @@ import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
 import { describedBefore } from './reported-described';
+import { personBeforeEmployer } from './reported-employer';
 import {
   accordingToFirst,
   accordingToLast,
@@ -152,6 +153,9 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     }
   }
   if (!subj || !speaksHere(c, v, subj)) return null;
+  // "Ann Lee, an analyst at Acme Research, said": the person, not the body
+  const person = !relative && !described && isOn('reported:employee') ? personBeforeEmployer(c, subj.range) : null;
+  if (person) subj = { range: person, bare: false };
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
@@ -172,9 +176,11 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
       ? 'reported:relative-who'
       : described
         ? 'reported:described-subject'
-        : objectFirst
-          ? 'reported:accused-of'
-          : 'reported:verb-that';
+        : person
+          ? 'reported:employee'
+          : objectFirst
+            ? 'reported:accused-of'
+            : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst ? t.start : clauseStart(c, v, w);
   if (start < 0) return null;
