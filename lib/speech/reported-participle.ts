@@ -1,7 +1,5 @@
 import type { Range, ReportedSpan } from '../engine/findings';
-import { wordListMark } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { REPORTING_PARTICIPLES } from '../words';
 import type { ReportedContext } from './reported';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { WRITER } from './verbs';
@@ -10,9 +8,6 @@ import { WRITER } from './verbs';
  * reported:participle — "Ann Lee attacked the plan, saying it would fail": a participle of a verb of
  * saying after a comma reports what the main clause's subject said.
  */
-
-/** The mark of REPORTING_PARTICIPLES on tokens. */
-export const PARTICIPLE = wordListMark(REPORTING_PARTICIPLES);
 
 /** The participles whose words may open without "that": "saying it would fail", "telling reporters she …". */
 const BARE_CLAUSE = new Set(['saying', 'telling']);

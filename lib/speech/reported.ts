@@ -2,14 +2,22 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { AUXILIARIES, OBJECT_FIRST_VERBS, SUBORDINATORS, VERB_FILLERS } from '../words';
+import {
+  ASKING_VERBS,
+  AUXILIARIES,
+  OBJECT_FIRST_VERBS,
+  REPORTING_PARTICIPLES,
+  SUBORDINATORS,
+  VERB_FILLERS,
+} from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
+import { mainSubject, participleAt } from './reported-participle';
 import { describedBefore } from './reported-described';
 import { personBeforeEmployer } from './reported-employer';
+import { askedAt } from './reported-asked';
 import {
   accordingToFirst,
   accordingToLast,
@@ -245,7 +253,15 @@ function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
-    if (tokens[v].marks & PARTICIPLE) {
+    if (ASKING_VERBS.has(tokens[v].lower)) {
+      const span = isOn('reported:asked') ? askedAt(c, v) : null;
+      if (span) {
+        c.out.push(span);
+        c.open.push(span);
+      }
+      continue;
+    }
+    if (REPORTING_PARTICIPLES.has(tokens[v].lower)) {
       if (isOn('reported:participle')) participleOfSentence(c, v);
       continue;
     }

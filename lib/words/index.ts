@@ -85,6 +85,8 @@ import { words as subjectQuantifiers } from './subject-quantifiers.json';
 import { words as describedSubjectVerbs } from './described-subject-verbs.json';
 import { words as objectPrepositions } from './object-prepositions.json';
 import { words as subordinators } from './subordinators.json';
+import { words as askingVerbs } from './asking-verbs.json';
+import { words as questionOpeners } from './question-openers.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
 import { words as scoreWords } from './score-words.json';
@@ -342,3 +344,6 @@ export const SUBJECT_QUANTIFIERS = set(subjectQuantifiers);
 export const DESCRIBED_SUBJECT_VERBS = set(describedSubjectVerbs);
 export const OBJECT_PREPOSITIONS = set(objectPrepositions);
 export const SUBORDINATORS = set(subordinators);
+/** Verbs of asking and what opens their question (lib/speech/reported-asked.ts). */
+export const ASKING_VERBS = set(askingVerbs);
+export const QUESTION_OPENERS = set(questionOpeners);

@@ -52,6 +52,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:asked',
+    'Reported speech: a question or request after ‘asked’',
+    0.8,
+    'Tomas Berg asked the council whether the water supply would be cut next month.',
+    'Tomas Berg was asked whether the water supply would be cut next month.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:according-to-first',
     'Reported speech opening with ‘According to …’',
     0.85,
