@@ -44,9 +44,11 @@ export function participleAt(c: ReportedContext, v: number): ReportedSpan | null
   const t = tokens[v];
   const before = text.slice(tokens[v - 1].end, t.start);
   // ", saying", "…, while saying", "and saying"
+  // (", saying", "– saying", "and saying", "by saying", "…, while saying")
   const linked =
-    /,\s*$/.test(before) ||
-    (/^(?:while|and|before|after)$/.test(tokens[v - 1].lower) &&
+    /[,–—]\s*$/.test(before) ||
+    /^(?:and|by)$/.test(tokens[v - 1].lower) ||
+    (/^(?:while|before|after)$/.test(tokens[v - 1].lower) &&
       /,\s*$/.test(text.slice(tokens[v - 2]?.end ?? t.start, tokens[v - 1].start)));
   if (!linked || v + 1 >= last) return null;
   if (/^[\s]*[:“”"‘,]/.test(text.slice(t.end, t.end + 3))) return null; // a quotation: found as one

@@ -5,6 +5,7 @@ import { splitLength } from '../text/chars';
 import {
   ASKING_VERBS,
   AUXILIARIES,
+  COMMITMENT_VERBS,
   OBJECT_FIRST_VERBS,
   REPORTING_PARTICIPLES,
   SUBORDINATORS,
@@ -168,7 +169,9 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
   const afterVerb = text.slice(t.end, tokens[w].start);
-  if (quoteOrAudienceAfter(c, afterVerb, w)) return null;
+  // "vowed to soldier on", "promised to build a wall": the infinitive is what was promised
+  const promised = COMMITMENT_VERBS.has(t.lower) && tokens[w].lower === 'to' && /^\s+$/.test(afterVerb);
+  if (!promised && quoteOrAudienceAfter(c, afterVerb, w)) return null;
   // "accused Putin of …" reads from the verb; "warned that …" as any other verb
   const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[w].lower !== 'that';
   if (/[.,;]/.test(afterVerb) && !objectFirst)
@@ -190,7 +193,7 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
             ? 'reported:accused-of'
             : 'reported:verb-that';
   if (!isOn(rule)) return null;
-  const start = objectFirst ? t.start : clauseStart(c, v, w);
+  const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
@@ -240,7 +243,7 @@ function participleOfSentence(c: ReportedContext, v: number): void {
     let e = c.tokens[v - 1].end;
     if (c.tokens[v - 1].lower !== 'while') e = c.tokens[v].start;
     while (e > prev.start && /[\s,;]/.test(c.text[e - 1])) e--;
-    if (/^(?:while|and|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
+    if (/^(?:while|and|by|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
     if (splitLength(c.text, prev.start, e, 3) < 3) return;
     prev.end = e;
   }

@@ -86,6 +86,7 @@ import { words as describedSubjectVerbs } from './described-subject-verbs.json';
 import { words as objectPrepositions } from './object-prepositions.json';
 import { words as subordinators } from './subordinators.json';
 import { words as askingVerbs } from './asking-verbs.json';
+import { words as commitmentVerbs } from './commitment-verbs.json';
 import { words as questionOpeners } from './question-openers.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
@@ -347,3 +348,5 @@ export const SUBORDINATORS = set(subordinators);
 /** Verbs of asking and what opens their question (lib/speech/reported-asked.ts). */
 export const ASKING_VERBS = set(askingVerbs);
 export const QUESTION_OPENERS = set(questionOpeners);
+/** Verbs of saying whose words may be an infinitive ("vowed to …"): lib/speech/reported.ts. */
+export const COMMITMENT_VERBS = set(commitmentVerbs);
