@@ -183,7 +183,7 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
   (content, text, start) => {
     const m = /^(\w+)\s+(\S+)/.exec(content);
     if (!m || /\bthat\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return false; // "said that when …, …"
-    return SUBORDINATORS.has(m[1].toLowerCase()) && !/^(?:many|much|well|long|soon|far|of|a|an)$/i.test(m[2]);
+    return SUBORDINATORS.has(m[1].toLowerCase()) && !/^(?:many|much|well|long|soon|far)$/i.test(m[2]);
   },
   // "did not say whether …", "asked how …": a question, not a claim ("said if elected he would …" is a condition)
   (content) => /^(?:whether|why|how|what|who|where)\b/i.test(content),

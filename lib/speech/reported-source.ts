@@ -174,6 +174,17 @@ function trailingSource(
   return { subject: s.range, commaAt: text.lastIndexOf(',', s.range.start) };
 }
 
+/** How far from the sentence's end a trailing verb of saying may be, with the name and apposition after it. */
+const TRAILING_REACH = 30;
+
+/** "…, said Ann Lee, a senior fellow at Acme[, which …]." / "…, said Sen. Ann Lee (D-Ohio), who …": the name after the verb, then its apposition. */
+function apposedAfter(text: string, tokens: Token[], sp: Speakers, v: number, sentence: Sentence): boolean {
+  const name = sp.startAt.get(v + 1);
+  if (!name || !/,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return false;
+  const rest = text.slice(name.end, sentence.end);
+  return /^(?:\s*\([^()]{1,30}\))?\s*,\s*(?:an?\s|the\s|who\s|\p{Ll})/u.test(rest) && !/[“”"]/.test(rest);
+}
+
 /**
  * reported:source-last (and, clauseOnly, reported:source-then-clause) — wire style, the source at the
  * end: "…, the Russian space agency said." / "…, said Mr Smith."; clauseOnly, a clause of its own
@@ -188,15 +199,16 @@ export function trailingCue(
   last: number,
   clauseOnly = false,
 ): SourceSpan | null {
-  for (let v = last - 1; v > first && (clauseOnly || last - v <= 6); v--) {
+  for (let v = last - 1; v > first && last - v <= (clauseOnly ? Infinity : TRAILING_REACH); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
     // after the verb only a time or place: "said on Thursday", "said in a statement"; or (clauseOnly)
-    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"
+    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"; or the name after the
+    // verb and its apposition: "…, said Ann Lee, a senior fellow at Acme."
     const after = text.slice(tokens[v].end, sentence.end);
-    if (clauseOnly ? !CLAUSE_AFTER_CUE.test(after) : !/^[^,;:“”"]*$/.test(after)) {
-      if (clauseOnly) continue;
+    if (clauseOnly) {
+      if (!CLAUSE_AFTER_CUE.test(after)) continue;
+    } else if ((last - v > 6 || !/^[^,;:“”"]*$/.test(after)) && !apposedAfter(text, tokens, sp, v, sentence))
       return null;
-    }
     const source = trailingSource(text, tokens, sp, sentence, v, first);
     if (!source) return null;
     const { subject, commaAt } = source;
@@ -240,7 +252,7 @@ export function sourceBetween(c: ReportedContext, v: number, subject: Range): Re
   let end = sentence.end;
   while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
   // (words in quotation marks there are a quote, found as one; two words before the source at least)
-  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 2) < 2) return null;
+  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 1) < 1) return null;
   const after = t.end + aside[0].length;
   if (after >= end || splitLength(text, after, end, 2) < 2) return null;
   return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:source-between' };
