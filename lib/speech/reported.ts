@@ -135,6 +135,9 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const { text, tokens, sp, out, si, first, last } = c;
   const t = tokens[v];
   if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
+  if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
+    return null;
   // "Most states have passed …", "states led by …": a plural noun, not a verb
   if (
     /s$/.test(t.lower) &&
