@@ -169,7 +169,9 @@ function trailingSource(
     (isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null);
   if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
   // right after the comma, or after a few words describing the source: "…, local health officials said"
+  // (not after a quotation's closing mark: "''I hope so,'' Mrs. Clinton said" gives the quote its speaker)
   const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
+  if (before && /[”"]|''/.test(before[0])) return null;
   if (!before || before[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   return { subject: s.range, commaAt: text.lastIndexOf(',', s.range.start) };
 }
@@ -243,6 +245,7 @@ export function sourceBetween(c: ReportedContext, v: number, subject: Range): Re
     if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;
   // the source right after a comma, or after a few words describing it: "…, some Democrats said, …"
   const lead = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
+  if (lead && /[”"]|''/.test(lead[0])) return null;
   if (!lead || lead[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   const commaAt = text.lastIndexOf(',', subject.start);
   let start = sentence.start;
