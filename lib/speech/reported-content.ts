@@ -185,8 +185,9 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
     if (!m || /\bthat\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return false; // "said that when …, …"
     return SUBORDINATORS.has(m[1].toLowerCase()) && !/^(?:many|much|well|long|soon|far)$/i.test(m[2]);
   },
-  // "did not say whether …", "asked how …": a question, not a claim ("said if elected he would …" is a condition)
-  (content) => /^(?:whether|why|how|what|who|where)\b/i.test(content),
+  // "would not say whether …": a question, not a claim ("said if elected he would …" is a condition; "explained
+  // how it works", "noted how happy she was" report what was said; questions asked: reported:asked)
+  (content) => /^whether\b/i.test(content),
 ];
 
 /** Whether text[start, end) is no claim: under three words, or one of NOT_SAID. */
