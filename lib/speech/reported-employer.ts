@@ -26,10 +26,10 @@ export function personBeforeEmployer(c: ReportedContext, r: Range): Range | null
   // "Ann Lee, …" or "Sen. Ann Lee (R-Ga.), …"
   let before = tokenAt(tokens, comma) - 1;
   if (before >= 0 && tokens[before].end > comma) before--;
-  if (before > 0 && text.slice(tokens[before].end, comma).trim() === ')') {
-    let k = before;
-    while (k > 0 && before - k < 6 && !text.slice(tokens[k - 1].end, tokens[k].start).includes('(')) k--;
-    before = k - 1;
+  if (before > 0 && /\)\s*$/.test(text.slice(tokens[before].start, comma))) {
+    const paren = text.lastIndexOf('(', comma);
+    if (paren < comma - 40) return null;
+    before = tokenAt(tokens, paren) - 1;
   }
   if (before < 0) return null;
   const person = sp.endAt.get(before);
