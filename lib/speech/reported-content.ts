@@ -185,6 +185,8 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
     if (!m || /\bthat\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return false; // "said that when …, …"
     return SUBORDINATORS.has(m[1].toLowerCase()) && !/^(?:many|much|well|long|soon|far)$/i.test(m[2]);
   },
+  // "thought of climate change as …", "spoke of the plan": what it was about, not what was said
+  (content) => /^of\s/i.test(content),
   // "would not say whether …": a question, not a claim ("said if elected he would …" is a condition; "explained
   // how it works", "noted how happy she was" report what was said; questions asked: reported:asked)
   (content) => /^whether\b/i.test(content),
