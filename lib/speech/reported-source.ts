@@ -7,10 +7,12 @@ import { splitLength } from '../text/chars';
 import {
   alternation,
   ASIDE_AFTER_VERB,
+  AUXILIARIES,
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
   NOT_SOURCE_WORDS,
   REPORTING_VERBS,
+  SUBJECT_QUANTIFIERS,
 } from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
@@ -148,6 +150,25 @@ export function accordingToLast(
   return null;
 }
 
+/** Quantifiers that open an object after a verb rather than a source: the article, possessives, "numerous". */
+const NOT_AFTER_VERB = /^(?:the|his|her|their|its|our|numerous|various|multiple)$/;
+
+/** "…, said one source in the room." / "…, said several observers.": a described source after the verb, to the sentence's end. */
+export function describedAfter(text: string, tokens: Token[], v: number, sentence: Sentence): Range | undefined {
+  const q = tokens[v + 1];
+  // (not an object: "stressed his experience", "recalled numerous calls", "says her concern is …")
+  if (!q || !SUBJECT_QUANTIFIERS.has(q.lower) || NOT_AFTER_VERB.test(q.lower)) return undefined;
+  let k = v + 1;
+  while (k + 1 < tokens.length && tokens[k + 1].start < sentence.end && k - v < 7) {
+    if (!/^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+    k++;
+    if (AUXILIARIES.has(tokens[k].lower)) return undefined;
+  }
+  if (k + 1 < tokens.length && tokens[k + 1].start < sentence.end) return undefined;
+  if (!/^[\s.!?]*$/.test(text.slice(tokens[k].end, sentence.end))) return undefined;
+  return { start: q.start, end: tokens[k].end };
+}
+
 /**
  * The source of a trailing reporting verb at v, and the comma before it: "…, said Mr Smith." (the
  * name after the verb) or "…, local health officials said" (the subject, right after the comma or
@@ -161,7 +182,9 @@ function trailingSource(
   v: number,
   first: number,
 ): { subject: Range; commaAt: number } | null {
-  const inverted = sp.startAt.get(v + 1);
+  const inverted =
+    sp.startAt.get(v + 1) ??
+    (isOn('reported:described-subject') ? describedAfter(text, tokens, v, sentence) : undefined);
   if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
     return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
   const s =
@@ -209,7 +232,11 @@ export function trailingCue(
     const after = text.slice(tokens[v].end, sentence.end);
     if (clauseOnly) {
       if (!CLAUSE_AFTER_CUE.test(after)) continue;
-    } else if ((last - v > 6 || !/^[^,;:“”"]*$/.test(after)) && !apposedAfter(text, tokens, sp, v, sentence))
+    } else if (
+      (last - v > 6 || !/^[^,;:“”"]*$/.test(after)) &&
+      !apposedAfter(text, tokens, sp, v, sentence) &&
+      !(isOn('reported:described-subject') && describedAfter(text, tokens, v, sentence))
+    )
       return null;
     const source = trailingSource(text, tokens, sp, sentence, v, first);
     if (!source) return null;

@@ -23,6 +23,7 @@ import {
   accordingToFirst,
   accordingToLast,
   CLAUSE_AFTER_CUE,
+  describedAfter,
   REPORTING,
   sourceBetween,
   trailingCue,
@@ -144,6 +145,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     v + 1 < last &&
     /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
+  )
+    return null;
+  // "…, said one source in the room.": the source after the verb (reported:source-last), not a subject before it
+  if (
+    /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
+    isOn('reported:described-subject') &&
+    describedAfter(text, tokens, v, c.sentence)
   )
     return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
