@@ -11,6 +11,7 @@ import {
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
   NOT_SOURCE_WORDS,
+  OBJECT_DETERMINERS,
   REPORTING_VERBS,
   SUBJECT_QUANTIFIERS,
 } from '../words';
@@ -150,14 +151,11 @@ export function accordingToLast(
   return null;
 }
 
-/** Quantifiers that open an object after a verb rather than a source: the article, possessives, "numerous". */
-const NOT_AFTER_VERB = /^(?:the|his|her|their|its|our|numerous|various|multiple)$/;
-
 /** "…, said one source in the room." / "…, said several observers.": a described source after the verb, to the sentence's end. */
 export function describedAfter(text: string, tokens: Token[], v: number, sentence: Sentence): Range | undefined {
   const q = tokens[v + 1];
   // (not an object: "stressed his experience", "recalled numerous calls", "says her concern is …")
-  if (!q || !SUBJECT_QUANTIFIERS.has(q.lower) || NOT_AFTER_VERB.test(q.lower)) return undefined;
+  if (!q || !SUBJECT_QUANTIFIERS.has(q.lower) || OBJECT_DETERMINERS.has(q.lower)) return undefined;
   let k = v + 1;
   while (k + 1 < tokens.length && tokens[k + 1].start < sentence.end && k - v < 7) {
     if (!/^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;

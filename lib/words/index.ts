@@ -87,6 +87,7 @@ import { words as objectPrepositions } from './object-prepositions.json';
 import { words as subordinators } from './subordinators.json';
 import { words as askingVerbs } from './asking-verbs.json';
 import { words as commitmentVerbs } from './commitment-verbs.json';
+import { words as objectDeterminers } from './object-determiners.json';
 import { words as questionOpeners } from './question-openers.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
@@ -350,3 +351,5 @@ export const ASKING_VERBS = set(askingVerbs);
 export const QUESTION_OPENERS = set(questionOpeners);
 /** Verbs of saying whose words may be an infinitive ("vowed to …"): lib/speech/reported.ts. */
 export const COMMITMENT_VERBS = set(commitmentVerbs);
+/** Determiners of an object after a verb of saying, not of a source after it (lib/speech/reported-source.ts). */
+export const OBJECT_DETERMINERS = set(objectDeterminers);
