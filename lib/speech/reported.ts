@@ -73,9 +73,6 @@ function nestedIn(open: ReportedSpan[], pos: number): number {
   return n;
 }
 
-/** Adverbs of time between a subject and its verb of saying ("Clinton now says"). */
-const TIME_ADVERB = /^(?:now|then|later|again|still|once|first|ultimately)$/;
-
 /** Whether the subject s of the verb at v speaks for a source (not a quotation's speaker, the writer, or a denial). */
 function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
   const { text, tokens } = c;
@@ -157,10 +154,7 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     describedAfter(text, tokens, v, c.sentence)
   )
     return null;
-  // (over an adverb of time: "Clinton now says …")
-  let subj =
-    subjectBefore(tokens, sp, v, first, text) ??
-    (v - 1 > first && TIME_ADVERB.test(tokens[v - 1].lower) ? subjectBefore(tokens, sp, v - 1, first, text) : null);
+  let subj = subjectBefore(tokens, sp, v, first, text);
   const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
   if (relative) subj = relative.subject;
   // "the group said", "some Democrats said": a subject that is no name
