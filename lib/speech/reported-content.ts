@@ -7,6 +7,7 @@ import {
   JUDGING_VERBS,
   LISTENER_VERBS,
   SUBJECT_OPENERS,
+  SUBORDINATORS,
   TIMES_AFTER_VERB,
   VENUES_AFTER_VERB,
   WHERE_PREPOSITIONS,
@@ -34,7 +35,7 @@ const OTHER_SPEAKER = new RegExp(
 
 /** A time or a venue right after a reporting verb ("on Monday", "late on Sunday", "in a statement"). */
 const WHEN_WHERE = new RegExp(
-  String.raw`^(?:(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:${alternation(TIMES_AFTER_VERB)})(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:${alternation(VENUES_AFTER_VERB)})(?:\s+on\s+\S+)?),?\s+(?=\S)`,
+  String.raw`^(?:(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?(?:${alternation(TIMES_AFTER_VERB)})(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:${alternation(VENUES_AFTER_VERB)})(?:\s+on\s+\S+)?),?\s+(?=\S)`,
   'i',
 );
 
@@ -69,6 +70,9 @@ function closingMarkEnd(text: string, start: number, end: number): number {
   for (let i = end; i < Math.min(text.length, end + 3); i++) if (text[i] === close) return i + 1;
   return end;
 }
+
+/** ", that" after a clause of when or where, with no quotation or sentence's end before it. */
+const THAT_AFTER_COMMA = /^[^“”"‘.;]*?,\s+that\s+/;
 
 /** The token after the listener of "told" and the like: "told Mr Smith", "told a joint press conference". */
 function pastListener(tokens: Token[], c: ReportedContext, w: number): number {
@@ -122,6 +126,11 @@ export function clauseStart(c: ReportedContext, v: number, w: number): number {
   )
     return -1;
   if (/^[“"‘]/.test(text.slice(start - 1, start)) && tokens[w].start > 0) start = tokens[w].start;
+  // "said Thursday during a taping in Buffalo, New York, that …": when and where, then what
+  if (!afterThat && SUBORDINATORS.has(tokens[tokenAt(tokens, start)]?.lower ?? '')) {
+    const that = THAT_AFTER_COMMA.exec(text.slice(start, Math.min(sentence.end, start + 140)));
+    if (that) start += that.index + that[0].length;
+  }
   return start;
 }
 
@@ -170,8 +179,17 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
     /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content),
   // "… told Mr. Modi, according to Chinese state media": who says so, not what was said
   (content) => /^according\s+to\b/i.test(content),
-  // "did not say whether …", "asked how …": a question, not a claim ("said if elected he would …" is a condition)
-  (content) => /^(?:whether|why|how|what|who|where)\b/i.test(content),
+  // "said as he launched the process", "said after meeting …": when, not what
+  (content, text, start) => {
+    const m = /^(\w+)\s+(\S+)/.exec(content);
+    if (!m || /\bthat\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return false; // "said that when …, …"
+    return SUBORDINATORS.has(m[1].toLowerCase()) && !/^(?:many|much|well|long|soon|far)$/i.test(m[2]);
+  },
+  // "thought of climate change as …", "spoke of the plan": what it was about, not what was said
+  (content) => /^of\s/i.test(content),
+  // "would not say whether …": a question, not a claim ("said if elected he would …" is a condition; "explained
+  // how it works", "noted how happy she was" report what was said; questions asked: reported:asked)
+  (content) => /^whether\b/i.test(content),
 ];
 
 /** Whether text[start, end) is no claim: under three words, or one of NOT_SAID. */

@@ -1,7 +1,5 @@
 import type { Range, ReportedSpan } from '../engine/findings';
-import { wordListMark } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { REPORTING_PARTICIPLES } from '../words';
 import type { ReportedContext } from './reported';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { WRITER } from './verbs';
@@ -10,9 +8,6 @@ import { WRITER } from './verbs';
  * reported:participle — "Ann Lee attacked the plan, saying it would fail": a participle of a verb of
  * saying after a comma reports what the main clause's subject said.
  */
-
-/** The mark of REPORTING_PARTICIPLES on tokens. */
-export const PARTICIPLE = wordListMark(REPORTING_PARTICIPLES);
 
 /** The participles whose words may open without "that": "saying it would fail", "telling reporters she …". */
 const BARE_CLAUSE = new Set(['saying', 'telling']);
@@ -49,9 +44,11 @@ export function participleAt(c: ReportedContext, v: number): ReportedSpan | null
   const t = tokens[v];
   const before = text.slice(tokens[v - 1].end, t.start);
   // ", saying", "…, while saying", "and saying"
+  // (", saying", "– saying", "and saying", "by saying", "…, while saying")
   const linked =
-    /,\s*$/.test(before) ||
-    (/^(?:while|and|before|after)$/.test(tokens[v - 1].lower) &&
+    /[,–—]\s*$/.test(before) ||
+    /^(?:and|by)$/.test(tokens[v - 1].lower) ||
+    (/^(?:while|before|after)$/.test(tokens[v - 1].lower) &&
       /,\s*$/.test(text.slice(tokens[v - 2]?.end ?? t.start, tokens[v - 1].start)));
   if (!linked || v + 1 >= last) return null;
   if (/^[\s]*[:“”"‘,]/.test(text.slice(t.end, t.end + 3))) return null; // a quotation: found as one

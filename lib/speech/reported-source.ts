@@ -7,10 +7,13 @@ import { splitLength } from '../text/chars';
 import {
   alternation,
   ASIDE_AFTER_VERB,
+  AUXILIARIES,
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
   NOT_SOURCE_WORDS,
+  OBJECT_DETERMINERS,
   REPORTING_VERBS,
+  SUBJECT_QUANTIFIERS,
 } from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
@@ -148,6 +151,22 @@ export function accordingToLast(
   return null;
 }
 
+/** "…, said one source in the room." / "…, said several observers.": a described source after the verb, to the sentence's end. */
+export function describedAfter(text: string, tokens: Token[], v: number, sentence: Sentence): Range | undefined {
+  const q = tokens[v + 1];
+  // (not an object: "stressed his experience", "recalled numerous calls", "says her concern is …")
+  if (!q || !SUBJECT_QUANTIFIERS.has(q.lower) || OBJECT_DETERMINERS.has(q.lower)) return undefined;
+  let k = v + 1;
+  while (k + 1 < tokens.length && tokens[k + 1].start < sentence.end && k - v < 7) {
+    if (!/^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+    k++;
+    if (AUXILIARIES.has(tokens[k].lower)) return undefined;
+  }
+  if (k + 1 < tokens.length && tokens[k + 1].start < sentence.end) return undefined;
+  if (!/^[\s.!?]*$/.test(text.slice(tokens[k].end, sentence.end))) return undefined;
+  return { start: q.start, end: tokens[k].end };
+}
+
 /**
  * The source of a trailing reporting verb at v, and the comma before it: "…, said Mr Smith." (the
  * name after the verb) or "…, local health officials said" (the subject, right after the comma or
@@ -161,7 +180,9 @@ function trailingSource(
   v: number,
   first: number,
 ): { subject: Range; commaAt: number } | null {
-  const inverted = sp.startAt.get(v + 1);
+  const inverted =
+    sp.startAt.get(v + 1) ??
+    (isOn('reported:described-subject') ? describedAfter(text, tokens, v, sentence) : undefined);
   if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
     return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
   const s =
@@ -169,9 +190,22 @@ function trailingSource(
     (isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null);
   if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
   // right after the comma, or after a few words describing the source: "…, local health officials said"
+  // (not after a quotation's closing mark: "''I hope so,'' Mrs. Clinton said" gives the quote its speaker)
   const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
+  if (before && /[”"]|''/.test(before[0])) return null;
   if (!before || before[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   return { subject: s.range, commaAt: text.lastIndexOf(',', s.range.start) };
+}
+
+/** How far from the sentence's end a trailing verb of saying may be, with the name and apposition after it. */
+const TRAILING_REACH = 30;
+
+/** "…, said Ann Lee, a senior fellow at Acme[, which …]." / "…, said Sen. Ann Lee (D-Ohio), who …": the name after the verb, then its apposition. */
+function apposedAfter(text: string, tokens: Token[], sp: Speakers, v: number, sentence: Sentence): boolean {
+  const name = sp.startAt.get(v + 1);
+  if (!name || !/,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return false;
+  const rest = text.slice(name.end, sentence.end);
+  return /^(?:\s*\([^()]{1,30}\))?\s*,\s*(?:an?\s|the\s|who\s|\p{Ll})/u.test(rest) && !/[“”"]/.test(rest);
 }
 
 /**
@@ -188,15 +222,20 @@ export function trailingCue(
   last: number,
   clauseOnly = false,
 ): SourceSpan | null {
-  for (let v = last - 1; v > first && (clauseOnly || last - v <= 6); v--) {
+  for (let v = last - 1; v > first && last - v <= (clauseOnly ? Infinity : TRAILING_REACH); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
     // after the verb only a time or place: "said on Thursday", "said in a statement"; or (clauseOnly)
-    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"
+    // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"; or the name after the
+    // verb and its apposition: "…, said Ann Lee, a senior fellow at Acme."
     const after = text.slice(tokens[v].end, sentence.end);
-    if (clauseOnly ? !CLAUSE_AFTER_CUE.test(after) : !/^[^,;:“”"]*$/.test(after)) {
-      if (clauseOnly) continue;
+    if (clauseOnly) {
+      if (!CLAUSE_AFTER_CUE.test(after)) continue;
+    } else if (
+      (last - v > 6 || !/^[^,;:“”"]*$/.test(after)) &&
+      !apposedAfter(text, tokens, sp, v, sentence) &&
+      !(isOn('reported:described-subject') && describedAfter(text, tokens, v, sentence))
+    )
       return null;
-    }
     const source = trailingSource(text, tokens, sp, sentence, v, first);
     if (!source) return null;
     const { subject, commaAt } = source;
@@ -231,6 +270,7 @@ export function sourceBetween(c: ReportedContext, v: number, subject: Range): Re
     if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;
   // the source right after a comma, or after a few words describing it: "…, some Democrats said, …"
   const lead = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
+  if (lead && /[”"]|''/.test(lead[0])) return null;
   if (!lead || lead[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   const commaAt = text.lastIndexOf(',', subject.start);
   let start = sentence.start;
@@ -240,7 +280,7 @@ export function sourceBetween(c: ReportedContext, v: number, subject: Range): Re
   let end = sentence.end;
   while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
   // (words in quotation marks there are a quote, found as one; two words before the source at least)
-  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 2) < 2) return null;
+  if (/^[“"‘]/.test(text[start]) || splitLength(text, start, commaAt, 1) < 1) return null;
   const after = t.end + aside[0].length;
   if (after >= end || splitLength(text, after, end, 2) < 2) return null;
   return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:source-between' };

@@ -2,17 +2,28 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { AUXILIARIES, OBJECT_FIRST_VERBS, VERB_FILLERS } from '../words';
+import {
+  ASKING_VERBS,
+  AUXILIARIES,
+  COMMITMENT_VERBS,
+  OBJECT_FIRST_VERBS,
+  REPORTING_PARTICIPLES,
+  SUBORDINATORS,
+  VERB_FILLERS,
+} from '../words';
 import { isOn } from '../engine/rules';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { mainSubject, PARTICIPLE, participleAt } from './reported-participle';
+import { mainSubject, participleAt } from './reported-participle';
 import { describedBefore } from './reported-described';
+import { personBeforeEmployer } from './reported-employer';
+import { askedAt } from './reported-asked';
 import {
   accordingToFirst,
   accordingToLast,
   CLAUSE_AFTER_CUE,
+  describedAfter,
   REPORTING,
   sourceBetween,
   trailingCue,
@@ -102,6 +113,21 @@ function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inC
 }
 
 /**
+ * "While the president has said he opposes X, his administration …": in a clause that opens the sentence
+ * with a subordinator, the words end at the clause's comma (end, where there is none before it).
+ */
+function endOfOpeningClause(c: ReportedContext, subject: number, start: number, end: number): number {
+  const { text, tokens, first } = c;
+  const opener = tokens[first].lower === 'even' ? tokens[first + 1]?.lower : tokens[first].lower;
+  if (!opener || !SUBORDINATORS.has(opener) || subject <= tokens[first].start) return end;
+  // (the subject inside the opening clause: "After the attack, Bob said …" is the main clause's)
+  if (text.slice(tokens[first].start, subject).includes(',')) return end;
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= end || /[“”"]/.test(text.slice(start, comma))) return end;
+  return comma;
+}
+
+/**
  * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
  * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
  * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
@@ -110,12 +136,22 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const { text, tokens, sp, out, si, first, last } = c;
   const t = tokens[v];
   if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
+  if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
+    return null;
   // "Most states have passed …", "states led by …": a plural noun, not a verb
   if (
     /s$/.test(t.lower) &&
     v + 1 < last &&
     /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
+  )
+    return null;
+  // "…, said one source in the room.": the source after the verb (reported:source-last), not a subject before it
+  if (
+    /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
+    isOn('reported:described-subject') &&
+    describedAfter(text, tokens, v, c.sentence)
   )
     return null;
   let subj = subjectBefore(tokens, sp, v, first, text);
@@ -137,11 +173,16 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     }
   }
   if (!subj || !speaksHere(c, v, subj)) return null;
+  // "Ann Lee, an analyst at Acme Research, said": the person, not the body
+  const person = !relative && !described && isOn('reported:employee') ? personBeforeEmployer(c, subj.range) : null;
+  if (person) subj = { range: person, bare: false };
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
   const afterVerb = text.slice(t.end, tokens[w].start);
-  if (quoteOrAudienceAfter(c, afterVerb, w)) return null;
+  // "vowed to soldier on", "promised to build a wall": the infinitive is what was promised
+  const promised = COMMITMENT_VERBS.has(t.lower) && tokens[w].lower === 'to' && /^\s+$/.test(afterVerb);
+  if (!promised && quoteOrAudienceAfter(c, afterVerb, w)) return null;
   // "accused Putin of …" reads from the verb; "warned that …" as any other verb
   const objectFirst = OBJECT_FIRST_VERBS.has(t.lower) && tokens[w].lower !== 'that';
   if (/[.,;]/.test(afterVerb) && !objectFirst)
@@ -157,13 +198,15 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
       ? 'reported:relative-who'
       : described
         ? 'reported:described-subject'
-        : objectFirst
-          ? 'reported:accused-of'
-          : 'reported:verb-that';
+        : person
+          ? 'reported:employee'
+          : objectFirst
+            ? 'reported:accused-of'
+            : 'reported:verb-that';
   if (!isOn(rule)) return null;
-  const start = objectFirst ? t.start : clauseStart(c, v, w);
+  const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
-  let end = contentEnd(text, c.sentence.end, start);
+  let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
   if (relative?.inCommas) {
     const comma = text.indexOf(',', start);
@@ -211,7 +254,7 @@ function participleOfSentence(c: ReportedContext, v: number): void {
     let e = c.tokens[v - 1].end;
     if (c.tokens[v - 1].lower !== 'while') e = c.tokens[v].start;
     while (e > prev.start && /[\s,;]/.test(c.text[e - 1])) e--;
-    if (/^(?:while|and|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
+    if (/^(?:while|and|by|before|after)$/.test(c.tokens[v - 1].lower)) e = c.tokens[v - 2].end;
     if (splitLength(c.text, prev.start, e, 3) < 3) return;
     prev.end = e;
   }
@@ -224,7 +267,15 @@ function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
-    if (tokens[v].marks & PARTICIPLE) {
+    if (ASKING_VERBS.has(tokens[v].lower)) {
+      const span = isOn('reported:asked') ? askedAt(c, v) : null;
+      if (span) {
+        c.out.push(span);
+        c.open.push(span);
+      }
+      continue;
+    }
+    if (REPORTING_PARTICIPLES.has(tokens[v].lower)) {
       if (isOn('reported:participle')) participleOfSentence(c, v);
       continue;
     }

@@ -89,6 +89,11 @@ import { words as notSubjectHeads } from './not-subject-heads.json';
 import { words as subjectQuantifiers } from './subject-quantifiers.json';
 import { words as describedSubjectVerbs } from './described-subject-verbs.json';
 import { words as objectPrepositions } from './object-prepositions.json';
+import { words as subordinators } from './subordinators.json';
+import { words as askingVerbs } from './asking-verbs.json';
+import { words as commitmentVerbs } from './commitment-verbs.json';
+import { words as objectDeterminers } from './object-determiners.json';
+import { words as questionOpeners } from './question-openers.json';
 import { words as roleNouns } from './role-nouns.json';
 import { words as roleScopes } from './role-scopes.json';
 import { words as scoreWords } from './score-words.json';
@@ -367,3 +372,11 @@ export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 export const PLACE_HEADS = set(placeHeads);
 /** Kinds of works named before a title in quotation marks ("the reality show “…”"): lib/claims/quotes.ts. */
 export const WORK_KINDS: readonly string[] = workKinds;
+export const SUBORDINATORS = set(subordinators);
+/** Verbs of asking and what opens their question (lib/speech/reported-asked.ts). */
+export const ASKING_VERBS = set(askingVerbs);
+export const QUESTION_OPENERS = set(questionOpeners);
+/** Verbs of saying whose words may be an infinitive ("vowed to …"): lib/speech/reported.ts. */
+export const COMMITMENT_VERBS = set(commitmentVerbs);
+/** Determiners of an object after a verb of saying, not of a source after it (lib/speech/reported-source.ts). */
+export const OBJECT_DETERMINERS = set(objectDeterminers);
