@@ -17,7 +17,6 @@ import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, participleAt } from './reported-participle';
 import { describedBefore } from './reported-described';
-import { personBeforeEmployer } from './reported-employer';
 import { askedAt } from './reported-asked';
 import {
   accordingToFirst,
@@ -173,9 +172,6 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     }
   }
   if (!subj || !speaksHere(c, v, subj)) return null;
-  // "Ann Lee, an analyst at Acme Research, said": the person, not the body
-  const person = !relative && !described && isOn('reported:employee') ? personBeforeEmployer(c, subj.range) : null;
-  if (person) subj = { range: person, bare: false };
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
@@ -198,11 +194,9 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
       ? 'reported:relative-who'
       : described
         ? 'reported:described-subject'
-        : person
-          ? 'reported:employee'
-          : objectFirst
-            ? 'reported:accused-of'
-            : 'reported:verb-that';
+        : objectFirst
+          ? 'reported:accused-of'
+          : 'reported:verb-that';
   if (!isOn(rule)) return null;
   const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;

@@ -44,14 +44,6 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
-    'reported:employee',
-    'Reported speech by a person described by their employer: ‘X, an analyst at Y, said …’',
-    0.85,
-    'Tomas Berg, an engineer at the Valley Water Board, which runs the dam, said the supply would be cut.',
-    'Tomas Berg and the Valley Water Board, which runs the dam, said the supply would be cut.',
-    PRIORITY.sentence,
-  ),
-  rule(
     'reported:asked',
     'Reported speech: a question or request after ‘asked’',
     0.8,
