@@ -334,28 +334,35 @@ const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
  * word, or by a place's name and "-ers": a group, no actor. Two or three words only.
  */
 export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
-  if (PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const space = core.lastIndexOf(' ');
-  if (space < 0 || core.split(' ').length > 3) return false;
+  if (space < 0) return false;
   const last = core.slice(space + 1);
+  if (PARTY_LABELS.has(last.toLowerCase())) return false;
+  // (two or three words: at most two spaces, counted without splitting)
+  let spaces = 0;
+  for (let i = core.indexOf(' '); i >= 0 && spaces < 3; i = core.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= 3) return false;
   const one = last.endsWith('s') ? last.slice(0, -1) : last;
-  const country = index.lookupFirst(one, { type: 'country' });
-  const k = normalizeKey(one);
   // (the word before reads as a people's too, "Cuban", "Native", "Latin": not "Eastfield Indians", the
-  // town's club, nor "Ion Moldovan", a man's given name and surname)
+  // town's club, nor "Ion Moldovan", a man's given name and surname; the tests cheapest first)
   const before = core.slice(core.lastIndexOf(' ', space - 1) + 1, space);
-  const given = MALE_GIVEN_NAMES.has(before.toLowerCase()) || FEMALE_GIVEN_NAMES.has(before.toLowerCase());
-  if (
-    PEOPLE_WORD.test(before) &&
-    !given &&
-    country?.type === 'country' &&
-    country.demonyms.some((d) => normalizeKey(d) === k)
-  )
-    return true;
+  if (PEOPLE_WORD.test(before)) {
+    const country = index.lookupFirst(one, { type: 'country' });
+    if (country?.type === 'country' && !givenName(before)) {
+      const k = normalizeKey(one);
+      if (country.demonyms.some((d) => normalizeKey(d) === k)) return true;
+    }
+  }
   const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
   if (!cut || ORG_WORDS.test(core)) return false;
   const place = index.lookupFirst(core.slice(0, -cut));
   return place?.type === 'place' || place?.type === 'country';
+}
+
+/** A man's or a woman's given name ("Ion"). */
+function givenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_GIVEN_NAMES.has(w) || FEMALE_GIVEN_NAMES.has(w);
 }
 
 /** "Presumptive Democratic nominee …": capitalised words ending in a party word before a lower-case noun, a description's start. */

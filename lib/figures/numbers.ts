@@ -149,6 +149,9 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       const core = digits[0];
       const at = start + digits.index;
       resume = at + core.length;
+      // a bare number, nothing read after its digits: no figure, whatever the tests below say (and
+      // the search resumes after its digits either way)
+      if (s === core) continue;
       // dates, times, scores and phone-like runs are not claims
       if (
         MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||

@@ -74,4 +74,13 @@ export const upperOrDigitFirst = (w: string): boolean => {
 
 /** A word of three or more letters (and marks): "Kauri", "Māori". */
 const LETTERS_U = /^\p{L}[\p{L}\p{M}]{2,}$/u;
-export const isWordOfLetters = (w: string): boolean => (ASCII.test(w) ? /^[A-Za-z]{3,}$/.test(w) : LETTERS_U.test(w));
+export const isWordOfLetters = (w: string): boolean => {
+  // (ASCII read by its codes: an ASCII character that is no letter fails the Unicode test too)
+  if (w.length < 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTERS_U.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+};

@@ -6,6 +6,7 @@ import {
   isAcronymWord,
   isDottedLetters,
   isOneLetter,
+  isWordOfLetters,
   prefixAndCapital,
   startsUpperOrDigit,
   startsWithParticle,
@@ -24,6 +25,7 @@ const original = {
   dotted: (w: string) => /^(?:\p{L}\.)+\p{L}$/u.test(w),
   startsUpper: (s: string) => /^\[?[\p{Lu}\d…]/u.test(s),
   upperOrDigit: (s: string) => /^[\p{Lu}\d]/u.test(s),
+  wordOfLetters: (w: string) => /^\p{L}[\p{L}\p{M}]{2,}$/u.test(w),
   dateline: (s: string) =>
     /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s[\p{L}]+\.?\s\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u.exec(
       s,
@@ -41,6 +43,7 @@ function agree(w: string) {
   expect(isDottedLetters(w)).toBe(original.dotted(w));
   expect(startsUpperOrDigit(w)).toBe(original.startsUpper(w));
   expect(upperOrDigitFirst(w)).toBe(original.upperOrDigit(w));
+  expect(isWordOfLetters(w)).toBe(original.wordOfLetters(w));
 }
 
 // words and texts of the characters these patterns turn on, ASCII and not
