@@ -213,6 +213,24 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
 }
 
+/** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"). */
+const CUT = /[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
+
+/**
+ * Where the last CUT of text[from, to) starts, relative to `from` (-1 for none). Read in windows growing
+ * back from `to`, so the time is that of the distance to the last cut, not of the first speaker's words
+ * (a sentence of thousands of speakers read each one's words again).
+ */
+function lastCutBefore(text: string, from: number, to: number): number {
+  for (let w = 256; ; w *= 4) {
+    const a = Math.max(from, to - w);
+    let cut = -1;
+    for (const m of text.slice(a, to).matchAll(CUT)) cut = m.index;
+    if (cut >= 0) return a - from + cut;
+    if (a === from) return -1;
+  }
+}
+
 /**
  * A second speaker in the same sentence ends the first one's words: "…, while Macron said …". Cut at
  * the last comma or conjunction before the second speaker (at `speaker`); cut to under three words,
@@ -222,9 +240,7 @@ function endBeforeSecondSpeaker(c: ReportedContext, speaker: number): void {
   const { text, out, open } = c;
   const prev = out[out.length - 1];
   if (!(prev && prev.sentence === c.si && speaker < prev.end && speaker > prev.start)) return;
-  const head = text.slice(prev.start, speaker);
-  let cut = -1;
-  for (const m of head.matchAll(/[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g)) cut = m.index;
+  const cut = lastCutBefore(text, prev.start, speaker);
   // "X said Y told him that …": no mark or conjunction between, Y's words are part of X's
   if (cut < 0) return;
   let e = cut > 0 ? prev.start + cut : speaker;
