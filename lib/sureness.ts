@@ -1,4 +1,4 @@
-import { confidenceWords } from './engine/rules';
+import { confidenceWords } from './engine/rules/bands';
 import type { Claim } from './notes';
 
 /**

@@ -22,11 +22,14 @@
 
 // The registry lives in lib/engine/rules/: the rows, one file a family (quote.ts, cue.ts, reported.ts,
 // speaker.ts, figure.ts, name.ts, actor.ts), the shape of a row and the tiers of evidence (types.ts),
-// all the rows in order (registry.ts), NEWSLENS_OFF (switches.ts), priorities and confidence
-// (confidence.ts) and the plain words for readers (says.ts). This file is its public surface.
+// all the rows in order (registry.ts), NEWSLENS_OFF (switches.ts checks it; switched-off.ts holds the
+// ids and isOn, which the passes that run in the page import directly, so the page's reader bundles
+// none of the rows), priorities and confidence (confidence.ts; its words, bands.ts) and the plain
+// words for readers (says.ts). This file is its public surface.
 export { EXPLICIT, PRIORITY, type Rule, type RuleFamily } from './rules/types';
 export { RULES, ruleById, ruleIds } from './rules/registry';
-export { assertOffSwitches, isOn, offRules, parseOff, setOff } from './rules/switches';
+export { assertOffSwitches, offRules, parseOff, setOff } from './rules/switches';
+export { isOn } from './rules/switched-off';
 export {
   attributionPriority,
   baseConfidence,

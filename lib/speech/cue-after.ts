@@ -1,7 +1,7 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
 import { NAME_DETERMINERS, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
 import { JOB_WORD, onlyGap, TITLE_MODIFIER, TITLE_WORD, verbSpan } from './verbs';

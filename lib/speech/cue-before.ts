@@ -2,7 +2,7 @@ import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
 import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
 import { CUE_WINDOW, JOB_WORD, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, TITLE_WORD, verbSpan } from './verbs';

@@ -2,7 +2,7 @@ import type { SpeechCue } from '../engine/findings';
 import type { RawQuote } from './quotes';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
 import { cueAccordingLater, cueColonBefore, cueEarlier, cuePassiveByLater, cueVerbOnly } from './cue-before';

@@ -6,7 +6,7 @@ import type { ReportedContext } from './reported';
 import { contentEnd } from './reported-content';
 import { subjectBefore } from './subjects';
 import { describedBefore } from './reported-described';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 
 /**

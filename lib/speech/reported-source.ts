@@ -1,5 +1,5 @@
 import type { Range, ReportedSpan } from '../engine/findings';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import type { Sentence } from '../text/sentences';
 import { wordListMark, type Token } from '../text/tokens';
 import { datelineAt } from '../text/ascii';

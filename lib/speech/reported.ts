@@ -11,7 +11,7 @@ import {
   SUBORDINATORS,
   VERB_FILLERS,
 } from '../words';
-import { isOn } from '../engine/rules';
+import { isOn } from '../engine/rules/switched-off';
 import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';

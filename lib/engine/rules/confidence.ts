@@ -1,5 +1,6 @@
 import { BY_ID } from './registry';
 import { EXPLICIT, PRIORITY } from './types';
+export { confidenceWords } from './bands';
 
 /** The base confidence of a rule (0.5 for an id the registry does not hold). */
 export const baseConfidence = (id: string): number => BY_ID.get(id)?.confidence ?? 0.5;
@@ -68,9 +69,4 @@ export function confidenceOf(why: readonly string[]): number {
   if (min !== Infinity) return min;
   for (let i = why.length - 1; i >= 0; i--) if (familyOf(why[i]) === 'actor') return baseConfidence(why[i]);
   return why.length ? baseConfidence(why[why.length - 1]) : 0.5;
-}
-
-/** How sure, in words: "sure" (≥ 0.85), "fairly sure" (≥ 0.6), else "a guess". */
-export function confidenceWords(c: number): 'sure' | 'fairly sure' | 'a guess' {
-  return c >= 0.85 ? 'sure' : c >= 0.6 ? 'fairly sure' : 'a guess';
 }

@@ -1,8 +1,11 @@
 import { BY_ID, ruleIds } from './registry';
+import { offIds, replaceOff } from './switched-off';
 
-/** The rules switched off: NEWSLENS_OFF=id,id (read once; unknown ids are kept in `offProblem`). */
-let off = new Set<string>();
-let offProblem: string | null = null;
+/**
+ * NEWSLENS_OFF, checked against the registry: the command line and the eval ask for it
+ * (assertOffSwitches, setOff). isOn, which the engine asks at every rule, lives apart in
+ * switched-off.ts, so what runs in the page needs none of the registry's rows.
+ */
 
 /** Parses a NEWSLENS_OFF value: the ids, or a message naming the unknown ones and the known ones. */
 export function parseOff(value: string | undefined | null): { ids: Set<string>; problem: string | null } {
@@ -24,28 +27,17 @@ export function parseOff(value: string | undefined | null): { ids: Set<string>; 
   };
 }
 
-{
-  // (in the browser there is no process: every rule is on)
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const parsed = parseOff(env?.NEWSLENS_OFF);
-  off = parsed.ids;
-  offProblem = parsed.problem;
-}
-
 /** Throws when NEWSLENS_OFF names a rule that does not exist (the command line calls it first). */
 export function assertOffSwitches(): void {
-  if (offProblem) throw new Error(offProblem);
+  const { problem } = parseOff(offIds().join(','));
+  if (problem) throw new Error(problem);
 }
-
-/** Whether rule `id` is switched on. */
-export const isOn = (id: string): boolean => off.size === 0 || !off.has(id);
 
 /** Switches rules off (tests and the eval); [] switches every rule back on. */
 export function setOff(ids: Iterable<string>): void {
   const parsed = parseOff([...ids].join(','));
   if (parsed.problem) throw new Error(parsed.problem);
-  off = parsed.ids;
-  offProblem = null;
+  replaceOff(parsed.ids);
 }
 
-export const offRules = (): string[] => [...off];
+export { isOn, offIds as offRules } from './switched-off';
