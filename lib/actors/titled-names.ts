@@ -13,18 +13,12 @@ import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import type { ActorPassContext } from './context';
 import { fitsMemberHint, type NameTable } from './lookup';
-import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, TITLES } from '../words';
+import { givenNameSex, HONORIFICS, TITLES } from '../words';
 import { genderOf } from '../names/evidence';
 import { sameOffice } from './role-lookups';
 import { TITLE_ALIASES, type ActorDraft } from './types';
 
 type Sex = 'm' | 'f';
-
-/** The sex a given name tells ("Hillary Clinton": f), when it is almost always one sex's. */
-function givenNameSex(name: string): Sex | null {
-  const first = /^(\p{L}+)\s+\S/u.exec(name)?.[1].toLowerCase();
-  return !first ? null : MALE_GIVEN_NAMES.has(first) ? 'm' : FEMALE_GIVEN_NAMES.has(first) ? 'f' : null;
-}
 
 /** A person's sex as their given name (the knowledge file's name first) or a title the text gave tells it. */
 export function personSex(a: Pick<ActorDraft, 'name' | 'entity' | 'gender'>): Sex | null {

@@ -6,16 +6,7 @@ import { isOn } from '../engine/rules';
 import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
-import {
-  FEMALE_GIVEN_NAMES,
-  HEADLINE_WORDS,
-  MALE_GIVEN_NAMES,
-  ORG_WORDS,
-  PARTY_LABELS,
-  PARTY_MEMBER,
-  PLACE_TAILS,
-  PLACE_WORDS,
-} from '../words';
+import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import { wordsAlsoLower } from './word-shapes';
 import type { ActorDraft } from './types';
@@ -106,7 +97,7 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
   if (placeInName(text, table, key)) return 'organization';
   // "Norland Cables" and then "Norland shares", "Norland's board": a firm is shortened to its first word,
   // a person to the surname (not a given name: "Sarah" after "Sarah Mitchell")
-  if (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first)) return null;
+  if (isGivenName(first)) return null;
   if (firstWordBody(text, table, first)) return 'organization';
   // "Banc Two" after "Banc Two Corp.": the firm's name without its legal form or kind
   if (longerBodyName(table, key)) return 'organization';
@@ -271,13 +262,13 @@ function placeKeys(table: NameTable): Set<string> {
 /** Whether a name's first word is a given name ("ann lee"). */
 function givenNameFirst(key: string): boolean {
   const first = key.slice(0, key.indexOf(' ') >>> 0);
-  return MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+  return isGivenName(first);
 }
 
 function placeInName(text: string, table: NameTable, key: string): boolean {
   // ("Cuba Gooding Jr.": a son's suffix is no word of a firm's name)
   const words = key.replace(/ (?:jr|sr)\.?$/, '').split(' ');
-  if (words.length > 4 || MALE_GIVEN_NAMES.has(words[0]) || FEMALE_GIVEN_NAMES.has(words[0])) return false;
+  if (words.length > 4 || isGivenName(words[0])) return false;
   const places = placeKeys(table);
   if (!places.size) return false;
   // (not as the last word: "Tom Holland", "Ann London" are surnames; a one-word place before one last
@@ -361,8 +352,7 @@ export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
 
 /** A man's or a woman's given name ("Ion"). */
 function givenName(word: string): boolean {
-  const w = word.toLowerCase();
-  return MALE_GIVEN_NAMES.has(w) || FEMALE_GIVEN_NAMES.has(w);
+  return isGivenName(word.toLowerCase());
 }
 
 /** "Presumptive Democratic nominee …": capitalised words ending in a party word before a lower-case noun, a description's start. */

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, LookupContext } from '../knowledge/index';
-import { DESCRIPTION_ROLES, FEMALE_GIVEN_NAMES, JOB_WORDS, MALE_GIVEN_NAMES, PARTY_LABELS, TITLES } from '../words';
+import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, TITLES } from '../words';
 import { isOn } from '../engine/rules';
 import { namedBy } from '../names/evidence';
 
@@ -31,7 +31,7 @@ function lowerWordsOf(key: object, text: string): Set<string> {
  */
 function readsAsWord(word: string, lowerWords: Set<string>): boolean {
   const l = word.toLowerCase();
-  if (MALE_GIVEN_NAMES.has(l) || FEMALE_GIVEN_NAMES.has(l)) return false;
+  if (isGivenName(l)) return false;
   return (
     lowerWords.has(l) ||
     JOB_WORDS.has(l) ||

@@ -2,6 +2,7 @@ import { buildTextModelSteps, type TextModel } from './text-model';
 import { furnitureCut } from './furniture';
 import { runSliced, runSync, type Steps } from './steps';
 import { createEditableCheck, isDocumentEditable, isEditableByMarkup, type EditableCheck } from './editable';
+import { isSpaceCode } from '../text/space';
 
 /**
  * Finds the article on a page: the headline, standfirst, body and captions, and not the
@@ -140,23 +141,6 @@ function nextInTree(node: Node, within: Node): Node | null {
 function nextOutside(el: Node): Node | null {
   for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
   return null;
-}
-
-/** A character that \s matches (and String.prototype.trim removes). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** What measureSteps counts: textLength's number, and the commas (`,` and `،`). */

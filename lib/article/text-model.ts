@@ -1,5 +1,7 @@
 import { runSync, type Steps } from './steps';
 import { createEditableCheck, isDesignMode } from './editable';
+import { isSpaceCode } from '../text/space';
+import type { TextRegion } from '../engine/extract';
 
 /**
  * The article's text, read from DOM text nodes, with offsets back to them.
@@ -24,12 +26,8 @@ export interface TextSegment {
   nodeStart: number;
 }
 
-/** Page furniture kept in the text that the engine should read with care: a headline or a caption. */
-export interface TextRegion {
-  start: number;
-  end: number;
-  kind: 'headline' | 'caption';
-}
+/** Page furniture kept in the text that the engine should read with care: a headline or a caption (the engine's type). */
+export type { TextRegion };
 
 export interface TextModel {
   text: string;
@@ -185,18 +183,9 @@ function charKind(c: number): number {
   if (c === 0x0a || c === 0x0d) return NEWLINE;
   if (c < 0xa0) return TEXT;
   // non-breaking, Ogham, en quad … hair, line and paragraph separators, narrow no-break, medium
-  // mathematical and ideographic spaces: spaces to the reader
-  if (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  )
-    return SPACE;
+  // mathematical and ideographic spaces: spaces to the reader (the byte order mark, which \s also
+  // reads as one, is invisible here)
+  if (c !== 0xfeff && isSpaceCode(c)) return SPACE;
   // soft hyphen, zero-width space, word joiner, byte order mark: never seen unless a line breaks there
   if (c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff) return INVISIBLE;
   return TEXT;

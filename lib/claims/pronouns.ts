@@ -3,9 +3,8 @@ import { isOn } from '../engine/rules';
 import {
   alternation,
   DESCRIPTION_ROLES,
-  FEMALE_GIVEN_NAMES,
+  givenNameSex,
   JOB_WORDS,
-  MALE_GIVEN_NAMES,
   PRONOUN_RELATION_WORDS,
   SENTENCE_ADVERBS,
 } from '../words';
@@ -142,15 +141,14 @@ const fitsWant = (st: ClaimState, want: Want, a: ActorDraft, sexes: boolean): bo
 
 /** Whether a person may be the "he" or "she" asked for: their sex as a title (or, with `sexes`, their given name) tells it, or unknown. */
 const fitsSex = (st: ClaimState, a: ActorDraft, want: Want, sexes: boolean): boolean => {
-  const g = a.gender ?? (sexes ? givenNameSex(a) : undefined);
+  const g = a.gender ?? (sexes ? personNameSex(a) : undefined);
   return !g || g === want;
 };
 
 /** The sex a person's given name tells ("Hillary Clinton"), when the name has one and it is almost always one sex's. */
-function givenNameSex(a: ActorDraft): 'm' | 'f' | undefined {
+function personNameSex(a: ActorDraft): 'm' | 'f' | undefined {
   if (a.unnamed || a.type !== 'person') return undefined;
-  const first = /^(\p{L}+)\s+\S/u.exec(a.name)?.[1].toLowerCase();
-  return !first ? undefined : MALE_GIVEN_NAMES.has(first) ? 'm' : FEMALE_GIVEN_NAMES.has(first) ? 'f' : undefined;
+  return givenNameSex(a.name) ?? undefined;
 }
 
 /** Whether an unnamed source is plural ("officials"), worked out once per actor. */

@@ -55,7 +55,7 @@ function emptyFindings(text: string): Findings {
   };
 }
 
-/** A headline or a caption in the text, as the page's markup says (lib/article/text-model.ts TextRegion). */
+/** A headline or a caption in the text, as the page's markup says (lib/article/text-model.ts finds them). */
 export interface TextRegion {
   start: number;
   end: number;

@@ -2,6 +2,9 @@
  * Unicode character classes by code point, for the hand-written scanners that replace whole-text
  * regex passes. ASCII is decided by arithmetic; any other code point by one regex test, remembered.
  */
+import { isSpaceCode } from './space';
+
+export { isSpaceCode };
 
 /** Bits of a code point's class. */
 export const LETTER = 1;
@@ -76,27 +79,6 @@ export function letterOrMarkAt(text: string, i: number): number {
 /** Whether text[i] is whitespace as \s reads it, by its code; false past the end. */
 export function isSpaceAt(text: string, i: number): boolean {
   return isSpaceCode(text.charCodeAt(i));
-}
-
-/**
- * Whether a UTF-16 code is whitespace as \s reads it: ECMAScript's WhiteSpace and LineTerminator
- * (tab, line tab, form feed, the space separators of Unicode's Zs, the byte order mark, the line
- * ends), by code: testing /\s/ on the character cost a string and a regex run for every curly quote
- * and dash of the text.
- */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -166,6 +166,13 @@ export const FEMALE_TITLES = set(femaleTitles);
 /** Given names almost always a man's, or a woman's ("Hillary Clinton": "she"). */
 export const MALE_GIVEN_NAMES = set(maleGivenNames);
 export const FEMALE_GIVEN_NAMES = set(femaleGivenNames);
+/** Whether a lower-case word is a given name the lists hold ("ann", "ion"). */
+export const isGivenName = (w: string): boolean => MALE_GIVEN_NAMES.has(w) || FEMALE_GIVEN_NAMES.has(w);
+/** The sex a full name's given name tells ("Hillary Clinton": 'f'), when a word follows it and it is almost always one sex's. */
+export function givenNameSex(name: string): 'm' | 'f' | null {
+  const first = /^(\p{L}+)\s+\S/u.exec(name)?.[1].toLowerCase();
+  return !first ? null : MALE_GIVEN_NAMES.has(first) ? 'm' : FEMALE_GIVEN_NAMES.has(first) ? 'f' : null;
+}
 /** Lower-case words inside names: "Ursula von der Leyen", "Bank of England", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set(nameParticles);
 /** Words that open a sentence with a capital but are not names on their own. */
