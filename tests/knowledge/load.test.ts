@@ -30,6 +30,33 @@ describe('parseKnowledgeFile', () => {
     expect(() => parseKnowledgeFile({ version: 2 })).toThrow(/knowledge file is invalid/);
   });
 
+  it('checks the fields few entries have wherever an entry has them, as strictly as the others', () => {
+    const country = { type: 'country', iso2: 'NL', iso3: 'NLD', officialName: 'Kingdom of the Netherlands' };
+    expect(parseKnowledgeFile(file(entity(country))).entities[0].iso2).toBe('NL');
+    expect(() => parseKnowledgeFile(file(entity({ ...country, iso2: 'NLD' })))).toThrow(/entities\[0\]\.iso2/);
+    expect(() => parseKnowledgeFile(file(entity({ scope: 'galactic' })))).toThrow(/entities\[0\]\.scope/);
+    expect(() => parseKnowledgeFile(file(entity({ speaksFor: 'Not A Slug' })))).toThrow(/entities\[0\]\.speaksFor/);
+    expect(() =>
+      parseKnowledgeFile(file(entity({ provenance: { source: 'us-congress-legislators', scope: 'entry' } }))),
+    ).toThrow(/entities\[0\]\.provenance\.url/);
+    expect(() => parseKnowledgeFile(file(entity({ officialName: 7 })))).toThrow(/entities\[0\]\.officialName/);
+  });
+
+  it("checks the build's name table and the former members' rows as lists, element by element", () => {
+    const table = (keys: unknown[], refs: unknown[]) => ({
+      ...file(entity({})),
+      index: { names: { keys, refs }, surnames: { keys: [], refs: [] }, lowercase: [] },
+    });
+    expect(parseKnowledgeFile(table(['jane doe'], [0])).index?.names.keys).toEqual(['jane doe']);
+    expect(() => parseKnowledgeFile(table(['jane doe', 7], [0, 0]))).toThrow(/index\.names\.keys/);
+    expect(() => parseKnowledgeFile(table(['jane doe'], ['0']))).toThrow(/index\.names\.refs/);
+    const formers = (rows: unknown) => ({
+      ...file(entity({})),
+      formers: { source: 'us-congress-legislators', licence: 'CC0-1.0', asOf: '2025-01-01', rows },
+    });
+    expect(() => parseKnowledgeFile(formers({}))).toThrow(/formers\.rows/);
+  });
+
   it('checks card fields before a card shows them: a malformed fact keeps the card away', () => {
     const bad = parseKnowledgeFile(
       file(entity({ facts: [{ text: 'x', asOf: 'never', source: 'http://evil.example' }] })),
