@@ -310,19 +310,22 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   const useFilter = new Uint32Array(USE_FILTER_SIZE);
   for (const w of wordUses.keys()) useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
 
-  // each role's title and title aliases as keys, worked out once here rather than at every question
+  // each role's title and title aliases as keys, worked out on its body's first question rather
+  // than at every question (nor at start-up: most bodies are never asked about)
   const titleKeys = new Map<Role, string[]>();
-  for (const list of rolesByOf.values()) {
-    for (const { role } of list)
-      titleKeys.set(role, [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]);
-  }
+  const titleKeysOf = (role: Role): string[] => {
+    let keys = titleKeys.get(role);
+    if (!keys)
+      titleKeys.set(role, (keys = [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]));
+    return keys;
+  };
   /** Whether the role is titled w (a key) by its title or an alias. */
-  const titled = (role: Role, w: string) => titleKeys.get(role)!.includes(w);
+  const titled = (role: Role, w: string) => titleKeysOf(role).includes(w);
   // each body's holdings by title key and kind, made on the body's first question (holding-keys.ts)
   const keysByOf = new Map<string, HoldingKeys>();
   const keysOf = (ofId: string, list: RoleHolding[]) => {
     let keys = keysByOf.get(ofId);
-    if (!keys) keysByOf.set(ofId, (keys = holdingKeys(list, (role) => titleKeys.get(role)!)));
+    if (!keys) keysByOf.set(ofId, (keys = holdingKeys(list, titleKeysOf)));
     return keys;
   };
 
