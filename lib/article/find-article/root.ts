@@ -1,0 +1,143 @@
+/** The article's root element: the best-scored container of paragraphs, in the light DOM or open shadow roots. */
+import { createEditableCheck, type EditableCheck } from '../editable';
+import { runSync, type Steps } from '../steps';
+import { createFurnitureCheck, tokensOf } from './markup';
+import { paragraphMeasureSteps, textLengthSteps } from './measure';
+
+const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
+
+/**
+ * The article's root element. Looks in the light DOM first and, when that holds no article,
+ * inside open shadow roots (web-component pages).
+ */
+export function findArticleRoot(doc: Document): Element {
+  return runSync(findArticleRootSteps(doc));
+}
+
+export function* findArticleRootSteps(doc: Document, inFurniture = createFurnitureCheck()): Steps<Element> {
+  const editable = createEditableCheck();
+  const found = yield* scoreScope(doc, editable, inFurniture);
+  if (found.score >= MIN_SCORE) return found.root ?? doc.body ?? doc.documentElement;
+  let best = found;
+  for (const shadow of yield* openShadowRootsSteps(doc)) {
+    const inShadow = yield* scoreScope(shadow, editable, inFurniture);
+    if (inShadow.root && inShadow.score > best.score) best = inShadow;
+  }
+  return best.root ?? doc.body ?? doc.documentElement;
+}
+
+/** A score below this (a few short paragraphs) is no article: look in shadow roots too. */
+const MIN_SCORE = 12;
+
+/** Elements a step walks past (a test of their names only) between two yields. */
+export const WALK_SLICE = 256;
+/** Paragraphs a step scores between two yields (one that holds much text is measured in slices). */
+const SCORE_SLICE = 16;
+
+/**
+ * The elements of a document or shadow root in document order (as querySelectorAll('*') gives
+ * them), walked with a TreeWalker a slice at a time: a page of 500,000 elements is never made
+ * into one list in one step. `visit` only looks at each element's name and attributes.
+ */
+function* walkElementsSteps(scope: Document | ShadowRoot, visit: (el: Element) => void): Steps<void> {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    visit(node as Element);
+    if (++n % WALK_SLICE === 0) yield;
+  }
+}
+
+/** Open shadow roots of the page's elements, but not ours. Only walked when the light DOM has no article. */
+function* openShadowRootsSteps(doc: Document): Steps<ShadowRoot[]> {
+  const out: ShadowRoot[] = [];
+  function* visit(scope: Document | ShadowRoot): Steps<void> {
+    const found: ShadowRoot[] = [];
+    yield* walkElementsSteps(scope, (el) => {
+      const sr = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      if (sr && !el.hasAttribute('data-news-lens')) found.push(sr);
+    });
+    // (in the order of the roots' hosts, each followed by the roots inside it, as before)
+    for (const sr of found) {
+      out.push(sr);
+      if (out.length < 50) yield* visit(sr);
+    }
+  }
+  yield* visit(doc);
+  return out;
+}
+
+/** `[itemprop~="articleBody"], [data-component="text-block"], article`, tested on one element. */
+function isExplicitArticle(el: Element): boolean {
+  if (el.localName === 'article') return true;
+  if (el.getAttribute('data-component') === 'text-block') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop !== null && itemprop.split(/[ \t\n\f\r]+/).includes('articleBody');
+}
+
+/** `p, [data-component="text-block"] > div`, tested on one element. */
+function isScoredParagraph(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'p') return true;
+  return name === 'div' && el.parentElement?.getAttribute('data-component') === 'text-block';
+}
+
+/** Readability-style scoring: paragraphs vote for their parent and grandparent. */
+function* scoreScope(
+  scope: Document | ShadowRoot,
+  editable: EditableCheck,
+  inFurniture: (el: Element) => boolean,
+): Steps<{ root: Element | null; score: number }> {
+  const explicitFound: Element[] = [];
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, v: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + v);
+  };
+  // One walk with a TreeWalker, in slices, finds both the explicit article elements and the
+  // paragraphs, in document order (as the two queries did), and scores each paragraph as it
+  // passes: a page of 500,000 paragraphs is never made into one list.
+  const doc = scope.nodeType === 9 ? (scope as Document) : (scope.ownerDocument as Document);
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let passed = 0;
+  let scored = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (isExplicitArticle(el)) explicitFound.push(el);
+    if (!isScoredParagraph(el)) {
+      if (++passed % WALK_SLICE === 0) yield;
+      continue;
+    }
+    if (++scored % SCORE_SLICE === 0) yield;
+    const { len, commas } = yield* paragraphMeasureSteps(el);
+    // Editable text (a draft) casts no vote: its style is inherited, so the paragraph's own says it.
+    if (len < 30 || inFurniture(el) || editable.element(el)) continue;
+    const v = Math.min(len, 600) / 100 + commas * 0.5 + 1;
+    add(el.parentElement, v);
+    add(el.parentElement?.parentElement ?? null, v / 2);
+    add(el.parentElement?.parentElement?.parentElement ?? null, v / 4);
+  }
+  const explicit = explicitFound.filter((el) => !inFurniture(el) && !editable.element(el));
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    const hint =
+      tokensOf(el).some((t) => ARTICLE_HINT.test(t)) || el.getAttribute('itemprop') === 'articleBody' ? 1.2 : 1;
+    const score = s * hint;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return { root: explicit[0] ?? null, score: 0 };
+  // Widen to the enclosing <article> (headline, standfirst) when it holds little else.
+  const article = best.closest('article, [itemtype*="Article"], main, [role="main"]');
+  if (article && article !== best && !inFurniture(article)) {
+    const a = yield* textLengthSteps(article);
+    yield;
+    const b = yield* textLengthSteps(best);
+    if (a <= Math.max(b * 3, b + 4000)) return { root: article, score: bestScore };
+  }
+  return { root: best, score: bestScore };
+}
