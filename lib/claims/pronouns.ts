@@ -1,5 +1,6 @@
 import type { ActorDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
+import { splitLength } from '../text/chars';
 import {
   alternation,
   DESCRIPTION_ROLES,
@@ -47,6 +48,8 @@ function clauseLead(lead: string, title: string | null): boolean {
     if (/[,;:“”"()]/.test(opening) || opening.trim().split(/\s+/).length > OPENING_WORDS) return false;
     rest = rest.slice(comma + 1).replace(/^\s+/, '');
   }
+  // (eight words or more are more than two adverbs and titleLead's five: most leads, cut no further)
+  if (splitLength(rest, 0, rest.length, 10) >= 10) return false;
   const words = rest.split(/\s+/).filter(Boolean);
   let i = 0;
   while (i < words.length && i < 2 && SENTENCE_ADVERBS.has(words[i].toLowerCase())) i++;

@@ -25,21 +25,41 @@ export function addDays(iso: string, days: number): string {
   return Number.isNaN(t) ? iso : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Each topic's name and aliases, normalised once (" key " padded, as namesTopic looks for them). */
+/** addDays(to, AFTERMATH_DAYS) by `to`, remembered: a page asks it of the same few topics sentence after sentence. */
+const aftermathEnds = new Map<string, string>();
+function aftermathEnd(to: string): string {
+  let end = aftermathEnds.get(to);
+  if (end === undefined) {
+    end = addDays(to, AFTERMATH_DAYS);
+    if (aftermathEnds.size >= 4096) aftermathEnds.clear();
+    aftermathEnds.set(to, end);
+  }
+  return end;
+}
+
+/** Each topic's name and aliases, normalised once. */
 const topicKeys = new WeakMap<Pick<Topic, 'name' | 'aliases'>, string[]>();
+
+/**
+ * Whether the key (words one space apart, none at its ends) stands in `s` as whole words, as " key "
+ * stands in " s ": read in `s` itself, with no padded copy of the sentence made and searched.
+ */
+function holdsWords(s: string, key: string): boolean {
+  for (let i = s.indexOf(key); i >= 0; i = s.indexOf(key, i + 1)) {
+    const end = i + key.length;
+    if ((i === 0 || s.charCodeAt(i - 1) === 32) && (end === s.length || s.charCodeAt(end) === 32)) return true;
+  }
+  return false;
+}
 
 /** Whether the normalised sentence `s` names the topic by its name or one of its aliases, as whole words. */
 export function namesTopic(topic: Pick<Topic, 'name' | 'aliases'>, s: string): boolean {
   let keys = topicKeys.get(topic);
   if (!keys) {
-    keys = [topic.name, ...topic.aliases]
-      .map(normalizeName)
-      .filter((key) => key.length > 0)
-      .map((key) => ` ${key} `);
+    keys = [topic.name, ...topic.aliases].map(normalizeName).filter((key) => key.length > 0);
     topicKeys.set(topic, keys);
   }
-  const padded = ` ${s} `;
-  return keys.some((key) => padded.includes(key));
+  return keys.some((key) => holdsWords(s, key));
 }
 
 /** The years (1900–2099) the normalised sentence gives (the last sentence's kept: its topics ask in turn). */
@@ -71,7 +91,7 @@ export function topicFitsDate(topic: Pick<Topic, 'name' | 'aliases' | 'from' | '
   if (from === null && to === null) return true; // timeless
   if (date === null) return pointsTo(topic, s);
   if (from !== null && date < from) return false;
-  if (to === null || date <= addDays(to, AFTERMATH_DAYS)) return true;
+  if (to === null || date <= aftermathEnd(to)) return true;
   return pointsTo(topic, s);
 }
 

@@ -65,8 +65,32 @@ const ATTRIBUTING = new Set(['cue', 'reported', 'speaker', 'figure']);
  */
 export function confidenceOf(why: readonly string[]): number {
   let min = Infinity;
-  for (const id of why) if (ATTRIBUTING.has(familyOf(id))) min = Math.min(min, baseConfidence(id));
+  for (const id of why) {
+    const rule = ruleOf(id);
+    if (rule.attributing) min = Math.min(min, rule.confidence);
+  }
   if (min !== Infinity) return min;
-  for (let i = why.length - 1; i >= 0; i--) if (familyOf(why[i]) === 'actor') return baseConfidence(why[i]);
+  for (let i = why.length - 1; i >= 0; i--) {
+    const rule = ruleOf(why[i]);
+    if (rule.actor) return rule.confidence;
+  }
   return why.length ? baseConfidence(why[why.length - 1]) : 0.5;
+}
+
+/** What confidenceOf reads of a rule id, worked out once per id (every mention and claim asks again). */
+interface RuleFacts {
+  attributing: boolean;
+  actor: boolean;
+  confidence: number;
+}
+const ruleFacts = new Map<string, RuleFacts>();
+function ruleOf(id: string): RuleFacts {
+  let facts = ruleFacts.get(id);
+  if (!facts) {
+    const family = familyOf(id);
+    facts = { attributing: ATTRIBUTING.has(family), actor: family === 'actor', confidence: baseConfidence(id) };
+    if (ruleFacts.size >= 1024) ruleFacts.clear(); // (ids outside the registry: bounded all the same)
+    ruleFacts.set(id, facts);
+  }
+  return facts;
 }
