@@ -19,6 +19,7 @@ import { mainSubject, participleAt } from './reported-participle';
 import { describedBefore } from './reported-described';
 import { askedAt } from './reported-asked';
 import {
+  accordingToBetween,
   accordingToFirst,
   accordingToLast,
   CLAUSE_AFTER_CUE,
@@ -311,7 +312,11 @@ function sourceThenClause(c: ReportedContext, before: number): void {
 
 /** The rules for a sentence whose verbs reported nothing, in the order they are tried (reported-source.ts). */
 const SOURCE_RULES: readonly {
-  id: 'reported:according-to-first' | 'reported:source-last' | 'reported:according-to-last';
+  id:
+    | 'reported:according-to-first'
+    | 'reported:source-last'
+    | 'reported:according-to-last'
+    | 'reported:according-to-between';
   find: (c: ReportedContext) => ReportedSpan | null;
 }[] = [
   // "According to X, …"
@@ -331,6 +336,8 @@ const SOURCE_RULES: readonly {
       return r && { ...r, sentence: c.si };
     },
   },
+  // "Since May, according to the ministry, 400 people have died."
+  { id: 'reported:according-to-between', find: accordingToBetween },
 ];
 
 /** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */

@@ -68,8 +68,16 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.accordingTo,
   ),
   rule(
+    'reported:according-to-between',
+    'Reported speech with ‘according to …’ set in commas inside it',
+    0.8,
+    'Since the spring, according to Tomas Berg, the council has cut the water supply twice.',
+    'Since the spring, according to plan, the council has cut the water supply twice.',
+    PRIORITY.accordingTo,
+  ),
+  rule(
     'reported:according-to-document',
-    'Reported speech ending with ‘according to’ a poll, a filing or a report that names no one',
+    'Reported speech after or before ‘according to’ a poll, a filing or a report that names no one',
     0.75,
     'The council spent twice as much on water pipes last year, according to its annual accounts.',
     'The council spent twice as much on water pipes last year, according to plan.',
