@@ -127,18 +127,14 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
   return comma;
 }
 
-/**
- * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
- * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
- * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
- */
-function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
-  const { text, tokens, sp, out, si, first, last } = c;
+/** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
+function notVerbHere(c: ReportedContext, v: number): boolean {
+  const { text, tokens, last } = c;
   const t = tokens[v];
-  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
   // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
   if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
-    return null;
+    return true;
   // "Most states have passed …", "states led by …": a plural noun, not a verb
   if (
     /s$/.test(t.lower) &&
@@ -146,33 +142,56 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
   )
-    return null;
+    return true;
   // "…, said one source in the room.": the source after the verb (reported:source-last), not a subject before it
-  if (
+  return (
     /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
     isOn('reported:described-subject') &&
-    describedAfter(text, tokens, v, c.sentence)
-  )
-    return null;
-  let subj = subjectBefore(tokens, sp, v, first, text);
-  const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
-  if (relative) subj = relative.subject;
+    !!describedAfter(text, tokens, v, c.sentence)
+  );
+}
+
+/** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
+interface VerbSubject {
+  subj: Subject;
+  how: 'reported:verb-that' | 'reported:relative-who' | 'reported:described-subject' | 'reported:second-verb';
+  /** "Ann Lee, who said …,": the relative clause is set in commas */
+  inCommas: boolean;
+}
+
+/** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
+function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
+  const { text, tokens, sp, out, si, first } = c;
+  const subj = subjectBefore(tokens, sp, v, first, text);
+  if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
+  const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;
+  if (relative) return { subj: relative.subject, how: 'reported:relative-who', inCommas: relative.inCommas };
   // "the group said", "some Democrats said": a subject that is no name
-  const described = !subj && isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
-  if (described) subj = described;
-  const coordinated = !subj;
-  if (!subj) {
-    // (the second verb of the same speaker: only where the first one's words do not already hold it)
-    const prev = out.length ? out[out.length - 1] : null;
-    if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) return null;
-    subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
-    // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
-    if (!subj && isOn('reported:second-verb') && /^(?:and|but)$/.test(tokens[v - 1].lower)) {
-      const main = mainSubject(c, v - 1);
-      if (main) subj = { range: main, bare: false };
-    }
-  }
-  if (!subj || !speaksHere(c, v, subj)) return null;
+  const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
+  if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };
+  // (the second verb of the same speaker: only where the first one's words do not already hold it)
+  const prev = out.length ? out[out.length - 1] : null;
+  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;
+  if (!isOn('reported:second-verb')) return null;
+  const coordinated = coordinatedSubject(text, tokens, sp, v, first);
+  if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };
+  // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
+  const main = /^(?:and|but)$/.test(tokens[v - 1].lower) ? mainSubject(c, v - 1) : null;
+  return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
+}
+
+/**
+ * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
+ * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
+ * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
+ */
+function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
+  const { text, tokens, si, last } = c;
+  const t = tokens[v];
+  if (notVerbHere(c, v)) return null;
+  const found = verbSubject(c, v);
+  if (!found || !speaksHere(c, v, found.subj)) return null;
+  const { subj } = found;
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
@@ -189,21 +208,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     const aside = sourceBetween(c, v, subj.range);
     if (aside) return aside;
   }
-  const rule = coordinated
-    ? 'reported:second-verb'
-    : relative
-      ? 'reported:relative-who'
-      : described
-        ? 'reported:described-subject'
-        : objectFirst
-          ? 'reported:accused-of'
-          : 'reported:verb-that';
+  const rule = found.how === 'reported:verb-that' && objectFirst ? 'reported:accused-of' : found.how;
   if (!isOn(rule)) return null;
   const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
-  if (relative?.inCommas) {
+  if (found.inCommas) {
     const comma = text.indexOf(',', start);
     if (comma > 0 && comma < end) end = comma;
   }
