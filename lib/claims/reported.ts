@@ -12,7 +12,12 @@ import { PRONOUNS } from '../words';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  const s = unknownSubject(st, subjectActor(st, r.subject), r.subject);
+  // (a share of a group, "47 percent of Democrats said", is not the group named in it)
+  const share = r.rule === 'reported:share-subject';
+  const named = share
+    ? { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' }
+    : subjectActor(st, r.subject);
+  const s = unknownSubject(st, named, r.subject);
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [rule, speaker ? s.rule : 'speaker:none'];

@@ -16,7 +16,7 @@ import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from '
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, participleAt } from './reported-participle';
-import { describedBefore } from './reported-described';
+import { describedBefore, shareBefore } from './reported-described';
 import { askedAt } from './reported-asked';
 import {
   accordingToBetween,
@@ -154,7 +154,12 @@ function notVerbHere(c: ReportedContext, v: number): boolean {
 /** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
 interface VerbSubject {
   subj: Subject;
-  how: 'reported:verb-that' | 'reported:relative-who' | 'reported:described-subject' | 'reported:second-verb';
+  how:
+    | 'reported:verb-that'
+    | 'reported:relative-who'
+    | 'reported:described-subject'
+    | 'reported:share-subject'
+    | 'reported:second-verb';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
@@ -162,6 +167,9 @@ interface VerbSubject {
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
   const { text, tokens, sp, out, si, first } = c;
+  // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
+  const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;
+  if (share) return { subj: share, how: 'reported:share-subject', inCommas: false };
   const subj = subjectBefore(tokens, sp, v, first, text);
   if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
   const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;

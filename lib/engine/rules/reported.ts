@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:share-subject',
+    'Reported speech whose speaker is a share of a group: ‘47 percent said …’',
+    0.75,
+    'Nearly two-thirds of the farmers said the council should cut the water supply next month.',
+    'Nearly two-thirds of the farmers left the valley before the council cut the water supply.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:asked',
     'Reported speech: a question or request after ‘asked’',
     0.8,
