@@ -17,7 +17,7 @@ import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, participleAt } from './reported-participle';
 import { describedBefore, shareBefore } from './reported-described';
-import { askedAt } from './reported-asked';
+import { askedAt, askedPassiveAt } from './reported-asked';
 import {
   accordingToBetween,
   accordingToFirst,
@@ -296,9 +296,17 @@ function participleOfSentence(c: ReportedContext, v: number): void {
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
+  // "Asked whether …, Lee said": the question first in the sentence
+  const opening = c.first < c.last && isOn('reported:asked-passive') ? askedPassiveAt(c, c.first) : null;
+  if (opening) {
+    c.out.push(opening);
+    c.open.push(opening);
+  }
   for (let v = c.first + 1; v < c.last; v++) {
     if (ASKING_VERBS.has(tokens[v].lower)) {
-      const span = isOn('reported:asked') ? askedAt(c, v) : null;
+      const span =
+        (isOn('reported:asked') ? askedAt(c, v) : null) ??
+        (isOn('reported:asked-passive') ? askedPassiveAt(c, v) : null);
       if (span) {
         c.out.push(span);
         c.open.push(span);

@@ -60,6 +60,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:asked-passive',
+    'Reported speech: the question put to someone (‘Asked whether …’)',
+    0.7,
+    'Asked whether the water supply would be cut next month, Tomas Berg shook his head.',
+    'Asked to leave the hall, Tomas Berg shook his head and walked out.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:according-to-first',
     'Reported speech opening with ‘According to …’',
     0.85,
