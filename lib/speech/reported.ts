@@ -127,6 +127,13 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
   return comma;
 }
 
+/** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */
+function invertedSource(c: ReportedContext, v: number): boolean {
+  const { text, tokens, sp } = c;
+  const name = tokens[v + 1]?.cap ? sp.startAt.get(v + 1) : undefined;
+  return !!name && /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(text.slice(name.end, c.sentence.end));
+}
+
 /** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
 function notVerbHere(c: ReportedContext, v: number): boolean {
   const { text, tokens, last } = c;
@@ -143,12 +150,11 @@ function notVerbHere(c: ReportedContext, v: number): boolean {
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
   )
     return true;
-  // "…, said one source in the room.": the source after the verb (reported:source-last), not a subject before it
-  return (
-    /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
-    isOn('reported:described-subject') &&
-    !!describedAfter(text, tokens, v, c.sentence)
-  );
+  // "…, said one source in the room.", "…, said Ann Lee, an analyst at Acme.": the source after the verb
+  // (reported:source-last), not a subject before it
+  if (!/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) return false;
+  if (isOn('reported:source-last') && invertedSource(c, v)) return true;
+  return isOn('reported:described-subject') && !!describedAfter(text, tokens, v, c.sentence);
 }
 
 /** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
@@ -233,8 +239,8 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
 }
 
-/** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"). */
-const CUT = /[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
+/** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"; not the comma of "250,000"). */
+const CUT = /(?<!\d),|,(?!\d)|[;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
 
 /**
  * Where the last CUT of text[from, to) starts, relative to `from` (-1 for none). Read in windows growing
