@@ -223,7 +223,7 @@ function complementEnd(st: ClaimState, phrase: Phrase): number {
 }
 
 /** An unnamed speaker known only by the words that describe them, one for the same words in an article. */
-function describedActor(st: ClaimState, words: string): ActorDraft {
+export function describedActor(st: ClaimState, words: string): ActorDraft {
   const key = `described:${words.toLowerCase()}`;
   let a = st.described.get(key);
   if (!a) {

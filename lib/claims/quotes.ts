@@ -123,14 +123,22 @@ const AFTER_CLOSE = /^['’”"]?[\s,'’”"]*(?:[\p{L}\p{N}$&.’'-]+\s+){0,6}
 
 /**
  * The speaker of a reported statement whose subject follows the quotation's closing mark in its
- * sentence, where findCue found no speaker ("…,” Acme organizing director Ann Lee told reporters"):
+ * sentence, where findCue found no speaker ("…,” Acme organizing director Ann Lee told reporters"), or
+ * whose words, its source after them, hold the quotation ("X signals “…” for the EU, said Ann Lee."):
  * explicit evidence next to the quote (`speaker:reported-after-quote`).
  */
 function reportedAfterQuote(st: ClaimState, q: QuoteSpan, quoteRule: string): Attribution | null {
   if (q.close === null || !isOn('speaker:reported-after-quote')) return null;
   for (const r of reportedIn(st, q.sentence)) {
-    if (r.subject.start <= q.close || r.cue.start < r.subject.end) continue;
-    if (!AFTER_CLOSE.test(st.text.slice(q.close + 1, r.subject.start))) continue;
+    if (r.subject.start <= q.close) continue;
+    // (or the source after its verb, the quotation inside its words: "X signals “…” for the EU, said Ann Lee.")
+    const inverted = r.cue.start < r.subject.end;
+    if (
+      inverted
+        ? !(r.start <= q.open && q.close < r.end)
+        : !AFTER_CLOSE.test(st.text.slice(q.close + 1, r.subject.start))
+    )
+      continue;
     const s = subjectActor(st, r.subject);
     if (!s.actor) return null;
     const rule = r.rule ?? 'reported:verb-that';

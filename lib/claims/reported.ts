@@ -2,7 +2,9 @@ import type { ReportedSpan } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
-import { subjectActor } from './subjects';
+import { subjectActor, type Subject } from './subjects';
+import { describedActor } from './after-verb';
+import { PRONOUNS } from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -10,7 +12,12 @@ import { subjectActor } from './subjects';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  const s = subjectActor(st, r.subject);
+  // (a share of a group, "47 percent of Democrats said", is not the group named in it)
+  const share = r.rule === 'reported:share-subject';
+  const named = share
+    ? { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' }
+    : subjectActor(st, r.subject);
+  const s = unknownSubject(st, named, r.subject);
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [rule, speaker ? s.rule : 'speaker:none'];
@@ -26,9 +33,11 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
     s.pronoun ? 'pronoun' : 'cue',
   );
   addClaim(st, claim, speaker);
-  if (speaker)
+  // (a speaker known only by the subject's words is no one a later pronoun, carry-over or quotation leans on)
+  const known = s.rule === 'speaker:described-reported' ? null : speaker;
+  if (known)
     st.said.push({
-      actor: speaker,
+      actor: known,
       end: r.cue.end,
       paragraph: paragraphOf(st.findings, r.start),
       sentence: r.sentence,
@@ -36,11 +45,23 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   st.reported.push({
     start: r.start,
     end: r.end,
-    actor: speaker,
+    actor: known,
     mention: s.mention,
     cue: r.cue,
     rule,
     sentence: r.sentence,
     why,
   });
+}
+
+/**
+ * speaker:described-reported — "Some Democrats said …", "Six in 10 voters say …", "a new poll suggests
+ * …": a subject that names no one the article knows, nor a pronoun, is the speaker by its own words
+ * (an unnamed speaker, one for the same words in an article).
+ */
+function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']): Subject {
+  if (s.actor || !r || !isOn('speaker:described-reported')) return s;
+  const words = st.text.slice(r.start, r.end).trim();
+  if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start)) return s;
+  return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
 }

@@ -1,4 +1,4 @@
-import type { ReportedSpan } from '../engine/findings';
+import type { Range, ReportedSpan } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { splitLength } from '../text/chars';
 import { QUESTION_OPENERS } from '../words';
@@ -53,5 +53,75 @@ export function askedAt(c: ReportedContext, v: number): ReportedSpan | null {
     subject: subj.range,
     sentence: c.si,
     rule: 'reported:asked',
+  };
+}
+
+/** Words before a passive "asked" that make its clause: "when asked whether …", "Lee was asked if …". */
+const PASSIVE_OPENERS = /^(?:when|after|once|if|was|were|been|being|is|are)$/;
+/** Pronouns after "asked about" that say nothing of the question. */
+const ABOUT_PRONOUN = /^(?:it|this|that|them|him|her|these|those)$/;
+/** How many tokens may stand between "asked" (or the asker) and the question: "asked on Monday during a debate whether". */
+const QUESTION_REACH = 6;
+
+/** Where the question starts after `from` ("whether …", "about …": after it), and the asker "by X" if named; null when none. */
+function questionAfter(c: ReportedContext, from: number): { q: number; asker: Range | null } | null {
+  const { text, tokens, sp, last } = c;
+  let w = from;
+  let asker: Range | null = null;
+  if (tokens[w]?.lower === 'by') {
+    asker = sp.startAt.get(w + 1) ?? null;
+    if (!asker) return null;
+    w = tokenAt(tokens, asker.end);
+  }
+  for (let k = w; k < Math.min(last, w + QUESTION_REACH); k++) {
+    const lower = tokens[k].lower;
+    // ("asked about it", "about this": a pronoun says nothing of the question)
+    if (lower === 'about') return k + 1 < last && !ABOUT_PRONOUN.test(tokens[k + 1].lower) ? { q: k + 1, asker } : null;
+    // ("asked to …" is a request only from the one named asking)
+    if (QUESTION_OPENERS.has(lower) && (lower !== 'to' || asker) && lower !== 'when') return { q: k, asker };
+    if (/[,;:“”"(]/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) return null;
+  }
+  return null;
+}
+
+/**
+ * reported:asked-passive — the question put to someone: "Asked whether he would run, Lee said …",
+ * "Lee was asked about the plan", "…, she said when asked if she would stay". The question is the
+ * words; its asker, where "by X" names one, the speaker.
+ */
+export function askedPassiveAt(c: ReportedContext, v: number): ReportedSpan | null {
+  const { text, tokens, sentence, first } = c;
+  const t = tokens[v];
+  if (t.lower !== 'asked') return null;
+  // (the clause opens the sentence, or a clause after "and" or a comma: "…, and when asked whether …, he said")
+  const opens =
+    v === first ||
+    (tokens[v - 1].lower === 'when' &&
+      (v - 1 === first ||
+        /^(?:and|but)$/.test(tokens[v - 2].lower) ||
+        /,\s*$/.test(text.slice(tokens[v - 2].end, tokens[v - 1].start))));
+  if (!opens && !(v > first && PASSIVE_OPENERS.test(tokens[v - 1].lower))) return null;
+  if (/[,;:“”"]/.test(text.slice(t.end, tokens[v + 1]?.start ?? t.end))) return null;
+  const found = questionAfter(c, v + 1);
+  if (!found) return null;
+  const start = tokens[found.q].start;
+  let end = contentEnd(text, sentence.end, start);
+  // "Asked whether he would run, Lee said …": the question ends at the comma before the main clause
+  // (not one that opens a clause of its own: ", which …")
+  if (opens) {
+    let comma = text.indexOf(',', start);
+    while (comma >= 0 && comma < end && /^,\s*(?:which|who|whose|where)\b/.test(text.slice(comma, comma + 8)))
+      comma = text.indexOf(',', comma + 1);
+    if (comma < 0 || comma >= end) return null;
+    end = comma;
+  }
+  if (/[“”"]/.test(text.slice(start, end)) || splitLength(text, start, end, 2) < 2) return null;
+  return {
+    start,
+    end,
+    cue: { start: t.start, end: t.end },
+    subject: found.asker ?? { start: t.start, end: t.start },
+    sentence: c.si,
+    rule: 'reported:asked-passive',
   };
 }

@@ -1,9 +1,15 @@
 import type { Token } from '../text/tokens';
 import {
+  alternation,
   DESCRIBED_SUBJECT_VERBS,
   NOT_SUBJECT_HEADS,
+  NUMBER_WORDS,
   OBJECT_PREPOSITIONS,
+  SHARE_HEADS,
+  SHARE_MODIFIERS,
+  SHARE_QUANTIFIERS,
   SUBJECT_QUANTIFIERS,
+  SUBORDINATORS,
   VERB_FILLERS,
 } from '../words';
 import type { Subject } from './subjects';
@@ -49,4 +55,45 @@ export function describedBefore(text: string, tokens: Token[], v: number, first:
     if (/[,;:()“”"—–]/.test(before)) return null;
   }
   return null;
+}
+
+/** A number in digits or words ("47", "1,200", "six", "Twenty-four"). */
+const NUMBER = String.raw`(?:\d[\d,.]*|(?:${alternation(NUMBER_WORDS)})(?:-(?:${alternation(NUMBER_WORDS)}))?)`;
+/**
+ * A share of a group, the whole clause up to the verb: "47 percent", "Six in 10 voters", "two-thirds of
+ * the delegates", "a majority of Democrats", "most of the candidates", after "only", "nearly", "a mere"…;
+ * then at most ten words ("of those who named a candidate").
+ */
+const SHARE = new RegExp(
+  String.raw`^(?:(?:${alternation(SHARE_MODIFIERS)})\s+)*` +
+    String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s]in[-\s]${NUMBER}` +
+    String.raw`|(?:${alternation(SHARE_HEADS)})|(?:${alternation(SHARE_QUANTIFIERS)})(?=\s+of\s))` +
+    String.raw`(?:\s+[^\s,;:()“”"—–]+){0,10}$`,
+  'iu',
+);
+/** Words that open the clause a share is the subject of ("…, while 22 percent said", "found that 47 percent say"). */
+const CLAUSE_OPENER = /^(?:and|but|or|yet|that|who|which)$/;
+/** The words after "of" that may end a share: "most of them said". */
+const SHARE_PRONOUN = /^(?:them|us|those|these)$/;
+
+/**
+ * reported:share-subject — a share of a group as the subject of the verb at v, as polls are reported:
+ * "47 percent said", "Six in 10 voters say", "most of the candidates said", "a majority of Democrats
+ * said". The clause from its opening (the sentence's start, a comma, "and", "while", "that") to the verb.
+ */
+export function shareBefore(text: string, tokens: Token[], v: number, first: number): Subject | null {
+  if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
+  let k = v - 1;
+  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k < first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+  if (NOT_SUBJECT_HEADS.has(tokens[k].lower) && !SHARE_PRONOUN.test(tokens[k].lower)) return null;
+  let j = k;
+  while (j > first && k - j < 14) {
+    const before = tokens[j - 1].lower;
+    if (/[,;:()“”"—–]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+    if (CLAUSE_OPENER.test(before) || SUBORDINATORS.has(before)) break;
+    j--;
+  }
+  const range = { start: tokens[j].start, end: tokens[k].end };
+  return SHARE.test(text.slice(range.start, range.end)) ? { range, bare: false } : null;
 }

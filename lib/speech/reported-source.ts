@@ -49,14 +49,25 @@ function indexWithin(text: string, ch: string, from: number, to: number): number
   return -1;
 }
 
-/** reported:according-to-first — "According to X, …": the words after the comma that ends the source. */
+/**
+ * reported:according-to-first — "According to X, …": the words after the comma that ends the source
+ * (reported:according-to-document: "According to early results of the exit polls, …", a source that
+ * names no one, up to its comma).
+ */
 export function accordingToFirst(c: ReportedContext): ReportedSpan | null {
   const { text, tokens, sp, sentence, first, last } = c;
   if (!(last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to')) return null;
-  const subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
+  let subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
   // (the first comma within 40 characters of the subject, in the sentence: searched there only)
-  const comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
-  if (!subject || comma <= 0) return null;
+  let comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
+  let rule = 'reported:according-to-first';
+  if (!subject || comma <= 0) {
+    const doc = accordingSource(text, tokens, sp, sentence, first, last);
+    if (!doc?.document || text[doc.end] !== ',') return null;
+    subject = doc.subject;
+    comma = doc.end;
+    rule = 'reported:according-to-document';
+  }
   let start = comma + 1;
   while (start < sentence.end && /\s/.test(text[start])) start++;
   // "According to the ministry, which is run by Hamas, …": the clause describes the source
@@ -74,7 +85,7 @@ export function accordingToFirst(c: ReportedContext): ReportedSpan | null {
     cue: { start: tokens[first].start, end: tokens[first + 1].end },
     subject,
     sentence: c.si,
-    rule: 'reported:according-to-first',
+    rule,
   };
 }
 
@@ -146,6 +157,38 @@ export function accordingToLast(
       cue: { start: tokens[v].start, end: tokens[v + 1].end },
       subject,
       rule: source.document ? 'reported:according-to-document' : 'reported:according-to-last',
+    };
+  }
+  return null;
+}
+
+/**
+ * reported:according-to-between — "according to X" set in commas inside the words: "Since May, according
+ * to the ministry, 400 people have died", "Only one person was killed, according to the police, and …".
+ * The whole sentence is what was said (the source's own words included, as reported:source-between).
+ */
+export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
+  const { text, tokens, sp, sentence, first, last } = c;
+  for (let v = first + 1; v < last - 4; v++) {
+    if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) continue;
+    const source = accordingSource(text, tokens, sp, sentence, v, last);
+    // (the source's comma, then words of the sentence's own: three at least)
+    if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, sentence.end))) continue;
+    let start = sentence.start;
+    const dateline = datelineAt(text.slice(start, tokens[v].start));
+    if (dateline) start += dateline[0].length;
+    while (start < tokens[v].start && /\s/.test(text[start])) start++;
+    let end = sentence.end;
+    while (end > start && /[\s.,;:!?”"’]/.test(text[end - 1])) end--;
+    if (/^[“"‘]/.test(text[start] ?? '') || splitLength(text, source.end, end, 3) < 3) return null;
+    return {
+      start,
+      end,
+      cue: { start: tokens[v].start, end: tokens[v + 1].end },
+      subject: source.subject,
+      sentence: c.si,
+      rule: 'reported:according-to-between',
     };
   }
   return null;

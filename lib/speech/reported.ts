@@ -17,9 +17,10 @@ import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from '
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, participleAt } from './reported-participle';
-import { describedBefore } from './reported-described';
-import { askedAt } from './reported-asked';
+import { describedBefore, shareBefore } from './reported-described';
+import { askedAt, askedPassiveAt } from './reported-asked';
 import {
+  accordingToBetween,
   accordingToFirst,
   accordingToLast,
   CLAUSE_AFTER_CUE,
@@ -127,18 +128,21 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
   return comma;
 }
 
-/**
- * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
- * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
- * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
- */
-function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
-  const { text, tokens, sp, out, si, first, last } = c;
+/** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */
+function invertedSource(c: ReportedContext, v: number): boolean {
+  const { text, tokens, sp } = c;
+  const name = tokens[v + 1]?.cap ? sp.startAt.get(v + 1) : undefined;
+  return !!name && /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(text.slice(name.end, c.sentence.end));
+}
+
+/** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
+function notVerbHere(c: ReportedContext, v: number): boolean {
+  const { text, tokens, last } = c;
   const t = tokens[v];
-  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return null;
+  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
   // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
   if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
-    return null;
+    return true;
   // "Most states have passed …", "states led by …": a plural noun, not a verb
   if (
     /s$/.test(t.lower) &&
@@ -146,33 +150,63 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
   )
-    return null;
-  // "…, said one source in the room.": the source after the verb (reported:source-last), not a subject before it
-  if (
-    /,\s*$/.test(text.slice(tokens[v - 1].end, t.start)) &&
-    isOn('reported:described-subject') &&
-    describedAfter(text, tokens, v, c.sentence)
-  )
-    return null;
-  let subj = subjectBefore(tokens, sp, v, first, text);
-  const relative = !subj && isOn('reported:relative-who') ? relativeSubject(c, v) : null;
-  if (relative) subj = relative.subject;
+    return true;
+  // "…, said one source in the room.", "…, said Ann Lee, an analyst at Acme.": the source after the verb
+  // (reported:source-last), not a subject before it
+  if (!/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) return false;
+  if (isOn('reported:source-last') && invertedSource(c, v)) return true;
+  return isOn('reported:described-subject') && !!describedAfter(text, tokens, v, c.sentence);
+}
+
+/** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
+interface VerbSubject {
+  subj: Subject;
+  how:
+    | 'reported:verb-that'
+    | 'reported:relative-who'
+    | 'reported:described-subject'
+    | 'reported:share-subject'
+    | 'reported:second-verb';
+  /** "Ann Lee, who said …,": the relative clause is set in commas */
+  inCommas: boolean;
+}
+
+/** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
+function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
+  const { text, tokens, sp, out, si, first } = c;
+  // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
+  const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;
+  if (share) return { subj: share, how: 'reported:share-subject', inCommas: false };
+  const subj = subjectBefore(tokens, sp, v, first, text);
+  if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
+  const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;
+  if (relative) return { subj: relative.subject, how: 'reported:relative-who', inCommas: relative.inCommas };
   // "the group said", "some Democrats said": a subject that is no name
-  const described = !subj && isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
-  if (described) subj = described;
-  const coordinated = !subj;
-  if (!subj) {
-    // (the second verb of the same speaker: only where the first one's words do not already hold it)
-    const prev = out.length ? out[out.length - 1] : null;
-    if (prev && prev.sentence === si && prev.start <= t.start && t.start < prev.end) return null;
-    subj = isOn('reported:second-verb') ? coordinatedSubject(text, tokens, sp, v, first) : null;
-    // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
-    if (!subj && isOn('reported:second-verb') && /^(?:and|but)$/.test(tokens[v - 1].lower)) {
-      const main = mainSubject(c, v - 1);
-      if (main) subj = { range: main, bare: false };
-    }
-  }
-  if (!subj || !speaksHere(c, v, subj)) return null;
+  const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
+  if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };
+  // (the second verb of the same speaker: only where the first one's words do not already hold it)
+  const prev = out.length ? out[out.length - 1] : null;
+  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;
+  if (!isOn('reported:second-verb')) return null;
+  const coordinated = coordinatedSubject(text, tokens, sp, v, first);
+  if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };
+  // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
+  const main = /^(?:and|but)$/.test(tokens[v - 1].lower) ? mainSubject(c, v - 1) : null;
+  return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
+}
+
+/**
+ * The reported span of the reporting verb at v (rules reported:verb-that, reported:accused-of,
+ * reported:second-verb); 'clause' when its words come before the speaker ("…, Ukraine's air force said
+ * Sunday, as …": reported:source-then-clause, read after the sentence's verbs).
+ */
+function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | null {
+  const { text, tokens, si, last } = c;
+  const t = tokens[v];
+  if (notVerbHere(c, v)) return null;
+  const found = verbSubject(c, v);
+  if (!found || !speaksHere(c, v, found.subj)) return null;
+  const { subj } = found;
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
@@ -189,21 +223,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
     const aside = sourceBetween(c, v, subj.range);
     if (aside) return aside;
   }
-  const rule = coordinated
-    ? 'reported:second-verb'
-    : relative
-      ? 'reported:relative-who'
-      : described
-        ? 'reported:described-subject'
-        : objectFirst
-          ? 'reported:accused-of'
-          : 'reported:verb-that';
+  const rule = found.how === 'reported:verb-that' && objectFirst ? 'reported:accused-of' : found.how;
   if (!isOn(rule)) return null;
   const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
-  if (relative?.inCommas) {
+  if (found.inCommas) {
     const comma = text.indexOf(',', start);
     if (comma > 0 && comma < end) end = comma;
   }
@@ -214,8 +240,8 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
 }
 
-/** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"). */
-const CUT = /[,;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
+/** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"; not the comma of "250,000"). */
+const CUT = /(?<!\d),|,(?!\d)|[;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
 
 /**
  * Where the last CUT of text[from, to) starts, relative to `from` (-1 for none). Read in windows growing
@@ -280,10 +306,18 @@ const SAYING_WORD = wordListMark(new Set([...ASKING_VERBS, ...REPORTING_PARTICIP
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
+  // "Asked whether …, Lee said": the question first in the sentence
+  const opening = c.first < c.last && isOn('reported:asked-passive') ? askedPassiveAt(c, c.first) : null;
+  if (opening) {
+    c.out.push(opening);
+    c.open.push(opening);
+  }
   for (let v = c.first + 1; v < c.last; v++) {
     if (!(tokens[v].marks & SAYING_WORD)) continue;
     if (ASKING_VERBS.has(tokens[v].lower)) {
-      const span = isOn('reported:asked') ? askedAt(c, v) : null;
+      const span =
+        (isOn('reported:asked') ? askedAt(c, v) : null) ??
+        (isOn('reported:asked-passive') ? askedPassiveAt(c, v) : null);
       if (span) {
         c.out.push(span);
         c.open.push(span);
@@ -316,7 +350,11 @@ function sourceThenClause(c: ReportedContext, before: number): void {
 
 /** The rules for a sentence whose verbs reported nothing, in the order they are tried (reported-source.ts). */
 const SOURCE_RULES: readonly {
-  id: 'reported:according-to-first' | 'reported:source-last' | 'reported:according-to-last';
+  id:
+    | 'reported:according-to-first'
+    | 'reported:source-last'
+    | 'reported:according-to-last'
+    | 'reported:according-to-between';
   find: (c: ReportedContext) => ReportedSpan | null;
 }[] = [
   // "According to X, …"
@@ -336,6 +374,8 @@ const SOURCE_RULES: readonly {
       return r && { ...r, sentence: c.si };
     },
   },
+  // "Since May, according to the ministry, 400 people have died."
+  { id: 'reported:according-to-between', find: accordingToBetween },
 ];
 
 /** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */

@@ -87,6 +87,10 @@ import { words as asideAfterVerb } from './aside-after-verb.json';
 import { words as reportingParticiples } from './reporting-participles.json';
 import { words as notSubjectHeads } from './not-subject-heads.json';
 import { words as subjectQuantifiers } from './subject-quantifiers.json';
+import { words as shareHeads } from './share-heads.json';
+import { words as shareModifiers } from './share-modifiers.json';
+import { words as shareQuantifiers } from './share-quantifiers.json';
+import { words as numberWords } from './number-words.json';
 import { words as describedSubjectVerbs } from './described-subject-verbs.json';
 import { words as objectPrepositions } from './object-prepositions.json';
 import { words as subordinators } from './subordinators.json';
@@ -366,6 +370,11 @@ export const REPORTING_PARTICIPLES = set(reportingParticiples);
 export const NOT_SUBJECT_HEADS = set(notSubjectHeads);
 export const SUBJECT_QUANTIFIERS = set(subjectQuantifiers);
 export const DESCRIBED_SUBJECT_VERBS = set(describedSubjectVerbs);
+/** A share of a group as a subject ("47 percent of voters said", "most of the candidates say"): lib/speech/reported-described.ts. */
+export const SHARE_HEADS: readonly string[] = shareHeads;
+export const SHARE_MODIFIERS: readonly string[] = shareModifiers;
+export const SHARE_QUANTIFIERS: readonly string[] = shareQuantifiers;
+export const NUMBER_WORDS: readonly string[] = numberWords;
 export const OBJECT_PREPOSITIONS = set(objectPrepositions);
 /** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
 export const NAMING_VERBS = set(namingVerbs);

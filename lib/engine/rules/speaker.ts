@@ -68,6 +68,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:described-reported',
+    'Reported speech whose subject names no one known: the speaker is ‘{subject}’',
+    0.6,
+    'Both harbor captains said that the harbor gates would stay shut until spring.',
+    'Tomas Berg said that the harbor gates would stay shut until spring.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:reported-thought',
     'Quoted inside what the speaker said, after a verb of thinking',
     0.8,
