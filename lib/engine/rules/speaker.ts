@@ -39,7 +39,7 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'speaker:reported-after-quote',
     'Named right after the quote, where the words go on to report what they said: ‘{cue}’',
     0.85,
-    'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
+    'Tomas Berg opened the dock.\nBut “the gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     PRIORITY.adjacent,
   ),
