@@ -5,8 +5,9 @@ import { lastBefore, lastSaid, paragraphOf, personsUpTo, type Attribution, type 
 
 /**
  * Speakers carried over to a quotation, proposed after its cue's: the speaker of the quote before in
- * its paragraph (or the one it continues); and, for a paragraph of speech, whoever spoke in the
- * paragraph before, else the person it was about, else the last speaker close by.
+ * its paragraph (or the one it continues); for a phrase with no cue, the one its sentence opens with;
+ * and, for a paragraph of speech, whoever spoke in the paragraph before, else the person it was
+ * about, else the last speaker close by.
  */
 export function carryOverProposals(
   st: ClaimState,
@@ -24,6 +25,18 @@ export function carryOverProposals(
       how: 'continuation',
       why: [quoteRule, 'speaker:same-paragraph'],
     });
+  }
+  // ("the union pushed Lee to “stop the cuts”": the one the sentence opens with, where nothing else gives it)
+  if (q.kind === 'partial-quote' && !q.cue && phraseOfWords(st.text, q) && isOn('speaker:sentence-subject')) {
+    const m = sentenceSubject(st, q);
+    if (m)
+      proposals.push({
+        actor: m.actor,
+        mention: { start: m.start, end: m.end },
+        cue: null,
+        how: 'sentence-before',
+        why: [quoteRule, 'speaker:sentence-subject'],
+      });
   }
   // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
   const theyUnresolved =
@@ -58,6 +71,30 @@ export function carryOverProposals(
       how: 'continuation',
       why: [quoteRule, 'speaker:recent-speaker'],
     });
+}
+
+/**
+ * Words someone might have said: two words or more, one of them in lower case (not a name, a
+ * nickname or the title of a show: “Today”, “Girls, Girls, Girls”).
+ */
+const phraseOfWords = (text: string, q: QuoteSpan) =>
+  /\S\s+\S/.test(text.slice(q.start, q.end)) && /(?:^|\s)\p{Ll}/u.test(text.slice(q.start, q.end));
+
+/** How far (characters) into its sentence the name that opens it may start ("On Monday, Ann Lee …"). */
+const SUBJECT_OPENS_WITHIN = 16;
+
+/**
+ * The person or body named first in a phrase's sentence, outside quotation marks and before the phrase,
+ * where the sentence opens with it (past a few words at most: "On Monday, Ann Lee …"); not a place.
+ */
+function sentenceSubject(st: ClaimState, q: QuoteSpan): MentionDraft | undefined {
+  const sentence = st.findings.sentences[q.sentence];
+  if (!sentence) return undefined;
+  const i = lastBefore(st, sentence.start) + 1;
+  const m = st.outsideQuotes[i];
+  if (!m || m.start - sentence.start > SUBJECT_OPENS_WITHIN || m.end > q.open) return undefined;
+  const type = m.actor.type;
+  return type === 'person' || type === 'organization' || type === 'group' ? m : undefined;
 }
 
 /**

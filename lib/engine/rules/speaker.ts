@@ -92,6 +92,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.paragraphBefore,
   ),
   rule(
+    'speaker:sentence-subject',
+    'A phrase in quotation marks, given to the one its sentence opens with',
+    0.5,
+    'Tomas Berg opened the dock.\nThe Harbor Union pushed Mia Holt to “stop the cuts to the night shift” before winter.',
+    'Tomas Berg opened the dock.\nAfter the winter, the night shift was cut to “stop the losses at the dock” before spring.',
+    PRIORITY.personBefore + 5,
+  ),
+  rule(
     'speaker:person-before',
     'The person named just before the quote',
     0.45,
