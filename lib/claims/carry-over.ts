@@ -1,5 +1,6 @@
-import type { QuoteSpan } from '../engine/findings';
-import type { MentionDraft } from '../actors/actors';
+import type { QuoteSpan, Range } from '../engine/findings';
+import type { ActorDraft, MentionDraft } from '../actors/actors';
+import { resolveBySex } from './pronouns';
 import { attributionPriority, confidenceOf, isOn, priorityOf } from '../engine/rules';
 import { lastBefore, lastSaid, paragraphOf, personsUpTo, type Attribution, type ClaimState } from './state';
 
@@ -32,7 +33,7 @@ export function carryOverProposals(
     if (m)
       proposals.push({
         actor: m.actor,
-        mention: { start: m.start, end: m.end },
+        mention: m.mention,
         cue: null,
         how: 'sentence-before',
         why: [quoteRule, 'speaker:sentence-subject'],
@@ -82,20 +83,37 @@ const phraseOfWords = (text: string, q: QuoteSpan) =>
 
 /** How far (characters) into its sentence the name that opens it may start ("On Monday, Ann Lee …"). */
 const SUBJECT_OPENS_WITHIN = 16;
+/** How far, where only words with no stop between them (a title: "Republican front-runner Ann Lee") or one opening phrase and its comma come before it. */
+const SUBJECT_LEAD_MAX = 48;
+const TITLE_LEAD = /^[^,;:.!?"“”()]*$/;
+const PHRASE_LEAD = /^[^,;:.!?"“”()]*,\s+$/;
+/** Pronouns that may open a sentence as the one who speaks in it. */
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
 /**
- * The person or body named first in a phrase's sentence, outside quotation marks and before the phrase,
- * where the sentence opens with it (past a few words at most: "On Monday, Ann Lee …"); not a place.
+ * The person or body a phrase's sentence opens with, outside quotation marks and before the phrase
+ * (past a title or an opening phrase: "Republican front-runner Ann Lee", "On Monday, Ann Lee"), or the
+ * one a "he", "she" or "they" opening it stands for; not a place.
  */
-function sentenceSubject(st: ClaimState, q: QuoteSpan): MentionDraft | undefined {
+function sentenceSubject(st: ClaimState, q: QuoteSpan): { actor: ActorDraft; mention: Range } | undefined {
   const sentence = st.findings.sentences[q.sentence];
   if (!sentence) return undefined;
-  const i = lastBefore(st, sentence.start) + 1;
-  const m = st.outsideQuotes[i];
-  if (!m || m.start - sentence.start > SUBJECT_OPENS_WITHIN || m.end > q.open) return undefined;
-  const type = m.actor.type;
-  return type === 'person' || type === 'organization' || type === 'group' ? m : undefined;
+  const p = st.pronounAt.get(sentence.start);
+  if (p && !p.inQuote && SUBJECT_PRONOUN.test(st.text.slice(p.start, p.end))) {
+    const { actor } = resolveBySex(st, p.start, p.form);
+    return actor && speaks(actor) ? { actor, mention: { start: p.start, end: p.end } } : undefined;
+  }
+  const m = st.outsideQuotes[lastBefore(st, sentence.start) + 1];
+  if (!m || m.end > q.open || !speaks(m.actor)) return undefined;
+  const lead = st.text.slice(sentence.start, m.start);
+  if (
+    lead.length > SUBJECT_OPENS_WITHIN &&
+    !(lead.length <= SUBJECT_LEAD_MAX && (TITLE_LEAD.test(lead) || PHRASE_LEAD.test(lead)))
+  )
+    return undefined;
+  return { actor: m.actor, mention: { start: m.start, end: m.end } };
 }
+const speaks = (a: ActorDraft) => a.type === 'person' || a.type === 'organization' || a.type === 'group';
 
 /**
  * The last person named before the quote, in this paragraph or the one before (one jump back to the

@@ -24,6 +24,20 @@ describe('a phrase given to the one its sentence opens with', () => {
     expect(said('never treats')).toBe('Mia Holt');
   });
 
+  it('past a title before the name: Former union organizer Mia Holt is questioning whether …', () => {
+    const { said } = annotate(
+      'Tomas Berg opened the dock.\nFormer union organizer Mia Holt is questioning whether the board would have acted “if the gates had failed in summer” at all.',
+    );
+    expect(said('gates had failed')).toBe('Mia Holt');
+  });
+
+  it('a pronoun opening the sentence: She applauded him for …', () => {
+    const { said } = annotate(
+      'Mia Holt spoke at the dock on Monday.\nShe applauded the crew for fixing the gates “over and over again in the cold” all winter.',
+    );
+    expect(said('over and over')).toBe('Mia Holt');
+  });
+
   it('counter-example: a title of a show in quotation marks is no one’s words', () => {
     const { notes } = annotate(
       'Tomas Berg opened the dock.\nMia Holt appeared on “Harbor Nights Tonight” to talk about it.',
