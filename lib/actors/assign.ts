@@ -5,33 +5,23 @@
  * nouns with a capital, shouted words, eponyms, beats in job titles). Multi-word names go first, so
  * single words join them wherever they occur. Reads the NameTable; writes actors (with their gender and
  * titles) and one mention per name taken, through the context. Returns the acronyms used as titles
- * ("PM") and the people by surname and first name, for the role and source passes.
+ * ("PM") and the people by surname and first name, for the role and source passes. Which unknown names
+ * are no actor at all is not-names.ts.
  */
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { PARTY_MEMBER, SENTENCE_WORDS, TITLES } from '../words';
-import { ADJECTIVE_ENDING, JOB_AFTER, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, genderOf } from '../names/evidence';
+import { PARTY_MEMBER } from '../words';
+import { JOB_AFTER, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
-import {
-  ACRONYM_IN_PROSE,
-  APPOSITION_AFTER,
-  CAPITAL_WORD_AT_END,
-  COLLECTIVE_AFTER,
-  DEMONYM_SPEAKS,
-  ILLNESS_AFTER,
-  POSSESSIVE_AFTER,
-  ROYAL_TITLE,
-  initialsFit,
-  relationGender,
-  scoreRowSide,
-} from './name-patterns';
+import { DEMONYM_SPEAKS, ROYAL_TITLE, initialsFit, relationGender, scoreRowSide } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
-import { demonymPrefix, noPersonsName, unknownTypeOf, type TypeFixes } from './unknown-type';
-import { shoutedWords, wordsAlsoLower } from './word-shapes';
+import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
+import { shoutedWords } from './word-shapes';
 import { otherSex, titleAlone, TitledSurnames } from './titled-names';
+import { NotNames } from './not-names';
 
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
@@ -77,12 +67,8 @@ class NameAssigner {
   private readonly bySurname = new TitledSurnames();
   /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
   private readonly bodyByHead = new Map<string, ActorDraft>();
-  /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
-  private readonly keyCount = new Map<string, { all: number; mid: number }>();
-  /** Names the text uses for an illness ("Alzheimer's disease"), read after the names at first need. */
-  private eponymNames: Set<string> | null = null;
-  /** (scanned for at first need: a text whose single words are all known never reads it) */
-  private lowerWords: Set<string> | null = null;
+  /** which unknown names are no actor (and how often each bare name occurs) */
+  private readonly notNames: NotNames;
   /** each name's actor, by its index in nameCands */
   readonly assigned: (ActorDraft | undefined)[] = [];
   readonly roleLike: NameCandidate[] = [];
@@ -99,6 +85,7 @@ class NameAssigner {
     private readonly ctx: ActorPassContext,
     private readonly table: NameTable,
   ) {
+    this.notNames = new NotNames(ctx, table);
     const { nameCands, keys } = table;
     nameCands.forEach((c, i) => {
       // "Australian Tom Berg": the person's name without the demonym before it
@@ -110,11 +97,7 @@ class NameAssigner {
           keys[i] = normalizeKey(table.cores[i]);
         }
       }
-      const k = keys[i];
-      const n = this.keyCount.get(k) ?? { all: 0, mid: 0 };
-      n.all++;
-      if (!c.sentenceStart) n.mid++;
-      this.keyCount.set(k, n);
+      this.notNames.count(i);
     });
   }
 
@@ -183,8 +166,8 @@ class NameAssigner {
     if (!actor && entity && !otherSex(entity, c.title)) actor = this.ctx.entityActor(entity);
     if (!actor) actor = this.ctx.byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
-      if (!core.includes(' ') && this.notASingleName(ci)) return null;
-      if (this.notAName(ci)) return null;
+      if (!core.includes(' ') && this.notNames.notASingleName(ci)) return null;
+      if (this.notNames.notAName(ci)) return null;
       actor = this.unknownActor(ci);
     }
     return actor;
@@ -250,72 +233,6 @@ class NameAssigner {
     return actor;
   }
 
-  /** Whether an unknown single word is no name: a common noun with a capital, an adjective, a describing word. */
-  private notASingleName(ci: number): boolean {
-    const { text } = this.ctx;
-    const c = this.table.nameCands[ci];
-    const w = this.table.keys[ci];
-    const count = this.keyCount.get(w);
-    if (datelineTown(text, c)) return false; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
-    if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
-      return true; // "Kauri" where "kauri trees" is a common noun
-    // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
-    // "Mayorkas, the homeland security secretary, told reporters")
-    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40)))
-      return true;
-    // "Gulf allies": said once, as a word describing a group, it names no actor of the story
-    if ((count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-    const next = text.slice(c.end, c.end + 2);
-    if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') return true; // "Western peacekeeping", "Kenyan"
-    // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
-    return (
-      c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (count?.all ?? 0) < 2
-    );
-  }
-
-  /** Whether an unknown name is no actor: a bill, a topic, an eponym, shouted page furniture. */
-  private notAName(ci: number): boolean {
-    const { text, index } = this.ctx;
-    const c = this.table.nameCands[ci];
-    const core = this.table.cores[ci];
-    const key = this.table.keys[ci];
-    if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
-    if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
-    if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
-    if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
-    // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
-    if (
-      this.eponym(core) ||
-      (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1)))
-    )
-      return true;
-    if (shoutedWords(core) >= 2) return true; // "LEARN MORE", "BREAKING NEWS"
-    // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
-    return (
-      c.kind === 'acronym' &&
-      key.length >= 4 &&
-      (this.keyCount.get(key)?.all ?? 0) < 2 &&
-      !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
-    );
-  }
-
-  /** Whether the text uses the word for an illness ("Alzheimer's disease"). */
-  private eponym(core: string): boolean {
-    if (!this.eponymNames) {
-      const { text } = this.ctx;
-      const { nameCands, cores } = this.table;
-      this.eponymNames = new Set();
-      // a name's last word right before "'s disease" (the tokens end before the possessive)
-      for (let i = 0; i < nameCands.length; i++) {
-        const end = nameCands[i].end;
-        if (!ILLNESS_AFTER.test(text.slice(end, end + 12))) continue;
-        const m = CAPITAL_WORD_AT_END.exec(cores[i]);
-        if (m) this.eponymNames.add(m[1]);
-      }
-    }
-    return this.eponymNames.has(core);
-  }
-
   /** The actor of an unknown name (made once per name). */
   private unknownActor(ci: number): ActorDraft {
     const { text } = this.ctx;
@@ -346,7 +263,7 @@ class NameAssigner {
   private nationalArm(core: string): boolean {
     const space = core.indexOf(' ');
     if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
-    if (!this.keyCount.get(normalizeKey(core.slice(0, space)))?.all) return false;
+    if (!this.notNames.occurrences(normalizeKey(core.slice(0, space)))) return false;
     return this.ctx.index.lookupFirst(core.slice(space + 1), { type: 'country' })?.type === 'country';
   }
 

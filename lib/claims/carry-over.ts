@@ -1,12 +1,14 @@
-import type { QuoteSpan } from '../engine/findings';
-import type { MentionDraft } from '../actors/actors';
+import type { QuoteSpan, Range } from '../engine/findings';
+import type { ActorDraft, MentionDraft } from '../actors/actors';
+import { resolveBySex } from './pronouns';
 import { attributionPriority, confidenceOf, isOn, priorityOf } from '../engine/rules';
 import { lastBefore, lastSaid, paragraphOf, personsUpTo, type Attribution, type ClaimState } from './state';
 
 /**
  * Speakers carried over to a quotation, proposed after its cue's: the speaker of the quote before in
- * its paragraph (or the one it continues); and, for a paragraph of speech, whoever spoke in the
- * paragraph before, else the person it was about, else the last speaker close by.
+ * its paragraph (or the one it continues); for a phrase with no cue, the one its sentence opens with;
+ * and, for a paragraph of speech, whoever spoke in the paragraph before, else the person it was
+ * about, else the last speaker close by.
  */
 export function carryOverProposals(
   st: ClaimState,
@@ -24,6 +26,18 @@ export function carryOverProposals(
       how: 'continuation',
       why: [quoteRule, 'speaker:same-paragraph'],
     });
+  }
+  // ("the union pushed Lee to “stop the cuts”": the one the sentence opens with, where nothing else gives it)
+  if (q.kind === 'partial-quote' && !q.cue && phraseOfWords(st.text, q) && isOn('speaker:sentence-subject')) {
+    const m = sentenceSubject(st, q);
+    if (m)
+      proposals.push({
+        actor: m.actor,
+        mention: m.mention,
+        cue: null,
+        how: 'sentence-before',
+        why: [quoteRule, 'speaker:sentence-subject'],
+      });
   }
   // ("“…,” they said" where no body or group fits "they": nobody, rather than the last person who spoke)
   const theyUnresolved =
@@ -59,6 +73,47 @@ export function carryOverProposals(
       why: [quoteRule, 'speaker:recent-speaker'],
     });
 }
+
+/**
+ * Words someone might have said: two words or more, one of them in lower case (not a name, a
+ * nickname or the title of a show: “Today”, “Girls, Girls, Girls”).
+ */
+const phraseOfWords = (text: string, q: QuoteSpan) =>
+  /\S\s+\S/.test(text.slice(q.start, q.end)) && /(?:^|\s)\p{Ll}/u.test(text.slice(q.start, q.end));
+
+/** How far (characters) into its sentence the name that opens it may start ("On Monday, Ann Lee …"). */
+const SUBJECT_OPENS_WITHIN = 16;
+/** How far, where only words with no stop between them (a title: "Republican front-runner Ann Lee") or one opening phrase and its comma come before it. */
+const SUBJECT_LEAD_MAX = 48;
+const TITLE_LEAD = /^[^,;:.!?"“”()]*$/;
+const PHRASE_LEAD = /^[^,;:.!?"“”()]*,\s+$/;
+/** Pronouns that may open a sentence as the one who speaks in it. */
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+
+/**
+ * The person or body a phrase's sentence opens with, outside quotation marks and before the phrase
+ * (past a title or an opening phrase: "Republican front-runner Ann Lee", "On Monday, Ann Lee"), or the
+ * one a "he", "she" or "they" opening it stands for; not a place.
+ */
+function sentenceSubject(st: ClaimState, q: QuoteSpan): { actor: ActorDraft; mention: Range } | undefined {
+  const sentence = st.findings.sentences[q.sentence];
+  if (!sentence) return undefined;
+  const p = st.pronounAt.get(sentence.start);
+  if (p && !p.inQuote && SUBJECT_PRONOUN.test(st.text.slice(p.start, p.end))) {
+    const { actor } = resolveBySex(st, p.start, p.form);
+    return actor && speaks(actor) ? { actor, mention: { start: p.start, end: p.end } } : undefined;
+  }
+  const m = st.outsideQuotes[lastBefore(st, sentence.start) + 1];
+  if (!m || m.end > q.open || !speaks(m.actor)) return undefined;
+  const lead = st.text.slice(sentence.start, m.start);
+  if (
+    lead.length > SUBJECT_OPENS_WITHIN &&
+    !(lead.length <= SUBJECT_LEAD_MAX && (TITLE_LEAD.test(lead) || PHRASE_LEAD.test(lead)))
+  )
+    return undefined;
+  return { actor: m.actor, mention: { start: m.start, end: m.end } };
+}
+const speaks = (a: ActorDraft) => a.type === 'person' || a.type === 'organization' || a.type === 'group';
 
 /**
  * The last person named before the quote, in this paragraph or the one before (one jump back to the

@@ -15,7 +15,8 @@ import { afterVerbSubject, unresolvedDescription } from './after-verb';
  */
 export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const quoteRule = quoteRuleOf(q);
-  if (!quoteRule || (titleLike(st.text.slice(q.start, q.end), q) && workBefore(st.text, q.open))) return;
+  if (!quoteRule || (workBefore(st.text, q.open) && titleLike(st.text.slice(q.start, q.end), q, st.text, q.open)))
+    return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
   if (q.cue) {
@@ -47,19 +48,26 @@ const TITLE_WORDS_MAX = 5;
  * small word of a title, no other stop; not where a cue after the quote or a colon gives it a
  * speaker (“Stronger Together,” she said). Not speech.
  */
-function titleLike(words: string, q: QuoteSpan): boolean {
-  if (q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
-  if (!/[.,]$/.test(words)) return false;
-  const bare = words.slice(0, -1);
-  if (/[.!?,;:]/.test(bare)) return false;
-  const list = bare.split(/\s+/).filter(Boolean);
+function titleLike(words: string, q: QuoteSpan, text: string, open: number): boolean {
+  // (after "on" or a network's possessive, a show's name even with a cue after it: "on “This Week,” Ann
+  // Lee said", "told NBC’s “Today”", "on “Fox & Friends”"; one word or more, a subtitle after a colon)
+  const onShow = SHOW_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+  if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
+  const stop = /[.,]$/.test(words);
+  if (!stop && !onShow) return false;
+  const bare = stop ? words.slice(0, -1) : words;
+  if (onShow ? /[.!?,;]|:.*:/.test(bare) : /[.!?,;:]/.test(bare)) return false;
+  const list = bare.split(/\s+/).filter((w) => w && w !== '&' && w !== ':');
   return (
-    list.length >= 2 &&
+    list.length >= (onShow ? 1 : 2) &&
     list.length <= TITLE_WORDS_MAX &&
     /^\p{Lu}/u.test(list[0]) &&
     list.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w))
   );
 }
+
+/** "on" or a capitalised name's possessive right before the opening mark: where a show is named. */
+const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;
 
 /** What names a work before its title: a network's or an owner's possessive, "on", a kind of work. */
 const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');

@@ -5,6 +5,7 @@ import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
 import { JOB_WORD, onlyGap, TITLE_MODIFIER, TITLE_WORD, verbSpan } from './verbs';
+import { nameRunThenVerb } from './cue-after-run';
 
 /**
  * Cues right after a quotation's closing mark: "…,” he said", "…,” said Mr Smith", "…,” campaign
@@ -307,7 +308,8 @@ const AFTER_QUOTE_RULES: readonly {
     | 'cue:after-quote-titled'
     | 'cue:after-quote-said-x'
     | 'cue:after-quote-job'
-    | 'cue:after-quote-described';
+    | 'cue:after-quote-described'
+    | 'cue:after-quote-name-run';
   find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
 }[] = [
   { id: 'cue:after-quote-said', find: nameThenVerb },
@@ -316,6 +318,8 @@ const AFTER_QUOTE_RULES: readonly {
   { id: 'cue:after-quote-said-x', find: verbThenName },
   { id: 'cue:after-quote-job', find: runThenName },
   { id: 'cue:after-quote-described', find: describedThenVerb },
+  // (a possessive, a hyphen, a comma or a party tag among the words before the name: cue-after-run.ts)
+  { id: 'cue:after-quote-name-run', find: nameRunThenVerb },
 ];
 
 /**

@@ -44,6 +44,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:after-quote-name-run',
+    'Named right after the quote, after words on who they are: ‘{cue}’',
+    0.85,
+    '“We will open the gates at dawn,” the Harbor Fund’s dock foreman Tomas Berg told the paper.',
+    '“We will open the gates at dawn,” the Harbor Fund’s foreman said after meeting Tomas Berg.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:colon',
     'Introduced just before the quote, with a colon or a comma: ‘{cue}’',
     0.9,

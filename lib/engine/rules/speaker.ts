@@ -39,7 +39,7 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'speaker:reported-after-quote',
     'Named right after the quote, where the words go on to report what they said: ‘{cue}’',
     0.85,
-    'Tomas Berg opened the dock.\n“The gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
+    'Tomas Berg opened the dock.\nBut “the gates are rusted,” Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     'Tomas Berg opened the dock.\n“The gates are rusted.” Later, Harbor Fund organizing director Mia Holt later told reporters that the dock would close.',
     PRIORITY.adjacent,
   ),
@@ -98,6 +98,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     '“The river has never been this low,” Tomas Berg said.\n“We have never seen anything like it in forty years of farming here.”',
     '“The river has never been this low,” Tomas Berg said.\nThe council met on Monday.',
     PRIORITY.paragraphBefore,
+  ),
+  rule(
+    'speaker:sentence-subject',
+    'A phrase in quotation marks, given to the one its sentence opens with',
+    0.5,
+    'Tomas Berg opened the dock.\nThe Harbor Union pushed Mia Holt to “stop the cuts to the night shift” before winter.',
+    'Tomas Berg opened the dock.\nAfter the winter, the night shift was cut to “stop the losses at the dock” before spring.',
+    PRIORITY.personBefore + 5,
   ),
   rule(
     'speaker:person-before',

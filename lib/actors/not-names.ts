@@ -1,0 +1,114 @@
+/**
+ * Which unknown names are no actor: common nouns with a capital, adjectives, describing words, bills
+ * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
+ * text; counts each bare name (all, and mid-sentence, where its capital means something).
+ */
+import { SENTENCE_WORDS, TITLES } from '../words';
+import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
+import type { ActorPassContext } from './context';
+import type { NameTable } from './lookup';
+import {
+  ACRONYM_IN_PROSE,
+  APPOSITION_AFTER,
+  CAPITAL_WORD_AT_END,
+  COLLECTIVE_AFTER,
+  ILLNESS_AFTER,
+  POSSESSIVE_AFTER,
+} from './name-patterns';
+import { noPersonsName } from './unknown-type';
+import { shoutedWords, wordsAlsoLower } from './word-shapes';
+
+/** The not-a-name tests of the name pass, with what they read of the whole text worked out once. */
+export class NotNames {
+  /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
+  private readonly keyCount = new Map<string, { all: number; mid: number }>();
+  /** Names the text uses for an illness ("Alzheimer's disease"), read after the names at first need. */
+  private eponymNames: Set<string> | null = null;
+  /** (scanned for at first need: a text whose single words are all known never reads it) */
+  private lowerWords: Set<string> | null = null;
+
+  constructor(
+    private readonly ctx: ActorPassContext,
+    private readonly table: NameTable,
+  ) {}
+
+  /** Counts the name at i (its key as it is now). */
+  count(i: number) {
+    const k = this.table.keys[i];
+    const n = this.keyCount.get(k) ?? { all: 0, mid: 0 };
+    n.all++;
+    if (!this.table.nameCands[i].sentenceStart) n.mid++;
+    this.keyCount.set(k, n);
+  }
+
+  /** How often the bare name `key` occurs. */
+  occurrences(key: string): number {
+    return this.keyCount.get(key)?.all ?? 0;
+  }
+
+  /** Whether an unknown single word is no name: a common noun with a capital, an adjective, a describing word. */
+  notASingleName(ci: number): boolean {
+    const { text } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const w = this.table.keys[ci];
+    const count = this.keyCount.get(w);
+    if (datelineTown(text, c)) return false; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
+    if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
+      return true; // "Kauri" where "kauri trees" is a common noun
+    // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
+    // "Mayorkas, the homeland security secretary, told reporters")
+    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40)))
+      return true;
+    // "Gulf allies": said once, as a word describing a group, it names no actor of the story
+    if ((count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+    const next = text.slice(c.end, c.end + 2);
+    if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') return true; // "Western peacekeeping", "Kenyan"
+    // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
+    return (
+      c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (count?.all ?? 0) < 2
+    );
+  }
+
+  /** Whether an unknown name is no actor: a bill, a topic, an eponym, shouted page furniture. */
+  notAName(ci: number): boolean {
+    const { text, index } = this.ctx;
+    const c = this.table.nameCands[ci];
+    const core = this.table.cores[ci];
+    const key = this.table.keys[ci];
+    if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
+    if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
+    if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
+    // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
+    if (
+      this.eponym(core) ||
+      (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1)))
+    )
+      return true;
+    if (shoutedWords(core) >= 2) return true; // "LEARN MORE", "BREAKING NEWS"
+    // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
+    return (
+      c.kind === 'acronym' &&
+      key.length >= 4 &&
+      (this.keyCount.get(key)?.all ?? 0) < 2 &&
+      !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
+    );
+  }
+
+  /** Whether the text uses the word for an illness ("Alzheimer's disease"). */
+  private eponym(core: string): boolean {
+    if (!this.eponymNames) {
+      const { text } = this.ctx;
+      const { nameCands, cores } = this.table;
+      this.eponymNames = new Set();
+      // a name's last word right before "'s disease" (the tokens end before the possessive)
+      for (let i = 0; i < nameCands.length; i++) {
+        const end = nameCands[i].end;
+        if (!ILLNESS_AFTER.test(text.slice(end, end + 12))) continue;
+        const m = CAPITAL_WORD_AT_END.exec(cores[i]);
+        if (m) this.eponymNames.add(m[1]);
+      }
+    }
+    return this.eponymNames.has(core);
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+// The name of a show or a work in quotation marks is no quotation, also where a cue follows it. Made-up
+// shows and sentences.
+const quotes = (text: string) =>
+  annotate(text)
+    .notes.claims.filter((c) => c.kind !== 'reported')
+    .map((c) => c.text);
+
+describe('names of shows in quotation marks', () => {
+  it('after "on", with a cue after it: on “Harbor Week,” Mia Holt said …', () => {
+    expect(quotes('Later on “Harbor Week,” Mia Holt said the gates would be fixed.')).toEqual([]);
+  });
+
+  it('one word after a network’s possessive: told HBN’s “Dawn” on Monday', () => {
+    expect(quotes('“The gates will hold,” Mia Holt told HBN’s “Dawn” on Monday.')).toEqual(['The gates will hold']);
+  });
+
+  it('after "on", with no stop in the marks: she appeared on “Dock & Harbor” to defend him', () => {
+    expect(quotes('Mia Holt appeared on “Dock & Harbor” to defend him.')).toEqual([]);
+  });
+
+  it('counter-example: a slogan said, with a cue after it, stays a quote', () => {
+    expect(quotes('“Stronger Docks Together,” Mia Holt said at the rally.')).toEqual(['Stronger Docks Together']);
+  });
+
+  it('counter-example: words in lower case after "on" are no title', () => {
+    expect(quotes('Mia Holt spoke on “the need to fix the gates,” Tomas Berg said.')).toContain(
+      'the need to fix the gates',
+    );
+  });
+});
