@@ -220,6 +220,15 @@ describe('name candidates', () => {
     expect(nameTexts).not.toContain('NORTHBY BEAT EASTFIELD IN CUP FINAL');
   });
 
+  it('reads a text’s first line in Title Case as a headline even with its full stop; not a later one, nor a long one', () => {
+    const { nameTexts } = extractAsText('Tom Berg Praises Ann Lee Donor.\n\nTom Berg spoke to Ann Lee on Friday.');
+    expect(nameTexts).not.toContain('Tom Berg Praises Ann Lee Donor');
+    // (the same line after the first paragraph is prose: its capitals are names)
+    expect(extractAsText('A quiet day.\n\nTom Berg Praises Ann Lee Donor.').nameTexts).toContain(
+      'Tom Berg Praises Ann Lee Donor',
+    );
+  });
+
   it('a hyphenated rank and a job word opening a sentence are titles; a day after “on” is no part of a body’s name', () => {
     const { names } = extractAsText(
       'The commander, Major-General Ivan Petrov, left. Economist Ann Lee of Northby Bank said so. The Eastfield Water Council on Friday met.',
