@@ -6,6 +6,12 @@ describe('name candidates', () => {
     const { names } = extractAsText('Meanwhile Prime Minister Sir Keir Starmer met Mr Witkoff in London.');
     expect(names.map((n) => n.text)).toEqual(['Prime Minister Sir Keir Starmer', 'Mr Witkoff', 'London']);
     expect(names[0].title).toBe('prime minister sir');
+    // ("Neither", "Unlike", "Wherever" open a sentence and no name)
+    expect(extractAsText('Neither Ann Lee nor Tom Berg came. Unlike Tom Berg, she left.').nameTexts).toEqual([
+      'Ann Lee',
+      'Tom Berg',
+      'Tom Berg',
+    ]);
   });
 
   it('keeps the full stop of a legal form or "Jr." inside the name', () => {
