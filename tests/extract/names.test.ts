@@ -242,6 +242,12 @@ describe('name candidates', () => {
     const byText = new Map(names.map((n) => [n.text, n]));
     expect(byText.get('Major-General Ivan Petrov')?.title).toBe('major general');
     expect(byText.get('Economist Ann Lee')?.title).toBe('economist');
+    // (a job of one word, too: "Comedian Tom Berg", "Actress Ann Lee")
+    const jobs = new Map(
+      extractAsText('Comedian Tom Berg joked. Actress Ann Lee laughed.').names.map((n) => [n.text, n]),
+    );
+    expect(jobs.get('Comedian Tom Berg')?.title).toBe('comedian');
+    expect(jobs.get('Actress Ann Lee')?.title).toBe('actress');
     expect(names.map((n) => n.text)).toContain('Eastfield Water Council');
   });
 
