@@ -142,7 +142,10 @@ function titleBefore(text: string, nameStart: number): string | null {
 }
 
 /** ", who leads the union, …": a relative clause saying what the person does. */
-const WHO_ROLE_VERB = new RegExp(String.raw`^,\s+who\s+((?:${alternation(WHO_ROLE_VERBS)})\s+[^]*)$`, 'iu');
+const WHO_ROLE_VERB = new RegExp(
+  String.raw`^,\s+who\s+(?:now\s+|also\s+|currently\s+|still\s+)?((?:${alternation(WHO_ROLE_VERBS)})\s+[^]*)$`,
+  'iu',
+);
 /** An auxiliary in a found phrase: a clause ("the campaign has said"), not a description. */
 const CLAUSE_VERB = new RegExp(String.raw`\b(?:${alternation(PHRASE_CLAUSE_VERBS)}|remains?|does|did)\b`, 'i');
 
@@ -163,10 +166,10 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   if (age) nameEnd += age[0].length;
   const rest = text.slice(nameEnd, nameEnd + 200);
   let copula = false;
-  // apposition led by an article or a possessive: ", the company's chief executive,"
+  // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =
     /^,\s+((?:an?|the|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(rest) ??
-    /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
+    /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;

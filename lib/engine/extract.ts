@@ -132,7 +132,17 @@ function markSentenceStarts(
     }
     // (a headline or caption the markup marks: Title Case whatever its stops, commas and figures, unless
     // it is a list of names, "Analysis: Ann Lee, Example News, Dunmore")
-    if (marked && long >= 2 && (capital / long >= 0.75 || shouted / long >= 0.6) && !nameList(text, p)) {
+    // (so is a text's first paragraph, one short line in Title Case before the body: a headline the markup
+    // did not mark, or a plain text's, "Ann Lee Wins Seat In Eastfield." — its full stop proves nothing;
+    // not a wire slug's mix of capitals, "IPO FILING -- Eastfield Foods Inc .", whose names stay names)
+    const first =
+      p === paragraphs[0] &&
+      paragraphs.length > 1 &&
+      p.end - p.start <= FIRST_LINE_MAX &&
+      long >= 3 &&
+      shouted * 3 < long &&
+      figures < 2;
+    if ((marked || first) && long >= 2 && (capital / long >= 0.75 || shouted / long >= 0.6) && !nameList(text, p)) {
       markHeadline(tokens, starts, a, b);
       continue;
     }
@@ -151,6 +161,9 @@ function markSentenceStarts(
   }
   return starts;
 }
+
+/** The longest first paragraph read as a headline when the markup marks none (characters). */
+const FIRST_LINE_MAX = 160;
 
 /** A label, then short items between commas ("Analysis: Ann Lee, Example News, Dunmore"): names, not a headline. */
 const NAME_LIST = /^(?:[\p{L} ]{1,20}:\s*)?(?:[^\s,]+(?: [^\s,]+){0,2})(?:,\s*[^\s,]+(?: [^\s,]+){0,2})+$/u;

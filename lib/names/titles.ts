@@ -12,6 +12,7 @@ import {
   INSTITUTION_NOUNS,
   LOWER_TITLE_HEADS,
   JOB_TITLES,
+  ONE_WORD_JOBS,
   ORG_HEADS,
   PLACE_TAILS,
   ROLE_NOUNS,
@@ -90,7 +91,7 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
 /**
  * A title word the phrase lists do not hold, opening the run: a rank in hyphenated words
  * ("Lieutenant-Colonel Max Harner", "Major-General Ivan Petrov"), or a job's word opening a sentence
- * ("Economist Ann Lee said", as "economist Ann Lee" is read in lower case). Sets run.title and moves
+ * ("Economist Ann Lee said", "Comedian Ann Lee said", as "economist Ann Lee" is read in lower case). Sets run.title and moves
  * run.n past it (only before two capitalised words or more: a full name).
  */
 export function openingRankOrJob(ctx: NameContext, run: NameRun): void {
@@ -99,7 +100,7 @@ export function openingRankOrJob(ctx: NameContext, run: NameRun): void {
   if (end - n < 3 || run.title) return;
   const w = tokens[n].lower;
   const rank = w.includes('-') && w.split('-').every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p));
-  const job = ctx.sentenceStartTok[n] !== 0 && JOB_TITLES.has(w) && !tokens[n].acronym;
+  const job = ctx.sentenceStartTok[n] !== 0 && (JOB_TITLES.has(w) || ONE_WORD_JOBS.has(w)) && !tokens[n].acronym;
   if (!rank && !job) return;
   run.title = w.replace(/-/g, ' ');
   run.n = n + 1;

@@ -6,6 +6,12 @@ describe('name candidates', () => {
     const { names } = extractAsText('Meanwhile Prime Minister Sir Keir Starmer met Mr Witkoff in London.');
     expect(names.map((n) => n.text)).toEqual(['Prime Minister Sir Keir Starmer', 'Mr Witkoff', 'London']);
     expect(names[0].title).toBe('prime minister sir');
+    // ("Neither", "Unlike", "Wherever" open a sentence and no name)
+    expect(extractAsText('Neither Ann Lee nor Tom Berg came. Unlike Tom Berg, she left.').nameTexts).toEqual([
+      'Ann Lee',
+      'Tom Berg',
+      'Tom Berg',
+    ]);
   });
 
   it('keeps the full stop of a legal form or "Jr." inside the name', () => {
@@ -220,6 +226,15 @@ describe('name candidates', () => {
     expect(nameTexts).not.toContain('NORTHBY BEAT EASTFIELD IN CUP FINAL');
   });
 
+  it('reads a text’s first line in Title Case as a headline even with its full stop; not a later one, nor a long one', () => {
+    const { nameTexts } = extractAsText('Tom Berg Praises Ann Lee Donor.\n\nTom Berg spoke to Ann Lee on Friday.');
+    expect(nameTexts).not.toContain('Tom Berg Praises Ann Lee Donor');
+    // (the same line after the first paragraph is prose: its capitals are names)
+    expect(extractAsText('A quiet day.\n\nTom Berg Praises Ann Lee Donor.').nameTexts).toContain(
+      'Tom Berg Praises Ann Lee Donor',
+    );
+  });
+
   it('a hyphenated rank and a job word opening a sentence are titles; a day after “on” is no part of a body’s name', () => {
     const { names } = extractAsText(
       'The commander, Major-General Ivan Petrov, left. Economist Ann Lee of Northby Bank said so. The Eastfield Water Council on Friday met.',
@@ -227,6 +242,12 @@ describe('name candidates', () => {
     const byText = new Map(names.map((n) => [n.text, n]));
     expect(byText.get('Major-General Ivan Petrov')?.title).toBe('major general');
     expect(byText.get('Economist Ann Lee')?.title).toBe('economist');
+    // (a job of one word, too: "Comedian Tom Berg", "Actress Ann Lee")
+    const jobs = new Map(
+      extractAsText('Comedian Tom Berg joked. Actress Ann Lee laughed.').names.map((n) => [n.text, n]),
+    );
+    expect(jobs.get('Comedian Tom Berg')?.title).toBe('comedian');
+    expect(jobs.get('Actress Ann Lee')?.title).toBe('actress');
     expect(names.map((n) => n.text)).toContain('Eastfield Water Council');
   });
 

@@ -68,3 +68,34 @@ describe('same-name pairs among US officials', () => {
     expect(first('Brainard')).toBeUndefined();
   });
 });
+
+describe('people added by class: TV hosts, commentators, entertainers, athletes, Justice Department and police chiefs, civil-rights and union heads, people of news events', () => {
+  it.each([
+    ['Larry King', 'larry-king'],
+    ['Dr. Phil', 'phil-mcgraw'],
+    ['Geraldo Rivera', 'geraldo-rivera'],
+    ['Raymond Kelly', 'ray-kelly'],
+    ['William Bratton', 'bill-bratton'],
+    ['Drew Days', 'drew-s-days-iii'],
+    ['Jorge Castaneda', 'jorge-castaneda'],
+    ['Marc H. Morial', 'marc-morial'],
+    ['Keith Lamont Scott', 'keith-lamont-scott'],
+    ['Kareem Abdul-Jabbar', 'kareem-abdul-jabbar'],
+  ])('%s is %s', (name, id) => {
+    expect(first(name)?.id).toBe(id);
+  });
+
+  it('a surname several of them share, or a common one, links none of them on its own', () => {
+    // (Larry King, Billie Jean King, Rodney King; Ray Kelly and Megyn Kelly; Herschel Walker and Scott Walker)
+    for (const [surname, id] of [
+      ['King', 'larry-king'],
+      ['King', 'billie-jean-king'],
+      ['King', 'rodney-king'],
+      ['Kelly', 'ray-kelly'],
+      ['Walker', 'herschel-walker'],
+      ['Olson', 'ted-olson'],
+      ['Rather', 'dan-rather'],
+    ])
+      expect(first(surname)?.id, surname).not.toBe(id);
+  });
+});

@@ -145,4 +145,19 @@ describe('articleDescription: what the article says about a person', () => {
       'former speechwriter for Ann B. Lee',
     );
   });
+  it('a retiree, a coordinator, a committeeman: who an ordinary person is, after an age too', () => {
+    expect(desc('“It is fine,” said Ann Lee, 71, a retiree from Dunmore.', 'Ann Lee')).toBe('retiree from Dunmore');
+    expect(desc('“We try,” said Tom Hale, the shelter’s volunteer coordinator.', 'Tom Hale')).toBe(
+      'the shelter’s volunteer coordinator',
+    );
+  });
+
+  it('a relative clause with "now" or "also" before its verb, and an owner of several words with "of"', () => {
+    expect(desc('“Come in,” said Tom Hale, who now runs the town’s boxing gym.', 'Tom Hale')).toBe(
+      'runs the town’s boxing gym',
+    );
+    expect(desc('“No,” said Ann Lee, Friends of Dunmore’s executive director.', 'Ann Lee')).toBe(
+      'Friends of Dunmore’s executive director',
+    );
+  });
 });
