@@ -108,6 +108,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'cue:participle-after-noun',
+    'The sentence’s subject, speaking in a clause after what they sent: ‘{cue}’',
+    0.8,
+    'Tomas Berg sent a note to the dock workers saying: “The gates will open at dawn.”',
+    'Tomas Berg said the dock workers were saying: “The gates will open at dawn.”',
+    PRIORITY.sentence,
+  ),
+  rule(
     'cue:according-to',
     'Given as the source: ‘according to …’',
     0.9,
