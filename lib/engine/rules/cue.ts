@@ -52,6 +52,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:dash-name',
+    'Signed after the quote with a dash',
+    0.85,
+    'Readers wrote in after the vote.\n“The gates should have been fixed years ago.” ― Mia Holt\n“We will keep fishing.” ― Tomas Berg',
+    'Readers wrote in after the vote.\n“The gates should have been fixed years ago.” ― and Mia Holt agreed.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:colon',
     'Introduced just before the quote, with a colon or a comma: ‘{cue}’',
     0.9,
