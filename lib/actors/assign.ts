@@ -40,11 +40,13 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
     if (!a) return;
     const why = assigner.teams.has(ci)
       ? ['actor:score-row-side']
-      : !a.entity && assigner.typeFixes.has(table.keys[ci])
-        ? [assigner.typeFixes.get(table.keys[ci])!]
-        : knownCands.has(c)
-          ? ['name:known-phrase']
-          : undefined;
+      : assigner.notNames.saysAfter.has(ci)
+        ? ['name:says-after']
+        : !a.entity && assigner.typeFixes.has(table.keys[ci])
+          ? [assigner.typeFixes.get(table.keys[ci])!]
+          : knownCands.has(c)
+            ? ['name:known-phrase']
+            : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);
@@ -68,7 +70,7 @@ class NameAssigner {
   /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
   private readonly bodyByHead = new Map<string, ActorDraft>();
   /** which unknown names are no actor (and how often each bare name occurs) */
-  private readonly notNames: NotNames;
+  readonly notNames: NotNames;
   /** each name's actor, by its index in nameCands */
   readonly assigned: (ActorDraft | undefined)[] = [];
   readonly roleLike: NameCandidate[] = [];

@@ -3,7 +3,8 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { SENTENCE_WORDS, TITLES } from '../words';
+import { alternation, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
+import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import type { NameTable } from './lookup';
@@ -18,6 +19,9 @@ import {
 import { noPersonsName } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
+/** A verb of saying right after a word (over an adverb: "openly admitted"). */
+const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
+
 /** The not-a-name tests of the name pass, with what they read of the whole text worked out once. */
 export class NotNames {
   /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
@@ -26,6 +30,9 @@ export class NotNames {
   private eponymNames: Set<string> | null = null;
   /** (scanned for at first need: a text whose single words are all known never reads it) */
   private lowerWords: Set<string> | null = null;
+
+  /** The names taken only because a verb of saying follows them (name:says-after), by index. */
+  readonly saysAfter = new Set<number>();
 
   constructor(
     private readonly ctx: ActorPassContext,
@@ -57,8 +64,12 @@ export class NotNames {
       return true; // "Kauri" where "kauri trees" is a common noun
     // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
     // "Mayorkas, the homeland security secretary, told reporters")
-    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40)))
-      return true;
+    // (or where a verb of saying follows it: "Carson said", "Cruz openly admitted …")
+    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))) {
+      if (!SAYS_AFTER.test(text.slice(c.end, c.end + 30)) || SOURCE_NOUNS.has(w) || !isOn('name:says-after'))
+        return true;
+      this.saysAfter.add(ci);
+    }
     // "Gulf allies": said once, as a word describing a group, it names no actor of the story
     if ((count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
     const next = text.slice(c.end, c.end + 2);

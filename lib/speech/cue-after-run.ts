@@ -1,6 +1,7 @@
 import type { SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { NAME_DETERMINERS, PHRASE_ENDS, PRONOUNS, QUOTE_VERBS, VERB_FILLERS } from '../words';
+import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { AfterQuote } from './cue-after';
 import { verbSpan } from './verbs';
@@ -71,4 +72,26 @@ function verbAfterName(c: CueContext, n: { start: number; end: number }, comma: 
   if (v >= limit || !QUOTE_VERBS.has(tokens[v].lower)) return null;
   if (v > first && !/^\s+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
   return { verb: verbSpan(tokens, v), subject: n, position: 'after', rule: 'cue:after-quote-name-run' };
+}
+
+/** After a closing mark: a dash, on its line or opening the next one, before a name (“…” ― Ann Lee). */
+const DASH_AFTER = /^[ \u00a0]*(?:\n[ \u00a0]*)?[―—–-][ \u00a0]*/;
+
+/**
+ * cue:dash-name — a name set after a quotation with a dash, the way pull quotes and readers' voices are
+ * signed (“…” ― Ann Lee; “…” on a line and "- Ann Lee, Ohio." on the next): the name ends its line or
+ * is followed by a comma or a stop ("— Ann Lee, tweeting after the debate"), not by a verb.
+ */
+export function cueDashName(c: CueContext): SpeechCue | null {
+  const { text, tokens, sp, q } = c;
+  if (q.close === null || !isOn('cue:dash-name')) return null;
+  const shut = q.close + (text[q.close] === "'" && text[q.close + 1] === "'" ? 2 : 1);
+  const m = DASH_AFTER.exec(text.slice(shut, shut + 8));
+  if (!m) return null;
+  const at = shut + m[0].length;
+  const n = sp.startAt.get(tokenAt(tokens, at));
+  if (!n || n.start !== at || PRONOUNS.has(text.slice(n.start, n.end).toLowerCase())) return null;
+  if (!/^[ \u00a0]*(?:[.,]|\n|$)/.test(text.slice(n.end, n.end + 3))) return null;
+  const dash = shut + m[0].search(/[―—–-]/);
+  return { verb: { start: dash, end: dash + 1 }, subject: n, position: 'after', rule: 'cue:dash-name' };
 }

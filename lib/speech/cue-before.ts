@@ -1,7 +1,7 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, PRONOUNS, QUOTE_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import { subjectBefore } from './subjects';
@@ -41,7 +41,8 @@ function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | nul
   const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
   for (let v = end; v >= floor && end - v < 12; v--) {
     // "…, telling reporters: “…", "…, asking, “…": the main clause's subject, as cue:participle reads it
-    if (isParticiple(c, v) && isOn('cue:participle')) return { ...participleCue(c, v, floor), position: 'colon' };
+    const participle = isOn('cue:participle') ? participleRule(c, v) : null;
+    if (participle) return { ...participleCue(c, v, floor), position: 'colon', rule: participle };
     if (!QUOTE_VERBS.has(tokens[v].lower)) continue;
     const s = subjectBefore(tokens, sp, v, floor, text, true);
     if (s) return { verb: verbSpan(tokens, v), subject: s.range, position: 'colon', rule: 'cue:colon' };
@@ -188,11 +189,28 @@ function clauseAfterOpening(c: CueContext, opens: number, v: number): number {
   return -1;
 }
 
-/** Whether token v is a participle of saying after a comma ("…, calling it"). */
-const isParticiple = (c: CueContext, v: number) =>
-  PARTICIPLE_CUES.has(c.tokens[v].lower) &&
-  v > c.sentFirst &&
-  /,\s*$/.test(c.text.slice(c.tokens[v - 1].end, c.tokens[v].start));
+/**
+ * The rule by which token v is a participle of saying: after a comma ("…, calling it": cue:participle),
+ * or right after a noun in lower case ("sent a text message to supporters saying: “…”": the supporters
+ * are no subject; not "is saying", "were telling", the clause's own verb: cue:participle-after-noun);
+ * null for none.
+ */
+function participleRule(c: CueContext, v: number): 'cue:participle' | 'cue:participle-after-noun' | null {
+  const { tokens, text } = c;
+  if (!PARTICIPLE_CUES.has(tokens[v].lower) || v <= c.sentFirst) return null;
+  const gap = text.slice(tokens[v - 1].end, tokens[v].start);
+  if (/,\s*$/.test(gap)) return 'cue:participle';
+  const before = tokens[v - 1];
+  return /^\s+$/.test(gap) &&
+    !before.cap &&
+    /^\p{Ll}+$/u.test(before.lower) &&
+    !VERB_FILLERS.has(before.lower) &&
+    !PASSIVE_BEFORE.has(before.lower) &&
+    !PRONOUNS.has(before.lower) &&
+    isOn('cue:participle-after-noun')
+    ? 'cue:participle-after-noun'
+    : null;
+}
 
 /**
  * cue:before-quote / cue:modal-verb — the verb of saying at v, earlier in the sentence, with its
@@ -234,7 +252,8 @@ export function cueEarlier(c: CueContext): SpeechCue | null {
       const according = accordingToBefore(c, v);
       if (according) return according;
     }
-    if (isParticiple(c, v) && isOn('cue:participle')) return participleCue(c, v, floor);
+    const participle = isOn('cue:participle') ? participleRule(c, v) : null;
+    if (participle) return { ...participleCue(c, v, floor), rule: participle };
     if (!QUOTE_VERBS.has(tokens[v].lower) || nounUse(text, tokens, v)) continue;
     if (v > sentFirst && MODAL_BEFORE.has(tokens[v - 1].lower)) {
       if (modal < 0) modal = v;

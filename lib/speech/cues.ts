@@ -5,6 +5,7 @@ import { tokenAt, type Token } from '../text/tokens';
 import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
+import { cueDashName } from './cue-after-run';
 import { cueAccordingLater, cueColonBefore, cueEarlier, cuePassiveByLater, cueVerbOnly } from './cue-before';
 
 // The import paths of before the passes had files of their own.
@@ -46,6 +47,8 @@ function cueColonSentenceBefore(c: CueContext): SpeechCue | null {
 const CUE_PASSES: readonly ((c: CueContext) => SpeechCue | null)[] = [
   // 1. right after the closing mark: "…,” he said" / "…,” said Mr Smith" (cue-after.ts)
   cueAfterQuote,
+  // (a name signed after a dash: "“…” ― Ann Lee", cue-after-run.ts)
+  cueDashName,
   // 2. a colon before the opening mark: "the spokesperson told reporters today: “…"
   cueColonBefore,
   // 3. a speech verb earlier in the sentence: "Mr Obama said it was “distressing”"

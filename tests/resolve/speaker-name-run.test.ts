@@ -49,3 +49,27 @@ describe('the speaker named after the quote behind words on who they are', () =>
     expect(said('county is close')).not.toBe('Mia Holt');
   });
 });
+
+describe('a name signed after the quote with a dash', () => {
+  it('on the quote’s line: “…” ― Mia Holt', () => {
+    const { said } = annotate(
+      'Readers wrote in after the vote.\n“The gates should have been fixed years ago.” ― Mia Holt\n“We will keep fishing.” ― Tomas Berg',
+    );
+    expect(said('gates should have been fixed')).toBe('Mia Holt');
+    expect(said('keep fishing')).toBe('Tomas Berg');
+  });
+
+  it('on the next line, with where they are from: - Mia Holt, Dayton.', () => {
+    const { said } = annotate(
+      'Tomas Berg spoke first.\n“The gates should have been fixed years ago.”\n- Mia Holt, Dayton.',
+    );
+    expect(said('gates should have been fixed')).toBe('Mia Holt');
+  });
+
+  it('counter-example: a dash that goes on with a verb is no signature', () => {
+    const { said } = annotate(
+      'Tomas Berg spoke first.\n“The gates should have been fixed years ago.” ― Mia Holt disagreed with that.',
+    );
+    expect(said('gates should have been fixed')).not.toBe('Mia Holt');
+  });
+});

@@ -52,6 +52,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:dash-name',
+    'Signed after the quote with a dash',
+    0.85,
+    'Readers wrote in after the vote.\n“The gates should have been fixed years ago.” ― Mia Holt\n“We will keep fishing.” ― Tomas Berg',
+    'Readers wrote in after the vote.\n“The gates should have been fixed years ago.” ― and Mia Holt agreed.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:colon',
     'Introduced just before the quote, with a colon or a comma: ‘{cue}’',
     0.9,
@@ -105,6 +113,14 @@ export const CUE_RULES: readonly Rule[] = [
     0.85,
     'Tomas Berg criticised the council, calling its plan “a disgrace to the valley”.',
     'Tomas Berg criticised the council for its plan, “a disgrace to the valley”.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'cue:participle-after-noun',
+    'The sentence’s subject, speaking in a clause after what they sent: ‘{cue}’',
+    0.8,
+    'Tomas Berg sent a note to the dock workers saying: “The gates will open at dawn.”',
+    'Tomas Berg said the dock workers were saying: “The gates will open at dawn.”',
     PRIORITY.sentence,
   ),
   rule(

@@ -11,6 +11,13 @@ export const NAME_RULES: readonly Rule[] = [
     'the farmer farms in the valley.',
   ),
   rule(
+    'name:says-after',
+    'A name opening its sentence, before a verb of saying',
+    0.75,
+    'The council met on Monday.\nBergstrom said the gates would be fixed.',
+    'The council met on Monday.\nYesterday said nothing about the gates.',
+  ),
+  rule(
     'name:acronym',
     'An abbreviation',
     0.8,
