@@ -32,6 +32,7 @@ import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as headlineWords } from './headline-words.json';
 import { words as headlineLowerWords } from './headline-lower-words.json';
+import { words as peopleGroupWords } from './people-group-words.json';
 import { words as honorifics } from './honorifics.json';
 import { words as hyphenParticles } from './hyphen-particles.json';
 import { words as institutionNouns } from './institution-nouns.json';
@@ -250,6 +251,8 @@ export const AUXILIARIES = set(auxiliaries);
 export const HEADLINE_WORDS = set(headlineWords);
 /** Small words a Title Case headline leaves in lower case besides the title's own ("… Calls for Inquiry after Vote"). */
 export const HEADLINE_LOWER_WORDS = set(headlineLowerWords);
+/** Faiths, peoples and their modifiers: two of them name a group ("American Muslims", "Roman Catholic"). */
+export const PEOPLE_GROUP_WORDS = set(peopleGroupWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
 export const PARTY_LABELS = set(partyLabels);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
