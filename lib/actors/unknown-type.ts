@@ -52,6 +52,8 @@ export function unknownTypeOf(
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
   // "American Muslims", "Roman Catholic", "Southeast Asian": a faith or a people, a group
   if (type === 'person' && !c.title && faithOrPeople(core)) type = 'group';
+  // "the Obama White House": a leader's administration, a body
+  if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
   let test: typeof placedAt;

@@ -180,4 +180,9 @@ describe('the type of an unknown name by its words', () => {
     expect(typeOf('Tom Roman')).toBe('person');
     expect(typeOf('Ann Christian')).toBe('person');
   });
+
+  it('a leader’s “White House” is the administration, a body, not a person', () => {
+    const { notes } = annotate('Tom Berg left office in May. The Berg White House never answered the letters.');
+    expect(notes.actors.find((a) => a.name === 'Berg White House')?.type).toBe('organization');
+  });
 });
