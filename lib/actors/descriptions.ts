@@ -157,6 +157,8 @@ interface AfterPhrase {
   verbClause: boolean;
   /** "Lee is the union's leader". */
   copula: boolean;
+  /** Says less than a title before the name would: "of Dunmore" after an age, "a Lee supporter". */
+  weak?: boolean;
 }
 
 /** The phrase after a name that may describe the person, before its checks (see after). */
@@ -165,6 +167,11 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   const age = /^,\s*\d{1,3}(?=\s*,)/.exec(text.slice(nameEnd, nameEnd + 8));
   if (age) nameEnd += age[0].length;
   const rest = text.slice(nameEnd, nameEnd + 200);
+  // after an age, where the person is from: "Ann Lee, 59, of Dunmore," → "of Dunmore" (a place, no role word:
+  // read as a clause is, without asking for one)
+  const home = age && /^,\s+((?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(rest);
+  const from = home && cutAtClauseEnd(home[1]);
+  if (from) return { phrase: from, at: nameEnd + rest.indexOf(from), verbClause: true, copula: false, weak: true };
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =
@@ -219,7 +226,11 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
 }
 
 /** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */
-function after(text: string, nameEnd: number, otherPeople: OtherPeople): { phrase: string; copula: boolean } | null {
+function after(
+  text: string,
+  nameEnd: number,
+  otherPeople: OtherPeople,
+): { phrase: string; copula: boolean; weak: boolean } | null {
   const found = phraseAfter(text, nameEnd);
   if (!found) return null;
   const { at, verbClause, copula } = found;
@@ -232,16 +243,25 @@ function after(text: string, nameEnd: number, otherPeople: OtherPeople): { phras
   // no other person named inside, but as an owner ("Bob Smith's lawyer")
   const end = at + phrase.length;
   // (nor after a preposition: "chief of staff to President Bob Smith", "an attorney for Bob Smith")
+  // (nor as a modifier of the role after it: "a Lee supporter", "a Lee campaign spokesman")
+  let weak = found.weak === true;
   const owned = (r: Range) =>
     /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
-    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start));
+    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start)) ||
+    (roleAfter(text, r.end) && (weak = true));
   if (otherPeople.within(at, end).some((r) => !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
   const headAt = at + (/^(?:an?|the)\s+/i.exec(phrase)?.[0].length ?? 0);
   const head = otherPeople.at(headAt);
-  if (head && !/^[’']s\b/.test(text.slice(head.end, head.end + 2))) return null;
+  if (head && !/^[’']s\b/.test(text.slice(head.end, head.end + 2)) && !roleAfter(text, head.end)) return null;
   const t = tidy(phrase);
-  return t ? { phrase: t, copula } : null;
+  return t ? { phrase: t, copula, weak } : null;
+}
+
+/** A person's role word right after a name, maybe after "campaign": the name modifies it ("a Lee supporter"). */
+function roleAfter(text: string, end: number): boolean {
+  const m = /^\s+(?:campaign\s+)?([\p{Ll}-]+)/u.exec(text.slice(end, end + 40));
+  return !!m && isPersonRole(m[1]);
 }
 
 /** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
@@ -329,6 +349,7 @@ export function articleDescriptionOf(
   let title: string | null = null;
   let party: string | null = null;
   let copula: string | null = null;
+  let weak: string | null = null;
   let before: string | null = null;
   let org: string | null = null;
   for (const m of actor.mentions) {
@@ -347,13 +368,15 @@ export function articleDescriptionOf(
     const desc = after(text, nameEnd, otherPeople);
     if (!desc || namesIt(desc.phrase)) continue;
     // ("Lee is the incumbent" only when no apposition says more: "Lee, the chairman of the committee,")
-    if (!desc.copula) return desc.phrase;
-    copula ??= desc.phrase;
+    // (a weak one only when nothing else says more: "Senator" beats "a Lee supporter")
+    if (desc.weak) weak ??= desc.phrase;
+    else if (!desc.copula) return desc.phrase;
+    else copula ??= desc.phrase;
   }
   const set = before ? (tidy(before) ?? before) : copula;
   if (set) return set;
   if (title && party) return tidy(`${title}, ${party}`) ?? title;
-  return title ?? party ?? org ?? titleInName(actor.name, Boolean(actor.id));
+  return title ?? party ?? org ?? weak ?? titleInName(actor.name, Boolean(actor.id));
 }
 
 /** Add each actor's `articleDescription` (people; null for the rest). */

@@ -8,7 +8,7 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
-import { wordsAlsoLower } from './word-shapes';
+import { faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -50,6 +50,10 @@ export function unknownTypeOf(
   let type = typeOfUnknown(text, c, core, afterCountry);
   // "House Republicans", "Reagan Democrats": a party's members, a group
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
+  // "American Muslims", "Roman Catholic", "Southeast Asian": a faith or a people, a group
+  if (type === 'person' && !c.title && faithOrPeople(core)) type = 'group';
+  // "the Obama White House": a leader's administration, a body
+  if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
   let test: typeof placedAt;
@@ -316,9 +320,6 @@ export function demonymPrefix(core: string, index: KnowledgeIndex): number {
   const k = normalizeKey(first);
   return e.demonyms.some((d) => normalizeKey(d) === k) ? space + 1 : -1;
 }
-
-/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
-const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
 
 /**
  * "African Americans", "Cuban American", "New Yorkers": a people named by a country's demonym as the last

@@ -6,6 +6,8 @@
 import { normalizeKey } from '../knowledge/normalize';
 import { letterOrMarkAt } from '../text/chars';
 import { isWordOfLetters } from '../text/ascii';
+import { COMPASS_WORD } from '../names/evidence';
+import { isGivenName, PEOPLE_GROUP_WORDS } from '../words';
 
 /** ASCII letters: 1 lower case, 2 upper case, 0 none. */
 const ASCII_LETTER = new Uint8Array(128);
@@ -122,3 +124,21 @@ export function shoutedWords(core: string): number {
   }
   return n;
 }
+
+/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
+export const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+
+/**
+ * "American Muslims", "Roman Catholic", "Southeast Asian", "Eastern Europeans": two words, the last a faith's
+ * or a people's (people-group-words.json), the first one too, a word of bearing or shaped like a people's.
+ */
+export function faithOrPeople(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+  const first = core.slice(0, space);
+  const last = core.slice(space + 1).toLowerCase();
+  // (the modifiers never end one: "Jordan Roman" is a man; nor does a given name open one: "Ryan Christian")
+  if (!PEOPLE_GROUP_WORDS.has(last) || MODIFIERS_ONLY.has(last) || isGivenName(first.toLowerCase())) return false;
+  return PEOPLE_GROUP_WORDS.has(first.toLowerCase()) || COMPASS_WORD.test(first) || PEOPLE_WORD.test(first);
+}
+const MODIFIERS_ONLY = new Set(['roman', 'radical', 'greek', 'southeast', 'southwest', 'northeast', 'northwest']);

@@ -6,7 +6,15 @@ import { isSpaceAt } from '../text/chars';
 import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
-import { alternation, AUXILIARIES, MEDIA_CAPTION, SENTENCE_WORDS, TITLE_SMALL_WORDS, TITLES } from '../words';
+import {
+  alternation,
+  AUXILIARIES,
+  HEADLINE_LOWER_WORDS,
+  MEDIA_CAPTION,
+  SENTENCE_WORDS,
+  TITLE_SMALL_WORDS,
+  TITLES,
+} from '../words';
 import type { Range, SpeechCue } from './findings';
 
 export type { Findings } from './findings';
@@ -141,7 +149,8 @@ function markSentenceStarts(
       p.end - p.start <= FIRST_LINE_MAX &&
       long >= 3 &&
       shouted * 3 < long &&
-      figures < 2;
+      figures < 2 &&
+      allTitleCase(tokens, a, b);
     if ((marked || first) && long >= 2 && (capital / long >= 0.75 || shouted / long >= 0.6) && !nameList(text, p)) {
       markHeadline(tokens, starts, a, b);
       continue;
@@ -164,6 +173,19 @@ function markSentenceStarts(
 
 /** The longest first paragraph read as a headline when the markup marks none (characters). */
 const FIRST_LINE_MAX = 160;
+
+/**
+ * Every word of the line capitalised but for small words: "Ann Lee Praises Tom Berg Donor.", "Tom Berg to
+ * Run for Mayor." are headlines; "Ann Lee met Tom Berg in Paris." is prose full of names.
+ */
+function allTitleCase(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.cap || t.num || t.acronym || !/\p{Ll}/u.test(t.text[0] ?? '')) continue;
+    if (!TITLE_SMALL_WORD.test(t.lower) && !HEADLINE_LOWER_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
 
 /** A label, then short items between commas ("Analysis: Ann Lee, Example News, Dunmore"): names, not a headline. */
 const NAME_LIST = /^(?:[\p{L} ]{1,20}:\s*)?(?:[^\s,]+(?: [^\s,]+){0,2})(?:,\s*[^\s,]+(?: [^\s,]+){0,2})+$/u;

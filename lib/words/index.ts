@@ -31,6 +31,8 @@ import { words as figureStopWords } from './figure-stop-words.json';
 import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as headlineWords } from './headline-words.json';
+import { words as headlineLowerWords } from './headline-lower-words.json';
+import { words as peopleGroupWords } from './people-group-words.json';
 import { words as honorifics } from './honorifics.json';
 import { words as hyphenParticles } from './hyphen-particles.json';
 import { words as institutionNouns } from './institution-nouns.json';
@@ -251,6 +253,10 @@ export const GENERIC_TLDS = set(genericTlds);
 export const AUXILIARIES = set(auxiliaries);
 /** Short words a title-case headline capitalises and no person's name holds ("… Wins Seat In …"). */
 export const HEADLINE_WORDS = set(headlineWords);
+/** Small words a Title Case headline leaves in lower case besides the title's own ("… Calls for Inquiry after Vote"). */
+export const HEADLINE_LOWER_WORDS = set(headlineLowerWords);
+/** Faiths, peoples and their modifiers: two of them name a group ("American Muslims", "Roman Catholic"). */
+export const PEOPLE_GROUP_WORDS = set(peopleGroupWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
 export const PARTY_LABELS = set(partyLabels);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */

@@ -248,6 +248,11 @@ describe('name candidates', () => {
     );
     expect(jobs.get('Comedian Tom Berg')?.title).toBe('comedian');
     expect(jobs.get('Actress Ann Lee')?.title).toBe('actress');
+    // (a title with its own "of": "Chief of Staff Ann Lee", as "Secretary of State Ann Lee")
+    const staff = extractAsText('The White House Chief of Staff Ann Lee spoke.').names.find((n) =>
+      /Ann Lee$/.test(n.text ?? ''),
+    );
+    expect(staff?.title).toBe('chief of staff');
     expect(names.map((n) => n.text)).toContain('Eastfield Water Council');
   });
 

@@ -63,6 +63,12 @@ describe('same-name pairs among US officials', () => {
     expect(first('Dennis A. Ross')?.id).toBe('us-congress:r000593');
   });
 
+  it('Barry Goldwater, the 1964 nominee, and his son Rep. Barry Goldwater Jr.', () => {
+    expect(first('Barry Goldwater')?.id).toBe('barry-goldwater');
+    expect(first('Barry Goldwater Jr.')?.id).toBe('us-congress:g000268');
+    expect(first('Goldwater')?.id).not.toBe('barry-goldwater');
+  });
+
   it('a Federal Reserve governor is found by full name, not by a bare surname', () => {
     expect(first('Lael Brainard')?.id).toBe('lael-brainard');
     expect(first('Brainard')).toBeUndefined();

@@ -160,4 +160,12 @@ describe('articleDescription: what the article says about a person', () => {
       'Friends of Dunmore’s executive director',
     );
   });
+  it('another person named as the role’s modifier (“a Lee supporter”), and where a person is from after an age', () => {
+    expect(desc('“No,” said Tom Hale, a Lee campaign spokesman. Ann Lee agreed.', 'Tom Hale')).toBe(
+      'Lee campaign spokesman',
+    );
+    expect(desc('“Yes,” said Tom Hale, 59, of Dunmore. He left.', 'Tom Hale')).toBe('of Dunmore');
+    // (a title before the name says more than either)
+    expect(desc('“No,” said Sen. Tom Hale, a Lee supporter. Ann Lee agreed.', 'Tom Hale')).toBe('Senator');
+  });
 });

@@ -169,4 +169,20 @@ describe('the type of an unknown name by its words', () => {
     expect(notes.actors.find((a) => a.name === 'Eastfield Prison')?.type).toBe('place');
     expect(notes.actors.find((a) => a.name === 'Great Lakes')?.type).toBe('place');
   });
+  it('a faith or a people in two words is a group, not a person; a man of such a surname is a man', () => {
+    const { notes } = annotate(
+      'Roman Catholics and Southeast Asian leaders met. Eastern Europeans watched. Tom Roman and Ann Christian spoke.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Roman Catholics')).toBe('group');
+    expect(typeOf('Southeast Asian')).toBe('group');
+    expect(typeOf('Eastern Europeans')).toBe('group');
+    expect(typeOf('Tom Roman')).toBe('person');
+    expect(typeOf('Ann Christian')).toBe('person');
+  });
+
+  it('a leader’s “White House” is the administration, a body, not a person', () => {
+    const { notes } = annotate('Tom Berg left office in May. The Berg White House never answered the letters.');
+    expect(notes.actors.find((a) => a.name === 'Berg White House')?.type).toBe('organization');
+  });
 });

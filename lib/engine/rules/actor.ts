@@ -50,10 +50,10 @@ export const ACTOR_RULES: readonly Rule[] = [
   ),
   rule(
     'actor:word-before-name',
-    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s): ‘Billionaire Tomas Berg’ is Tomas Berg',
+    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s): ‘Crooked Tomas Berg’ is Tomas Berg',
     0.8,
-    'Billionaire Keir Starmer? Hardly: the billionaire label never stuck.',
-    'Billionaire Tomas Berg? Hardly: the billionaire label never stuck.',
+    'Crooked Keir Starmer? Hardly: the crooked label never stuck.',
+    'Crooked Tomas Berg? Hardly: the crooked label never stuck.',
   ),
   rule(
     'actor:member-by-surname',
