@@ -75,26 +75,23 @@ describe('same-name pairs among US officials', () => {
   });
 });
 
-describe('people added by class: TV hosts, commentators, entertainers, athletes, Justice Department and police chiefs, civil-rights and union heads, people of news events', () => {
+describe('people added by class: TV hosts, commentators, entertainers, athletes, Justice Department and police chiefs, civil-rights and union heads', () => {
   it.each([
-    ['Larry King', 'larry-king'],
+    ['Joy Behar', 'joy-behar'],
     ['Dr. Phil', 'phil-mcgraw'],
     ['Geraldo Rivera', 'geraldo-rivera'],
     ['Raymond Kelly', 'ray-kelly'],
     ['William Bratton', 'bill-bratton'],
     ['Drew Days', 'drew-s-days-iii'],
-    ['Jorge Castaneda', 'jorge-castaneda'],
-    ['Marc H. Morial', 'marc-morial'],
-    ['Keith Lamont Scott', 'keith-lamont-scott'],
+    ['Rodney King', 'rodney-king'],
     ['Kareem Abdul-Jabbar', 'kareem-abdul-jabbar'],
   ])('%s is %s', (name, id) => {
     expect(first(name)?.id).toBe(id);
   });
 
   it('a surname several of them share, or a common one, links none of them on its own', () => {
-    // (Larry King, Billie Jean King, Rodney King; Ray Kelly and Megyn Kelly; Herschel Walker and Scott Walker)
+    // (Billie Jean King, Rodney King; Ray Kelly and Megyn Kelly; Herschel Walker and Scott Walker)
     for (const [surname, id] of [
-      ['King', 'larry-king'],
       ['King', 'billie-jean-king'],
       ['King', 'rodney-king'],
       ['Kelly', 'ray-kelly'],
