@@ -39,114 +39,120 @@ export class TextModelBuilder {
   readonly segments: TextSegment[] = [];
   readonly regions: TextRegion[] = [];
   /** the text so far: joined chunks, and the pieces not yet joined */
-  private readonly chunks: string[] = [];
-  private parts: string[] = [];
-  private length = 0;
+  readonly #chunks: string[] = [];
+  #parts: string[] = [];
+  #length = 0;
 
-  private blockParts: string[] = [];
-  private blockLen = 0;
-  private blockSegs: TextSegment[] = [];
+  #blockParts: string[] = [];
+  #blockLen = 0;
+  #blockSegs: TextSegment[] = [];
   /** where the block starts in the text, once part of it was committed; -1 before */
-  private blockBase = -1;
-  private blockKind: TextRegion['kind'] | null = null;
+  #blockBase = -1;
+  #blockKind: TextRegion['kind'] | null = null;
   /** characters of the block read so far (committed or not) */
-  private blockChars = 0;
+  #blockChars = 0;
 
   /** A block break is due before the next character. */
   pendingBreak = false;
   /** a collapsible space seen since the last character: where it is in the DOM */
-  private spaceNode: Text | null = null;
-  private spaceOffset = 0;
+  #spaceNode: Text | null = null;
+  #spaceOffset = 0;
   /** The region the reading is in (a headline, a caption), or null. */
   kind: TextRegion['kind'] | null = null;
 
-  constructor(private readonly furniture: TextModelOptions['furniture']) {}
+  readonly #furniture: TextModelOptions['furniture'];
 
-  private push(piece: string) {
-    this.parts.push(piece);
-    if (this.parts.length >= JOIN_SLICE) {
-      this.chunks.push(this.parts.join(''));
-      this.parts = [];
+  constructor(furniture: TextModelOptions['furniture']) {
+    this.#furniture = furniture;
+  }
+
+  #push(piece: string) {
+    this.#parts.push(piece);
+    if (this.#parts.length >= JOIN_SLICE) {
+      this.#chunks.push(this.#parts.join(''));
+      this.#parts = [];
     }
   }
 
-  private commitBlock() {
-    if (!this.blockLen) return;
-    const text = this.blockParts.length === 1 ? this.blockParts[0] : this.blockParts.join('');
-    if (this.blockBase < 0) {
-      if (this.length > 0) {
-        this.push('\n');
-        this.length += 1;
+  #commitBlock() {
+    if (!this.#blockLen) return;
+    const text = this.#blockParts.length === 1 ? this.#blockParts[0] : this.#blockParts.join('');
+    if (this.#blockBase < 0) {
+      if (this.#length > 0) {
+        this.#push('\n');
+        this.#length += 1;
       }
-      this.blockBase = this.length;
+      this.#blockBase = this.#length;
     }
-    const length = this.length;
-    for (const s of this.blockSegs)
+    const length = this.#length;
+    for (const s of this.#blockSegs)
       this.segments.push({ node: s.node, start: s.start + length, end: s.end + length, nodeStart: s.nodeStart });
-    this.push(text);
-    this.length += text.length;
-    this.blockParts = [];
-    this.blockSegs = [];
-    this.blockLen = 0;
+    this.#push(text);
+    this.#length += text.length;
+    this.#blockParts = [];
+    this.#blockSegs = [];
+    this.#blockLen = 0;
   }
 
   /** Ends the block: its furniture left out (when it was held back whole), committed, its region noted. */
   endBlock() {
-    if (this.blockLen && this.blockBase < 0 && this.furniture) {
-      let text = this.blockParts.join('');
+    if (this.#blockLen && this.#blockBase < 0 && this.#furniture) {
+      let text = this.#blockParts.join('');
       // (a caption can have a label before it and a credit after it: asked again after each cut)
       for (let round = 0; round < 3 && text; round++) {
-        const cut = this.furniture(text, this.blockKind);
+        const cut = this.#furniture(text, this.#blockKind);
         if (!cut || cut.to <= cut.from) break;
-        const r = cutBlock(text, this.blockSegs, cut);
+        const r = cutBlock(text, this.#blockSegs, cut);
         text = r.text;
-        this.blockSegs = r.segs;
+        this.#blockSegs = r.segs;
       }
-      this.blockParts = text ? [text] : [];
-      this.blockLen = text.length;
+      this.#blockParts = text ? [text] : [];
+      this.#blockLen = text.length;
     }
-    this.commitBlock();
-    if (this.blockBase >= 0 && this.blockKind)
-      this.regions.push({ start: this.blockBase, end: this.length, kind: this.blockKind });
-    this.blockBase = -1;
-    this.blockChars = 0;
-    this.blockKind = null;
+    this.#commitBlock();
+    if (this.#blockBase >= 0 && this.#blockKind)
+      this.regions.push({ start: this.#blockBase, end: this.#length, kind: this.#blockKind });
+    this.#blockBase = -1;
+    this.#blockChars = 0;
+    this.#blockKind = null;
   }
 
   /** Appends `str`, read from `node` at `nodeOffset` character for character. */
-  private emit(str: string, node: Text, nodeOffset: number) {
-    if (!this.blockChars) this.blockKind = this.kind;
-    this.blockChars += str.length;
-    if (this.blockBase >= 0) {
+  #emit(str: string, node: Text, nodeOffset: number) {
+    if (!this.#blockChars) this.#blockKind = this.kind;
+    this.#blockChars += str.length;
+    if (this.#blockBase >= 0) {
       // a long block, committed as it is read
-      const { segments, length } = this;
+      const { segments } = this;
+      const length = this.#length;
       const last = segments[segments.length - 1];
       if (last && last.node === node && last.end === length && last.nodeStart + (last.end - last.start) === nodeOffset)
         last.end += str.length;
       else segments.push({ node, start: length, end: length + str.length, nodeStart: nodeOffset });
-      this.push(str);
-      this.length += str.length;
+      this.#push(str);
+      this.#length += str.length;
       return;
     }
-    const { blockSegs, blockLen } = this;
+    const blockSegs = this.#blockSegs;
+    const blockLen = this.#blockLen;
     const last = blockSegs[blockSegs.length - 1];
     if (last && last.node === node && last.end === blockLen && last.nodeStart + (last.end - last.start) === nodeOffset)
       last.end += str.length;
     else blockSegs.push({ node, start: blockLen, end: blockLen + str.length, nodeStart: nodeOffset });
-    this.blockParts.push(str);
-    this.blockLen += str.length;
-    if (this.blockLen > FILTER_CAP || this.blockParts.length >= JOIN_SLICE) this.commitBlock();
+    this.#blockParts.push(str);
+    this.#blockLen += str.length;
+    if (this.#blockLen > FILTER_CAP || this.#blockParts.length >= JOIN_SLICE) this.#commitBlock();
   }
 
   /** Before a character of text: the block break or the space that comes first. */
-  private beforeText() {
+  #beforeText() {
     if (this.pendingBreak) {
       this.endBlock();
       this.pendingBreak = false;
-      this.spaceNode = null;
-    } else if (this.spaceNode) {
-      if (this.blockChars) this.emit(' ', this.spaceNode, this.spaceOffset);
-      this.spaceNode = null;
+      this.#spaceNode = null;
+    } else if (this.#spaceNode) {
+      if (this.#blockChars) this.#emit(' ', this.#spaceNode, this.#spaceOffset);
+      this.#spaceNode = null;
     }
   }
 
@@ -158,8 +164,8 @@ export class TextModelBuilder {
       if (k === TEXT) {
         let j = i + 1;
         while (j < to && charKind(data.charCodeAt(j)) === TEXT) j++;
-        this.beforeText();
-        this.emit(data.slice(i, j), node, i);
+        this.#beforeText();
+        this.#emit(data.slice(i, j), node, i);
         i = j;
       } else if (k === INVISIBLE) i++;
       else if (k === NEWLINE && mode !== 'normal') {
@@ -168,13 +174,13 @@ export class TextModelBuilder {
       } else if (mode === 'pre') {
         let j = i + 1;
         while (j < to && charKind(data.charCodeAt(j)) === SPACE) j++;
-        this.beforeText();
-        this.emit(' '.repeat(j - i), node, i);
+        this.#beforeText();
+        this.#emit(' '.repeat(j - i), node, i);
         i = j;
       } else {
-        if (!this.spaceNode && !this.pendingBreak) {
-          this.spaceNode = node;
-          this.spaceOffset = i;
+        if (!this.#spaceNode && !this.pendingBreak) {
+          this.#spaceNode = node;
+          this.#spaceOffset = i;
         }
         i++;
       }
@@ -183,7 +189,7 @@ export class TextModelBuilder {
 
   /** The whole text (after the last endBlock). */
   text(): string {
-    this.chunks.push(this.parts.join(''));
-    return this.chunks.join('');
+    this.#chunks.push(this.#parts.join(''));
+    return this.#chunks.join('');
   }
 }
