@@ -175,7 +175,7 @@ export const ArticleMeta = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
   publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  /** Where publishedAt came from (lib/article/dates.ts); null when the page gives no date. */
+  /** Where publishedAt came from (lib/article/dates/); null when the page gives no date. */
   dateSource: z.optional(z.nullable(DateSource)),
   /** Host name, used as a hint for the article's country context (".co.uk" → United Kingdom). */
   site: z.optional(z.nullable(z.string())),

@@ -4,12 +4,12 @@ import type { BlockCut, TextRegion } from './text-model';
  * Page furniture that markup does not name, found by its words: a block of the article's text
  * (a paragraph, a caption, a line between blocks) that is a byline, a picture credit, a promo,
  * a bar of links, an author's bio or an edition label, or a credit or label at a caption's edge.
- * The text model leaves such text out (find-article.ts passes `furnitureCut` to it): none of it
+ * The text model leaves such text out (find-article/ passes `furnitureCut` to it): none of it
  * is the story, and read as prose its capitals made actors ("By Ann Lee" → Ann Lee quoted
  * nowhere, "Photograph: Tom Hale/Reuters" → Reuters).
  *
  * Every pattern is one row of this table, tested on the whole block: a rule for a class of
- * furniture, never for one page. Blocks are at most FILTER_CAP characters (text-model.ts).
+ * furniture, never for one page. Blocks are at most FILTER_CAP characters (text-model/builder.ts).
  */
 
 /** A name: capitalised words, initials and particles ("Ann Lee", "J. R. Okafor", "Ana de la Cruz"). */

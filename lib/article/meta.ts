@@ -4,7 +4,7 @@ import { findPublishedDate, jsonLdNodes, jsonLdRank, sortJsonLdNodes, type DateO
 export { toIsoDate } from './dates';
 
 /**
- * Title, publication date (and where it was found: dates.ts) and canonical URL, from JSON-LD,
+ * Title, publication date (and where it was found: dates/) and canonical URL, from JSON-LD,
  * meta tags, <time>, the address or a dateline.
  */
 export function readArticleMeta(doc: Document, locationUrl: string | null, opts: DateOptions = {}): ArticleMeta {

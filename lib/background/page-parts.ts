@@ -116,24 +116,51 @@ export class PagePartAssembler {
   add(tabId: number, part: PagePart): { text: string; findings: Findings; meta: ArticleMeta } | null {
     const now = this.now();
     this.expire(now);
-    const { maxTabChars, maxTotalChars, maxPagesPerTab } = this.limits;
     const key = `${tabId}\u0000${part.pageId}`;
-    let entry = this.pages.get(key);
+    const held = this.pages.get(key);
     // a later part of a page not held (refused below, once the part itself is checked)
-    const lost = !entry && part.index > 0;
-    if (!entry && !lost) {
+    const lost = !held && part.index > 0;
+    if (!held && !lost) {
       // a newer page from the same source (frame) replaces its unfinished one
       const source = sourceOf(part.pageId);
       for (const p of [...(this.tabs.get(tabId)?.values() ?? [])]) if (sourceOf(p.pageId) === source) this.drop(p);
     }
-    entry ??= { tabId, key, pageId: part.pageId, parts: [], received: 0, cost: 0, lastAt: now };
-    const page = entry;
+    const page = held ?? { tabId, key, pageId: part.pageId, parts: [], received: 0, cost: 0, lastAt: now };
     const kept = this.pages.get(key) === page;
-    // refused: what cannot be a part of this page, or of any page that fits; the page goes with it
-    const refuse = (why: string): never => {
-      this.drop(page);
-      throw new PagePartError(why);
-    };
+    this.check(page, part, lost);
+    // what the page holds with this part (a part sent again replaces the one before)
+    const replaced = page.parts[part.index];
+    const cost =
+      page.cost +
+      (page.parts.length ? 0 : SLOT_COST * part.total) +
+      PagePartAssembler.costOf(part) -
+      (replaced ? PagePartAssembler.costOf(replaced) : 0);
+    const limit = Math.min(this.limits.maxTabChars, this.limits.maxTotalChars);
+    if (cost > limit) this.refuse(page, `page too long: ${cost} characters pending, past the ${limit} a tab may hold`);
+    this.makeRoom(page, cost, kept);
+    // keep it (last, as the page with the latest part)
+    this.drop(page);
+    if (!page.parts.length) page.parts = new Array(part.total);
+    if (!replaced) page.received++;
+    page.parts[part.index] = part;
+    page.cost = cost;
+    page.lastAt = now;
+    if (page.received < page.parts.length) {
+      this.keep(page);
+      return null;
+    }
+    return wholePage(page.parts as PagePart[]);
+  }
+
+  /** Refused: what cannot be a part of this page, or of any page that fits; the page goes with it. */
+  private refuse(page: Pending, why: string): never {
+    this.drop(page);
+    throw new PagePartError(why);
+  }
+
+  /** Refuses a part out of range, of another text, too long, or not joining the parts beside it. */
+  private check(page: Pending, part: PagePart, lost: boolean) {
+    const { maxTabChars } = this.limits;
     if (!(
       Number.isInteger(part.total) &&
       part.total >= 1 &&
@@ -141,15 +168,16 @@ export class PagePartAssembler {
       part.index >= 0 &&
       part.index < part.total
     ))
-      refuse('page part out of range');
+      this.refuse(page, 'page part out of range');
     if (page.parts.length && part.total !== page.parts.length)
-      refuse('page part out of range: its page had another number of parts');
+      this.refuse(page, 'page part out of range: its page had another number of parts');
     if (!(Number.isInteger(part.offset) && part.offset >= 0) || (part.index === 0 && part.offset !== 0))
-      refuse('page parts do not join up: a first part starts at 0');
+      this.refuse(page, 'page parts do not join up: a first part starts at 0');
     if (part.findings.textLength !== part.text.length)
-      refuse('page part out of range: its findings are of another text');
+      this.refuse(page, 'page part out of range: its findings are of another text');
     if (part.offset + part.text.length > maxTabChars)
-      refuse(
+      this.refuse(
+        page,
         `page too long: a part ends at character ${part.offset + part.text.length}, past the ${maxTabChars} a tab may hold`,
       );
     // its earlier parts are gone (the worker restarted, or the page expired or was dropped): nothing
@@ -161,18 +189,13 @@ export class PagePartAssembler {
       (before && before.offset + before.text.length !== part.offset) ||
       (after && part.offset + part.text.length !== after.offset)
     )
-      refuse('page parts do not join up');
-    // what the page holds with this part (a part sent again replaces the one before)
-    const replaced = page.parts[part.index];
-    const cost =
-      page.cost +
-      (page.parts.length ? 0 : SLOT_COST * part.total) +
-      PagePartAssembler.costOf(part) -
-      (replaced ? PagePartAssembler.costOf(replaced) : 0);
-    const limit = Math.min(maxTabChars, maxTotalChars);
-    if (cost > limit) refuse(`page too long: ${cost} characters pending, past the ${limit} a tab may hold`);
-    // room in the tab, then in all tabs: other pages go, those that have waited longest first
-    const mine = this.tabs.get(tabId);
+      this.refuse(page, 'page parts do not join up');
+  }
+
+  /** Room for the page at `cost` in its tab, then in all tabs: other pages go, those that have waited longest first. */
+  private makeRoom(page: Pending, cost: number, kept: boolean) {
+    const { maxTabChars, maxTotalChars, maxPagesPerTab } = this.limits;
+    const mine = this.tabs.get(page.tabId);
     let tabHeld = 0;
     for (const p of mine?.values() ?? []) if (p !== page) tabHeld += p.cost;
     for (const p of [...(mine?.values() ?? [])]) {
@@ -188,32 +211,6 @@ export class PagePartAssembler {
       held -= p.cost;
       this.drop(p);
     }
-    // keep it (last, as the page with the latest part)
-    this.drop(page);
-    if (!page.parts.length) page.parts = new Array(part.total);
-    if (!replaced) page.received++;
-    page.parts[part.index] = part;
-    page.cost = cost;
-    page.lastAt = now;
-    if (page.received < page.parts.length) {
-      this.keep(page);
-      return null;
-    }
-    const parts = page.parts as PagePart[];
-    let expected = 0;
-    for (const p of parts) {
-      if (p.offset !== expected) throw new PagePartError('page parts do not join up');
-      expected += p.text.length;
-    }
-    const text = parts.map((p) => p.text).join('');
-    return {
-      text,
-      findings: mergeFindings(
-        text.length,
-        parts.map((p) => ({ offset: p.offset, findings: p.findings })),
-      ),
-      meta: parts[0].meta,
-    };
   }
 
   /** Drops a tab's unfinished pages (the tab closed or navigated). */
@@ -262,3 +259,21 @@ const sourceOf = (pageId: string) => {
   const slash = pageId.indexOf('/');
   return slash < 0 ? '' : pageId.slice(0, slash);
 };
+
+/** The page its parts make: their texts joined, their findings merged. */
+function wholePage(parts: PagePart[]): { text: string; findings: Findings; meta: ArticleMeta } {
+  let expected = 0;
+  for (const p of parts) {
+    if (p.offset !== expected) throw new PagePartError('page parts do not join up');
+    expected += p.text.length;
+  }
+  const text = parts.map((p) => p.text).join('');
+  return {
+    text,
+    findings: mergeFindings(
+      text.length,
+      parts.map((p) => ({ offset: p.offset, findings: p.findings })),
+    ),
+    meta: parts[0].meta,
+  };
+}

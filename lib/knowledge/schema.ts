@@ -229,7 +229,7 @@ export const KnowledgeFile = z.object({
   topics: z.array(Topic),
   /** Written by the build; computed at start-up when absent. */
   index: NameTable.optional(),
-  /** Former members of Congress from open data: found by their full names only (lib/knowledge/index.ts). */
+  /** Former members of Congress from open data: found by their full names only (lib/knowledge/lookup/former-members.ts). */
   formers: FormerMembers.optional(),
 });
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;

@@ -141,7 +141,7 @@ function crossChecks({ entities, topics }: Collected, ambiguous: AmbiguousAlias[
   const named: Named[] = [...entities.map((e) => e.item), ...topics.map((t) => t.item)];
   errors.push(...checkAmbiguousEntries(named, ambiguous));
   // open-data entries share names by the dozen ("John Smith"): the index tells them apart by the
-  // article (lib/knowledge/index.ts), so they are not collisions to settle in ambiguous.json
+  // article (lib/knowledge/lookup/people.ts), so they are not collisions to settle in ambiguous.json
   const handNamed = named.filter((n) => (n as { provenance?: { scope: string } }).provenance?.scope !== 'entry');
   for (const c of findCollisions(handNamed, ambiguous)) {
     errors.push(

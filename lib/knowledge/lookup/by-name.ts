@@ -41,34 +41,37 @@ const coActorsOf = (ctx: LookupContext): ReadonlySet<string> | null =>
 export class NameLookup {
   // A page names the same people again and again: the candidates for a form, as written, are
   // remembered (bounded), so a repeated name costs one small-map read however big the index is.
-  private readonly recent = new Map<string, Candidates>();
+  readonly #recent = new Map<string, Candidates>();
 
-  constructor(
-    private readonly names: NameIndex,
-    private readonly open: OpenPeople,
-  ) {}
+  readonly #names: NameIndex;
+  readonly #open: OpenPeople;
+
+  constructor(names: NameIndex, open: OpenPeople) {
+    this.#names = names;
+    this.#open = open;
+  }
 
   /** Forgets the remembered recent forms. */
   forgetRecent() {
-    this.recent.clear();
+    this.#recent.clear();
   }
 
   /** The open-data people with this full name: entries first, then former members' rows. */
-  private openOf(key: string): OpenRef[] | undefined {
-    const entries = this.names.openNames.get(key);
-    const rows = this.open.formers.refs(key);
+  #openOf(key: string): OpenRef[] | undefined {
+    const entries = this.#names.openNames.get(key);
+    const rows = this.#open.formers.refs(key);
     return entries && rows ? [...entries, ...rows] : (entries ?? rows);
   }
 
-  private candidates(name: string): Candidates {
-    let hit = this.recent.get(name);
+  #candidates(name: string): Candidates {
+    let hit = this.#recent.get(name);
     if (hit === undefined) {
       const key = normalizeKey(name);
-      const { byName } = this.names;
+      const { byName } = this.#names;
       // (surnames included, after full names)
       const one = key ? byName.one.get(key) : undefined;
       const shared = one || !key ? undefined : byName.shared.get(key);
-      const open = one || shared || !key ? undefined : this.openOf(key);
+      const open = one || shared || !key ? undefined : this.#openOf(key);
       hit = one
         ? { one, shared: null }
         : shared
@@ -76,19 +79,19 @@ export class NameLookup {
           : open
             ? { one: null, shared: null, open, titled: TITLED.test(key) }
             : NO_CANDIDATES;
-      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-      this.recent.set(name, hit);
+      if (this.#recent.size >= RECENT_LIMIT) this.#recent.clear();
+      this.#recent.set(name, hit);
     }
     return hit;
   }
 
   /** Entities a name may mean, best first. */
   lookup(name: string, ctx: LookupContext = {}): Entity[] {
-    const c = this.candidates(name);
+    const c = this.#candidates(name);
     const { one, shared: hit } = c;
     if (one) return [one];
     if (c.open) {
-      const e = this.open.on(c.open, !!c.titled, ctx);
+      const e = this.#open.on(c.open, !!c.titled, ctx);
       return e ? [e] : [];
     }
     if (!hit) return [];
@@ -99,10 +102,10 @@ export class NameLookup {
 
   /** lookup(name, ctx)[0], without building the list. */
   lookupFirst(name: string, ctx: LookupContext = {}): Entity | undefined {
-    const c = this.candidates(name);
+    const c = this.#candidates(name);
     const { one, shared: hit } = c;
     if (one) return one;
-    if (c.open) return this.open.on(c.open, !!c.titled, ctx);
+    if (c.open) return this.#open.on(c.open, !!c.titled, ctx);
     if (!hit) return undefined;
     // what lookup's stable sort puts first: the highest score, the earliest of equal ones
     const co = coActorsOf(ctx);

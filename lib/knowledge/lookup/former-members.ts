@@ -14,23 +14,26 @@ export class FormerMembers {
   // Former members' names (~20,000) are read where the build wrote them, sorted, by binary search:
   // nothing is tabled at start-up or on the first page. A file without them (or with keys that do
   // not fit its rows) has them worked out on first need.
-  private table: { keys: readonly string[]; refs: readonly number[] } | null = null;
-  private readonly byId = new Map<string, number>(); // made on the first question for a former member's id
-  private readonly cache = new Map<number, Entity | null>();
+  #table: { keys: readonly string[]; refs: readonly number[] } | null = null;
+  readonly #byId = new Map<string, number>(); // made on the first question for a former member's id
+  readonly #cache = new Map<number, Entity | null>();
 
-  constructor(private readonly file: KnowledgeFile) {
+  readonly #file: KnowledgeFile;
+
+  constructor(file: KnowledgeFile) {
+    this.#file = file;
     this.rows = file.formers?.rows ?? [];
     this.asOf = file.formers?.asOf ?? US_CONGRESS_AS_OF;
   }
 
-  private names() {
-    return (this.table ??= usableFormerKeys(this.file.formers, this.rows.length) ?? formerKeys(this.rows));
+  #names() {
+    return (this.#table ??= usableFormerKeys(this.#file.formers, this.rows.length) ?? formerKeys(this.rows));
   }
 
   /** The rows of the former members with this full name, in row order; undefined if none. */
   refs(key: string): number[] | undefined {
     if (!this.rows.length || !key.includes(' ')) return undefined;
-    const { keys, refs } = this.names();
+    const { keys, refs } = this.#names();
     let i = lowerBound(keys, key);
     if (keys[i] !== key) return undefined;
     const out: number[] = [];
@@ -40,9 +43,9 @@ export class FormerMembers {
 
   /** The entry a former member's row stands for (null for a row that is not a FormerMember). */
   at(i: number): Entity | null {
-    let e = this.cache.get(i);
+    let e = this.#cache.get(i);
     if (e === undefined)
-      this.cache.set(
+      this.#cache.set(
         i,
         (e = FormerMember.safeParse(this.rows[i]).success ? formerEntity(this.rows[i], this.asOf) : null),
       );
@@ -52,8 +55,8 @@ export class FormerMembers {
   /** The former member with this id ("us-congress:<bioguide>"), if any. */
   entity(id: string): Entity | undefined {
     if (!this.rows.length || !id.startsWith('us-congress:')) return undefined;
-    if (!this.byId.size) this.rows.forEach((r, i) => this.byId.set(`us-congress:${r[0].toLowerCase()}`, i));
-    const i = this.byId.get(id);
+    if (!this.#byId.size) this.rows.forEach((r, i) => this.#byId.set(`us-congress:${r[0].toLowerCase()}`, i));
+    const i = this.#byId.get(id);
     return i === undefined ? undefined : (this.at(i) ?? undefined);
   }
 

@@ -22,47 +22,47 @@ const TITLE_KINDS: Record<string, RoleKind[]> = {
 
 /** Offices and who held them: every role of every entity, by the body it belongs to. */
 export class Offices {
-  private readonly rolesByOf = new Map<string, RoleHolding[]>();
+  readonly #rolesByOf = new Map<string, RoleHolding[]>();
   // each role's title and title aliases as keys, worked out on its body's first question rather
   // than at every question (nor at start-up: most bodies are never asked about)
-  private readonly titleKeys = new Map<Role, string[]>();
+  readonly #titleKeys = new Map<Role, string[]>();
   // each body's holdings by title key and kind, made on the body's first question (holding-keys.ts)
-  private readonly keysByOf = new Map<string, HoldingKeys>();
+  readonly #keysByOf = new Map<string, HoldingKeys>();
 
-  constructor(
-    entities: Iterable<Entity>,
-    private readonly knowledgeDate: string,
-  ) {
+  readonly #knowledgeDate: string;
+
+  constructor(entities: Iterable<Entity>, knowledgeDate: string) {
+    this.#knowledgeDate = knowledgeDate;
     for (const e of entities) {
       for (const role of e.roles) {
-        const list = this.rolesByOf.get(role.of);
+        const list = this.#rolesByOf.get(role.of);
         if (list) list.push({ entity: e, role });
-        else this.rolesByOf.set(role.of, [{ entity: e, role }]);
+        else this.#rolesByOf.set(role.of, [{ entity: e, role }]);
       }
     }
   }
 
-  private titleKeysOf = (role: Role): string[] => {
-    let keys = this.titleKeys.get(role);
+  #titleKeysOf = (role: Role): string[] => {
+    let keys = this.#titleKeys.get(role);
     if (!keys)
-      this.titleKeys.set(role, (keys = [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]));
+      this.#titleKeys.set(role, (keys = [normalizeKey(role.title), ...role.titleAliases.map((a) => normalizeKey(a))]));
     return keys;
   };
 
   /** Whether the role is titled w (a key) by its title or an alias. */
-  private titled(role: Role, w: string) {
-    return this.titleKeysOf(role).includes(w);
+  #titled(role: Role, w: string) {
+    return this.#titleKeysOf(role).includes(w);
   }
 
-  private keysOf(ofId: string, list: RoleHolding[]) {
-    let keys = this.keysByOf.get(ofId);
-    if (!keys) this.keysByOf.set(ofId, (keys = holdingKeys(list, this.titleKeysOf)));
+  #keysOf(ofId: string, list: RoleHolding[]) {
+    let keys = this.#keysByOf.get(ofId);
+    if (!keys) this.#keysByOf.set(ofId, (keys = holdingKeys(list, this.#titleKeysOf)));
     return keys;
   }
 
   /** The positions in `list` (ofId's holdings) of those a kind or title matches, on any day. */
-  private positionsOf(ofId: string, list: RoleHolding[], kindOrTitle: string): readonly number[] {
-    const keys = this.keysOf(ofId, list);
+  #positionsOf(ofId: string, list: RoleHolding[], kindOrTitle: string): readonly number[] {
+    const keys = this.#keysOf(ofId, list);
     let at = keys.asked.get(kindOrTitle);
     if (at === undefined) {
       // a kind matches by kind; a title by the role's title or an alias, else by the kinds the word means
@@ -77,22 +77,22 @@ export class Offices {
 
   /** Every holding of an office of `ofId` matching the title or kind, on `date`. */
   holdingsOf(kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[] {
-    const day = date ?? this.knowledgeDate;
-    const list = this.rolesByOf.get(ofId);
+    const day = date ?? this.#knowledgeDate;
+    const list = this.#rolesByOf.get(ofId);
     if (!list) return [];
     const found: RoleHolding[] = [];
-    for (const i of this.positionsOf(ofId, list, kindOrTitle)) if (onDate(list[i].role, day)) found.push(list[i]);
+    for (const i of this.#positionsOf(ofId, list, kindOrTitle)) if (onDate(list[i].role, day)) found.push(list[i]);
     if (found.length < 2) return found;
     // An exact title beats a kind; among kinds, the order the word lists them in.
     const w = normalizeKey(kindOrTitle);
     const kinds = TITLE_KINDS[w];
-    const rank = (h: RoleHolding) => (this.titled(h.role, w) ? 0 : 1 + (kinds ? kinds.indexOf(h.role.kind) : 0));
+    const rank = (h: RoleHolding) => (this.#titled(h.role, w) ? 0 : 1 + (kinds ? kinds.indexOf(h.role.kind) : 0));
     return found.sort((a, b) => rank(a) - rank(b));
   }
 
   /** Roles the entity held on `date`. */
   rolesOn(e: Entity | undefined, date?: string | null): Role[] {
-    const day = date ?? this.knowledgeDate;
+    const day = date ?? this.#knowledgeDate;
     return e ? e.roles.filter((r) => onDate(r, day)) : [];
   }
 }

@@ -10,12 +10,16 @@ import { isOpen, onDate, type LookupContext, type MemberHint, type OpenRef } fro
  */
 export class OpenPeople {
   // open-data people by surname, made on the first question (memberBySurname only)
-  private bySurname: Map<string, OpenRef[]> | null = null;
+  #bySurname: Map<string, OpenRef[]> | null = null;
+
+  readonly #entities: Map<string, Entity>;
 
   constructor(
-    private readonly entities: Map<string, Entity>,
+    entities: Map<string, Entity>,
     readonly formers: FormerMembers,
-  ) {}
+  ) {
+    this.#entities = entities;
+  }
 
   /** The entry a ref stands for. */
   at(ref: OpenRef): Entity | undefined {
@@ -43,8 +47,8 @@ export class OpenPeople {
     );
   }
 
-  private surnames(): Map<string, OpenRef[]> {
-    if (this.bySurname) return this.bySurname;
+  #surnames(): Map<string, OpenRef[]> {
+    if (this.#bySurname) return this.#bySurname;
     const map = new Map<string, OpenRef[]>();
     const add = (k: string, ref: OpenRef) => {
       if (!k) return;
@@ -52,9 +56,9 @@ export class OpenPeople {
       if (l) l.push(ref);
       else map.set(k, [ref]);
     };
-    for (const e of this.entities.values()) if (isOpen(e) && e.type === 'person') add(surnameKey(e.name), e);
+    for (const e of this.#entities.values()) if (isOpen(e) && e.type === 'person') add(surnameKey(e.name), e);
     this.formers.rows.forEach((row, i) => add(surnameKey(row[1]), i));
-    return (this.bySurname = map);
+    return (this.#bySurname = map);
   }
 
   /**
@@ -66,7 +70,7 @@ export class OpenPeople {
     if (!hint.chamber && !hint.state) return undefined; // a party alone tells too little
     const openAsOf = this.formers.asOf;
     const day = ctx.date ?? openAsOf;
-    const list = (this.surnames().get(normalizeKey(surname)) ?? []).filter((ref) => this.fitsMember(ref, hint));
+    const list = (this.#surnames().get(normalizeKey(surname)) ?? []).filter((ref) => this.fitsMember(ref, hint));
     // serving on the day: an entry's terms; a former member's row has no dates, so it serves only when
     // no entry does and it alone fits (born 25 to 100 years before the day)
     const on = list.filter(

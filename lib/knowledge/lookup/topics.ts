@@ -33,48 +33,48 @@ class Words {
 
 /** The topics' names, keywords and phrases, and which of them a sentence holds. */
 export class TopicIndex {
-  private readonly byName = new Map<string, Topic>();
-  private readonly keywords = new Map<string, Topic[]>();
-  private readonly wordUses = new Map<string, WordUse>();
+  readonly #byName = new Map<string, Topic>();
+  readonly #keywords = new Map<string, Topic[]>();
+  readonly #wordUses = new Map<string, WordUse>();
   // the table's words by a hash of their first and last characters, a bit for each length (bit 31:
   // 31 or more): most words of a sentence are ruled out without being cut from it
-  private readonly useFilter = new Uint32Array(USE_FILTER_SIZE);
+  readonly #useFilter = new Uint32Array(USE_FILTER_SIZE);
 
   constructor(topics: Iterable<Topic>) {
     const list = [...topics];
-    for (const t of list) for (const n of [t.name, ...t.aliases]) this.byName.set(normalizeKey(n), t);
+    for (const t of list) for (const n of [t.name, ...t.aliases]) this.#byName.set(normalizeKey(n), t);
     for (const t of list) {
       for (const k of t.keywords) {
         const key = normalizeName(k);
-        const found = this.keywords.get(key);
+        const found = this.#keywords.get(key);
         if (found) found.push(t);
-        else this.keywords.set(key, [t]);
+        else this.#keywords.set(key, [t]);
       }
     }
-    for (const [key, found] of this.keywords) {
+    for (const [key, found] of this.#keywords) {
       const space = key.indexOf(' ');
-      if (space < 0) this.useOf(key).topics = found;
-      else this.useOf(key.slice(0, space)).startsKeyword = true;
+      if (space < 0) this.#useOf(key).topics = found;
+      else this.#useOf(key.slice(0, space)).startsKeyword = true;
     }
     for (const t of list) {
       for (const p of t.phrases) {
         const w = normalizeName(p).split(' ');
-        const u = this.useOf(w[0]);
+        const u = this.#useOf(w[0]);
         (u.phrases ??= []).push({ topic: t, words: w });
       }
     }
-    for (const w of this.wordUses.keys()) this.useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
+    for (const w of this.#wordUses.keys()) this.#useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
   }
 
-  private useOf(word: string): WordUse {
-    let u = this.wordUses.get(word);
-    if (!u) this.wordUses.set(word, (u = { topics: null, startsKeyword: false, phrases: null }));
+  #useOf(word: string): WordUse {
+    let u = this.#wordUses.get(word);
+    if (!u) this.#wordUses.set(word, (u = { topics: null, startsKeyword: false, phrases: null }));
     return u;
   }
 
   /** The topic or event with this name or alias ("Brexit"), if any. */
   named(name: string): Topic | undefined {
-    return this.byName.get(normalizeKey(name));
+    return this.#byName.get(normalizeKey(name));
   }
 
   /**
@@ -83,7 +83,7 @@ export class TopicIndex {
    */
   topicsFor(sentence: string, on?: { date: string | null }): Topic[] {
     const words = new Words(normalizeName(sentence));
-    const { hits, phraseHit } = this.scan(words);
+    const { hits, phraseHit } = this.#scan(words);
     if (!hits && !phraseHit) return [];
     // a topic of two or more keywords needs two of them, or one of its phrases (most hits are one word)
     let out: { t: Topic; score: number }[] | null = null;
@@ -101,7 +101,7 @@ export class TopicIndex {
   }
 
   /** The sentence's keyword hits per topic (each keyword once) and the topics whose phrases it holds. */
-  private scan(words: Words): { hits: Map<Topic, number> | null; phraseHit: Set<Topic> | null } {
+  #scan(words: Words): { hits: Map<Topic, number> | null; phraseHit: Set<Topic> | null } {
     const { s, n } = words;
     // (made on the first hit: most sentences have none)
     let hits = null as Map<Topic, number> | null; // (set in count: typed so, not narrowed to null)
@@ -115,19 +115,19 @@ export class TopicIndex {
     // exact phrases, found from their first word
     let phraseHit: Set<Topic> | null = null;
     for (let a = 0, b = words.endFrom(0); a <= n; a = b + 1, b = a <= n ? words.endFrom(a) : n) {
-      if (a < b && !(this.useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
+      if (a < b && !(this.#useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
       const word = s.slice(a, b);
-      const u = this.wordUses.get(word);
+      const u = this.#wordUses.get(word);
       if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
       count(word, u.topics);
       if (u.startsKeyword && b < n) {
         const b2 = words.endFrom(b + 1);
         const two = s.slice(a, b2);
-        count(two, this.keywords.get(two));
+        count(two, this.#keywords.get(two));
         if (b2 < n) {
           const three = s.slice(a, words.endFrom(b2 + 1));
-          count(three, this.keywords.get(three));
+          count(three, this.#keywords.get(three));
         }
       }
       if (!u.phrases) continue;
