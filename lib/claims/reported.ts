@@ -12,11 +12,12 @@ import { PRONOUNS } from '../words';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  // (a share of a group, "47 percent of Democrats said", is not the group named in it)
-  const share = r.rule === 'reported:share-subject';
-  const named = share
-    ? { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' }
-    : subjectActor(st, r.subject);
+  // (a share of a group, "47 percent of Democrats said", or a description with its complement, "organizers of
+  // the boycott of Acme said", is not a name inside it: the actor whose mention opens it, else its words)
+  const whole = r.rule === 'reported:share-subject' || r.rule === 'reported:described-complement';
+  let named = subjectActor(st, r.subject);
+  if (whole && named.mention?.start !== r.subject.start)
+    named = { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' };
   const s = unknownSubject(st, named, r.subject);
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';

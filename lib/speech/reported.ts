@@ -16,7 +16,7 @@ import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from '
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { mainSubject, participleAt } from './reported-participle';
-import { describedBefore, shareBefore } from './reported-described';
+import { complementedBefore, describedBefore, shareBefore } from './reported-described';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import {
   accordingToBetween,
@@ -164,6 +164,7 @@ interface VerbSubject {
     | 'reported:verb-that'
     | 'reported:relative-who'
     | 'reported:described-subject'
+    | 'reported:described-complement'
     | 'reported:share-subject'
     | 'reported:second-verb';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
@@ -183,6 +184,9 @@ function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
   // "the group said", "some Democrats said": a subject that is no name
   const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
   if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };
+  // "Some advocates for stem cell research said": a description with its complement
+  const complemented = isOn('reported:described-complement') ? complementedBefore(text, tokens, v, first) : null;
+  if (complemented) return { subj: complemented, how: 'reported:described-complement', inCommas: false };
   // (the second verb of the same speaker: only where the first one's words do not already hold it)
   const prev = out.length ? out[out.length - 1] : null;
   if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;

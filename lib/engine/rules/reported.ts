@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:described-complement',
+    'Reported speech whose speaker is described with a complement: ‘some advocates for the plan said …’',
+    0.7,
+    'Some farmers from the upper part of the valley said the council would cut the water supply.',
+    'Some farmers from the upper part of the valley have said nothing about the water supply.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:share-subject',
     'Reported speech whose speaker is a share of a group: ‘47 percent said …’',
     0.75,
