@@ -18,7 +18,7 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   let named = subjectActor(st, r.subject);
   if (whole && named.mention?.start !== r.subject.start)
     named = { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' };
-  const s = unknownSubject(st, named, r.subject);
+  const s = accordingPhrase(st, r, unknownSubject(st, named, r.subject));
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [rule, speaker ? s.rule : 'speaker:none'];
@@ -65,4 +65,24 @@ function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']):
   const words = st.text.slice(r.start, r.end).trim();
   if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start)) return s;
   return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
+}
+
+/** The rules whose source follows "according to". */
+const ACCORDING_RULES = /^reported:according-to-/;
+
+/**
+ * "according to a CBS poll released Monday", "according to the RealClearPolitics average in Ohio": the
+ * speaker named in the source is named by the whole phrase, to its comma or the sentence's end.
+ */
+function accordingPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subject {
+  if (!s.actor || !s.mention || !ACCORDING_RULES.test(r.rule ?? '')) return s;
+  const { text } = st;
+  const sentence = st.findings.sentences[r.sentence];
+  let start = r.cue.end;
+  while (start < s.mention.start && /\s/.test(text[start])) start++;
+  if (start > s.mention.start || !sentence) return s;
+  let end = s.mention.end;
+  while (end < sentence.end && end - start < 160 && !/[,;:()—–“”"]/.test(text[end])) end++;
+  while (end > s.mention.end && /[\s.!?]/.test(text[end - 1])) end--;
+  return { ...s, mention: { start, end } };
 }
