@@ -19,6 +19,7 @@ import { mainSubject, participleAt } from './reported-participle';
 import { complementedBefore, describedBefore, shareBefore } from './reported-described';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import {
+  accordingToBefore,
   accordingToBetween,
   accordingToFirst,
   accordingToLast,
@@ -46,6 +47,8 @@ export interface ReportedContext {
   sentence: Sentence;
   /** the sentence's index */
   si: number;
+  /** the sentence before, in this paragraph or the one before (null: none) */
+  before: Sentence | null;
   /** the sentence's first token, and the token after it */
   first: number;
   last: number;
@@ -353,9 +356,12 @@ const SOURCE_RULES: readonly {
     | 'reported:according-to-first'
     | 'reported:source-last'
     | 'reported:according-to-last'
-    | 'reported:according-to-between';
+    | 'reported:according-to-between'
+    | 'reported:according-to-before';
   find: (c: ReportedContext) => ReportedSpan | null;
 }[] = [
+  // "That's according to X.": the sentence before
+  { id: 'reported:according-to-before', find: accordingToBefore },
   // "According to X, …"
   { id: 'reported:according-to-first', find: accordingToFirst },
   // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
@@ -380,11 +386,23 @@ const SOURCE_RULES: readonly {
 /** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */
 export function findReported(text: string, tokens: Token[], sp: Speakers, sentences: Sentence[]): ReportedSpan[] {
   const out: ReportedSpan[] = [];
-  const c: ReportedContext = { text, tokens, sp, out, open: [], sentence: sentences[0], si: 0, first: 0, last: 0 };
+  const c: ReportedContext = {
+    text,
+    tokens,
+    sp,
+    out,
+    open: [],
+    sentence: sentences[0],
+    si: 0,
+    before: null,
+    first: 0,
+    last: 0,
+  };
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     c.sentence = sentence;
     c.si = si;
+    c.before = si > 0 && sentence.paragraph - sentences[si - 1].paragraph <= 1 ? sentences[si - 1] : null;
     c.first = tokenAt(tokens, sentence.start);
     c.last = tokenAt(tokens, sentence.end);
     c.open.length = 0;
