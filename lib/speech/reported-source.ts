@@ -181,7 +181,8 @@ export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
     if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) continue;
     const source = accordingSource(text, tokens, sp, sentence, v, last);
     // (the source's comma, then words of the sentence's own: three at least)
-    if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, sentence.end))) continue;
+    if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, Math.min(sentence.end, source.end + 8))))
+      continue;
     let start = sentence.start;
     const dateline = datelineAt(text.slice(start, tokens[v].start));
     if (dateline) start += dateline[0].length;

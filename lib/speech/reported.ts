@@ -134,7 +134,12 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
 function invertedSource(c: ReportedContext, v: number): boolean {
   const { text, tokens, sp } = c;
   const name = tokens[v + 1]?.cap ? sp.startAt.get(v + 1) : undefined;
-  return !!name && /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(text.slice(name.end, c.sentence.end));
+  if (!name) return false;
+  // (read in the 40 characters after the name only: a sentence of many "…, said Ann Lee, …" read its rest each time)
+  const rest = text.slice(name.end, Math.min(c.sentence.end, name.end + 40));
+  return (
+    /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(rest) && (/,/.test(rest) || c.sentence.end - name.end <= 40)
+  );
 }
 
 /** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
