@@ -4,7 +4,7 @@ import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
 import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
-import { PRONOUNS } from '../words';
+import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -63,7 +63,7 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
 function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']): Subject {
   if (s.actor || !r || !isOn('speaker:described-reported')) return s;
   const words = st.text.slice(r.start, r.end).trim();
-  if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start)) return s;
+  if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start) || !speakerWords(words)) return s;
   return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
 }
 
@@ -85,4 +85,14 @@ function accordingPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subject {
   while (end < sentence.end && end - start < 160 && !/[,;:()—–“”"]/.test(text[end])) end++;
   while (end > s.mention.end && /[\s.!?]/.test(text[end - 1])) end--;
   return { ...s, mention: { start, end } };
+}
+
+/**
+ * Whether the subject's words can stand for a speaker: one word is no participle or adverb ("Based on …",
+ * "Shortly after …", "Walking out, …") and no sentence adverb; more words can.
+ */
+function speakerWords(words: string): boolean {
+  if (/\s/.test(words)) return true;
+  const lower = words.toLowerCase();
+  return !/(?:ed|ing|ly)$/.test(lower) && !SENTENCE_ADVERBS.has(lower);
 }
