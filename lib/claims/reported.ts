@@ -2,6 +2,7 @@ import type { ReportedSpan } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
+import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
 import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
@@ -12,13 +13,7 @@ import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  // (a share of a group, "47 percent of Democrats said", or a description with its complement, "organizers of
-  // the boycott of Acme said", is not a name inside it: the actor whose mention opens it, else its words)
-  const whole = r.rule === 'reported:share-subject' || r.rule === 'reported:described-complement';
-  let named = subjectActor(st, r.subject);
-  if (whole && named.mention?.start !== r.subject.start)
-    named = { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' };
-  const s = accordingPhrase(st, r, unknownSubject(st, named, r.subject));
+  const s = accordingPhrase(st, r, unknownSubject(st, wholeSubject(st, r), r.subject));
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [rule, speaker ? s.rule : 'speaker:none'];
@@ -95,4 +90,32 @@ function speakerWords(words: string): boolean {
   if (/\s/.test(words)) return true;
   const lower = words.toLowerCase();
   return !/(?:ed|ing|ly)$/.test(lower) && !SENTENCE_ADVERBS.has(lower);
+}
+
+/** Subjects read whole: a share of a group, a description with its complement, a main clause's described subject. */
+const WHOLE_RULES = new Set([
+  'reported:share-subject',
+  'reported:described-complement',
+  'reported:participle-described',
+]);
+
+/**
+ * The subject's actor. A share of a group ("47 percent of Democrats said") or a description with its
+ * complement ("organizers of the boycott of Acme said") is no name inside it: the actor whose mention
+ * opens it, else its words; a main clause's described subject is the name it ends on ("U.S. District
+ * Judge Ann Lee imposed …, saying"), else the same.
+ */
+function wholeSubject(st: ClaimState, r: ReportedSpan): Subject {
+  const named = subjectActor(st, r.subject);
+  if (!WHOLE_RULES.has(r.rule ?? '')) return named;
+  const none: Subject = { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' };
+  if (r.rule !== 'reported:participle-described') return named.mention?.start === r.subject.start ? named : none;
+  const { mentions } = st.set;
+  let head = null;
+  for (let i = startsBefore(mentions, r.subject.start); i < mentions.length && mentions[i].start < r.subject.end; i++)
+    if (mentions[i].end === r.subject.end) head = mentions[i];
+  if (head) return { actor: head.actor, mention: r.subject, pronoun: false, rule: 'speaker:named' };
+  // ("The departments declined …, saying": a plural is no one person named before)
+  if (named.rule === 'speaker:description' && /s$/.test(st.text.slice(r.subject.start, r.subject.end))) return none;
+  return named.mention?.start === r.subject.start ? named : none;
 }

@@ -140,6 +140,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:participle-described',
+    'Reported speech after a participle, its speaker described: ‘Several farmers did Y, saying …’',
+    0.7,
+    'Several farmers criticised the plan, saying the council would cut the water supply next month.',
+    'Several farmers criticised the plan, walking out before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:source-then-clause',
     'Reported speech with its source after it, then another clause: ‘…, X said Sunday, as …’',
     0.8,
