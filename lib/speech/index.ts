@@ -16,8 +16,8 @@
  *        questions                  reported-asked.ts  reported:asked, -asked-passive
  *        ", saying …"               reported-participle.ts reported:participle, -participle-described
  *        its words                  reported-content.ts
- *        sources apart from a verb  reported-source.ts reported:according-to-first, -according-to-before,
- *                                                     -according-to-between, -according-to-document,
+ *        sources apart from a verb  reported-source.ts reported:according-to-first, -according-to-between,
+ *                                                     -according-to-document,
  *                                                     -source-last, -according-to-last, -source-then-clause
  */
 export { findQuoteMarks, type RawQuote } from './quotes';

@@ -202,35 +202,6 @@ export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
   return null;
 }
 
-/** "That's according to …", "This is according to …" opening a sentence. */
-const THATS_ACCORDING = /^(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s/i;
-
-/**
- * reported:according-to-before — "That's according to early results of the exit polls.": the sentence
- * before (in this paragraph or the one before) is what the source says.
- */
-export function accordingToBefore(c: ReportedContext): ReportedSpan | null {
-  const { text, tokens, sp, sentence, first, last, before } = c;
-  if (!before || !THATS_ACCORDING.test(text.slice(sentence.start, sentence.start + 30))) return null;
-  let v = first;
-  while (v < last && tokens[v].lower !== 'according') v++;
-  if (v + 2 >= last || tokens[v + 1].lower !== 'to') return null;
-  const source = accordingSource(text, tokens, sp, sentence, v, last);
-  if (!source) return null;
-  let end = before.end;
-  while (end > before.start && /[\s.,;:!?]/.test(text[end - 1])) end--;
-  if (/^[“"‘]/.test(text[before.start] ?? '') || /[”"]$/.test(text[end - 1] ?? '')) return null;
-  if (splitLength(text, before.start, end, 4) < 4) return null;
-  return {
-    start: before.start,
-    end,
-    cue: { start: tokens[v].start, end: tokens[v + 1].end },
-    subject: source.subject,
-    sentence: c.si - 1,
-    rule: 'reported:according-to-before',
-  };
-}
-
 /** "…, said one source in the room." / "…, said several observers.": a described source after the verb, to the sentence's end. */
 export function describedAfter(text: string, tokens: Token[], v: number, sentence: Sentence): Range | undefined {
   const q = tokens[v + 1];

@@ -10,7 +10,6 @@ import { participleAt } from './reported-participle';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
-  accordingToBefore,
   accordingToBetween,
   accordingToFirst,
   accordingToLast,
@@ -37,8 +36,6 @@ export interface ReportedContext {
   sentence: Sentence;
   /** the sentence's index */
   si: number;
-  /** the sentence before, in this paragraph or the one before (null: none) */
-  before: Sentence | null;
   /** the sentence's first token, and the token after it */
   first: number;
   last: number;
@@ -249,12 +246,9 @@ const SOURCE_RULES: readonly {
     | 'reported:according-to-first'
     | 'reported:source-last'
     | 'reported:according-to-last'
-    | 'reported:according-to-between'
-    | 'reported:according-to-before';
+    | 'reported:according-to-between';
   find: (c: ReportedContext) => ReportedSpan | null;
 }[] = [
-  // "That's according to X.": the sentence before
-  { id: 'reported:according-to-before', find: accordingToBefore },
   // "According to X, …"
   { id: 'reported:according-to-first', find: accordingToFirst },
   // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
@@ -287,7 +281,6 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     open: [],
     sentence: sentences[0],
     si: 0,
-    before: null,
     first: 0,
     last: 0,
   };
@@ -295,7 +288,6 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     const sentence = sentences[si];
     c.sentence = sentence;
     c.si = si;
-    c.before = si > 0 && sentence.paragraph - sentences[si - 1].paragraph <= 1 ? sentences[si - 1] : null;
     c.first = tokenAt(tokens, sentence.start);
     c.last = tokenAt(tokens, sentence.end);
     c.open.length = 0;

@@ -100,14 +100,6 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.accordingTo,
   ),
   rule(
-    'reported:according-to-before',
-    'Reported speech in the sentence before ‘That’s according to …’',
-    0.75,
-    'The council will cut the water supply in the valley next month. That’s according to Tomas Berg.',
-    'The council will cut the water supply in the valley next month. That’s why Tomas Berg left.',
-    PRIORITY.accordingTo,
-  ),
-  rule(
     'reported:according-to-document',
     'Reported speech after or before ‘according to’ a poll, a filing or a report that names no one',
     0.75,
