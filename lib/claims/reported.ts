@@ -2,9 +2,10 @@ import type { ReportedSpan } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
+import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
-import { PRONOUNS } from '../words';
+import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -12,12 +13,7 @@ import { PRONOUNS } from '../words';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  // (a share of a group, "47 percent of Democrats said", is not the group named in it)
-  const share = r.rule === 'reported:share-subject';
-  const named = share
-    ? { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' }
-    : subjectActor(st, r.subject);
-  const s = unknownSubject(st, named, r.subject);
+  const s = accordingPhrase(st, r, unknownSubject(st, wholeSubject(st, r), r.subject));
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [rule, speaker ? s.rule : 'speaker:none'];
@@ -62,6 +58,64 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
 function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']): Subject {
   if (s.actor || !r || !isOn('speaker:described-reported')) return s;
   const words = st.text.slice(r.start, r.end).trim();
-  if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start)) return s;
+  if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start) || !speakerWords(words)) return s;
   return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
+}
+
+/** The rules whose source follows "according to". */
+const ACCORDING_RULES = /^reported:according-to-/;
+
+/**
+ * "according to a CBS poll released Monday", "according to the RealClearPolitics average in Ohio": the
+ * speaker named in the source is named by the whole phrase, to its comma or the sentence's end.
+ */
+function accordingPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subject {
+  if (!s.actor || !s.mention || !ACCORDING_RULES.test(r.rule ?? '')) return s;
+  const { text } = st;
+  const sentence = st.findings.sentences[r.sentence];
+  let start = r.cue.end;
+  while (start < s.mention.start && /\s/.test(text[start])) start++;
+  if (start > s.mention.start || !sentence) return s;
+  let end = s.mention.end;
+  while (end < sentence.end && end - start < 160 && !/[,;:()—–“”"]/.test(text[end])) end++;
+  while (end > s.mention.end && /[\s.!?]/.test(text[end - 1])) end--;
+  return { ...s, mention: { start, end } };
+}
+
+/**
+ * Whether the subject's words can stand for a speaker: one word is no participle or adverb ("Based on …",
+ * "Shortly after …", "Walking out, …") and no sentence adverb; more words can.
+ */
+function speakerWords(words: string): boolean {
+  if (/\s/.test(words)) return true;
+  const lower = words.toLowerCase();
+  return !/(?:ed|ing|ly)$/.test(lower) && !SENTENCE_ADVERBS.has(lower);
+}
+
+/** Subjects read whole: a share of a group, a description with its complement, a main clause's described subject. */
+const WHOLE_RULES = new Set([
+  'reported:share-subject',
+  'reported:described-complement',
+  'reported:participle-described',
+]);
+
+/**
+ * The subject's actor. A share of a group ("47 percent of Democrats said") or a description with its
+ * complement ("organizers of the boycott of Acme said") is no name inside it: the actor whose mention
+ * opens it, else its words; a main clause's described subject is the name it ends on ("U.S. District
+ * Judge Ann Lee imposed …, saying"), else the same.
+ */
+function wholeSubject(st: ClaimState, r: ReportedSpan): Subject {
+  const named = subjectActor(st, r.subject);
+  if (!WHOLE_RULES.has(r.rule ?? '')) return named;
+  const none: Subject = { actor: null, mention: r.subject, pronoun: false, rule: 'speaker:none' };
+  if (r.rule !== 'reported:participle-described') return named.mention?.start === r.subject.start ? named : none;
+  const { mentions } = st.set;
+  let head = null;
+  for (let i = startsBefore(mentions, r.subject.start); i < mentions.length && mentions[i].start < r.subject.end; i++)
+    if (mentions[i].end === r.subject.end) head = mentions[i];
+  if (head) return { actor: head.actor, mention: r.subject, pronoun: false, rule: 'speaker:named' };
+  // ("The departments declined …, saying": a plural is no one person named before)
+  if (named.rule === 'speaker:description' && /s$/.test(st.text.slice(r.subject.start, r.subject.end))) return none;
+  return named.mention?.start === r.subject.start ? named : none;
 }

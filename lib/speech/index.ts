@@ -11,9 +11,15 @@
  *   3. the subject of the verb      subjects.ts       indexSubjects, subjectBefore
  *        the verb itself            verbs.ts          verbSpan, nounUse, negatedBefore
  *   4. reported speech              reported.ts       findReported: reported:verb-that, -accused-of, -second-verb
+ *        the verb's subject         reported-subject.ts notVerbHere, verbSubject, speaksHere
+ *        described subjects         reported-described.ts reported:described-subject, -described-complement,
+ *                                                     -share-subject
+ *        questions                  reported-asked.ts  reported:asked, -asked-passive
+ *        ", saying …"               reported-participle.ts reported:participle, -participle-described
  *        its words                  reported-content.ts
- *        sources apart from a verb  reported-source.ts reported:according-to-first, -source-last,
- *                                                     -according-to-last, -source-then-clause
+ *        sources apart from a verb  reported-source.ts reported:according-to-first, -according-to-between,
+ *                                                     -according-to-document,
+ *                                                     -source-last, -according-to-last, -source-then-clause
  */
 export { findQuoteMarks, type RawQuote } from './quotes';
 export { findCue, type CueContext } from './cues';

@@ -1,7 +1,7 @@
 import type { Range, ReportedSpan } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { QUESTION_OPENERS } from '../words';
+import { QUESTION_OPENERS, SUBORDINATORS } from '../words';
 import type { ReportedContext } from './reported';
 import { contentEnd } from './reported-content';
 import { subjectBefore } from './subjects';
@@ -56,8 +56,8 @@ export function askedAt(c: ReportedContext, v: number): ReportedSpan | null {
   };
 }
 
-/** Words before a passive "asked" that make its clause: "when asked whether …", "Lee was asked if …". */
-const PASSIVE_OPENERS = /^(?:when|after|once|if|was|were|been|being|is|are)$/;
+/** Words before a passive "asked" that make its clause: "when asked whether …", "Lee was asked if …", "if asked". */
+const passiveOpener = (w: string) => SUBORDINATORS.has(w) || /^(?:is|are|was|were|been|being|if)$/.test(w);
 /** Pronouns after "asked about" that say nothing of the question. */
 const ABOUT_PRONOUN = /^(?:it|this|that|them|him|her|these|those)$/;
 /** How many tokens may stand between "asked" (or the asker) and the question: "asked on Monday during a debate whether". */
@@ -100,7 +100,7 @@ export function askedPassiveAt(c: ReportedContext, v: number): ReportedSpan | nu
       (v - 1 === first ||
         /^(?:and|but)$/.test(tokens[v - 2].lower) ||
         /,\s*$/.test(text.slice(tokens[v - 2].end, tokens[v - 1].start))));
-  if (!opens && !(v > first && PASSIVE_OPENERS.test(tokens[v - 1].lower))) return null;
+  if (!opens && !(v > first && passiveOpener(tokens[v - 1].lower))) return null;
   if (/[,;:“”"]/.test(text.slice(t.end, tokens[v + 1]?.start ?? t.end))) return null;
   const found = questionAfter(c, v + 1);
   if (!found) return null;

@@ -1,10 +1,12 @@
 import type { Token } from '../text/tokens';
 import {
   alternation,
+  AUXILIARIES,
   DESCRIBED_SUBJECT_VERBS,
   NOT_SUBJECT_HEADS,
   NUMBER_WORDS,
   OBJECT_PREPOSITIONS,
+  PRONOUNS,
   SHARE_HEADS,
   SHARE_MODIFIERS,
   SHARE_QUANTIFIERS,
@@ -85,7 +87,7 @@ export function shareBefore(text: string, tokens: Token[], v: number, first: num
   if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
   let k = v - 1;
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
-  if (k < first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+  if (k < first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[v].start))) return null;
   if (NOT_SUBJECT_HEADS.has(tokens[k].lower) && !SHARE_PRONOUN.test(tokens[k].lower)) return null;
   let j = k;
   while (j > first && k - j < 14) {
@@ -96,4 +98,48 @@ export function shareBefore(text: string, tokens: Token[], v: number, first: num
   }
   const range = { start: tokens[j].start, end: tokens[k].end };
   return SHARE.test(text.slice(range.start, range.end)) ? { range, bare: false } : null;
+}
+
+/** Where the clause ending at token k opens (at most `reach` tokens back): the sentence's start, a mark, or an opener. */
+function clauseOpening(text: string, tokens: Token[], k: number, first: number, reach: number): number {
+  let j = k;
+  while (j > first && k - j < reach) {
+    const before = tokens[j - 1].lower;
+    if (/[,;:()“”"—–]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+    if (CLAUSE_OPENER.test(before) || SUBORDINATORS.has(before)) break;
+    j--;
+  }
+  return j;
+}
+
+/** Words that may follow the head of a described subject and open its complement ("people familiar with …"). */
+const COMPLEMENT_OPENERS = /^(?:familiar|close)$/;
+
+/**
+ * reported:described-complement — a described subject with its complement, the whole clause up to the
+ * verb: "Some advocates for stem cell research said", "A person familiar with the planning says",
+ * "Organizers of the boycott said". A determiner or quantifier (or a plural noun before a preposition)
+ * opens it; a preposition follows its head; no auxiliary, pronoun or relative word in it.
+ */
+export function complementedBefore(text: string, tokens: Token[], v: number, first: number): Subject | null {
+  if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
+  let k = v - 1;
+  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k <= first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[v].start))) return null;
+  const head = tokens[k];
+  if (NOT_SUBJECT_HEADS.has(head.lower) || !NP_WORD.test(head.text) || /ly$/.test(head.lower)) return null;
+  // ("over an alleged bias": an adjective after a determiner; "added up to": no verb of saying)
+  if (SUBJECT_QUANTIFIERS.has(head.lower) || tokens[v + 1]?.lower === 'up') return null;
+  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(head.lower) && !/\p{Lu}/u.test(head.text[0])) return null;
+  const j = clauseOpening(text, tokens, k, first, 14);
+  const open = tokens[j].lower;
+  const opensNoun = PLURAL_HEAD.test(open) && OBJECT_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
+  if (k - j < 3 || !(SUBJECT_QUANTIFIERS.has(open) || opensNoun)) return null;
+  let complement = false;
+  for (let m = j + 1; m < k; m++) {
+    const w = tokens[m].lower;
+    if (AUXILIARIES.has(w) || PRONOUNS.has(w) || /^(?:who|whom|whose|which|that|not)$/.test(w)) return null;
+    if (OBJECT_PREPOSITIONS.has(w) || COMPLEMENT_OPENERS.test(w)) complement = true;
+  }
+  return complement ? { range: { start: tokens[j].start, end: head.end }, bare: false } : null;
 }

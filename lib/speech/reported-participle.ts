@@ -3,6 +3,8 @@ import { splitLength } from '../text/chars';
 import type { ReportedContext } from './reported';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { WRITER } from './verbs';
+import { isOn } from '../engine/rules/switched-off';
+import { AUXILIARIES, PRONOUNS, SUBJECT_QUANTIFIERS } from '../words';
 
 /**
  * reported:participle — "Ann Lee attacked the plan, saying it would fail": a participle of a verb of
@@ -38,6 +40,42 @@ export function mainSubject(c: ReportedContext, v: number): Range | null {
   return null;
 }
 
+/** How many words a described main subject may hold ("a U.S. District Court judge"). */
+const DESCRIBED_REACH = 8;
+
+/**
+ * reported:participle-described — the main clause's subject that is no name: "Several Democrats
+ * cautioned …, saying …", "In May, a district judge sided with them, saying …": the words from the
+ * clause's start (after an opening phrase and its comma) to its verb (a past form or an auxiliary),
+ * opened by a determiner, a quantifier or a capital.
+ */
+function describedMainSubject(c: ReportedContext, v: number): Range | null {
+  const { text, tokens, sp, first } = c;
+  let i = first;
+  for (let k = first; k < Math.min(v - 1, first + 6); k++)
+    if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+      i = k + 1;
+      break;
+    }
+  const opener = tokens[i];
+  const determined = !!opener && SUBJECT_QUANTIFIERS.has(opener.lower);
+  if (!opener || !(determined || opener.cap)) return null;
+  for (let k = i + 1; k < v && k - i <= DESCRIBED_REACH; k++) {
+    const w = tokens[k];
+    if (/[,;:()“”"—–]/.test(text.slice(tokens[k - 1].end, w.start))) return null;
+    // (no pronoun, relative or subordinate word inside: "The talks on whether it …", "Today I've …")
+    if (PRONOUNS.has(w.lower) || /^(?:whether|that|which|who|if|it)$/.test(w.lower)) return null;
+    if (w.cap || !(AUXILIARIES.has(w.lower) || /[^e]ed$/.test(w.lower))) continue;
+    // (a determiner alone is no subject; a capital opens one only where a name ends it: "U.S. District
+    // Judge Ann Lee imposed", not "Today", "There", "Visiting Ohio")
+    if (k - 1 === i && determined) return null;
+    if (!determined && (!sp.endAt.get(k - 1) || /ing$/.test(opener.lower))) return null;
+    const r = { start: opener.start, end: tokens[k - 1].end };
+    return WRITER.test(text.slice(r.start, r.end)) ? null : r;
+  }
+  return null;
+}
+
 /** reported:participle — the span of the participle at v (", saying …"), or null. */
 export function participleAt(c: ReportedContext, v: number): ReportedSpan | null {
   const { text, tokens, sentence, last } = c;
@@ -54,7 +92,12 @@ export function participleAt(c: ReportedContext, v: number): ReportedSpan | null
   if (/^[\s]*[:“”"‘,]/.test(text.slice(t.end, t.end + 3))) return null; // a quotation: found as one
   // "adding that …", "arguing that …"; but "adding to her lead", "claiming victory": a thing done
   if (!BARE_CLAUSE.has(t.lower) && tokens[v + 1].lower !== 'that') return null;
-  const subject = mainSubject(c, v);
+  let subject = mainSubject(c, v);
+  let rule = 'reported:participle';
+  if (!subject && isOn('reported:participle-described')) {
+    subject = describedMainSubject(c, v);
+    rule = 'reported:participle-described';
+  }
   if (!subject) return null;
   const start = clauseStart(c, v, v + 1);
   if (start < 0) return null;
@@ -63,5 +106,5 @@ export function participleAt(c: ReportedContext, v: number): ReportedSpan | null
   const more = AND_VERB.exec(text.slice(start, end));
   if (more) end = start + more.index;
   if (notSaid(text, start, end) || splitLength(text, start, end, 3) < 3) return null;
-  return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule: 'reported:participle' };
+  return { start, end, cue: { start: t.start, end: t.end }, subject, sentence: c.si, rule };
 }

@@ -49,24 +49,31 @@ function indexWithin(text: string, ch: string, from: number, to: number): number
   return -1;
 }
 
+/** Words that may open a sentence before "according to": "But according to the poll, …". */
+const OPENS_ACCORDING = /^(?:but|and|yet|still|now|so)$/;
+
 /**
  * reported:according-to-first — "According to X, …": the words after the comma that ends the source
  * (reported:according-to-document: "According to early results of the exit polls, …", a source that
  * names no one, up to its comma).
  */
 export function accordingToFirst(c: ReportedContext): ReportedSpan | null {
-  const { text, tokens, sp, sentence, first, last } = c;
+  const { text, tokens, sp, sentence, last } = c;
+  // ("But according to the poll, …": a conjunction or adverb before it)
+  const first = OPENS_ACCORDING.test(tokens[c.first].lower) ? c.first + 1 : c.first;
   if (!(last - first > 4 && tokens[first].lower === 'according' && tokens[first + 1].lower === 'to')) return null;
   let subject = sp.startAt.get(first + 2) ?? sp.startAt.get(first + 3);
   // (the first comma within 40 characters of the subject, in the sentence: searched there only)
   let comma = subject ? indexWithin(text, ',', subject.end, Math.min(sentence.end, subject.end + 40)) : -1;
   let rule = 'reported:according-to-first';
   if (!subject || comma <= 0) {
-    const doc = accordingSource(text, tokens, sp, sentence, first, last);
-    if (!doc?.document || text[doc.end] !== ',') return null;
-    subject = doc.subject;
-    comma = doc.end;
-    rule = 'reported:according-to-document';
+    // the source up to its comma: a name in it ("early results of exit polls conducted for the AP"), or
+    // a source that names no one
+    const source = accordingSource(text, tokens, sp, sentence, first, last);
+    if (!source || text[source.end] !== ',') return null;
+    subject = source.subject;
+    comma = source.end;
+    if (source.document) rule = 'reported:according-to-document';
   }
   let start = comma + 1;
   while (start < sentence.end && /\s/.test(text[start])) start++;
@@ -174,7 +181,8 @@ export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
     if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) continue;
     const source = accordingSource(text, tokens, sp, sentence, v, last);
     // (the source's comma, then words of the sentence's own: three at least)
-    if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, sentence.end))) continue;
+    if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, Math.min(sentence.end, source.end + 8))))
+      continue;
     let start = sentence.start;
     const dateline = datelineAt(text.slice(start, tokens[v].start));
     if (dateline) start += dateline[0].length;

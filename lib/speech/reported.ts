@@ -4,27 +4,23 @@ import { tokenAt, wordListMark, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
 import {
   ASKING_VERBS,
-  AUXILIARIES,
   COMMITMENT_VERBS,
   OBJECT_FIRST_VERBS,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   SUBORDINATORS,
-  VERB_FILLERS,
 } from '../words';
 import { isOn } from '../engine/rules/switched-off';
-import { coordinatedSubject, subjectBefore, type Speakers, type Subject } from './subjects';
-import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
+import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
-import { mainSubject, participleAt } from './reported-participle';
-import { describedBefore, shareBefore } from './reported-described';
+import { participleAt } from './reported-participle';
 import { askedAt, askedPassiveAt } from './reported-asked';
+import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
   accordingToBetween,
   accordingToFirst,
   accordingToLast,
   CLAUSE_AFTER_CUE,
-  describedAfter,
   REPORTING,
   sourceBetween,
   trailingCue,
@@ -74,17 +70,6 @@ function nestedIn(open: ReportedSpan[], pos: number): number {
   return n;
 }
 
-/** Whether the subject s of the verb at v speaks for a source (not a quotation's speaker, the writer, or a denial). */
-function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
-  const { text, tokens } = c;
-  // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
-  if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(c.sentence.start, s.range.start - 6), s.range.start))) return false;
-  // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
-  if (WRITER.test(text.slice(s.range.start, s.range.end))) return false;
-  // "would not say whether …", "never claimed that …": nothing was said
-  return !negatedBefore(tokens, v, tokenAt(tokens, s.range.end));
-}
-
 /** Whether what follows the verb at v (its next token w) is a quotation, a colon or an audience ("to", "in a statement:"). */
 function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number): boolean {
   const { text, tokens } = c;
@@ -96,21 +81,6 @@ function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number):
       tokens[w + 2]?.lower === 'statement' &&
       /:/.test(text.slice(tokens[w + 2].end, tokens[w + 3]?.start ?? c.sentence.end)))
   );
-}
-
-/**
- * reported:relative-who — "Ann Lee, who said …", "business leaders who say …": the name the relative
- * clause hangs on is the speaker; inCommas when the clause is set in commas (it ends at the next one).
- */
-function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inCommas: boolean } | null {
-  const { text, tokens, sp, first } = c;
-  let k = v - 1;
-  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
-  if (k - 1 <= first || tokens[k].lower !== 'who') return null;
-  const name = sp.endAt.get(k - 1);
-  if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
-  const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-  return { subject: { range: name, bare: false }, inCommas };
 }
 
 /**
@@ -126,73 +96,6 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
   const comma = text.indexOf(',', start);
   if (comma < 0 || comma >= end || /[“”"]/.test(text.slice(start, comma))) return end;
   return comma;
-}
-
-/** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */
-function invertedSource(c: ReportedContext, v: number): boolean {
-  const { text, tokens, sp } = c;
-  const name = tokens[v + 1]?.cap ? sp.startAt.get(v + 1) : undefined;
-  return !!name && /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(text.slice(name.end, c.sentence.end));
-}
-
-/** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
-function notVerbHere(c: ReportedContext, v: number): boolean {
-  const { text, tokens, last } = c;
-  const t = tokens[v];
-  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
-  // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
-  if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
-    return true;
-  // "Most states have passed …", "states led by …": a plural noun, not a verb
-  if (
-    /s$/.test(t.lower) &&
-    v + 1 < last &&
-    /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
-    (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
-  )
-    return true;
-  // "…, said one source in the room.", "…, said Ann Lee, an analyst at Acme.": the source after the verb
-  // (reported:source-last), not a subject before it
-  if (!/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) return false;
-  if (isOn('reported:source-last') && invertedSource(c, v)) return true;
-  return isOn('reported:described-subject') && !!describedAfter(text, tokens, v, c.sentence);
-}
-
-/** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
-interface VerbSubject {
-  subj: Subject;
-  how:
-    | 'reported:verb-that'
-    | 'reported:relative-who'
-    | 'reported:described-subject'
-    | 'reported:share-subject'
-    | 'reported:second-verb';
-  /** "Ann Lee, who said …,": the relative clause is set in commas */
-  inCommas: boolean;
-}
-
-/** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
-function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
-  const { text, tokens, sp, out, si, first } = c;
-  // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
-  const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;
-  if (share) return { subj: share, how: 'reported:share-subject', inCommas: false };
-  const subj = subjectBefore(tokens, sp, v, first, text);
-  if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
-  const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;
-  if (relative) return { subj: relative.subject, how: 'reported:relative-who', inCommas: relative.inCommas };
-  // "the group said", "some Democrats said": a subject that is no name
-  const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
-  if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };
-  // (the second verb of the same speaker: only where the first one's words do not already hold it)
-  const prev = out.length ? out[out.length - 1] : null;
-  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;
-  if (!isOn('reported:second-verb')) return null;
-  const coordinated = coordinatedSubject(text, tokens, sp, v, first);
-  if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };
-  // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
-  const main = /^(?:and|but)$/.test(tokens[v - 1].lower) ? mainSubject(c, v - 1) : null;
-  return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
 }
 
 /**
@@ -381,7 +284,17 @@ const SOURCE_RULES: readonly {
 /** "X said (that) …", "X has accused Y of …": the reported content and its speaker. */
 export function findReported(text: string, tokens: Token[], sp: Speakers, sentences: Sentence[]): ReportedSpan[] {
   const out: ReportedSpan[] = [];
-  const c: ReportedContext = { text, tokens, sp, out, open: [], sentence: sentences[0], si: 0, first: 0, last: 0 };
+  const c: ReportedContext = {
+    text,
+    tokens,
+    sp,
+    out,
+    open: [],
+    sentence: sentences[0],
+    si: 0,
+    first: 0,
+    last: 0,
+  };
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     c.sentence = sentence;

@@ -74,8 +74,10 @@ describe('quotes and their cues', () => {
     const { reported, quotes } = extractAsText(
       'China’s commerce ministry said in a statement that it “firmly opposes” the measures. Powell said when asked whether rates would be cut in June.',
     );
+    // (Powell's words are not there: only the question put to him, whose asker is not named)
     expect(reported).toEqual([
       { text: 'it “firmly opposes” the measures', subject: 'China’s commerce ministry', cue: 'said' },
+      { text: 'whether rates would be cut in June', subject: '', cue: 'asked' },
     ]);
     expect(quotes[0]).toMatchObject({ text: 'firmly opposes', subject: 'China’s commerce ministry' });
   });
@@ -249,7 +251,8 @@ describe('European politics pages', () => {
         'The Conservative leader, Kemi Badenoch, said her party would vote against the bill, calling it “a mess”. ' +
         'Asked whether the vote would go ahead, the prime minister’s official spokesman said: “Yes.”',
     );
-    expect(reported.map((r) => r.subject)).toEqual(['Meg Hillier', 'Kemi Badenoch']);
+    // (the question put to the spokesman, its asker not named: no subject)
+    expect(reported.map((r) => r.subject)).toEqual(['Meg Hillier', 'Kemi Badenoch', '']);
     expect(quotes.map((q) => [q.text, q.subject])).toEqual([
       ['a mess', 'Kemi Badenoch'],
       ['Yes.', 'the prime minister’s official spokesman'],
@@ -352,6 +355,8 @@ describe('reported speech', () => {
         subject: 'the Gaza health ministry',
         cue: 'according to',
       },
+      // ("according to X" set in commas inside the sentence: the whole sentence is X's)
+      { text: 'He met the envoy, according to Peskov, and then left', subject: 'Peskov', cue: 'according to' },
     ]);
   });
 

@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:described-complement',
+    'Reported speech whose speaker is described with a complement: ‘some advocates for the plan said …’',
+    0.7,
+    'Some farmers from the upper part of the valley said the council would cut the water supply.',
+    'Some farmers from the upper part of the valley have said nothing about the water supply.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:share-subject',
     'Reported speech whose speaker is a share of a group: ‘47 percent said …’',
     0.75,
@@ -121,6 +129,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     0.8,
     'Tomas Berg criticised the plan, saying the council would cut the water supply next month.',
     'Tomas Berg criticised the plan, walking out before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'reported:participle-described',
+    'Reported speech after a participle, its speaker described: ‘Several farmers did Y, saying …’',
+    0.7,
+    'Several farmers criticised the plan, saying the council would cut the water supply next month.',
+    'Several farmers criticised the plan, walking out before the water supply was cut.',
     PRIORITY.sentence,
   ),
   rule(

@@ -1,0 +1,117 @@
+import { tokenAt } from '../text/tokens';
+import { AUXILIARIES, VERB_FILLERS } from '../words';
+import { isOn } from '../engine/rules/switched-off';
+import { coordinatedSubject, subjectBefore, type Subject } from './subjects';
+import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
+import { mainSubject } from './reported-participle';
+import { complementedBefore, describedBefore, shareBefore } from './reported-described';
+import { describedAfter } from './reported-source';
+import type { ReportedContext } from './reported';
+
+/**
+ * The subject of a verb of saying in reported speech: whether the word is a verb of saying here, who
+ * its subject is (a name or pronoun, a relative clause's name, a share of a group, a description, the
+ * subject of a verb before it), and whether that subject speaks for a source.
+ */
+
+/** Whether the subject s of the verb at v speaks for a source (not a quotation's speaker, the writer, or a denial). */
+export function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
+  const { text, tokens } = c;
+  // "“…,” Merz told a press conference": the verb gives the quotation its speaker; it reports nothing more
+  if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(c.sentence.start, s.range.start - 6), s.range.start))) return false;
+  // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
+  if (WRITER.test(text.slice(s.range.start, s.range.end))) return false;
+  // "would not say whether …", "never claimed that …": nothing was said
+  return !negatedBefore(tokens, v, tokenAt(tokens, s.range.end));
+}
+
+/**
+ * reported:relative-who — "Ann Lee, who said …", "business leaders who say …": the name the relative
+ * clause hangs on is the speaker; inCommas when the clause is set in commas (it ends at the next one).
+ */
+function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inCommas: boolean } | null {
+  const { text, tokens, sp, first } = c;
+  let k = v - 1;
+  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k - 1 <= first || tokens[k].lower !== 'who') return null;
+  const name = sp.endAt.get(k - 1);
+  if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
+  const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return { subject: { range: name, bare: false }, inCommas };
+}
+
+/** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */
+function invertedSource(c: ReportedContext, v: number): boolean {
+  const { text, tokens, sp } = c;
+  const name = tokens[v + 1]?.cap ? sp.startAt.get(v + 1) : undefined;
+  if (!name) return false;
+  // (read in the 40 characters after the name only: a sentence of many "…, said Ann Lee, …" read its rest each time)
+  const rest = text.slice(name.end, Math.min(c.sentence.end, name.end + 40));
+  return (
+    /^(?:\s*\([^()]{1,30}\))?\s*(?:,|[.!?]?\s*$)/.test(rest) && (/,/.test(rest) || c.sentence.end - name.end <= 40)
+  );
+}
+
+/** Whether the reporting word at v is no verb of saying here: a noun, a passive, or a verb whose source comes after it. */
+export function notVerbHere(c: ReportedContext, v: number): boolean {
+  const { text, tokens, last } = c;
+  const t = tokens[v];
+  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
+  // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
+  if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
+    return true;
+  // "Most states have passed …", "states led by …": a plural noun, not a verb
+  if (
+    /s$/.test(t.lower) &&
+    v + 1 < last &&
+    /^\s+$/.test(text.slice(t.end, tokens[v + 1].start)) &&
+    (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
+  )
+    return true;
+  // "…, said one source in the room.", "…, said Ann Lee, an analyst at Acme.": the source after the verb
+  // (reported:source-last), not a subject before it
+  if (!/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) return false;
+  if (isOn('reported:source-last') && invertedSource(c, v)) return true;
+  return isOn('reported:described-subject') && !!describedAfter(text, tokens, v, c.sentence);
+}
+
+/** The subject of the verb at v, and how it was found (the rule it gives, unless the verb reads from its object). */
+export interface VerbSubject {
+  subj: Subject;
+  how:
+    | 'reported:verb-that'
+    | 'reported:relative-who'
+    | 'reported:described-subject'
+    | 'reported:described-complement'
+    | 'reported:share-subject'
+    | 'reported:second-verb';
+  /** "Ann Lee, who said …,": the relative clause is set in commas */
+  inCommas: boolean;
+}
+
+/** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
+export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
+  const { text, tokens, sp, out, si, first } = c;
+  // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
+  const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;
+  if (share) return { subj: share, how: 'reported:share-subject', inCommas: false };
+  const subj = subjectBefore(tokens, sp, v, first, text);
+  if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
+  const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;
+  if (relative) return { subj: relative.subject, how: 'reported:relative-who', inCommas: relative.inCommas };
+  // "the group said", "some Democrats said": a subject that is no name
+  const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
+  if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };
+  // "Some advocates for stem cell research said": a description with its complement
+  const complemented = isOn('reported:described-complement') ? complementedBefore(text, tokens, v, first) : null;
+  if (complemented) return { subj: complemented, how: 'reported:described-complement', inCommas: false };
+  // (the second verb of the same speaker: only where the first one's words do not already hold it)
+  const prev = out.length ? out[out.length - 1] : null;
+  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;
+  if (!isOn('reported:second-verb')) return null;
+  const coordinated = coordinatedSubject(text, tokens, sp, v, first);
+  if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };
+  // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
+  const main = /^(?:and|but)$/.test(tokens[v - 1].lower) ? mainSubject(c, v - 1) : null;
+  return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
+}
