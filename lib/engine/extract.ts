@@ -79,7 +79,6 @@ export function extractFindings(text: string, regions: readonly TextRegion[] = [
 const AFTER_PUNCTUATION = /[:;\u2013\u2014(]/g;
 /** "Image caption, …", "Media caption, …": a picture's label before its caption. */
 const CAPTION_LABEL = new RegExp(MEDIA_CAPTION, 'gi');
-const CAPTION_WORD = /caption,/i;
 
 function markSentenceStarts(
   text: string,
@@ -107,8 +106,7 @@ function markSentenceStarts(
       if (t < tokens.length) starts[t] = 1;
     }
     CAPTION_LABEL.lastIndex = 0;
-    // (every label holds "caption": a text without the word is passed over in one plain search)
-    for (let m = CAPTION_WORD.test(text) ? CAPTION_LABEL.exec(text) : null; m; m = CAPTION_LABEL.exec(text)) {
+    for (let m = CAPTION_LABEL.exec(text); m; m = CAPTION_LABEL.exec(text)) {
       const t = tokenAt(tokens, m.index + m[0].length);
       if (t < tokens.length) starts[t] = 1;
     }

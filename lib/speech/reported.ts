@@ -1,6 +1,6 @@
 import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
-import { tokenAt, wordListMark, type Token } from '../text/tokens';
+import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
 import {
   ASKING_VERBS,
@@ -8,7 +8,6 @@ import {
   COMMITMENT_VERBS,
   OBJECT_FIRST_VERBS,
   REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
   SUBORDINATORS,
   VERB_FILLERS,
 } from '../words';
@@ -273,15 +272,11 @@ function participleOfSentence(c: ReportedContext, v: number): void {
   c.open.push(span);
 }
 
-/** The mark of every word verbsOfSentence reads (asking, reporting, participles): the other words pass on one bit test. */
-const SAYING_WORD = wordListMark(new Set([...ASKING_VERBS, ...REPORTING_PARTICIPLES, ...REPORTING_VERBS]));
-
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
   const tokens = c.tokens;
   for (let v = c.first + 1; v < c.last; v++) {
-    if (!(tokens[v].marks & SAYING_WORD)) continue;
     if (ASKING_VERBS.has(tokens[v].lower)) {
       const span = isOn('reported:asked') ? askedAt(c, v) : null;
       if (span) {

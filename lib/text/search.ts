@@ -5,44 +5,18 @@
  */
 
 /** Of the items, sorted so that item[key] never decreases, how many have item[key] < x. */
-export function countBefore<K extends string>(
+export function countBefore<K extends 'start' | 'end'>(
   sorted: readonly Readonly<Record<K, number>>[],
   key: K,
   x: number,
 ): number {
-  // (by start and by end, each its own loop reading the property by name: one loop reading item[key]
-  // for both, over ranges, sentences and mentions of many shapes, was the slowest kind of read V8 has)
-  if (key === 'start') return startsBelow(sorted as readonly Readonly<Record<'start', number>>[], x);
-  if (key === 'end') return endsBelow(sorted as readonly Readonly<Record<'end', number>>[], x);
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid][key] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** countBefore(sorted, 'start', x). */
-function startsBelow(sorted: readonly Readonly<Record<'start', number>>[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** countBefore(sorted, 'end', x). */
-function endsBelow(sorted: readonly Readonly<Record<'end', number>>[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end < x) lo = mid + 1;
+    // (read by name: item[key] over ranges of many shapes is V8's slowest kind of read)
+    const item = sorted[mid] as Readonly<Record<'start' | 'end', number>>;
+    if ((key === 'start' ? item.start : item.end) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

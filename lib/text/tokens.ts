@@ -1,5 +1,6 @@
 import { LETTER, MARK, NUMBER, UPPER as UPPER_CP, classOf, codePointAt, hasLower } from './chars';
 import { capitalAndSuffix, isAcronymWord, prefixAndCapital, startsWithParticle } from './ascii';
+import { lowerBound } from './search';
 import { alternation, ENGLISH_SUFFIXES } from '../words';
 
 /** Words of the text with their offsets: one scan, one small object per word. */
@@ -44,23 +45,11 @@ const CAP = 1 << 26;
 const ACRONYM = 1 << 27;
 const NUM = 1 << 28;
 const HAS_LOWER = 1 << 29;
-/**
- * By the first and last characters of the marked words, a bit for each length they come in: most
- * words of a text are in no list, and this tells so before the map is asked.
- */
-const markFilter = new Uint32Array(4096);
-const markSlot = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
-const markLengthBit = (len: number) => 1 << Math.min(len, 31);
-const marksOf = (lower: string): number =>
-  markFilter[markSlot(lower)] & markLengthBit(lower.length) ? (marksByWord.get(lower) ?? 0) : 0;
 let marksUsed = 0;
 export function wordListMark(list: ReadonlySet<string>): number {
   if (marksUsed >= MARK_BITS) throw new Error('wordListMark: no bits left');
   const bit = 1 << marksUsed++;
-  for (const w of list) {
-    marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
-    markFilter[markSlot(w)] |= markLengthBit(w.length);
-  }
+  for (const w of list) marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
   return bit;
 }
 
@@ -84,7 +73,7 @@ function describe(text: string): Word {
     upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
   const num = c >= 48 && c <= 57;
   const hasLowerCase = hasLower(text);
-  const marks = marksOf(lower);
+  const marks = marksByWord.get(lower) ?? 0;
   const bits = marks | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (num ? NUM : 0) | (hasLowerCase ? HAS_LOWER : 0);
   return { text, lower, bits };
 }
@@ -339,18 +328,5 @@ export function tokenAt(tokens: Token[], pos: number): number {
   if (!(pos <= starts[tokens.length - 1])) return tokens.length; // after the last token's start (or no tokens)
   // the answer is among the tokens starting in pos's stretch, or the first after it
   const b = pos >> STRETCH_BITS;
-  return startAtOrAfter(starts, pos, firsts[b], firsts[b + 1]);
-}
-
-/**
- * lowerBound over the token starts, a loop of its own: the shared one reads arrays of strings too,
- * and V8 compiles a read that sees both kinds more slowly than one that sees only typed arrays.
- */
-function startAtOrAfter(starts: Int32Array, pos: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(starts, pos, firsts[b], firsts[b + 1]);
 }
