@@ -17,6 +17,7 @@ import {
   WHO_ROLE_VERBS,
 } from '../words';
 import { countBefore } from '../text/search';
+import { classOf, codePointAt, isSpaceCode, LETTER, MARK } from '../text/chars';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 import {
   ABBREVIATION,
@@ -39,22 +40,28 @@ interface Range {
   end: number;
 }
 
-const SPACE = /\s/u;
-const WORD_CHAR = /[\p{L}\p{M}.’'&-]/u;
-const LETTER = /\p{L}/u;
-
-/** The character ending at i (a surrogate pair whole) and where it starts. */
-function charBefore(text: string, i: number): { ch: string; at: number } {
+/** Where the character ending at i starts: i - 2 for a surrogate pair, else i - 1 (as a /u regex reads the text). */
+function charStartBefore(text: string, i: number): number {
   const low = text.charCodeAt(i - 1);
   const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
-  const at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
-  return { ch: text.slice(at, i), at };
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
 }
+/** The code point from `at` to i (a pair whole when at is i - 2; a lone surrogate as itself). */
+const charFrom = (text: string, at: number, i: number) => (i - at === 2 ? codePointAt(text, at) : text.charCodeAt(at));
+/** Whether the character ending at i is white space (/\s/u). */
+const spaceBefore = (text: string, i: number) => {
+  const at = charStartBefore(text, i);
+  return isSpaceCode(charFrom(text, at, i));
+};
+/** What a word holds: /[\p{L}\p{M}.’'&-]/u. */
+const wordChar = (cp: number) =>
+  cp === 46 || cp === 0x2019 || cp === 39 || cp === 38 || cp === 45 || (classOf(cp) & (LETTER | MARK)) !== 0;
 
 /**
  * The last one to six words before `end` (within the 80 characters before it) that run up to it, each
  * followed by white space: a word starts with a letter and holds letters, marks and . ’ ' & -. Read
- * backwards from `end`, word by word (a regular expression anchored at the end retried from every start).
+ * backwards from `end`, word by word (a regular expression anchored at the end retried from every start),
+ * by character code (a string and a regex test per character cost more than the rest of the pass).
  */
 function wordsBefore(text: string, end: number): string[] | null {
   const from = Math.max(0, end - 80);
@@ -62,21 +69,20 @@ function wordsBefore(text: string, end: number): string[] | null {
   let i = end;
   while (words.length < 6) {
     let j = i;
-    while (j > from && SPACE.test(charBefore(text, j).ch)) j = charBefore(text, j).at;
+    while (j > from && spaceBefore(text, j)) j = charStartBefore(text, j);
     if (j === i) break;
     let k = j;
     while (k > from) {
-      const c = charBefore(text, k);
-      if (c.at < from || !WORD_CHAR.test(c.ch)) break;
-      k = c.at;
+      const at = charStartBefore(text, k);
+      if (at < from || !wordChar(charFrom(text, at, k))) break;
+      k = at;
     }
     // the word starts at the first letter of the run ("-Acme" → "Acme"); nothing before it joins on
     let s = k;
-    while (s < j && !LETTER.test(String.fromCodePoint(text.codePointAt(s)!)))
-      s += text.codePointAt(s)! > 0xffff ? 2 : 1;
+    while (s < j && !(classOf(text.codePointAt(s)!) & LETTER)) s += text.codePointAt(s)! > 0xffff ? 2 : 1;
     if (s === j) break;
     words.push(text.slice(s, j));
-    if (s !== k || k === from || !SPACE.test(charBefore(text, k).ch)) break;
+    if (s !== k || k === from || !spaceBefore(text, k)) break;
     i = k;
   }
   return words.length ? words.reverse() : null;
@@ -172,6 +178,8 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   const home = age && /^,\s+((?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(rest);
   const from = home && cutAtClauseEnd(home[1]);
   if (from) return { phrase: from, at: nameEnd + rest.indexOf(from), verbClause: true, copula: false, weak: true };
+  // (every shape below opens with a comma, or with white space and "is" or "was": most names are done here)
+  if (rest.charCodeAt(0) !== 44 && !/^\s+(?:is|was)\s/i.test(rest)) return null;
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =
@@ -337,15 +345,10 @@ export function articleDescriptionOf(
   if (actor.type !== 'person' || actor.unnamed) return null;
   const otherPeople = othersThan(people, actor);
   const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
-  const namesIt = (d: string) =>
-    [...nameWords].some(
-      (w) =>
-        w.length > 2 &&
-        d
-          .toLowerCase()
-          .split(/[\s’']+/)
-          .includes(w),
-    );
+  const namesIt = (d: string) => {
+    const words = d.toLowerCase().split(/[\s’']+/); // (once per phrase, not once per word of the name)
+    return [...nameWords].some((w) => w.length > 2 && words.includes(w));
+  };
   let title: string | null = null;
   let party: string | null = null;
   let copula: string | null = null;

@@ -12,7 +12,8 @@ import type { ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
 import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
-import { alternation, OTHER_OFFICE_WORDS, YEAR_EVENTS, YEAR_PERIODS, YEAR_PREPOSITIONS } from '../words';
+import { alternation, OTHER_OFFICE_WORDS } from '../words';
+import { findTextYears } from './text-years';
 import type { ActorDraft, MentionDraft, TitleEntry } from './types';
 
 /** Words that make a title another office than its last words name ("shadow chancellor", "vice president"). */
@@ -29,12 +30,6 @@ export function sameOffice(given: string, title: string): boolean {
     !(given !== title && OTHER_OFFICE.test(given) && !OTHER_OFFICE.test(title))
   );
 }
-
-/** Times the text gives with a year: "in 2015", "the 2016 election". */
-const TEXT_YEAR = new RegExp(
-  `\\b(?:(?:${alternation(YEAR_PREPOSITIONS)}|mid-?|${alternation(YEAR_PERIODS)})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d|%)|\\b((?:19|20)\\d\\d)\\s+(?:${alternation(YEAR_EVENTS)})\\b)`,
-  'gi',
-);
 
 export class RoleLookups {
   private personList: ActorDraft[] = [];
@@ -220,10 +215,7 @@ export class RoleLookups {
     if (!this.textYears) {
       const last = Number(index.knowledgeDate.slice(0, 4));
       this.textYears = [];
-      for (const m of text.matchAll(TEXT_YEAR)) {
-        const y = Number(m[1] ?? m[2]);
-        if (y >= 1900 && y <= last) this.textYears.push({ year: y, at: m.index });
-      }
+      for (const t of findTextYears(text)) if (t.year >= 1900 && t.year <= last) this.textYears.push(t);
     }
     const para = sentenceAt(findings.paragraphs, pos);
     return [

@@ -5,6 +5,7 @@
 import { isOn } from '../engine/rules';
 import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
+import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
@@ -114,8 +115,15 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
 function knownPlace(table: NameTable, j: number): boolean {
   const e = table.resolved[j];
   if (!e || (e.type !== 'country' && e.type !== 'place')) return false;
-  const k = table.keys[j];
-  return normalizeKey(e.name) === k || e.aliases.some((a) => normalizeKey(a) === k);
+  return ownNameKeys(e).has(table.keys[j]);
+}
+
+/** A place's name and aliases as keys, worked out once per entity (knowledge, not the page: every page asks again). */
+const OWN_NAME_KEYS = new WeakMap<Entity, Set<string>>();
+function ownNameKeys(e: Entity): Set<string> {
+  let keys = OWN_NAME_KEYS.get(e);
+  if (!keys) OWN_NAME_KEYS.set(e, (keys = new Set([e.name, ...e.aliases].map((n) => normalizeKey(n)))));
+  return keys;
 }
 
 /** The gap between two names of a list: a comma, "and", "or". */

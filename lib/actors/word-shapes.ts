@@ -21,6 +21,15 @@ for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = 2;
  */
 export function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   const sought = new SoughtWords();
+  try {
+    return seek(text, cores, sought);
+  } finally {
+    sought.release();
+  }
+}
+
+/** wordsAlsoLower's scan, with the words it seeks. */
+function seek(text: string, cores: string[], sought: SoughtWords): Set<string> {
   for (const core of new Set(cores)) if (isWordOfLetters(core)) sought.add(core.toLowerCase());
   // one pass over the runs of letters and marks; a run that opens with an ASCII capital is skipped
   // whole (a lower-case word cannot be it), and ASCII is read by table
@@ -60,6 +69,17 @@ const filterSlot = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeA
 const lengthBit = (len: number) => 1 << Math.min(len, 31);
 const holderKey = (slot: number, len: number) => slot * 32 + Math.min(len, 31);
 
+/**
+ * One filter, all zeros, kept between calls: a new one per call (16 KB to allocate and clear) cost more than
+ * the scan of a short text. A call takes it (or a new one while another holds it) and gives it back cleared.
+ */
+let spareFilter: Uint32Array | null = null;
+function takeFilter(): Uint32Array {
+  const filter = spareFilter ?? new Uint32Array(FILTER_SIZE);
+  spareFilter = null;
+  return filter;
+}
+
 /** The lower-case words wordsAlsoLower looks for; a word leaves them for `found` once it is met. */
 class SoughtWords {
   private readonly words = new Set<string>();
@@ -67,9 +87,15 @@ class SoughtWords {
    * By a hash of the first two characters (its slot), a bit for each length of word they open, and how
    * many words hold each slot and bit (a found word's bit clears when none is left).
    */
-  private readonly lengths = new Uint32Array(FILTER_SIZE);
+  private readonly lengths = takeFilter();
   private readonly holders = new Map<number, number>();
   readonly found = new Set<string>();
+
+  /** Gives the filter back, cleared (only its slots that words set), for the next call. */
+  release() {
+    for (const w of this.words) this.lengths[filterSlot(w, 0)] = 0;
+    spareFilter = this.lengths;
+  }
 
   /** How many words are still sought. */
   get count(): number {

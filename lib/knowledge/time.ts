@@ -68,10 +68,14 @@ const yearsIn = (s: string): number[] => {
   if (lastYears?.s !== s)
     lastYears = {
       s,
-      years: [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0])),
+      // (a sentence with no four digits opening 19 or 20 is not searched with the Unicode regex)
+      years: !MAYBE_YEAR.test(s)
+        ? []
+        : [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0])),
     };
   return lastYears.years;
 };
+const MAYBE_YEAR = /(?:19|20)\d\d/;
 
 /** Whether the sentence points back to the topic: names it, or gives a year of its span. */
 function pointsTo(topic: Pick<Topic, 'name' | 'aliases' | 'from' | 'to'>, s: string): boolean {

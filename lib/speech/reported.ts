@@ -1,13 +1,12 @@
 import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
-import { tokenAt, wordListMark, type Token } from '../text/tokens';
+import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
 import {
   ASKING_VERBS,
   COMMITMENT_VERBS,
   OBJECT_FIRST_VERBS,
   REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
   SUBORDINATORS,
 } from '../words';
 import { isOn } from '../engine/rules/switched-off';
@@ -202,9 +201,6 @@ function participleOfSentence(c: ReportedContext, v: number): void {
   c.open.push(span);
 }
 
-/** The mark of every word verbsOfSentence reads (asking, reporting, participles): the other words pass on one bit test. */
-const SAYING_WORD = wordListMark(new Set([...ASKING_VERBS, ...REPORTING_PARTICIPLES, ...REPORTING_VERBS]));
-
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
@@ -216,7 +212,6 @@ function verbsOfSentence(c: ReportedContext): boolean {
     c.open.push(opening);
   }
   for (let v = c.first + 1; v < c.last; v++) {
-    if (!(tokens[v].marks & SAYING_WORD)) continue;
     if (ASKING_VERBS.has(tokens[v].lower)) {
       const span =
         (isOn('reported:asked') ? askedAt(c, v) : null) ??

@@ -45,23 +45,11 @@ const CAP = 1 << 26;
 const ACRONYM = 1 << 27;
 const NUM = 1 << 28;
 const HAS_LOWER = 1 << 29;
-/**
- * By the first and last characters of the marked words, a bit for each length they come in: most
- * words of a text are in no list, and this tells so before the map is asked.
- */
-const markFilter = new Uint32Array(4096);
-const markSlot = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
-const markLengthBit = (len: number) => 1 << Math.min(len, 31);
-const marksOf = (lower: string): number =>
-  markFilter[markSlot(lower)] & markLengthBit(lower.length) ? (marksByWord.get(lower) ?? 0) : 0;
 let marksUsed = 0;
 export function wordListMark(list: ReadonlySet<string>): number {
   if (marksUsed >= MARK_BITS) throw new Error('wordListMark: no bits left');
   const bit = 1 << marksUsed++;
-  for (const w of list) {
-    marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
-    markFilter[markSlot(w)] |= markLengthBit(w.length);
-  }
+  for (const w of list) marksByWord.set(w, (marksByWord.get(w) ?? 0) | bit);
   return bit;
 }
 
@@ -85,7 +73,7 @@ function describe(text: string): Word {
     upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
   const num = c >= 48 && c <= 57;
   const hasLowerCase = hasLower(text);
-  const marks = marksOf(lower);
+  const marks = marksByWord.get(lower) ?? 0;
   const bits = marks | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (num ? NUM : 0) | (hasLowerCase ? HAS_LOWER : 0);
   return { text, lower, bits };
 }
