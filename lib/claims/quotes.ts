@@ -39,8 +39,8 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
 
 /** Small words a title may hold in lower case ("Face the Nation", "Meet the Press"). */
 const TITLE_SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
-/** How many words a title in quotation marks may hold. */
-const TITLE_WORDS_MAX = 5;
+/** How many words a title in quotation marks may hold (“The Nightly Show with Ann Lee”, a subtitle's). */
+const TITLE_WORDS_MAX = 8;
 
 /**
  * A name of a work or a show in quotation marks, its full stop or comma inside the marks (on CBS’s
@@ -51,12 +51,12 @@ const TITLE_WORDS_MAX = 5;
 function titleLike(words: string, q: QuoteSpan, text: string, open: number): boolean {
   // (after "on" or a network's possessive, a show's name even with a cue after it: "on “This Week,” Ann
   // Lee said", "told NBC’s “Today”", "on “Fox & Friends”"; one word or more, a subtitle after a colon)
-  const onShow = SHOW_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+  const onShow = SHOW_BEFORE.test(beforeMark(text, open));
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
   if (!stop && !onShow) return false;
   const bare = stop ? words.slice(0, -1) : words;
-  if (onShow ? /[.!?,;]|:.*:/.test(bare) : /[.!?,;:]/.test(bare)) return false;
+  if (/[.!?,;]|:.*:/.test(bare)) return false;
   const list = bare.split(/\s+/).filter((w) => w && w !== '&' && w !== ':');
   return (
     list.length >= (onShow ? 1 : 2) &&
@@ -73,7 +73,16 @@ const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;
 const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');
 
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
-const workBefore = (text: string, open: number) => WORK_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+const workBefore = (text: string, open: number) => WORK_BEFORE.test(beforeMark(text, open));
+
+/**
+ * The 30 characters before a quotation's opening mark; a mark typed as two apostrophes (on NBC's
+ * ''Meet the Press.'') is read as one, its first apostrophe left out.
+ */
+function beforeMark(text: string, open: number): string {
+  const at = text[open] === "'" && text[open - 1] === "'" ? open - 1 : open;
+  return text.slice(Math.max(0, at - 30), at);
+}
 
 /** The rule that keeps a quotation as speech, or null: not speech, or its rule switched off. */
 export function quoteRuleOf(q: QuoteSpan): string | null {

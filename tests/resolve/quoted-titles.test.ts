@@ -30,4 +30,19 @@ describe('names of shows in quotation marks', () => {
       'the need to fix the gates',
     );
   });
+
+  it("a mark typed as two apostrophes: said on HBN's ''Harbor Week.''", () => {
+    expect(quotes("''The gates will hold,'' Mia Holt said on HBN's ''Harbor Week.'' ''They always have.''")).toEqual([
+      'The gates will hold',
+      'They always have.',
+    ]);
+  });
+
+  it('a longer name with a small word: the host of “The Late Hour with Tomas Berg.”', () => {
+    expect(quotes('Mia Holt is now the host of HBN’s “The Late Hour with Tomas Berg.”')).toEqual([]);
+  });
+
+  it('a book with a subtitle after a colon: in her book “Harbor Days: A Life on the Docks.”', () => {
+    expect(quotes('Mia Holt wrote about the strike in her book “Harbor Days: A Life on the Docks.”')).toEqual([]);
+  });
 });
