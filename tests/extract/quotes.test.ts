@@ -487,4 +487,29 @@ describe('mixed marks', () => {
     const { quotes } = extractAsText('“He said "no" to me,” she said.');
     expect(quotes[0]).toMatchObject({ text: 'He said "no" to me', subject: 'she' });
   });
+
+  it('a line that is only a short quotation in single marks, where speech is in double marks, is a heading', () => {
+    const text = [
+      '“The mill kept this town alive,” said Mia Holt, who worked there for 20 years.',
+      '“Nobody expected it to close,” she said.',
+      '“We had orders until March,” said Tomas Berg, a foreman.',
+      '‘A very hard winter.’',
+      'By December the last shift had gone home.',
+    ].join('\n');
+    const { quotes } = extractAsText(text);
+    expect(quotes.find((q) => q.text === 'A very hard winter.')).toMatchObject({
+      kind: 'not-speech',
+      reason: 'heading',
+    });
+  });
+
+  it('counter-example: where speech is in single marks, such a line stays a quotation', () => {
+    const text = [
+      '‘The mill kept this town alive,’ said Mia Holt, who worked there for 20 years.',
+      '‘Nobody expected it to close,’ she said.',
+      '‘It was a very hard winter.’',
+    ].join('\n');
+    const { quotes } = extractAsText(text);
+    expect(quotes.find((q) => q.text === 'It was a very hard winter.')?.kind).toBe('quote');
+  });
 });
