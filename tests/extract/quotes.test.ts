@@ -512,4 +512,18 @@ describe('mixed marks', () => {
     const { quotes } = extractAsText(text);
     expect(quotes.find((q) => q.text === 'It was a very hard winter.')?.kind).toBe('quote');
   });
+  it('two apostrophes typed for a double mark are one mark, and single marks inside them are nested', () => {
+    const { quotes } = extractAsText("''We called it the 'harbor plan' for years,'' Mia Holt said.");
+    expect(quotes[0]).toMatchObject({
+      text: "We called it the 'harbor plan' for years",
+      kind: 'quote',
+      subject: 'Mia Holt',
+    });
+    expect(quotes.find((q) => q.text === 'harbor plan')?.kind).toBe('not-speech');
+  });
+
+  it('the closing pair right after a nested quotation closes: three apostrophes', () => {
+    const { quotes } = extractAsText("''All I heard from them was 'noQ said Mia Holt.".replace('Q', "'''"));
+    expect(quotes[0]).toMatchObject({ text: "All I heard from them was 'no'", kind: 'quote', subject: 'Mia Holt' });
+  });
 });
