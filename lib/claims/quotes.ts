@@ -51,7 +51,8 @@ const TITLE_WORDS_MAX = 8;
 function titleLike(words: string, q: QuoteSpan, text: string, open: number): boolean {
   // (after "on" or a network's possessive, a show's name even with a cue after it: "on “This Week,” Ann
   // Lee said", "told NBC’s “Today”", "on “Fox & Friends”"; one word or more, a subtitle after a colon)
-  const onShow = SHOW_BEFORE.test(beforeMark(text, open));
+  const before = beforeMark(text, open);
+  const onShow = SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
   if (!stop && !onShow) return false;
@@ -61,7 +62,7 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
   return (
     list.length >= (onShow ? 1 : 2) &&
     list.length <= TITLE_WORDS_MAX &&
-    /^\p{Lu}/u.test(list[0]) &&
+    /^[\p{Lu}\d]/u.test(list[0]) &&
     list.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w))
   );
 }
@@ -69,11 +70,21 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
 /** "on" or a capitalised name's possessive right before the opening mark: where a show is named. */
 const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;
 
+/**
+ * A kind of work right before the title, a comma between them or none ("her memoir, “…”", "the
+ * documentary “…”"): a name, whatever cue follows. The verbs of naming in the list (titled, called)
+ * are left out: after them a name needs its stop inside the marks.
+ */
+const KIND_BEFORE = new RegExp(`\\b(?:${alternation(WORK_KINDS.filter((w) => !w.endsWith('ed')))}),?\\s*$`, 'u');
+
 /** What names a work before its title: a network's or an owner's possessive, "on", a kind of work. */
 const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');
 
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
-const workBefore = (text: string, open: number) => WORK_BEFORE.test(beforeMark(text, open));
+function workBefore(text: string, open: number): boolean {
+  const before = beforeMark(text, open);
+  return WORK_BEFORE.test(before) || KIND_BEFORE.test(before);
+}
 
 /**
  * The 30 characters before a quotation's opening mark; a mark typed as two apostrophes (on NBC's

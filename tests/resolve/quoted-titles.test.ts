@@ -45,4 +45,18 @@ describe('names of shows in quotation marks', () => {
   it('a book with a subtitle after a colon: in her book “Harbor Days: A Life on the Docks.”', () => {
     expect(quotes('Mia Holt wrote about the strike in her book “Harbor Days: A Life on the Docks.”')).toEqual([]);
   });
+  it('a kind of work before the title, a comma between them: in her memoir, “Harbor Days.”', () => {
+    expect(quotes('Mia Holt wrote about the strike in her memoir, “Harbor Days.”')).toEqual([]);
+    expect(quotes('Mia Holt starred in the documentary “Tidewater.”')).toEqual([]);
+  });
+
+  it('a title opening with a figure: on HBN’s “48 Hours.”', () => {
+    expect(quotes('Mia Holt defended the plan on HBN’s “48 Hours.”')).toEqual([]);
+  });
+
+  it('counter-example: words that are no title after a kind of work stay a quote', () => {
+    expect(quotes('Mia Holt wrote in her column, “The gates will not hold another winter.”')).toEqual([
+      'The gates will not hold another winter.',
+    ]);
+  });
 });
