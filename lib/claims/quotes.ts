@@ -56,9 +56,14 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
   if (!stop && !onShow) return false;
-  const bare = stop ? words.slice(0, -1) : words;
-  if (/[.!?,;]|:.*:/.test(bare)) return false;
-  const list = bare.split(/\s+/).filter((w) => w && w !== '&' && w !== ':');
+  const bare = (stop ? words.slice(0, -1) : words).replace(onShow ? /[!?]$/ : /$^/, '');
+  // (where the work is named before it, a comma or a final ! may be the title's own: the podcast “So,
+  // That Happened”, the movie “Up, Up and Away!”)
+  if ((onShow ? /[.!?;]|:.*:/ : /[.!?,;]|:.*:/).test(bare)) return false;
+  const list = bare
+    .replace(/,/g, '')
+    .split(/\s+/)
+    .filter((w) => w && w !== '&' && w !== ':');
   return (
     list.length >= (onShow ? 1 : 2) &&
     list.length <= TITLE_WORDS_MAX &&

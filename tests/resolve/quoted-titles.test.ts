@@ -59,4 +59,8 @@ describe('names of shows in quotation marks', () => {
       'The gates will not hold another winter.',
     ]);
   });
+  it('a comma or a final ! of the title’s own, where the work is named before it: the podcast “Well, That Was Fast.”', () => {
+    expect(quotes('Mia Holt spoke about the strike on the podcast “Well, That Was Fast.”')).toEqual([]);
+    expect(quotes('Mia Holt starred in the movie “Up, Up and Away!” last year.')).toEqual([]);
+  });
 });
