@@ -15,7 +15,8 @@ import { afterVerbSubject, unresolvedDescription } from './after-verb';
  */
 export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const quoteRule = quoteRuleOf(q);
-  if (!quoteRule || (workBefore(st.text, q.open) && titleLike(st.text.slice(q.start, q.end), q, st.text, q.open)))
+  const words = st.text.slice(q.start, q.end);
+  if (!quoteRule || ((workBefore(st.text, q.open) || SUBTITLED.test(words)) && titleLike(words, q, st.text, q.open)))
     return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
@@ -55,7 +56,8 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
   const onShow = SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
-  if (!stop && !onShow) return false;
+  const subtitled = SUBTITLED.test(words);
+  if (!stop && !onShow && !subtitled) return false;
   const bare = (stop ? words.slice(0, -1) : words).replace(onShow ? /[!?]$/ : /$^/, '');
   // (where the work is named before it, a comma or a final ! may be the title's own: the podcast “So,
   // That Happened”, the movie “Up, Up and Away!”)
@@ -66,11 +68,19 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
     .filter((w) => w && w !== '&' && w !== ':');
   return (
     list.length >= (onShow ? 1 : 2) &&
-    list.length <= TITLE_WORDS_MAX &&
+    list.length <= (subtitled ? SUBTITLED_WORDS_MAX : TITLE_WORDS_MAX) &&
     /^[\p{Lu}\d]/u.test(list[0]) &&
     list.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w))
   );
 }
+
+/**
+ * A title and its subtitle after a colon, both capitalised (“The Long Game: A Life in Politics”):
+ * a book's name wherever it stands, no stop needed; titleLike checks every word.
+ */
+const SUBTITLED = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
+/** How many words a title with its subtitle may hold. */
+const SUBTITLED_WORDS_MAX = 12;
 
 /** "on" or a capitalised name's possessive right before the opening mark: where a show is named. */
 const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;

@@ -63,4 +63,15 @@ describe('names of shows in quotation marks', () => {
     expect(quotes('Mia Holt spoke about the strike on the podcast “Well, That Was Fast.”')).toEqual([]);
     expect(quotes('Mia Holt starred in the movie “Up, Up and Away!” last year.')).toEqual([]);
   });
+  it('a title with a subtitle after a colon names a book wherever it stands: according to “Harbor Days: …”', () => {
+    expect(
+      quotes('The strike began in May, according to “Harbor Days: The Docks and the Long Strike of 1990.”'),
+    ).toEqual([]);
+  });
+
+  it('counter-example: words after a colon in lower case are speech', () => {
+    expect(quotes('“Listen: we will not close the gates,” Mia Holt said.')).toEqual([
+      'Listen: we will not close the gates',
+    ]);
+  });
 });
