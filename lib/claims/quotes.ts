@@ -16,8 +16,14 @@ import { afterVerbSubject, unresolvedDescription } from './after-verb';
 export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const quoteRule = quoteRuleOf(q);
   const words = st.text.slice(q.start, q.end);
-  if (!quoteRule || ((workBefore(st.text, q.open) || SUBTITLED.test(words)) && titleLike(words, q, st.text, q.open)))
-    return;
+  const listed = inTitleList(st, q);
+  const title =
+    q.kind === 'not-speech'
+      ? q.reason === 'title'
+      : (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
+        titleLike(words, q, st.text, q.open, listed);
+  if (title) st.titleEnd = q.close ?? q.end;
+  if (!quoteRule || title) return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
   if (q.cue) {
@@ -49,11 +55,11 @@ const TITLE_WORDS_MAX = 8;
  * small word of a title, no other stop; not where a cue after the quote or a colon gives it a
  * speaker (“Stronger Together,” she said). Not speech.
  */
-function titleLike(words: string, q: QuoteSpan, text: string, open: number): boolean {
+function titleLike(words: string, q: QuoteSpan, text: string, open: number, listed = false): boolean {
   // (after "on" or a network's possessive, a show's name even with a cue after it: "on “This Week,” Ann
   // Lee said", "told NBC’s “Today”", "on “Fox & Friends”"; one word or more, a subtitle after a colon)
   const before = beforeMark(text, open);
-  const onShow = SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
+  const onShow = listed || SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
   const subtitled = SUBTITLED.test(words);
@@ -81,6 +87,18 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number): boo
 const SUBTITLED = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
 /** How many words a title with its subtitle may hold. */
 const SUBTITLED_WORDS_MAX = 12;
+
+/**
+ * Whether the quotation goes on a list whose item before it is a name of a work: only a comma, "and"
+ * or "or" between them (“Parks and Ports” and “Harbor Days,”; ''Tides,'' ''Docks'' and ''Gates.'').
+ */
+function inTitleList(st: ClaimState, q: QuoteSpan): boolean {
+  if (st.titleEnd < 0 || q.open <= st.titleEnd || q.open - st.titleEnd > TITLE_LIST_GAP) return false;
+  return TITLE_LIST_JOIN.test(st.text.slice(st.titleEnd + 1, q.open));
+}
+/** Between two items of a list of titles, after the first one's closing mark. */
+const TITLE_LIST_JOIN = /^['’”"]?\s*,?\s*(?:(?:and|or)\s+)?['‘“"]?$/u;
+const TITLE_LIST_GAP = 12;
 
 /** "on" or a capitalised name's possessive right before the opening mark: where a show is named. */
 const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;

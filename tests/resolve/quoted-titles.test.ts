@@ -74,4 +74,14 @@ describe('names of shows in quotation marks', () => {
       'Listen: we will not close the gates',
     ]);
   });
+  it('a list of titles goes on after a name of a work: starred in “Harbor Days” and “The Long Tide,”', () => {
+    expect(quotes('Mia Holt, who starred in “Harbor Days” and “The Long Tide,” spoke on Monday.')).toEqual([]);
+  });
+
+  it('counter-example: a quotation after a title, with words between them, is speech', () => {
+    expect(quotes('Mia Holt starred in “Harbor Days,” and said “Thank You, Harbor Town.”')).toContain(
+      'Thank You, Harbor Town.',
+    );
+    expect(quotes('Mia Holt starred in “Harbor Days” and “Thank You, Harbor Town.”')).toEqual([]);
+  });
 });
