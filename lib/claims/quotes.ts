@@ -15,8 +15,15 @@ import { afterVerbSubject, unresolvedDescription } from './after-verb';
  */
 export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const quoteRule = quoteRuleOf(q);
-  if (!quoteRule || (workBefore(st.text, q.open) && titleLike(st.text.slice(q.start, q.end), q, st.text, q.open)))
-    return;
+  const words = st.text.slice(q.start, q.end);
+  const listed = inTitleList(st, q);
+  const title =
+    q.kind === 'not-speech'
+      ? q.reason === 'title'
+      : (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
+        titleLike(words, q, st.text, q.open, listed);
+  if (title) st.titleEnd = q.close ?? q.end;
+  if (!quoteRule || title) return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
   if (q.cue) {
@@ -39,8 +46,8 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
 
 /** Small words a title may hold in lower case ("Face the Nation", "Meet the Press"). */
 const TITLE_SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
-/** How many words a title in quotation marks may hold. */
-const TITLE_WORDS_MAX = 5;
+/** How many words a title in quotation marks may hold (“The Nightly Show with Ann Lee”, a subtitle's). */
+const TITLE_WORDS_MAX = 8;
 
 /**
  * A name of a work or a show in quotation marks, its full stop or comma inside the marks (on CBS’s
@@ -48,32 +55,78 @@ const TITLE_WORDS_MAX = 5;
  * small word of a title, no other stop; not where a cue after the quote or a colon gives it a
  * speaker (“Stronger Together,” she said). Not speech.
  */
-function titleLike(words: string, q: QuoteSpan, text: string, open: number): boolean {
+function titleLike(words: string, q: QuoteSpan, text: string, open: number, listed = false): boolean {
   // (after "on" or a network's possessive, a show's name even with a cue after it: "on “This Week,” Ann
   // Lee said", "told NBC’s “Today”", "on “Fox & Friends”"; one word or more, a subtitle after a colon)
-  const onShow = SHOW_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+  const before = beforeMark(text, open);
+  const onShow = listed || SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
-  if (!stop && !onShow) return false;
-  const bare = stop ? words.slice(0, -1) : words;
-  if (onShow ? /[.!?,;]|:.*:/.test(bare) : /[.!?,;:]/.test(bare)) return false;
-  const list = bare.split(/\s+/).filter((w) => w && w !== '&' && w !== ':');
+  const subtitled = SUBTITLED.test(words);
+  if (!stop && !onShow && !subtitled) return false;
+  const bare = (stop ? words.slice(0, -1) : words).replace(onShow ? /[!?]$/ : /$^/, '');
+  // (where the work is named before it, a comma or a final ! may be the title's own: the podcast “So,
+  // That Happened”, the movie “Up, Up and Away!”)
+  if ((onShow ? /[.!?;]|:.*:/ : /[.!?,;]|:.*:/).test(bare)) return false;
+  const list = bare
+    .replace(/,/g, '')
+    .split(/\s+/)
+    .filter((w) => w && w !== '&' && w !== ':');
   return (
     list.length >= (onShow ? 1 : 2) &&
-    list.length <= TITLE_WORDS_MAX &&
-    /^\p{Lu}/u.test(list[0]) &&
+    list.length <= (subtitled ? SUBTITLED_WORDS_MAX : TITLE_WORDS_MAX) &&
+    /^[\p{Lu}\d]/u.test(list[0]) &&
     list.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w))
   );
 }
 
+/**
+ * A title and its subtitle after a colon, both capitalised (“The Long Game: A Life in Politics”):
+ * a book's name wherever it stands, no stop needed; titleLike checks every word.
+ */
+const SUBTITLED = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
+/** How many words a title with its subtitle may hold. */
+const SUBTITLED_WORDS_MAX = 12;
+
+/**
+ * Whether the quotation goes on a list whose item before it is a name of a work: only a comma, "and"
+ * or "or" between them (“Parks and Ports” and “Harbor Days,”; ''Tides,'' ''Docks'' and ''Gates.'').
+ */
+function inTitleList(st: ClaimState, q: QuoteSpan): boolean {
+  if (st.titleEnd < 0 || q.open <= st.titleEnd || q.open - st.titleEnd > TITLE_LIST_GAP) return false;
+  return TITLE_LIST_JOIN.test(st.text.slice(st.titleEnd + 1, q.open));
+}
+/** Between two items of a list of titles, after the first one's closing mark. */
+const TITLE_LIST_JOIN = /^['’”"]?\s*,?\s*(?:(?:and|or)\s+)?['‘“"]?$/u;
+const TITLE_LIST_GAP = 12;
+
 /** "on" or a capitalised name's possessive right before the opening mark: where a show is named. */
 const SHOW_BEFORE = /(?:\bon|\p{Lu}[\p{L}.&-]*[’'ʼ]s)\s*$/u;
+
+/**
+ * A kind of work right before the title, a comma between them or none ("her memoir, “…”", "the
+ * documentary “…”"): a name, whatever cue follows. The verbs of naming in the list (titled, called)
+ * are left out: after them a name needs its stop inside the marks.
+ */
+const KIND_BEFORE = new RegExp(`\\b(?:${alternation(WORK_KINDS.filter((w) => !w.endsWith('ed')))}),?\\s*$`, 'u');
 
 /** What names a work before its title: a network's or an owner's possessive, "on", a kind of work. */
 const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');
 
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
-const workBefore = (text: string, open: number) => WORK_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+function workBefore(text: string, open: number): boolean {
+  const before = beforeMark(text, open);
+  return WORK_BEFORE.test(before) || KIND_BEFORE.test(before);
+}
+
+/**
+ * The 30 characters before a quotation's opening mark; a mark typed as two apostrophes (on NBC's
+ * ''Meet the Press.'') is read as one, its first apostrophe left out.
+ */
+function beforeMark(text: string, open: number): string {
+  const at = text[open] === "'" && text[open - 1] === "'" ? open - 1 : open;
+  return text.slice(Math.max(0, at - 30), at);
+}
 
 /** The rule that keeps a quotation as speech, or null: not speech, or its rule switched off. */
 export function quoteRuleOf(q: QuoteSpan): string | null {

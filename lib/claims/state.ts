@@ -63,6 +63,8 @@ export interface ClaimState {
   readonly said: Said[];
   readonly reported: ReportedStatement[];
   lastQuote: LastQuote | null;
+  /** Where the last name of a work in quotation marks closed (-1: none yet): a list of them goes on. */
+  titleEnd: number;
   readonly claims: Claim[];
   /** The actor of each claim, by the claim's index. */
   readonly claimActors: (ActorDraft | null)[];
@@ -104,6 +106,7 @@ export function claimState(
     said: [],
     reported: [],
     lastQuote: null,
+    titleEnd: -1,
     claims: [],
     claimActors: [],
     quoteClaims: new Map(),

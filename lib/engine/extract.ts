@@ -219,11 +219,40 @@ function titleCaseSmallWords(text: string, tokens: Token[], starts: Uint8Array, 
   return seen.size;
 }
 
+/** A quotation's marks are two apostrophes each (''…''), which some archives type for double marks. */
+const apostrophePair = (text: string, q: RawQuote) => q.mark === 'single' && text[q.open - 1] === "'";
+
+/** Quotations in single marks are rare in the article: its speech is in double marks (or ''…''). */
+function singlesRare(text: string, raw: readonly RawQuote[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (const q of raw) {
+    if (q.nested) continue;
+    if (q.mark === 'single' && !apostrophePair(text, q)) single++;
+    else double++;
+  }
+  return double >= 3 * single;
+}
+
+/**
+ * A short line that is only a quotation in single marks, where the article sets its speech in double
+ * marks: a section's heading taken from the words below it ('A tough decision.'), not speech.
+ */
+function singleMarkHeading(text: string, q: RawQuote, para: Range, wordCount: number): boolean {
+  if (q.mark !== 'single' || apostrophePair(text, q) || q.close === null || wordCount > HEADING_WORDS_MAX) return false;
+  return (
+    /^[\s–—-]*$/.test(text.slice(para.start, q.open)) && /^[\s.,;:!?–—-]*$/.test(text.slice(q.close + 1, para.end))
+  );
+}
+/** The most words of a quotation standing as a section's heading. */
+const HEADING_WORDS_MAX = 8;
+
 function classifyQuote(
   text: string,
   q: RawQuote,
   cue: SpeechCue | null,
   para: Range,
+  singlesAreRare: boolean,
 ): { kind: QuoteSpan['kind']; reason: string | null } {
   const content = text.slice(q.start, q.end);
   const wordCount = countWords(content);
@@ -247,6 +276,7 @@ function classifyQuote(
     const paraWords = paraText ? paraText.split(/\s+/).length : 99;
     if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues)
       return { kind: 'not-speech', reason: 'heading' };
+    if (singlesAreRare && singleMarkHeading(text, q, para, wordCount)) return { kind: 'not-speech', reason: 'heading' };
     if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
     if (!startsUpper && wordCount <= 3) return { kind: 'not-speech', reason: 'scare' };
   }
@@ -269,6 +299,7 @@ function extract(text: string, regions: readonly TextRegion[]): Findings {
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
   const raw = findQuoteMarks(text, paragraphs);
+  const singlesAreRare = singlesRare(text, raw);
   const quoteRanges = raw.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
   const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs, regions);
   const { names, pronouns } = findNames({ text, tokens, sentenceStartTok, quoteRanges });
@@ -279,7 +310,7 @@ function extract(text: string, regions: readonly TextRegion[]): Findings {
     const sentence = sentences[si];
     const cue = q.nested || !sentence ? null : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
     const para = paragraphs[q.paragraph];
-    const { kind, reason } = classifyQuote(text, q, cue, para);
+    const { kind, reason } = classifyQuote(text, q, cue, para, singlesAreRare);
     // "would not accept “ultimatums.”": the full stop inside the marks ends the reporter's sentence,
     // not the words quoted (a final abbreviation's dot, "the U.S.", stays)
     const end = kind === 'partial-quote' && /\p{Ll}{2}[.,]$/u.test(text.slice(q.end - 3, q.end)) ? q.end - 1 : q.end;

@@ -47,6 +47,8 @@ class MarkScan {
   /** offset of an open double mark */
   dOpen = -1;
   dCurly = false;
+  /** the open double quote's mark is two apostrophes (''…'') */
+  dApos = false;
   /** offset of an open single mark */
   sOpen = -1;
   sNested = false;
@@ -63,6 +65,7 @@ class MarkScan {
     this.pi = pi;
     this.dOpen = -1;
     this.dCurly = false;
+    this.dApos = false;
     this.sOpen = -1;
     this.sNested = false;
     this.firstOpen = true;
@@ -73,7 +76,8 @@ class MarkScan {
   /** Pass 2, the quote span: the words between the marks, trimmed of spaces (and a comma at the end). */
   push(open: number, close: number | null, mark: 'double' | 'single', nested: boolean, endAt = close ?? this.p.end) {
     const text = this.text;
-    let s = open + 1;
+    // (two apostrophes open it: the words start after both)
+    let s = mark === 'double' && text[open] === "'" ? open + 2 : open + 1;
     let e = endAt;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
@@ -99,6 +103,7 @@ class MarkScan {
     }
     this.dOpen = i;
     this.dCurly = true;
+    this.dApos = false;
     this.sOpen = -1;
     this.nestedStraight = 0;
   }
@@ -109,6 +114,7 @@ class MarkScan {
     if (this.sOpen >= 0 && this.sNested) this.sOpen = -1;
     this.push(this.dOpen, i, 'double', false);
     this.dOpen = -1;
+    this.dApos = false;
   }
 
   /**
@@ -117,6 +123,7 @@ class MarkScan {
    * late," she said"): it follows a word and a space follows it, with no nested straight quote open.
    */
   straight(i: number) {
+    if (this.dOpen >= 0 && this.dApos) return; // ("''He said "no" to me''": nested)
     if (this.dOpen >= 0 && this.dCurly) {
       const text = this.text;
       const closer =
@@ -130,8 +137,31 @@ class MarkScan {
     else if (!isSpace(this.text[i + 1])) {
       this.dOpen = i;
       this.dCurly = false;
+      this.dApos = false;
       this.sOpen = -1;
     }
+  }
+
+  /**
+   * '' (two apostrophes, typed for a double mark in some archives: ''It is late,'' she said): it
+   * closes the quote two apostrophes opened, or opens one before a word where no double quote is
+   * open; single marks inside are nested (''We met as the 'core four' today,''). Read as one mark.
+   */
+  apostrophes(i: number): boolean {
+    const text = this.text;
+    if (this.dOpen >= 0 && this.dApos) {
+      // ("… the 'core four''": the nested quote's closing mark, then the pair; three apostrophes)
+      if (this.sOpen >= 0 && text[i + 2] === "'") return false;
+      this.closeDouble(i);
+      return true;
+    }
+    if (this.dOpen >= 0 || !isOpenerContext(i > this.p.start ? text[i - 1] : undefined)) return false;
+    if (!(isLetter(text[i + 2]) || /[.[(‘“"]/.test(text[i + 2] ?? ''))) return false;
+    this.dOpen = i;
+    this.dCurly = false;
+    this.dApos = true;
+    this.sOpen = -1;
+    return true;
   }
 
   /** ‘ ' ’ ‚: a single quote opens before a word and closes after one, so apostrophes stay apostrophes. */
@@ -165,13 +195,15 @@ class MarkScan {
     return (isLetter(prev) || /[.,!?;]/.test(prev ?? '')) && (i + 1 >= this.p.end || isSpace(this.text[i + 1]));
   }
 
-  /** Reads the mark c at i. */
-  mark(i: number, c: string) {
+  /** Reads the mark c at i; true where it was read with the mark after it (two apostrophes, one mark). */
+  mark(i: number, c: string): boolean {
+    if (c === "'" && this.text[i + 1] === "'" && i + 1 < this.p.end && this.apostrophes(i)) return true;
     if (c === '“' && this.closesTyped(i)) this.closeDouble(i);
     else if (c === '“' || c === '«' || c === '„') this.openCurly(i);
     else if (c === '”' || c === '»') this.closeDouble(i);
     else if (c === '"') this.straight(i);
     else if (c === '‘' || c === "'" || c === '’' || c === '‚') this.single(i, c);
+    return false;
   }
 
   /** The paragraph ends: a double quote left open runs to its end. */
@@ -179,6 +211,7 @@ class MarkScan {
     if (this.dOpen < 0) return;
     this.push(this.dOpen, null, 'double', false);
     this.leftOpenIn = this.pi;
+    this.dApos = false;
   }
 }
 
@@ -203,7 +236,7 @@ export function findQuoteMarks(text: string, paragraphs: Range[]): RawQuote[] {
     }
     lastStart = p.start;
     while (mm && mm.index < p.start) mm = MARKS.exec(text); // marks between paragraphs
-    for (; mm && mm.index < p.end; mm = MARKS.exec(text)) scan.mark(mm.index, mm[0]);
+    for (; mm && mm.index < p.end; mm = MARKS.exec(text)) if (scan.mark(mm.index, mm[0])) mm = MARKS.exec(text);
     scan.end();
   });
   return scan.out.sort((a, b) => a.open - b.open);

@@ -492,4 +492,43 @@ describe('mixed marks', () => {
     const { quotes } = extractAsText('“He said "no" to me,” she said.');
     expect(quotes[0]).toMatchObject({ text: 'He said "no" to me', subject: 'she' });
   });
+
+  it('a line that is only a short quotation in single marks, where speech is in double marks, is a heading', () => {
+    const text = [
+      '“The mill kept this town alive,” said Mia Holt, who worked there for 20 years.',
+      '“Nobody expected it to close,” she said.',
+      '“We had orders until March,” said Tomas Berg, a foreman.',
+      '‘A very hard winter.’',
+      'By December the last shift had gone home.',
+    ].join('\n');
+    const { quotes } = extractAsText(text);
+    expect(quotes.find((q) => q.text === 'A very hard winter.')).toMatchObject({
+      kind: 'not-speech',
+      reason: 'heading',
+    });
+  });
+
+  it('counter-example: where speech is in single marks, such a line stays a quotation', () => {
+    const text = [
+      '‘The mill kept this town alive,’ said Mia Holt, who worked there for 20 years.',
+      '‘Nobody expected it to close,’ she said.',
+      '‘It was a very hard winter.’',
+    ].join('\n');
+    const { quotes } = extractAsText(text);
+    expect(quotes.find((q) => q.text === 'It was a very hard winter.')?.kind).toBe('quote');
+  });
+  it('two apostrophes typed for a double mark are one mark, and single marks inside them are nested', () => {
+    const { quotes } = extractAsText("''We called it the 'harbor plan' for years,'' Mia Holt said.");
+    expect(quotes[0]).toMatchObject({
+      text: "We called it the 'harbor plan' for years",
+      kind: 'quote',
+      subject: 'Mia Holt',
+    });
+    expect(quotes.find((q) => q.text === 'harbor plan')?.kind).toBe('not-speech');
+  });
+
+  it('the closing pair right after a nested quotation closes: three apostrophes', () => {
+    const { quotes } = extractAsText("''All I heard from them was 'noQ said Mia Holt.".replace('Q', "'''"));
+    expect(quotes[0]).toMatchObject({ text: "All I heard from them was 'no'", kind: 'quote', subject: 'Mia Holt' });
+  });
 });
