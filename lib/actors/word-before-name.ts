@@ -73,3 +73,37 @@ export function wordBeforeName(
   if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name
   return { at: space + 1, entity: hit };
 }
+
+/**
+ * "Missouri Republican Ann Lee", "House Intelligence Republican Ann Lee": two or three capitalised words
+ * before a known person's full name, each a place or a body the file knows, a party, or a word that
+ * reads as a word (readsAsWord), never a given name: the offset where the person's name starts and the
+ * person; else null (rule actor:word-before-name).
+ */
+export function wordsBeforeName(
+  index: KnowledgeIndex,
+  lk: LookupContext,
+  core: string,
+  textKey: object,
+  text: string,
+): { at: number; entity: Entity } | null {
+  const words = core.split(' ');
+  if (words.length < 4 || !isOn('actor:word-before-name')) return null;
+  for (let k = 2; k <= 3 && words.length - k >= 2; k++) {
+    const rest = words.slice(k).join(' ');
+    const hit = index.lookupFirst(rest, { ...lk, type: 'person' });
+    if (hit?.type !== 'person' || !namedBy(hit, rest)) continue;
+    const lower = lowerWordsOf(textKey, text);
+    const prefix = words.slice(0, k);
+    const fits = (w: string) => {
+      if (!/^\p{Lu}[\p{L}.-]*$/u.test(w) || isGivenName(w.toLowerCase())) return false;
+      const e = index.lookupFirst(w, lk);
+      return e ? e.type !== 'person' : readsAsWord(w, lower) || PARTY_LABELS.has(w.toLowerCase());
+    };
+    const place = index.lookupFirst(prefix.slice(0, 2).join(' '), lk); // "North Dakota Republican"
+    const ok =
+      prefix.every(fits) || (place !== undefined && place.type !== 'person' && prefix.slice(2).every(fits) && k === 3);
+    if (ok) return { at: prefix.join(' ').length + 1, entity: hit };
+  }
+  return null;
+}
