@@ -3,7 +3,7 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { alternation, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
+import { alternation, isGivenName, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
 import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
 import type { ActorPassContext } from './context';
@@ -22,6 +22,9 @@ import { shoutedWords, wordsAlsoLower } from './word-shapes';
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
 
+/** A verb of saying right before a name ("said Ann Lee", "according to Ann Lee"). */
+const SAID_BEFORE = /\b(?:said|says|told|wrote|asked|added|according to)\s+$/;
+
 /** The not-a-name tests of the name pass, with what they read of the whole text worked out once. */
 export class NotNames {
   /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
@@ -30,6 +33,8 @@ export class NotNames {
   private eponymNames: Set<string> | null = null;
   /** (scanned for at first need: a text whose single words are all known never reads it) */
   private lowerWords: Set<string> | null = null;
+  /** The words of two-word names also written in lower case (scanned for at first need). */
+  private lowerPairWords: Set<string> | null = null;
 
   /** The names taken only because a verb of saying follows them (name:says-after), by index. */
   readonly saysAfter = new Set<number>();
@@ -89,6 +94,8 @@ export class NotNames {
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
     if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
+    // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
+    if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -103,6 +110,32 @@ export class NotNames {
       key.length >= 4 &&
       (this.keyCount.get(key)?.all ?? 0) < 2 &&
       !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
+    );
+  }
+
+  /**
+   * A name of two words, neither a given name, both written in lower case elsewhere in the text: words
+   * with capitals ("Civil Rights", "That Happened", "Walking Dead"), not a person's name ("Ann Lee").
+   */
+  private wordsOnly(core: string): boolean {
+    const words = core.split(' ');
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    if (words.some((w) => isGivenName(w.toLowerCase()))) return false;
+    if (!this.lowerPairWords) {
+      const pairs = this.table.cores.filter((k) => /^\S+ \S+$/.test(k)).flatMap((k) => k.split(' '));
+      this.lowerPairWords = wordsAlsoLower(this.ctx.text, pairs);
+    }
+    return words.every((w) => this.lowerPairWords!.has(w.toLowerCase()));
+  }
+
+  /** A verb of saying or an apposition right after the mention, or a verb of saying right before it. */
+  private speaks(start: number, end: number): boolean {
+    const { text } = this.ctx;
+    const after = text.slice(end, end + 40);
+    return (
+      SAYS_AFTER.test(after) ||
+      APPOSITION_AFTER.test(after) ||
+      SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start))
     );
   }
 

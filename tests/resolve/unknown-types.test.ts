@@ -185,4 +185,14 @@ describe('the type of an unknown name by its words', () => {
     const { notes } = annotate('Tom Berg left office in May. The Berg White House never answered the letters.');
     expect(notes.actors.find((a) => a.name === 'Berg White House')?.type).toBe('organization');
   });
+
+  it('two capitalised words the text also writes in lower case are no one’s name; a given name keeps it one', () => {
+    const { notes } = annotate(
+      'Tough Choices opened the show. The choices were tough, he said. Lauren Weber wrote that the lauren weber grill is new. Tom Berg agreed.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(names).not.toContain('Tough Choices');
+    expect(names).toContain('Lauren Weber');
+    expect(names).toContain('Tom Berg');
+  });
 });
