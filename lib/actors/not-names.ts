@@ -3,7 +3,7 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { alternation, isGivenName, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
+import { alternation, isGivenName, PARTY_LABELS, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
 import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
 import type { ActorPassContext } from './context';
@@ -114,8 +114,9 @@ export class NotNames {
   }
 
   /**
-   * A name of two words, neither a given name, both written in lower case elsewhere in the text: words
-   * with capitals ("Civil Rights", "That Happened", "Walking Dead"), not a person's name ("Ann Lee").
+   * A name of two words, neither a given name, both written in lower case elsewhere in the text (or the
+   * first a party word): words with capitals ("Civil Rights", "That Happened", "Republican Presidential"),
+   * not a person's name ("Ann Lee").
    */
   private wordsOnly(core: string): boolean {
     const words = core.split(' ');
@@ -125,7 +126,10 @@ export class NotNames {
       const pairs = this.table.cores.filter((k) => /^\S+ \S+$/.test(k)).flatMap((k) => k.split(' '));
       this.lowerPairWords = wordsAlsoLower(this.ctx.text, pairs);
     }
-    return words.every((w) => this.lowerPairWords!.has(w.toLowerCase()));
+    // (a party word counts as a word: "Republican Presidential", "Democratic House")
+    return words.every(
+      (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
+    );
   }
 
   /** A verb of saying or an apposition right after the mention, or a verb of saying right before it. */

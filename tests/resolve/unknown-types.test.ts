@@ -192,6 +192,8 @@ describe('the type of an unknown name by its words', () => {
     );
     const names = notes.actors.map((a) => a.name);
     expect(names).not.toContain('Tough Choices');
+    const party = annotate('Republican Presidential debates began. The presidential race was long.').notes.actors;
+    expect(party.map((a) => a.name)).not.toContain('Republican Presidential');
     expect(names).toContain('Lauren Weber');
     expect(names).toContain('Tom Berg');
   });
