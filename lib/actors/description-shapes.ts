@@ -20,7 +20,7 @@ const CLAUSE_WORD = ROLE_PHRASE_STOPS;
 /** A party written before a name ("Republican Ann Lee"): a description of the person. */
 const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
 
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/i;
+const DETERMINER = /^(?:the|a|an|another|his|her|its|their|our)$/i;
 
 const isRole = (w: string): boolean => {
   const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -56,7 +56,7 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
       // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
       // but "her husband's adviser" keeps "her")
       const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
-      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an)$/i.test(w)) ? i + 1 : i;
+      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
       while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !DETERMINER.test(words[from - 1])) from--;
       const phrase = words.slice(from).join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;

@@ -115,13 +115,18 @@ function titleBefore(text: string, nameStart: number): string | null {
   // take words from the end while they are a title: role words, and names of bodies before them
   const kept: string[] = [];
   let modifiers = 0;
+  let honorific = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[.]$/, '').toLowerCase();
     const lower = w.toLowerCase();
     if (kept.length === 0) {
       // the word next to the name must be a title or a job
-      if (HONORIFICS.has(bare)) continue; // "Prime Minister Sir Ann Lee": look past the honorific
+      if (HONORIFICS.has(bare)) {
+        honorific = true;
+        continue; // "Prime Minister Sir Ann Lee": look past the honorific
+      }
+      if (honorific && lower === 'the') continue; // "Vatican spokesman the Rev. Ann Lee"
       if (!isPersonRole(bare)) return null;
       if (/s$/.test(bare) && !TITLES.has(bare) && !/(?:ss|us|is)$/.test(bare)) return null; // "reporters"
       kept.unshift(w);
@@ -211,7 +216,7 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =
-    /^(?:,\s+|\s*[—–]\s*|\s+--\s+)((?:an?|the|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
+    /^(?:,\s+|\s*[—–]\s*|\s+--\s+)((?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
       rest,
     ) ?? /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
   let phrase: string | null = null;

@@ -192,4 +192,13 @@ describe('articleDescription: what the article says about a person', () => {
       'security guard at a casino',
     );
   });
+
+  it('"another" leads an apposition as an article does, and "the Rev." stands between a title and the name', () => {
+    expect(desc('Tom Hale, another Iowa Republican strategist, said it was close.', 'Tom Hale')).toBe(
+      'Iowa Republican strategist',
+    );
+    expect(desc('“No,” Vatican spokesman the Rev. Carlo Bianchi told reporters.', 'Carlo Bianchi')).toBe(
+      'Vatican spokesman',
+    );
+  });
 });
