@@ -201,4 +201,11 @@ describe('articleDescription: what the article says about a person', () => {
       'Vatican spokesman',
     );
   });
+
+  it('a body or place the file does not know after "of", at the clause’s end or before a verb of saying', () => {
+    expect(desc('“It is over,” said Ann Berglund of Northby Weekly. She left.', 'Ann Berglund')).toBe(
+      'of Northby Weekly',
+    );
+    expect(desc('Ann Berglund of Northby Weekly then wrote more.', 'Ann Berglund')).toBeNull();
+  });
 });
