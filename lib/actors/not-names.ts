@@ -3,7 +3,17 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { alternation, isGivenName, PARTY_LABELS, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
+import {
+  alternation,
+  AUXILIARIES,
+  isGivenName,
+  PARTY_LABELS,
+  QUOTE_VERBS,
+  SENTENCE_WORDS,
+  SOURCE_NOUNS,
+  TITLE_STOP_WORDS,
+  TITLES,
+} from '../words';
 import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
 import type { ActorPassContext } from './context';
@@ -21,6 +31,20 @@ import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
+
+/**
+ * A name of two or more words opening with a small word of a clause, not a given name: a headline's
+ * words with capitals ("That Happened", "Are Sorry", "While Voters Wait"); not "The", "His" (titles
+ * and nicknames: "The Rock"), nor "Will Smith", "Said Ann Lee".
+ */
+function functionWordFirst(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0) return false;
+  const first = core.slice(0, space).toLowerCase();
+  // (nor a verb of saying before a person's name, "Said Ann Lee", nor "Will", "May", "Can" as given names)
+  if (/^(?:the|a|an|his|her|their|its|said|says|told|will|may|can)$/.test(first) || isGivenName(first)) return false;
+  return TITLE_STOP_WORDS.has(first) || AUXILIARIES.has(first);
+}
 
 /** A verb of saying right before a name ("said Ann Lee", "according to Ann Lee"). */
 const SAID_BEFORE = /\b(?:said|says|told|wrote|asked|added|according to)\s+$/;
@@ -96,6 +120,7 @@ export class NotNames {
     if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
     // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
     if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
+    if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
