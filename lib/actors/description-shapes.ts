@@ -2,7 +2,8 @@
  * More shapes of what an article says about a person (issue 17), read by descriptions.ts when the
  * apposition after a name and the title before it give nothing:
  *   a role set before the name in commas: "The company's chief executive, Ann Lee, said" → "company's chief executive"
- *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme", "wrote Ann Lee for Acme" → "Acme"
+ *   the organisation a person is of: "Acme's Ann Lee" → "Acme"; "Ann Lee of Acme", "wrote Ann Lee for Acme" → "Acme";
+ *   a body or place the file does not know: "Ann Lee of Northby Weekly said" → "of Northby Weekly"
  *   a title or party the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State",
  *   "Republican Ann Lee" → "Republican"
  */
@@ -20,7 +21,7 @@ const CLAUSE_WORD = ROLE_PHRASE_STOPS;
 /** A party written before a name ("Republican Ann Lee"): a description of the person. */
 const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
 
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/i;
+const DETERMINER = /^(?:the|a|an|another|his|her|its|their|our)$/i;
 
 const isRole = (w: string): boolean => {
   const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -56,7 +57,7 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
       // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
       // but "her husband's adviser" keeps "her")
       const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
-      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an)$/i.test(w)) ? i + 1 : i;
+      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
       while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !DETERMINER.test(words[from - 1])) from--;
       const phrase = words.slice(from).join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;
@@ -93,9 +94,22 @@ export function organisationOf(text: string, nameStart: number, nameEnd: number,
     const org = orgs.find((r) => r.start >= from && r.start <= nameEnd + of[0].length);
     if (org && /^(?:\s*[,;.)—–]|\s+(?:said|says|told|wrote|writes|added)\b)/.test(text.slice(org.end, org.end + 12)))
       return tidyOrg(text.slice(org.start, org.end));
+    // a body or place the file does not know: "Ann Lee of Northby Weekly said" → "of Northby Weekly"
+    const run = OF_RUN.exec(text.slice(nameEnd, nameEnd + 80));
+    if (
+      run &&
+      /^\s+of\b/i.test(run[0]) &&
+      OF_RUN_END.test(text.slice(nameEnd + run[0].length, nameEnd + run[0].length + 12))
+    )
+      return tidyOrg(`of ${run[1]}`);
   }
   return null;
 }
+
+/** " of (the) Northby Weekly": a capitalised run of one to four words after "of". */
+const OF_RUN = /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,3})/u;
+/** What may follow that run: the clause's end or a verb of saying. */
+const OF_RUN_END = /^(?:\s*[,;)—–]|\.(?:\s|$)|\s+(?:said|says|told|wrote|writes|added|tweeted|argued|noted)\b)/;
 
 function tidyOrg(s: string): string | null {
   const t = s

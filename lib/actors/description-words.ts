@@ -106,7 +106,7 @@ export function cutAtClauseEnd(s: string): string | null {
 /** Tidy a found phrase: no indefinite article, no trailing punctuation; null when empty or too long. */
 export function tidy(s: string): string | null {
   const t = s
-    .replace(/^(?:an?)\s+/i, '')
+    .replace(/^(?:an?|another)\s+/i, '')
     .replace(PHRASE_TAIL, '')
     .replace(/[\s,;:.]+$/, (m) => (/\.$/.test(m) && /\b[A-Z]\.$/.test(s.trim()) ? '.' : ''))
     .replace(/\s+/g, ' ')

@@ -14,6 +14,7 @@ import {
   TITLE_LEAD_WORDS,
   TITLE_STOP_WORDS,
   TITLES,
+  VERBS_BEFORE_PERSON,
   WHO_ROLE_VERBS,
 } from '../words';
 import { countBefore } from '../text/search';
@@ -88,6 +89,30 @@ function wordsBefore(text: string, end: number): string[] | null {
   return words.length ? words.reverse() : null;
 }
 
+/** A lower-case word shaped as a noun before a job ("election", "law", "trial"): not a verb's, an adverb's or a clause word's form. */
+function modifierShaped(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (w !== lower || !/^\p{Ll}{3,}$/u.test(lower) || /(?:ed|ing|ly|[^s]s)$/.test(lower)) return false;
+  if (VERBS_BEFORE_PERSON.has(lower) || isRoleWord(lower)) return false; // "met strategist", "the mayor"
+  return !TITLE_STOP_WORDS.has(lower) && !BEFORE_BARE_VERB.has(lower) && !AUX_OR_VERB.test(lower);
+}
+
+/**
+ * The lower-case nouns before a job, read back from words[i]: one or two ("election law expert Ann Lee",
+ * "public defender Ann Lee"), and only where what stands before them ends the title or is a capitalised
+ * word or nothing, so a verb before them ("met campaign strategist Ann Lee") is never taken. How many; 0 for none.
+ */
+function modifiersBefore(words: string[], i: number): number {
+  let j = i;
+  while (j >= 0 && i - j < 2 && modifierShaped(words[j])) j--;
+  if (j === i) return 0;
+  const before = words[j];
+  if (before === undefined) return i - j;
+  const b = before.toLowerCase();
+  const ends = TITLE_STOP_WORDS.has(b) || /^\p{Lu}/u.test(before) || /[’']s$/.test(before) || TITLE_LEAD_WORDS.has(b);
+  return ends ? i - j : 0;
+}
+
 /** The title written before a name, from the mention or the words just before it ("Acme spokeswoman", "Sen."). */
 function titleBefore(text: string, nameStart: number): string | null {
   // up to six words before the name, in the same clause
@@ -95,13 +120,19 @@ function titleBefore(text: string, nameStart: number): string | null {
   if (!words) return null;
   // take words from the end while they are a title: role words, and names of bodies before them
   const kept: string[] = [];
+  let modifiers = 0;
+  let honorific = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const bare = w.replace(/[.]$/, '').toLowerCase();
     const lower = w.toLowerCase();
     if (kept.length === 0) {
       // the word next to the name must be a title or a job
-      if (HONORIFICS.has(bare)) continue; // "Prime Minister Sir Ann Lee": look past the honorific
+      if (HONORIFICS.has(bare)) {
+        honorific = true;
+        continue; // "Prime Minister Sir Ann Lee": look past the honorific
+      }
+      if (honorific && lower === 'the') continue; // "Vatican spokesman the Rev. Ann Lee"
       if (!isPersonRole(bare)) return null;
       if (/s$/.test(bare) && !TITLES.has(bare) && !/(?:ss|us|is)$/.test(bare)) return null; // "reporters"
       kept.unshift(w);
@@ -111,7 +142,17 @@ function titleBefore(text: string, nameStart: number): string | null {
     // a sentence ends here: "… on Tuesday. Sen. Ann Lee" keeps only "Sen."
     if (/[’'"”]$/.test(w) || (/\.$/.test(w) && !EXPAND[bare] && !/^(?:\p{L}\.)+$/u.test(w))) break;
     if (/^\p{Lu}/u.test(w) || isRoleWord(bare) || TITLE_LEAD_WORDS.has(lower) || /[’']s$/.test(w)) kept.unshift(w);
-    else break;
+    else if (
+      kept.length === 1 &&
+      /^\p{Ll}[\p{L}-]*$/u.test(kept[0]) &&
+      !modifiers &&
+      (modifiers = modifiersBefore(words, i))
+    ) {
+      // nouns before a job (not a title, "whether President Ann Lee", nor across a sentence's end, "a female
+      // reporter. Ann Lee"): "election law expert Ann Lee"
+      kept.unshift(...words.slice(i - modifiers + 1, i + 1));
+      i -= modifiers - 1;
+    } else break;
   }
   // "administration of former President" → "former President"
   const of = kept.findIndex((w) => /^(?:of|for)$/i.test(w));
@@ -183,8 +224,9 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =
-    /^,\s+((?:an?|the|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(rest) ??
-    /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
+    /^(?:,\s+|\s*[—–]\s*|\s+--\s+)((?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
+      rest,
+    ) ?? /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;
@@ -221,7 +263,11 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
       const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
       // (or a role after one word: ", House editor for the Cook Report,", ", former adviser")
       const third = m[1].split(/\s+/)[2] ?? '';
-      if (isRoleWord(first) || (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third))) {
+      if (
+        isRoleWord(first) ||
+        (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third)) ||
+        roleAfterNouns(m[1])
+      ) {
         phrase = cutAtClauseEnd(m[1]);
         at = nameEnd + rest.indexOf(m[1]);
         // ("Lee, his son said": a possessive's phrase ending at a speech verb is the next clause's subject)
@@ -231,6 +277,23 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     }
   }
   return phrase ? { phrase, at, verbClause, copula } : null;
+}
+
+/**
+ * A job after two or three lower-case nouns, then a preposition or the clause's end: ", education and law
+ * professor at Acme," (no article, the first word no verb).
+ */
+function roleAfterNouns(phrase: string): boolean {
+  const words = phrase.split(/\s+/, 5);
+  if (AUX_OR_VERB.test(words[0])) return false;
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const lead = words.slice(0, k);
+    if (!lead.every((w) => w === 'and' || modifierShaped(w))) return false;
+    const role = words[k].replace(/[,;.]$/, '');
+    if (isRoleWord(role) && (/[,;.]$/.test(words[k]) || /^(?:at|of|for|with|in)$/.test(words[k + 1] ?? '')))
+      return true;
+  }
+  return false;
 }
 
 /** The apposition or relative clause after a name: ", an analyst at Acme," / ", who leads the union,". */

@@ -24,7 +24,7 @@ import { sentenceAt } from '../text/sentences';
 import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
-import { wordBeforeName } from './word-before-name';
+import { wordBeforeName, wordsBeforeName } from './word-before-name';
 
 /** The knowledge context names are looked up in: the date, the site's country, the entities named so far. */
 export interface LookupContext {
@@ -107,7 +107,10 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     const lk = member ? { ...lookup, member } : lookup;
     let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
     // "Crooked Ann Lee": a word before a known person's full name is no part of it
-    const before = !hit && c.kind === 'name' && at <= 0 ? wordBeforeName(ctx.index, lk, cores[ci], ctx, text) : null;
+    const before =
+      !hit && c.kind === 'name' && at <= 0
+        ? (wordBeforeName(ctx.index, lk, cores[ci], ctx, text) ?? wordsBeforeName(ctx.index, lk, cores[ci], ctx, text))
+        : null;
     if (before) {
       hit = before.entity;
       wordBefore.add(ci);

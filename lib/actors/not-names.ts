@@ -3,7 +3,17 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { alternation, QUOTE_VERBS, SENTENCE_WORDS, SOURCE_NOUNS, TITLES } from '../words';
+import {
+  alternation,
+  AUXILIARIES,
+  isGivenName,
+  PARTY_LABELS,
+  QUOTE_VERBS,
+  SENTENCE_WORDS,
+  SOURCE_NOUNS,
+  TITLE_STOP_WORDS,
+  TITLES,
+} from '../words';
 import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
 import type { ActorPassContext } from './context';
@@ -22,6 +32,23 @@ import { shoutedWords, wordsAlsoLower } from './word-shapes';
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
 
+/**
+ * A name of two or more words opening with a small word of a clause, not a given name: a headline's
+ * words with capitals ("That Happened", "Are Sorry", "While Voters Wait"); not "The", "His" (titles
+ * and nicknames: "The Rock"), nor "Will Smith", "Said Ann Lee".
+ */
+function functionWordFirst(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0) return false;
+  const first = core.slice(0, space).toLowerCase();
+  // (nor a verb of saying before a person's name, "Said Ann Lee", nor "Will", "May", "Can" as given names)
+  if (/^(?:the|a|an|his|her|their|its|said|says|told|will|may|can)$/.test(first) || isGivenName(first)) return false;
+  return TITLE_STOP_WORDS.has(first) || AUXILIARIES.has(first);
+}
+
+/** A verb of saying right before a name ("said Ann Lee", "according to Ann Lee"). */
+const SAID_BEFORE = /\b(?:said|says|told|wrote|asked|added|according to)\s+$/;
+
 /** The not-a-name tests of the name pass, with what they read of the whole text worked out once. */
 export class NotNames {
   /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
@@ -30,6 +57,8 @@ export class NotNames {
   private eponymNames: Set<string> | null = null;
   /** (scanned for at first need: a text whose single words are all known never reads it) */
   private lowerWords: Set<string> | null = null;
+  /** The words of two-word names also written in lower case (scanned for at first need). */
+  private lowerPairWords: Set<string> | null = null;
 
   /** The names taken only because a verb of saying follows them (name:says-after), by index. */
   readonly saysAfter = new Set<number>();
@@ -89,6 +118,9 @@ export class NotNames {
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
     if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
+    // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
+    if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
+    if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -103,6 +135,36 @@ export class NotNames {
       key.length >= 4 &&
       (this.keyCount.get(key)?.all ?? 0) < 2 &&
       !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
+    );
+  }
+
+  /**
+   * A name of two words, neither a given name, both written in lower case elsewhere in the text (or the
+   * first a party word): words with capitals ("Civil Rights", "That Happened", "Republican Presidential"),
+   * not a person's name ("Ann Lee").
+   */
+  private wordsOnly(core: string): boolean {
+    const words = core.split(' ');
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    if (words.some((w) => isGivenName(w.toLowerCase()))) return false;
+    if (!this.lowerPairWords) {
+      const pairs = this.table.cores.filter((k) => /^\S+ \S+$/.test(k)).flatMap((k) => k.split(' '));
+      this.lowerPairWords = wordsAlsoLower(this.ctx.text, pairs);
+    }
+    // (a party word counts as a word: "Republican Presidential", "Democratic House")
+    return words.every(
+      (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
+    );
+  }
+
+  /** A verb of saying or an apposition right after the mention, or a verb of saying right before it. */
+  private speaks(start: number, end: number): boolean {
+    const { text } = this.ctx;
+    const after = text.slice(end, end + 40);
+    return (
+      SAYS_AFTER.test(after) ||
+      APPOSITION_AFTER.test(after) ||
+      SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start))
     );
   }
 

@@ -27,7 +27,8 @@ function lowerWordsOf(key: object, text: string): Set<string> {
 
 /**
  * Whether a capitalised word reads as a word, not a given name: not a given name the word lists hold, and
- * written in lower case elsewhere in the text, or a role, title or party word, or a plural ("Senators").
+ * written in lower case elsewhere in the text, or a role, title or party word, a plural ("Senators") or
+ * a word in -ing ("Chasing").
  */
 function readsAsWord(word: string, lowerWords: Set<string>): boolean {
   const l = word.toLowerCase();
@@ -38,14 +39,17 @@ function readsAsWord(word: string, lowerWords: Set<string>): boolean {
     TITLES.has(l) ||
     DESCRIPTION_ROLES.has(l) ||
     PARTY_LABELS.has(l) ||
-    (/s$/.test(l) && !/(?:ss|us|is)$/.test(l))
+    (/s$/.test(l) && !/(?:ss|us|is)$/.test(l)) ||
+    /\p{Ll}{3}ing$/u.test(l) // a headline's verb: "Chasing Ann Lee"
   );
 }
 
 /**
  * "Crooked Ann Lee": for a name of three or more words the file does not know, where the words after
  * the first are a known person's full name and the first reads as a word (readsAsWord) and names no one,
- * the offset in the core where the person's name starts and the person; else null.
+ * the offset in the core where the person's name starts and the person; else null. Of two words, the
+ * second a known person's surname whose full name the article writes ("Crooked Lee", "Republican Lee"
+ * after "Ann Lee"), the same.
  */
 export function wordBeforeName(
   index: KnowledgeIndex,
@@ -55,13 +59,51 @@ export function wordBeforeName(
   text: string,
 ): { at: number; entity: Entity } | null {
   const space = core.indexOf(' ');
-  if (space < 2 || core.indexOf(' ', space + 1) < 0) return null;
+  if (space < 2) return null;
   const first = core.slice(0, space);
   if (!PLAIN_CAPITALISED.test(first) || !isOn('actor:word-before-name')) return null;
   const rest = core.slice(space + 1);
   const hit = index.lookupFirst(rest, { ...lk, type: 'person' });
-  if (hit?.type !== 'person' || !namedBy(hit, rest)) return null;
+  if (hit?.type !== 'person') return null;
+  if (core.indexOf(' ', space + 1) < 0) {
+    // two words: the second the surname of a person the article names in full ("Republican Lee" after "Ann Lee")
+    if (!PLAIN_CAPITALISED.test(rest) || !hit.name.endsWith(` ${rest}`) || !text.includes(hit.name)) return null;
+  } else if (!namedBy(hit, rest)) return null;
   if (!readsAsWord(first, lowerWordsOf(textKey, text))) return null;
   if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name
   return { at: space + 1, entity: hit };
+}
+
+/**
+ * "Missouri Republican Ann Lee", "House Intelligence Republican Ann Lee": two or three capitalised words
+ * before a known person's full name, each a place or a body the file knows, a party, or a word that
+ * reads as a word (readsAsWord), never a given name: the offset where the person's name starts and the
+ * person; else null (rule actor:word-before-name).
+ */
+export function wordsBeforeName(
+  index: KnowledgeIndex,
+  lk: LookupContext,
+  core: string,
+  textKey: object,
+  text: string,
+): { at: number; entity: Entity } | null {
+  const words = core.split(' ');
+  if (words.length < 4 || !isOn('actor:word-before-name')) return null;
+  for (let k = 2; k <= 3 && words.length - k >= 2; k++) {
+    const rest = words.slice(k).join(' ');
+    const hit = index.lookupFirst(rest, { ...lk, type: 'person' });
+    if (hit?.type !== 'person' || !namedBy(hit, rest)) continue;
+    const lower = lowerWordsOf(textKey, text);
+    const prefix = words.slice(0, k);
+    const fits = (w: string) => {
+      if (!/^\p{Lu}[\p{L}.-]*$/u.test(w) || isGivenName(w.toLowerCase())) return false;
+      const e = index.lookupFirst(w, lk);
+      return e ? e.type !== 'person' : readsAsWord(w, lower) || PARTY_LABELS.has(w.toLowerCase());
+    };
+    const place = index.lookupFirst(prefix.slice(0, 2).join(' '), lk); // "North Dakota Republican"
+    const ok =
+      prefix.every(fits) || (place !== undefined && place.type !== 'person' && prefix.slice(2).every(fits) && k === 3);
+    if (ok) return { at: prefix.join(' ').length + 1, entity: hit };
+  }
+  return null;
 }

@@ -51,6 +51,7 @@ import { words as monthNames } from './month-names.json';
 import { words as monthPrefixes } from './month-prefixes.json';
 import { words as titleStopWords } from './title-stop-words.json';
 import { words as titleLeadWords } from './title-lead-words.json';
+import { words as verbsBeforePerson } from './verbs-before-person.json';
 import { words as whoRoleVerbs } from './who-role-verbs.json';
 import { words as phraseClauseVerbs } from './phrase-clause-verbs.json';
 import { words as notRoleHeads } from './not-role-heads.json';
@@ -360,6 +361,8 @@ export const WORKS_AT_TITLES: readonly string[] = worksAtTitles;
 /** Titles read backwards from a name, and the clauses after it (lib/actors/descriptions.ts). */
 export const TITLE_STOP_WORDS = set(titleStopWords);
 export const TITLE_LEAD_WORDS = set(titleLeadWords);
+/** Verbs that look like nouns before a job ("met strategist Ann Lee"): never part of a title. */
+export const VERBS_BEFORE_PERSON = set(verbsBeforePerson);
 export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Words after a name and a hyphen that make it a describing word ("Moscow-based"): lib/actors/candidates.ts. */

@@ -168,4 +168,44 @@ describe('articleDescription: what the article says about a person', () => {
     // (a title before the name says more than either)
     expect(desc('“No,” said Sen. Tom Hale, a Lee supporter. Ann Lee agreed.', 'Tom Hale')).toBe('Senator');
   });
+
+  it('nouns before a job written before the name, but no verb, question word or title', () => {
+    expect(desc('“It will pass,” election law expert Tom Hale said on Monday.', 'Tom Hale')).toBe(
+      'election law expert',
+    );
+    expect(desc('“It is weak,” Acme Bank portfolio manager Ann Lee said.', 'Ann Lee')).toBe(
+      'Acme Bank portfolio manager',
+    );
+    expect(desc('The mayor met campaign strategist Tom Hale on Monday.', 'Tom Hale')).toBe('campaign strategist');
+    expect(desc('Voters asked whether President Tom Hale would run.', 'Tom Hale')).toBe('President');
+    expect(desc('She spoke to a female reporter.\n\nTom Hale said nothing.', 'Tom Hale')).toBeNull();
+  });
+
+  it('an apposition set in dashes, and a job after nouns with no article', () => {
+    expect(desc('Tom Hale — a teacher at the local school — voted early.', 'Tom Hale')).toBe(
+      'teacher at the local school',
+    );
+    expect(desc('“It was bold,” said Ann Lee, education and law professor at Acme University.', 'Ann Lee')).toBe(
+      'education and law professor at Acme University',
+    );
+    expect(desc('Tom Hale, 53, a security guard at a casino, backs the plan.', 'Tom Hale')).toBe(
+      'security guard at a casino',
+    );
+  });
+
+  it('"another" leads an apposition as an article does, and "the Rev." stands between a title and the name', () => {
+    expect(desc('Tom Hale, another Iowa Republican strategist, said it was close.', 'Tom Hale')).toBe(
+      'Iowa Republican strategist',
+    );
+    expect(desc('“No,” Vatican spokesman the Rev. Carlo Bianchi told reporters.', 'Carlo Bianchi')).toBe(
+      'Vatican spokesman',
+    );
+  });
+
+  it('a body or place the file does not know after "of", at the clause’s end or before a verb of saying', () => {
+    expect(desc('“It is over,” said Ann Berglund of Northby Weekly. She left.', 'Ann Berglund')).toBe(
+      'of Northby Weekly',
+    );
+    expect(desc('Ann Berglund of Northby Weekly then wrote more.', 'Ann Berglund')).toBeNull();
+  });
 });

@@ -185,4 +185,21 @@ describe('the type of an unknown name by its words', () => {
     const { notes } = annotate('Tom Berg left office in May. The Berg White House never answered the letters.');
     expect(notes.actors.find((a) => a.name === 'Berg White House')?.type).toBe('organization');
   });
+
+  it('two capitalised words the text also writes in lower case, or a headline’s small word first, are no one’s name; a given name keeps it one', () => {
+    const { notes } = annotate(
+      'Tough Choices opened the show. The choices were tough, he said. Lauren Weber wrote that the lauren weber grill is new. Tom Berg agreed.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(names).not.toContain('Tough Choices');
+    const headline = annotate(
+      'That Happened Again\n\nThe council met on Monday, and Will Doyle said the vote was close. Tom Berg agreed with him.',
+    ).notes.actors.map((a) => a.name);
+    expect(headline).not.toContain('That Happened');
+    expect(headline).toContain('Will Doyle');
+    const party = annotate('Republican Presidential debates began. The presidential race was long.').notes.actors;
+    expect(party.map((a) => a.name)).not.toContain('Republican Presidential');
+    expect(names).toContain('Lauren Weber');
+    expect(names).toContain('Tom Berg');
+  });
 });

@@ -30,6 +30,28 @@ describe('a word before a known person’s full name', () => {
     expect(actorOf('Dakota Patrick Leahy wrote the story on Monday.', 'Dakota Patrick Leahy')?.id ?? null).toBeNull();
   });
 
+  it('a word before the surname of a person the article names in full: "Republican Cruz", "Chasing Cruz"', () => {
+    const text =
+      'Ted Cruz spoke in Iowa. Republican Cruz then left, and the other republican stayed. Chasing Cruz, reporters ran.';
+    expect(actorOf(text, 'Republican Cruz')?.id).toBe('ted-cruz');
+    expect(actorOf(text, 'Chasing Cruz')?.id).toBe('ted-cruz');
+  });
+
+  it('not before a surname the article never writes in full, nor after a given name', () => {
+    expect(
+      actorOf('Republican Cruz then left, and the other republican stayed.', 'Republican Cruz')?.id ?? null,
+    ).toBeNull();
+    expect(actorOf('Ted Cruz spoke. Carla Cruz, a nurse, spoke too.', 'Carla Cruz')?.id ?? null).toBeNull();
+  });
+
+  it('a place or body and a party before a known full name: "Missouri Republican Roy Blunt"', () => {
+    const text = 'Missouri Republican Roy Blunt said no. North Dakota Republican John Hoeven left.';
+    expect(actorOf(text, 'Missouri Republican Roy Blunt')?.id).toBe(actorOf('Roy Blunt spoke.', 'Roy Blunt')?.id);
+    expect(actorOf(text, 'Missouri Republican Roy Blunt')?.id).toBeTruthy();
+    expect(actorOf(text, 'North Dakota Republican John Hoeven')?.id).toBeTruthy();
+    expect(actorOf('Mary Ann Lee Roy Blunt is odd.', 'Mary Ann Lee Roy Blunt')?.id ?? null).toBeNull();
+  });
+
   it('not the start of an unknown three-word name', () => {
     expect(
       actorOf('Pollster Ann Berglund spoke. Every pollster agreed.', 'Pollster Ann Berglund')?.id ?? null,
