@@ -8,7 +8,15 @@
  *   "Republican Ann Lee" → "Republican"
  */
 import type { Actor } from '../notes';
-import { DESCRIPTION_ROLES, JOB_WORDS, ROLE_PHRASE_STOPS, TITLES } from '../words';
+import {
+  alternation,
+  DESCRIPTION_ROLES,
+  JOB_WORDS,
+  OF_RUN_VERBS,
+  ROLE_DETERMINERS,
+  ROLE_PHRASE_STOPS,
+  TITLES,
+} from '../words';
 
 interface Range {
   start: number;
@@ -21,7 +29,7 @@ const CLAUSE_WORD = ROLE_PHRASE_STOPS;
 /** A party written before a name ("Republican Ann Lee"): a description of the person. */
 const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Tory)$/;
 
-const DETERMINER = /^(?:the|a|an|another|his|her|its|their|our)$/i;
+const isDeterminer = (w: string): boolean => ROLE_DETERMINERS.has(w.toLowerCase());
 
 const isRole = (w: string): boolean => {
   const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -53,12 +61,12 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
     if (CLAUSE_WORD.has(w.toLowerCase()) || /,$/.test(w)) return null;
     // (a possessive only before the role word: not "Ukraine's" in "a spokesman for Ukraine's Foreign Ministry")
     const possessive = i <= last && /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
-    if (DETERMINER.test(w) || possessive) {
+    if (isDeterminer(w) || possessive) {
       // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
       // but "her husband's adviser" keeps "her")
       const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
-      let from = DETERMINER.test(w) && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
-      while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !DETERMINER.test(words[from - 1])) from--;
+      let from = isDeterminer(w) && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
+      while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !isDeterminer(words[from - 1])) from--;
       const phrase = words.slice(from).join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;
     }
@@ -109,7 +117,7 @@ export function organisationOf(text: string, nameStart: number, nameEnd: number,
 /** " of (the) Northby Weekly": a capitalised run of one to four words after "of". */
 const OF_RUN = /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,3})/u;
 /** What may follow that run: the clause's end or a verb of saying. */
-const OF_RUN_END = /^(?:\s*[,;)—–]|\.(?:\s|$)|\s+(?:said|says|told|wrote|writes|added|tweeted|argued|noted)\b)/;
+const OF_RUN_END = new RegExp(`^(?:\\s*[,;)—–]|\\.(?:\\s|$)|\\s+(?:${alternation(OF_RUN_VERBS)})\\b)`);
 
 function tidyOrg(s: string): string | null {
   const t = s

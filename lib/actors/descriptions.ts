@@ -219,8 +219,8 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   const home = age && /^,\s+((?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(rest);
   const from = home && cutAtClauseEnd(home[1]);
   if (from) return { phrase: from, at: nameEnd + rest.indexOf(from), verbClause: true, copula: false, weak: true };
-  // (every shape below opens with a comma, or with white space and "is" or "was": most names are done here)
-  if (rest.charCodeAt(0) !== 44 && !/^\s+(?:is|was)\s/i.test(rest)) return null;
+  // (every shape below opens with a comma, a dash, or white space and "is", "was" or a dash: most names are done here)
+  if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+(?:is|was)\s/i.test(rest)) return null;
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   let m =

@@ -7,6 +7,7 @@ import {
   alternation,
   AUXILIARIES,
   isGivenName,
+  NAME_OPENERS_KEPT,
   PARTY_LABELS,
   QUOTE_VERBS,
   SENTENCE_WORDS,
@@ -42,7 +43,7 @@ function functionWordFirst(core: string): boolean {
   if (space < 0) return false;
   const first = core.slice(0, space).toLowerCase();
   // (nor a verb of saying before a person's name, "Said Ann Lee", nor "Will", "May", "Can" as given names)
-  if (/^(?:the|a|an|his|her|their|its|said|says|told|will|may|can)$/.test(first) || isGivenName(first)) return false;
+  if (NAME_OPENERS_KEPT.has(first) || isGivenName(first)) return false;
   return TITLE_STOP_WORDS.has(first) || AUXILIARIES.has(first);
 }
 

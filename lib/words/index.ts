@@ -32,6 +32,9 @@ import { words as figureUnits } from './figure-units.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as headlineWords } from './headline-words.json';
 import { words as headlineLowerWords } from './headline-lower-words.json';
+import { words as roleDeterminers } from './role-determiners.json';
+import { words as ofRunVerbs } from './of-run-verbs.json';
+import { words as nameOpenersKept } from './name-openers-kept.json';
 import { words as peopleGroupWords } from './people-group-words.json';
 import { words as honorifics } from './honorifics.json';
 import { words as hyphenParticles } from './hyphen-particles.json';
@@ -405,3 +408,9 @@ export const QUESTION_OPENERS = set(questionOpeners);
 export const COMMITMENT_VERBS = set(commitmentVerbs);
 /** Determiners of an object after a verb of saying, not of a source after it (lib/speech/reported-source.ts). */
 export const OBJECT_DETERMINERS = set(objectDeterminers);
+/** Determiners opening a role before a name or in an apposition (lib/actors/description-shapes.ts). */
+export const ROLE_DETERMINERS = set(roleDeterminers);
+/** Verbs of saying after "Name of Org" (lib/actors/description-shapes.ts). */
+export const OF_RUN_VERBS: readonly string[] = ofRunVerbs;
+/** Small first words that keep a capitalised run a name (lib/actors/not-names.ts). */
+export const NAME_OPENERS_KEPT = set(nameOpenersKept);
