@@ -33,10 +33,13 @@ function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inC
   const { text, tokens, sp, first } = c;
   let k = v - 1;
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
-  if (k - 1 <= first || tokens[k].lower !== 'who') return null;
+  if (k - 1 < first || tokens[k].lower !== 'who') return null;
   const name = sp.endAt.get(k - 1);
   if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
   const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  // (a name that opens the sentence: only with the clause in commas, "Lee, who said …, left"; "Voters who
+  // say X were divided" runs the clause into the main verb)
+  if (k - 1 === first && !inCommas) return null;
   return { subject: { range: name, bare: false }, inCommas };
 }
 
