@@ -34,9 +34,24 @@ export function askedAt(c: ReportedContext, v: number): ReportedSpan | null {
   const listener = sp.startAt.get(w);
   if (listener) w = tokenAt(tokens, listener.end);
   let q = -1;
+  let rule: 'reported:asked' | 'reported:asked-object' = 'reported:asked';
   for (let k = w; k < Math.min(last, w + LISTENER_REACH); k++) {
     if (QUESTION_OPENERS.has(tokens[k].lower)) {
       q = k;
+      break;
+    }
+    // "asked for a recount", "asked the court for …", "asked her about …": what was asked for or about
+    // (only "ask" itself, as lower case: "questioned X's claims about …", a headline's "Got Asked About")
+    // (and not after a comma: "X, asked about …, said" was asked)
+    if (
+      ASKED_OBJECT.test(tokens[k].lower) &&
+      /^ask/.test(t.text) &&
+      !/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))
+    ) {
+      if (k + 1 < last && !ABOUT_PRONOUN.test(tokens[k + 1].lower) && isOn('reported:asked-object')) {
+        q = k + 1;
+        rule = 'reported:asked-object';
+      }
       break;
     }
     if (/[,;:“”"]/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) break;
@@ -44,7 +59,12 @@ export function askedAt(c: ReportedContext, v: number): ReportedSpan | null {
   // "asked to …" names no one asked: the subject was asked (or wants to be)
   if (q < 0 || (tokens[q].lower === 'to' && q === v + 1)) return null;
   const start = tokens[q].start;
-  const end = contentEnd(text, sentence.end, start);
+  let end = contentEnd(text, sentence.end, start);
+  // (what was asked for or about is a noun's words: they end at a comma, "asked for proof, and …")
+  if (rule === 'reported:asked-object') {
+    const comma = text.indexOf(',', start);
+    if (comma >= 0 && comma < end) end = comma;
+  }
   if (splitLength(text, start, end, 3) < 3) return null;
   return {
     start,
@@ -52,9 +72,12 @@ export function askedAt(c: ReportedContext, v: number): ReportedSpan | null {
     cue: { start: t.start, end: t.end },
     subject: subj.range,
     sentence: c.si,
-    rule: 'reported:asked',
+    rule,
   };
 }
+
+/** The prepositions after "asked" (or the one asked) that open what was asked for or about. */
+const ASKED_OBJECT = /^(?:for|about)$/;
 
 /** Words before a passive "asked" that make its clause: "when asked whether …", "Lee was asked if …", "if asked". */
 const passiveOpener = (w: string) => SUBORDINATORS.has(w) || /^(?:is|are|was|were|been|being|if)$/.test(w);

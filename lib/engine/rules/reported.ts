@@ -68,6 +68,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:asked-object',
+    'Reported speech: what was asked for or about (‘asked the council for …’, ‘asked her about …’)',
+    0.75,
+    'Tomas Berg asked the council for a second study of the water supply in the valley.',
+    'Tomas Berg asked for it before the water supply of the valley was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:asked-passive',
     'Reported speech: the question put to someone (‘Asked whether …’)',
     0.7,
