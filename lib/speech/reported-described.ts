@@ -33,13 +33,22 @@ export function describedBefore(text: string, tokens: Token[], v: number, first:
   let k = v - 1;
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
   if (k < first) return null;
+  if (/[,;:()“”"]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+  // "have the final say on …": "say" is a verb after a plural only
+  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(tokens[k].lower)) return null;
+  return describedEndingAt(text, tokens, k, first);
+}
+
+/**
+ * A described subject whose head is the token k ("the group", "some Democrats", "business leaders"),
+ * or null: before a verb of saying, or before the "who" of a relative clause (reported:relative-who).
+ */
+export function describedEndingAt(text: string, tokens: Token[], k: number, first: number): Subject | null {
+  if (k < first) return null;
   const head = tokens[k];
   if (head.cap || NOT_SUBJECT_HEADS.has(head.lower) || !NP_WORD.test(head.text) || /ly$/.test(head.lower)) return null;
   // "the 10-year note", "the ten-year note fell": a noun after a measure, not a verb after its subject
   if (/\d|-(?:year|month|week|day|hour|point|page|mile)s?$/.test(head.lower)) return null;
-  if (/[,;:()“”"]/.test(text.slice(head.end, tokens[k + 1].start))) return null;
-  // "have the final say on …": "say" is a verb after a plural only
-  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(head.lower)) return null;
   for (let j = k; j >= first && k - j <= 5; j--) {
     const t = tokens[j];
     const before = j > first ? text.slice(tokens[j - 1].end, t.start) : ' ';

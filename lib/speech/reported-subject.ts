@@ -4,7 +4,7 @@ import { isOn } from '../engine/rules/switched-off';
 import { coordinatedSubject, subjectBefore, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
-import { complementedBefore, describedBefore, shareBefore } from './reported-described';
+import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-source';
 import type { ReportedContext } from './reported';
 
@@ -25,22 +25,36 @@ export function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
   return !negatedBefore(tokens, v, tokenAt(tokens, s.range.end));
 }
 
+/** The verbs of a relative clause on a description: saying itself ("who wrote the profile", "who argued with her" report nothing). */
+const RELATIVE_DESCRIBED_VERBS = /^(?:said|says|say|told|tells)$/;
+
 /**
  * reported:relative-who — "Ann Lee, who said …", "business leaders who say …": the name the relative
  * clause hangs on is the speaker; inCommas when the clause is set in commas (it ends at the next one).
  */
-function relativeSubject(c: ReportedContext, v: number): { subject: Subject; inCommas: boolean } | null {
+function relativeSubject(
+  c: ReportedContext,
+  v: number,
+): { subject: Subject; inCommas: boolean; how: 'reported:relative-who' | 'reported:relative-described' } | null {
   const { text, tokens, sp, first } = c;
   let k = v - 1;
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
   if (k - 1 < first || tokens[k].lower !== 'who') return null;
-  const name = sp.endAt.get(k - 1);
+  // (a name, or a description: "business leaders who say …", "a young voter, who said …")
+  const named = sp.endAt.get(k - 1);
+  const name =
+    named ??
+    (isOn('reported:relative-described') && RELATIVE_DESCRIBED_VERBS.test(tokens[v].lower)
+      ? describedEndingAt(text, tokens, k - 1, first)?.range
+      : undefined);
   if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
-  const inCommas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const commas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   // (a name that opens the sentence: only with the clause in commas, "Lee, who said …, left"; "Voters who
   // say X were divided" runs the clause into the main verb)
-  if (k - 1 === first && !inCommas) return null;
-  return { subject: { range: name, bare: false }, inCommas };
+  if (k - 1 === first && !commas) return null;
+  const how = named ? 'reported:relative-who' : 'reported:relative-described';
+  // (a description's clause ends at the next comma too: "Ann Lee, an aide who said X, left")
+  return { subject: { range: name, bare: false }, inCommas: commas || !named, how };
 }
 
 /** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */
@@ -84,6 +98,7 @@ export interface VerbSubject {
   how:
     | 'reported:verb-that'
     | 'reported:relative-who'
+    | 'reported:relative-described'
     | 'reported:described-subject'
     | 'reported:described-complement'
     | 'reported:share-subject'
@@ -101,7 +116,7 @@ export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
   const subj = subjectBefore(tokens, sp, v, first, text);
   if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
   const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;
-  if (relative) return { subj: relative.subject, how: 'reported:relative-who', inCommas: relative.inCommas };
+  if (relative) return { subj: relative.subject, how: relative.how, inCommas: relative.inCommas };
   // "the group said", "some Democrats said": a subject that is no name
   const described = isOn('reported:described-subject') ? describedBefore(text, tokens, v, first) : null;
   if (described) return { subj: described, how: 'reported:described-subject', inCommas: false };

@@ -36,6 +36,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:relative-described',
+    'Reported speech in a relative clause on a description: ‘business leaders who say …’',
+    0.75,
+    'Several farmers, who said the council would cut the water supply, left the valley last week.',
+    'Several farmers, who walked to the council before the water supply was cut, left the valley.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:described-subject',
     'Reported speech whose speaker is described, not named: ‘the group said …’',
     0.7,
