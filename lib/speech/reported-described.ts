@@ -77,7 +77,7 @@ const NUMBER = String.raw`(?:\d[\d,.]*|(?:${alternation(NUMBER_WORDS)})(?:-(?:${
  */
 const SHARE = new RegExp(
   String.raw`^(?:(?:${alternation(SHARE_MODIFIERS)})\s+)*` +
-    String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s]in[-\s]${NUMBER}` +
+    String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s](?:in|out\s+of)[-\s]${NUMBER}` +
     String.raw`|(?:${alternation(SHARE_HEADS)})|(?:${alternation(SHARE_QUANTIFIERS)})(?=\s+of\s))` +
     String.raw`(?:\s+[^\s,;:()“”"—–]+){0,10}$`,
   'iu',
