@@ -27,6 +27,15 @@ const NP_WORD = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
 /** Heads read as plural without an "s": "Turkish media reported", "German police said". */
 const PLURAL_HEAD = /(?:[^s]s|media|police|people|staff|press)$/;
 
+/** Conjunctions that may open a clause before its subject: "But security experts say", ", where party leaders say". */
+const CLAUSE_CONJUNCTION = /^(?:and|but|yet|where|while|whereas)$/;
+
+/** Whether the token before j is such a conjunction, itself first in the sentence or after a comma. */
+function conjunctionOpens(text: string, tokens: Token[], j: number, first: number): boolean {
+  if (j - 1 < first || !CLAUSE_CONJUNCTION.test(tokens[j - 1].lower)) return false;
+  return j - 1 === first || /[,;:—–]\s*$/.test(text.slice(tokens[j - 2].end, tokens[j - 1].start));
+}
+
 /** The described subject ending before the verb at v, or null. */
 export function describedBefore(text: string, tokens: Token[], v: number, first: number): Subject | null {
   if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
@@ -58,7 +67,7 @@ export function describedEndingAt(text: string, tokens: Token[], k: number, firs
     }
     if (!NP_WORD.test(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;
     // no determiner: a plural noun of at most three words opening its clause ("Turkish media reported")
-    const opens = j === first || /[,;:—–]\s*$/.test(before);
+    const opens = j === first || /[,;:—–]\s*$/.test(before) || conjunctionOpens(text, tokens, j, first);
     if (opens)
       return k - j <= 2 && PLURAL_HEAD.test(head.lower)
         ? { range: { start: t.start, end: head.end }, bare: false }
