@@ -9,7 +9,7 @@ import type { Guard } from './guard';
 import { makeHighlightNames } from './highlighter';
 import { createStepper, listenToInput, type Stepper } from './input';
 import { buildLive, hostOf, type AnnotatorState } from './live';
-import { createReading } from './reading';
+import { createReading, type Reading } from './reading';
 import { createFocusRing, type FocusRing } from './ring';
 import { pause, watchPage } from './timing';
 
@@ -34,21 +34,9 @@ export interface Annotator {
 
 /** Reads the article, asks the background for its notes, draws highlights and opens cards. */
 export function startAnnotator({ ctx, doc, container, host, send: sendOnce, first = null }: Options): Annotator {
-  // Each kind's highlight has a name made for this page load: a page cannot predict or take it,
-  // and an older instance being torn down never removes a newer one's highlights.
-  const highlightNames = makeHighlightNames();
-  container.setAttribute(
-    'data-highlights',
-    Object.entries(highlightNames)
-      .map(([kind, name]) => `${kind}:${name}`)
-      .join(' '),
-  );
   const channel = createChannel(ctx, sendOnce);
   const state: AnnotatorState = { live: null, settings: DEFAULT_SETTINGS, visible: true, dark: isDarkPage(doc) };
-  const overlay = doc.createElement('div');
-  overlay.className = 'nl-overlay';
-  const cardRoot = doc.createElement('div');
-  cardRoot.className = 'nl-layer';
+  const { highlightNames, overlay, cardRoot } = createLayers(doc, container);
   const ring: FocusRing = createFocusRing(ctx, doc, state, () => Boolean(cards.current()));
   const cards: Cards = createCards({
     ...{ ctx, doc, container, cardRoot, state, host, send: channel.send },
@@ -99,6 +87,43 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
     drop: dropLive,
   });
 
+  const watch = readAndWatch(ctx, doc, state, reading);
+
+  return {
+    onMessage: (message) => handleMessage(message, { doc, state, paint, stepper }),
+    applySettings(next) {
+      state.settings = next;
+      void paint();
+    },
+    destroy() {
+      watch.stop();
+      reading.cancel();
+      dropLive();
+      cards.destroy();
+    },
+  };
+}
+
+/** Our layers in the shadow root: the highlights' names (set on the container), their overlay and the cards'. */
+function createLayers(doc: Document, container: HTMLElement) {
+  // Each kind's highlight has a name made for this page load: a page cannot predict or take it,
+  // and an older instance being torn down never removes a newer one's highlights.
+  const highlightNames = makeHighlightNames();
+  container.setAttribute(
+    'data-highlights',
+    Object.entries(highlightNames)
+      .map(([kind, name]) => `${kind}:${name}`)
+      .join(' '),
+  );
+  const overlay = doc.createElement('div');
+  overlay.className = 'nl-overlay';
+  const cardRoot = doc.createElement('div');
+  cardRoot.className = 'nl-layer';
+  return { highlightNames, overlay, cardRoot };
+}
+
+/** Reads the page now, and again when it changes (timing.ts). */
+function readAndWatch(ctx: Guard, doc: Document, state: AnnotatorState, reading: Reading) {
   // Highlights add no nodes, so our own drawing never wakes the observer. A page that keeps
   // changing without changing its article is read less and less often.
   const firstReading = reading.annotate().catch(() => {
@@ -116,19 +141,7 @@ export function startAnnotator({ ctx, doc, container, host, send: sendOnce, firs
   );
   void firstReading.then(watch.observe);
 
-  return {
-    onMessage: (message) => handleMessage(message, { doc, state, paint, stepper }),
-    applySettings(next) {
-      state.settings = next;
-      void paint();
-    },
-    destroy() {
-      watch.stop();
-      reading.cancel();
-      dropLive();
-      cards.destroy();
-    },
-  };
+  return watch;
 }
 
 interface MessageContext {

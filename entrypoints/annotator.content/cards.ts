@@ -1,8 +1,8 @@
 import type { Annotation } from '../../lib/highlight/annotations';
-import { CARD_UI_GLOBAL, type CardUiApi } from '../../components/card-ui-api';
 import type { CardController, CardState } from '../../components/CardLayer';
 import type { Guard } from './guard';
-import { sameTarget, type AnnotatorState } from './live';
+import { cardUiLoader } from './card-ui';
+import { sameTarget, type AnnotatorState, type Live } from './live';
 
 const LEAVE_GRACE_MS = 300;
 
@@ -25,10 +25,14 @@ export interface Cards {
   /** The card open now, if any. */
   current(): CardState | null;
   /** The highlight whose card is open. */
-  readonly shown: Annotation | null;
+  shown(): Annotation | null;
   /** Forgets the open card's highlight (its notes were drawn again). */
   forgetShown(): void;
   open(a: Annotation, focus: boolean): void;
+  /**
+   * Closes the card. With `restoreFocus` (Esc or the close button, with focus in the card), focus
+   * goes back to the highlight the card came from, not to the page's body.
+   */
   close(restoreFocus?: boolean): void;
   /** The pointer is over this highlight now (or over none): its card opens after the hover delay. */
   hover(a: Annotation | null): void;
@@ -43,43 +47,19 @@ export function createCards({ ctx, doc, container, cardRoot, state, host, send, 
   let pointerInCard = false;
   let shown: Annotation | null = null;
   let cards: CardController | null = null;
-  let cardsLoading: Promise<CardController | null> | null = null;
-
-  /** The card UI is its own script, injected by the background the first time a card is wanted. */
-  function load(): Promise<CardController | null> {
-    const existing = () => (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiApi | undefined;
-    cardsLoading ??= (async () => {
-      // The card script may have arrived although the reply did not (the worker stopped after
-      // injecting it): then it is not asked for again.
-      if (!existing())
-        await send({ type: 'load-card-ui' }, () => Boolean(existing())).catch((err) => {
-          if (!existing()) throw err;
-        });
-      const api = existing();
-      if (!api || ctx.isInvalid) {
-        cardsLoading = null;
-        return null;
-      }
-      adoptCss(container, api.css);
-      cards = api.createCardController(cardRoot, () => state.dark, {
-        onClose: () => close(true),
-        onShowClaim: (i) => showClaim(i, true),
-        onPointerEnter: () => {
-          pointerInCard = true;
-          clearTimeout(closeTimer);
-        },
-        onPointerLeave: () => {
-          pointerInCard = false;
-          scheduleClose();
-        },
-      });
-      return cards;
-    })().catch(() => {
-      cardsLoading = null;
-      return null;
-    });
-    return cardsLoading;
-  }
+  const load = cardUiLoader({
+    ...{ ctx, container, cardRoot, state, send },
+    handlers: {
+      onClose: () => close(true),
+      onShowClaim: (i) => {
+        const a = state.live && scrollToClaim(doc, state.live, i);
+        if (a) open(a, true);
+      },
+      onPointerEnter: () => void ((pointerInCard = true), clearTimeout(closeTimer)),
+      onPointerLeave: () => void ((pointerInCard = false), scheduleClose()),
+    },
+    onReady: (c) => (cards = c),
+  });
 
   function open(a: Annotation, focus: boolean) {
     void load().then((c) => {
@@ -95,24 +75,6 @@ export function createCards({ ctx, doc, container, cardRoot, state, host, send, 
     });
   }
 
-  function showClaim(claimIndex: number, focus: boolean) {
-    const { live } = state;
-    if (!live) return;
-    const a = live.layers.quotes.find((q) => 'claim' in q.ref && q.ref.claim === claimIndex);
-    if (!a) return;
-    const range = live.highlighter.rangeOf(a);
-    if (range)
-      (range.startContainer.parentElement ?? null)?.scrollIntoView({
-        block: 'center',
-        behavior: doc.hidden ? 'auto' : 'smooth',
-      });
-    open(a, focus);
-  }
-
-  /**
-   * Closes the card. With `restoreFocus` (Esc or the close button, with focus in the card), focus
-   * goes back to the highlight the card came from, not to the page's body.
-   */
   function close(restoreFocus = false) {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
@@ -147,15 +109,10 @@ export function createCards({ ctx, doc, container, cardRoot, state, host, send, 
     }
     if (!a && current && !pointerInCard) scheduleClose();
   }
-
   return {
     current: () => cards?.current() ?? null,
-    get shown() {
-      return shown;
-    },
-    forgetShown() {
-      shown = null;
-    },
+    shown: () => shown,
+    forgetShown: () => void (shown = null),
     open,
     close,
     hover,
@@ -163,23 +120,15 @@ export function createCards({ ctx, doc, container, cardRoot, state, host, send, 
   };
 }
 
-/**
- * Puts the cards' CSS into our shadow root as a constructed sheet, which a page's strict
- * Content-Security-Policy (style-src) does not block; a <style> element where that fails.
- */
-function adoptCss(container: HTMLElement, css: string) {
-  const root = container.getRootNode();
-  if (root instanceof ShadowRoot) {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    } catch {
-      // fall through
-    }
-  }
-  const style = container.ownerDocument.createElement('style');
-  style.textContent = css;
-  container.before(style);
+/** Scrolls to a claim's quote (a card's link to another claim) and returns its highlight. */
+function scrollToClaim(doc: Document, live: Live, claimIndex: number): Annotation | null {
+  const a = live.layers.quotes.find((q) => 'claim' in q.ref && q.ref.claim === claimIndex);
+  if (!a) return null;
+  const range = live.highlighter.rangeOf(a);
+  if (range)
+    (range.startContainer.parentElement ?? null)?.scrollIntoView({
+      block: 'center',
+      behavior: doc.hidden ? 'auto' : 'smooth',
+    });
+  return a;
 }

@@ -23,7 +23,7 @@ export function createStepper(state: AnnotatorState, cards: Cards, ring: FocusRi
     step(delta, by = 'any') {
       const { live } = state;
       if (!live || !state.visible) return;
-      const here = cards.shown ?? ring.ann;
+      const here = cards.shown() ?? ring.ann;
       const from = here ? live.order.indexOf(here) : cursor;
       const idx = nextStop(live.order, new Set(shownHighlights(live.order, state.settings)), from, delta, by);
       if (idx < 0) return;

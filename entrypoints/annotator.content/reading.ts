@@ -26,6 +26,19 @@ interface ReadingOptions {
   drop(): void;
 }
 
+/** The reader's settings, asked for once, while the first reading and extraction go on. */
+function settingsLoader(channel: Channel, state: AnnotatorState): () => Promise<void> {
+  let asked: Promise<void> | null = null;
+  return () =>
+    (asked ??= channel
+      .send({ type: 'get-settings' })
+      .catch(() => null)
+      .then((raw) => {
+        const got = SettingsReply.safeParse(raw);
+        if (got.success && got.data.ok) state.settings = got.data.value.settings;
+      }));
+}
+
 export interface Reading {
   /**
    * Reads the article and, when its text changed, asks the background for new notes.
@@ -40,16 +53,7 @@ export function createReading(o: ReadingOptions): Reading {
   const { ctx, doc, state } = o;
   const win = doc.defaultView!;
   let first = o.first;
-  /** The reader's settings, asked for once, while the first reading and extraction go on. */
-  let settingsAsked: Promise<void> | null = null;
-  const settingsReady = () =>
-    (settingsAsked ??= o.channel
-      .send({ type: 'get-settings' })
-      .catch(() => null)
-      .then((raw) => {
-        const got = SettingsReply.safeParse(raw);
-        if (got.success && got.data.ok) state.settings = got.data.value.settings;
-      }));
+  const settingsReady = settingsLoader(o.channel, state);
   let lastUrl = win.location.href;
   /** Bumped by every reading; a reading that is overtaken by a newer one stops. */
   let generation = 0;
