@@ -84,126 +84,42 @@ export function createHighlighter(
   dark: boolean,
   names: HighlightNames = makeHighlightNames(),
 ): Highlighter {
-  const win = doc.defaultView as
-    (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
-  const HighlightApi = win?.Highlight;
-  const registry = win?.CSS?.highlights;
-  const native = Boolean(HighlightApi && registry);
+  const api = highlightApi(doc);
+  const native = api !== null;
   const ranges = new Map<Annotation, Range | null>();
-  let sheet: CSSStyleSheet | null = null;
-  let styleEl: HTMLStyleElement | null = null;
   let painted: Annotation[] = [];
   let focusRange: Range | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  let overlayScheduled = false;
   /** Bumped by every paint and clear: an unfinished paint that is overtaken stops. */
   let paintRun = 0;
-
-  const rangeFor = (start: number, end: number): Range | null => {
-    const parts = rangePartsFor(model, start, end);
-    if (!parts || !parts.startNode.isConnected || !parts.endNode.isConnected) return null;
-    const r = doc.createRange();
-    try {
-      r.setStart(parts.startNode, Math.min(parts.startOffset, parts.startNode.length));
-      r.setEnd(parts.endNode, Math.min(parts.endOffset, parts.endNode.length));
-    } catch {
-      return null;
-    }
-    return r;
-  };
+  const rangeFor = (start: number, end: number) => rangeIn(doc, model, start, end);
   const rangeOf = (a: Annotation) => {
     if (!ranges.has(a)) ranges.set(a, rangeFor(a.start, a.end));
     return ranges.get(a) ?? null;
   };
-
-  // Text inside open shadow roots is styled only by sheets of that shadow root.
-  const shadowRoots = new Set<ShadowRoot>();
-  for (const seg of model.segments) {
-    const r = seg.node.getRootNode();
-    if (r instanceof ShadowRoot) shadowRoots.add(r);
-  }
-
-  const installStyles = () => {
-    if (sheet || styleEl) return;
-    const css = highlightCss(dark, names);
-    try {
-      // A constructed sheet adds no node to the page, so its text and DOM stay as they were.
-      const made = new CSSStyleSheet();
-      made.replaceSync(css);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
-      for (const r of shadowRoots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, made];
-      sheet = made;
-    } catch {
-      sheet = null;
-      styleEl = doc.createElement('style');
-      styleEl.setAttribute('data-news-lens', '');
-      styleEl.textContent = css;
-      (doc.head ?? doc.documentElement).appendChild(styleEl);
-    }
-  };
-
-  // Fallback: fixed-position marks in our own layer, redrawn on scroll and resize.
-  const drawOverlay = () => {
-    overlayScheduled = false;
-    overlayRoot.replaceChildren();
-    const vh = win?.innerHeight ?? 0;
-    const add = (r: Range, color: string) => {
-      for (const rect of Array.from(r.getClientRects())) {
-        if (rect.bottom < 0 || rect.top > vh) continue;
-        const m = doc.createElement('div');
-        m.className = 'nl-overlay-mark';
-        m.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;background:${color};pointer-events:none;`;
-        overlayRoot.appendChild(m);
-      }
-    };
-    for (const a of painted) {
-      const r = rangeOf(a);
-      if (r) add(r, OVERLAY_COLORS[a.kind]);
-    }
-    if (focusRange) add(focusRange, OVERLAY_COLORS.focus);
-  };
-  const scheduleOverlay = () => {
-    if (native || overlayScheduled) return;
-    overlayScheduled = true;
-    win?.requestAnimationFrame(drawOverlay);
-  };
-  if (!native) {
-    win?.addEventListener('scroll', scheduleOverlay, { passive: true, capture: true });
-    win?.addEventListener('resize', scheduleOverlay, { passive: true });
-  }
-
+  const shadowRoots = shadowRootsOf(model);
+  const styles = createHighlightStyles(doc, shadowRoots, () => highlightCss(dark, names));
+  const overlay = native
+    ? null
+    : createOverlay(doc, overlayRoot, (add) => {
+        for (const a of painted) {
+          const r = rangeOf(a);
+          if (r) add(r, OVERLAY_COLORS[a.kind]);
+        }
+        if (focusRange) add(focusRange, OVERLAY_COLORS.focus);
+      });
   const setNamed = (kind: Named, rs: Range[]) => {
-    if (!native) return;
-    if (!rs.length) return registry!.delete(names[kind]);
-    const h = new HighlightApi!() as { add(r: Range): void };
-    for (const r of rs) h.add(r);
-    registry!.set(names[kind], h);
+    if (api) setHighlight(api, names[kind], rs);
   };
-
   return {
     shadowRoots,
     async paint(annotations, enabled, pause) {
       const run = ++paintRun;
       painted = annotations.filter((a) => enabled.has(a.kind));
-      if (!native) return scheduleOverlay();
-      installStyles();
-      // Ranges are made in batches with pauses between, so thousands of them never block the page.
-      const byKind = new Map<string, Range[]>();
-      for (let i = 0; i < painted.length; i++) {
-        const a = painted[i];
-        const r = rangeOf(a);
-        if (r) {
-          // A quote whose speaker is not sure is drawn dashed (its own highlight), not dotted.
-          const key = a.unsure ? 'unsure' : a.kind;
-          const list = byKind.get(key) ?? [];
-          list.push(r);
-          byKind.set(key, list);
-        }
-        if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) {
-          await pause();
-          if (run !== paintRun) return;
-        }
-      }
+      if (!native) return overlay?.schedule();
+      styles.install();
+      const byKind = await rangesByKind(painted, rangeOf, pause, () => run !== paintRun);
+      if (!byKind) return;
       for (const kind of ['person', 'organization', 'place', 'quote', 'unsure', 'figure'] as const)
         setNamed(kind, byKind.get(kind) ?? []);
     },
@@ -212,21 +128,21 @@ export function createHighlighter(
     setFocus(range) {
       focusRange = range;
       if (native) setNamed('focus', range ? [range] : []);
-      else scheduleOverlay();
+      else overlay?.schedule();
     },
     flash(range) {
       clearTimeout(flashTimer);
       if (native) {
-        installStyles();
+        styles.install();
         setNamed('flash', [range]);
         flashTimer = setTimeout(() => setNamed('flash', []), 1600);
       } else {
         const prev = focusRange;
         focusRange = range;
-        scheduleOverlay();
+        overlay?.schedule();
         flashTimer = setTimeout(() => {
           focusRange = prev;
-          scheduleOverlay();
+          overlay?.schedule();
         }, 1600);
       }
     },
@@ -235,7 +151,113 @@ export function createHighlighter(
       clearTimeout(flashTimer);
       painted = [];
       focusRange = null;
-      if (native) for (const kind of NAMED) registry!.delete(names[kind]);
+      if (api) for (const kind of NAMED) api.registry.delete(names[kind]);
+      styles.remove();
+      overlayRoot.replaceChildren();
+      overlay?.stop();
+    },
+  };
+}
+
+interface HighlightApi {
+  Highlight: HighlightCtor;
+  registry: HighlightRegistry;
+}
+
+/** The CSS Custom Highlight API of the document's window, or null where it is missing. */
+function highlightApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as
+    (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const Highlight = win?.Highlight;
+  const registry = win?.CSS?.highlights;
+  return Highlight && registry ? { Highlight, registry } : null;
+}
+
+/** Puts a highlight of these ranges in the page's registry under its name (none: removes it). */
+function setHighlight({ Highlight, registry }: HighlightApi, name: string, rs: Range[]): void {
+  if (!rs.length) return registry.delete(name);
+  const h = new Highlight() as { add(r: Range): void };
+  for (const r of rs) h.add(r);
+  registry.set(name, h);
+}
+
+/** A range over the article text from start to end, or null when its nodes left the page. */
+function rangeIn(doc: Document, model: TextModel, start: number, end: number): Range | null {
+  const parts = rangePartsFor(model, start, end);
+  if (!parts || !parts.startNode.isConnected || !parts.endNode.isConnected) return null;
+  const r = doc.createRange();
+  try {
+    r.setStart(parts.startNode, Math.min(parts.startOffset, parts.startNode.length));
+    r.setEnd(parts.endNode, Math.min(parts.endOffset, parts.endNode.length));
+  } catch {
+    return null;
+  }
+  return r;
+}
+
+/** Open shadow roots holding article text: text inside them is styled only by sheets of that shadow root. */
+function shadowRootsOf(model: TextModel): Set<ShadowRoot> {
+  const shadowRoots = new Set<ShadowRoot>();
+  for (const seg of model.segments) {
+    const r = seg.node.getRootNode();
+    if (r instanceof ShadowRoot) shadowRoots.add(r);
+  }
+  return shadowRoots;
+}
+
+/**
+ * The annotations' ranges by highlight, made in batches with pauses between, so thousands of them
+ * never block the page; null when the paint was overtaken during a pause.
+ */
+async function rangesByKind(
+  painted: Annotation[],
+  rangeOf: (a: Annotation) => Range | null,
+  pause: (() => Promise<void>) | undefined,
+  overtaken: () => boolean,
+): Promise<Map<string, Range[]> | null> {
+  const byKind = new Map<string, Range[]>();
+  for (let i = 0; i < painted.length; i++) {
+    const a = painted[i];
+    const r = rangeOf(a);
+    if (r) {
+      // A quote whose speaker is not sure is drawn dashed (its own highlight), not dotted.
+      const key = a.unsure ? 'unsure' : a.kind;
+      const list = byKind.get(key) ?? [];
+      list.push(r);
+      byKind.set(key, list);
+    }
+    if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) {
+      await pause();
+      if (overtaken()) return null;
+    }
+  }
+  return byKind;
+}
+
+/** The highlights' stylesheet in the page and its open shadow roots, added on the first paint. */
+function createHighlightStyles(doc: Document, shadowRoots: ReadonlySet<ShadowRoot>, css: () => string) {
+  let sheet: CSSStyleSheet | null = null;
+  let styleEl: HTMLStyleElement | null = null;
+  return {
+    install() {
+      if (sheet || styleEl) return;
+      const text = css();
+      try {
+        // A constructed sheet adds no node to the page, so its text and DOM stay as they were.
+        const made = new CSSStyleSheet();
+        made.replaceSync(text);
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
+        for (const r of shadowRoots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, made];
+        sheet = made;
+      } catch {
+        sheet = null;
+        styleEl = doc.createElement('style');
+        styleEl.setAttribute('data-news-lens', '');
+        styleEl.textContent = text;
+        (doc.head ?? doc.documentElement).appendChild(styleEl);
+      }
+    },
+    remove() {
       const own = sheet;
       if (own) {
         doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
@@ -244,9 +266,47 @@ export function createHighlighter(
       styleEl?.remove();
       sheet = null;
       styleEl = null;
-      overlayRoot.replaceChildren();
-      win?.removeEventListener('scroll', scheduleOverlay, { capture: true });
-      win?.removeEventListener('resize', scheduleOverlay);
+    },
+  };
+}
+
+/**
+ * Fallback without the Highlight API: fixed-position marks in our own layer, redrawn on scroll
+ * and resize. `marks` names each range to mark and its colour.
+ */
+function createOverlay(
+  doc: Document,
+  overlayRoot: HTMLElement,
+  marks: (add: (r: Range, color: string) => void) => void,
+) {
+  const win = doc.defaultView;
+  let scheduled = false;
+  const draw = () => {
+    scheduled = false;
+    overlayRoot.replaceChildren();
+    const vh = win?.innerHeight ?? 0;
+    marks((r, color) => {
+      for (const rect of Array.from(r.getClientRects())) {
+        if (rect.bottom < 0 || rect.top > vh) continue;
+        const m = doc.createElement('div');
+        m.className = 'nl-overlay-mark';
+        m.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;background:${color};pointer-events:none;`;
+        overlayRoot.appendChild(m);
+      }
+    });
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    win?.requestAnimationFrame(draw);
+  };
+  win?.addEventListener('scroll', schedule, { passive: true, capture: true });
+  win?.addEventListener('resize', schedule, { passive: true });
+  return {
+    schedule,
+    stop() {
+      win?.removeEventListener('scroll', schedule, { capture: true });
+      win?.removeEventListener('resize', schedule);
     },
   };
 }
