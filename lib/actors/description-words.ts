@@ -76,7 +76,7 @@ export const hasRoleWord = (phrase: string): boolean =>
 
 /** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
 export const CLAUSE_END = new RegExp(
-  String.raw`[,;:()\u2014\u2013"“”]|--|\.(?=[\s’'"”]|$)|\s+(?:${alternation(APPOSITION_END_WORDS)})\b`,
+  String.raw`[,;:()\u2014\u2013"“”]|--|\s-\s|\.(?=[\s’'"”]|$)|\s+(?:${alternation(APPOSITION_END_WORDS)})\b`,
   'gu',
 );
 

@@ -208,6 +208,9 @@ interface AfterPhrase {
   weak?: boolean;
 }
 
+/** "Lee is the union's leader": the role after "is" or "was". */
+const COPULA = /^\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu;
+
 /** The phrase after a name that may describe the person, before its checks (see after). */
 function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
@@ -220,13 +223,17 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   const from = home && cutAtClauseEnd(home[1]);
   if (from) return { phrase: from, at: nameEnd + rest.indexOf(from), verbClause: true, copula: false, weak: true };
   // (every shape below opens with a comma, a dash, or white space and "is", "was" or a dash: most names are done here)
-  if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+(?:is|was)\s/i.test(rest)) return null;
+  if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+-\s|^\s+(?:is|was)\s/i.test(rest)) return null;
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
+  // (set in commas or dashes, a hyphen standing for one: " - Acme's director -"; maybe after "then": ", then Acme's director,")
   let m =
-    /^(?:,\s+|\s*[—–]\s*|\s+--\s+)((?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
+    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
       rest,
-    ) ?? /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
+    ) ??
+    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
+      rest,
+    );
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;
@@ -249,7 +256,8 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     phrase = cutAtClauseEnd(m[1]);
     at = nameEnd + rest.indexOf(m[1]);
     verbClause = true;
-  } else if ((m = /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu.exec(rest))) {
+  } else if ((m = (age ? /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu : COPULA).exec(rest))) {
+    // (a comma before "is" only after an age, "Lee, 43, is a teacher": "the daughter of Lee, was the winner" is not Lee's)
     // "Lee is the union's leader." : only a role, never a judgement ("Lee is a liar")
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
@@ -276,6 +284,9 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
       }
     }
   }
+  // (a hyphen set for a dash opens an apposition only when another closes it: "Lee - Acme's director - said")
+  if (phrase && /^\s+-\s/.test(rest) && !/^\s+-\s/.test(text.slice(at + phrase.length, at + phrase.length + 3)))
+    phrase = null;
   return phrase ? { phrase, at, verbClause, copula } : null;
 }
 
@@ -318,7 +329,7 @@ function after(
   let weak = found.weak === true;
   const owned = (r: Range) =>
     /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
-    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start)) ||
+    OWNER_AFTER.test(text.slice(at, r.start)) ||
     (roleAfter(text, r.end) && (weak = true));
   if (otherPeople.within(at, end).some((r) => !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
@@ -328,6 +339,14 @@ function after(
   const t = tidy(phrase);
   return t ? { phrase: t, copula, weak } : null;
 }
+
+/**
+ * Another person named after a preposition inside the phrase, maybe after a few more words: "chief of staff to
+ * President Bob Smith", "an attorney for Bob Smith", "attorney general under former President Bob Smith", "official
+ * under Presidents Reagan and Bob Smith", "director for the conservative group Bob Smith", "governor challenged by Bob Smith".
+ */
+const OWNER_AFTER =
+  /\b(?:to|for|of|under|with|by|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}.]*\s+)*(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.]*\s+)*)?$/u;
 
 /** A person's role word right after a name, maybe after "campaign": the name modifies it ("a Lee supporter"). */
 function roleAfter(text: string, end: number): boolean {
@@ -340,7 +359,21 @@ function shorten(phrase: string): string {
   if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
   let cut = -1;
   for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
+  // (a second role joined by "and" ends the first: "former mayor of Dunmore and currently head of …"; not "and"
+  // inside a body's name, "Department of Health and Human Services")
+  // (the first "and" only: "the daughter of Ann and the first female and first minority governor" is not cut)
+  const and = /\sand\s/.exec(phrase);
+  if (and && and.index <= MAX_DESCRIPTION && secondRole(phrase.slice(and.index + 5))) cut = and.index;
   return cut > 0 ? phrase.slice(0, cut) : phrase;
+}
+
+/** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */
+function secondRole(rest: string): boolean {
+  const words = rest.split(/\s+/, 4);
+  return (
+    /^\p{Ll}/u.test(words[0] ?? '') &&
+    words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(w.replace(/[^\p{L}-]/gu, '')))
+  );
 }
 
 /** The party tag after a name, as written ("D-N.Y."). */

@@ -208,4 +208,37 @@ describe('articleDescription: what the article says about a person', () => {
     );
     expect(desc('Ann Berglund of Northby Weekly then wrote more.', 'Ann Berglund')).toBeNull();
   });
+
+  it('another person after a preposition and a few more words (“under former President …”) does not stop a description', () => {
+    expect(
+      desc('Tom Hale, the Labour home secretary under former Prime Minister Ann Lee, spoke first.', 'Tom Hale'),
+    ).toBe('the Labour home secretary under former Prime Minister Ann Lee');
+    expect(desc('Tom Hale, press director for the small rural charity Ann Lee Trust, spoke.', 'Tom Hale')).toBe(
+      'press director for the small rural charity Ann Lee Trust',
+    );
+  });
+
+  it('a long apposition cut before a second role joined by "and", not inside a body’s name', () => {
+    expect(
+      desc(
+        'Tom Hale, a former mayor of Dunmore and currently chairman of the Northern Regional Development Council of the Valley, said it.',
+        'Tom Hale',
+      ),
+    ).toBe('former mayor of Dunmore');
+  });
+
+  it('a hyphen set for a dash opens an apposition only when another closes it; "then" may lead it', () => {
+    expect(desc('Ann Lee - Tom Hale’s sister and business partner - said no.', 'Ann Lee')).toBe(
+      'Tom Hale’s sister and business partner',
+    );
+    expect(desc('The crowd cheered for Ann Lee - the loudest cheer since 1990.', 'Ann Lee')).toBeNull();
+    expect(desc('“It was fine,” said Ann Lee, then Acme’s chief executive.', 'Ann Lee')).toBe(
+      'then Acme’s chief executive',
+    );
+  });
+
+  it('a comma before "is" only after an age: the name ends an apposition of someone else', () => {
+    expect(desc('Tom Hale, 43, is a retired teacher.', 'Tom Hale')).toBe('retired teacher');
+    expect(desc('Jo Hale, the daughter of Tom Hale, is the winner of the race.', 'Tom Hale')).toBeNull();
+  });
 });
