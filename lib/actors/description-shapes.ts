@@ -16,6 +16,9 @@ import {
   ROLE_DETERMINERS,
   ROLE_PHRASE_STOPS,
   TITLES,
+  CALENDAR,
+  SENTENCE_WORDS,
+  isGivenName,
 } from '../words';
 
 interface Range {
@@ -89,12 +92,22 @@ export function organisationRanges(all: readonly Actor[]): Range[] {
  * The organisation written as a person's owner or after "of": "NBC’s Ann Lee", "The Acme Post's Ann Lee",
  * "Ann Lee of Acme" → the organisation's words as written, without "the" and the possessive.
  */
-export function organisationOf(text: string, nameStart: number, nameEnd: number, orgs: Range[]): string | null {
-  const before = /([’']s)\s+$/.exec(text.slice(Math.max(0, nameStart - 4), nameStart));
+export function organisationOf(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  orgs: Range[],
+  isPersonAt: (pos: number) => boolean = () => false,
+): string | null {
+  const before = /([’']s|s[’'])\s+$/.exec(text.slice(Math.max(0, nameStart - 4), nameStart));
   if (before) {
-    const ownerEnd = nameStart - before[0].length;
+    const ownerEnd = nameStart - before[0].length + (/^s/.test(before[1]) ? 1 : 0);
     const org = orgs.find((r) => r.end === ownerEnd);
     if (org) return tidyOrg(text.slice(org.start, org.end));
+    // an owner the file does not know, no person: "Northby Weekly’s Ann Lee" → "of Northby Weekly"
+    const owner = OWNER_RUN.exec(text.slice(Math.max(0, ownerEnd - 60), ownerEnd));
+    const body = owner && ownerWords(owner[1]);
+    if (body && !isPersonAt(ownerEnd - 1)) return `of ${body}`;
   }
   const of = /^(\s+(?:of|for)\s+)(?:the\s+)?/i.exec(text.slice(nameEnd, nameEnd + 11));
   if (of) {
@@ -114,6 +127,23 @@ export function organisationOf(text: string, nameStart: number, nameEnd: number,
   return null;
 }
 
+/** A capitalised run of one to three words ending where a possessive starts, not after another capital ("Northby Weekly"). */
+const OWNER_RUN = /(?<![\p{L}.&’'-])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+
+/**
+ * The owner's words, without a clause's first word ("As The Post" → "The Post"); null for a clause's word, a pronoun,
+ * a day or month or a given name alone ("That’s", "He’s", "Monday’s", "Robert’s"), or too long.
+ */
+function ownerWords(run: string): string | null {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && SENTENCE_WORDS.has(words[0].toLowerCase()) && words[0] !== 'The') words.shift();
+  const inner = words.slice(words[0] === 'The' && words.length > 1 ? 1 : 0);
+  if (inner.some((w) => SENTENCE_WORDS.has(w.toLowerCase()) || CALENDAR.has(w.toLowerCase()))) return null;
+  if (inner.length === 1 && isGivenName(inner[0].toLowerCase())) return null;
+  const body = words.join(' ');
+  return body.length >= 2 && body.length <= 60 ? body : null;
+}
+
 /** " of (the) Northby Weekly": a capitalised run of one to four words after "of". */
 const OF_RUN = /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,3})/u;
 /** What may follow that run: the clause's end or a verb of saying. */
@@ -128,6 +158,12 @@ function tidyOrg(s: string): string | null {
   return t.length >= 2 && t.length <= 80 ? t : null;
 }
 
+/** A title or job word, capitalised in a name ("Alderman", "Attorney", "Adviser"). */
+const isPersonTitle = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return TITLES.has(l) || JOB_WORDS.has(l) || DESCRIPTION_ROLES.has(l);
+};
+
 /** A title the name pass kept at the head of a person's name: "Secretary of State Ann Lee" → "Secretary of State" (`known`: the person is in the knowledge file). */
 export function titleInName(name: string, known: boolean): string | null {
   const words = name.split(/\s+/);
@@ -140,6 +176,17 @@ export function titleInName(name: string, known: boolean): string | null {
     // (a party only before a short name: not a headline taken for a name, "Republican Officeholders Who …")
     const party = PARTY.test(head) && rest.length <= 3 && !isRole(rest[rest.length - 1]);
     if (TITLES.has(lower) || (k === 1 && (JOB_WORDS.has(lower) || party))) return head;
+    // (a body or place before a title or job, or a party after one: "Chicago Alderman", "Assistant U.S. Attorney",
+    // "House Republican"; every word capitalised, the rest two words or more)
+    const last = words[k - 1];
+    const partyLast = PARTY.test(last) && k === 2 && /^(?:House|Senate)$/.test(words[0]);
+    if (
+      k >= 2 &&
+      rest.length >= 2 &&
+      words.slice(0, k).every((w) => /^\p{Lu}/u.test(w)) &&
+      (isPersonTitle(last) || partyLast)
+    )
+      return head;
   }
   return null;
 }

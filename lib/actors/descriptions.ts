@@ -463,7 +463,7 @@ export function articleDescriptionOf(
     party ??= partyTag(text, nameEnd);
     before ??= roleBeforeComma(text, nameStart, nameEnd);
     if (before && namesIt(before)) before = null;
-    org ??= organisationOf(text, nameStart, nameEnd, orgs);
+    org ??= organisationOf(text, nameStart, nameEnd, orgs, (pos) => isPersonAt(all, pos));
     const desc = after(text, nameEnd, otherPeople);
     if (!desc || namesIt(desc.phrase)) continue;
     // ("Lee is the incumbent" only when no apposition says more: "Lee, the chairman of the committee,")
@@ -477,6 +477,10 @@ export function articleDescriptionOf(
   if (title && party) return tidy(`${title}, ${party}`) ?? title;
   return title ?? party ?? org ?? weak ?? titleInName(actor.name, Boolean(actor.id));
 }
+
+/** Whether a person's mention covers this position (the owner in "Lee’s Ann Hale" is no body). */
+const isPersonAt = (all: readonly Actor[], pos: number): boolean =>
+  all.some((a) => a.type === 'person' && a.mentions.some((m) => m.start <= pos && m.end > pos));
 
 /** Add each actor's `articleDescription` (people; null for the rest). */
 export function addArticleDescriptions(text: string, actors: Actor[]): void {

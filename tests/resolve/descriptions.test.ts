@@ -241,4 +241,20 @@ describe('articleDescription: what the article says about a person', () => {
     expect(desc('Tom Hale, 43, is a retired teacher.', 'Tom Hale')).toBe('retired teacher');
     expect(desc('Jo Hale, the daughter of Tom Hale, is the winner of the race.', 'Tom Hale')).toBeNull();
   });
+
+  it('an owner the file does not know before the name is the body the person is of, not a clause’s word or a person', () => {
+    expect(desc('“It is over,” Quillbury’s Ann Berglund wrote on Friday.', 'Ann Berglund')).toBe('of Quillbury');
+    expect(desc('As The Courier’s Ann Berglund noted, the vote was close.', 'Ann Berglund')).toBe('of The Courier');
+    expect(desc('Then That’s Ann Berglund on the phone.', 'Ann Berglund')).toBeNull();
+    expect(desc('Tom Hale spoke. Hale’s Ann Berglund said little.', 'Ann Berglund')).toBeNull();
+  });
+
+  it('a body or place before a title kept in the name, and a chamber before a party', () => {
+    expect(desc('Dunmore Alderman Jo Quill said the plan was late.', 'Dunmore Alderman Jo Quill')).toBe(
+      'Dunmore Alderman',
+    );
+    expect(desc('House Republican Jo Quill said the plan was late.', 'House Republican Jo Quill')).toBe(
+      'House Republican',
+    );
+  });
 });
