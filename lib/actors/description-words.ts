@@ -118,3 +118,25 @@ export function tidy(s: string): string | null {
 /** A party tag after a name: "D-N.Y.", "R-Texas", "(D., Calif.)". */
 export const PARTY_TAG =
   /^\s*(?:,\s*|\(\s*)([DRI])(?:-|\.,?\s*)([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.(?=\s)|(?=\s+(?:said|says|told)\b))/;
+
+/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
+export function shorten(phrase: string): string {
+  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
+  let cut = -1;
+  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
+  // (a second role joined by "and" ends the first: "former mayor of Dunmore and currently head of …"; not "and"
+  // inside a body's name, "Department of Health and Human Services")
+  // (the first "and" only: "the daughter of Ann and the first female and first minority governor" is not cut)
+  const and = /\sand\s/.exec(phrase);
+  if (and && and.index <= MAX_DESCRIPTION && secondRole(phrase.slice(and.index + 5))) cut = and.index;
+  return cut > 0 ? phrase.slice(0, cut) : phrase;
+}
+
+/** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */
+function secondRole(rest: string): boolean {
+  const words = rest.split(/\s+/, 4);
+  return (
+    /^\p{Ll}/u.test(words[0] ?? '') &&
+    words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(w.replace(/[^\p{L}-]/gu, '')))
+  );
+}

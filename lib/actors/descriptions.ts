@@ -17,9 +17,9 @@ import {
   VERBS_BEFORE_PERSON,
   WHO_ROLE_VERBS,
 } from '../words';
-import { countBefore } from '../text/search';
 import { classOf, codePointAt, isSpaceCode, LETTER, MARK } from '../text/chars';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
+import { isPersonAt, othersThan, peopleRanges, type OtherPeople } from './description-people';
 import {
   ABBREVIATION,
   AUX_OR_VERB,
@@ -33,6 +33,7 @@ import {
   hasRoleWord,
   isPersonRole,
   isRoleWord,
+  shorten,
   tidy,
 } from './description-words';
 
@@ -354,80 +355,10 @@ function roleAfter(text: string, end: number): boolean {
   return !!m && isPersonRole(m[1]);
 }
 
-/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
-function shorten(phrase: string): string {
-  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
-  let cut = -1;
-  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
-  // (a second role joined by "and" ends the first: "former mayor of Dunmore and currently head of …"; not "and"
-  // inside a body's name, "Department of Health and Human Services")
-  // (the first "and" only: "the daughter of Ann and the first female and first minority governor" is not cut)
-  const and = /\sand\s/.exec(phrase);
-  if (and && and.index <= MAX_DESCRIPTION && secondRole(phrase.slice(and.index + 5))) cut = and.index;
-  return cut > 0 ? phrase.slice(0, cut) : phrase;
-}
-
-/** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */
-function secondRole(rest: string): boolean {
-  const words = rest.split(/\s+/, 4);
-  return (
-    /^\p{Ll}/u.test(words[0] ?? '') &&
-    words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(w.replace(/[^\p{L}-]/gu, '')))
-  );
-}
-
 /** The party tag after a name, as written ("D-N.Y."). */
 function partyTag(text: string, nameEnd: number): string | null {
   const m = PARTY_TAG.exec(text.slice(nameEnd, nameEnd + 40));
   return m ? `${m[1]}-${m[2].replace(/,$/, '')}` : null;
-}
-
-/**
- * Another person whose name inside an apposition stops it being a description: a known person, or a name
- * of two words or more that does not end in a role word (not the name pass's "Washington lawyer",
- * "Assistant Managing Editor", nor a one-word "Latino").
- */
-function blocksDescription(a: Actor): boolean {
-  if (a.id) return true;
-  const words = a.name.split(/\s+/);
-  return words.length >= 2 && !isRoleWord(words[words.length - 1]);
-}
-
-interface PersonRange extends Range {
-  actor: Actor;
-}
-
-/** The mentions of the people whose names stop a description (blocksDescription), sorted by start. */
-function peopleRanges(all: readonly Actor[]): PersonRange[] {
-  return all
-    .filter((a) => a.type === 'person' && blocksDescription(a))
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end, actor: a })))
-    .sort((x, y) => x.start - y.start);
-}
-
-/** Other people's names near a phrase: those starting inside [from, to), and the one covering a position. */
-interface OtherPeople {
-  within(from: number, to: number): PersonRange[];
-  at(pos: number): PersonRange | undefined;
-}
-
-/** The longest span a name's range is looked back over for `at` (names are far shorter). */
-const NAME_REACH = 200;
-
-function othersThan(people: PersonRange[], actor: Actor): OtherPeople {
-  return {
-    within(from, to) {
-      const out: PersonRange[] = [];
-      for (let i = countBefore(people, 'start', from); i < people.length && people[i].start < to; i++)
-        if (people[i].actor !== actor) out.push(people[i]);
-      return out;
-    },
-    at(pos) {
-      for (let i = countBefore(people, 'start', pos + 1) - 1; i >= 0 && people[i].start > pos - NAME_REACH; i--)
-        if (people[i].actor !== actor && people[i].end > pos) return people[i];
-      return undefined;
-    },
-  };
 }
 
 /** The article's own description of a person, from the text around its mentions; null when it gives none. */
@@ -477,10 +408,6 @@ export function articleDescriptionOf(
   if (title && party) return tidy(`${title}, ${party}`) ?? title;
   return title ?? party ?? org ?? weak ?? titleInName(actor.name, Boolean(actor.id));
 }
-
-/** Whether a person's mention covers this position (the owner in "Lee’s Ann Hale" is no body). */
-const isPersonAt = (all: readonly Actor[], pos: number): boolean =>
-  all.some((a) => a.type === 'person' && a.mentions.some((m) => m.start <= pos && m.end > pos));
 
 /** Add each actor's `articleDescription` (people; null for the rest). */
 export function addArticleDescriptions(text: string, actors: Actor[]): void {
