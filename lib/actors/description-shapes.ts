@@ -35,7 +35,10 @@ const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conser
 const isDeterminer = (w: string): boolean => ROLE_DETERMINERS.has(w.toLowerCase());
 
 const isRole = (w: string): boolean => {
-  const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const l = w
+    .toLowerCase()
+    .replace(/[^\p{L}-]/gu, '')
+    .replace(/^(?:then|ex)-/, '');
   return JOB_WORDS.has(l) || DESCRIPTION_ROLES.has(l) || TITLES.has(l);
 };
 
@@ -46,35 +49,60 @@ const isRole = (w: string): boolean => {
  * possessive) at most seven words back and ends in a person's role word.
  */
 export function roleBeforeComma(text: string, nameStart: number, nameEnd: number): string | null {
-  const lead = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
+  const before = text.slice(Math.max(0, nameStart - 60), nameStart);
+  const lead = /,\s*$/.exec(before) ?? PAIR_BEFORE.exec(before);
   if (!lead) return null;
-  if (!/^(?:\s*[,;.)—–]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(nameEnd, nameEnd + 12))) return null;
+  // (two people after a plural role: "two analysts, Ann Lee and Tom Hale," gives each "analyst")
+  const pairAfter = PAIR_AFTER.test(text.slice(nameEnd, nameEnd + 60));
+  const plural = pairAfter || !/^,\s*$/.test(lead[0]);
+  if (!pairAfter && !/^(?:\s*[,;.)—–]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(nameEnd, nameEnd + 12)))
+    return null;
   const commaAt = nameStart - lead[0].length;
   const clause = text.slice(Math.max(0, commaAt - 120), commaAt);
   const cut = Math.max(clause.search(/[^.;:!?“”"()\n—–]*$/), 0);
   const words = clause.slice(cut).trim().split(/\s+/).filter(Boolean);
-  // (a role of someone or somewhere named: "a spokeswoman for Acme", "an attorney for Lee", "partner at Acme")
-  let last = words.length - 1;
-  while (last > 0 && /^\p{Lu}/u.test(words[last])) last--;
-  if (last < words.length - 1 && /^(?:for|of|at|to)$/.test(words[last])) last--;
-  else last = words.length - 1;
-  if (last < 0 || !isRole(words[last])) return null;
+  const last = roleWordAt(words, plural);
+  if (last < 0) return null;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = words[i];
-    if (CLAUSE_WORD.has(w.toLowerCase()) || /,$/.test(w)) return null;
+    // (the preposition after the role word is no clause's: "delegate on the slate", "chief of staff to Lee")
+    if ((CLAUSE_WORD.has(w.toLowerCase()) && i !== last + 1) || /,$/.test(w)) return null;
     // (a possessive only before the role word: not "Ukraine's" in "a spokesman for Ukraine's Foreign Ministry")
     const possessive = i <= last && /^\p{Lu}[\p{L}.&-]*[’']s$/u.test(w);
-    if (isDeterminer(w) || possessive) {
+    // (not a determiner after the role word: "the" in "secretary of state for the elderly")
+    if (i <= last && (isDeterminer(w) || possessive || (plural && /^(?:two|three|four|both)$/i.test(w)))) {
       // (a possessive owner is part of the description: "Acme's chief executive"; "His chief strategist" is not,
       // but "her husband's adviser" keeps "her")
       const ownerNext = /[’']s$/.test(words[i + 1] ?? '');
-      let from = isDeterminer(w) && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
+      let from = !possessive && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
       while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !isDeterminer(words[from - 1])) from--;
-      const phrase = words.slice(from).join(' ');
+      const kept = words.slice(from);
+      if (plural) kept[last - from] = kept[last - from].replace(/s$/, '');
+      const phrase = kept.join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;
     }
   }
   return null;
+}
+
+/** Before the second of two names: ", Ann Lee and " (the comma after a plural role). */
+const PAIR_BEFORE = /,\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+and\s+$/u;
+/** After the first of two names: " and Tom Hale," or " and Tom Hale said". */
+const PAIR_AFTER =
+  /^\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:\s*[,;.)]|\s+(?:said|say|told|wrote|found)\b)/u;
+
+/**
+ * Where the role word is among the words before the comma, or -1: the last word ("the company's chief executive"),
+ * or one before a preposition and what it governs ("a spokeswoman for Acme", "chief of staff", "delegate on the
+ * Cruz slate"); a plural ("analysts") where two people follow.
+ */
+function roleWordAt(words: string[], plural: boolean): number {
+  const role = (w: string) => (plural ? /s$/.test(w) && isRole(w.replace(/s$/, '')) : isRole(w));
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
+    if (role(words[k]) && (k === words.length - 1 || /^(?:for|of|at|to|on|in|from|with)$/.test(words[k + 1]))) return k;
+    if (k < words.length - 1 && /[,]$/.test(words[k])) break;
+  }
+  return -1;
 }
 
 /** The organisations' mentions, in text order. */
@@ -144,8 +172,9 @@ function ownerWords(run: string): string | null {
   return body.length >= 2 && body.length <= 60 ? body : null;
 }
 
-/** " of (the) Northby Weekly": a capitalised run of one to four words after "of". */
-const OF_RUN = /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,3})/u;
+/** " of (the) Northby Weekly": a capitalised run of one to six words after "of", maybe joined by "of", "for", "on" (not "and": "of Texas and Ann Lee") ("of the University of Dunmore School of Law"). */
+const OF_RUN =
+  /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
 /** What may follow that run: the clause's end or a verb of saying. */
 const OF_RUN_END = new RegExp(`^(?:\\s*[,;)—–]|\\.(?:\\s|$)|\\s+(?:${alternation(OF_RUN_VERBS)})\\b)`);
 

@@ -257,4 +257,22 @@ describe('articleDescription: what the article says about a person', () => {
       'House Republican',
     );
   });
+
+  it('a plural role before two names gives each the role; a role before a preposition and its object', () => {
+    const text = 'Two tax analysts, Ann Berglund and Tom Hale, found the plan costly.';
+    expect(desc(text, 'Ann Berglund')).toBe('tax analyst');
+    expect(desc(text, 'Tom Hale')).toBe('tax analyst');
+    expect(desc('Another delegate on the Quill slate, Tom Hale, said he was undecided.', 'Tom Hale')).toBe(
+      'delegate on the Quill slate',
+    );
+    expect(desc('The city’s secretary for the arts, Ann Berglund, said no.', 'Ann Berglund')).toBe(
+      'city’s secretary for the arts',
+    );
+  });
+
+  it('a body’s name after "of" runs on through "of" and "for", not "and"', () => {
+    expect(desc('“It is late,” said Ann Berglund of the University of Dunmore School of Law.', 'Ann Berglund')).toBe(
+      'of the University of Dunmore School of Law',
+    );
+  });
 });
