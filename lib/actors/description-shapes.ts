@@ -61,7 +61,9 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
   const clause = text.slice(Math.max(0, commaAt - 120), commaAt);
   const cut = Math.max(clause.search(/[^.;:!?“”"()\n—–]*$/), 0);
   const words = clause.slice(cut).trim().split(/\s+/).filter(Boolean);
-  const last = roleWordAt(words, plural);
+  // (or one of several: "one of the firm's top executives, Ann Lee," → "firm's top executive")
+  const oneOf = !plural && words.some((w, i) => /^one$/i.test(w) && words[i + 1] === 'of');
+  const last = roleWordAt(words, plural, oneOf);
   if (last < 0) return null;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = words[i];
@@ -77,7 +79,7 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
       let from = !possessive && !(ownerNext && !/^(?:the|a|an|another)$/i.test(w)) ? i + 1 : i;
       while (from > 0 && possessive && /^\p{Lu}/u.test(words[from - 1]) && !isDeterminer(words[from - 1])) from--;
       const kept = words.slice(from);
-      if (plural) kept[last - from] = kept[last - from].replace(/s$/, '');
+      if (plural || (oneOf && !isRole(kept[last - from]))) kept[last - from] = kept[last - from].replace(/s$/, '');
       const phrase = kept.join(' ');
       return phrase.length >= 3 && phrase.length <= 80 ? phrase : null;
     }
@@ -96,8 +98,9 @@ const PAIR_AFTER =
  * or one before a preposition and what it governs ("a spokeswoman for Acme", "chief of staff", "delegate on the
  * Cruz slate"); a plural ("analysts") where two people follow.
  */
-function roleWordAt(words: string[], plural: boolean): number {
-  const role = (w: string) => (plural ? /s$/.test(w) && isRole(w.replace(/s$/, '')) : isRole(w));
+function roleWordAt(words: string[], plural: boolean, either = false): number {
+  const many = (w: string) => /s$/.test(w) && isRole(w.replace(/s$/, ''));
+  const role = (w: string) => (plural ? many(w) : isRole(w) || (either && many(w)));
   for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
     if (role(words[k]) && (k === words.length - 1 || /^(?:for|of|at|to|on|in|from|with)$/.test(words[k + 1]))) return k;
     if (k < words.length - 1 && /[,]$/.test(words[k])) break;

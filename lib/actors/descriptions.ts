@@ -319,7 +319,9 @@ function after(
   const { at, verbClause, copula } = found;
   let phrase = found.phrase;
   phrase = shorten(phrase);
-  if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
+  // (a time or comment head is lower case: "Lee, a day after …", not "Lee, Time’s managing editor")
+  const notRole = NOT_ROLE_HEAD.test(phrase) && !/^(?:(?:the|an?)\s+)?\p{Lu}/u.test(phrase);
+  if (notRole || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
   if (!verbClause && CLAUSE_VERB.test(phrase)) return null;
   if (/[’']s$/.test(phrase)) return null;

@@ -275,4 +275,13 @@ describe('articleDescription: what the article says about a person', () => {
       'of the University of Dunmore School of Law',
     );
   });
+
+  it('one of several before the name gives the role in the singular; a capitalised owner is no time head', () => {
+    expect(desc('One of the firm’s top executives, Tom Hale, said sales were up.', 'Tom Hale')).toBe(
+      'firm’s top executive',
+    );
+    expect(desc('Ann Berglund, Time’s deputy editor, said it was chosen.', 'Ann Berglund')).toBe(
+      'Time’s deputy editor',
+    );
+  });
 });
