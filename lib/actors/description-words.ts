@@ -129,7 +129,11 @@ export function shorten(phrase: string): string {
   // (the first "and" only: "the daughter of Ann and the first female and first minority governor" is not cut)
   const and = /\sand\s/.exec(phrase);
   if (and && and.index <= MAX_DESCRIPTION && secondRole(phrase.slice(and.index + 5))) cut = and.index;
-  return cut > 0 ? phrase.slice(0, cut) : phrase;
+  // (nor end on a participle the cut left bare: "a White House aide involved in …" → "a White House aide")
+  if (cut <= 0) return phrase;
+  const kept = phrase.slice(0, cut).replace(/\s+\p{Ll}+(?:ed|ing)$/u, '');
+  // (nor on "and" and an adverb the cut left bare: "… at the State Department and later")
+  return kept.replace(/\s+and\s+(?:later|now|then|also|currently|still)$/, '');
 }
 
 /** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */

@@ -284,4 +284,13 @@ describe('articleDescription: what the article says about a person', () => {
       'Time’s deputy editor',
     );
   });
+
+  it('a long apposition cut before a preposition does not end on a bare participle', () => {
+    expect(
+      desc(
+        'The plan, run by Tom Hale, who was a city hall aide involved in the long and failed effort by the council to rebuild the old harbour wall in the town, stalled.',
+        'Tom Hale',
+      ),
+    ).toBe('city hall aide');
+  });
 });
