@@ -76,7 +76,7 @@ export const hasRoleWord = (phrase: string): boolean =>
 
 /** End of an apposition: a comma, semicolon, dash, bracket, quotation mark or sentence end. */
 export const CLAUSE_END = new RegExp(
-  String.raw`[,;:()\u2014\u2013"“”]|--|\.(?=[\s’'"”]|$)|\s+(?:${alternation(APPOSITION_END_WORDS)})\b`,
+  String.raw`[,;:()\u2014\u2013"“”]|--|\s-\s|\.(?=[\s’'"”]|$)|\s+(?:${alternation(APPOSITION_END_WORDS)})\b`,
   'gu',
 );
 
@@ -118,3 +118,29 @@ export function tidy(s: string): string | null {
 /** A party tag after a name: "D-N.Y.", "R-Texas", "(D., Calif.)". */
 export const PARTY_TAG =
   /^\s*(?:,\s*|\(\s*)([DRI])(?:-|\.,?\s*)([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.(?=\s)|(?=\s+(?:said|says|told)\b))/;
+
+/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
+export function shorten(phrase: string): string {
+  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
+  let cut = -1;
+  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
+  // (a second role joined by "and" ends the first: "former mayor of Dunmore and currently head of …"; not "and"
+  // inside a body's name, "Department of Health and Human Services")
+  // (the first "and" only: "the daughter of Ann and the first female and first minority governor" is not cut)
+  const and = /\sand\s/.exec(phrase);
+  if (and && and.index <= MAX_DESCRIPTION && secondRole(phrase.slice(and.index + 5))) cut = and.index;
+  // (nor end on a participle the cut left bare: "a White House aide involved in …" → "a White House aide")
+  if (cut <= 0) return phrase;
+  const kept = phrase.slice(0, cut).replace(/\s+\p{Ll}+(?:ed|ing)$/u, '');
+  // (nor on "and" and an adverb the cut left bare: "… at the State Department and later")
+  return kept.replace(/\s+and\s+(?:later|now|then|also|currently|still)$/, '');
+}
+
+/** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */
+function secondRole(rest: string): boolean {
+  const words = rest.split(/\s+/, 4);
+  return (
+    /^\p{Ll}/u.test(words[0] ?? '') &&
+    words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(w.replace(/[^\p{L}-]/gu, '')))
+  );
+}

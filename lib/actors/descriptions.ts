@@ -17,9 +17,9 @@ import {
   VERBS_BEFORE_PERSON,
   WHO_ROLE_VERBS,
 } from '../words';
-import { countBefore } from '../text/search';
 import { classOf, codePointAt, isSpaceCode, LETTER, MARK } from '../text/chars';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
+import { isPersonAt, othersThan, peopleRanges, type OtherPeople } from './description-people';
 import {
   ABBREVIATION,
   AUX_OR_VERB,
@@ -33,6 +33,7 @@ import {
   hasRoleWord,
   isPersonRole,
   isRoleWord,
+  shorten,
   tidy,
 } from './description-words';
 
@@ -208,6 +209,9 @@ interface AfterPhrase {
   weak?: boolean;
 }
 
+/** "Lee is the union's leader": the role after "is" or "was". */
+const COPULA = /^\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu;
+
 /** The phrase after a name that may describe the person, before its checks (see after). */
 function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
@@ -220,13 +224,17 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   const from = home && cutAtClauseEnd(home[1]);
   if (from) return { phrase: from, at: nameEnd + rest.indexOf(from), verbClause: true, copula: false, weak: true };
   // (every shape below opens with a comma, a dash, or white space and "is", "was" or a dash: most names are done here)
-  if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+(?:is|was)\s/i.test(rest)) return null;
+  if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+-\s|^\s+(?:is|was)\s/i.test(rest)) return null;
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
+  // (set in commas or dashes, a hyphen standing for one: " - Acme's director -"; maybe after "then": ", then Acme's director,")
   let m =
-    /^(?:,\s+|\s*[—–]\s*|\s+--\s+)((?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
+    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
       rest,
-    ) ?? /^,\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(rest);
+    ) ??
+    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
+      rest,
+    );
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;
@@ -249,7 +257,8 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     phrase = cutAtClauseEnd(m[1]);
     at = nameEnd + rest.indexOf(m[1]);
     verbClause = true;
-  } else if ((m = /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu.exec(rest))) {
+  } else if ((m = (age ? /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu : COPULA).exec(rest))) {
+    // (a comma before "is" only after an age, "Lee, 43, is a teacher": "the daughter of Lee, was the winner" is not Lee's)
     // "Lee is the union's leader." : only a role, never a judgement ("Lee is a liar")
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
@@ -276,6 +285,9 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
       }
     }
   }
+  // (a hyphen set for a dash opens an apposition only when another closes it: "Lee - Acme's director - said")
+  if (phrase && /^\s+-\s/.test(rest) && !/^\s+-\s/.test(text.slice(at + phrase.length, at + phrase.length + 3)))
+    phrase = null;
   return phrase ? { phrase, at, verbClause, copula } : null;
 }
 
@@ -307,7 +319,9 @@ function after(
   const { at, verbClause, copula } = found;
   let phrase = found.phrase;
   phrase = shorten(phrase);
-  if (NOT_ROLE_HEAD.test(phrase) || (!verbClause && !hasRoleWord(phrase))) return null;
+  // (a time or comment head is lower case: "Lee, a day after …", not "Lee, Time’s managing editor")
+  const notRole = NOT_ROLE_HEAD.test(phrase) && !/^(?:(?:the|an?)\s+)?\p{Lu}/u.test(phrase);
+  if (notRole || (!verbClause && !hasRoleWord(phrase))) return null;
   // a clause, not a noun phrase ("the campaign has said …"), or cut inside a name ("the anchor of NBC's")
   if (!verbClause && CLAUSE_VERB.test(phrase)) return null;
   if (/[’']s$/.test(phrase)) return null;
@@ -318,7 +332,7 @@ function after(
   let weak = found.weak === true;
   const owned = (r: Range) =>
     /^[’']s\b/.test(text.slice(r.end, r.end + 3)) ||
-    /\b(?:to|for|of|under|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(at, r.start)) ||
+    OWNER_AFTER.test(text.slice(at, r.start)) ||
     (roleAfter(text, r.end) && (weak = true));
   if (otherPeople.within(at, end).some((r) => !owned(r))) return null;
   // never another person's name as the head: "Lee, Bob Smith's lawyer" is fine, "Lee, Bob Smith" is not
@@ -329,72 +343,24 @@ function after(
   return t ? { phrase: t, copula, weak } : null;
 }
 
+/**
+ * Another person named after a preposition inside the phrase, maybe after a few more words: "chief of staff to
+ * President Bob Smith", "an attorney for Bob Smith", "attorney general under former President Bob Smith", "official
+ * under Presidents Reagan and Bob Smith", "director for the conservative group Bob Smith", "governor challenged by Bob Smith".
+ */
+const OWNER_AFTER =
+  /\b(?:to|for|of|under|with|by|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}.]*\s+)*(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.]*\s+)*)?$/u;
+
 /** A person's role word right after a name, maybe after "campaign": the name modifies it ("a Lee supporter"). */
 function roleAfter(text: string, end: number): boolean {
   const m = /^\s+(?:campaign\s+)?([\p{Ll}-]+)/u.exec(text.slice(end, end + 40));
   return !!m && isPersonRole(m[1]);
 }
 
-/** A phrase over the limit cut before its last preposition that keeps it short enough ("analyst for Acme …"). */
-function shorten(phrase: string): string {
-  if (phrase.replace(/^an?\s+/i, '').length <= MAX_DESCRIPTION) return phrase;
-  let cut = -1;
-  for (const m of phrase.matchAll(/\s(?:for|at|with|in|from|on|who)\s/g)) if (m.index <= MAX_DESCRIPTION) cut = m.index;
-  return cut > 0 ? phrase.slice(0, cut) : phrase;
-}
-
 /** The party tag after a name, as written ("D-N.Y."). */
 function partyTag(text: string, nameEnd: number): string | null {
   const m = PARTY_TAG.exec(text.slice(nameEnd, nameEnd + 40));
   return m ? `${m[1]}-${m[2].replace(/,$/, '')}` : null;
-}
-
-/**
- * Another person whose name inside an apposition stops it being a description: a known person, or a name
- * of two words or more that does not end in a role word (not the name pass's "Washington lawyer",
- * "Assistant Managing Editor", nor a one-word "Latino").
- */
-function blocksDescription(a: Actor): boolean {
-  if (a.id) return true;
-  const words = a.name.split(/\s+/);
-  return words.length >= 2 && !isRoleWord(words[words.length - 1]);
-}
-
-interface PersonRange extends Range {
-  actor: Actor;
-}
-
-/** The mentions of the people whose names stop a description (blocksDescription), sorted by start. */
-function peopleRanges(all: readonly Actor[]): PersonRange[] {
-  return all
-    .filter((a) => a.type === 'person' && blocksDescription(a))
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.nameStart ?? m.start, end: m.nameEnd ?? m.end, actor: a })))
-    .sort((x, y) => x.start - y.start);
-}
-
-/** Other people's names near a phrase: those starting inside [from, to), and the one covering a position. */
-interface OtherPeople {
-  within(from: number, to: number): PersonRange[];
-  at(pos: number): PersonRange | undefined;
-}
-
-/** The longest span a name's range is looked back over for `at` (names are far shorter). */
-const NAME_REACH = 200;
-
-function othersThan(people: PersonRange[], actor: Actor): OtherPeople {
-  return {
-    within(from, to) {
-      const out: PersonRange[] = [];
-      for (let i = countBefore(people, 'start', from); i < people.length && people[i].start < to; i++)
-        if (people[i].actor !== actor) out.push(people[i]);
-      return out;
-    },
-    at(pos) {
-      for (let i = countBefore(people, 'start', pos + 1) - 1; i >= 0 && people[i].start > pos - NAME_REACH; i--)
-        if (people[i].actor !== actor && people[i].end > pos) return people[i];
-      return undefined;
-    },
-  };
 }
 
 /** The article's own description of a person, from the text around its mentions; null when it gives none. */
@@ -430,7 +396,7 @@ export function articleDescriptionOf(
     party ??= partyTag(text, nameEnd);
     before ??= roleBeforeComma(text, nameStart, nameEnd);
     if (before && namesIt(before)) before = null;
-    org ??= organisationOf(text, nameStart, nameEnd, orgs);
+    org ??= organisationOf(text, nameStart, nameEnd, orgs, (pos) => isPersonAt(all, pos));
     const desc = after(text, nameEnd, otherPeople);
     if (!desc || namesIt(desc.phrase)) continue;
     // ("Lee is the incumbent" only when no apposition says more: "Lee, the chairman of the committee,")

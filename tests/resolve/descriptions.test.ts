@@ -208,4 +208,89 @@ describe('articleDescription: what the article says about a person', () => {
     );
     expect(desc('Ann Berglund of Northby Weekly then wrote more.', 'Ann Berglund')).toBeNull();
   });
+
+  it('another person after a preposition and a few more words (“under former President …”) does not stop a description', () => {
+    expect(
+      desc('Tom Hale, the Labour home secretary under former Prime Minister Ann Lee, spoke first.', 'Tom Hale'),
+    ).toBe('the Labour home secretary under former Prime Minister Ann Lee');
+    expect(desc('Tom Hale, press director for the small rural charity Ann Lee Trust, spoke.', 'Tom Hale')).toBe(
+      'press director for the small rural charity Ann Lee Trust',
+    );
+  });
+
+  it('a long apposition cut before a second role joined by "and", not inside a body’s name', () => {
+    expect(
+      desc(
+        'Tom Hale, a former mayor of Dunmore and currently chairman of the Northern Regional Development Council of the Valley, said it.',
+        'Tom Hale',
+      ),
+    ).toBe('former mayor of Dunmore');
+  });
+
+  it('a hyphen set for a dash opens an apposition only when another closes it; "then" may lead it', () => {
+    expect(desc('Ann Lee - Tom Hale’s sister and business partner - said no.', 'Ann Lee')).toBe(
+      'Tom Hale’s sister and business partner',
+    );
+    expect(desc('The crowd cheered for Ann Lee - the loudest cheer since 1990.', 'Ann Lee')).toBeNull();
+    expect(desc('“It was fine,” said Ann Lee, then Acme’s chief executive.', 'Ann Lee')).toBe(
+      'then Acme’s chief executive',
+    );
+  });
+
+  it('a comma before "is" only after an age: the name ends an apposition of someone else', () => {
+    expect(desc('Tom Hale, 43, is a retired teacher.', 'Tom Hale')).toBe('retired teacher');
+    expect(desc('Jo Hale, the daughter of Tom Hale, is the winner of the race.', 'Tom Hale')).toBeNull();
+  });
+
+  it('an owner the file does not know before the name is the body the person is of, not a clause’s word or a person', () => {
+    expect(desc('“It is over,” Quillbury’s Ann Berglund wrote on Friday.', 'Ann Berglund')).toBe('of Quillbury');
+    expect(desc('As The Courier’s Ann Berglund noted, the vote was close.', 'Ann Berglund')).toBe('of The Courier');
+    expect(desc('Then That’s Ann Berglund on the phone.', 'Ann Berglund')).toBeNull();
+    expect(desc('Tom Hale spoke. Hale’s Ann Berglund said little.', 'Ann Berglund')).toBeNull();
+  });
+
+  it('a body or place before a title kept in the name, and a chamber before a party', () => {
+    expect(desc('Dunmore Alderman Jo Quill said the plan was late.', 'Dunmore Alderman Jo Quill')).toBe(
+      'Dunmore Alderman',
+    );
+    expect(desc('House Republican Jo Quill said the plan was late.', 'House Republican Jo Quill')).toBe(
+      'House Republican',
+    );
+  });
+
+  it('a plural role before two names gives each the role; a role before a preposition and its object', () => {
+    const text = 'Two tax analysts, Ann Berglund and Tom Hale, found the plan costly.';
+    expect(desc(text, 'Ann Berglund')).toBe('tax analyst');
+    expect(desc(text, 'Tom Hale')).toBe('tax analyst');
+    expect(desc('Another delegate on the Quill slate, Tom Hale, said he was undecided.', 'Tom Hale')).toBe(
+      'delegate on the Quill slate',
+    );
+    expect(desc('The city’s secretary for the arts, Ann Berglund, said no.', 'Ann Berglund')).toBe(
+      'city’s secretary for the arts',
+    );
+  });
+
+  it('a body’s name after "of" runs on through "of" and "for", not "and"', () => {
+    expect(desc('“It is late,” said Ann Berglund of the University of Dunmore School of Law.', 'Ann Berglund')).toBe(
+      'of the University of Dunmore School of Law',
+    );
+  });
+
+  it('one of several before the name gives the role in the singular; a capitalised owner is no time head', () => {
+    expect(desc('One of the firm’s top executives, Tom Hale, said sales were up.', 'Tom Hale')).toBe(
+      'firm’s top executive',
+    );
+    expect(desc('Ann Berglund, Time’s deputy editor, said it was chosen.', 'Ann Berglund')).toBe(
+      'Time’s deputy editor',
+    );
+  });
+
+  it('a long apposition cut before a preposition does not end on a bare participle', () => {
+    expect(
+      desc(
+        'The plan, run by Tom Hale, who was a city hall aide involved in the long and failed effort by the council to rebuild the old harbour wall in the town, stalled.',
+        'Tom Hale',
+      ),
+    ).toBe('city hall aide');
+  });
 });
