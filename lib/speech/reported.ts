@@ -2,13 +2,7 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import {
-  ASKING_VERBS,
-  COMMITMENT_VERBS,
-  OBJECT_FIRST_VERBS,
-  REPORTING_PARTICIPLES,
-  SUBORDINATORS,
-} from '../words';
+import { ASKING_VERBS, COMMITMENT_VERBS, OBJECT_FIRST_VERBS, REPORTING_PARTICIPLES, SUBORDINATORS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
