@@ -41,23 +41,10 @@ const IndexedEntityFields = Entity.pick({
  * on every entry, present or not, and these absent ones were a third of the start-up's validation;
  * so they are checked, with the same schemas, only on the entries that have them (rareFieldsFit).
  */
-const RARE_FIELDS = ['scope', 'speaksFor', 'iso2', 'iso3', 'officialName', 'provenance'] as const;
-const RareField = IndexedEntityFields.pick({
-  scope: true,
-  speaksFor: true,
-  iso2: true,
-  iso3: true,
-  officialName: true,
-  provenance: true,
-}).shape;
-const IndexedEntity = IndexedEntityFields.omit({
-  scope: true,
-  speaksFor: true,
-  iso2: true,
-  iso3: true,
-  officialName: true,
-  provenance: true,
-});
+const RARE = { scope: true, speaksFor: true, iso2: true, iso3: true, officialName: true, provenance: true } as const;
+const RARE_FIELDS = Object.keys(RARE) as (keyof typeof RARE)[];
+const RareField = IndexedEntityFields.pick(RARE).shape;
+const IndexedEntity = IndexedEntityFields.omit(RARE);
 
 const IndexedTopic = Topic.pick({
   id: true,
