@@ -125,7 +125,7 @@ export const CommandMessage = z.object({
 /**
  * background → content script: the settings changed (in the options page or the popup). The
  * background tells the readers itself: in Chromium the extension's storage is closed to content
- * scripts (entrypoints/background.ts), so they cannot watch it.
+ * scripts (entrypoints/background/), so they cannot watch it.
  */
 export const SettingsChangedMessage = z.object({ type: z.literal('settings-changed'), settings: Settings });
 
