@@ -28,6 +28,58 @@ function clip(s: string, n: number): string {
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
+/** Who said it (the knowledge file's role, or whom they speak for), how we know, and how sure. */
+function SpeakerSection(props: {
+  claim: Claim;
+  speakerName: string | null;
+  speakerActor: Actor | null;
+  speakerEntity: EntityCard | null;
+}) {
+  const { claim, speakerName, speakerActor, speakerEntity } = props;
+  // how the speaker was found and how sure, in plain words (never an internal label or "0% confident")
+  const how = speakerName ? howFound(claim) : [];
+  const sure = speakerName ? sureWords(claim) : null;
+  // A low-confidence attribution looks different: a dashed frame, the speaker underlined dashed, "Not sure".
+  const unsure = Boolean(speakerName) && isUnsure(claim);
+  return (
+    <section class={`nl-speaker${unsure ? ' nl-unsure' : ''}`}>
+      {unsure && (
+        <p class="nl-unsure-note">
+          <span class="nl-unsure-mark" aria-hidden="true">
+            ?
+          </span>{' '}
+          Not sure who said this
+        </p>
+      )}
+      {speakerName ? (
+        <>
+          <p class="nl-speaker-name">
+            <strong class="nl-speaker-strong">{speakerName}</strong>
+            {speakerActor && <TypeChip type={speakerActor.type} unnamed={speakerActor.unnamed} />}
+          </p>
+          {speakerEntity ? (
+            <p class="nl-desc">
+              {speakerEntity.role ?? speakerEntity.description}
+              {!speakerEntity.role && <DescriptionAsOf asOf={speakerEntity.asOf} />}
+              <PackNote mark={speakerEntity.pack} inline />
+            </p>
+          ) : speakerActor?.speaksFor ? (
+            <p class="nl-desc">Speaking for {speakerActor.speaksFor.name}</p>
+          ) : null}
+        </>
+      ) : (
+        <p class="nl-desc nl-muted">No speaker could be attributed.</p>
+      )}
+      {(how.length > 0 || sure) && (
+        <p class="nl-attrib">
+          <span class="nl-label">How we know</span> {how.length ? how.join('; ') : 'From the words around it'}
+          {sure && <span class="nl-confidence"> · {sure}</span>}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** Who said it, how we know, and what it is about. */
 export function QuoteCard({
   claim,
@@ -40,12 +92,7 @@ export function QuoteCard({
 }: QuoteCardProps) {
   const speakerName =
     speakerEntity?.name ?? (claim.speaker ? shownName(claim.speaker.name, speakerActor?.unnamed) : null);
-  // how the speaker was found and how sure, in plain words (never an internal label or "0% confident")
-  const how = speakerName ? howFound(claim) : [];
-  const sure = speakerName ? sureWords(claim) : null;
   const isSpeech = claim.kind !== 'numeric';
-  // A low-confidence attribution looks different: a dashed frame, the speaker underlined dashed, "Not sure".
-  const unsure = Boolean(speakerName) && isUnsure(claim);
   return (
     <article class="nl-card-body" aria-label={`${KIND_LABEL[claim.kind]}${speakerName ? ` by ${speakerName}` : ''}`}>
       <header class="nl-head">
@@ -66,41 +113,12 @@ export function QuoteCard({
       </header>
       <blockquote class="nl-quote">{clip(claim.text, 280)}</blockquote>
       {isSpeech && (
-        <section class={`nl-speaker${unsure ? ' nl-unsure' : ''}`}>
-          {unsure && (
-            <p class="nl-unsure-note">
-              <span class="nl-unsure-mark" aria-hidden="true">
-                ?
-              </span>{' '}
-              Not sure who said this
-            </p>
-          )}
-          {speakerName ? (
-            <>
-              <p class="nl-speaker-name">
-                <strong class="nl-speaker-strong">{speakerName}</strong>
-                {speakerActor && <TypeChip type={speakerActor.type} unnamed={speakerActor.unnamed} />}
-              </p>
-              {speakerEntity ? (
-                <p class="nl-desc">
-                  {speakerEntity.role ?? speakerEntity.description}
-                  {!speakerEntity.role && <DescriptionAsOf asOf={speakerEntity.asOf} />}
-                  <PackNote mark={speakerEntity.pack} inline />
-                </p>
-              ) : speakerActor?.speaksFor ? (
-                <p class="nl-desc">Speaking for {speakerActor.speaksFor.name}</p>
-              ) : null}
-            </>
-          ) : (
-            <p class="nl-desc nl-muted">No speaker could be attributed.</p>
-          )}
-          {(how.length > 0 || sure) && (
-            <p class="nl-attrib">
-              <span class="nl-label">How we know</span> {how.length ? how.join('; ') : 'From the words around it'}
-              {sure && <span class="nl-confidence"> · {sure}</span>}
-            </p>
-          )}
-        </section>
+        <SpeakerSection
+          claim={claim}
+          speakerName={speakerName}
+          speakerActor={speakerActor}
+          speakerEntity={speakerEntity}
+        />
       )}
       {topics.length > 0 && (
         <section class="nl-context">

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageSummary } from '../../components/PageSummary';
 import { PopupControls } from '../../components/PopupControls';
-import { SettingsReply, SiteStateReply, TabNotesReply, type AnnotatedPage } from '../../lib/messages';
+import { SettingsReply, TabNotesReply, type AnnotatedPage } from '../../lib/messages';
 import { exportFileName, notesToJson, notesToMarkdown } from '../../lib/export';
-import type { SiteMode } from '../../lib/settings';
+import { useSiteMode } from './site-mode';
 
 type State =
   | { status: 'loading' }
@@ -48,25 +48,45 @@ async function fetchNotes(tabId: number): Promise<State> {
   return reply.data.value ? { status: 'ready', page: reply.data.value } : { status: 'empty' };
 }
 
+/** The popup's main part: reading, nothing yet (with the button to annotate), an error, or the page's summary. */
+function Body(props: {
+  state: State;
+  tabId: number | null;
+  canAnnotate: boolean;
+  busy: boolean;
+  onAnnotate: () => void;
+}) {
+  const { state, tabId } = props;
+  if (state.status === 'loading') return <p class="ps-empty">Reading this page…</p>;
+  if (state.status === 'error') return <p class="ps-empty">Something went wrong: {state.error}</p>;
+  if (state.status === 'empty')
+    return (
+      <div class="ps-empty">
+        <p>No article has been annotated in this tab.</p>
+        {props.canAnnotate && (
+          <button type="button" class="ps-action" disabled={props.busy} onClick={props.onAnnotate}>
+            Annotate this page
+          </button>
+        )}
+      </div>
+    );
+  if (tabId === null) return null;
+  return (
+    <PageSummary
+      page={state.page}
+      onSelect={(start, end) => {
+        void browser.tabs
+          .sendMessage(tabId, { type: 'scroll-to', start, end }, { frameId: state.page.frameId ?? 0 })
+          .catch(() => undefined);
+      }}
+    />
+  );
+}
+
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
-  const [mode, setMode] = useState<SiteMode | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const host = hostOf(tab?.url ?? null);
-
-  useEffect(() => {
-    (async () => {
-      const t = await currentTab();
-      setTab(t);
-      if (!t) return setState({ status: 'empty' });
-      setState(await fetchNotes(t.id));
-      const s = SettingsReply.safeParse(await browser.runtime.sendMessage({ type: 'get-settings' }));
-      const h = hostOf(t.url);
-      if (s.success && s.data.ok && h) setMode(s.data.value.settings.sites[h] ?? null);
-    })().catch((err: unknown) => setState({ status: 'error', error: String(err) }));
-  }, []);
 
   /** Re-reads the notes a little while after asking the page to annotate itself. */
   const pollNotes = async (tabId: number) => {
@@ -77,43 +97,27 @@ export function App() {
     }
     setState({ status: 'empty' });
   };
+  const site = useSiteMode(tab?.id ?? null, host, (id) => void pollNotes(id));
+
+  useEffect(() => {
+    (async () => {
+      const t = await currentTab();
+      setTab(t);
+      if (!t) return setState({ status: 'empty' });
+      setState(await fetchNotes(t.id));
+      const s = SettingsReply.safeParse(await browser.runtime.sendMessage({ type: 'get-settings' }));
+      const h = hostOf(t.url);
+      if (s.success && s.data.ok && h) site.setMode(s.data.value.settings.sites[h] ?? null);
+    })().catch((err: unknown) => setState({ status: 'error', error: String(err) }));
+  }, []);
 
   const annotateOnce = async () => {
     if (!tab) return;
-    setBusy(true);
+    site.setBusy(true);
     setState({ status: 'loading' });
     await browser.runtime.sendMessage({ type: 'annotate-tab', tabId: tab.id });
     await pollNotes(tab.id);
-    setBusy(false);
-  };
-
-  const changeMode = async (next: SiteMode | null) => {
-    if (!tab || !host) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      // The permission prompt needs this click, so it is asked here and not in the background.
-      if (next === 'always' && !(await browser.permissions.request({ origins: [`*://${host}/*`] }))) {
-        setMessage(`News Lens was not allowed to read ${host}.`);
-        return;
-      }
-      const r = SiteStateReply.safeParse(
-        await browser.runtime.sendMessage({ type: 'set-site-mode', tabId: tab.id, mode: next }),
-      );
-      if (r.success && r.data.ok) {
-        setMode(next);
-        setMessage(
-          next === 'always'
-            ? `News Lens will annotate ${host} whenever you visit.`
-            : next === 'never'
-              ? `News Lens will leave ${host} alone. Reload the page to remove its highlights.`
-              : `${host} follows the default list again.`,
-        );
-        if (next === 'always') void pollNotes(tab.id);
-      } else setMessage(r.success && !r.data.ok ? r.data.error : 'Could not change the setting.');
-    } finally {
-      setBusy(false);
-    }
+    site.setBusy(false);
   };
 
   return (
@@ -127,35 +131,20 @@ export function App() {
           Settings
         </a>
       </div>
-      {state.status === 'loading' && <p class="ps-empty">Reading this page…</p>}
-      {state.status === 'empty' && (
-        <div class="ps-empty">
-          <p>No article has been annotated in this tab.</p>
-          {host && mode !== 'never' && (
-            <button type="button" class="ps-action" disabled={busy} onClick={annotateOnce}>
-              Annotate this page
-            </button>
-          )}
-        </div>
-      )}
-      {state.status === 'error' && <p class="ps-empty">Something went wrong: {state.error}</p>}
-      {state.status === 'ready' && tab && (
-        <PageSummary
-          page={state.page}
-          onSelect={(start, end) => {
-            void browser.tabs
-              .sendMessage(tab.id, { type: 'scroll-to', start, end }, { frameId: state.page.frameId ?? 0 })
-              .catch(() => undefined);
-          }}
-        />
-      )}
+      <Body
+        state={state}
+        tabId={tab?.id ?? null}
+        canAnnotate={!!host && site.mode !== 'never'}
+        busy={site.busy}
+        onAnnotate={annotateOnce}
+      />
       <PopupControls
         host={host}
-        mode={mode}
+        mode={site.mode}
         canExport={state.status === 'ready'}
-        busy={busy}
-        message={message}
-        onMode={changeMode}
+        busy={site.busy}
+        message={site.message}
+        onMode={site.changeMode}
         onExport={(format) => {
           if (state.status !== 'ready') return;
           if (format === 'md') download(exportFileName(state.page, 'md'), 'text/markdown', notesToMarkdown(state.page));
