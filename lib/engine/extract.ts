@@ -119,7 +119,22 @@ function markSentenceStarts(
       if (t < tokens.length) starts[t] = 1;
     }
   }
-  // Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word
+  markHeadlines(text, tokens, starts, paragraphs, regions);
+  return starts;
+}
+
+/**
+ * Title Case and ALL CAPS lines (headlines, buttons): their capitals prove nothing, word by word. A line
+ * the markup marks as a headline or caption has every word marked as a sentence start (markHeadline);
+ * another line in capitals without a stop, 2 on every token.
+ */
+function markHeadlines(
+  text: string,
+  tokens: Token[],
+  starts: Uint8Array,
+  paragraphs: Range[],
+  regions: readonly TextRegion[],
+): void {
   let r = 0;
   for (const p of paragraphs) {
     while (r < regions.length && regions[r].end <= p.start) r++;
@@ -168,7 +183,6 @@ function markSentenceStarts(
       titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
-  return starts;
 }
 
 /** The longest first paragraph read as a headline when the markup marks none (characters). */
