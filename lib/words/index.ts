@@ -3,6 +3,9 @@
  * a file, checked by lib/words/schema.ts in tests/words and `npm run knowledge`) into the Sets the steps
  * test token by token. Lower case unless the file says otherwise; multi-word entries are space-joined.
  * Word lists are data, not code: add or change words in lib/words, not here.
+ *
+ * Each class built by a call is marked `@__PURE__`: a bundle that never reads a class leaves it out, with
+ * its file (the page's reader needs none of the lists only the background's resolving reads).
  */
 import { words as abbreviations } from './abbreviations.json';
 import { words as appositionJobs } from './apposition-jobs.json';
@@ -163,19 +166,19 @@ export const alternation = (words: readonly string[]) =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** Honorifics and titles written before a name ("Sir", "Prime Minister", "Sen."). */
-export const TITLES = set(titles);
+export const TITLES = /* @__PURE__ */ set(titles);
 /** Titles that are also plain words and must be capitalised to count ("General Motors" aside). */
-export const WEAK_TITLES = set(weakTitles);
+export const WEAK_TITLES = /* @__PURE__ */ set(weakTitles);
 /** Nouns that tell who a person is, for what the article says of them (lib/actors/descriptions.ts). */
-export const DESCRIPTION_ROLES = set(descriptionRoles);
+export const DESCRIPTION_ROLES = /* @__PURE__ */ set(descriptionRoles);
 /** Honorifics: how a person is addressed, not who they are ("Mr.", "Dr."). */
-export const HONORIFICS = set(honorifics);
+export const HONORIFICS = /* @__PURE__ */ set(honorifics);
 /** Honorifics that tell the sex of the person. */
-export const MALE_TITLES = set(maleTitles);
-export const FEMALE_TITLES = set(femaleTitles);
+export const MALE_TITLES = /* @__PURE__ */ set(maleTitles);
+export const FEMALE_TITLES = /* @__PURE__ */ set(femaleTitles);
 /** Given names almost always a man's, or a woman's ("Hillary Clinton": "she"). */
-export const MALE_GIVEN_NAMES = set(maleGivenNames);
-export const FEMALE_GIVEN_NAMES = set(femaleGivenNames);
+export const MALE_GIVEN_NAMES = /* @__PURE__ */ set(maleGivenNames);
+export const FEMALE_GIVEN_NAMES = /* @__PURE__ */ set(femaleGivenNames);
 /** Whether a lower-case word is a given name the lists hold ("ann", "ion"). */
 export const isGivenName = (w: string): boolean => MALE_GIVEN_NAMES.has(w) || FEMALE_GIVEN_NAMES.has(w);
 /** The sex a full name's given name tells ("Hillary Clinton": 'f'), when a word follows it and it is almost always one sex's. */
@@ -184,32 +187,32 @@ export function givenNameSex(name: string): 'm' | 'f' | null {
   return !first ? null : MALE_GIVEN_NAMES.has(first) ? 'm' : FEMALE_GIVEN_NAMES.has(first) ? 'f' : null;
 }
 /** Lower-case words inside names: "Ursula von der Leyen", "Bank of England", "Mohammed bin Salman". */
-export const NAME_PARTICLES = set(nameParticles);
+export const NAME_PARTICLES = /* @__PURE__ */ set(nameParticles);
 /** Words that open a sentence with a capital but are not names on their own. */
-export const SENTENCE_WORDS = set(sentenceWords);
+export const SENTENCE_WORDS = /* @__PURE__ */ set(sentenceWords);
 /** Days and months: capitalised, never names on their own. */
-export const CALENDAR = set(calendar);
+export const CALENDAR = /* @__PURE__ */ set(calendar);
 /** Speech and thought verbs, past and present (with the plain present: "critics say"). */
-export const SPEECH_VERBS = set(speechVerbs, plainSpeechVerbs);
+export const SPEECH_VERBS = /* @__PURE__ */ set(speechVerbs, plainSpeechVerbs);
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */
-export const REPORTING_VERBS = set(reportingVerbs, plainSpeechVerbs);
+export const REPORTING_VERBS = /* @__PURE__ */ set(reportingVerbs, plainSpeechVerbs);
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */
-export const OBJECT_FIRST_VERBS = set(objectFirstVerbs);
+export const OBJECT_FIRST_VERBS = /* @__PURE__ */ set(objectFirstVerbs);
 /** Verbs that take a listener: "told reporters", "told the BBC". */
-export const LISTENER_VERBS = set(listenerVerbs);
+export const LISTENER_VERBS = /* @__PURE__ */ set(listenerVerbs);
 /** Words allowed between a subject and its speech verb ("Mr Obama also said", "she has previously said"). */
-export const VERB_FILLERS = set(verbFillers);
+export const VERB_FILLERS = /* @__PURE__ */ set(verbFillers);
 /** Nouns for offices, written after "the" ("the Prime Minister", "the Russian leader"). */
-export const ROLE_NOUNS = set(roleNouns);
+export const ROLE_NOUNS = /* @__PURE__ */ set(roleNouns);
 /** Institutions a text names again by a common noun ("the ministry", "the company"). */
-export const INSTITUTION_NOUNS = set(institutionNouns);
+export const INSTITUTION_NOUNS = /* @__PURE__ */ set(institutionNouns);
 /** Documents that speak for their authors: "the report said", "a statement from the Kremlin said". */
-export const DOCUMENTS = set(documents);
+export const DOCUMENTS = /* @__PURE__ */ set(documents);
 /** Heads of unnamed sources ("a Downing Street spokesman", "officials", "a senior official", "the report"). */
-export const SOURCE_NOUNS = set(sourceNouns, documents);
+export const SOURCE_NOUNS = /* @__PURE__ */ set(sourceNouns, documents);
 
 /** The first words of a web page's labels for a picture: "Image caption, …", "Image source, Getty Images". */
-export const MEDIA_LABELS = set(mediaLabels);
+export const MEDIA_LABELS = /* @__PURE__ */ set(mediaLabels);
 const MEDIA_LABEL_WORDS = [...MEDIA_LABELS].join('|');
 /** "Image caption, " and the like, as a regex source. */
 export const MEDIA_CAPTION = `\\b(?:${MEDIA_LABEL_WORDS})\\s+caption,`;
@@ -217,69 +220,71 @@ export const MEDIA_CAPTION = `\\b(?:${MEDIA_LABEL_WORDS})\\s+caption,`;
 export const MEDIA_SOURCE = `(?:${MEDIA_LABEL_WORDS})\\s+source\\s*,\\s*`;
 
 /** Ordinary people, and people known by whom they stand with, who are sources only as they speak: "a resident said", "one ally said". */
-export const PASSER_BY = set(passerBy);
+export const PASSER_BY = /* @__PURE__ */ set(passerBy);
 /** Adjectives inside a source phrase ("the Prime Minister's official spokesperson"). */
-export const SOURCE_ADJECTIVES = set(sourceAdjectives);
+export const SOURCE_ADJECTIVES = /* @__PURE__ */ set(sourceAdjectives);
 /** Pronouns that can stand for a speaker. */
-export const PRONOUNS = set(pronouns);
+export const PRONOUNS = /* @__PURE__ */ set(pronouns);
 
 // The classes one step reads (lib/speech, lib/names, lib/figures, lib/text, lib/actors, lib/claims).
-export const BARE_SUBJECTS = set(bareSubjects);
-export const MODAL_BEFORE_VERB = set(modalBeforeVerb);
-export const NOT_SOURCE_WORDS = set(notSourceWords);
-export const PARTICIPLE_CUES = set(participleCues);
-export const AUDIENCES = set(audiences);
-export const JOB_WORDS = set(jobWords);
+export const BARE_SUBJECTS = /* @__PURE__ */ set(bareSubjects);
+export const MODAL_BEFORE_VERB = /* @__PURE__ */ set(modalBeforeVerb);
+export const NOT_SOURCE_WORDS = /* @__PURE__ */ set(notSourceWords);
+export const PARTICIPLE_CUES = /* @__PURE__ */ set(participleCues);
+export const AUDIENCES = /* @__PURE__ */ set(audiences);
+export const JOB_WORDS = /* @__PURE__ */ set(jobWords);
 /** Before a noun ("his claims"): see subject-determiners.json for why it differs from NAME_DETERMINERS. */
-export const SUBJECT_DETERMINERS = set(subjectDeterminers);
+export const SUBJECT_DETERMINERS = /* @__PURE__ */ set(subjectDeterminers);
 /** Opening a described person ("a spokesman", "one official"): see name-determiners.json. */
-export const NAME_DETERMINERS = set(nameDeterminers);
-export const OF_HEADS = set(ofHeads);
-export const PLACE_TAILS = set(placeTails);
-export const QUANTIFIER_SOURCES = set(quantifierSources);
-export const PLURAL_OWNED_HEADS = set(pluralOwnedHeads);
-export const JOB_TITLES = set(jobTitles);
-export const BODY_NAME_ENDINGS = set(bodyNameEndings);
-export const COLLECTIVE_POSSESSORS = set(collectivePossessors);
-export const COURT_WORDS = set(courtWords);
-export const TITLE_MODIFIERS = set(titleModifiers);
-export const ORG_HEADS = set(orgHeads);
-export const TIME_WORDS = set(timeWords);
-export const RELATION_SOURCES = set(relationSources);
-export const SHOWN_VERBS = set(shownVerbs);
-export const SOURCE_HEAD_FOLLOWERS = set(sourceHeadFollowers);
-export const ROLE_SCOPES = set(roleScopes);
-export const LOWER_TITLE_HEADS = set(lowerTitleHeads);
-export const FIGURE_STOP_WORDS = set(figureStopWords);
-export const ABBREVIATIONS = set(abbreviations);
-export const THOUGHT_VERBS = set(thoughtVerbs);
-export const GENERIC_TLDS = set(genericTlds);
-export const AUXILIARIES = set(auxiliaries);
+export const NAME_DETERMINERS = /* @__PURE__ */ set(nameDeterminers);
+export const OF_HEADS = /* @__PURE__ */ set(ofHeads);
+export const PLACE_TAILS = /* @__PURE__ */ set(placeTails);
+export const QUANTIFIER_SOURCES = /* @__PURE__ */ set(quantifierSources);
+export const PLURAL_OWNED_HEADS = /* @__PURE__ */ set(pluralOwnedHeads);
+export const JOB_TITLES = /* @__PURE__ */ set(jobTitles);
+export const BODY_NAME_ENDINGS = /* @__PURE__ */ set(bodyNameEndings);
+export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);
+export const COURT_WORDS = /* @__PURE__ */ set(courtWords);
+export const TITLE_MODIFIERS = /* @__PURE__ */ set(titleModifiers);
+export const ORG_HEADS = /* @__PURE__ */ set(orgHeads);
+export const TIME_WORDS = /* @__PURE__ */ set(timeWords);
+export const RELATION_SOURCES = /* @__PURE__ */ set(relationSources);
+export const SHOWN_VERBS = /* @__PURE__ */ set(shownVerbs);
+export const SOURCE_HEAD_FOLLOWERS = /* @__PURE__ */ set(sourceHeadFollowers);
+export const ROLE_SCOPES = /* @__PURE__ */ set(roleScopes);
+export const LOWER_TITLE_HEADS = /* @__PURE__ */ set(lowerTitleHeads);
+export const FIGURE_STOP_WORDS = /* @__PURE__ */ set(figureStopWords);
+export const ABBREVIATIONS = /* @__PURE__ */ set(abbreviations);
+export const THOUGHT_VERBS = /* @__PURE__ */ set(thoughtVerbs);
+export const GENERIC_TLDS = /* @__PURE__ */ set(genericTlds);
+export const AUXILIARIES = /* @__PURE__ */ set(auxiliaries);
 /** Short words a title-case headline capitalises and no person's name holds ("… Wins Seat In …"). */
-export const HEADLINE_WORDS = set(headlineWords);
+export const HEADLINE_WORDS = /* @__PURE__ */ set(headlineWords);
 /** Small words a Title Case headline leaves in lower case besides the title's own ("… Calls for Inquiry after Vote"). */
-export const HEADLINE_LOWER_WORDS = set(headlineLowerWords);
+export const HEADLINE_LOWER_WORDS = /* @__PURE__ */ set(headlineLowerWords);
 /** Faiths, peoples and their modifiers: two of them name a group ("American Muslims", "Roman Catholic"). */
-export const PEOPLE_GROUP_WORDS = set(peopleGroupWords);
+export const PEOPLE_GROUP_WORDS = /* @__PURE__ */ set(peopleGroupWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
-export const PARTY_LABELS = set(partyLabels);
+export const PARTY_LABELS = /* @__PURE__ */ set(partyLabels);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
-export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
   stateAbbreviations.map((w) => [w.slice(0, w.indexOf(' ')), w.slice(w.indexOf(' ') + 1).toUpperCase()]),
 );
 /** Words that end the words naming a speaker after a verb of saying ("said Ann Lee of Acme"). */
-export const PHRASE_ENDS = set(phraseEnds);
+export const PHRASE_ENDS = /* @__PURE__ */ set(phraseEnds);
 
 /** Words that make an unknown name an organisation ("… Court", "… Economics", "BBC …"), with the outlets' names: whole words, any case. */
-export const ORG_WORDS = new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');
+export const ORG_WORDS = /* @__PURE__ */ new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');
 /** Words that make an unknown name a place ("… Square", "… Beach"): whole words, any case. */
-export const PLACE_WORDS = new RegExp(`\\b(?:${alternation(placeWords)})\\b`, 'i');
+export const PLACE_WORDS = /* @__PURE__ */ new RegExp(`\\b(?:${alternation(placeWords)})\\b`, 'i');
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
-export const PARTY_MEMBER = new RegExp(`\\s(?:${partyMembers.map((p) => `${alternation([p])}s?`).join('|')})$`);
+export const PARTY_MEMBER = /* @__PURE__ */ new RegExp(
+  `\\s(?:${partyMembers.map((p) => `${alternation([p])}s?`).join('|')})$`,
+);
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
-export const DESCRIBED_PEOPLE = set(describedPeople);
+export const DESCRIBED_PEOPLE = /* @__PURE__ */ set(describedPeople);
 /** Heads of a description that stands for an organisation ("the Russian space agency"): lib/speech/subjects.ts. */
 export const DESCRIBED_BODIES: readonly string[] = describedBodies;
 /** Jobs ending an apposition after capitalised words (", Middle East director at …"): lib/speech/subjects.ts. */
@@ -299,7 +304,7 @@ export const WHERE_PREPOSITIONS: readonly string[] = wherePrepositions;
 /** ", as …", ", adding …": a clause of its own after a reporting verb: lib/speech/reported-source.ts. */
 export const CLAUSE_AFTER_CUE_WORDS: readonly string[] = clauseAfterCue;
 /** "told reporters", "told the BBC": lib/speech/verbs.ts. */
-export const LISTENER_OBJECTS = set(listenerObjects);
+export const LISTENER_OBJECTS = /* @__PURE__ */ set(listenerObjects);
 /** "Trump-era", "Moscow-based": lib/text/tokens.ts. */
 export const ENGLISH_SUFFIXES: readonly string[] = englishSuffixes;
 /** "al-Assad", "bin-Salman": lib/text/ascii.ts. */
@@ -320,9 +325,9 @@ export const MONTH_PREFIXES: readonly string[] = monthPrefixes;
 export const BODY_KINDS_BEFORE_NAME: readonly string[] = bodyKindsBeforeName;
 export const BODY_WORDS_AFTER_NAME: readonly string[] = bodyWordsAfterName;
 /** What the article says of a person (lib/actors/descriptions.ts, description-shapes.ts): words that end a role phrase read backwards, one-word jobs, words after which a job word is a verb. */
-export const ROLE_PHRASE_STOPS = set(rolePhraseStops);
-export const ONE_WORD_JOBS = set(oneWordJobs);
-export const BEFORE_BARE_VERB = set(beforeBareVerb);
+export const ROLE_PHRASE_STOPS = /* @__PURE__ */ set(rolePhraseStops);
+export const ONE_WORD_JOBS = /* @__PURE__ */ set(oneWordJobs);
+export const BEFORE_BARE_VERB = /* @__PURE__ */ set(beforeBareVerb);
 /** The classes of lib/actors/description-words.ts, as lists for regex alternations (in file order). */
 export const NOT_ROLE_HEADS: readonly string[] = notRoleHeads;
 export const CLAUSE_OPENERS_AFTER_COMMA: readonly string[] = clauseOpenersAfterComma;
@@ -362,55 +367,55 @@ export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
 export const NOT_NAME_WORDS: readonly string[] = notNames;
 export const WORKS_AT_TITLES: readonly string[] = worksAtTitles;
 /** Titles read backwards from a name, and the clauses after it (lib/actors/descriptions.ts). */
-export const TITLE_STOP_WORDS = set(titleStopWords);
-export const TITLE_LEAD_WORDS = set(titleLeadWords);
+export const TITLE_STOP_WORDS = /* @__PURE__ */ set(titleStopWords);
+export const TITLE_LEAD_WORDS = /* @__PURE__ */ set(titleLeadWords);
 /** Verbs that look like nouns before a job ("met strategist Ann Lee"): never part of a title. */
-export const VERBS_BEFORE_PERSON = set(verbsBeforePerson);
+export const VERBS_BEFORE_PERSON = /* @__PURE__ */ set(verbsBeforePerson);
 export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Words after a name and a hyphen that make it a describing word ("Moscow-based"): lib/actors/candidates.ts. */
-export const PLACE_COMPOUND_SUFFIXES = set(placeCompoundSuffixes);
+export const PLACE_COMPOUND_SUFFIXES = /* @__PURE__ */ set(placeCompoundSuffixes);
 /** Words of bearing opening a region's name ("Far East"): lib/names/evidence.ts, lib/actors/unknown-type.ts. */
 export const BEARING_WORDS: readonly string[] = bearingWords;
 /** Words after a body's kind in a description after a name ("Acme, the group that …"): lib/names/evidence.ts. */
 export const BODY_APPOSITION_FOLLOWERS: readonly string[] = bodyAppositionFollowers;
 /** Times and manner between a reporting verb set in commas and the aside's comma (lib/speech/reported-source.ts). */
-export const ASIDE_AFTER_VERB = set(asideAfterVerb);
+export const ASIDE_AFTER_VERB = /* @__PURE__ */ set(asideAfterVerb);
 /** Participles that report what the main clause's subject said: ", saying …" (lib/speech/reported.ts). */
-export const REPORTING_PARTICIPLES = set(reportingParticiples);
+export const REPORTING_PARTICIPLES = /* @__PURE__ */ set(reportingParticiples);
 /** Never the head of a described subject ("what it said"), and what opens one ("some Democrats said"): lib/speech/reported-described.ts. */
-export const NOT_SUBJECT_HEADS = set(notSubjectHeads);
-export const SUBJECT_QUANTIFIERS = set(subjectQuantifiers);
-export const DESCRIBED_SUBJECT_VERBS = set(describedSubjectVerbs);
+export const NOT_SUBJECT_HEADS = /* @__PURE__ */ set(notSubjectHeads);
+export const SUBJECT_QUANTIFIERS = /* @__PURE__ */ set(subjectQuantifiers);
+export const DESCRIBED_SUBJECT_VERBS = /* @__PURE__ */ set(describedSubjectVerbs);
 /** A share of a group as a subject ("47 percent of voters said", "most of the candidates say"): lib/speech/reported-described.ts. */
 export const SHARE_HEADS: readonly string[] = shareHeads;
 export const SHARE_MODIFIERS: readonly string[] = shareModifiers;
 export const SHARE_QUANTIFIERS: readonly string[] = shareQuantifiers;
 export const NUMBER_WORDS: readonly string[] = numberWords;
-export const OBJECT_PREPOSITIONS = set(objectPrepositions);
+export const OBJECT_PREPOSITIONS = /* @__PURE__ */ set(objectPrepositions);
 /** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
-export const NAMING_VERBS = set(namingVerbs);
+export const NAMING_VERBS = /* @__PURE__ */ set(namingVerbs);
 /** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
-export const SENTENCE_ADVERBS = set(sentenceAdverbs);
+export const SENTENCE_ADVERBS = /* @__PURE__ */ set(sentenceAdverbs);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
-export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);
+export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs);
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 /** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
-export const PLACE_HEADS = set(placeHeads);
+export const PLACE_HEADS = /* @__PURE__ */ set(placeHeads);
 /** Kinds of works named before a title in quotation marks ("the reality show “…”"): lib/claims/quotes.ts. */
 export const WORK_KINDS: readonly string[] = workKinds;
-export const SUBORDINATORS = set(subordinators);
+export const SUBORDINATORS = /* @__PURE__ */ set(subordinators);
 /** Verbs of asking and what opens their question (lib/speech/reported-asked.ts). */
-export const ASKING_VERBS = set(askingVerbs);
-export const QUESTION_OPENERS = set(questionOpeners);
+export const ASKING_VERBS = /* @__PURE__ */ set(askingVerbs);
+export const QUESTION_OPENERS = /* @__PURE__ */ set(questionOpeners);
 /** Verbs of saying whose words may be an infinitive ("vowed to …"): lib/speech/reported.ts. */
-export const COMMITMENT_VERBS = set(commitmentVerbs);
+export const COMMITMENT_VERBS = /* @__PURE__ */ set(commitmentVerbs);
 /** Determiners of an object after a verb of saying, not of a source after it (lib/speech/reported-source.ts). */
-export const OBJECT_DETERMINERS = set(objectDeterminers);
+export const OBJECT_DETERMINERS = /* @__PURE__ */ set(objectDeterminers);
 /** Determiners opening a role before a name or in an apposition (lib/actors/description-shapes.ts). */
-export const ROLE_DETERMINERS = set(roleDeterminers);
+export const ROLE_DETERMINERS = /* @__PURE__ */ set(roleDeterminers);
 /** Verbs of saying after "Name of Org" (lib/actors/description-shapes.ts). */
 export const OF_RUN_VERBS: readonly string[] = ofRunVerbs;
 /** Small first words that keep a capitalised run a name (lib/actors/not-names.ts). */
-export const NAME_OPENERS_KEPT = set(nameOpenersKept);
+export const NAME_OPENERS_KEPT = /* @__PURE__ */ set(nameOpenersKept);
