@@ -480,7 +480,7 @@ async function main() {
       );
       console.log(
         'counts: PolNeAR n/d; CoNLL tp/fp/fn; coverage known/people. Named people: person actors whose name has 2+ capitalised words;' +
-          ' quoted named sources: gold named sources of (partly) quoted attributions, found as a person actor by their head word.',
+          ' quoted named sources: gold named sources of (partly) quoted attributions, found as a person actor by the last word of their name (an apposition after it left out).',
       );
     }
     console.log(JSON.stringify({ eval: 'news-lens', split: o.split, seconds: timing, targets: t, figures, counts }));

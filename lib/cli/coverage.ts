@@ -100,11 +100,30 @@ export function nameWords(s: string): string[] {
     .filter(Boolean);
 }
 
-/** The head word of a named source: "Sen. Tim Kaine" → "kaine", "Trump’s" → "trump". */
+/**
+ * The head word of a named source: the last word of its name, "Sen. Tim Kaine" → "kaine", "Trump’s" →
+ * "trump". Where the gold source holds an apposition or a clause, the name is its first part that ends
+ * in a capitalised word: "Gene Lane, a former party adviser" → "lane" (not "adviser"), "the mayor’s
+ * spokesman, Ann Lee" → "lee", "Sen. Bo Ray of Ohio" → "ray".
+ */
 export function sourceHead(sourceText: string): string | null {
-  const words = nameWords(sourceText);
+  const parts = sourceText.split(/[,;(]/).map((part) => part.split(/\s+(?:of|who|from|at)\s+/)[0].trim());
+  for (const name of parts) {
+    const last = name.split(/\s+/).pop() ?? '';
+    const words = nameWords(name);
+    if (words.length && /^[^\p{L}]*\p{Lu}/u.test(last)) return words[words.length - 1];
+  }
+  // no part ends in a capital ("the groups who wrote"): the first part's last word, its head
+  const words = nameWords(parts.find((p) => nameWords(p).length) ?? '');
   return words.length ? words[words.length - 1] : null;
 }
+
+/** A name, not a description: every word capitalised or a name particle ("Ann Lee", "Lee"; not "Clinton adviser"). */
+const isName = (name: string): boolean =>
+  name
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
 
 /** Some of the content lies in or next to quotation marks: a direct or partly quoted attribution. */
 function isQuotation(text: string, content: [number, number][]): boolean {
@@ -127,7 +146,8 @@ export interface SourceCoverage {
 
 /**
  * The named people the gold marks as sources of a quotation (a direct or partly quoted
- * attribution with a named source), found as person actors in the output by their head word:
+ * attribution with a named source), found as person actors in the output by their head word (an
+ * actor whose name is a name: an unnamed "party adviser" is not the named adviser):
  * how many the knowledge file knows and how many have a description.
  */
 export function sourceCoverage(
@@ -148,7 +168,7 @@ export function sourceCoverage(
     }
     for (const h of heads) {
       quotedSources++;
-      const actor = out?.actors.find((x) => x.type === 'person' && nameWords(x.name).includes(h)) as
+      const actor = out?.actors.find((x) => x.type === 'person' && isName(x.name) && nameWords(x.name).includes(h)) as
         ContractActor | undefined;
       if (!actor) continue;
       foundAsPerson++;

@@ -41,6 +41,13 @@ describe('quoted named sources', () => {
     expect(sourceHead('Sen. Tim Kaine')).toBe('kaine');
     expect(sourceHead('Trump’s')).toBe('trump');
     expect(sourceHead('O’Neill')).toBe("o'neill");
+    // the name, not the apposition or clause after it, nor the description before it
+    expect(sourceHead('Gene Lane, a former party adviser,')).toBe('lane');
+    expect(sourceHead('the mayor’s spokesman, Ann Lee')).toBe('lee');
+    expect(sourceHead('Sen. Bo Ray of Ohio')).toBe('ray');
+    expect(sourceHead('Ann Lee, who leads the union,')).toBe('lee');
+    expect(sourceHead('Brent Mayo, Jr.')).toBe('mayo');
+    expect(sourceHead('his father')).toBe('father');
     expect(nameWords('Ann Lee-Smith, Jr.')).toEqual(['ann', 'lee-smith', 'jr']);
   });
 
@@ -87,5 +94,19 @@ describe('quoted named sources', () => {
       ['a', { actors: [{ ...person('Bo Ray'), articleDescription: 'analyst at Acme Research' }] }],
     ]);
     expect(sourceCoverage([art], outputs).descriptionShare).toBe(1);
+  });
+
+  it('a named source is not found as an unnamed actor that shares its head word', () => {
+    const text = '“Yes,” said Gene Lane, a party adviser.';
+    const art: GoldArticle = {
+      name: 'a',
+      text,
+      attributions: [{ content: [[1, 4]], sourceText: 'Gene Lane, a party adviser,', sourceKind: 'named' }],
+    };
+    // the engine found only "party adviser" (no name): the named source is not found as a person
+    const unnamed = new Map([['a', { actors: [person('party adviser')] }]]);
+    expect(sourceCoverage([art], unnamed)).toMatchObject({ quotedSources: 1, foundAsPerson: 0 });
+    const named = new Map([['a', { actors: [{ ...person('Gene Lane'), articleDescription: 'party adviser' }] }]]);
+    expect(sourceCoverage([art], named)).toMatchObject({ foundAsPerson: 1, described: 1 });
   });
 });
