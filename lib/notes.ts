@@ -101,6 +101,15 @@ export type Claim = z.infer<typeof Claim>;
 export const DateSource = z.enum(['json-ld', 'meta', 'time', 'url', 'text', 'given']);
 export type DateSource = z.infer<typeof DateSource>;
 
+/** A quotation set aside as no speech (a heading, a title, a term, scare quotes), with the rule that did it. */
+export const SetAside = z.object({
+  text: z.string(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  why: z.array(z.string()),
+});
+export type SetAside = z.infer<typeof SetAside>;
+
 export const PageNotes = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
@@ -109,6 +118,8 @@ export const PageNotes = z.object({
   dateSource: z.optional(z.nullable(DateSource)),
   actors: z.array(Actor),
   claims: z.array(Claim),
+  /** Quotations not taken as speech, and why (optional: `annotate --explain` prints them). */
+  setAside: z.optional(z.array(SetAside)),
   // extras
   /** The article's country context (entity id), used to resolve roles. */
   country: z.optional(z.nullable(z.string())),

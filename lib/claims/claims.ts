@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Findings } from '../engine/findings';
-import type { Claim } from '../notes';
+import type { Claim, SetAside } from '../notes';
 import type { ActorSet } from '../actors/actors';
 import { namedAfterContinuation } from './carry-over';
 import { addFigures } from './figures';
@@ -26,6 +26,8 @@ export function buildClaims(
   set: ActorSet,
   index: KnowledgeIndex,
   date: string | null = null,
+  /** Filled with the quotations set aside as no speech, each with its rule. */
+  setAside: SetAside[] = [],
 ): Claim[] {
   const st = claimState(text, findings, set, index, date);
   for (const ev of speechInTextOrder(findings)) {
@@ -34,6 +36,7 @@ export function buildClaims(
   }
   namedAfterContinuation(st);
   addFigures(st);
+  for (const x of st.setAside) setAside.push({ text: text.slice(x.start, x.end), ...x });
   return st.claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -6,6 +6,9 @@ import type { ActorDraft } from '../actors/actors';
 import { LETTER, NUMBER, classOf, codePointAt } from '../text/chars';
 import { countBefore } from '../text/search';
 
+/** The rules that set a quotation aside as a term or a name (lib/engine/rules/quote.ts): such a phrase may name an actor. */
+const TERM_REASONS = new Set(['quote:term-after-word', 'quote:single-term', 'quote:title-case']);
+
 interface Term {
   phrase: string;
   key: string;
@@ -32,7 +35,7 @@ export function addQuotedTerms(
   const done = new Set<string>();
   const terms: Term[] = [];
   for (const q of findings.quotes) {
-    if (q.kind !== 'not-speech' || (q.reason !== 'term' && q.reason !== 'title')) continue;
+    if (q.kind !== 'not-speech' || !q.reason || !TERM_REASONS.has(q.reason)) continue;
     const phrase = text.slice(q.start, q.end);
     const words = phrase.split(/\s+/);
     const key = normalizeKey(phrase);

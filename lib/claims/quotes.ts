@@ -19,10 +19,14 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   const listed = inTitleList(st, q);
   const title =
     q.kind === 'not-speech'
-      ? q.reason === 'title'
-      : (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
+      ? q.reason === 'quote:title-case'
+      : isOn('quote:work-title') &&
+        (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
         titleLike(words, q, st.text, q.open, listed);
   if (title) st.titleEnd = q.close ?? q.end;
+  // (set aside, with the rule that did it: the notes list them, `annotate --explain` shows them)
+  if (q.kind === 'not-speech' && q.reason) st.setAside.push({ start: q.start, end: q.end, why: [q.reason] });
+  else if (title && quoteRule) st.setAside.push({ start: q.start, end: q.end, why: ['quote:work-title'] });
   if (!quoteRule || title) return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;

@@ -66,6 +66,8 @@ export interface ClaimState {
   /** Where the last name of a work in quotation marks closed (-1: none yet): a list of them goes on. */
   titleEnd: number;
   readonly claims: Claim[];
+  /** Quotations set aside as no speech, each with the rule that did it. */
+  readonly setAside: { start: number; end: number; why: string[] }[];
   /** The actor of each claim, by the claim's index. */
   readonly claimActors: (ActorDraft | null)[];
   readonly quoteClaims: Map<QuoteSpan, { claim: Claim; index: number }>;
@@ -107,6 +109,7 @@ export function claimState(
     reported: [],
     lastQuote: null,
     titleEnd: -1,
+    setAside: [],
     claims: [],
     claimActors: [],
     quoteClaims: new Map(),

@@ -9,7 +9,8 @@ const pct = (c: number | undefined) => (c === undefined ? '—' : c.toFixed(2));
 
 /**
  * `annotate --explain`: for each claim its text (cut), kind, speaker, cue and confidence, and the
- * rules that made it in plain words with their ids; for each actor, each mention's rules.
+ * rules that made it in plain words with their ids; the quotations set aside as no speech, with the
+ * rule that set each aside; for each actor, each mention's rules.
  */
 export function formatExplain(notes: PageNotes): string {
   const out: string[] = [];
@@ -33,6 +34,12 @@ export function formatExplain(notes: PageNotes): string {
       out.push(`    - ${plain ?? ids[i]}  [${ids[i]}]`);
     }
     if (!ids.length) out.push('    - (no rules recorded)');
+  }
+  const setAside = notes.setAside ?? [];
+  if (setAside.length) {
+    out.push('', `Set aside: quotation marks not read as speech (${setAside.length})`);
+    for (const x of setAside)
+      out.push(`  “${cut(x.text, 60)}”  ${x.why.map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ')}`);
   }
   out.push('', `Actors (${notes.actors.length})`);
   for (const a of notes.actors) {

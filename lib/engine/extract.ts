@@ -16,6 +16,7 @@ import {
   TITLES,
 } from '../words';
 import type { Range, SpeechCue } from './findings';
+import { isOn } from './rules/switched-off';
 
 export type { Findings } from './findings';
 
@@ -270,8 +271,9 @@ function classifyQuote(
 ): { kind: QuoteSpan['kind']; reason: string | null } {
   const content = text.slice(q.start, q.end);
   const wordCount = countWords(content);
-  if (q.nested) return { kind: 'not-speech', reason: 'nested' };
-  if (termBefore(text, q.open)) return { kind: 'not-speech', reason: 'term' };
+  if (q.nested && isOn('quote:inside-quote')) return { kind: 'not-speech', reason: 'quote:inside-quote' };
+  if (isOn('quote:term-after-word') && termBefore(text, q.open))
+    return { kind: 'not-speech', reason: 'quote:term-after-word' };
   // (an editor's capital in brackets counts: “[T]he birth lottery matters …”)
   const startsUpper = startsUpperOrDigit(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not
@@ -283,16 +285,19 @@ function classifyQuote(
       .split(/\s+/)
       .filter(Boolean)
       .every((w) => upperOrDigitFirst(w) || TITLE_SMALL_WORD.test(w));
-  if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after')))
-    return { kind: 'not-speech', reason: 'title' };
+  if (titleCase && !(cue && (cue.position === 'colon' || cue.position === 'after')) && isOn('quote:title-case'))
+    return { kind: 'not-speech', reason: 'quote:title-case' };
   if (!cue) {
     const paraText = para.end - para.start < 120 ? text.slice(para.start, para.end) : '';
     const paraWords = paraText ? paraText.split(/\s+/).length : 99;
-    if (paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues)
-      return { kind: 'not-speech', reason: 'heading' };
-    if (singlesAreRare && singleMarkHeading(text, q, para, wordCount)) return { kind: 'not-speech', reason: 'heading' };
-    if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content)) return { kind: 'not-speech', reason: 'term' };
-    if (!startsUpper && wordCount <= 3) return { kind: 'not-speech', reason: 'scare' };
+    const heading = isOn('quote:heading');
+    if (heading && paraWords <= 8 && !/[.!?]["”’']?$/.test(paraText) && !q.continues)
+      return { kind: 'not-speech', reason: 'quote:heading' };
+    if (heading && singlesAreRare && singleMarkHeading(text, q, para, wordCount))
+      return { kind: 'not-speech', reason: 'quote:heading' };
+    if (q.mark === 'single' && wordCount <= 6 && !/[.!?]$/.test(content) && isOn('quote:single-term'))
+      return { kind: 'not-speech', reason: 'quote:single-term' };
+    if (!startsUpper && wordCount <= 3 && isOn('quote:scare')) return { kind: 'not-speech', reason: 'quote:scare' };
   }
   // (the paragraph holding the quote's mark starts where its line's first non-space is: read from the
   // paragraph, not found again by a search back through it for each of its quotes)

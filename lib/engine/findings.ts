@@ -64,7 +64,7 @@ export const QuoteSpan = z.extend(Range, {
   close: z.nullable(offset),
   mark: z.enum(['double', 'single']),
   kind: QuoteKind,
-  /** Why it is not speech, when kind is not-speech. */
+  /** Why it is not speech, when kind is not-speech: the id of the rule that set it aside (quote:heading, …). */
   reason: z.nullable(z.string()),
   /** Opens a paragraph and goes on a quote left open at the end of an earlier paragraph. */
   continues: z.boolean(),

@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import type { KnowledgeIndex } from '../knowledge/index';
-import type { Actor, ArticleMeta, PageNotes } from '../notes';
+import type { Actor, ArticleMeta, PageNotes, SetAside } from '../notes';
 import { buildActors, mentionName, mentionWhy, type ActorDraft } from '../actors/actors';
 import { confidenceOf } from './rules';
 import { buildClaims } from '../claims/claims';
@@ -63,7 +63,9 @@ export function resolveFindings(
       }))
       .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
     addArticleDescriptions(text, notes.actors);
-    notes.claims = buildClaims(text, findings, set, index, meta.publishedAt);
+    const setAside: SetAside[] = [];
+    notes.claims = buildClaims(text, findings, set, index, meta.publishedAt, setAside);
+    if (setAside.length) notes.setAside = setAside.sort((a, b) => a.start - b.start);
   } catch {
     // a page we cannot read well still gets (empty) notes
   }

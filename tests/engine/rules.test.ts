@@ -20,11 +20,12 @@ import type { PageNotes } from '../../lib/notes';
 const index = loadKnowledgeIndex();
 const annotate = (text: string) => annotateText(text, index, { publishedAt: '2025-03-17' });
 
-/** Every rule id on a page's findings: its claims' and its mentions'. */
+/** Every rule id on a page's findings: its claims', its mentions' and its set-aside quotations'. */
 function fired(notes: PageNotes): Set<string> {
   const ids = new Set<string>();
   for (const c of notes.claims) for (const id of c.why ?? []) ids.add(id);
   for (const a of notes.actors) for (const m of a.mentions) for (const id of m.why ?? []) ids.add(id);
+  for (const x of notes.setAside ?? []) for (const id of x.why) ids.add(id);
   return ids;
 }
 

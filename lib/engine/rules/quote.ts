@@ -1,6 +1,11 @@
 import { rule, type Rule } from './types';
 
-/** Quotation marks: a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in lib/claims/quotes.ts). */
+/**
+ * Quotation marks: a stretch in quotation marks taken as speech (lib/speech/quotes.ts, kept in
+ * lib/claims/quotes.ts), or set aside as no speech, each by a rule (classifyQuote in
+ * lib/engine/extract.ts; a work's name in lib/claims/quotes.ts). A quotation set aside is listed in
+ * the notes' `setAside` with its rule; switched off, the rule no longer sets it aside.
+ */
 export const QUOTE_RULES: readonly Rule[] = [
   // quotation marks
   rule(
@@ -16,5 +21,55 @@ export const QUOTE_RULES: readonly Rule[] = [
     0.8,
     'Maria Lopez said: ‘We will rebuild the bridge before the winter comes.’',
     'Maria Lopez said: “We will rebuild the bridge before the winter comes.”',
+  ),
+  // set aside: no speech
+  rule(
+    'quote:inside-quote',
+    'Quotation marks inside a quotation: part of the words quoted',
+    0.9,
+    'Maria Lopez said: “The sign on the door read ‘Closed for repairs’ when we arrived this morning.”',
+    'Maria Lopez said: “The door was closed for repairs when we arrived this morning.”',
+  ),
+  rule(
+    'quote:term-after-word',
+    'A term, after words such as ‘so-called’ or ‘known as’',
+    0.85,
+    'The council backed the so-called “green corridor” plan on Tuesday after a long debate.',
+    'The council backed the plan on Tuesday after a long debate, calling it “a green corridor for the whole town”.',
+  ),
+  rule(
+    'quote:title-case',
+    'Every word capitalised and no stop, no speaker named after it: the name of a work or a body',
+    0.85,
+    'The film “Harbor Lights Forever” opened in the town on Friday evening.',
+    '“Harbor lights are beautiful,” Maria Lopez said on Friday evening.',
+  ),
+  rule(
+    'quote:heading',
+    'A short line of its own, no speaker named: a heading',
+    0.8,
+    '“Never again”\nThe town council met on Monday to discuss the flood defences for the coming winter.',
+    '“Never again,” Maria Lopez said.\nThe town council met on Monday to discuss the flood defences for the coming winter.',
+  ),
+  rule(
+    'quote:single-term',
+    'A few words in single quotation marks, no speaker named: a term',
+    0.8,
+    'Residents call the bridge ‘the old lady’ and cross it every day on their way to the market.',
+    'Maria Lopez said: ‘We cross the bridge every day on our way to the market.’',
+  ),
+  rule(
+    'quote:scare',
+    'One to three words in lower case, no speaker named: a word set apart, not speech',
+    0.8,
+    'The plan was a “disaster” for the town, and the vote on it failed in March.',
+    'The plan was “a disaster for the whole town and everyone in it”, and the vote on it failed in March.',
+  ),
+  rule(
+    'quote:work-title',
+    'The name of a show or a work, after ‘on’, a network or a kind of work',
+    0.85,
+    'Maria Lopez spoke about the bridge on “Nightline” on Monday evening.',
+    'Maria Lopez said on Monday: “Nightline is the best way to listen to people.”',
   ),
 ];
