@@ -310,7 +310,10 @@ function partyPrefix(index: KnowledgeIndex, lk: LookupContext, core: string): nu
 const MEMBER_TITLES: Record<string, 'sen' | 'rep'> = {
   sen: 'sen',
   senator: 'sen',
+  sens: 'sen',
+  senators: 'sen',
   rep: 'rep',
+  reps: 'rep',
   representative: 'rep',
   congressman: 'rep',
   congresswoman: 'rep',
