@@ -65,3 +65,17 @@ describe('a former member led by initials, without the suffix the data writes', 
     expect(a?.id).toBe('us-congress:b001251');
   });
 });
+
+describe('a nickname of the knowledge file', () => {
+  it('links the person, alone or before the full name', () => {
+    expect(actorOf('He called her Crooked Hillary again on Monday.', 'Crooked Hillary')?.id).toBe('hillary-clinton');
+    expect(actorOf('Crooked Hillary Clinton will lose, he wrote.', 'Crooked Hillary Clinton')?.id).toBe(
+      'hillary-clinton',
+    );
+    expect(actorOf('The crowd chanted "Little Marco" at the rally.', 'Little Marco')?.id).toBe('marco-rubio');
+  });
+  it('not in the name of a body that holds the nickname', () => {
+    const a = actorOf('Defeat Crooked Hillary raised money in May.', 'Defeat Crooked Hillary');
+    expect(a?.id ?? null).not.toBe('hillary-clinton');
+  });
+});

@@ -50,7 +50,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ),
   rule(
     'actor:word-before-name',
-    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s): ‘Crooked Tomas Berg’ is Tomas Berg',
+    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s, or the first word of a nickname the knowledge file gives the person): ‘Crooked Tomas Berg’ is Tomas Berg',
     0.8,
     'Crooked Keir Starmer? Hardly: the crooked label never stuck.',
     'Crooked Tomas Berg? Hardly: the crooked label never stuck.',
