@@ -38,4 +38,14 @@ describe('titles before a name', () => {
     expect(id).toMatch(/^us-congress:/);
     expect(many.actors.find((a) => a.mentions.some((m) => m.text.includes('Kelly')))?.id).toBe(id);
   });
+  it('a job word in "-man" does not keep a woman of the knowledge file from her full name', () => {
+    const notes = annotateText('Campaign spokesman Hope Hicks said the trip would go ahead.', index, {
+      publishedAt: '2016-05-01',
+    });
+    expect(notes.actors.find((a) => a.name === 'Hope Hicks')?.id).toBe('hope-hicks');
+  });
+  it('an honorific still tells the sex', () => {
+    const notes = annotate('Mrs. Clinton said the trip would go ahead.');
+    expect(notes.actors.find((a) => /Clinton/.test(a.name))?.id).not.toBe('bill-clinton');
+  });
 });
