@@ -57,6 +57,8 @@ export interface NameTable {
   wordBefore: Set<number>;
   /** bare surnames several known people share, left unlinked (sharedSurname), by index */
   sharedSurnames: Set<number>;
+  /** full names several members of Congress share, told apart by the state the article names, by index */
+  byTextState: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -91,7 +93,10 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const partyFrom = new Map<number, number>();
   const wordBefore = new Set<number>();
   const sharedSurnames = new Set<number>();
+  const byTextState = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
+  let states: string[] | null = null;
+  const textStates = () => (states ??= statesNamed(text));
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
     const at = c.kind === 'name' ? partyPrefix(ctx.index, lookup, cores[ci]) : -1;
@@ -102,10 +107,16 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       cores[ci] = cores[ci].slice(at);
       keys[ci] = normalizeKey(cores[ci]);
     }
-    const member = memberHint(ctx.text, c, party);
+    const member = memberHint(ctx.text, c, party, textStates);
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
     let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
+    if (
+      hit &&
+      member?.textStates &&
+      !ctx.index.lookupFirst(cores[ci], { ...lk, member: { ...member, textStates: [] } })
+    )
+      byTextState.add(ci);
     // "Crooked Ann Lee": a word before a known person's full name is no part of it
     const before =
       !hit && c.kind === 'name' && at <= 0
@@ -121,7 +132,10 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     resolved[ci] = hit ?? null;
     if (hit) lookup.coActors.add(hit.id);
   });
-  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname, wordBefore, sharedSurnames };
+  const table = {
+    ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
+    ...{ bySurname, wordBefore, sharedSurnames, byTextState },
+  };
   dropWeakSurnames(ctx, table, weak);
   return table;
 }
@@ -239,6 +253,7 @@ function middleFits(e: Entity, core: string): boolean {
 /** The rule that cut a name's own words out of the mention ("Democrat |Ann Lee"), or linked its surname; '' for none. */
 export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
+  if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
@@ -368,6 +383,27 @@ function sitsAs(e: Entity, hint: MemberHint, date: string): boolean {
   );
 }
 
+/**
+ * US states by their full names, as a text names them ("Florida", "New Hampshire"): not "Washington",
+ * which papers write for the capital far more often than for the state.
+ */
+const STATE_NAME = new RegExp(
+  `\\b(?:${Object.values(US_STATES)
+    .filter((n) => n !== 'Washington')
+    .join('|')})\\b`,
+  'g',
+);
+
+/** The postal codes of the states a text names by their full names (each once, in text order). */
+function statesNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(STATE_NAME)) {
+    const code = STATE_BY_NAME.get(m[0].replace(/\s/g, '').toLowerCase());
+    if (code && !out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
 /** The postal code of a state as a tag or a sentence writes it ("Fla.", "N.Y.", "Ohio", "New York"), or ''. */
 function stateCode(written: string): string {
   const k = written.replace(/[.\s]/g, '').toLowerCase();
@@ -379,7 +415,7 @@ function stateCode(written: string): string {
  * the title ("Sen.", "Congresswoman"), the party and state by a tag after the name ("(D-Fla.)") or an
  * apposition (", a Florida Democrat"), the party by a party word before it. Undefined for none.
  */
-function memberHint(text: string, c: NameCandidate, party: string): MemberHint | undefined {
+function memberHint(text: string, c: NameCandidate, party: string, textStates: () => string[]): MemberHint | undefined {
   if (c.kind !== 'name' || !isOn('actor:member-by-surname')) return undefined;
   const hint: MemberHint = {};
   if (c.title) {
@@ -397,5 +433,10 @@ function memberHint(text: string, c: NameCandidate, party: string): MemberHint |
   if (state) hint.state = state;
   const p = tag ? PARTY_OF_LETTER[tag[1]] : apposed && state ? apposed[2] : party;
   if (p) hint.party = p;
+  // "Rep. Ann Lee" with no state: the states the article names tell apart members who share the name
+  if (hint.chamber && !state && isOn('actor:member-state-in-text')) {
+    const named = textStates();
+    if (named.length) hint.textStates = named;
+  }
   return hint.chamber || hint.state || hint.party ? hint : undefined;
 }

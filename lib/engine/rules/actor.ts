@@ -63,6 +63,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Ms. Kelly voted against the bill on water rights.',
   ),
   rule(
+    'actor:member-state-in-text',
+    'A member of Congress’s title before a full name that several former members share (‘Rep. Ann Lee’): the one of the state the article names, where it names the state of only one of them',
+    0.8,
+    'Rep. Patrick Murphy spoke in Tampa on Monday. Florida voters will choose in August.',
+    'Rep. Patrick Murphy spoke on Monday. Florida and Pennsylvania voters will choose in August.',
+  ),
+  rule(
     'actor:shared-surname',
     'A surname several people in the knowledge file share, and the article does not say which one (no full name, and none of them alone in office on its date): left unlinked',
     0.6,
