@@ -22,6 +22,8 @@ describe('titles before a name', () => {
     ['Republican National Committeeman Owen Platt said the rules were fair.', 'Owen Platt'],
     ['Alderman Owen Platt said the ward was quiet.', 'Owen Platt'],
     ['Trooper Owen Platt said nobody was hurt.', 'Owen Platt'],
+    ['Senate Majority Whip Owen Platt (R-Ohio) said the vote would hold.', 'Owen Platt'],
+    ['House Budget Ranking Democrat Tilda Marsh (D-Iowa) said the vote would fail.', 'Tilda Marsh'],
   ])('%s', (text, name) => {
     const got = names(text);
     expect(got).toContain(name);
