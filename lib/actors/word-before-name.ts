@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, LookupContext } from '../knowledge/index';
-import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, TITLES } from '../words';
+import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, STATE_DEMONYMS, TITLES } from '../words';
 import { isOn } from '../engine/rules';
 import { namedBy } from '../names/evidence';
 
@@ -39,6 +39,7 @@ function readsAsWord(word: string, lowerWords: Set<string>): boolean {
     TITLES.has(l) ||
     DESCRIPTION_ROLES.has(l) ||
     PARTY_LABELS.has(l) ||
+    STATE_DEMONYMS.has(l) || // "Vermonter Ann Lee"
     (/s$/.test(l) && !/(?:ss|us|is)$/.test(l)) ||
     /\p{Ll}{3}ing$/u.test(l) // a headline's verb: "Chasing Ann Lee"
   );

@@ -77,6 +77,7 @@ import { words as orgWords } from './org-words.json';
 import { words as outlets } from './outlets.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
+import { words as stateDemonyms } from './state-demonyms.json';
 import { words as partyMembers } from './party-members.json';
 import { words as passerBy } from './passer-by.json';
 import { words as peopleAfterCount } from './people-after-count.json';
@@ -263,6 +264,8 @@ export const HEADLINE_LOWER_WORDS = set(headlineLowerWords);
 export const PEOPLE_GROUP_WORDS = set(peopleGroupWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
 export const PARTY_LABELS = set(partyLabels);
+/** What people of a US state are called, before a full name ("Vermonter Ann Lee"). */
+export const STATE_DEMONYMS = set(stateDemonyms);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   stateAbbreviations.map((w) => [w.slice(0, w.indexOf(' ')), w.slice(w.indexOf(' ') + 1).toUpperCase()]),

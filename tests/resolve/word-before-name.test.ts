@@ -79,3 +79,15 @@ describe('a nickname of the knowledge file', () => {
     expect(a?.id ?? null).not.toBe('hillary-clinton');
   });
 });
+
+describe('a US state demonym before a known person’s full name', () => {
+  it('is no part of the name: "Vermonter", "Kentuckian", "Ohioan"', () => {
+    expect(actorOf('Fellow Kentuckian Rand Paul spoke first.', 'Fellow Kentuckian Rand Paul')?.id).toBe(
+      'us-congress:p000603',
+    );
+    expect(actorOf('Ohioan John Boehner spoke first.', 'Ohioan John Boehner')?.id).toBe('john-boehner');
+  });
+  it('an unknown name keeps it', () => {
+    expect(actorOf('Texan Jordan Vale won the race.', 'Texan Jordan Vale')?.id ?? null).toBeNull();
+  });
+});
