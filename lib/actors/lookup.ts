@@ -6,18 +6,9 @@
  */
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, MemberHint } from '../knowledge/index';
-import { US_STATES } from '../knowledge/open-data';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
-import {
-  alternation,
-  CORPORATE_SUFFIXES,
-  ORG_WORDS,
-  PARTY_LABELS,
-  PARTY_MEMBER,
-  PLACE_WORDS,
-  STATE_ABBREVIATIONS,
-} from '../words';
+import { alternation, CORPORATE_SUFFIXES, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS } from '../words';
 import { isOn } from '../engine/rules';
 import { escape } from '../claims/context';
 import { sentenceAt } from '../text/sentences';
@@ -25,6 +16,9 @@ import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
+import { fitsMemberHint, memberBySurname, memberHint, statesNamed } from './member-hints';
+
+export { fitsMemberHint } from './member-hints';
 
 /** The knowledge context names are looked up in: the date, the site's country, the entities named so far. */
 export interface LookupContext {
@@ -57,6 +51,8 @@ export interface NameTable {
   wordBefore: Set<number>;
   /** bare surnames several known people share, left unlinked (sharedSurname), by index */
   sharedSurnames: Set<number>;
+  /** full names several members of Congress share, told apart by the state the article names, by index */
+  byTextState: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -91,7 +87,10 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const partyFrom = new Map<number, number>();
   const wordBefore = new Set<number>();
   const sharedSurnames = new Set<number>();
+  const byTextState = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
+  let states: string[] | null = null;
+  const textStates = () => (states ??= statesNamed(text));
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
     const at = c.kind === 'name' ? partyPrefix(ctx.index, lookup, cores[ci]) : -1;
@@ -102,10 +101,16 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       cores[ci] = cores[ci].slice(at);
       keys[ci] = normalizeKey(cores[ci]);
     }
-    const member = memberHint(ctx.text, c, party);
+    const member = memberHint(ctx.text, c, party, textStates);
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
     let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
+    if (
+      hit &&
+      member?.textStates &&
+      !ctx.index.lookupFirst(cores[ci], { ...lk, member: { ...member, textStates: [] } })
+    )
+      byTextState.add(ci);
     // "Crooked Ann Lee": a word before a known person's full name is no part of it
     const before =
       !hit && c.kind === 'name' && at <= 0
@@ -121,7 +126,10 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     resolved[ci] = hit ?? null;
     if (hit) lookup.coActors.add(hit.id);
   });
-  const table = { nameCands, cores, keys, resolved, lookup, partyFrom, members, bySurname, wordBefore, sharedSurnames };
+  const table = {
+    ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
+    ...{ bySurname, wordBefore, sharedSurnames, byTextState },
+  };
   dropWeakSurnames(ctx, table, weak);
   return table;
 }
@@ -239,6 +247,7 @@ function middleFits(e: Entity, core: string): boolean {
 /** The rule that cut a name's own words out of the mention ("Democrat |Ann Lee"), or linked its surname; '' for none. */
 export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
+  if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
@@ -304,95 +313,4 @@ function partyPrefix(index: KnowledgeIndex, lk: LookupContext, core: string): nu
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return -1;
   if (ORG_WORDS.test(rest) || PLACE_WORDS.test(rest) || !isOn('actor:party-before-name')) return -1;
   return index.lookupFirst(core, lk) ? -1 : space + 1;
-}
-
-/** A member of Congress's title, by the last word of a name's title: the chamber. */
-const MEMBER_TITLES: Record<string, 'sen' | 'rep'> = {
-  sen: 'sen',
-  senator: 'sen',
-  rep: 'rep',
-  representative: 'rep',
-  congressman: 'rep',
-  congresswoman: 'rep',
-};
-/** A party-and-state tag right after a name: "(D-Fla.)", ", R-N.Y.,", "(R-Ohio)". */
-const PARTY_TAG_AFTER = /^\s*(?:\(|,\s*)([DRI])[-\u2010]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*[),]/u;
-/** An apposition naming a member's state and party: ", a Florida Democrat". */
-const STATE_PARTY_AFTER = /^,\s+(?:a|the)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(Democrat|Republican)\b/u;
-/** US states by their name, lower case without spaces ("newyork"): the postal code. */
-const STATE_BY_NAME = new Map(
-  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase().replace(/\s/g, ''), code]),
-);
-const PARTY_OF_LETTER: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent' };
-
-/**
- * Whether a known person may be the member a hint describes: one who sits in Congress on the date sits
- * in the hinted chamber ("Rep. Lee" is not the senator named before: the same surname, another member);
- * one who no longer sits once sat in it ("Sen. Lee" of years before).
- */
-export function fitsMemberHint(e: Entity, hint: MemberHint | undefined, date: string): boolean {
-  if (!hint?.chamber) return true;
-  const seats = e.roles.filter((r) => r.kind === 'legislator' && (r.of === 'us-senate' || r.of === 'us-house'));
-  if (!seats.length) return true;
-  const body = hint.chamber === 'sen' ? 'us-senate' : 'us-house';
-  const on = seats.filter((r) => !date || ((!r.from || r.from <= date) && (!r.to || r.to > date)));
-  return (on.length ? on : seats).some((r) => r.of === body);
-}
-
-/**
- * The one open-data member of Congress a bare surname with a state in its hint is (only with a state:
- * the open data's members are not all the members the knowledge file knows), and none where a person of
- * the file's own, so called, sits there too ("Sen. Lee" of two senators Lee stays unknown).
- */
-function memberBySurname(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {
-  const hint = lk.member!;
-  const hit = index.memberBySurname(core, { ...lk, member: hint });
-  if (!hit) return undefined;
-  const others = index.lookup(core, { ...lk, type: 'person' });
-  return others.some((e) => e.id !== hit.id && sitsAs(e, hint, lk.date)) ? undefined : hit;
-}
-
-/** Whether a person sits in Congress on the date in the hinted chamber (and state, where the seat says it). */
-function sitsAs(e: Entity, hint: MemberHint, date: string): boolean {
-  const body = hint.chamber === 'sen' ? 'us-senate' : hint.chamber === 'rep' ? 'us-house' : '';
-  const state = hint.state ? (US_STATES[hint.state] ?? '') : '';
-  return e.roles.some(
-    (r) =>
-      r.kind === 'legislator' &&
-      (body ? r.of === body : r.of === 'us-senate' || r.of === 'us-house') &&
-      (!date || ((!r.from || r.from <= date) && (!r.to || r.to > date))) &&
-      (!state || !r.seat || r.seat.startsWith(state)),
-  );
-}
-
-/** The postal code of a state as a tag or a sentence writes it ("Fla.", "N.Y.", "Ohio", "New York"), or ''. */
-function stateCode(written: string): string {
-  const k = written.replace(/[.\s]/g, '').toLowerCase();
-  return STATE_ABBREVIATIONS.get(k) ?? (k.length === 2 && US_STATES[k.toUpperCase()] ? k.toUpperCase() : '') ?? '';
-}
-
-/**
- * What the text says of a member of Congress it names (rule actor:member-by-surname): the chamber by
- * the title ("Sen.", "Congresswoman"), the party and state by a tag after the name ("(D-Fla.)") or an
- * apposition (", a Florida Democrat"), the party by a party word before it. Undefined for none.
- */
-function memberHint(text: string, c: NameCandidate, party: string): MemberHint | undefined {
-  if (c.kind !== 'name' || !isOn('actor:member-by-surname')) return undefined;
-  const hint: MemberHint = {};
-  if (c.title) {
-    const last = c.title.slice(c.title.lastIndexOf(' ') + 1).replace(/\.$/, '');
-    if (MEMBER_TITLES[last]) hint.chamber = MEMBER_TITLES[last];
-  }
-  const after = text.slice(c.end, c.end + 40);
-  const tag = PARTY_TAG_AFTER.exec(after);
-  const apposed = tag ? null : STATE_PARTY_AFTER.exec(after);
-  const state = tag
-    ? stateCode(tag[2]) || (STATE_BY_NAME.get(tag[2].replace(/[.\s]/g, '').toLowerCase()) ?? '')
-    : apposed
-      ? (STATE_BY_NAME.get(apposed[1].replace(/\s/g, '').toLowerCase()) ?? '')
-      : '';
-  if (state) hint.state = state;
-  const p = tag ? PARTY_OF_LETTER[tag[1]] : apposed && state ? apposed[2] : party;
-  if (p) hint.party = p;
-  return hint.chamber || hint.state || hint.party ? hint : undefined;
 }

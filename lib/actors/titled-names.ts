@@ -78,9 +78,13 @@ export function personForTitledSurname(
   return fit[0] ? { actor: fit[0] } : null;
 }
 
-/** Whether an entity is of the other sex than the title tells ("Mrs. Clinton" is not Bill Clinton). */
+/**
+ * Whether an entity is of the other sex than the title tells ("Mrs. Clinton" is not Bill Clinton). A job
+ * word in "-man" ("spokesman", "chairman") tells nothing of a woman: papers write it for women too
+ * ("campaign spokesman Ann Lee").
+ */
 export function otherSex(e: Entity, title: string | null): boolean {
-  const sex = title ? titleAsks(title).sex : null;
+  const sex = title && !/man$/.test(title) ? titleAsks(title).sex : null;
   const s = e.type === 'person' ? givenNameSex(e.name) : null;
   return Boolean(sex && s && s !== sex);
 }

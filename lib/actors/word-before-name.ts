@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, LookupContext } from '../knowledge/index';
-import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, TITLES } from '../words';
+import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, STATE_DEMONYMS, TITLES } from '../words';
 import { isOn } from '../engine/rules';
 import { namedBy } from '../names/evidence';
 
@@ -39,9 +39,28 @@ function readsAsWord(word: string, lowerWords: Set<string>): boolean {
     TITLES.has(l) ||
     DESCRIPTION_ROLES.has(l) ||
     PARTY_LABELS.has(l) ||
+    STATE_DEMONYMS.has(l) || // "Vermonter Ann Lee"
     (/s$/.test(l) && !/(?:ss|us|is)$/.test(l)) ||
     /\p{Ll}{3}ing$/u.test(l) // a headline's verb: "Chasing Ann Lee"
   );
+}
+
+/**
+ * Whether the first word of a person's nickname (an alias of the file, "Crooked Ann") stands before
+ * the name the nickname ends with: "Crooked Ann Lee" is the person of "Crooked Ann".
+ */
+function opensNickname(hit: Entity, first: string, rest: string): boolean {
+  return hit.aliases.some((a) => a.startsWith(`${first} `) && rest.startsWith(a.slice(first.length + 1)));
+}
+
+/**
+ * Whether a name is only a nickname of the person (an alias whose first word is neither a word of the
+ * person's name nor a given name: "Crooked Ann"): a word before it makes the name of something else
+ * ("Defeat Crooked Ann", a committee), not the person.
+ */
+function nicknameOnly(hit: Entity, rest: string): boolean {
+  const first = rest.slice(0, rest.indexOf(' '));
+  return !hit.name.split(' ').includes(first) && !isGivenName(first.toLowerCase());
 }
 
 /**
@@ -68,8 +87,8 @@ export function wordBeforeName(
   if (core.indexOf(' ', space + 1) < 0) {
     // two words: the second the surname of a person the article names in full ("Republican Lee" after "Ann Lee")
     if (!PLAIN_CAPITALISED.test(rest) || !hit.name.endsWith(` ${rest}`) || !text.includes(hit.name)) return null;
-  } else if (!namedBy(hit, rest)) return null;
-  if (!readsAsWord(first, lowerWordsOf(textKey, text))) return null;
+  } else if (!namedBy(hit, rest) || nicknameOnly(hit, rest)) return null;
+  if (!readsAsWord(first, lowerWordsOf(textKey, text)) && !opensNickname(hit, first, rest)) return null;
   if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name
   return { at: space + 1, entity: hit };
 }

@@ -80,6 +80,7 @@ import { words as orgWords } from './org-words.json';
 import { words as outlets } from './outlets.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
+import { words as stateDemonyms } from './state-demonyms.json';
 import { words as partyMembers } from './party-members.json';
 import { words as passerBy } from './passer-by.json';
 import { words as peopleAfterCount } from './people-after-count.json';
@@ -266,6 +267,8 @@ export const HEADLINE_LOWER_WORDS = /* @__PURE__ */ set(headlineLowerWords);
 export const PEOPLE_GROUP_WORDS = /* @__PURE__ */ set(peopleGroupWords);
 /** US party words before a full name ("Democrat Ann Lee"): a qualifier, no part of the name. */
 export const PARTY_LABELS = /* @__PURE__ */ set(partyLabels);
+/** What people of a US state are called, before a full name ("Vermonter Ann Lee"). */
+export const STATE_DEMONYMS = /* @__PURE__ */ set(stateDemonyms);
 /** The agencies' US state abbreviations without full stops ("fla") -> postal code ("FL"). */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
   stateAbbreviations.map((w) => [w.slice(0, w.indexOf(' ')), w.slice(w.indexOf(' ') + 1).toUpperCase()]),

@@ -49,3 +49,30 @@ describe('a party word before a full name', () => {
     expect(notes.actors.some((a) => a.name === 'National Committee')).toBe(false);
   });
 });
+
+describe('former members of Congress who share a full name', () => {
+  // two former representatives called Patrick Murphy: one of Florida, one of Pennsylvania
+  const at = (text: string, date = '2016-05-01') =>
+    annotateText(text, index, { publishedAt: date }).actors.find((a) => a.name === 'Patrick Murphy')?.id ?? null;
+  it('with a member’s title, the one of the state the article names', () => {
+    const fl = at('Rep. Patrick Murphy spoke to students on Monday. The Florida race is close.');
+    const pa = at('Rep. Patrick Murphy spoke to students on Monday. Pennsylvania voters are split.');
+    expect(fl).toMatch(/^us-congress:/);
+    expect(pa).toMatch(/^us-congress:/);
+    expect(fl).not.toBe(pa);
+  });
+  it('stays unknown where the article names both states, or none, or the name has no title', () => {
+    expect(at('Rep. Patrick Murphy spoke on Monday. Florida and Pennsylvania voters are split.')).toBeNull();
+    expect(at('Rep. Patrick Murphy spoke to students on Monday.')).toBeNull();
+    expect(at('Patrick Murphy spoke to students on Monday. The Florida race is close.')).toBeNull();
+  });
+  it('a tag’s state still decides over the states the article names', () => {
+    const tagged = at('Rep. Patrick Murphy (D-Pa.) spoke on Monday. The Florida race is close.');
+    expect(tagged).toBe(at('Rep. Patrick Murphy spoke on Monday. Pennsylvania voters are split.'));
+  });
+  it('two of the same state and party stay unknown: the state cannot tell them apart', () => {
+    const text = 'Rep. Duncan Hunter spoke on Monday. California voters are split.';
+    const a = annotateText(text, index, { publishedAt: '2016-05-01' }).actors.find((x) => /Hunter/.test(x.name));
+    expect(a?.id ?? null).toBeNull();
+  });
+});

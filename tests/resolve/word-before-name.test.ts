@@ -65,3 +65,29 @@ describe('a former member led by initials, without the suffix the data writes', 
     expect(a?.id).toBe('us-congress:b001251');
   });
 });
+
+describe('a nickname of the knowledge file', () => {
+  it('links the person, alone or before the full name', () => {
+    expect(actorOf('He called her Crooked Hillary again on Monday.', 'Crooked Hillary')?.id).toBe('hillary-clinton');
+    expect(actorOf('Crooked Hillary Clinton will lose, he wrote.', 'Crooked Hillary Clinton')?.id).toBe(
+      'hillary-clinton',
+    );
+    expect(actorOf('The crowd chanted "Little Marco" at the rally.', 'Little Marco')?.id).toBe('marco-rubio');
+  });
+  it('not in the name of a body that holds the nickname', () => {
+    const a = actorOf('Defeat Crooked Hillary raised money in May.', 'Defeat Crooked Hillary');
+    expect(a?.id ?? null).not.toBe('hillary-clinton');
+  });
+});
+
+describe('a US state demonym before a known person’s full name', () => {
+  it('is no part of the name: "Vermonter", "Kentuckian", "Ohioan"', () => {
+    expect(actorOf('Fellow Kentuckian Rand Paul spoke first.', 'Fellow Kentuckian Rand Paul')?.id).toBe(
+      'us-congress:p000603',
+    );
+    expect(actorOf('Ohioan John Boehner spoke first.', 'Ohioan John Boehner')?.id).toBe('john-boehner');
+  });
+  it('an unknown name keeps it', () => {
+    expect(actorOf('Texan Jordan Vale won the race.', 'Texan Jordan Vale')?.id ?? null).toBeNull();
+  });
+});

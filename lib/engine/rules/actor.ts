@@ -50,7 +50,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ),
   rule(
     'actor:word-before-name',
-    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s): ‘Crooked Tomas Berg’ is Tomas Berg',
+    'A capitalised word before a known person’s full name that is no part of it (a headline’s or a tag’s, or the first word of a nickname the knowledge file gives the person): ‘Crooked Tomas Berg’ is Tomas Berg',
     0.8,
     'Crooked Keir Starmer? Hardly: the crooked label never stuck.',
     'Crooked Tomas Berg? Hardly: the crooked label never stuck.',
@@ -61,6 +61,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     0.85,
     'Rep. Kelly (R-Miss.) voted against the bill on water rights.',
     'Ms. Kelly voted against the bill on water rights.',
+  ),
+  rule(
+    'actor:member-state-in-text',
+    'A member of Congress’s title before a full name that several former members share (‘Rep. Ann Lee’): the one of the state the article names, where it names the state of only one of them',
+    0.8,
+    'Rep. Patrick Murphy spoke in Tampa on Monday. Florida voters will choose in August.',
+    'Rep. Patrick Murphy spoke on Monday. Florida and Pennsylvania voters will choose in August.',
   ),
   rule(
     'actor:shared-surname',

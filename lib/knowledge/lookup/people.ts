@@ -47,6 +47,16 @@ export class OpenPeople {
     );
   }
 
+  /**
+   * Of members who share a full name, the one of the states the article names, where the article names
+   * the state of exactly one of them ("Rep. Ann Lee" in a story about Ohio, with another Ann Lee of Iowa);
+   * else the list as it was.
+   */
+  #ofTextState(list: OpenRef[], states: readonly string[]): OpenRef[] {
+    const of = list.filter((ref) => states.some((st) => this.fitsMember(ref, { state: st })));
+    return of.length === 1 ? of : list;
+  }
+
   #surnames(): Map<string, OpenRef[]> {
     if (this.#bySurname) return this.#bySurname;
     const map = new Map<string, OpenRef[]>();
@@ -93,8 +103,10 @@ export class OpenPeople {
    */
   on(open: OpenRef[], titled: boolean, ctx: LookupContext): Entity | undefined {
     if (ctx.type && ctx.type !== 'person') return undefined;
-    const list = ctx.member ? open.filter((ref) => this.fitsMember(ref, ctx.member!)) : open;
+    let list = ctx.member ? open.filter((ref) => this.fitsMember(ref, ctx.member!)) : open;
     if (!list.length) return undefined;
+    if (list.length > 1 && ctx.member?.chamber && ctx.member.textStates?.length)
+      list = this.#ofTextState(list, ctx.member.textStates);
     const openAsOf = this.formers.asOf;
     const day = ctx.date ?? openAsOf;
     const year = Number(day.slice(0, 4));

@@ -20,6 +20,12 @@ export interface MemberHint {
   chamber?: 'sen' | 'rep';
   state?: string;
   party?: string;
+  /**
+   * The states the article names (postal codes), where the name has a member's title and no state of
+   * its own: weak context, read only to tell apart members who share a full name (two former
+   * representatives called Ann Lee, one of each state).
+   */
+  textStates?: readonly string[];
 }
 
 export interface RoleHolding {
