@@ -27,6 +27,7 @@ import {
   ILLNESS_AFTER,
   POSSESSIVE_AFTER,
 } from './name-patterns';
+import { quotedTitleKeys } from './quoted-titles';
 import { noPersonsName } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
@@ -60,6 +61,8 @@ export class NotNames {
   private lowerWords: Set<string> | null = null;
   /** The words of two-word names also written in lower case (scanned for at first need). */
   private lowerPairWords: Set<string> | null = null;
+  /** The names that stand as a title in quotation marks, and never speak (read at first need). */
+  private titleKeys: Set<string> | null = null;
 
   /** The names taken only because a verb of saying follows them (name:says-after), by index. */
   readonly saysAfter = new Set<number>();
@@ -122,6 +125,8 @@ export class NotNames {
     // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
     if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
     if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
+    // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
+    if (!c.title && c.kind === 'name' && this.quotedTitle(key)) return true;
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -156,6 +161,14 @@ export class NotNames {
     return words.every(
       (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
     );
+  }
+
+  /** Whether the name stands as a title in quotation marks and never speaks (quoted-titles.ts). */
+  private quotedTitle(key: string): boolean {
+    this.titleKeys ??= quotedTitleKeys(this.ctx.text, this.ctx.findings.quotes, this.table, (s, e) =>
+      this.speaks(s, e),
+    );
+    return this.titleKeys.has(key);
   }
 
   /** A verb of saying or an apposition right after the mention, or a verb of saying right before it. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+import { titleShaped } from '../../lib/actors/quoted-titles';
+
+// Capitalised words that name no person: titles in quotation marks, and the like. Made-up names and sentences.
+const people = (text: string) =>
+  annotate(text)
+    .notes.actors.filter((a) => a.type === 'person')
+    .map((a) => a.name);
+
+describe('titles in quotation marks are no person', () => {
+  it('a show, a book and a nickname in quotation marks make no person', () => {
+    const names = people(
+      "Mia Holt hosts the weekly show “Harbor Lights Tonight,” and wrote the book ''Stony Roads Home.'' Critics call her “Lazy Mia.” Holt said she did not mind.",
+    );
+    expect(names).toContain('Mia Holt');
+    expect(names).not.toContain('Harbor Lights Tonight');
+    expect(names).not.toContain('Lights Tonight');
+    expect(names).not.toContain('Stony Roads Home');
+    expect(names).not.toContain('Lazy Mia');
+  });
+
+  it('a slogan chanted, with a verb after it, is still no person', () => {
+    expect(people('The crowd chanted “Dump Garvey” outside the hall on Monday.')).not.toContain('Dump Garvey');
+  });
+
+  it('counter-example: a name in quotation marks that is then said to speak is a person', () => {
+    const names = people('Asked who would run, she said: “Tomas Berg.” Tomas Berg said he would think about it.');
+    expect(names).toContain('Tomas Berg');
+  });
+
+  it('counter-example: a name inside a quoted sentence is a person', () => {
+    expect(people('“Tomas Berg was at the dock all night,” the harbour master said.')).toContain('Tomas Berg');
+  });
+});
+
+describe('titleShaped', () => {
+  it('reads capitalised words with a title’s small words as a title', () => {
+    expect(titleShaped('Harbor Lights Tonight')).toBe(true);
+    expect(titleShaped('The Lord of the Docks')).toBe(true);
+    expect(titleShaped('Stony Roads: How We Got Home')).toBe(true);
+    expect(titleShaped('Are You Smarter Than a Harbor Pilot?')).toBe(true);
+  });
+  it('not a sentence, one word, or words in lower case', () => {
+    expect(titleShaped('Tomas Berg was at the dock.')).toBe(false);
+    expect(titleShaped('Hi All! Tomas Berg Wins')).toBe(false);
+    expect(titleShaped('Harbor')).toBe(false);
+  });
+});
