@@ -12,6 +12,7 @@ import {
   QUOTE_VERBS,
   SENTENCE_WORDS,
   SOURCE_NOUNS,
+  TIME_EVENT_HEADS,
   TITLE_STOP_WORDS,
   TITLES,
 } from '../words';
@@ -121,6 +122,8 @@ export class NotNames {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
+    if (!c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' ')) return true;
     if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
     // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
     if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;

@@ -47,3 +47,26 @@ describe('titleShaped', () => {
     expect(titleShaped('Harbor')).toBe(false);
   });
 });
+
+describe('times, eras, events and polls are no person', () => {
+  it('a time zone, a holiday’s eve, an era, a games and a poll make no person', () => {
+    const names = people(
+      'Polls close at 8 p.m. Northby Standard Time on Christmas Eve. Tomas Berg, who studied the Northby Revolution, said the Westmoor Olympics and the Dockside Poll would wait.',
+    );
+    expect(names).toContain('Tomas Berg');
+    for (const n of [
+      'Northby Standard Time',
+      'Christmas Eve',
+      'Northby Revolution',
+      'Westmoor Olympics',
+      'Dockside Poll',
+    ])
+      expect(names, n).not.toContain(n);
+  });
+
+  it('counter-example: such a word alone, or before a name, leaves the name a person', () => {
+    expect(people('Tomas Berg said the debate would wait. Mia Holt agreed.')).toEqual(
+      expect.arrayContaining(['Tomas Berg', 'Mia Holt']),
+    );
+  });
+});
