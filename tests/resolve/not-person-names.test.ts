@@ -70,3 +70,28 @@ describe('times, eras, events and polls are no person', () => {
     );
   });
 });
+
+describe('bodies, places and events by their last word', () => {
+  it('a conference, a corps, a society, a system and an international firm are organisations; a ranch and a refuge places', () => {
+    const { notes } = annotate(
+      'Tomas Berg spoke at the Northby Security Conference. The Westmoor Harbor Corps, the Dockside Society, the Eastfield Retirement System and Halvard International backed him. He bought the Gray Elm Ranch near the Stony Marsh Refuge.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    for (const n of [
+      'Northby Security Conference',
+      'Westmoor Harbor Corps',
+      'Dockside Society',
+      'Eastfield Retirement System',
+      'Halvard International',
+    ])
+      expect(typeOf(n), n).toBe('organization');
+    for (const n of ['Gray Elm Ranch', 'Stony Marsh Refuge']) expect(typeOf(n), n).toBe('place');
+    expect(typeOf('Tomas Berg')).toBe('person');
+  });
+
+  it('a breakfast or a dinner is no person', () => {
+    expect(people('Mia Holt spoke at the Harbor Monitor Breakfast and the Northby Closing Dinner.')).toEqual([
+      'Mia Holt',
+    ]);
+  });
+});
