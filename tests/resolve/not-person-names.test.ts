@@ -95,3 +95,20 @@ describe('bodies, places and events by their last word', () => {
     ]);
   });
 });
+
+describe('plurals are groups, not people', () => {
+  it('an abbreviation’s plural, a "-ers" word of a name in the text, a plural the text writes in lower case', () => {
+    const { notes } = annotate(
+      'Tomas Berg leads the polls. The Never Bergers and the Harbor Streeters distrust him, and Harbor Street does too. Dockside PACs paid for ads. Westmoor Owners met; the owners said little.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    for (const n of ['Never Bergers', 'Harbor Streeters', 'Dockside PACs', 'Westmoor Owners'])
+      expect(typeOf(n), n).not.toBe('person');
+    expect(typeOf('Tomas Berg')).toBe('person');
+  });
+
+  it('counter-example: a surname ending in -s or -ers stays a person', () => {
+    const names = people('Tomas Peters and Mia Sanders met the owners. Peters said Sanders would wait.');
+    expect(names).toEqual(expect.arrayContaining(['Tomas Peters', 'Mia Sanders']));
+  });
+});
