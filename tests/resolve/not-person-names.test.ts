@@ -112,3 +112,23 @@ describe('plurals are groups, not people', () => {
     expect(names).toEqual(expect.arrayContaining(['Tomas Peters', 'Mia Sanders']));
   });
 });
+
+describe('the pronoun "I" after a name ends it', () => {
+  it('"Holt I think", "Suddenly I’ve": the pronoun is no part of the name', () => {
+    const { notes } = annotate(
+      '“Mayor Tomas Holt I think did well,” Mia Berg said. Suddenly I’ve seen the harbour change. Westmoor I know well.',
+    );
+    const names = notes.actors.map((a) => a.name);
+    expect(
+      names.some((n) => /\bI(?:’ve)?$/.test(n)),
+      names.join(', '),
+    ).toBe(false);
+    expect(names).toContain('Tomas Holt');
+  });
+
+  it('counter-example: a monarch’s number after a given name or a royal title stays', () => {
+    const { notes } = annotate('Queen Marta I died in 1603. Pedro I became emperor. World War I ended in 1918.');
+    const mentions = notes.actors.flatMap((a) => a.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(['Queen Marta I', 'Pedro I']));
+  });
+});
