@@ -29,6 +29,7 @@ import {
   POSSESSIVE_AFTER,
 } from './name-patterns';
 import { quotedTitleKeys } from './quoted-titles';
+import { roleWordName } from './role-word-names';
 import { noPersonsName } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
@@ -128,6 +129,8 @@ export class NotNames {
     // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
     if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
     if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
+    // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
+    if (!c.title && c.kind === 'name' && roleWordName(key) && !this.speaks(c.start, c.end)) return true;
     // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
     if (!c.title && c.kind === 'name' && this.quotedTitle(key)) return true;
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town

@@ -132,3 +132,20 @@ describe('the pronoun "I" after a name ends it', () => {
     expect(mentions).toEqual(expect.arrayContaining(['Queen Marta I', 'Pedro I']));
   });
 });
+
+describe('roles written with capitals are no person’s name', () => {
+  it('"National Committeeman", "Assistant Managing Editor": a role, not a name', () => {
+    const names = people(
+      'Tomas Berg, a longtime Westland National Committeeman, backed Mia Holt. The paper’s Assistant Managing Editor disagreed.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Tomas Berg', 'Mia Holt']));
+    expect(names).not.toContain('Westland National Committeeman');
+    expect(names).not.toContain('National Committeeman');
+    expect(names).not.toContain('Assistant Managing Editor');
+  });
+
+  it('counter-example: a family name that is also a job or a title stays a person', () => {
+    const names = people('Tomas Bishop met Norvald King and Mia Holt Judge on Monday. Bishop said they agreed.');
+    expect(names).toEqual(expect.arrayContaining(['Tomas Bishop', 'Norvald King']));
+  });
+});
