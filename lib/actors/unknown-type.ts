@@ -9,7 +9,7 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
-import { faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
+import { bearingPeople, faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
 import { pluralGroup } from './plural-groups';
 import type { ActorDraft } from './types';
 
@@ -71,8 +71,9 @@ export function unknownTypeOf(
     : rule === 'actor:placed-elsewhere'
       ? placedElsewhere(text, table, ci)
       : bodyElsewhere(text, table, ci);
-  // "Super PACs", "Never Bergers", "Gun Owners": no body shown, a plural: a group (plural-groups.ts)
-  if (!found) return type === 'person' && !c.title && pluralGroup(text, table, core) ? 'group' : type;
+  // no body shown: "Super PACs", "Gun Owners", a plural (plural-groups.ts); "South American", a people
+  if (!found)
+    return type === 'person' && !c.title && (pluralGroup(text, table, core) || bearingPeople(core)) ? 'group' : type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
 }

@@ -149,3 +149,16 @@ describe('roles written with capitals are no person’s name', () => {
     expect(names).toEqual(expect.arrayContaining(['Tomas Bishop', 'Norvald King']));
   });
 });
+
+describe('a bearing and a people’s word make a group', () => {
+  it('"South Westlandian", "East Norlandish": a people, not a person', () => {
+    const names = people('Tomas Berg courted South Westlandian voters and East Norlandish ones. Berg said so.');
+    expect(names).toContain('Tomas Berg');
+    expect(names).not.toContain('South Westlandian');
+    expect(names).not.toContain('East Norlandish');
+  });
+
+  it('counter-example: a bearing before a given name and a surname is no people', () => {
+    expect(people('West Tomas Berg said so.').length).toBeGreaterThan(0);
+  });
+});
