@@ -6,7 +6,7 @@
  */
 import { isGivenName } from '../words';
 import type { NameTable } from './lookup';
-import { wordsAlsoLower } from './word-shapes';
+import { bearingPeople, wordsAlsoLower } from './word-shapes';
 
 /** A plural of capitals: "PACs", "CEOs". */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
@@ -60,4 +60,18 @@ export function pluralGroup(text: string, table: NameTable, core: string): boole
     if (words.has(stem) || words.has(stem.replace(/(.)\1$/, '$1'))) return true;
   }
   return PLURAL_END.test(last) && lowerPlurals(text, table).has(last.toLowerCase());
+}
+
+/** A name opening with a capitalised "The" ("The Northby Courier", "The Harbor"): a title, a paper, a place. */
+export const THE_FIRST = /^The \p{Lu}/u;
+
+/**
+ * What an unknown name of several words that the name pass took for a person is by its shape alone, or
+ * null: a group for a plural (pluralGroup) or a bearing and a people's word ("South American",
+ * bearingPeople); an organisation for a name opening with "The" (a paper, a show, a firm: no person's
+ * name does).
+ */
+export function notPersonShape(text: string, table: NameTable, core: string): 'group' | 'organization' | null {
+  if (pluralGroup(text, table, core) || bearingPeople(core)) return 'group';
+  return THE_FIRST.test(core) ? 'organization' : null;
 }

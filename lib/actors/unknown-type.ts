@@ -9,8 +9,8 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
-import { bearingPeople, faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
-import { pluralGroup } from './plural-groups';
+import { faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
+import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -71,9 +71,8 @@ export function unknownTypeOf(
     : rule === 'actor:placed-elsewhere'
       ? placedElsewhere(text, table, ci)
       : bodyElsewhere(text, table, ci);
-  // no body shown: "Super PACs", "Gun Owners", a plural (plural-groups.ts); "South American", a people
-  if (!found)
-    return type === 'person' && !c.title && (pluralGroup(text, table, core) || bearingPeople(core)) ? 'group' : type;
+  // no body shown: "Super PACs", "South American", a group; "The Northby Courier", a body (plural-groups.ts)
+  if (!found) return (type === 'person' && !c.title && notPersonShape(text, table, core)) || type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
 }

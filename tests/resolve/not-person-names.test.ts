@@ -162,3 +162,16 @@ describe('a bearing and a people’s word make a group', () => {
     expect(people('West Tomas Berg said so.').length).toBeGreaterThan(0);
   });
 });
+
+describe('names opening with "The" are no person', () => {
+  it('a paper that reports is an organisation; a work’s title is no actor', () => {
+    const { notes } = annotate(
+      'Tomas Berg, a fan of The Crimson Game, spoke on Monday, The Northby Courier reported. He later told The Dockside.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    expect(typeOf('The Northby Courier')).toBe('organization');
+    expect(typeOf('The Dockside')).toBe('organization');
+    expect(typeOf('The Crimson Game')).toBeUndefined();
+    expect(typeOf('Tomas Berg')).toBe('person');
+  });
+});
