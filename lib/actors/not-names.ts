@@ -12,11 +12,12 @@ import {
   QUOTE_VERBS,
   SENTENCE_WORDS,
   SOURCE_NOUNS,
+  TIME_EVENT_HEADS,
   TITLE_STOP_WORDS,
   TITLES,
 } from '../words';
 import { isOn } from '../engine/rules';
-import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown } from '../names/evidence';
+import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, typeOfUnknown } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import type { NameTable } from './lookup';
 import {
@@ -27,6 +28,9 @@ import {
   ILLNESS_AFTER,
   POSSESSIVE_AFTER,
 } from './name-patterns';
+import { THE_FIRST } from './plural-groups';
+import { quotedTitleKeys } from './quoted-titles';
+import { roleWordName } from './role-word-names';
 import { noPersonsName } from './unknown-type';
 import { shoutedWords, wordsAlsoLower } from './word-shapes';
 
@@ -60,6 +64,10 @@ export class NotNames {
   private lowerWords: Set<string> | null = null;
   /** The words of two-word names also written in lower case (scanned for at first need). */
   private lowerPairWords: Set<string> | null = null;
+  /** The names that stand as a title in quotation marks, and never speak (read at first need). */
+  private titleKeys: Set<string> | null = null;
+  /** The names opening with "The" that speak or show a body at a mention (read at first need). */
+  private theActors: Set<string> | null = null;
 
   /** The names taken only because a verb of saying follows them (name:says-after), by index. */
   readonly saysAfter = new Set<number>();
@@ -118,10 +126,18 @@ export class NotNames {
     const key = this.table.keys[ci];
     if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
     if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
+    // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
+    if (!c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' ')) return true;
     if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
     // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
     if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
     if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
+    // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
+    if (!c.title && c.kind === 'name' && roleWordName(key) && !this.speaks(c.start, c.end)) return true;
+    // "The Long Dock", "The Harbor Game": a work's title, where no mention speaks or shows a body
+    if (!c.title && c.kind === 'name' && THE_FIRST.test(core) && !this.theActor(key)) return true;
+    // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
+    if (!c.title && c.kind === 'name' && this.quotedTitle(key)) return true;
     if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
@@ -156,6 +172,33 @@ export class NotNames {
     return words.every(
       (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
     );
+  }
+
+  /** Whether the name stands as a title in quotation marks and never speaks (quoted-titles.ts). */
+  private quotedTitle(key: string): boolean {
+    this.titleKeys ??= quotedTitleKeys(this.ctx.text, this.ctx.findings.quotes, this.table, (s, e) =>
+      this.speaks(s, e),
+    );
+    return this.titleKeys.has(key);
+  }
+
+  /**
+   * Whether a name opening with "The" speaks, is described or shows a body at one of its mentions ("The
+   * Northby Courier reported", "told The Harbor", "the magazine The Westlander"): a paper, a body.
+   */
+  private theActor(key: string): boolean {
+    if (!this.theActors) {
+      const { text } = this.ctx;
+      const { nameCands, cores, keys } = this.table;
+      this.theActors = new Set();
+      for (let i = 0; i < nameCands.length; i++) {
+        const c = nameCands[i];
+        if (!THE_FIRST.test(cores[i])) continue;
+        if (this.speaks(c.start, c.end) || typeOfUnknown(text, c, cores[i], false) !== 'person')
+          this.theActors.add(keys[i]);
+      }
+    }
+    return this.theActors.has(key);
   }
 
   /** A verb of saying or an apposition right after the mention, or a verb of saying right before it. */

@@ -10,6 +10,7 @@ import { normalizeKey } from '../knowledge/normalize';
 import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import { faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
+import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -65,9 +66,13 @@ export function unknownTypeOf(
     rule = 'actor:body-elsewhere';
     test = bodyAt;
   } else return type;
-  if (!isOn(rule)) return type;
-  const found = rule === 'actor:placed-elsewhere' ? placedElsewhere(text, table, ci) : bodyElsewhere(text, table, ci);
-  if (!found) return type;
+  const found = !isOn(rule)
+    ? null
+    : rule === 'actor:placed-elsewhere'
+      ? placedElsewhere(text, table, ci)
+      : bodyElsewhere(text, table, ci);
+  // no body shown: "Super PACs", "South American", a group; "The Northby Courier", a body (plural-groups.ts)
+  if (!found) return (type === 'person' && !c.title && notPersonShape(text, table, core)) || type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
 }

@@ -168,3 +168,15 @@ export function faithOrPeople(core: string): boolean {
   return PEOPLE_GROUP_WORDS.has(first.toLowerCase()) || COMPASS_WORD.test(first) || PEOPLE_WORD.test(first);
 }
 const MODIFIERS_ONLY = new Set(['roman', 'radical', 'greek', 'southeast', 'southwest', 'northeast', 'northwest']);
+
+/**
+ * "South American", "East German", "Northern Westlanders": two or three words opening with a bearing
+ * (bearing-words.json) and ending in a people's word: a group, no person (a region or a club, "West
+ * Northby", is left as it was).
+ */
+export function bearingPeople(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || !COMPASS_WORD.test(core.slice(0, space)) || core.split(' ').length > 3) return false;
+  const last = core.slice(core.lastIndexOf(' ') + 1);
+  return PEOPLE_WORD.test(last) || PEOPLE_GROUP_WORDS.has(last.toLowerCase());
+}

@@ -5,7 +5,15 @@
  * Bush") stay inside.
  */
 import { wordListMark, type Token } from '../text/tokens';
-import { COLLECTIVE_POSSESSORS, OF_HEADS, ORG_HEADS, PLURAL_OWNED_HEADS, TITLES } from '../words';
+import {
+  COLLECTIVE_POSSESSORS,
+  isGivenName,
+  OF_HEADS,
+  ORG_HEADS,
+  PLURAL_OWNED_HEADS,
+  ROYAL_TITLES,
+  TITLES,
+} from '../words';
 import { CALENDAR_WORD, NAME_PARTICLE, SENTENCE_WORD, possessive, spaced, type NameContext } from './context';
 
 /** Royal titles whose possessive opens a name: "the King's Fund", "King's College London", "Queen's University". */
@@ -92,11 +100,32 @@ function runStep(ctx: NameContext, j: number, first: boolean, second: boolean, h
   if (!first && !joinsPrevious(ctx, j, second)) return -1;
   if (t.cap || t.acronym) {
     if (t.text.length === 1 && text[t.end] !== '.' && first) return -1; // "I", "A"
+    // "Carter I think", "Suddenly I’ve heard": the pronoun after a name ends it (not "Title I,")
+    if (!first && pronounI(tokens, j)) return -1;
     return j + 1;
   }
   if (first) return -1;
   const joined = joinerStep(ctx, j, head);
   return joined >= 0 ? joined : particleStep(ctx, j);
+}
+
+/** The contractions of "I": "I’ve", "I'm", "I’ll", "I'd". */
+const I_CONTRACTION = /^I[’'ʼ](?:ve|m|ll|d)$/;
+
+const ROYAL = new Set(ROYAL_TITLES);
+
+/**
+ * Whether token j is the pronoun "I": a contraction of it, or "I" before a word in lower case ("Carter I
+ * think"); not a monarch's number after a given name or a royal title's name ("Pedro I became", "Queen
+ * Anna I", "King Olaf I"), nor "World War I".
+ */
+function pronounI(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.text !== 'I') return I_CONTRACTION.test(t.text);
+  const next = tokens[j + 1];
+  if (!next || next.cap || !next.hasLowerCase || next.num || next.start !== t.end + 1) return false;
+  const prev = tokens[j - 1].lower;
+  return prev !== 'war' && !isGivenName(prev) && !(j >= 2 && ROYAL.has(tokens[j - 2].lower));
 }
 
 /** Whether token j (not a run's first) may follow the token before it in a run: the gap between them. */

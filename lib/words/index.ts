@@ -152,6 +152,8 @@ import { words as travelToWords } from './travel-to-words.json';
 import { words as employerJobsAfter } from './employer-jobs-after.json';
 import { words as postNominals } from './post-nominals.json';
 import { words as notActorHeads } from './not-actor-heads.json';
+import { words as timeEventHeads } from './time-event-heads.json';
+import { words as familyNameJobs } from './family-name-jobs.json';
 import { words as notNames } from './not-names.json';
 import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
@@ -367,6 +369,10 @@ export const TRAVEL_TO_WORDS: readonly string[] = travelToWords;
 export const EMPLOYER_JOBS_AFTER: readonly string[] = employerJobsAfter;
 export const POST_NOMINAL_LETTERS: readonly string[] = postNominals;
 export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
+/** Last words of names of times, eras, events, polls and ideas ("Christmas Eve"): lib/actors/not-names.ts. */
+export const TIME_EVENT_HEADS = set(timeEventHeads);
+/** Job words that are also family names ("Tom Bishop"): lib/actors/role-word-names.ts. */
+export const FAMILY_NAME_JOBS = set(familyNameJobs);
 export const NOT_NAME_WORDS: readonly string[] = notNames;
 export const WORKS_AT_TITLES: readonly string[] = worksAtTitles;
 /** Titles read backwards from a name, and the clauses after it (lib/actors/descriptions.ts). */
