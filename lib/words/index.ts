@@ -370,9 +370,9 @@ export const EMPLOYER_JOBS_AFTER: readonly string[] = employerJobsAfter;
 export const POST_NOMINAL_LETTERS: readonly string[] = postNominals;
 export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
 /** Last words of names of times, eras, events, polls and ideas ("Christmas Eve"): lib/actors/not-names.ts. */
-export const TIME_EVENT_HEADS = set(timeEventHeads);
+export const TIME_EVENT_HEADS = /* @__PURE__ */ set(timeEventHeads);
 /** Job words that are also family names ("Tom Bishop"): lib/actors/role-word-names.ts. */
-export const FAMILY_NAME_JOBS = set(familyNameJobs);
+export const FAMILY_NAME_JOBS = /* @__PURE__ */ set(familyNameJobs);
 export const NOT_NAME_WORDS: readonly string[] = notNames;
 export const WORKS_AT_TITLES: readonly string[] = worksAtTitles;
 /** Titles read backwards from a name, and the clauses after it (lib/actors/descriptions.ts). */
