@@ -138,7 +138,7 @@ describe('quotes and their cues', () => {
   it('nested quotes stay inside the outer quote', () => {
     const { quotes } = extractAsText('“He told me ‘never again’ and left,” she said.');
     expect(quotes[0]).toMatchObject({ text: 'He told me ‘never again’ and left', kind: 'quote', subject: 'she' });
-    expect(quotes[1]).toMatchObject({ text: 'never again', kind: 'not-speech', reason: 'nested' });
+    expect(quotes[1]).toMatchObject({ text: 'never again', kind: 'not-speech', reason: 'quote:inside-quote' });
   });
 });
 
@@ -476,9 +476,9 @@ describe('numbers', () => {
 
 describe('quotation marks that are not speech', () => {
   it.each([
-    ['He told “The Times” that he would stay.', 'title'],
-    ['She starred in “The Crown” for two years.', 'title'],
-    ['The boat, nicknamed ‘The Beast’, sank.', 'term'],
+    ['He told “The Times” that he would stay.', 'quote:title-case'],
+    ['She starred in “The Crown” for two years.', 'quote:title-case'],
+    ['The boat, nicknamed ‘The Beast’, sank.', 'quote:term-after-word'],
     ['He is 6\'2" tall and very fit.', null],
   ])('%s', (text, reason) => {
     const { quotes } = extractAsText(text);
@@ -504,7 +504,7 @@ describe('mixed marks', () => {
     const { quotes } = extractAsText(text);
     expect(quotes.find((q) => q.text === 'A very hard winter.')).toMatchObject({
       kind: 'not-speech',
-      reason: 'heading',
+      reason: 'quote:heading',
     });
   });
 

@@ -27,7 +27,11 @@ function reference(
 ) {
   const done = new Set<string>();
   for (const q of findings.quotes) {
-    if (q.kind !== 'not-speech' || (q.reason !== 'term' && q.reason !== 'title')) continue;
+    if (
+      q.kind !== 'not-speech' ||
+      !['quote:term-after-word', 'quote:single-term', 'quote:title-case'].includes(q.reason ?? '')
+    )
+      continue;
     const phrase = text.slice(q.start, q.end);
     const words = phrase.split(/\s+/);
     const key = normalizeKey(phrase);
