@@ -76,6 +76,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.colon,
   ),
   rule(
+    'cue:colon-subject',
+    'Introduced with a colon by the one the sentence opens with',
+    0.8,
+    'Tomas Berg fired back at the council: “The river has never been this low.”',
+    'After Tomas Berg left the council, the mayor took the floor: “The river has never been this low.”',
+    PRIORITY.colon,
+  ),
+  rule(
     'cue:colon-sentence-before',
     'Introduced in the sentence before, which ends with a colon',
     0.8,
