@@ -12,7 +12,7 @@ import {
 } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
-import { subjectBefore } from './subjects';
+import { headOfChain, subjectBefore } from './subjects';
 import { CUE_WINDOW, JOB_WORD, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, TITLE_WORD, verbSpan } from './verbs';
 
 /**
@@ -251,8 +251,27 @@ function verbBefore(
   if (!isOn(rule)) return null;
   const s = subjectBefore(tokens, sp, v, sentFirst, text, true);
   if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before', rule };
+  const relative = relativeName(c, v);
+  if (relative)
+    return { verb: verbSpan(tokens, v), subject: relative, position: 'before', rule: 'cue:before-quote-who' };
   const inv = sp.startAt.get(v + 1);
   return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;
+}
+
+/**
+ * "Trump, who has called the pact “insanity,”", "Lee, who says it is “disastrous”": the name right before
+ * the relative "who" before the verb at v (past fillers) is the subject; null for none.
+ */
+function relativeName(c: CueContext, v: number): Range | null {
+  const { text, tokens, sp, sentFirst } = c;
+  let k = v - 1;
+  while (k > sentFirst && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k - 1 < sentFirst || tokens[k].lower !== 'who' || !isOn('cue:before-quote-who')) return null;
+  const name = sp.endAt.get(k - 1);
+  // ("Sen. Ann Lee of Florida, who said …": the person, not the place)
+  return name && /^\s*,?\s*$/.test(text.slice(name.end, tokens[k].start)) && !PRONOUNS.has(tokens[k - 1].lower)
+    ? headOfChain(tokens, sp, name, sentFirst)
+    : null;
 }
 
 /**

@@ -104,7 +104,7 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
 }
 
 /** The first name of a chain "X of (the) Y in Z" ending with the name r. */
-function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
+export function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
   for (let hops = 0; hops < 3; hops++) {
     let k = tokenAt(tokens, r.start) - 1;
     if (k > floor && tokens[k].lower === 'the') k--;

@@ -39,3 +39,20 @@ describe('a colon after the sentence’s subject', () => {
     expect(said('would not be ready')).toBe('Cole');
   });
 });
+
+describe('a verb of saying after “who”', () => {
+  it('the name before the relative clause said the words', () => {
+    const { said } = annotate(
+      'The harbor was quiet.\nThe board met Ann Varga, who has called the plan “a disaster,” and Tomas Berg, who says it is “overdue.”',
+    );
+    expect(said('a disaster')).toBe('Ann Varga');
+    expect(said('overdue')).toBe('Tomas Berg');
+  });
+
+  it('the person, not the place after “of”', () => {
+    const { said } = annotate(
+      'The harbor was quiet.\nSen. Ann Varga of Florida, who called the plan “a disaster,” left.',
+    );
+    expect(said('a disaster')).toBe('Ann Varga');
+  });
+});

@@ -100,6 +100,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'cue:before-quote-who',
+    'Named earlier in the sentence, before “who” and the verb: ‘{cue}’',
+    0.85,
+    'Tomas Berg, who has called the drought “the worst in living memory,” farms the valley.',
+    'The farmers who lost their crops called the drought “the worst in living memory.”',
+    PRIORITY.sentence,
+  ),
+  rule(
     'cue:verb-before-quote',
     'A verb of saying just before the quote, its speaker the one who opens the sentence: ‘{cue}’',
     0.75,
