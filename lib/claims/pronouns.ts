@@ -74,16 +74,24 @@ const wantOf = (form: string): Want =>
 /**
  * The person "he" or "she" stands for, with the sex the given names of the people named tell
  * ("Hillary Clinton" is no "he": `speaker:pronoun-sex`) where that picks someone named in this
- * paragraph or the one before; else as without it (`bySex` false).
+ * paragraph or the one before; else as without it (`bySex` false). Where the one found without it
+ * has a given name of the other sex ("Jake Lee" is no "she"), the one that fits, if named close by
+ * or of the sex asked for by title or given name, else no one.
  */
 export function resolveBySex(st: ClaimState, pos: number, form: string): { actor: ActorDraft | null; bySex: boolean } {
   const plain = resolvePronoun(st, pos, form, false);
   const want = wantOf(form);
   if ((want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-sex')) return { actor: plain, bySex: false };
   const sexed = resolvePronoun(st, pos, form, true);
+  // (a person whose given name tells the other sex is never the one: "Jake Lee" is no "she")
+  if (plain && sexed !== plain && !fitsSex(st, plain, want, true))
+    return { actor: sexed && (namedNear(st, sexed, pos) || knownSex(sexed) === want) ? sexed : null, bySex: true };
   if (sexed === plain || !sexed || !namedNear(st, sexed, pos)) return { actor: plain, bySex: false };
   return { actor: sexed, bySex: true };
 }
+
+/** The sex a person's title or given name tells, if any. */
+const knownSex = (a: ActorDraft): 'm' | 'f' | undefined => a.gender ?? personNameSex(a);
 
 /** Whether the actor is named (outside quotation marks) before pos in its paragraph or the one before. */
 function namedNear(st: ClaimState, a: ActorDraft, pos: number): boolean {

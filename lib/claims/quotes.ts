@@ -30,8 +30,10 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
   if (!quoteRule || title) return;
   const proposals: Attribution[] = [];
   let cueAtt: Attribution | null = null;
-  if (q.cue) {
-    cueAtt = cueAttribution(st, q.cue, quoteRule);
+  if (q.cue) cueAtt = cueAttribution(st, q.cue, quoteRule);
+  // (a colon after the sentence's subject gives the words only to someone who speaks: a person, a body or a group)
+  if (q.cue?.rule === 'cue:colon-subject' && !speaksNamed(cueAtt)) cueAtt = null;
+  if (q.cue && cueAtt) {
     proposals.push(cueAtt);
     // (proposed first: at the tier of the verb that reported it, it wins the tie with the thought's own cue)
     const thought = reportedThought(st, q, q.cue, quoteRule);
@@ -138,6 +140,12 @@ export function quoteRuleOf(q: QuoteSpan): string | null {
   const quoteRule = q.mark === 'single' ? 'quote:single-marks' : 'quote:double-marks';
   return isOn(quoteRule) ? quoteRule : null;
 }
+
+/** Whether an attribution names (or resolves a pronoun to) a person, an organisation or a group. */
+const speaksNamed = (att: Attribution | null): boolean =>
+  !!att?.actor &&
+  !att.why.includes('speaker:description') &&
+  (att.actor.type === 'person' || att.actor.type === 'organization' || att.actor.type === 'group');
 
 /** The speaker the quotation's cue names ("…,” Smith said; “…,” he said; according to …). */
 function cueAttribution(st: ClaimState, cue: SpeechCue, quoteRule: string): Attribution {

@@ -102,16 +102,47 @@ function nameThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   // ("…,” Ann Lee of the Harbor Fund wrote": past where they work)
   const where = apposition || tag ? null : employerAfter(c, subj.end);
   const from = apposition ? subj.end + apposition[0].length : tag ? subj.end + tag[0].length : (where ?? subj.end);
+  let v = verbFrom(c, from, at.k, apposed);
+  // "…,” Ann Lee, 67, a retired nurse in Dayton, Ohio, said": an apposition of several parts
+  if (v < 0 && apposition) v = verbAfterParts(c, subj.end, at.k);
+  return v < 0 ? null : { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
+}
+
+/** The verb of saying at offset `from` (past fillers, joined by spaces and words), else -1. */
+function verbFrom(c: CueContext, from: number, k: number, apposed: boolean): number {
+  const { text, tokens } = c;
   let v = tokenAt(tokens, from);
-  while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 5) v++;
-  if (
-    v < tokens.length &&
+  while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - k < 5) v++;
+  return v < tokens.length &&
     QUOTE_VERBS.has(tokens[v].lower) &&
     onlyGap(text, from, tokens[v].start, apposed ? /^,?[\s\p{L}]*$/u : /^[\s\p{L}]*$/u)
-  ) {
-    return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-said' };
+    ? v
+    : -1;
+}
+
+/** How many comma-separated parts an apposition after a name may hold. */
+const APPOSITION_PARTS = 4;
+/** One part of an apposition: a comma and words up to the next comma. */
+const APPOSITION_PART = /^,\s*[^,“”"\n()]{1,60}(?=,)/;
+
+/**
+ * The verb of saying after an apposition of two to four parts, each with no verb of saying, the whole
+ * within APPOSITION_LONG characters; else -1.
+ */
+function verbAfterParts(c: CueContext, at: number, k: number): number {
+  const { text, tokens } = c;
+  let end = at;
+  for (let n = 0; n < APPOSITION_PARTS && end - at < APPOSITION_LONG; n++) {
+    const m = APPOSITION_PART.exec(text.slice(end, end + 64));
+    if (!m) return -1;
+    for (let t = tokenAt(tokens, end); t < tokens.length && tokens[t].start < end + m[0].length; t++)
+      if (QUOTE_VERBS.has(tokens[t].lower)) return -1;
+    end += m[0].length;
+    const close = /^,\s*/.exec(text.slice(end, end + 4));
+    const v = n > 0 && close ? verbFrom(c, end + close[0].length, k, false) : -1;
+    if (v >= 0) return v;
   }
-  return null;
+  return -1;
 }
 
 /** A run of descriptions and names from token j: its last name, the token after it, and what it held. */

@@ -1,10 +1,18 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
-import { NAMING_VERBS, PARTICIPLE_CUES, PHRASE_ENDS, PRONOUNS, QUOTE_VERBS, VERB_FILLERS } from '../words';
+import {
+  NAMING_VERBS,
+  PARTICIPLE_CUES,
+  PHRASE_ENDS,
+  PRONOUNS,
+  QUOTE_VERBS,
+  SUBORDINATORS,
+  VERB_FILLERS,
+} from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
-import { subjectBefore } from './subjects';
+import { headOfChain, subjectBefore } from './subjects';
 import { CUE_WINDOW, JOB_WORD, MODAL_BEFORE, nounUse, PASSIVE_BEFORE, TITLE_WORD, verbSpan } from './verbs';
 
 /**
@@ -38,7 +46,10 @@ interface Colon {
 /** cue:colon — a verb of saying in the dozen words before the colon or comma, with its subject. */
 function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
   const { text, tokens, sp } = c;
-  const floor = text[before] === ':' ? Math.max(0, Math.min(c.sentFirst, end - 12)) : c.sentFirst;
+  // (a colon ending the sentence before, "… the agency said:\n“…": the verb is read back into that sentence,
+  // never past its start: "“…,” Lee stated.\nCole gloated: “…”" is not Lee's)
+  const colonBefore = text[before] === ':' && before < c.sentence.start && c.prevSentence;
+  const floor = colonBefore ? Math.max(tokenAt(tokens, c.prevSentence!.start), end - 12) : c.sentFirst;
   for (let v = end; v >= floor && end - v < 12; v--) {
     // "…, telling reporters: “…", "…, asking, “…": the main clause's subject, as cue:participle reads it
     const participle = isOn('cue:participle') ? participleRule(c, v) : null;
@@ -57,6 +68,15 @@ function verbBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | nul
 function nameBeforeColon(c: CueContext, { before, end }: Colon): SpeechCue | null {
   if (c.text[before] !== ':' || end < 0) return null;
   const r = c.sp.endAt.get(end);
+  // ("Lee delivered a message to Trump: “…”": a name after a word in lower case is the clause's object, no label)
+  const k = r ? tokenAt(c.tokens, r.start) - 1 : -1;
+  if (
+    r &&
+    k >= c.sentFirst &&
+    /^\p{Ll}+$/u.test(c.tokens[k].text) &&
+    /^\s+$/.test(c.text.slice(c.tokens[k].end, r.start))
+  )
+    return null;
   return r ? { verb: { start: before, end: before + 1 }, subject: r, position: 'colon', rule: 'cue:colon-name' } : null;
 }
 
@@ -231,8 +251,27 @@ function verbBefore(
   if (!isOn(rule)) return null;
   const s = subjectBefore(tokens, sp, v, sentFirst, text, true);
   if (s) return { verb: verbSpan(tokens, v), subject: s.bare ? null : s.range, position: 'before', rule };
+  const relative = relativeName(c, v);
+  if (relative)
+    return { verb: verbSpan(tokens, v), subject: relative, position: 'before', rule: 'cue:before-quote-who' };
   const inv = sp.startAt.get(v + 1);
   return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;
+}
+
+/**
+ * "Trump, who has called the pact “insanity,”", "Lee, who says it is “disastrous”": the name right before
+ * the relative "who" before the verb at v (past fillers) is the subject; null for none.
+ */
+function relativeName(c: CueContext, v: number): Range | null {
+  const { text, tokens, sp, sentFirst } = c;
+  let k = v - 1;
+  while (k > sentFirst && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k - 1 < sentFirst || tokens[k].lower !== 'who' || !isOn('cue:before-quote-who')) return null;
+  const name = sp.endAt.get(k - 1);
+  // ("Sen. Ann Lee of Florida, who said …": the person, not the place)
+  return name && /^\s*,?\s*$/.test(text.slice(name.end, tokens[k].start)) && !PRONOUNS.has(tokens[k - 1].lower)
+    ? headOfChain(tokens, sp, name, sentFirst)
+    : null;
 }
 
 /**
@@ -321,4 +360,26 @@ export function cueVerbOnly(c: CueContext): SpeechCue | null {
     };
   }
   return null;
+}
+
+/**
+ * Pass (cue:colon-subject): a colon (or a comma after a word in lower case) right before a quotation
+ * that is a sentence of its own, where no verb of saying gave it a cue ("Rubio fired back: “…”", "Lee
+ * shot back, “…”", "The board was blunt in its ruling: “…”"): the person or body that opens the
+ * sentence introduces the words; not the one after a subordinator ("After Lee spoke, …").
+ */
+export function cueColonSubject(c: CueContext): SpeechCue | null {
+  const { text, tokens, q, sentence, sentFirst } = c;
+  if (!isOn('cue:colon-subject')) return null;
+  let before = q.open - 1;
+  while (before >= sentence.start && /\s/.test(text[before])) before--;
+  if (before <= sentence.start || (text[before] !== ':' && text[before] !== ',')) return null;
+  if (!/^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) return null;
+  const last = tokenAt(tokens, before) - 1;
+  if (last <= sentFirst || (text[before] === ',' && !/^\p{Ll}+$/u.test(tokens[last].text))) return null;
+  if (SUBORDINATORS.has(tokens[sentFirst].lower)) return null;
+  const subject = openingSubject(c, last + 1);
+  return subject
+    ? { verb: { start: before, end: before + 1 }, subject, position: 'colon', rule: 'cue:colon-subject' }
+    : null;
 }

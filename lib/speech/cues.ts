@@ -6,7 +6,14 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
 import { cueDashName } from './cue-after-run';
-import { cueAccordingLater, cueColonBefore, cueEarlier, cuePassiveByLater, cueVerbOnly } from './cue-before';
+import {
+  cueAccordingLater,
+  cueColonBefore,
+  cueColonSubject,
+  cueEarlier,
+  cuePassiveByLater,
+  cueVerbOnly,
+} from './cue-before';
 
 // The import paths of before the passes had files of their own.
 export { ByToken, DESCRIBED_BODY, indexSubjects, type Speakers } from './subjects';
@@ -60,6 +67,8 @@ const CUE_PASSES: readonly ((c: CueContext) => SpeechCue | null)[] = [
   cueColonSentenceBefore,
   // 6. a verb of saying close before the opening mark, its subject not found
   cueVerbOnly,
+  // 7. a colon or comma right before a quotation, no verb of saying: the sentence's opening subject
+  cueColonSubject,
 ];
 
 /** The cue that attributes quotation q in its sentence: the verb of saying and its subject, or null. */

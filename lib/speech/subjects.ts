@@ -104,7 +104,7 @@ export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns:
 }
 
 /** The first name of a chain "X of (the) Y in Z" ending with the name r. */
-function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
+export function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
   for (let hops = 0; hops < 3; hops++) {
     let k = tokenAt(tokens, r.start) - 1;
     if (k > floor && tokens[k].lower === 'the') k--;
@@ -142,6 +142,15 @@ function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, 
     }
   }
   return null;
+}
+
+/**
+ * Whether the name r (before a comma and the verb) closes an apposition of a description: a comma right
+ * before it, after words in lower case ("her senior policy adviser, Ann Lee,").
+ */
+function namedApposition(text: string, tokens: Token[], r: Range, floor: number): boolean {
+  const a = tokenAt(tokens, r.start) - 1;
+  return a > floor && /^,\s+$/.test(text.slice(tokens[a].end, r.start)) && /^\p{Ll}+$/u.test(tokens[a].text);
 }
 
 /** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"). */
@@ -249,11 +258,16 @@ export function subjectBefore(
   if (!commaBeforeVerb)
     while (k >= floor && (VERB_FILLERS.has(tokens[k].lower) || (adverbs && isAdverb(tokens[k]))) && v - k <= 4) k--;
   if (k < floor) return null;
+  const r = sp.endAt.get(k);
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {
     const apposed = apposedSubject(text, tokens, sp, k, floor);
+    // ("In a statement to the Observer, her senior adviser, Ann Lee, said": a name set in commas right
+    // before the verb is the subject, not a name before the description it closes, unless that name
+    // opens the sentence: "Ann Lee, the editor of the town's paper, the Courier, said")
+    if (apposed && r && apposed.range.start > tokens[floor].start && namedApposition(text, tokens, r, floor))
+      return namedSubject(text, tokens, sp, r, floor);
     if (apposed) return apposed;
   }
-  const r = sp.endAt.get(k);
   // (a quotation's cue: "Acme issued a statement saying “…”": who put the document out)
   const d = r && adverbs && text && DOCUMENTS.has(tokens[k].lower) ? tokenAt(tokens, r.start) : -1;
   const publisher = d > floor && NAME_DETERMINERS.has(tokens[d].lower) ? publisherOf(text, tokens, sp, d, floor) : null;

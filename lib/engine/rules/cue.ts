@@ -76,6 +76,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.colon,
   ),
   rule(
+    'cue:colon-subject',
+    'Introduced with a colon by the one the sentence opens with',
+    0.8,
+    'Tomas Berg fired back at the council: “The river has never been this low.”',
+    'After Tomas Berg left the council, the mayor took the floor: “The river has never been this low.”',
+    PRIORITY.colon,
+  ),
+  rule(
     'cue:colon-sentence-before',
     'Introduced in the sentence before, which ends with a colon',
     0.8,
@@ -89,6 +97,14 @@ export const CUE_RULES: readonly Rule[] = [
     0.9,
     'Tomas Berg said the drought was “the worst in living memory” for the valley.',
     'The drought was “the worst in living memory” for the valley.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'cue:before-quote-who',
+    'Named earlier in the sentence, before “who” and the verb: ‘{cue}’',
+    0.85,
+    'Tomas Berg, who has called the drought “the worst in living memory,” farms the valley.',
+    'The farmers who lost their crops called the drought “the worst in living memory.”',
     PRIORITY.sentence,
   ),
   rule(
