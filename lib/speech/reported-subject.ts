@@ -1,7 +1,7 @@
 import { tokenAt } from '../text/tokens';
-import { AUXILIARIES, VERB_FILLERS } from '../words';
+import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
-import { coordinatedSubject, subjectBefore, type Subject } from './subjects';
+import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
@@ -102,13 +102,43 @@ export interface VerbSubject {
     | 'reported:described-subject'
     | 'reported:described-complement'
     | 'reported:share-subject'
-    | 'reported:second-verb';
+    | 'reported:second-verb'
+    | 'reported:adverb-before-verb';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
 
+/**
+ * reported:adverb-before-verb — "Ann Lee initially said", "the council has since argued", "Lee and Hale
+ * both stressed": where the subject is looked for, back over up to two adverbs joined to the verb by
+ * spaces (an adverb in "-ly", or one of ADVERBS_BEFORE_REPORTING_VERB); v itself where there are none.
+ */
+function pastAdverbs(c: ReportedContext, v: number): number {
+  const { text, tokens, first } = c;
+  let a = v;
+  while (
+    a - 1 > first &&
+    v - a < 2 &&
+    (ADVERBS_BEFORE_REPORTING_VERB.has(tokens[a - 1].lower) || isAdverb(tokens[a - 1])) &&
+    /^ +$/.test(text.slice(tokens[a - 1].end, tokens[a].start))
+  )
+    a--;
+  return a;
+}
+
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
+  const found = subjectAt(c, v);
+  if (found || !isOn('reported:adverb-before-verb')) return found;
+  const a = pastAdverbs(c, v);
+  // (not inside words reported before it in the sentence: "X added that Lee still believed that …" is X's)
+  if (a === v || c.open.some((r) => r.start <= c.tokens[v].start && c.tokens[v].start < r.end)) return null;
+  const past = subjectAt(c, a);
+  return past && past.how === 'reported:verb-that' ? { ...past, how: 'reported:adverb-before-verb' } : past;
+}
+
+/** The subject of a verb at v (or of the adverbs before it, at v): see verbSubject. */
+function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   const { text, tokens, sp, out, si, first } = c;
   // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
   const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;

@@ -28,6 +28,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:adverb-before-verb',
+    'Reported speech with an adverb between the speaker and the verb: ‘X has since said …’',
+    0.85,
+    'Tomas Berg has since argued that the council would cut the water supply next month.',
+    'Tomas Berg has since walked to the council before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:relative-who',
     'Reported speech in a relative clause: ‘X, who said …,’',
     0.85,
