@@ -6,6 +6,7 @@ import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-source';
+import { asideSubject } from './reported-aside';
 import type { ReportedContext } from './reported';
 
 /**
@@ -103,7 +104,8 @@ export interface VerbSubject {
     | 'reported:described-complement'
     | 'reported:share-subject'
     | 'reported:second-verb'
-    | 'reported:adverb-before-verb';
+    | 'reported:adverb-before-verb'
+    | 'reported:aside-subject';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
@@ -128,8 +130,16 @@ function pastAdverbs(c: ReportedContext, v: number): number {
 
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
-  const found = subjectAt(c, v);
-  if (found || !isOn('reported:adverb-before-verb')) return found;
+  const found = subjectAt(c, v) ?? pastAdverbsSubject(c, v);
+  if (found || !isOn('reported:aside-subject')) return found;
+  // "Ann Lee, a member of the caucus, said …": the subject before an aside set in commas
+  const aside = asideSubject(c, v);
+  return aside && { subj: aside, how: 'reported:aside-subject', inCommas: false };
+}
+
+/** reported:adverb-before-verb — the subject before the adverbs before the verb at v (see pastAdverbs). */
+function pastAdverbsSubject(c: ReportedContext, v: number): VerbSubject | null {
+  if (!isOn('reported:adverb-before-verb')) return null;
   const a = pastAdverbs(c, v);
   // (not inside words reported before it in the sentence: "X added that Lee still believed that …" is X's)
   if (a === v || c.open.some((r) => r.start <= c.tokens[v].start && c.tokens[v].start < r.end)) return null;

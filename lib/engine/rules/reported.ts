@@ -36,6 +36,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:aside-subject',
+    'Reported speech whose speaker opens the sentence before an aside in commas: ‘One farmer, speaking …, said …’',
+    0.8,
+    'One farmer, speaking on condition of anonymity, said the council would cut the water supply next month.',
+    'The council, which met in the valley on Monday, cut the water supply and left the farmers without any.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:relative-who',
     'Reported speech in a relative clause: ‘X, who said …,’',
     0.85,
