@@ -1,4 +1,5 @@
 import type { Range } from '../engine/findings';
+import { tokenAt } from '../text/tokens';
 import { SENTENCE_ADVERBS } from '../words';
 import { describedEndingAt } from './reported-described';
 import { REPORTING } from './reported-source';
@@ -60,4 +61,53 @@ export function asideSubject(c: ReportedContext, v: number): Subject | null {
   if (/[;:.!?]\s|—|–/.test(aside) || (aside.match(/[“”"]/g) ?? []).length % 2) return null;
   for (let k = a; k < v; k++) if (tokens[k].marks & REPORTING) return null;
   return { range: opening.range, bare: false };
+}
+
+/** How many conjuncts a coordinated subject may hold before the last ("Lee, Hale, Cole and …"). */
+const CONJUNCTS = 4;
+
+/** Whether token k opens the clause: first in the sentence, or after an opening conjunction or adverb. */
+function opensClause(c: ReportedContext, k: number): boolean {
+  const { text, tokens, first } = c;
+  if (k === first) return true;
+  return (
+    k - 1 === first &&
+    SENTENCE_ADVERBS.has(tokens[first].lower) &&
+    /^[\s,]+$/.test(text.slice(tokens[first].end, tokens[k].start))
+  );
+}
+
+/**
+ * Where a coordinated subject that ends with the one starting at `start` opens: "Ann Lee and her aides",
+ * "Lee, Hale and other leaders", "Current and former officials" (words joined by spaces from the
+ * sentence's start); `start` itself where the conjuncts before "and" do not open the clause.
+ */
+export function coordinatedStart(c: ReportedContext, start: number): number {
+  const { text, tokens, sp, first } = c;
+  const s = tokenAt(tokens, start);
+  // (back over the last conjunct's words in lower case: "and former officials", "and other leaders")
+  let and = s - 1;
+  while (and > first && s - and <= 2 && !tokens[and].cap && tokens[and].lower !== 'and') and--;
+  if (
+    and - 1 < first ||
+    tokens[and].lower !== 'and' ||
+    !/^ +$/.test(text.slice(tokens[and - 1].end, tokens[and].start))
+  )
+    return start;
+  // the conjuncts before "and": names or pronouns, each after a comma, the first opening the clause
+  let k = and - 1;
+  for (let n = 0; n < CONJUNCTS; n++) {
+    const r = sp.endAt.get(k);
+    if (!r) break;
+    const b = tokenAt(tokens, r.start);
+    if (opensClause(c, b)) return r.start;
+    if (b - 1 < first || !/^\s*,\s*$/.test(text.slice(tokens[b - 1].end, tokens[b].start))) return start;
+    k = b - 1;
+  }
+  // "Current and former officials": a word or two joined by spaces from the clause's opening
+  for (let b = and - 1; b >= first && and - b <= 2; b--) {
+    if (!/^ +$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) return start;
+    if (opensClause(c, b)) return tokens[b].start;
+  }
+  return start;
 }

@@ -6,7 +6,7 @@ import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-source';
-import { asideSubject } from './reported-aside';
+import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 
 /**
@@ -105,7 +105,8 @@ export interface VerbSubject {
     | 'reported:share-subject'
     | 'reported:second-verb'
     | 'reported:adverb-before-verb'
-    | 'reported:aside-subject';
+    | 'reported:aside-subject'
+    | 'reported:coordinated-subject';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
@@ -131,10 +132,26 @@ function pastAdverbs(c: ReportedContext, v: number): number {
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
   const found = subjectAt(c, v) ?? pastAdverbsSubject(c, v);
-  if (found || !isOn('reported:aside-subject')) return found;
+  if (found) return isOn('reported:coordinated-subject') ? coordinated(c, found) : found;
+  if (!isOn('reported:aside-subject')) return null;
   // "Ann Lee, a member of the caucus, said …": the subject before an aside set in commas
   const aside = asideSubject(c, v);
   return aside && { subj: aside, how: 'reported:aside-subject', inCommas: false };
+}
+
+/**
+ * reported:coordinated-subject — "Ann Lee and her aides said", "Current and former officials said":
+ * the subject found is the last of coordinated ones that open the clause; the speaker is all of them.
+ */
+function coordinated(c: ReportedContext, found: VerbSubject): VerbSubject {
+  if (found.how !== 'reported:verb-that' && found.how !== 'reported:described-subject') return found;
+  const start = coordinatedStart(c, found.subj.range.start);
+  if (start === found.subj.range.start) return found;
+  return {
+    subj: { range: { start, end: found.subj.range.end }, bare: false },
+    how: 'reported:coordinated-subject',
+    inCommas: found.inCommas,
+  };
 }
 
 /** reported:adverb-before-verb — the subject before the adverbs before the verb at v (see pastAdverbs). */

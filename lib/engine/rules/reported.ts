@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:coordinated-subject',
+    'Reported speech whose speakers are coordinated: ‘X and her aides said …’',
+    0.85,
+    'Tomas Berg and his neighbours said the council would cut the water supply next month.',
+    'The council met Tomas Berg on Monday and said it would cut the water supply next month.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:relative-who',
     'Reported speech in a relative clause: ‘X, who said …,’',
     0.85,
