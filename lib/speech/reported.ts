@@ -2,7 +2,14 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { ASKING_VERBS, COMMITMENT_VERBS, OBJECT_FIRST_VERBS, REPORTING_PARTICIPLES, SUBORDINATORS } from '../words';
+import {
+  ASKING_VERBS,
+  COMMITMENT_VERBS,
+  OBJECT_FIRST_VERBS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS_BEFORE_THAT,
+  SUBORDINATORS,
+} from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
@@ -127,6 +134,12 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (!isOn(rule)) return null;
   const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
+  // "the campaign responded that …" (reported:responded-that); "Germany responded by building …" is a thing done
+  if (
+    REPORTING_VERBS_BEFORE_THAT.has(t.lower) &&
+    !(isOn('reported:responded-that') && RESPONDED_THAT.test(text.slice(t.end, start)))
+  )
+    return null;
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
   if (found.inCommas) {
@@ -137,8 +150,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
   // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')
   if (nestedIn(c.open, start) >= REPORTED_NESTING) return null;
-  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
+  const said =
+    rule === 'reported:verb-that' && REPORTING_VERBS_BEFORE_THAT.has(t.lower) ? 'reported:responded-that' : rule;
+  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule: said };
 }
+
+/** Between "responded" and its words: "that", after a day or a capitalised listener at most ("responded Monday that"). */
+const RESPONDED_THAT = /^\s+(?:(?:on\s+)?[A-Z][\w’'.-]*\s+)?that\s+$/;
 
 /** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"; not the comma of "250,000"). */
 const CUT = /(?<!\d),|,(?!\d)|[;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;

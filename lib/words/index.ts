@@ -156,6 +156,7 @@ import { words as quoteVerbs } from './quote-verbs.json';
 import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
 import { words as asSourceAfterVerb } from './as-source-after-verb.json';
+import { words as reportingVerbsBeforeThat } from './reporting-verbs-before-that.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -194,7 +195,9 @@ export const CALENDAR = set(calendar);
 /** Speech and thought verbs, past and present (with the plain present: "critics say"). */
 export const SPEECH_VERBS = set(speechVerbs, plainSpeechVerbs);
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */
-export const REPORTING_VERBS = set(reportingVerbs, plainSpeechVerbs);
+export const REPORTING_VERBS = set(reportingVerbs, plainSpeechVerbs, reportingVerbsBeforeThat);
+/** Reporting verbs whose words follow "that" only ("responded that …"): lib/speech/reported.ts. */
+export const REPORTING_VERBS_BEFORE_THAT = set(reportingVerbsBeforeThat);
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */
 export const OBJECT_FIRST_VERBS = set(objectFirstVerbs);
 /** Verbs that take a listener: "told reporters", "told the BBC". */

@@ -12,6 +12,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:responded-that',
+    'Reported speech: ‘responded that’ followed by what was said',
+    0.85,
+    'Tomas Berg responded that the council would cut the water supply next month.',
+    'Tomas Berg responded by cutting the water supply of the whole valley next month.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:accused-of',
     'Reported speech: a verb like ‘accused … of’',
     0.85,
