@@ -75,7 +75,8 @@ function invertedSource(c: ReportedContext, v: number): boolean {
 export function notVerbHere(c: ReportedContext, v: number): boolean {
   const { text, tokens, last } = c;
   const t = tokens[v];
-  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
+  // (not "is saying": a progressive, reported:progressive)
+  if (nounUse(text, tokens, v) || (PASSIVE_BEFORE.has(tokens[v - 1].lower) && !t.lower.endsWith('ing'))) return true;
   // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
   if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
     return true;

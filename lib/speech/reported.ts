@@ -217,6 +217,16 @@ function participleOfSentence(c: ReportedContext, v: number): void {
   c.open.push(span);
 }
 
+/** Whether the participle at v follows a form of "be" ("is saying", "are now telling", "’s telling"). */
+function progressiveAt(c: ReportedContext, v: number): boolean {
+  const { text, tokens, first } = c;
+  let k = v - 1;
+  if (k > first && /ly$|^(?:now|also|still|not)$/.test(tokens[k].lower)) k--;
+  if (k <= first) return false;
+  if (/^(?:is|are|was|were|isn’t|isn't|aren’t|aren't)$/.test(tokens[k].lower)) return true;
+  return /^(?:’s|'s|’re|'re)\s/.test(text.slice(tokens[k].end - 2, tokens[k].end + 1));
+}
+
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
@@ -239,7 +249,16 @@ function verbsOfSentence(c: ReportedContext): boolean {
       continue;
     }
     if (REPORTING_PARTICIPLES.has(tokens[v].lower)) {
-      if (isOn('reported:participle')) participleOfSentence(c, v);
+      // "The White House is saying that …": a form of "be" makes it the clause's verb (reported:progressive)
+      const progressive = isOn('reported:progressive') && progressiveAt(c, v);
+      if (progressive) {
+        const span = reportedAt(c, v);
+        if (span && span !== 'clause') {
+          endBeforeSecondSpeaker(c, span.subject.start);
+          c.out.push({ ...span, rule: span.rule === 'reported:verb-that' ? 'reported:progressive' : span.rule });
+          c.open.push(c.out[c.out.length - 1]);
+        }
+      } else if (isOn('reported:participle')) participleOfSentence(c, v);
       continue;
     }
     if (!(tokens[v].marks & REPORTING)) continue;

@@ -20,6 +20,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:progressive',
+    'Reported speech with a verb of saying in ‘-ing’ after ‘is’: ‘X is saying that …’',
+    0.85,
+    'The council is saying that it will cut the water supply of the valley next month.',
+    'The council cut the water supply, saying nothing about the valley.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:accused-of',
     'Reported speech: a verb like ‘accused … of’',
     0.85,
