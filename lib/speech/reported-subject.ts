@@ -7,7 +7,6 @@ import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-source';
 import { asideSubject, coordinatedStart } from './reported-aside';
-import { relativeClauseSubject } from './reported-relative';
 import type { ReportedContext } from './reported';
 
 /**
@@ -108,8 +107,7 @@ export interface VerbSubject {
     | 'reported:second-verb'
     | 'reported:adverb-before-verb'
     | 'reported:aside-subject'
-    | 'reported:coordinated-subject'
-    | 'reported:relative-subject';
+    | 'reported:coordinated-subject';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
@@ -134,9 +132,6 @@ function pastAdverbs(c: ReportedContext, v: number): number {
 
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
-  // "Democrats in Iowa who watched the debate said": the head before the relative clause, not its last name
-  const relative = isOn('reported:relative-subject') ? relativeClauseSubject(c, v) : null;
-  if (relative) return { subj: relative, how: 'reported:relative-subject', inCommas: false };
   const found = subjectAt(c, v) ?? pastAdverbsSubject(c, v);
   if (found) return isOn('reported:coordinated-subject') ? coordinated(c, found) : found;
   if (!isOn('reported:aside-subject')) return null;

@@ -68,14 +68,6 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
-    'reported:relative-subject',
-    'Reported speech whose speaker opens the sentence with a relative clause: ‘Farmers who met X said …’',
-    0.8,
-    'Farmers in the valley who met the mayor on Monday said the council would cut the water supply.',
-    'Farmers in the valley who said the council would cut the water supply were angry.',
-    PRIORITY.sentence,
-  ),
-  rule(
     'reported:relative-who',
     'Reported speech in a relative clause: ‘X, who said …,’',
     0.85,
