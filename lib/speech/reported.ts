@@ -14,7 +14,6 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { participleAt } from './reported-participle';
-import { asSourceAt } from './reported-as';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
@@ -111,9 +110,6 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const found = verbSubject(c, v);
   if (!found || !speaksHere(c, v, found.subj)) return null;
   const { subj } = found;
-  // "As the Daily Post reported, …", "…, as Ann Lee noted."
-  const as = isOn('reported:as-source') ? asSourceAt(c, v, subj.range) : null;
-  if (as) return as;
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';

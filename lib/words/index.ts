@@ -155,7 +155,6 @@ import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
 import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
-import { words as asSourceAfterVerb } from './as-source-after-verb.json';
 import { words as reportingVerbsBeforeThat } from './reporting-verbs-before-that.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
@@ -399,8 +398,6 @@ export const NAMING_VERBS = set(namingVerbs);
 export const SENTENCE_ADVERBS = set(sentenceAdverbs);
 /** Words between the subject of reported speech and its verb, beside VERB_FILLERS and "-ly" ("has since said"): lib/speech/reported-subject.ts. */
 export const ADVERBS_BEFORE_REPORTING_VERB = set(adverbsBeforeReportingVerb);
-/** What may open the words after the verb of a source's clause of "as" ("as the paper reported last week"): lib/speech/reported-as.ts. */
-export const AS_SOURCE_AFTER_VERB = set(asSourceAfterVerb);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
 export const QUOTE_VERBS = set(SPEECH_VERBS, quoteVerbs);
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */

@@ -180,14 +180,6 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
-    'reported:as-source',
-    'Reported speech with its source in a clause of ‘as’: ‘As X reported, …’, ‘…, as X noted.’',
-    0.8,
-    'As Tomas Berg noted on Monday, the council will cut the water supply in the valley next month.',
-    'As Tomas Berg noted the date, the council cut the water supply in the valley last month.',
-    PRIORITY.sentence,
-  ),
-  rule(
     'reported:participle',
     'Reported speech after a participle: ‘X did Y, saying …’',
     0.8,
