@@ -1,11 +1,12 @@
 import { tokenAt } from '../text/tokens';
-import { AUXILIARIES, VERB_FILLERS } from '../words';
+import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
-import { coordinatedSubject, subjectBefore, type Subject } from './subjects';
+import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-source';
+import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 
 /**
@@ -73,7 +74,8 @@ function invertedSource(c: ReportedContext, v: number): boolean {
 export function notVerbHere(c: ReportedContext, v: number): boolean {
   const { text, tokens, last } = c;
   const t = tokens[v];
-  if (nounUse(text, tokens, v) || PASSIVE_BEFORE.has(tokens[v - 1].lower)) return true;
+  // (not "is saying": a progressive, reported:progressive)
+  if (nounUse(text, tokens, v) || (PASSIVE_BEFORE.has(tokens[v - 1].lower) && !t.lower.endsWith('ing'))) return true;
   // "the report states that …": "states" reports only before "that" and a clause ("states that have …" are places)
   if (t.lower === 'states' && !(tokens[v + 1]?.lower === 'that' && !AUXILIARIES.has(tokens[v + 2]?.lower ?? '')))
     return true;
@@ -102,13 +104,69 @@ export interface VerbSubject {
     | 'reported:described-subject'
     | 'reported:described-complement'
     | 'reported:share-subject'
-    | 'reported:second-verb';
+    | 'reported:second-verb'
+    | 'reported:adverb-before-verb'
+    | 'reported:aside-subject'
+    | 'reported:coordinated-subject';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
 
+/**
+ * reported:adverb-before-verb — "Ann Lee initially said", "the council has since argued", "Lee and Hale
+ * both stressed": where the subject is looked for, back over up to two adverbs joined to the verb by
+ * spaces (an adverb in "-ly", or one of ADVERBS_BEFORE_REPORTING_VERB); v itself where there are none.
+ */
+function pastAdverbs(c: ReportedContext, v: number): number {
+  const { text, tokens, first } = c;
+  let a = v;
+  while (
+    a - 1 > first &&
+    v - a < 2 &&
+    (ADVERBS_BEFORE_REPORTING_VERB.has(tokens[a - 1].lower) || isAdverb(tokens[a - 1])) &&
+    /^ +$/.test(text.slice(tokens[a - 1].end, tokens[a].start))
+  )
+    a--;
+  return a;
+}
+
 /** The subject of the verb at v: a name or pronoun, a relative clause's name, a description, or the subject of a verb before it. */
 export function verbSubject(c: ReportedContext, v: number): VerbSubject | null {
+  const found = subjectAt(c, v) ?? pastAdverbsSubject(c, v);
+  if (found) return isOn('reported:coordinated-subject') ? coordinated(c, found) : found;
+  if (!isOn('reported:aside-subject')) return null;
+  // "Ann Lee, a member of the caucus, said …": the subject before an aside set in commas
+  const aside = asideSubject(c, v);
+  return aside && { subj: aside, how: 'reported:aside-subject', inCommas: false };
+}
+
+/**
+ * reported:coordinated-subject — "Ann Lee and her aides said", "Current and former officials said":
+ * the subject found is the last of coordinated ones that open the clause; the speaker is all of them.
+ */
+function coordinated(c: ReportedContext, found: VerbSubject): VerbSubject {
+  if (found.how !== 'reported:verb-that' && found.how !== 'reported:described-subject') return found;
+  const start = coordinatedStart(c, found.subj.range.start);
+  if (start === found.subj.range.start) return found;
+  return {
+    subj: { range: { start, end: found.subj.range.end }, bare: false },
+    how: 'reported:coordinated-subject',
+    inCommas: found.inCommas,
+  };
+}
+
+/** reported:adverb-before-verb — the subject before the adverbs before the verb at v (see pastAdverbs). */
+function pastAdverbsSubject(c: ReportedContext, v: number): VerbSubject | null {
+  if (!isOn('reported:adverb-before-verb')) return null;
+  const a = pastAdverbs(c, v);
+  // (not inside words reported before it in the sentence: "X added that Lee still believed that …" is X's)
+  if (a === v || c.open.some((r) => r.start <= c.tokens[v].start && c.tokens[v].start < r.end)) return null;
+  const past = subjectAt(c, a);
+  return past && past.how === 'reported:verb-that' ? { ...past, how: 'reported:adverb-before-verb' } : past;
+}
+
+/** The subject of a verb at v (or of the adverbs before it, at v): see verbSubject. */
+function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   const { text, tokens, sp, out, si, first } = c;
   // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
   const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;

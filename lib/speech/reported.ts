@@ -2,7 +2,14 @@ import type { ReportedSpan } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { splitLength } from '../text/chars';
-import { ASKING_VERBS, COMMITMENT_VERBS, OBJECT_FIRST_VERBS, REPORTING_PARTICIPLES, SUBORDINATORS } from '../words';
+import {
+  ASKING_VERBS,
+  COMMITMENT_VERBS,
+  OBJECT_FIRST_VERBS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS_BEFORE_THAT,
+  SUBORDINATORS,
+} from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
@@ -123,6 +130,12 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (!isOn(rule)) return null;
   const start = objectFirst || promised ? (promised ? tokens[w].start : t.start) : clauseStart(c, v, w);
   if (start < 0) return null;
+  // "the campaign responded that …" (reported:responded-that); "Germany responded by building …" is a thing done
+  if (
+    REPORTING_VERBS_BEFORE_THAT.has(t.lower) &&
+    !(isOn('reported:responded-that') && RESPONDED_THAT.test(text.slice(t.end, start)))
+  )
+    return null;
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
   if (found.inCommas) {
@@ -133,8 +146,13 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   // (words reported inside words reported, "X said Y told him that …", go REPORTED_NESTING deep at
   // most: a sentence of nothing but verbs of saying made each verb's words hold all the next ones')
   if (nestedIn(c.open, start) >= REPORTED_NESTING) return null;
-  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule };
+  const said =
+    rule === 'reported:verb-that' && REPORTING_VERBS_BEFORE_THAT.has(t.lower) ? 'reported:responded-that' : rule;
+  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule: said };
 }
+
+/** Between "responded" and its words: "that", after a day or a capitalised listener at most ("responded Monday that"). */
+const RESPONDED_THAT = /^\s+(?:(?:on\s+)?[A-Z][\w’'.-]*\s+)?that\s+$/;
 
 /** A mark or a conjunction that ends one speaker's words before another's ("…, while Macron said"; not the comma of "250,000"). */
 const CUT = /(?<!\d),|,(?!\d)|[;–—]|\s(?:while|whereas|but|although|though)\s|\sand\s+$/g;
@@ -195,6 +213,16 @@ function participleOfSentence(c: ReportedContext, v: number): void {
   c.open.push(span);
 }
 
+/** Whether the participle at v follows a form of "be" ("is saying", "are now telling", "’s telling"). */
+function progressiveAt(c: ReportedContext, v: number): boolean {
+  const { text, tokens, first } = c;
+  let k = v - 1;
+  if (k > first && /ly$|^(?:now|also|still|not)$/.test(tokens[k].lower)) k--;
+  if (k <= first) return false;
+  if (/^(?:is|are|was|were|isn’t|isn't|aren’t|aren't)$/.test(tokens[k].lower)) return true;
+  return /^(?:’s|'s|’re|'re)\s/.test(text.slice(tokens[k].end - 2, tokens[k].end + 1));
+}
+
 /** Pass: the words each verb of saying of the sentence reports; whether one had a clause after it (see reportedAt). */
 function verbsOfSentence(c: ReportedContext): boolean {
   let clauseCue = false;
@@ -217,7 +245,16 @@ function verbsOfSentence(c: ReportedContext): boolean {
       continue;
     }
     if (REPORTING_PARTICIPLES.has(tokens[v].lower)) {
-      if (isOn('reported:participle')) participleOfSentence(c, v);
+      // "The White House is saying that …": a form of "be" makes it the clause's verb (reported:progressive)
+      const progressive = isOn('reported:progressive') && progressiveAt(c, v);
+      if (progressive) {
+        const span = reportedAt(c, v);
+        if (span && span !== 'clause') {
+          endBeforeSecondSpeaker(c, span.subject.start);
+          c.out.push({ ...span, rule: span.rule === 'reported:verb-that' ? 'reported:progressive' : span.rule });
+          c.open.push(c.out[c.out.length - 1]);
+        }
+      } else if (isOn('reported:participle')) participleOfSentence(c, v);
       continue;
     }
     if (!(tokens[v].marks & REPORTING)) continue;

@@ -223,7 +223,7 @@ function describedSubject(
 /** Nouns that end like an adverb ("the family said", "the daily reported"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'daily', 'weekly', 'monthly', 'ally']);
 /** An adverb in "-ly" between a subject and its verb ("Ms Lee jokingly said"), no head of a description. */
-const isAdverb = (t: Token) =>
+export const isAdverb = (t: Token) =>
   !t.cap &&
   t.lower.length > 5 &&
   t.lower.endsWith('ly') &&

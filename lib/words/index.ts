@@ -160,6 +160,8 @@ import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
 import { words as workKinds } from './work-kinds.json';
+import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
+import { words as reportingVerbsBeforeThat } from './reporting-verbs-before-that.json';
 
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
@@ -198,7 +200,9 @@ export const CALENDAR = /* @__PURE__ */ set(calendar);
 /** Speech and thought verbs, past and present (with the plain present: "critics say"). */
 export const SPEECH_VERBS = /* @__PURE__ */ set(speechVerbs, plainSpeechVerbs);
 /** Verbs that, followed by "that" or a clause, report speech without quotation marks. */
-export const REPORTING_VERBS = /* @__PURE__ */ set(reportingVerbs, plainSpeechVerbs);
+export const REPORTING_VERBS = /* @__PURE__ */ set(reportingVerbs, plainSpeechVerbs, reportingVerbsBeforeThat);
+/** Reporting verbs whose words follow "that" only ("responded that …"): lib/speech/reported.ts. */
+export const REPORTING_VERBS_BEFORE_THAT = /* @__PURE__ */ set(reportingVerbsBeforeThat);
 /** Reporting verbs whose object comes first: the reported content starts at the verb ("accused Putin of …"). */
 export const OBJECT_FIRST_VERBS = /* @__PURE__ */ set(objectFirstVerbs);
 /** Verbs that take a listener: "told reporters", "told the BBC". */
@@ -406,6 +410,8 @@ export const OBJECT_PREPOSITIONS = /* @__PURE__ */ set(objectPrepositions);
 export const NAMING_VERBS = /* @__PURE__ */ set(namingVerbs);
 /** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
 export const SENTENCE_ADVERBS = /* @__PURE__ */ set(sentenceAdverbs);
+/** Words between the subject of reported speech and its verb, beside VERB_FILLERS and "-ly" ("has since said"): lib/speech/reported-subject.ts. */
+export const ADVERBS_BEFORE_REPORTING_VERB = /* @__PURE__ */ set(adverbsBeforeReportingVerb);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
 export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs);
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
