@@ -17,4 +17,12 @@ export const QUOTE_RULES: readonly Rule[] = [
     'Maria Lopez said: ‘We will rebuild the bridge before the winter comes.’',
     'Maria Lopez said: “We will rebuild the bridge before the winter comes.”',
   ),
+  // one utterance in two pieces (lib/claims/joined.ts)
+  rule(
+    'quote:joined-around-cue',
+    'One quotation in two pieces, its verb of saying between them',
+    0.9,
+    '“We will rebuild the bridge,” Maria Lopez said, “before the winter comes.”',
+    '“We will rebuild the bridge,” Maria Lopez said. “Not before the winter,” Tomas Berg said.',
+  ),
 ];
