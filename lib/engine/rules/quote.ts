@@ -17,6 +17,14 @@ export const QUOTE_RULES: readonly Rule[] = [
     'Maria Lopez said: ‘We will rebuild the bridge before the winter comes.’',
     'Maria Lopez said: “We will rebuild the bridge before the winter comes.”',
   ),
+  // words someone used, after "the phrase", "dubbed" (lib/engine/extract.ts, classifyQuote)
+  rule(
+    'quote:words-used',
+    'Words someone used, in quotation marks after ‘the phrase’, ‘the words’ or ‘dubbed’',
+    0.8,
+    'Maria Lopez has often used the phrase “river of mud” about the plan.',
+    'Maria Lopez has often criticised the so-called “river of mud” plan.',
+  ),
   // one utterance in two pieces (lib/claims/joined.ts)
   rule(
     'quote:joined-around-cue',
