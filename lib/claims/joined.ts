@@ -1,4 +1,5 @@
 import type { QuoteSpan } from '../engine/findings';
+import type { Claim } from '../notes';
 import { confidenceOf, isOn } from '../engine/rules';
 import { sentenceAt } from '../text/sentences';
 import type { ClaimState } from './state';
@@ -37,17 +38,27 @@ export function joinAroundCue(st: ClaimState): void {
     const second = st.quoteClaims.get(q);
     if (!first || !second || gone.has(first.index)) continue;
     if (!st.claimActors[first.index] || st.claimActors[second.index] !== st.claimActors[first.index]) continue;
-    const c = first.claim;
-    c.end = second.claim.end;
-    c.text = st.text.slice(c.start, c.end);
-    if (second.claim.kind === 'quote') c.kind = 'quote';
-    const why = c.why ?? [];
-    c.why = [why[0], 'quote:joined-around-cue', ...why.slice(1)].filter((id): id is string => Boolean(id));
-    c.confidence = confidenceOf(c.why);
+    widenClaim(st, first.claim, first.claim.start, second.claim.end, second.claim.kind, 'quote:joined-around-cue');
     gone.add(second.index);
     st.quoteClaims.set(q, first);
     prev = null; // (two pieces at most: a third is told apart)
   }
+  dropClaims(st, gone);
+}
+
+/** The claim runs from start to end (its words between them), a quote if `kind` is one, made also by `rule`. */
+export function widenClaim(st: ClaimState, c: Claim, start: number, end: number, kind: Claim['kind'], rule: string) {
+  c.start = start;
+  c.end = end;
+  c.text = st.text.slice(start, end);
+  if (kind === 'quote') c.kind = 'quote';
+  const why = c.why ?? [];
+  if (!why.includes(rule)) c.why = [why[0], rule, ...why.slice(1)].filter((id): id is string => Boolean(id));
+  c.confidence = confidenceOf(c.why ?? []);
+}
+
+/** Drops the claims at these indices (and their actors). */
+export function dropClaims(st: ClaimState, gone: ReadonlySet<number>) {
   if (!gone.size) return;
   let k = 0;
   for (let i = 0; i < st.claims.length; i++) {
@@ -58,6 +69,9 @@ export function joinAroundCue(st: ClaimState): void {
   }
   st.claims.length = k;
   st.claimActors.length = k;
+  // (the quotations' claims by their new places; a dropped claim's quotation holds the one it joined)
+  const at = new Map(st.claims.map((c, i) => [c, i]));
+  for (const e of new Set(st.quoteClaims.values())) e.index = at.get(e.claim) ?? -1;
 }
 
 /** Whether b goes on a, the cue of a standing between them (see joinAroundCue). */

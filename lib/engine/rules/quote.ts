@@ -33,4 +33,11 @@ export const QUOTE_RULES: readonly Rule[] = [
     '“We will rebuild the bridge,” Maria Lopez said, “before the winter comes.”',
     '“We will rebuild the bridge,” Maria Lopez said. “Not before the winter,” Tomas Berg said.',
   ),
+  rule(
+    'quote:joined-list',
+    'Phrases quoted in a row, one sentence listing the words of one speaker',
+    0.8,
+    'Maria Lopez called the plan “reckless,” “rushed” and “a river of mud.”',
+    'Maria Lopez called the plan “reckless.” Tomas Berg said it was “a river of mud.”',
+  ),
 ];
