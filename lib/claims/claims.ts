@@ -4,8 +4,7 @@ import type { Claim } from '../notes';
 import type { ActorSet } from '../actors/actors';
 import { namedAfterContinuation } from './carry-over';
 import { addFigures } from './figures';
-import { joinAroundCue } from './joined';
-import { joinLists } from './joined-list';
+import { joinLists } from './joined';
 import { attributeQuote } from './quotes';
 import { attributeReported } from './reported';
 import { claimState } from './state';
@@ -19,8 +18,7 @@ import { claimState } from './state';
  *        subject, resolved like a reported statement's; the reported statement it sits in; carry-over
  *        from the quote or paragraph before) and the registry's priorities decide;
  *   2. a paragraph of speech left open takes the speaker named after its continuation;
- *      a quotation told in two pieces around its cue becomes one claim (joinAroundCue), and so
- *      does a list of quoted phrases in one sentence (joinLists);
+ *      a list of quoted phrases in one sentence becomes one claim (joinLists);
  *   3. figures, spoken by whoever says the claim they sit in;
  * each claim with its `why` and `confidence` (lib/claims/assemble.ts).
  */
@@ -37,7 +35,6 @@ export function buildClaims(
     else attributeQuote(st, findings.quotes[ev.i]);
   }
   namedAfterContinuation(st);
-  joinAroundCue(st);
   joinLists(st);
   addFigures(st);
   return st.claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,53 +1,71 @@
 import type { QuoteSpan } from '../engine/findings';
 import type { Claim } from '../notes';
+import type { ActorDraft } from '../actors/actors';
 import { confidenceOf, isOn } from '../engine/rules';
-import { sentenceAt } from '../text/sentences';
 import type { ClaimState } from './state';
 
-/** A quotation mark: a gap holding one holds another quotation, so the two are not one utterance. */
-const MARK = /[“”"‘’«»„]/;
-/** The cue clause between the halves ends at a comma, a full stop or a dash, right before the next mark. */
-const CLAUSE_END = /[,.;:—–-]\s*$/;
 /**
- * The most words between the two pieces: the cue and a few words on its speaker or occasion ("he
- * said of the plan,"); a longer clause is the reporter's own sentence, told apart.
+ * Between two quoted phrases of a list: punctuation and at most three small words ("and", "a", "who
+ * is", "and, yes,"), nothing that says anything of its own.
  */
-const GAP_WORDS_MAX = 8;
-/** A word's start: a non-space after a space or the gap's start. */
-const WORD = /(?:^|\s)\S/g;
+const LIST_GAP =
+  /^['’”"]?[\s,;…]*(?:(?:and|or|but|nor|a|an|the|some|who|which|is|are|was|were|being|because|yes|then|also)[\s,;…]+){0,3}['‘“"]?$/i;
 
 /**
- * One sentence interrupted by its cue: in “…,” Ann Lee said, “because …” the second piece goes on the
- * first one's sentence (it opens in lower case), so the two are one quotation: the first piece's claim
- * runs on to the second's end (the cue between them), and the second is no claim of its own. Both
- * pieces are in one paragraph, the cue of the first (a few words) stands between them and ends its
- * clause right before the second opens, and the second has no cue of its own and the same speaker.
- * Two whole sentences around a cue (“….” Ann Lee said. “…”) stay two claims.
+ * Phrases quoted in a row, one sentence listing someone's words (called it a “…,” a “…” and a “…”;
+ * “…” and “…”): one claim, from the first phrase to the last, where the phrases that are claims have
+ * one speaker. Short phrases quoted with no claim of their own (a word in quotation marks) join it.
  */
-export function joinAroundCue(st: ClaimState): void {
-  if (!isOn('quote:joined-around-cue')) return;
-  const quotes = st.findings.quotes;
+export function joinLists(st: ClaimState): void {
+  if (!isOn('quote:joined-list')) return;
   const gone = new Set<number>();
-  let prev: QuoteSpan | null = null;
-  for (const q of quotes) {
+  let run: QuoteSpan[] = [];
+  const flush = () => {
+    if (run.length > 1) joinRun(st, run, gone);
+    run = [];
+  };
+  for (const q of st.findings.quotes) {
     if (q.nested) continue;
-    const a = prev;
-    prev = q;
-    if (!a || !joins(st, a, q)) continue;
-    const first = st.quoteClaims.get(a);
-    const second = st.quoteClaims.get(q);
-    if (!first || !second || gone.has(first.index)) continue;
-    if (!st.claimActors[first.index] || st.claimActors[second.index] !== st.claimActors[first.index]) continue;
-    widenClaim(st, first.claim, first.claim.start, second.claim.end, second.claim.kind, 'quote:joined-around-cue');
-    gone.add(second.index);
-    st.quoteClaims.set(q, first);
-    prev = null; // (two pieces at most: a third is told apart)
+    const last = run[run.length - 1];
+    if (!last || !inList(st, last, q)) flush();
+    run.push(q);
   }
+  flush();
   dropClaims(st, gone);
 }
 
+/** Whether b follows a in one list: one sentence, one paragraph, a list's small words between them. */
+function inList(st: ClaimState, a: QuoteSpan, b: QuoteSpan): boolean {
+  if (a.close === null || a.paragraph !== b.paragraph || a.sentence !== b.sentence) return false;
+  return b.open - a.close <= 40 && LIST_GAP.test(st.text.slice(a.close, b.open));
+}
+
+/** The run's claims become the first one's, widened over the run, where they have one speaker. */
+function joinRun(st: ClaimState, run: readonly QuoteSpan[], gone: Set<number>) {
+  const held = run.map((q) => st.quoteClaims.get(q)).filter((e) => e !== undefined && !gone.has(e.index));
+  if (!held.length) return;
+  let actor: ActorDraft | null = null;
+  for (const e of held) {
+    const a = st.claimActors[e!.index];
+    if (!a || (actor && a !== actor)) return;
+    actor = a;
+  }
+  const first = held[0]!;
+  const kind = held.some((e) => e!.claim.kind === 'quote') ? 'quote' : first.claim.kind;
+  widenClaim(
+    st,
+    first.claim,
+    Math.min(run[0].start, first.claim.start),
+    run[run.length - 1].end,
+    kind,
+    'quote:joined-list',
+  );
+  for (const e of held.slice(1)) gone.add(e!.index);
+  for (const q of run) st.quoteClaims.set(q, first);
+}
+
 /** The claim runs from start to end (its words between them), a quote if `kind` is one, made also by `rule`. */
-export function widenClaim(st: ClaimState, c: Claim, start: number, end: number, kind: Claim['kind'], rule: string) {
+function widenClaim(st: ClaimState, c: Claim, start: number, end: number, kind: Claim['kind'], rule: string) {
   c.start = start;
   c.end = end;
   c.text = st.text.slice(start, end);
@@ -58,7 +76,7 @@ export function widenClaim(st: ClaimState, c: Claim, start: number, end: number,
 }
 
 /** Drops the claims at these indices (and their actors). */
-export function dropClaims(st: ClaimState, gone: ReadonlySet<number>) {
+function dropClaims(st: ClaimState, gone: ReadonlySet<number>) {
   if (!gone.size) return;
   let k = 0;
   for (let i = 0; i < st.claims.length; i++) {
@@ -72,20 +90,4 @@ export function dropClaims(st: ClaimState, gone: ReadonlySet<number>) {
   // (the quotations' claims by their new places; a dropped claim's quotation holds the one it joined)
   const at = new Map(st.claims.map((c, i) => [c, i]));
   for (const e of new Set(st.quoteClaims.values())) e.index = at.get(e.claim) ?? -1;
-}
-
-/** Whether b goes on a, the cue of a standing between them (see joinAroundCue). */
-function joins(st: ClaimState, a: QuoteSpan, b: QuoteSpan): boolean {
-  const cue = a.cue;
-  if (a.close === null || a.paragraph !== b.paragraph || !cue || cue.position !== 'after') return false;
-  if (cue.verb.start <= a.close || cue.verb.end > b.open) return false;
-  if (b.cue && b.cue.verb.start !== cue.verb.start) return false;
-  // (the second piece goes on the first one's sentence: it opens in lower case)
-  if (!/^\p{Ll}/u.test(st.text.slice(b.start, b.start + 1))) return false;
-  const gap = st.text.slice(a.close + 1, b.open);
-  if (gap.length > 20 * GAP_WORDS_MAX || MARK.test(gap) || !CLAUSE_END.test(gap)) return false;
-  if ((gap.match(WORD)?.length ?? 0) > GAP_WORDS_MAX) return false;
-  // (the cue's sentence ends right before the second piece, or the second piece goes on in it)
-  const sentences = st.findings.sentences;
-  return sentenceAt(sentences, b.open) <= sentenceAt(sentences, cue.verb.end) + 1;
 }

@@ -25,14 +25,7 @@ export const QUOTE_RULES: readonly Rule[] = [
     'Maria Lopez has often used the phrase “river of mud” about the plan.',
     'Maria Lopez has often criticised the so-called “river of mud” plan.',
   ),
-  // one utterance in two pieces (lib/claims/joined.ts)
-  rule(
-    'quote:joined-around-cue',
-    'One quotation in two pieces, its verb of saying between them',
-    0.9,
-    '“We will rebuild the bridge,” Maria Lopez said, “before the winter comes.”',
-    '“We will rebuild the bridge,” Maria Lopez said. “Not before the winter,” Tomas Berg said.',
-  ),
+  // quoted phrases in a row (lib/claims/joined.ts)
   rule(
     'quote:joined-list',
     'Phrases quoted in a row, one sentence listing the words of one speaker',
