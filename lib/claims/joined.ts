@@ -2,14 +2,14 @@ import type { QuoteSpan } from '../engine/findings';
 import type { Claim } from '../notes';
 import type { ActorDraft } from '../actors/actors';
 import { confidenceOf, isOn } from '../engine/rules';
+import { alternation, QUOTE_LIST_JOINERS } from '../words';
 import type { ClaimState } from './state';
 
 /**
  * Between two quoted phrases of a list: punctuation and at most three small words ("and", "a", "who
  * is", "and, yes,"), nothing that says anything of its own.
  */
-const LIST_GAP =
-  /^['’”"]?[\s,;…]*(?:(?:and|or|but|nor|a|an|the|some|who|which|is|are|was|were|being|because|yes|then|also)[\s,;…]+){0,3}['‘“"]?$/i;
+const LIST_GAP = new RegExp(`^['’”"]?[\\s,;…]*(?:(?:${alternation(QUOTE_LIST_JOINERS)})[\\s,;…]+){0,3}['‘“"]?$`, 'iu');
 
 /**
  * Phrases quoted in a row, one sentence listing someone's words (called it a “…,” a “…” and a “…”;
