@@ -4,6 +4,7 @@ import type { Claim, SetAside } from '../notes';
 import type { ActorSet } from '../actors/actors';
 import { namedAfterContinuation } from './carry-over';
 import { addFigures } from './figures';
+import { joinLists } from './joined';
 import { attributeQuote } from './quotes';
 import { attributeReported } from './reported';
 import { claimState } from './state';
@@ -17,6 +18,7 @@ import { claimState } from './state';
  *        subject, resolved like a reported statement's; the reported statement it sits in; carry-over
  *        from the quote or paragraph before) and the registry's priorities decide;
  *   2. a paragraph of speech left open takes the speaker named after its continuation;
+ *      a list of quoted phrases in one sentence becomes one claim (joinLists);
  *   3. figures, spoken by whoever says the claim they sit in;
  * each claim with its `why` and `confidence` (lib/claims/assemble.ts).
  */
@@ -35,6 +37,7 @@ export function buildClaims(
     else attributeQuote(st, findings.quotes[ev.i]);
   }
   namedAfterContinuation(st);
+  joinLists(st);
   addFigures(st);
   for (const x of st.setAside) setAside.push({ text: text.slice(x.start, x.end), ...x });
   return st.claims.sort((a, b) => a.start - b.start || a.end - b.end);

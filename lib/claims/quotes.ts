@@ -262,7 +262,9 @@ function addQuoteClaim(st: ClaimState, q: QuoteSpan, att: Attribution, quoteRule
   if (!att.actor && q.kind === 'partial-quote' && !q.cue) return; // a phrase in quotation marks nobody said
   // (no one found: the quotation's rule and its cue's, then none)
   if (!att.actor && !isOn('speaker:none')) return;
-  const why = att.actor ? att.why : [quoteRule, ...(q.cue?.rule ? [q.cue.rule] : []), 'speaker:none'];
+  const made = att.actor ? att.why : [quoteRule, ...(q.cue?.rule ? [q.cue.rule] : []), 'speaker:none'];
+  // (words someone used, "used the phrase “…”": the rule that kept them as speech, after the marks')
+  const why = q.reason === 'quote:words-used' ? [made[0], 'quote:words-used', ...made.slice(1)] : made;
   const claim = makeClaim(
     st,
     q.kind === 'quote' ? 'quote' : 'partial-quote',

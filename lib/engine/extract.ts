@@ -2,6 +2,7 @@ import type { Findings, QuoteSpan } from './findings';
 import { findCue, findQuoteMarks, findReported, indexSubjects, type RawQuote } from '../speech';
 import { findNames } from '../names/names';
 import { findNumbers } from '../figures/numbers';
+import { isOn } from './rules/switched-off';
 import { isSpaceAt } from '../text/chars';
 import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
@@ -16,13 +17,18 @@ import {
   TITLES,
 } from '../words';
 import type { Range, SpeechCue } from './findings';
-import { isOn } from './rules/switched-off';
 
 export type { Findings } from './findings';
 
 /** Words just before a quotation that make it a name or a term, not speech. */
 const TERM_BEFORE =
-  /(?:so-called|dubbed|known as|nicknamed|labell?ed(?: as)?|branded(?: as)?|titled|entitled|termed|the words?|the terms?|the phrases?|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
+  /(?:so-called|known as|nicknamed|titled|entitled|the slogan|the hashtag|the motto|the headline|as if to say|seemed to say|as if|code-?named|a sign reading|signs? saying)\s*$/i;
+/**
+ * Words just before a quotation that give it as someone's own words (`quote:words-used`): the words
+ * they used, said or would not say ("used the phrase “…”", "refused to say the words “…”"), the name
+ * they gave ("dubbed him “…”", "labeled it “…”"): a partial quote, however short.
+ */
+const WORDS_USED_BEFORE = /(?:dubbed|labell?ed(?: as)?|branded(?: as)?|termed|the words?|the terms?|the phrases?)\s*$/i;
 
 /** A small word a title may hold in lower case ("Coalition of the Willing"). */
 const TITLE_SMALL_WORD = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`);
@@ -39,13 +45,13 @@ function countWords(content: string): number {
   return n;
 }
 
-/** TERM_BEFORE on the 30 characters before a quote, read only when they end (spaces aside) as one of its phrases can. */
-function termBefore(text: string, open: number): boolean {
+/** A phrase of `re` (TERM_BEFORE, WORDS_USED_BEFORE) ending the 30 characters before a quote, read only when they end (spaces aside) as one can. */
+function phraseBefore(re: RegExp, text: string, open: number): boolean {
   const from = Math.max(0, open - 30);
   let k = open - 1;
   while (k >= from && isSpaceAt(text, k)) k--;
   if (k < from || !TERM_LAST_LETTERS.has(text[k].toLowerCase())) return false;
-  return TERM_BEFORE.test(text.slice(from, open));
+  return re.test(text.slice(from, open));
 }
 /** The last letters of TERM_BEFORE's phrases (so-calle|d, known a|s, the ter|m, the slo|gan …). */
 const TERM_LAST_LETTERS = new Set(['d', 's', 'm', 'e', 'n', 'g', 'o', 'y', 'f']);
@@ -262,6 +268,10 @@ function singleMarkHeading(text: string, q: RawQuote, para: Range, wordCount: nu
 /** The most words of a quotation standing as a section's heading. */
 const HEADING_WORDS_MAX = 8;
 
+/** Words someone used, after WORDS_USED_BEFORE: a whole quotation where they make a sentence of four words or more. */
+const wordsUsedKind = (text: string, q: RawQuote, wordCount: number): QuoteSpan['kind'] =>
+  startsUpperOrDigit(text.slice(q.start, q.end)) && wordCount >= 4 ? 'quote' : 'partial-quote';
+
 function classifyQuote(
   text: string,
   q: RawQuote,
@@ -272,8 +282,12 @@ function classifyQuote(
   const content = text.slice(q.start, q.end);
   const wordCount = countWords(content);
   if (q.nested && isOn('quote:inside-quote')) return { kind: 'not-speech', reason: 'quote:inside-quote' };
-  if (isOn('quote:term-after-word') && termBefore(text, q.open))
+  if (isOn('quote:term-after-word') && phraseBefore(TERM_BEFORE, text, q.open))
     return { kind: 'not-speech', reason: 'quote:term-after-word' };
+  if (phraseBefore(WORDS_USED_BEFORE, text, q.open)) {
+    if (isOn('quote:words-used')) return { kind: wordsUsedKind(text, q, wordCount), reason: 'quote:words-used' };
+    if (isOn('quote:term-after-word')) return { kind: 'not-speech', reason: 'quote:term-after-word' };
+  }
   // (an editor's capital in brackets counts: “[T]he birth lottery matters …”)
   const startsUpper = startsUpperOrDigit(content) || /^\.\.\./.test(content);
   // “The Crown”, ‘Coalition of the Willing’: names of works and bodies, cue or not

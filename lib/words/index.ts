@@ -146,6 +146,7 @@ import { words as pronounRelationWords } from './pronoun-relation-words.json';
 import { words as genericBodies } from './generic-bodies.json';
 import { words as describedWomen } from './described-women.json';
 import { words as titleSmallWords } from './title-small-words.json';
+import { words as quoteListJoiners } from './quote-list-joiners.json';
 import { words as placePrepositions } from './place-prepositions.json';
 import { words as placeNounsBeforeOf } from './place-nouns-before-of.json';
 import { words as travelToWords } from './travel-to-words.json';
@@ -366,6 +367,8 @@ export const GENERIC_BODIES: readonly string[] = genericBodies;
 export const DESCRIBED_WOMEN: readonly string[] = describedWomen;
 /** Small words a title-cased quotation may hold in lower case: lib/engine/extract.ts. */
 export const TITLE_SMALL_WORDS: readonly string[] = titleSmallWords;
+/** Small words between two phrases quoted in a row (lib/claims/joined.ts). */
+export const QUOTE_LIST_JOINERS: readonly string[] = quoteListJoiners;
 /** The classes of lib/names/evidence.ts, as lists for regex alternations (in file order). */
 export const PLACE_PREPOSITIONS: readonly string[] = placePrepositions;
 export const PLACE_NOUNS_BEFORE_OF: readonly string[] = placeNounsBeforeOf;

@@ -72,4 +72,20 @@ export const QUOTE_RULES: readonly Rule[] = [
     'Maria Lopez spoke about the bridge on “Nightline” on Monday evening.',
     'Maria Lopez said on Monday: “Nightline is the best way to listen to people.”',
   ),
+  // words someone used, after "the phrase", "dubbed" (lib/engine/extract.ts, classifyQuote)
+  rule(
+    'quote:words-used',
+    'Words someone used, in quotation marks after ‘the phrase’, ‘the words’ or ‘dubbed’',
+    0.8,
+    'Maria Lopez has often used the phrase “river of mud” about the plan.',
+    'Maria Lopez has often criticised the so-called “river of mud” plan.',
+  ),
+  // quoted phrases in a row (lib/claims/joined.ts)
+  rule(
+    'quote:joined-list',
+    'Phrases quoted in a row, one sentence listing the words of one speaker',
+    0.8,
+    'Maria Lopez called the plan “reckless,” “rushed” and “a river of mud.”',
+    'Maria Lopez called the plan “reckless.” Tomas Berg said it was “a river of mud.”',
+  ),
 ];
