@@ -1,0 +1,71 @@
+/**
+ * How much of 1990 to the knowledge date the bundled knowledge covers with a head of state and a
+ * head of government for each UN member (issue 17): series covered with under a year of gaps, and
+ * the gap years in all. An office a country does not have (no prime minister in a presidential
+ * republic) counts as a gap too, so the figure is a floor.
+ *   npx tsx scripts/heads-coverage.ts [--list]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBuildInput, ROOT } from './build-knowledge';
+
+interface Role {
+  kind: string;
+  of: string;
+  from?: string;
+  to?: string;
+}
+interface Entry {
+  id: string;
+  country?: string;
+  roles?: Role[];
+}
+
+const { input } = readBuildInput();
+const k = JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as {
+  knowledgeDate: string;
+  entities: Entry[];
+};
+const byId = new Map(k.entities.map((e) => [e.id, e]));
+// world-countries marks the Vatican as a UN member; it is an observer state (as tests/knowledge/coverage.test.ts)
+const members = input.worldCountries
+  .filter((c) => c.unMember && c.cca3 !== 'VAT')
+  .map((c) => `country:${c.cca3.toLowerCase()}`);
+const day = (s: string) => new Date(s).getTime();
+const terms = new Map<string, [number, number][]>();
+for (const e of k.entities)
+  for (const r of e.roles ?? []) {
+    const kind = r.kind === 'monarch' ? 'head-of-state' : r.kind;
+    if (kind !== 'head-of-state' && kind !== 'head-of-government') continue;
+    const of = r.of.startsWith('country:') ? r.of : byId.get(r.of)?.country;
+    if (!of) continue;
+    const key = `${of}|${kind}`;
+    terms.set(key, [...(terms.get(key) ?? []), [day(r.from ?? '1900-01-01'), day(r.to ?? '9999-12-31')]]);
+  }
+const YEAR = 365.25 * 864e5;
+const start = day('1990-01-01');
+const end = day(k.knowledgeDate);
+let covered = 0;
+let gapYears = 0;
+const gaps: string[] = [];
+for (const c of members)
+  for (const kind of ['head-of-state', 'head-of-government']) {
+    let t = start;
+    let gap = 0;
+    for (const [a, b] of (terms.get(`${c}|${kind}`) ?? []).sort((x, y) => x[0] - y[0])) {
+      if (a > t) gap += a - t;
+      t = Math.max(t, b);
+    }
+    if (t < end) gap += end - t;
+    gapYears += gap / YEAR;
+    if (gap < YEAR) covered++;
+    else gaps.push(`${c} ${kind}: ${(gap / YEAR).toFixed(1)} years uncovered`);
+  }
+const series = members.length * 2;
+console.log(
+  `UN members (${members.length}) x head of state and head of government, 1990-01-01 to ${k.knowledgeDate}: ` +
+    `${covered} of ${series} series covered with under a year of gaps; ` +
+    `${gapYears.toFixed(0)} of ${((series * (end - start)) / YEAR).toFixed(0)} office-years uncovered ` +
+    `(${((1 - (gapYears * YEAR) / (series * (end - start))) * 100).toFixed(1)}% covered)`,
+);
+if (process.argv.includes('--list')) console.log(gaps.join('\n'));
