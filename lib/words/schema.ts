@@ -1,7 +1,7 @@
 /**
  * The schema of a word-class file (lib/words/*.json) and the check every file must pass.
  * Used at build time only (tests/words and `npm run knowledge`); the engine imports the JSON
- * itself and compiles it into Sets and token marks in lib/words/index.ts.
+ * itself and compiles it into Sets and token marks in lib/words/sets.ts and lists.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -2,7 +2,7 @@
  * Word lists are data, not code: no list of more than MAX plain words may be defined inline in
  * the engine's folders (Sets or arrays of string literals, a literal string split into words, or a
  * regex alternation: /\b(?:agency|ministry|…)\b/). Put the words in a class file under lib/words,
- * compile it in lib/words/index.ts, and build the regex with alternation(…) or test a Set.
+ * compile it in lib/words/sets.ts or lists.ts, and build the regex with alternation(…) or test a Set.
  * A list that must stay in code goes in ALLOWED with its reason.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
