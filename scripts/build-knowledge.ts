@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildKnowledge, summarise, type BuildInput, type WorldCountry } from '../lib/knowledge/build';
 import { readWordClasses } from '../lib/words/schema';
+import { compactBundle } from '../lib/knowledge/bundle-form';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCES_DIR = join(ROOT, 'lib/knowledge/sources');
@@ -77,7 +78,8 @@ function main(): number {
     console.error(`knowledge: ${errors.length} error(s); public/knowledge.json not written`);
     return 1;
   }
-  const text = JSON.stringify(result.knowledge);
+  // (written compact, under the 5 MiB that Firefox's add-on checks parse; the loader restores it)
+  const text = JSON.stringify(compactBundle(result.knowledge));
   mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, text);
   const raw = Buffer.byteLength(text);

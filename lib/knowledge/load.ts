@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Entity, EntityId, IsoDate, KnowledgeFile, NameTable, Provenance, Role, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
+import { expandBundle } from './bundle-form';
 
 /**
  * The bundled file is validated in two steps, each before its data is used: at start-up, the
@@ -114,6 +115,8 @@ function rareFieldsFit(entities: readonly Record<string, unknown>[]): string | n
 
 /** Validates the bundled knowledge file for indexing; throws with the first problems' paths. */
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {
+  // (the build writes a compact form: empty lists and sources equal to the entry's link left out)
+  expandBundle(json);
   const parsed = IndexedFile.safeParse(json);
   if (!parsed.success) throw new Error(`knowledge file is invalid: ${describeZodError(parsed.error)}`);
   const file = json as { entities: Record<string, unknown>[] };

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundledKnowledge } from './read-bundled';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -10,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * presidency) and South Korea, whose acting presidents served while an impeached president was
  * suspended, not removed.
  */
-const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as {
+const file = readBundledKnowledge() as {
   entities: { id: string; type: string; roles: { of: string; kind: string; from: string; to: string | null }[] }[];
 };
 

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundledKnowledge } from './read-bundled';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -8,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * handover day, one's end and the next one's start, is allowed). A merge that gave one
  * president's term to another (a shared name, or terms meeting on a handover day) breaks it.
  */
-const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as {
+const file = readBundledKnowledge() as {
   entities: { id: string; roles: { of: string; kind: string; from: string; to: string | null }[] }[];
 };
 

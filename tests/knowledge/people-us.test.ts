@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundledKnowledge } from './read-bundled';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import type { KnowledgeFile } from '../../lib/knowledge/schema';
@@ -9,7 +8,7 @@ import type { KnowledgeFile } from '../../lib/knowledge/schema';
  * one at a time, the article's date choosing the holder, and names that stay unknown rather than
  * link to the wrong person (a bare surname that is a word or a place, a full name two people share).
  */
-const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as KnowledgeFile;
+const file = readBundledKnowledge() as KnowledgeFile;
 const index = buildKnowledgeIndex(file);
 const person = (name: string, date: string) => index.lookupFirst(name, { type: 'person', date })?.id;
 

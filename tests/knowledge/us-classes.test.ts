@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundledKnowledge } from './read-bundled';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import type { KnowledgeFile } from '../../lib/knowledge/schema';
@@ -9,7 +8,7 @@ import type { KnowledgeFile } from '../../lib/knowledge/schema';
  * political groups, cities and regions, officials, events and programmes as topics): each is found
  * by its own name as the right kind of thing, and names a reader would mean otherwise stay unlinked.
  */
-const file = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')) as KnowledgeFile;
+const file = readBundledKnowledge() as KnowledgeFile;
 const index = buildKnowledgeIndex(file);
 const first = (name: string, date = '2016-06-01') => index.lookupFirst(name, { date });
 
