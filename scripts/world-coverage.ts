@@ -1,13 +1,15 @@
 /**
- * How much of 1990 to the knowledge date the bundled knowledge covers with a head of state and a
- * head of government for each UN member (issue 17): series covered with under a year of gaps, and
- * the gap years in all. An office a country does not have (no prime minister in a presidential
- * republic) counts as a gap too, so the figure is a floor.
- *   npx tsx scripts/heads-coverage.ts [--list]
+ * How far the bundled knowledge covers the UN members (issue 17, section 2):
+ * - heads of state and of government from 1990 to the knowledge date: series covered with under a
+ *   year of gaps, and the gap years in all (an office a country did not have counts as a gap, so
+ *   the figure is a floor);
+ * - parties: members with two parties or more described (the governing and the main opposition).
+ *   npx tsx scripts/world-coverage.ts [--list]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuildInput, ROOT } from './build-knowledge';
+import { expandBundle } from '../lib/knowledge/bundle-form';
 
 interface Role {
   kind: string;
@@ -17,6 +19,8 @@ interface Role {
 }
 interface Entry {
   id: string;
+  type: string;
+  description: string;
   country?: string;
   roles?: Role[];
 }
@@ -26,6 +30,8 @@ const k = JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) 
   knowledgeDate: string;
   entities: Entry[];
 };
+// (the build writes the file compact; restored as the loader restores it)
+expandBundle(k);
 const byId = new Map(k.entities.map((e) => [e.id, e]));
 // world-countries marks the Vatican as a UN member; it is an observer state (as tests/knowledge/coverage.test.ts)
 const members = input.worldCountries
@@ -69,3 +75,16 @@ console.log(
     `(${((1 - (gapYears * YEAR) / (series * (end - start))) * 100).toFixed(1)}% covered)`,
 );
 if (process.argv.includes('--list')) console.log(gaps.join('\n'));
+
+// parties: organisations of a member whose one line calls them a party
+const parties = new Map<string, number>();
+for (const e of k.entities)
+  if (e.type === 'organization' && e.country && /\bpart(?:y|ies)\b/i.test(e.description))
+    parties.set(e.country, (parties.get(e.country) ?? 0) + 1);
+const twoOrMore = members.filter((c) => (parties.get(c) ?? 0) >= 2);
+console.log(
+  `UN members with two parties or more described (governing and main opposition): ${twoOrMore.length} of ${members.length}; ` +
+    `with one: ${members.filter((c) => parties.get(c) === 1).length}`,
+);
+if (process.argv.includes('--list'))
+  console.log(`without two: ${members.filter((c) => (parties.get(c) ?? 0) < 2).join(' ')}`);
