@@ -4,6 +4,7 @@ import { howFound, sureWords } from '../lib/engine/explain';
 import { isUnsure } from '../lib/sureness';
 import { FactList, PackNote, TypeChip, shownName } from './parts';
 import { DescriptionAsOf } from './TimeNotes';
+import { clip } from '../lib/text/clip';
 
 export interface QuoteCardProps {
   claim: Claim;
@@ -22,11 +23,6 @@ const KIND_LABEL: Record<string, string> = {
   reported: 'Reported speech',
   numeric: 'Figure',
 };
-
-function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-}
 
 /** Who said it (the knowledge file's role, or whom they speak for), how we know, and how sure. */
 function SpeakerSection(props: {

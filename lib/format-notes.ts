@@ -1,6 +1,7 @@
 import type { PageNotes, ActorType, Claim } from './notes';
 import { sureLabel } from './sureness';
 import { describeDate } from './article/dates';
+import { clip } from './text/clip';
 
 const TYPE_LABELS: Record<ActorType, string> = {
   person: 'People',
@@ -30,12 +31,6 @@ interface Row {
   cue: string;
   sure: string;
   text: string;
-}
-
-/** A claim's words, clipped: the only column that is cut. */
-function clipText(s: string, n: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
 /** How sure a claim's speaker is: "0.95 sure", "0.70 fairly sure", "0.45 not sure"; "—" for no speaker or no confidence. */
@@ -73,7 +68,7 @@ export function formatNotesTable(notes: PageNotes): string {
       who: c.speaker ? c.speaker.name : '—',
       cue: c.cue ? c.cue.replace(/\s+/g, ' ').trim() : '—',
       sure: sureCell(c),
-      text: clipText(c.text, 90),
+      text: clip(c.text, 90),
     }));
     const head: Row = { kind: 'kind', who: 'speaker', cue: 'cue', sure: 'confidence', text: 'words' };
     const width = (k: keyof Row) => widest([head, ...rows].map((r) => r[k]));

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuildInput, ROOT } from './build-knowledge';
 import { expandBundle } from '../lib/knowledge/bundle-form';
+import { unMemberIds } from '../lib/knowledge/build';
 
 interface Role {
   kind: string;
@@ -33,10 +34,7 @@ const k = JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) 
 // (the build writes the file compact; restored as the loader restores it)
 expandBundle(k);
 const byId = new Map(k.entities.map((e) => [e.id, e]));
-// world-countries marks the Vatican as a UN member; it is an observer state (as tests/knowledge/coverage.test.ts)
-const members = input.worldCountries
-  .filter((c) => c.unMember && c.cca3 !== 'VAT')
-  .map((c) => `country:${c.cca3.toLowerCase()}`);
+const members = unMemberIds(input.worldCountries);
 const day = (s: string) => new Date(s).getTime();
 const terms = new Map<string, [number, number][]>();
 for (const e of k.entities)

@@ -2,6 +2,7 @@ import type { Actor, Claim } from '../../lib/notes';
 import type { Voice } from '../../lib/voices';
 import { isUnsure } from '../../lib/sureness';
 import { shownName } from '../parts';
+import { clip } from '../../lib/text/clip';
 
 const KIND_LABEL: Record<Claim['kind'], string> = {
   quote: 'Quote',
@@ -19,11 +20,6 @@ const ONE_TYPE: Record<Actor['type'], string> = {
 };
 
 export type OnSelect = (start: number, end: number) => void;
-
-export function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-}
 
 /** A voice: its name, who it is (the knowledge file's words, else the article's), how often and how it is quoted. */
 export function VoiceRow({

@@ -40,14 +40,22 @@ const PARTICLES = new Set([
  * spokesperson" are not.
  */
 export function isNamedPerson(a: { type: string; name: string }): boolean {
-  if (a.type !== 'person') return false;
-  const words = a.name.trim().split(/\s+/);
-  if (words.length < 2) return false;
   return (
-    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) &&
-    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2
+    a.type === 'person' &&
+    isName(a.name) &&
+    a.name
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w)).length >= 2
   );
 }
+
+/** A name, not a description: every word capitalised or a name particle ("Ann Lee", "Lee"; not "Clinton adviser"). */
+const isName = (name: string): boolean =>
+  name
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
 
 export interface KnownRate {
   /** Named people, counted once per article. */
@@ -117,13 +125,6 @@ export function sourceHead(sourceText: string): string | null {
   const words = nameWords(parts.find((p) => nameWords(p).length) ?? '');
   return words.length ? words[words.length - 1] : null;
 }
-
-/** A name, not a description: every word capitalised or a name particle ("Ann Lee", "Lee"; not "Clinton adviser"). */
-const isName = (name: string): boolean =>
-  name
-    .trim()
-    .split(/\s+/)
-    .every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
 
 /** Some of the content lies in or next to quotation marks: a direct or partly quoted attribution. */
 function isQuotation(text: string, content: [number, number][]): boolean {

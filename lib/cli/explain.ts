@@ -1,10 +1,7 @@
 import { confidenceWords, explainWhy, offRules } from '../engine/rules';
 import type { PageNotes } from '../notes';
+import { clip } from '../text/clip';
 
-const cut = (s: string, n: number) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-};
 const pct = (c: number | undefined) => (c === undefined ? '—' : c.toFixed(2));
 
 /**
@@ -20,14 +17,14 @@ export function formatExplain(notes: PageNotes): string {
   if (off.length) out.push(`rules switched off (NEWSLENS_OFF): ${off.join(', ')}`);
   out.push('', `Claims (${notes.claims.length})`);
   for (const c of notes.claims) {
-    out.push('', `  “${cut(c.text, 100)}”`);
+    out.push('', `  “${clip(c.text, 100)}”`);
     out.push(
-      `    kind ${c.kind} · speaker ${c.speaker ? c.speaker.name || '(unnamed)' : '—'} · cue ${c.cue ? `‘${cut(c.cue, 40)}’` : '—'} · confidence ${pct(c.confidence)}${c.confidence !== undefined ? ` (${confidenceWords(c.confidence)})` : ''}`,
+      `    kind ${c.kind} · speaker ${c.speaker ? c.speaker.name || '(unnamed)' : '—'} · cue ${c.cue ? `‘${clip(c.cue, 40)}’` : '—'} · confidence ${pct(c.confidence)}${c.confidence !== undefined ? ` (${confidenceWords(c.confidence)})` : ''}`,
     );
     const ids = c.why ?? [];
     for (let i = 0; i < ids.length; i++) {
       const plain = explainWhy([ids[i]], {
-        cue: c.cue ? cut(c.cue, 40) : null,
+        cue: c.cue ? clip(c.cue, 40) : null,
         subject: c.speaker?.mention?.text ?? null,
         speaker: c.speaker?.name || null,
       })[0];
@@ -39,7 +36,7 @@ export function formatExplain(notes: PageNotes): string {
   if (setAside.length) {
     out.push('', `Set aside: quotation marks not read as speech (${setAside.length})`);
     for (const x of setAside)
-      out.push(`  “${cut(x.text, 60)}”  ${x.why.map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ')}`);
+      out.push(`  “${clip(x.text, 60)}”  ${x.why.map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ')}`);
   }
   out.push('', `Actors (${notes.actors.length})`);
   for (const a of notes.actors) {
@@ -49,7 +46,7 @@ export function formatExplain(notes: PageNotes): string {
     );
     for (const m of a.mentions) {
       const rules = (m.why ?? []).map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ');
-      out.push(`    ${String(m.start).padStart(6)}  ${cut(m.text, 40)}  ${pct(m.confidence)}  ${rules}`);
+      out.push(`    ${String(m.start).padStart(6)}  ${clip(m.text, 40)}  ${pct(m.confidence)}  ${rules}`);
     }
   }
   return `${out.join('\n')}\n`;

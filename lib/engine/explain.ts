@@ -1,5 +1,6 @@
 import type { Claim } from '../notes';
 import { confidenceWords, explainWhy } from './rules';
+import { clip } from '../text/clip';
 
 /** The rules of notes saved before `why`, from their internal attribution label. */
 const LEGACY: Record<string, string> = {
@@ -37,9 +38,4 @@ export function howFound(claim: Pick<Claim, 'why' | 'attribution' | 'cue' | 'spe
 /** How sure, in words ("sure", "fairly sure", "a guess"); null when the claim says nothing. */
 export function sureWords(claim: Pick<Claim, 'confidence'>): string | null {
   return claim.confidence === undefined ? null : confidenceWords(claim.confidence);
-}
-
-function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }

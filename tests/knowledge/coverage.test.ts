@@ -6,7 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, countBy, isRoleCurrent, KNOWLEDGE_DATE, type WorldCountry } from '../../lib/knowledge/build';
+import {
+  buildKnowledge,
+  countBy,
+  isRoleCurrent,
+  KNOWLEDGE_DATE,
+  unMemberIds,
+  type WorldCountry,
+} from '../../lib/knowledge/build';
 import { normalizeKey } from '../../lib/knowledge/normalize';
 import type { Entity } from '../../lib/knowledge/schema';
 import { readBuildInput, ROOT } from '../../scripts/build-knowledge';
@@ -133,10 +140,7 @@ describe('knowledge coverage', () => {
 
   it('has a head of state and a head of government in office on the knowledge date for every UN member', () => {
     const worldCountries = input.worldCountries as WorldCountry[];
-    // world-countries marks the Vatican as a UN member; it is an observer state.
-    const members = worldCountries
-      .filter((c) => c.unMember && c.cca3 !== 'VAT')
-      .map((c) => `country:${c.cca3.toLowerCase()}`);
+    const members = unMemberIds(worldCountries);
     expect(members).toHaveLength(193);
     const officeOf = (ofId: string): string | undefined => {
       if (ofId.startsWith('country:')) return ofId;

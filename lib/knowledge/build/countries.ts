@@ -43,6 +43,10 @@ export interface WorldCountry {
   demonyms?: { eng?: { m: string; f: string } };
 }
 
+/** The ids of the UN's 193 members ("country:gbr"). world-countries marks the Vatican, an observer state, as one. */
+export const unMemberIds = (countries: readonly WorldCountry[]): string[] =>
+  countries.filter((c) => c.unMember && c.cca3 !== 'VAT').map((c) => `country:${c.cca3.toLowerCase()}`);
+
 /**
  * Codes that newspapers write as words. Every other two- or three-letter code is left out:
  * many are ordinary English words ("IN", "IT", "IS", "NO", "ME", "AM", "BE", "TO", "SO", "AT").
