@@ -11,11 +11,11 @@
  * The last line is one JSON object with every figure (BENCH_JSON prefix, as the other benches).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAMILIES, SIZES } from './adversarial';
 import { JSON_PREFIX, ROOT, median, round, table, verdict } from './corpus';
+import { readBundledJson } from '../lib/cli/project';
 
 type SizeKey = keyof typeof SIZES;
 const TARGET = 2;
@@ -58,9 +58,7 @@ async function child(familyName: string) {
     import('../lib/knowledge/normalize'),
   ]);
   const family = FAMILIES.find((f) => f.name === familyName)!;
-  const index = buildKnowledgeIndex(
-    parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))),
-  );
+  const index = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
   const meta = { url: null, title: null, publishedAt: null, site: null };
   const gc = (globalThis as { gc?: (o?: object) => void }).gc;
   const once = (text: string) => {

@@ -9,11 +9,11 @@
  * background worker keeps it).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article/find-article';
 import { ROOT, SEED_HTML } from './corpus';
 import { useJitlessZod } from '../lib/zod-setup';
+import { readBundledJson } from '../lib/cli/project';
 
 useJitlessZod(); // as the extension runs it: MV3 forbids compiling validators
 
@@ -24,9 +24,7 @@ const META = { url: null, title: null, publishedAt: null, site: null };
 // the knowledge index is built once in the background worker, before any page: not timed
 const { buildKnowledgeIndex } = await import('../lib/knowledge/index');
 const { parseKnowledgeFile } = await import('../lib/knowledge/load');
-const index = buildKnowledgeIndex(
-  parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))),
-);
+const index = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
 
 // the engine's modules are imported only now, so nothing of theirs has run before the timing
 const t0 = performance.now();

@@ -33,6 +33,7 @@ import {
   verdict,
   wordCount,
 } from './corpus';
+import { readBundledJson } from '../lib/cli/project';
 
 useJitlessZod(); // as the extension runs it: MV3 forbids compiling validators
 
@@ -42,9 +43,7 @@ const META = { url: null, title: null, publishedAt: null, site: null };
 const { seed, pages, note } = await loadTexts();
 if (note) console.log(`NOTE: ${note}`);
 const long = assemble(pages.length ? pages.map((p) => p.text) : [seed], 20_000);
-const index = buildKnowledgeIndex(
-  parseKnowledgeFile(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8'))),
-);
+const index = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
 
 const floor = (text: string) => {
   FLOOR.lastIndex = 0;

@@ -1,5 +1,5 @@
 /**
- * Builds public/knowledge.json from world-countries, lib/knowledge/sources/*.json and the open data
+ * Builds the bundled knowledge (public/knowledge.json and its other parts) from world-countries, lib/knowledge/sources/*.json and the open data
  * in lib/knowledge/open-data/ (imported by `npm run knowledge:import`).
  * Run with `npm run knowledge`. Exits non-zero on any validation error, duplicate id,
  * dangling reference or unresolved alias collision.
@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildKnowledge, summarise, type BuildInput, type WorldCountry } from '../lib/knowledge/build';
 import { readWordClasses } from '../lib/words/schema';
-import { compactBundle } from '../lib/knowledge/bundle-form';
+import { compactBundle, splitBundle } from '../lib/knowledge/bundle-form';
+import { CoverageNotesFile, type CoverageNote } from '../lib/knowledge/build/world-coverage';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCES_DIR = join(ROOT, 'lib/knowledge/sources');
@@ -67,24 +68,50 @@ export function readBuildInput(root = ROOT): { input: BuildInput; errors: string
   return { input, errors };
 }
 
+/** The coverage notes (lib/knowledge/coverage/*.json): gaps in the world's data that are not errors. */
+export function readCoverageNotes(root = ROOT): { notes: CoverageNote[]; errors: string[] } {
+  const dir = join(root, 'lib/knowledge/coverage');
+  const notes: CoverageNote[] = [];
+  const errors: string[] = [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  for (const file of files.sort()) {
+    const { json, error } = readJson(join(dir, file));
+    const parsed = error ? null : CoverageNotesFile.safeParse(json);
+    if (!parsed?.success)
+      errors.push(
+        `coverage/${file}: ${error ?? parsed?.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    else notes.push(...parsed.data.notes);
+  }
+  return { notes, errors };
+}
+
 function main(): number {
   const { input, errors: readErrors } = readBuildInput();
   const result = buildKnowledge(input);
   // the engine's word classes (lib/words/*.json) are checked here too: a bad file fails the build
   const { errors: wordErrors } = readWordClasses(join(ROOT, 'lib/words'));
-  const errors = [...readErrors, ...result.errors, ...wordErrors];
+  const { errors: noteErrors } = readCoverageNotes();
+  const errors = [...readErrors, ...result.errors, ...wordErrors, ...noteErrors];
   if (errors.length > 0 || !result.knowledge) {
     for (const error of errors) console.error(error);
-    console.error(`knowledge: ${errors.length} error(s); public/knowledge.json not written`);
+    console.error(`knowledge: ${errors.length} error(s); public/knowledge*.json not written`);
     return 1;
   }
-  // (written compact, under the 5 MiB that Firefox's add-on checks parse; the loader restores it)
-  const text = JSON.stringify(compactBundle(result.knowledge));
+  // (written compact and in parts, each under the 5 MiB that Firefox's add-on checks parse;
+  // the loader joins and restores them)
   mkdirSync(dirname(OUTPUT), { recursive: true });
-  writeFileSync(OUTPUT, text);
-  const raw = Buffer.byteLength(text);
-  const gz = gzipSync(text, { level: 9 }).length;
-  console.log(`${summarise(result.knowledge, raw, gz)} -> public/knowledge.json`);
+  let raw = 0;
+  let gz = 0;
+  const sizes: string[] = [];
+  for (const part of splitBundle(compactBundle(result.knowledge))) {
+    const text = JSON.stringify(part.json);
+    writeFileSync(join(dirname(OUTPUT), part.file), text);
+    raw += Buffer.byteLength(text);
+    gz += gzipSync(text, { level: 9 }).length;
+    sizes.push(`${part.file} ${Math.round(Buffer.byteLength(text) / 1000)} kB`);
+  }
+  console.log(`${summarise(result.knowledge, raw, gz)} -> public/ (${sizes.join(', ')})`);
   return 0;
 }
 

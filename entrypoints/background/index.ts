@@ -1,11 +1,12 @@
 import { useJitlessZod } from '../../lib/zod-setup';
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundMessage, originOf as urlOrigin } from '../../lib/background/handle-message';
 import { TabNotes, type KeyValueStore } from '../../lib/background/tab-notes';
 import { PagePartAssembler } from '../../lib/background/page-parts';
 import { createKnowledgeCache } from '../../lib/background/knowledge-cache';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
+import { BUNDLE_PARTS, joinBundle } from '../../lib/knowledge/bundle-form';
 import { loadSettings } from '../../lib/settings';
 import { action, broadcastSettings, setBadge, tabs } from './tabs';
 
@@ -65,10 +66,11 @@ export default defineBackground(() => {
   const notes = new TabNotes(sessionStore());
   const parts = new PagePartAssembler();
   const knowledge = createKnowledgeCache({
+    // (the file is bundled in parts, each under Firefox's 5 MiB: fetched together, then joined)
     readFile: () =>
-      fetch(browser.runtime.getURL('/knowledge.json'))
-        .then((r) => r.json())
-        .then(parseKnowledgeFile),
+      Promise.all(
+        BUNDLE_PARTS.map((p) => fetch(browser.runtime.getURL(`/${p.file}` as PublicPath)).then((r) => r.json())),
+      ).then((parts) => parseKnowledgeFile(joinBundle(parts))),
     // (a pack stored before dates in the future were refused is set aside, and said so)
     readPacks: async () => (await browser.storage.local.get('packs')).packs,
     writePacks: (list) => browser.storage.local.set({ packs: list }),

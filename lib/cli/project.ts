@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../knowledge/index';
 import { parseKnowledgeFile } from '../knowledge/load';
+import { BUNDLE_PARTS, joinBundle } from '../knowledge/bundle-form';
 
 /** The project's root folder (this file lives in lib/cli/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,10 +15,19 @@ export function sharedDir(root = PROJECT_ROOT): string {
 
 export class MissingKnowledgeError extends Error {}
 
-/** The bundled knowledge file, indexed: built once per process. */
+/** The bundled knowledge file as written (its parts in public/, joined; compact until parsed). */
+export function readBundledJson(root = PROJECT_ROOT): unknown {
+  return joinBundle(
+    BUNDLE_PARTS.map((p) => {
+      const path = resolve(root, 'public', p.file);
+      if (!existsSync(path))
+        throw new MissingKnowledgeError(`public/${p.file} is missing: run \`npm run knowledge\` first.`);
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    }),
+  );
+}
+
+/** The bundled knowledge file, indexed. */
 export function loadKnowledgeIndex(root = PROJECT_ROOT): KnowledgeIndex {
-  const path = resolve(root, 'public/knowledge.json');
-  if (!existsSync(path))
-    throw new MissingKnowledgeError('public/knowledge.json is missing: run `npm run knowledge` first.');
-  return buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8'))));
+  return buildKnowledgeIndex(parseKnowledgeFile(readBundledJson(root)));
 }

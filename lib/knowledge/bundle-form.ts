@@ -63,3 +63,31 @@ export function expandBundle(json: unknown): void {
   if (Array.isArray(json.entities)) for (const e of json.entities) if (isObject(e)) expandEntry(e, ENTITY_LISTS);
   if (Array.isArray(json.topics)) for (const t of json.topics) if (isObject(t)) expandEntry(t, TOPIC_LISTS);
 }
+
+/**
+ * The bundled file is written in parts, each under the 5 MiB limit above: `knowledge.json` holds
+ * everything but the former members of Congress, `knowledge-formers.json` holds those. Each part is
+ * an object of some of the file's top-level keys; joining them gives the file back.
+ */
+export const BUNDLE_PARTS: readonly { file: string; keys: readonly string[] | 'rest' }[] = [
+  { file: 'knowledge.json', keys: 'rest' },
+  { file: 'knowledge-formers.json', keys: ['formers'] },
+];
+
+/** The compact file cut into its parts, in the order of BUNDLE_PARTS. */
+export function splitBundle(compact: Json): { file: string; json: Json }[] {
+  const named = new Set(BUNDLE_PARTS.flatMap((p) => (p.keys === 'rest' ? [] : p.keys)));
+  return BUNDLE_PARTS.map((p) => ({
+    file: p.file,
+    json: Object.fromEntries(
+      Object.entries(compact).filter(([k]) => (p.keys === 'rest' ? !named.has(k) : p.keys.includes(k))),
+    ),
+  }));
+}
+
+/** The parts, as read (in the order of BUNDLE_PARTS), joined into one file in compact form. */
+export function joinBundle(parts: readonly unknown[]): unknown {
+  const out: Json = {};
+  for (const part of parts) if (isObject(part)) Object.assign(out, part);
+  return out;
+}

@@ -101,6 +101,32 @@ describe('the Firefox build in Firefox', () => {
     await ff.screenshot(join(shots, 'firefox-actor-card.png'));
   });
 
+  /** Where a text in the article is on screen (its first characters), for the pointer. */
+  const pointInArticle = async (needle: string, length: number) =>
+    JSON.parse(
+      (await ff.evaluate(`(() => {
+        const w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.data.indexOf(${JSON.stringify(needle)});
+          if (i < 0) continue;
+          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${length});
+          const b = r.getClientRects()[0];
+          return JSON.stringify({ x: Math.round(b.left + 10), y: Math.round(b.top + b.height / 2) });
+        }
+        return 'null';
+      })()`)) as string,
+    ) as { x: number; y: number };
+
+  it('knows a former senator, who is only in the knowledge file’s second part', async () => {
+    await ff.navigate(`${server.url}/us-senate.html`);
+    await expect.poll(annotations, { timeout: 30_000, interval: 250 }).not.toBeNull();
+    const at = await pointInArticle('Nunn, a Georgia', 4);
+    await pointer(at.x, at.y);
+    await expect.poll(cardText, { timeout: 15_000, interval: 250 }).toContain('Nunn');
+    expect(await cardText()).toContain('Former U.S. Senator from Georgia');
+    await ff.screenshot(join(shots, 'firefox-former-member-card.png'));
+  });
+
   const key = (value: string) =>
     ff.send('input.performActions', {
       context: ff.context,
@@ -143,19 +169,7 @@ describe('the Firefox build in Firefox', () => {
   it('steps by quote with Q from a card, and Esc gives focus back to the highlight', async () => {
     await ff.navigate(`${server.url}/local-news.html`);
     await expect.poll(annotations, { timeout: 30_000, interval: 250 }).not.toBeNull();
-    const at = JSON.parse(
-      (await ff.evaluate(`(() => {
-        const w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-        for (let n = w.nextNode(); n; n = w.nextNode()) {
-          const i = n.data.indexOf('Tomas Reyes');
-          if (i < 0) continue;
-          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 5);
-          const b = r.getClientRects()[0];
-          return JSON.stringify({ x: b.left + 10, y: b.top + b.height / 2 });
-        }
-        return 'null';
-      })()`)) as string,
-    ) as { x: number; y: number };
+    const at = await pointInArticle('Tomas Reyes', 5);
     await pointer(at.x, at.y);
     await expect.poll(cardText, { timeout: 15_000, interval: 250 }).toContain('Tomas Reyes');
     // a click in the card puts focus there (the card takes focus; the pointer stays in it)

@@ -5,7 +5,6 @@
  * the time per KB, up to 1 MB, is the bench's (npm run bench). A property over random mixes of the
  * same pieces checks the output's shape on short texts.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,10 +16,9 @@ import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import type { Findings } from '../../lib/engine/findings';
 import type { PageNotes } from '../../lib/notes';
+import { readBundledJson } from '../../lib/cli/project';
 
-const index = buildKnowledgeIndex(
-  parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
-);
+const index = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
 const meta = { url: null, title: null, publishedAt: null, site: null };
 
 function run(text: string) {

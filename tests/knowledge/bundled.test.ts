@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundledJson } from '../../lib/cli/project';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { extractFindings } from '../../lib/engine/extract';
@@ -9,12 +8,10 @@ import type { ArticleMeta } from '../../lib/notes';
 import { computeNameTable } from '../../lib/knowledge/name-table';
 
 // The bundled file as the extension loads it (npm run knowledge writes it; postinstall runs that).
-const path = join(__dirname, '../../public/knowledge.json');
 let index: KnowledgeIndex;
 
 beforeAll(() => {
-  if (!existsSync(path)) throw new Error('public/knowledge.json is missing: run `npm run knowledge`');
-  index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8'))));
+  index = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
 });
 
 const annotate = (text: string, meta: Partial<ArticleMeta>) =>
@@ -25,7 +22,7 @@ const annotate = (text: string, meta: Partial<ArticleMeta>) =>
 
 describe('the bundled knowledge, as the background uses it', () => {
   it('carries the name table the index would compute from its entities', () => {
-    const file = parseKnowledgeFile(JSON.parse(readFileSync(path, 'utf8')));
+    const file = parseKnowledgeFile(readBundledJson());
     expect(file.index).toEqual(computeNameTable(file.entities));
   });
 

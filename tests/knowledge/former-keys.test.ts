@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { formerKeys } from '../../lib/knowledge/open-data';
+import { readBundledJson } from '../../lib/cli/project';
 
-const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/knowledge.json'), 'utf8'));
+const raw = readBundledJson();
 const file = parseKnowledgeFile(raw);
 
 describe("former members' names written by the build", () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
@@ -8,6 +7,7 @@ import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { computeNameTable, tableFits } from '../../lib/knowledge/name-table';
 import { tinyKnowledge } from '../resolve/knowledge-fixture';
 import { KnowledgePack } from '../../lib/knowledge/schema';
+import { readBundledJson } from '../../lib/cli/project';
 
 describe('normalizeName', () => {
   it.each([
@@ -34,9 +34,7 @@ describe('buildKnowledgeIndex', () => {
   });
 
   it('lookupFirst is the first of lookup, shared names and contexts too', () => {
-    const bundled = buildKnowledgeIndex(
-      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
-    );
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
     const shared = [
       'Washington',
       'Trump',
@@ -85,9 +83,7 @@ describe('buildKnowledgeIndex', () => {
   });
 
   it('reads the bundled "Congress" as the Indian party where the article is about India, else the US legislature', () => {
-    const bundled = buildKnowledgeIndex(
-      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
-    );
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
     expect(bundled.lookupFirst('Congress')?.id).toBe('us-congress');
     expect(bundled.lookupFirst('Congress', { coActors: new Set(['country:ind']) })?.id).toBe(
       'indian-national-congress',

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expandBundle } from '../../lib/knowledge/bundle-form';
+import { readBundledJson } from '../../lib/cli/project';
 
-/** public/knowledge.json in full form, as the loader restores it (the build writes it compact). */
+/** The bundled knowledge in full form, as the loader restores it (the build writes it compact, in parts). */
 export function readBundledKnowledge(): unknown {
-  const json: unknown = JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'));
+  const json = readBundledJson();
   expandBundle(json);
   return json;
 }

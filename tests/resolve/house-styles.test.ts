@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFindings } from '../../lib/engine/extract';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import { resolveFindings } from '../../lib/engine/resolve';
 import { annotate } from './helpers';
+import { readBundledJson } from '../../lib/cli/project';
 
 // Real-world sentence shapes from wire services, broadsheets and tabloids (names changed or public figures).
 describe('house styles', () => {
@@ -684,9 +684,7 @@ describe('NYT pages', () => {
   });
 
   it('a bare surname is the known person where the sentence names the country (“Ms. Meloni, the Italian prime minister, said”)', () => {
-    const bundled = buildKnowledgeIndex(
-      parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8'))),
-    );
+    const bundled = buildKnowledgeIndex(parseKnowledgeFile(readBundledJson()));
     const text =
       'Ms. Meloni, the Italian prime minister, said Europe and the United States were united as never before.';
     const notes = resolveFindings(

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeKey } from '../../lib/knowledge/normalize';
 import { parseKnowledgeFile } from '../../lib/knowledge/load';
 import type { Entity } from '../../lib/knowledge/schema';
 import { namedBy } from '../../lib/names/evidence';
+import { readBundledJson } from '../../lib/cli/project';
 
 /** namedBy as it was written before its keys were worked out once per entity. */
 const reference = (e: Entity, name: string, k = normalizeKey(name)): boolean =>
@@ -19,7 +18,7 @@ const reference = (e: Entity, name: string, k = normalizeKey(name)): boolean =>
 
 describe('namedBy', () => {
   it('answers as the formula it replaced, for every bundled entity and its own and its neighbours’ names', () => {
-    const file = parseKnowledgeFile(JSON.parse(readFileSync(join(__dirname, '../../public/knowledge.json'), 'utf8')));
+    const file = parseKnowledgeFile(readBundledJson());
     const entities = file.entities;
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
