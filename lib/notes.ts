@@ -101,7 +101,10 @@ export type Claim = z.infer<typeof Claim>;
 export const DateSource = z.enum(['json-ld', 'meta', 'time', 'url', 'text', 'given']);
 export type DateSource = z.infer<typeof DateSource>;
 
-/** A quotation set aside as no speech (a heading, a title, a term, scare quotes), with the rule that did it. */
+/**
+ * A quotation set aside as no speech (a heading, a title, a term, scare quotes), or a capitalised name
+ * set aside as no actor (a common word, a headline's words, a bill), with the rule that did it.
+ */
 export const SetAside = z.object({
   text: z.string(),
   start: z.int().check(z.nonnegative()),
@@ -118,7 +121,7 @@ export const PageNotes = z.object({
   dateSource: z.optional(z.nullable(DateSource)),
   actors: z.array(Actor),
   claims: z.array(Claim),
-  /** Quotations not taken as speech, and why (optional: `annotate --explain` prints them). */
+  /** Quotations not taken as speech and names not taken as actors, and why (optional: `annotate --explain` prints them; the extension does not keep them). */
   setAside: z.optional(z.array(SetAside)),
   // extras
   /** The article's country context (entity id), used to resolve roles. */

@@ -168,8 +168,11 @@ class NameAssigner {
     if (!actor && entity && !otherSex(entity, c.title)) actor = this.ctx.entityActor(entity);
     if (!actor) actor = this.ctx.byNameKey.get(key) ?? null; // "Harry" after "Prince Harry"
     if (!actor) {
-      if (!core.includes(' ') && this.notNames.notASingleName(ci)) return null;
-      if (this.notNames.notAName(ci)) return null;
+      const aside = (!core.includes(' ') && this.notNames.singleAside(ci)) || this.notNames.nameAside(ci);
+      if (aside) {
+        this.ctx.setAside.push({ start: c.start, end: c.end, why: [aside] });
+        return null;
+      }
       actor = this.unknownActor(ci);
     }
     return actor;

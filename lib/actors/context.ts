@@ -31,6 +31,8 @@ export interface ActorPassContext {
   readonly byNameKey: Map<string, ActorDraft>;
   /** Every mention, in the order added. */
   readonly mentions: MentionDraft[];
+  /** Names set aside as no actor, with the rule that set each aside (name:aside-*). */
+  readonly setAside: { start: number; end: number; why: string[] }[];
   /** The actor of the key, made by make() the first time. */
   actorFor(key: string, make: () => ActorFields): ActorDraft;
   /** The actor of a known entity. */
@@ -102,6 +104,7 @@ export function actorPassContext(
     byKey,
     byNameKey,
     mentions,
+    setAside: [],
     actorFor,
     entityActor,
     addMention,

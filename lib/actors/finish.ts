@@ -30,5 +30,11 @@ export function finishActors(ctx: ActorPassContext, mainCountry: string | null):
   }
   const byStart = new Map<number, MentionDraft>();
   for (const m of kept) byStart.set(m.start, m);
-  return { actors: actors.filter((a) => a.mentions.length > 0), byStart, mentions: kept, country: mainCountry };
+  return {
+    actors: actors.filter((a) => a.mentions.length > 0),
+    byStart,
+    mentions: kept,
+    country: mainCountry,
+    setAside: ctx.setAside.sort((a, b) => a.start - b.start),
+  };
 }

@@ -91,68 +91,100 @@ export class NotNames {
     return this.keyCount.get(key)?.all ?? 0;
   }
 
-  /** Whether an unknown single word is no name: a common noun with a capital, an adjective, a describing word. */
-  notASingleName(ci: number): boolean {
+  /**
+   * Why an unknown single word is no name (a common noun with a capital, an adjective, a describing
+   * word): the id of the rule that sets it aside, or null for a name. A rule switched off sets nothing aside.
+   */
+  singleAside(ci: number): string | null {
     const { text } = this.ctx;
     const c = this.table.nameCands[ci];
     const w = this.table.keys[ci];
     const count = this.keyCount.get(w);
-    if (datelineTown(text, c)) return false; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
-    if (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
-      return true; // "Kauri" where "kauri trees" is a common noun
+    if (datelineTown(text, c)) return null; // "NORTHBY, Westland (Reuters) –": a town, though it opens the line
+    if (
+      isOn('name:aside-common-word') &&
+      (SENTENCE_WORDS.has(w) || TITLES.has(w) || (this.lowerWords ??= wordsAlsoLower(text, this.table.cores)).has(w))
+    )
+      return 'name:aside-common-word'; // "Kauri" where "kauri trees" is a common noun
     // (a word opening a sentence is a name only where the text says so elsewhere, or describes it:
     // "Mayorkas, the homeland security secretary, told reporters")
     // (or where a verb of saying follows it: "Carson said", "Cruz openly admitted …")
-    if (c.sentenceStart && !c.title && !(count?.mid ?? 0) && !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))) {
+    if (
+      isOn('name:aside-sentence-opener') &&
+      c.sentenceStart &&
+      !c.title &&
+      !(count?.mid ?? 0) &&
+      !APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))
+    ) {
       if (!SAYS_AFTER.test(text.slice(c.end, c.end + 30)) || SOURCE_NOUNS.has(w) || !isOn('name:says-after'))
-        return true;
+        return 'name:aside-sentence-opener';
       this.saysAfter.add(ci);
     }
     // "Gulf allies": said once, as a word describing a group, it names no actor of the story
-    if ((count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+    if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16)))
+      return 'name:aside-collective';
     const next = text.slice(c.end, c.end + 2);
-    if (ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym') return true; // "Western peacekeeping", "Kenyan"
+    // "Western peacekeeping", "Kenyan"
+    if (isOn('name:aside-adjective') && ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym')
+      return 'name:aside-adjective';
     // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
-    return (
-      c.kind !== 'acronym' && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && (count?.all ?? 0) < 2
-    );
+    return isOn('name:aside-after-the') &&
+      c.kind !== 'acronym' &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) &&
+      (count?.all ?? 0) < 2
+      ? 'name:aside-after-the'
+      : null;
   }
 
-  /** Whether an unknown name is no actor: a bill, a topic, an eponym, shouted page furniture. */
-  notAName(ci: number): boolean {
+  /**
+   * Why an unknown name is no actor (a bill, a topic, an eponym, shouted page furniture): the id of
+   * the rule that sets it aside, or null for an actor. A rule switched off sets nothing aside.
+   */
+  nameAside(ci: number): string | null {
     const { text, index } = this.ctx;
     const c = this.table.nameCands[ci];
     const core = this.table.cores[ci];
     const key = this.table.keys[ci];
-    if (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) return true; // "Data Retention Bill", "the Bill"
-    if (NOT_NAMES.test(key) || index.topicNamed(core)) return true; // "Covid", "Brexit": things and events, not actors
-    // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
-    if (!c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' ')) return true;
-    if (!c.title && noPersonsName(text, core, c.end, index)) return true; // "New Yorkers", a headline
-    // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
-    if (!c.title && c.kind === 'name' && this.wordsOnly(core) && !this.speaks(c.start, c.end)) return true;
-    if (!c.title && c.kind === 'name' && functionWordFirst(core)) return true; // "That Happened", "Are Sorry"
-    // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
-    if (!c.title && c.kind === 'name' && roleWordName(key) && !this.speaks(c.start, c.end)) return true;
-    // "The Long Dock", "The Harbor Game": a work's title, where no mention speaks or shows a body
-    if (!c.title && c.kind === 'name' && THE_FIRST.test(core) && !this.theActor(key)) return true;
-    // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
-    if (!c.title && c.kind === 'name' && this.quotedTitle(key)) return true;
-    if (datelineTown(text, c)) return false; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
+    const plain = !c.title && c.kind === 'name';
+    const checks: [string, () => boolean][] = [
+      // "Data Retention Bill", "the Bill"
+      ['name:aside-bill', () => NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)],
+      // "Covid", "Brexit": things and events, not actors
+      ['name:aside-thing', () => NOT_NAMES.test(key) || !!index.topicNamed(core)],
+      // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
+      [
+        'name:aside-time-event',
+        () => !c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' '),
+      ],
+      ['name:aside-people-word', () => !c.title && noPersonsName(text, core, c.end, index)], // "New Yorkers", a headline
+      // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
+      ['name:aside-lower-words', () => plain && this.wordsOnly(core) && !this.speaks(c.start, c.end)],
+      ['name:aside-clause-words', () => plain && functionWordFirst(core)], // "That Happened", "Are Sorry"
+      // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
+      ['name:aside-role-words', () => plain && !!roleWordName(key) && !this.speaks(c.start, c.end)],
+      // "The Long Dock", "The Harbor Game": a work's title, where no mention speaks or shows a body
+      ['name:aside-the-title', () => plain && THE_FIRST.test(core) && !this.theActor(key)],
+      // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
+      ['name:aside-quoted-title', () => plain && this.quotedTitle(key)],
+    ];
+    for (const [id, test] of checks) if (isOn(id) && test()) return id;
+    if (datelineTown(text, c)) return null; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (
-      this.eponym(core) ||
-      (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1)))
+      isOn('name:aside-eponym') &&
+      (this.eponym(core) ||
+        (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1))))
     )
-      return true;
-    if (shoutedWords(core) >= 2) return true; // "LEARN MORE", "BREAKING NEWS"
+      return 'name:aside-eponym';
+    if (!isOn('name:aside-shouted')) return null;
+    if (shoutedWords(core) >= 2) return 'name:aside-shouted'; // "LEARN MORE", "BREAKING NEWS"
     // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
-    return (
-      c.kind === 'acronym' &&
+    return c.kind === 'acronym' &&
       key.length >= 4 &&
       (this.keyCount.get(key)?.all ?? 0) < 2 &&
       !ACRONYM_IN_PROSE.test(text.slice(Math.max(0, c.start - 4), c.end + 12))
-    );
+      ? 'name:aside-shouted'
+      : null;
   }
 
   /**

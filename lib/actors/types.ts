@@ -37,6 +37,8 @@ export interface ActorSet {
   /** all mentions in text order */
   mentions: MentionDraft[];
   country: string | null;
+  /** Names set aside as no actor, with the rule that set each aside, in text order. */
+  setAside: { start: number; end: number; why: string[] }[];
 }
 
 /** A title the text gives a person, where it gives it. */

@@ -68,6 +68,9 @@ export async function annotateFor(
     ...annotatePage({ text: input.text, findings: input.findings, meta: input.meta }, index),
     frameId,
   };
+  // (what was set aside, with its rules, is for `annotate --explain`: no card shows it, and on a
+  // long page it is long, so the tab's notes do not keep it)
+  delete page.notes.setAside;
   if (deps.sources) markPackEntries(page, await deps.sources(), index);
   // Checked again with nothing awaited before the write: the top document may have been read
   // while this frame's page was resolved, and a frame never replaces the top's notes.

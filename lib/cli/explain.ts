@@ -33,9 +33,15 @@ export function formatExplain(notes: PageNotes): string {
     if (!ids.length) out.push('    - (no rules recorded)');
   }
   const setAside = notes.setAside ?? [];
-  if (setAside.length) {
-    out.push('', `Set aside: quotation marks not read as speech (${setAside.length})`);
-    for (const x of setAside)
+  const groups = [
+    { title: 'quotation marks not read as speech', family: 'quote:' },
+    { title: 'names not taken as actors', family: 'name:' },
+  ];
+  for (const { title, family } of groups) {
+    const items = setAside.filter((x) => x.why.some((id) => id.startsWith(family)));
+    if (!items.length) continue;
+    out.push('', `Set aside: ${title} (${items.length})`);
+    for (const x of items)
       out.push(`  “${clip(x.text, 60)}”  ${x.why.map((id) => `${explainWhy([id])[0] ?? id} [${id}]`).join('; ')}`);
   }
   out.push('', `Actors (${notes.actors.length})`);

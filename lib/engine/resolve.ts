@@ -63,7 +63,8 @@ export function resolveFindings(
       }))
       .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
     addArticleDescriptions(text, notes.actors);
-    const setAside: SetAside[] = [];
+    // quotations and names set aside, each with its rule
+    const setAside: SetAside[] = set.setAside.map((x) => ({ text: text.slice(x.start, x.end), ...x }));
     notes.claims = buildClaims(text, findings, set, index, meta.publishedAt, setAside);
     if (setAside.length) notes.setAside = setAside.sort((a, b) => a.start - b.start);
   } catch {

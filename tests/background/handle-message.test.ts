@@ -113,6 +113,18 @@ describe('handleBackgroundMessage', () => {
     });
   });
 
+  it('keeps no list of what was set aside in a tab’s notes (only `annotate --explain` shows it)', async () => {
+    const aside = 'Bergstrom won the vote. The farmers watched The Long Dock.\n“We will act,” Sir Keir told reporters.';
+    const r = await handleBackgroundMessage(
+      { ...findingsMessage, text: aside, findings: extractFindings(aside) },
+      tab(9),
+      { self, index, notes: new TabNotes(memoryStore()) },
+    );
+    if (!r.ok || !r.value) throw new Error('no page');
+    expect((r.value as AnnotatedPage).notes.actors.length).toBeGreaterThan(0);
+    expect((r.value as AnnotatedPage).notes).not.toHaveProperty('setAside');
+  });
+
   it('turns a failure inside the pipeline into an error value', async () => {
     const broken = async () => {
       throw new Error('knowledge file is invalid: entities[0].id: expected a lower-case slug id');

@@ -19,4 +19,18 @@ describe('annotate --explain', () => {
       /Ann Lee · person · 1 mention\n\s+0 {2}Ann Lee {2}0\.80 {2}A name in capitals \[name:capitalised\]/,
     );
   });
+
+  it('lists the quotations and the names set aside, each group with its rules in plain words', () => {
+    const notes = annotateText(
+      'On Monday the farmers watched The Long Dock on the show “Harbor Lights”.\n“We won,” Ann Lee said.',
+      loadKnowledgeIndex(),
+      { publishedAt: '2025-03-17' },
+    );
+    const out = formatExplain(notes);
+    expect(out).toMatch(/Set aside: quotation marks not read as speech \(1\)\n {2}“Harbor Lights” .*\[quote:/);
+    expect(out).toMatch(/Set aside: names not taken as actors \(\d\)/);
+    expect(out).toContain(
+      '“The Long Dock”  Not an actor: a work’s title opening with ‘The’, which never speaks or acts [name:aside-the-title]',
+    );
+  });
 });
