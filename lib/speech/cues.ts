@@ -6,6 +6,7 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
 import { cueDashName } from './cue-after-run';
+import { cueSourceLast } from './cue-later';
 import {
   cueAccordingLater,
   cueColonBefore,
@@ -63,6 +64,8 @@ const CUE_PASSES: readonly ((c: CueContext) => SpeechCue | null)[] = [
   // 4. "according to X" or "by X" later in the sentence
   cueAccordingLater,
   cuePassiveByLater,
+  // ("…, Mia Holt said." closing the sentence the quotation sits in)
+  cueSourceLast,
   // 5. the previous sentence ends with a colon
   cueColonSentenceBefore,
   // 6. a verb of saying close before the opening mark, its subject not found

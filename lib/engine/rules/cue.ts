@@ -148,6 +148,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.accordingTo,
   ),
   rule(
+    'cue:source-last',
+    'Named at the end of the sentence the quote is in: ‘{cue}’',
+    0.85,
+    'Tomas Berg runs the harbor.\nBerg “felt a duty to fix” the old gates, Mia Holt said.',
+    'Tomas Berg runs the harbor.\nBerg “felt a duty to fix” the old gates. Mia Holt said so too.',
+    PRIORITY.sentence - 5,
+  ),
+  rule(
     'cue:passive-by',
     'Named after the quote with ‘by’',
     0.85,

@@ -1,0 +1,21 @@
+import type { SpeechCue } from '../engine/findings';
+import { isOn } from '../engine/rules/switched-off';
+import { tokenAt } from '../text/tokens';
+import type { CueContext } from './cues';
+import { trailingCue } from './reported-source';
+
+/**
+ * cue:source-last — words quoted inside a sentence whose source is given at its end, wire style:
+ * "Berg “felt a duty to fix” the gates, Mia Holt said." / "…, said harbor historian Ann Varga." The
+ * verb of saying and its subject close the sentence after a comma (reported-source.ts, trailingCue:
+ * the same reading as reported:source-last), and the quotation lies in what comes before that comma.
+ */
+export function cueSourceLast(c: CueContext): SpeechCue | null {
+  const { text, tokens, sp, q, sentence, sentEnd } = c;
+  if (q.close === null || !isOn('cue:source-last')) return null;
+  const from = tokenAt(tokens, q.close);
+  const said = trailingCue(text, tokens, sp, sentence, from, sentEnd);
+  // (the comma before the source comes after the closing mark: the quotation is inside what was said)
+  if (!said || said.end <= q.close || said.subject.start <= q.close) return null;
+  return { verb: said.cue, subject: said.subject, position: 'before', rule: 'cue:source-last' };
+}
