@@ -14,7 +14,11 @@ export function cueSourceLast(c: CueContext): SpeechCue | null {
   const { text, tokens, sp, q, sentence, sentEnd } = c;
   if (q.close === null || !isOn('cue:source-last')) return null;
   const from = tokenAt(tokens, q.close);
-  const said = trailingCue(text, tokens, sp, sentence, from, sentEnd);
+  // (a quotation opening its sentence, the writer's words after it: "“…” for the win, Berg said." — the
+  // words after the closing mark are read as what was said, the quotation left out)
+  const opens = q.open <= sentence.start + 1;
+  const read = opens ? { ...sentence, start: q.close + 1 } : sentence;
+  const said = trailingCue(text, tokens, sp, read, from, sentEnd);
   // (the comma before the source comes after the closing mark: the quotation is inside what was said)
   if (!said || said.end <= q.close || said.subject.start <= q.close) return null;
   return { verb: said.cue, subject: said.subject, position: 'before', rule: 'cue:source-last' };
