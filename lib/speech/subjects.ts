@@ -15,6 +15,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
+import { headBeforePrepositions } from './subject-head';
 
 /**
  * The subject of a verb of saying: the names and pronouns outside quotation marks, indexed by token
@@ -242,6 +243,19 @@ export function subjectBefore(
   floor: number,
   text = '',
   adverbs = false,
+): Subject | null {
+  const s = nearestSubject(tokens, sp, v, floor, text, adverbs);
+  return s && text ? headBeforePrepositions(text, tokens, sp, s, floor) : s;
+}
+
+/** The name, pronoun or description nearest before the verb at v (subjectBefore). */
+function nearestSubject(
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  floor: number,
+  text: string,
+  adverbs: boolean,
 ): Subject | null {
   let k = v - 1;
   // "Elizabeth Warren (D-Mass.) said": step over a bracket
