@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../notes';
 import { alternation, PHRASE_CLAUSE_VERBS, WHO_ROLE_VERBS } from '../words';
+import { codePointAt, classOf, isSpaceCode, LETTER } from '../text/chars';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 import { isPersonAt, othersThan, peopleRanges, type OtherPeople } from './description-people';
 import { modifierShaped, titleBefore, type Range } from './description-before';
@@ -61,13 +62,16 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   let copula = false;
   // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
   // (set in commas or dashes, a hyphen standing for one: " - Acme's director -"; maybe after "then": ", then Acme's director,")
+  // (the second shape only where a possessive is: a Unicode regex not run is not compiled on a page's first run)
   let m =
     /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
       rest,
     ) ??
-    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
-      rest,
-    );
+    (/[’']s\s/.test(rest)
+      ? /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
+          rest,
+        )
+      : null);
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;
@@ -99,21 +103,21 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     copula = true;
   } else {
     // no article, but a role first: ", executive director of the Acme Foundation,"
-    m = /^,\s+((?:former\s+|acting\s+|interim\s+|deputy\s+|senior\s+)?[\p{L}-]+\s+[^]*)$/u.exec(rest);
-    if (m) {
-      const first = m[1].split(/\s+/)[0].toLowerCase();
-      const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
+    const words = wordAfterComma(rest);
+    if (words !== null) {
+      const first = words.split(/\s+/)[0].toLowerCase();
+      const second = words.split(/\s+/)[1]?.toLowerCase() ?? '';
       // (or a role after one word: ", House editor for the Cook Report,", ", former adviser")
-      const third = m[1].split(/\s+/)[2] ?? '';
+      const third = words.split(/\s+/)[2] ?? '';
       if (
         isRoleWord(first) ||
         (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third)) ||
-        roleAfterNouns(m[1])
+        roleAfterNouns(words)
       ) {
-        phrase = cutAtClauseEnd(m[1]);
-        at = nameEnd + rest.indexOf(m[1]);
+        phrase = cutAtClauseEnd(words);
+        at = nameEnd + rest.indexOf(words);
         // ("Lee, his son said": a possessive's phrase ending at a speech verb is the next clause's subject)
-        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(m[1].slice(phrase.length)))
+        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(words.slice(phrase.length)))
           phrase = null;
       }
     }
@@ -122,6 +126,30 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   if (phrase && /^\s+-\s/.test(rest) && !/^\s+-\s/.test(text.slice(at + phrase.length, at + phrase.length + 3)))
     phrase = null;
   return phrase ? { phrase, at, verbClause, copula } : null;
+}
+
+/**
+ * ", executive director of …": what /^,\s+((?:former\s+|acting\s+|…)?[\p{L}-]+\s+[^]*)$/u captures, read
+ * by hand (that Unicode regex cost more to compile on a page's first run than the pass took): the rest
+ * after the comma and its spaces, when it opens with a word of letters and hyphens and a space; else null.
+ * (The optional "former " adds nothing: "former" is such a word itself.)
+ */
+export function wordAfterComma(rest: string): string | null {
+  if (rest.charCodeAt(0) !== 44) return null;
+  let i = 1;
+  while (isSpaceCode(rest.charCodeAt(i))) i++;
+  const from = i;
+  if (from === 1) return null;
+  for (;;) {
+    const c = rest.charCodeAt(i);
+    if (c === 45) i++;
+    else if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      i++;
+    } else if (i < rest.length && classOf(codePointAt(rest, i)) & LETTER) i += codePointAt(rest, i) > 0xffff ? 2 : 1;
+    else break;
+  }
+  return i > from && isSpaceCode(rest.charCodeAt(i)) ? rest.slice(from) : null;
 }
 
 /**
