@@ -226,7 +226,8 @@ function ownerOfNext(st: ClaimState, i: number): boolean {
   const next = st.outsideQuotes[i + 1];
   if (!next || next.actor.type !== 'person' || next.start - m.end > 60) return false;
   const gap = st.text.slice(m.end, next.start);
-  return JOB_RUN.test(gap) && gap.trim().split(/\s+/).every(isJob);
+  // (the words first: most gaps hold none, and JOB_RUN, a Unicode regex, is then not compiled on a page's first run)
+  return gap.trim().split(/\s+/).every(isJob) && JOB_RUN.test(gap);
 }
 
 /** For each outside-quote mention, 1 when it is a person opening its sentence; worked out once. */
