@@ -295,7 +295,9 @@ class NameAssigner {
     if (!actor.gender && actor.type === 'person')
       actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
     // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)
-    if (c.title && !c.inQuote && !PAST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+    // (PAST_BEFORE, a Unicode regex, only where its words are: not run, it is not compiled on a page's first run)
+    const lead = c.title && !c.inQuote ? text.slice(Math.max(0, c.start - 24), c.start) : '';
+    if (c.title && !c.inQuote && !(/former|ex-|then-/i.test(lead) && PAST_BEFORE.test(lead))) {
       const title = TITLE_ALIASES[c.title] ?? c.title;
       actor.titles.push({ title, country: qualifierCountry(this.ctx, c.qualifier), pos: c.start });
     }

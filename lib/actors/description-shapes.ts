@@ -50,10 +50,12 @@ const isRole = (w: string): boolean => {
  */
 export function roleBeforeComma(text: string, nameStart: number, nameEnd: number): string | null {
   const before = text.slice(Math.max(0, nameStart - 60), nameStart);
-  const lead = /,\s*$/.exec(before) ?? PAIR_BEFORE.exec(before);
+  // (the Unicode regexes only where their plain start or end is: not run, they are not compiled on a page's first run)
+  const lead = /,\s*$/.exec(before) ?? (/\sand\s+$/.test(before) ? PAIR_BEFORE.exec(before) : null);
   if (!lead) return null;
   // (two people after a plural role: "two analysts, Ann Lee and Tom Hale," gives each "analyst")
-  const pairAfter = PAIR_AFTER.test(text.slice(nameEnd, nameEnd + 60));
+  const after = text.slice(nameEnd, nameEnd + 60);
+  const pairAfter = /^\s+and\s/.test(after) && PAIR_AFTER.test(after);
   const plural = pairAfter || !/^,\s*$/.test(lead[0]);
   if (!pairAfter && !/^(?:\s*[,;.)—–]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(nameEnd, nameEnd + 12)))
     return null;

@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../notes';
 import { alternation, PHRASE_CLAUSE_VERBS, WHO_ROLE_VERBS } from '../words';
+import { codePointAt, classOf, isSpaceCode, LETTER } from '../text/chars';
 import { organisationOf, organisationRanges, roleBeforeComma, titleInName } from './description-shapes';
 import { isPersonAt, othersThan, peopleRanges, type OtherPeople } from './description-people';
 import { modifierShaped, titleBefore, type Range } from './description-before';
@@ -45,6 +46,34 @@ interface AfterPhrase {
 /** "Lee is the union's leader": the role after "is" or "was". */
 const COPULA = /^\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu;
 
+/** How the shapes below start, as plain regexes: the article's apposition, the relative clause, the copula. */
+const ARTICLE_LEAD = /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)(?:then\s+)?(?:an?|the|another|one)\s/i;
+const WHO_LEAD = /^,\s+who\s/i;
+const COPULA_LEAD = /^,?\s+(?:is|was)\s/i;
+/** re.exec(s) where `ok`, else null. */
+const execIf = (ok: boolean, re: RegExp, s: string) => (ok ? re.exec(s) : null);
+
+/**
+ * An apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's
+ * director," (set in commas or dashes, a hyphen standing for one: " - Acme's director -"; maybe after "then":
+ * ", then Acme's director,"). The phrase is group 1.
+ */
+function apposition(rest: string): RegExpExecArray | null {
+  // (the second shape only where a possessive is: a Unicode regex not run is not compiled on a page's first run)
+  return (
+    execIf(
+      ARTICLE_LEAD.test(rest),
+      /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu,
+      rest,
+    ) ??
+    (/[’']s\s/.test(rest)
+      ? /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
+          rest,
+        )
+      : null)
+  );
+}
+
 /** The phrase after a name that may describe the person, before its checks (see after). */
 function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   // an age is no description, but the apposition after it is: "Ann Lee, 52, a homemaker,"
@@ -59,15 +88,10 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   // (every shape below opens with a comma, a dash, or white space and "is", "was" or a dash: most names are done here)
   if (rest.charCodeAt(0) !== 44 && !/^\s*(?:[—–]|--)|^\s+-\s|^\s+(?:is|was)\s/i.test(rest)) return null;
   let copula = false;
-  // apposition led by an article or a possessive: ", the company's chief executive,", ", Friends of Acme's director,"
-  // (set in commas or dashes, a hyphen standing for one: " - Acme's director -"; maybe after "then": ", then Acme's director,")
-  let m =
-    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:an?|the|another|one of (?:the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s))\s+[^]*)$/iu.exec(
-      rest,
-    ) ??
-    /^(?:,\s+|\s*[—–]\s*|\s+--?\s+)((?:then\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*[’']s\s+[^]*)$/u.exec(
-      rest,
-    );
+  // (each Unicode regex below is run only where its plain start is, ARTICLE_LEAD, WHO_LEAD, COPULA_LEAD: a
+  // regex not run is not compiled on a page's first run)
+  const who = WHO_LEAD.test(rest);
+  let m = apposition(rest);
   let phrase: string | null = null;
   let at = -1;
   let verbClause = false;
@@ -75,10 +99,11 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     phrase = cutAtClauseEnd(m[1]);
     at = nameEnd + rest.indexOf(m[1]);
   } else if (
-    (m =
-      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+)?[^]*)$/iu.exec(
-        rest,
-      ))
+    (m = execIf(
+      who,
+      /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+((?:(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*[’']s)\s+)?[^]*)$/iu,
+      rest,
+    ))
   ) {
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
     at = nameEnd + rest.indexOf(m[1]);
@@ -86,11 +111,11 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     const first = m[1].split(/\s+/)[0];
     if (!/^(?:an?|the|his|her|their|its|one|also)$/i.test(first) && !/^\p{Lu}/u.test(first) && !isRoleWord(first))
       phrase = null;
-  } else if ((m = WHO_ROLE_VERB.exec(rest))) {
+  } else if ((m = execIf(who, WHO_ROLE_VERB, rest))) {
     phrase = cutAtClauseEnd(m[1]);
     at = nameEnd + rest.indexOf(m[1]);
     verbClause = true;
-  } else if ((m = (age ? /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu : COPULA).exec(rest))) {
+  } else if ((m = execIf(COPULA_LEAD.test(rest), age ? /^,?\s+(?:is|was)\s+((?:an?|the)\s+[^]*)$/iu : COPULA, rest))) {
     // (a comma before "is" only after an age, "Lee, 43, is a teacher": "the daughter of Lee, was the winner" is not Lee's)
     // "Lee is the union's leader." : only a role, never a judgement ("Lee is a liar")
     phrase = cutAtClauseEnd(m[1].replace(/\s+(?:who|which|that)\s[^]*$/, ''));
@@ -99,21 +124,21 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
     copula = true;
   } else {
     // no article, but a role first: ", executive director of the Acme Foundation,"
-    m = /^,\s+((?:former\s+|acting\s+|interim\s+|deputy\s+|senior\s+)?[\p{L}-]+\s+[^]*)$/u.exec(rest);
-    if (m) {
-      const first = m[1].split(/\s+/)[0].toLowerCase();
-      const second = m[1].split(/\s+/)[1]?.toLowerCase() ?? '';
+    const words = wordAfterComma(rest);
+    if (words !== null) {
+      const first = words.split(/\s+/)[0].toLowerCase();
+      const second = words.split(/\s+/)[1]?.toLowerCase() ?? '';
       // (or a role after one word: ", House editor for the Cook Report,", ", former adviser")
-      const third = m[1].split(/\s+/)[2] ?? '';
+      const third = words.split(/\s+/)[2] ?? '';
       if (
         isRoleWord(first) ||
         (isRoleWord(second) && !AUX_OR_VERB.test(first) && !/^\p{Lu}/u.test(third)) ||
-        roleAfterNouns(m[1])
+        roleAfterNouns(words)
       ) {
-        phrase = cutAtClauseEnd(m[1]);
-        at = nameEnd + rest.indexOf(m[1]);
+        phrase = cutAtClauseEnd(words);
+        at = nameEnd + rest.indexOf(words);
         // ("Lee, his son said": a possessive's phrase ending at a speech verb is the next clause's subject)
-        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(m[1].slice(phrase.length)))
+        if (phrase && /^(?:his|her|its|their|our)$/i.test(first) && !/^\s*[,;.)—–]/.test(words.slice(phrase.length)))
           phrase = null;
       }
     }
@@ -122,6 +147,30 @@ function phraseAfter(text: string, nameEnd: number): AfterPhrase | null {
   if (phrase && /^\s+-\s/.test(rest) && !/^\s+-\s/.test(text.slice(at + phrase.length, at + phrase.length + 3)))
     phrase = null;
   return phrase ? { phrase, at, verbClause, copula } : null;
+}
+
+/**
+ * ", executive director of …": what /^,\s+((?:former\s+|acting\s+|…)?[\p{L}-]+\s+[^]*)$/u captures, read
+ * by hand (that Unicode regex cost more to compile on a page's first run than the pass took): the rest
+ * after the comma and its spaces, when it opens with a word of letters and hyphens and a space; else null.
+ * (The optional "former " adds nothing: "former" is such a word itself.)
+ */
+export function wordAfterComma(rest: string): string | null {
+  if (rest.charCodeAt(0) !== 44) return null;
+  let i = 1;
+  while (isSpaceCode(rest.charCodeAt(i))) i++;
+  const from = i;
+  if (from === 1) return null;
+  for (;;) {
+    const c = rest.charCodeAt(i);
+    if (c === 45) i++;
+    else if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      i++;
+    } else if (i < rest.length && classOf(codePointAt(rest, i)) & LETTER) i += codePointAt(rest, i) > 0xffff ? 2 : 1;
+    else break;
+  }
+  return i > from && isSpaceCode(rest.charCodeAt(i)) ? rest.slice(from) : null;
 }
 
 /**

@@ -26,6 +26,8 @@ const MEMBER_TITLES: Record<string, 'sen' | 'rep'> = {
 };
 /** A party-and-state tag right after a name: "(D-Fla.)", ", R-N.Y.,", "(R-Ohio)". */
 const PARTY_TAG_AFTER = /^\s*(?:\(|,\s*)([DRI])[-\u2010]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*[),]/u;
+/** How PARTY_TAG_AFTER starts: "(D-", ", R‐". */
+const PARTY_TAG_LEAD = /^\s*(?:\(|,\s*)[DRI][-\u2010]/;
 /** An apposition naming a member's state and party: ", a Florida Democrat". */
 const STATE_PARTY_AFTER = /^,\s+(?:a|the)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(Democrat|Republican)\b/u;
 /** US states by their name, lower case without spaces ("newyork"): the postal code. */
@@ -119,8 +121,10 @@ export function memberHint(
     if (MEMBER_TITLES[last]) hint.chamber = MEMBER_TITLES[last];
   }
   const after = text.slice(c.end, c.end + 40);
-  const tag = PARTY_TAG_AFTER.exec(after);
-  const apposed = tag ? null : STATE_PARTY_AFTER.exec(after);
+  // (each Unicode regex only where its plain start or its party word is: most names have neither, and a
+  // regex not run is not compiled on a page's first run)
+  const tag = PARTY_TAG_LEAD.test(after) ? PARTY_TAG_AFTER.exec(after) : null;
+  const apposed = tag || !/Democrat|Republican/.test(after) ? null : STATE_PARTY_AFTER.exec(after);
   const state = tag
     ? stateCode(tag[2]) || (STATE_BY_NAME.get(tag[2].replace(/[.\s]/g, '').toLowerCase()) ?? '')
     : apposed

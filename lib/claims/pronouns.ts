@@ -1,6 +1,6 @@
 import type { ActorDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
-import { splitLength } from '../text/chars';
+import { classOf, codePointAt, isSpaceCode, LETTER, splitLength } from '../text/chars';
 import {
   alternation,
   DESCRIPTION_ROLES,
@@ -21,7 +21,7 @@ const RELATION = new RegExp(`^(?:${alternation(PRONOUN_RELATION_WORDS)})$`, 'i')
  */
 function titleLead(lead: string, title: string | null): boolean {
   // (five words are far shorter than TITLE_LEAD_MAX: a longer lead is none, and is not read)
-  if (lead.length > TITLE_LEAD_MAX || !/^(?:[\p{L}’'.-]+\s+){1,5}$/u.test(lead)) return false;
+  if (lead.length > TITLE_LEAD_MAX || !wordsThenSpaces(lead, 5)) return false;
   const titleWords = title ? title.split(' ') : [];
   return lead
     .trim()
@@ -30,6 +30,33 @@ function titleLead(lead: string, title: string | null): boolean {
 }
 
 const TITLE_LEAD_MAX = 200;
+
+/** A character of a lead's word: a letter, an apostrophe, a full stop or a hyphen; its width (0: none). */
+function leadCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (!(i < s.length)) return 0;
+  const cp = codePointAt(s, i);
+  return classOf(cp) & LETTER ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * /^(?:[\p{L}’'.-]+\s+){1,max}$/u read by hand (that Unicode regex cost more to compile on a page's
+ * first run than titleLead's work): one to `max` words, each followed by white space, to the end.
+ */
+export function wordsThenSpaces(s: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length;) {
+    const from = i;
+    for (let w = leadCharAt(s, i); w; w = leadCharAt(s, i)) i += w;
+    if (i === from) return false;
+    const word = i;
+    while (isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === word || ++n > max) return false;
+  }
+  return n > 0;
+}
 
 /** How many words a phrase before the subject may hold up to its comma ("In an interview on Sunday,"). */
 const OPENING_WORDS = 10;
@@ -199,7 +226,8 @@ function ownerOfNext(st: ClaimState, i: number): boolean {
   const next = st.outsideQuotes[i + 1];
   if (!next || next.actor.type !== 'person' || next.start - m.end > 60) return false;
   const gap = st.text.slice(m.end, next.start);
-  return JOB_RUN.test(gap) && gap.trim().split(/\s+/).every(isJob);
+  // (the words first: most gaps hold none, and JOB_RUN, a Unicode regex, is then not compiled on a page's first run)
+  return gap.trim().split(/\s+/).every(isJob) && JOB_RUN.test(gap);
 }
 
 /** For each outside-quote mention, 1 when it is a person opening its sentence; worked out once. */

@@ -84,7 +84,7 @@ const NUMBER = String.raw`(?:\d[\d,.]*|(?:${alternation(NUMBER_WORDS)})(?:-(?:${
  * the delegates", "a majority of Democrats", "most of the candidates", after "only", "nearly", "a mere"…;
  * then at most ten words ("of those who named a candidate").
  */
-const SHARE = new RegExp(
+export const SHARE = new RegExp(
   String.raw`^(?:(?:${alternation(SHARE_MODIFIERS)})\s+)*` +
     String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s](?:in|out\s+of)[-\s]${NUMBER}` +
     String.raw`|(?:${alternation(SHARE_HEADS)})|(?:${alternation(SHARE_QUANTIFIERS)})(?=\s+of\s))` +
@@ -115,7 +115,22 @@ export function shareBefore(text: string, tokens: Token[], v: number, first: num
     j--;
   }
   const range = { start: tokens[j].start, end: tokens[k].end };
-  return SHARE.test(text.slice(range.start, range.end)) ? { range, bare: false } : null;
+  const clause = text.slice(range.start, range.end);
+  return mayBeShare(clause) && SHARE.test(clause) ? { range, bare: false } : null;
+}
+
+/** The words one of SHARE's shares is made of: a share without one of them (or a digit) is none. */
+const SHARE_WORDS = [...SHARE_HEADS, ...SHARE_QUANTIFIERS, ...NUMBER_WORDS].map((w) => w.toLowerCase());
+/**
+ * Whether SHARE may match: the clause holds a digit or one of its words (any case; "ſ", which SHARE's
+ * case-blind "s" matches but lower-casing leaves, goes to SHARE). SHARE is big and case-blind: V8
+ * compiles it on its first use, which on a page's first run cost more than the rest of this pass,
+ * and most clauses are no share.
+ */
+export function mayBeShare(clause: string): boolean {
+  if (/[0-9ſ]/.test(clause)) return true;
+  const lower = clause.toLowerCase();
+  return SHARE_WORDS.some((w) => lower.includes(w));
 }
 
 /** Where the clause ending at token k opens (at most `reach` tokens back): the sentence's start, a mark, or an opener. */

@@ -38,6 +38,8 @@ export const CLAUSE_AFTER_CUE = new RegExp(
 
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
+/** SOURCE_LEAD's match, read only where a comma is (a Unicode regex not run is not compiled on a page's first run). */
+const sourceLead = (s: string) => (s.includes(',') ? SOURCE_LEAD.exec(s) : null);
 
 /** A reported span before its sentence is set. */
 export type SourceSpan = Omit<ReportedSpan, 'sentence'>;
@@ -242,7 +244,7 @@ function trailingSource(
   if (!s || s.bare || WRITER.test(text.slice(s.range.start, s.range.end))) return null;
   // right after the comma, or after a few words describing the source: "…, local health officials said"
   // (not after a quotation's closing mark: "''I hope so,'' Mrs. Clinton said" gives the quote its speaker)
-  const before = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
+  const before = sourceLead(text.slice(Math.max(sentence.start, s.range.start - 48), s.range.start));
   if (before && /[”"]|''/.test(before[0])) return null;
   if (!before || before[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   return { subject: s.range, commaAt: text.lastIndexOf(',', s.range.start) };
@@ -320,7 +322,7 @@ export function sourceBetween(c: ReportedContext, v: number, subject: Range): Re
   for (const w of aside[0].split(/[\s,]+/))
     if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;
   // the source right after a comma, or after a few words describing it: "…, some Democrats said, …"
-  const lead = SOURCE_LEAD.exec(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
+  const lead = sourceLead(text.slice(Math.max(sentence.start, subject.start - 48), subject.start));
   if (lead && /[”"]|''/.test(lead[0])) return null;
   if (!lead || lead[1].split(/\s+/).some((w) => NOT_SOURCE_WORDS.has(w.toLowerCase()))) return null;
   const commaAt = text.lastIndexOf(',', subject.start);

@@ -6,3 +6,35 @@ export const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)
 /** A class as a regex alternation ("a|b|c"), in the order of its file; its words are literal text. */
 export const alternation = (words: readonly string[]) =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** A class tested as whole words in any case: what `new RegExp(\`\\b(?:${alternation(words)})\\b\`, 'i')` tests. */
+export interface WholeWords {
+  test(s: string): boolean;
+}
+/** A character of a regex's \w (and so of its \b): an ASCII letter or digit, or "_". */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/**
+ * The class as whole words, any case. Words of lower-case ASCII letters (every list so tested) are
+ * read run by run, a Set lookup each: a run of \w characters between two \b is a class word, as the
+ * regex would find it, without compiling a regex of a few hundred alternatives on a page's first run.
+ */
+export function wholeWords(words: readonly string[]): WholeWords {
+  if (!words.every((w) => /^[a-z]+$/.test(w))) return new RegExp(`\\b(?:${alternation(words)})\\b`, 'i');
+  const known = new Set(words);
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  return {
+    test(s: string): boolean {
+      for (let i = 0; i < s.length;) {
+        if (!isWordCode(s.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
+        if (j - i <= longest && known.has(s.slice(i, j).toLowerCase())) return true;
+        i = j;
+      }
+      return false;
+    },
+  };
+}

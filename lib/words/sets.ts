@@ -4,7 +4,7 @@
  * `@__PURE__`, so a bundle that never reads it leaves it and its file out. See lib/words/index.ts, which exports both.
  */
 
-import { set, alternation } from './compile';
+import { set, alternation, wholeWords } from './compile';
 import { words as abbreviations } from './abbreviations.json';
 import { words as audiences } from './audiences.json';
 import { words as auxiliaries } from './auxiliaries.json';
@@ -185,9 +185,9 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = /* @__PURE__ */ 
 export const PHRASE_ENDS = /* @__PURE__ */ set(phraseEnds);
 
 /** Words that make an unknown name an organisation ("… Court", "… Economics", "BBC …"), with the outlets' names: whole words, any case. */
-export const ORG_WORDS = /* @__PURE__ */ new RegExp(`\\b(?:${alternation([...orgWords, ...outlets])})\\b`, 'i');
+export const ORG_WORDS = /* @__PURE__ */ wholeWords([...orgWords, ...outlets]);
 /** Words that make an unknown name a place ("… Square", "… Beach"): whole words, any case. */
-export const PLACE_WORDS = /* @__PURE__ */ new RegExp(`\\b(?:${alternation(placeWords)})\\b`, 'i');
+export const PLACE_WORDS = /* @__PURE__ */ wholeWords(placeWords);
 /** The last word of "a Texas Republican", "Senate Democrats": a party's members. */
 export const PARTY_MEMBER = /* @__PURE__ */ new RegExp(
   `\\s(?:${partyMembers.map((p) => `${alternation([p])}s?`).join('|')})$`,
