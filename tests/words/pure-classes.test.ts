@@ -14,7 +14,9 @@ describe('word classes built at the top level', () => {
       .join('\n');
     const built = src
       .split('\n')
-      .filter((l) => /^export const [A-Z_]+(?::[^=]+)? = (?:\/\*.*?\*\/ )?(?:set\(|wholeWords\(|new (?:RegExp|Map|Set)\()/.test(l));
+      .filter((l) =>
+        /^export const [A-Z_]+(?::[^=]+)? = (?:\/\*.*?\*\/ )?(?:set\(|wholeWords\(|new (?:RegExp|Map|Set)\()/.test(l),
+      );
     expect(built.length).toBeGreaterThan(50);
     const unmarked = built.filter((l) => !l.includes('/* @__PURE__ */'));
     expect(unmarked).toEqual([]);
