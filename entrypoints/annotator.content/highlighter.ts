@@ -77,6 +77,17 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
+/** The DOM range of a stretch of the text model, and of each annotation (worked out once each). */
+function annotationRanges(doc: Document, model: TextModel) {
+  const ranges = new Map<Annotation, Range | null>();
+  const rangeFor = (start: number, end: number) => rangeIn(doc, model, start, end);
+  const rangeOf = (a: Annotation) => {
+    if (!ranges.has(a)) ranges.set(a, rangeFor(a.start, a.end));
+    return ranges.get(a) ?? null;
+  };
+  return { rangeFor, rangeOf };
+}
+
 export function createHighlighter(
   doc: Document,
   model: TextModel,
@@ -86,17 +97,12 @@ export function createHighlighter(
 ): Highlighter {
   const api = highlightApi(doc);
   const native = api !== null;
-  const ranges = new Map<Annotation, Range | null>();
   let painted: Annotation[] = [];
   let focusRange: Range | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every paint and clear: an unfinished paint that is overtaken stops. */
   let paintRun = 0;
-  const rangeFor = (start: number, end: number) => rangeIn(doc, model, start, end);
-  const rangeOf = (a: Annotation) => {
-    if (!ranges.has(a)) ranges.set(a, rangeFor(a.start, a.end));
-    return ranges.get(a) ?? null;
-  };
+  const { rangeFor, rangeOf } = annotationRanges(doc, model);
   const shadowRoots = shadowRootsOf(model);
   const styles = createHighlightStyles(doc, shadowRoots, () => highlightCss(dark, names));
   const overlay = native

@@ -6,17 +6,10 @@ import { ask } from './ask';
 
 type Status = { ok: boolean; message: string } | null;
 
-/**
- * The installed packs and an import in progress: a pack that only adds entries goes in at once; one
- * that changes what is there waits (pending) for the reader to confirm or cancel.
- */
-export function usePacks() {
+/** The installed packs as the background lists them, read at first and again on demand. */
+function useInstalledPacks() {
   const [packs, setPacks] = useState<PackSummary[]>([]);
   const [packsProblem, setPacksProblem] = useState<string | null>(null);
-  const [importStatus, setImportStatus] = useState<Status>(null);
-  const [pending, setPending] = useState<(PendingPack & { text: string }) | null>(null);
-  const [busy, setBusy] = useState(false);
-
   const load = async () => {
     const r = await ask(PacksReply, { type: 'list-packs' });
     if (r.ok) {
@@ -25,6 +18,32 @@ export function usePacks() {
     } else setPacksProblem(r.error);
   };
   useEffect(() => void load(), []);
+  return { packs, setPacks, packsProblem, load };
+}
+
+/** Whether work is under way, and a runner that says so while it runs. */
+function useBusy() {
+  const [busy, setBusy] = useState(false);
+  const whileBusy = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, whileBusy };
+}
+
+/**
+ * The installed packs and an import in progress: a pack that only adds entries goes in at once; one
+ * that changes what is there waits (pending) for the reader to confirm or cancel.
+ */
+export function usePacks() {
+  const { packs, setPacks, packsProblem, load } = useInstalledPacks();
+  const { busy, whileBusy } = useBusy();
+  const [importStatus, setImportStatus] = useState<Status>(null);
+  const [pending, setPending] = useState<(PendingPack & { text: string }) | null>(null);
 
   const install = async (fileName: string, text: string, preview: PackPreview) => {
     const r = await ask(PacksReply, {
@@ -37,14 +56,6 @@ export function usePacks() {
       setPacks(r.value.packs);
       setImportStatus({ ok: true, message: `Imported “${fileName}” as the pack “${preview.name}”.` });
     } else setImportStatus({ ok: false, message: r.error });
-  };
-  const whileBusy = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
   };
 
   const onImport = async (file: File) => {
