@@ -11,12 +11,18 @@ import {
   DEMONYM_SPEECH_VERBS,
   ENGLISH_ONSETS,
   FEMALE_RELATION_WORDS,
+  leadingRuns,
   MALE_RELATION_WORDS,
+  opensWithRun,
   ROYAL_TITLES,
 } from '../words';
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
 export const COLLECTIVE_AFTER = new RegExp(`^\\s(?:${alternation(COLLECTIVE_NOUNS_AFTER)})\\b`);
+const COLLECTIVE_LEADS = leadingRuns(COLLECTIVE_NOUNS_AFTER);
+/** COLLECTIVE_AFTER's test, run only after a space and a word it may open with. */
+export const collectiveAfter = (s: string): boolean =>
+  /^\s/.test(s) && opensWithRun(COLLECTIVE_LEADS, s, 1) && COLLECTIVE_AFTER.test(s);
 
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
 export const DEMONYM_SPEAKS = new RegExp(

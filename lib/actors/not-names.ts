@@ -24,7 +24,7 @@ import {
   ACRONYM_IN_PROSE,
   APPOSITION_AFTER,
   CAPITAL_WORD_AT_END,
-  COLLECTIVE_AFTER,
+  collectiveAfter,
   ILLNESS_AFTER,
   POSSESSIVE_AFTER,
 } from './name-patterns';
@@ -121,7 +121,7 @@ export class NotNames {
       this.saysAfter.add(ci);
     }
     // "Gulf allies": said once, as a word describing a group, it names no actor of the story
-    if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16)))
+    if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && collectiveAfter(text.slice(c.end, c.end + 16)))
       return 'name:aside-collective';
     const next = text.slice(c.end, c.end + 2);
     // "Western peacekeeping", "Kenyan"

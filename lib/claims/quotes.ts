@@ -122,7 +122,14 @@ const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|a
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
 function workBefore(text: string, open: number): boolean {
   const before = beforeMark(text, open);
-  return WORK_BEFORE.test(before) || KIND_BEFORE.test(before);
+  return mayNameWork(before) && (WORK_BEFORE.test(before) || KIND_BEFORE.test(before));
+}
+/** What WORK_BEFORE and KIND_BEFORE need, read plainly: the text ends, but for white space, in a possessive or one of their words. */
+const WORK_ENDS = ['on', 'from', 'at', ...WORK_KINDS];
+export function mayNameWork(before: string): boolean {
+  const t = before.trimEnd();
+  const u = t.endsWith(',') ? t.slice(0, -1) : t;
+  return /[’'ʼ]s?$/.test(t) || WORK_ENDS.some((w) => t.endsWith(w) || u.endsWith(w));
 }
 
 /**

@@ -93,11 +93,14 @@ export const DATELINE_AFTER = new RegExp(
   'u',
 );
 
+/** DATELINE_AFTER's test, run only where a digit, a bracket or a dash is (each of its shapes has one). */
+export const datelineAfter = (s: string): boolean => /[\d(–—]/.test(s) && DATELINE_AFTER.test(s);
+
 /** Whether a name in capitals opens a line as a dateline's town ("TAVILDARA, Tajikistan (Reuters) –"). */
 export function datelineTown(text: string, c: NameCandidate): boolean {
   if (c.start > 0 && text[c.start - 1] !== '\n') return false;
   const name = text.slice(c.start, c.end);
-  return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
+  return name === name.toUpperCase() && datelineAfter(text.slice(c.end, c.end + 48));
 }
 
 /** A dateline's town in capitals and a comma before a name, at a line's start ("IRVINE, Calif.", "KYIV, Ukraine"). */

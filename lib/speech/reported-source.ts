@@ -38,8 +38,16 @@ export const CLAUSE_AFTER_CUE = new RegExp(
 
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
-/** SOURCE_LEAD's match, read only where a comma is (a Unicode regex not run is not compiled on a page's first run). */
-const sourceLead = (s: string) => (s.includes(',') ? SOURCE_LEAD.exec(s) : null);
+/**
+ * SOURCE_LEAD's match, read only where its plain shape is (a Unicode regex not run is not compiled on a page's
+ * first run): a comma, then at most four words, each before white space.
+ */
+export const sourceLead = (s: string) => (mayLeadSource(s) ? SOURCE_LEAD.exec(s) : null);
+function mayLeadSource(s: string): boolean {
+  const rest = s.slice(s.lastIndexOf(',') + 1);
+  const words = rest.trim() === '' ? 0 : rest.trim().split(/\s+/).length;
+  return s.includes(',') && words <= 4 && (rest === '' || /\s$/.test(rest));
+}
 
 /** A reported span before its sentence is set. */
 export type SourceSpan = Omit<ReportedSpan, 'sentence'>;
