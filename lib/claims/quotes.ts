@@ -21,7 +21,7 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
     q.kind === 'not-speech'
       ? q.reason === 'quote:title-case'
       : isOn('quote:work-title') &&
-        (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
+        (listed || workBefore(st.text, q.open) || isSubtitled(words)) &&
         titleLike(words, q, st.text, q.open, listed);
   if (title) st.titleEnd = q.close ?? q.end;
   // (set aside, with the rule that did it: the notes list them, `annotate --explain` shows them)
@@ -68,7 +68,7 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number, list
   const onShow = listed || SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
-  const subtitled = SUBTITLED.test(words);
+  const subtitled = isSubtitled(words);
   if (!stop && !onShow && !subtitled) return false;
   const bare = (stop ? words.slice(0, -1) : words).replace(onShow ? /[!?]$/ : /$^/, '');
   // (where the work is named before it, a comma or a final ! may be the title's own: the podcast “So,
@@ -91,6 +91,8 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number, list
  * a book's name wherever it stands, no stop needed; titleLike checks every word.
  */
 const SUBTITLED = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
+/** SUBTITLED's test, run only where a colon and white space are. */
+export const isSubtitled = (words: string): boolean => /:\s/.test(words) && SUBTITLED.test(words);
 /** How many words a title with its subtitle may hold. */
 const SUBTITLED_WORDS_MAX = 12;
 

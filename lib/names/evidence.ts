@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
+import { wordAfterSpaces } from '../text/ascii';
 import type { NameCandidate } from '../engine/findings';
 import {
   alternation,
@@ -260,7 +261,6 @@ export function isCapitalNotSpeaker(
   const capital = country?.capital ? normalizeKey(country.capital) : '';
   const k = normalizeKey(core);
   if (!capital || !(capital === k || capital.startsWith(`${k} `))) return false;
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24));
-  const verb = next ? next[1].toLowerCase() : '';
+  const verb = wordAfterSpaces(text.slice(c.end, c.end + 24))?.toLowerCase() ?? '';
   return !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /(?:ed|es)$/.test(verb));
 }

@@ -316,6 +316,8 @@ export function trailingCue(
 
 /** After a reporting verb, at most three words (a time, "privately") and the comma that closes the aside. */
 const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+/** ASIDE_AFTER's match, run only where its plain start is: up to three words, then a comma. */
+export const asideAfter = (s: string) => (/^(?:\s+[^\s,;:“”"]+){0,3}?\s*,/.test(s) ? ASIDE_AFTER.exec(s) : null);
 
 /**
  * reported:source-between — the source set in commas inside its words: "The plan, he said, is to …",
@@ -325,7 +327,7 @@ const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
 export function sourceBetween(c: ReportedContext, v: number, subject: Range): ReportedSpan | null {
   const { text, tokens, sentence } = c;
   const t = tokens[v];
-  const aside = ASIDE_AFTER.exec(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
+  const aside = asideAfter(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
   if (!aside) return null;
   for (const w of aside[0].split(/[\s,]+/))
     if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;

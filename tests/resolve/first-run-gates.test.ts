@@ -4,11 +4,13 @@ import { alternation, COLLECTIVE_NOUNS_AFTER, TIMES_AFTER_VERB, VENUES_AFTER_VER
 import { lettersOf } from '../../lib/words/compile';
 import { mayBePairBefore, ofRun } from '../../lib/actors/description-shapes';
 import { DATELINE_AFTER, datelineAfter } from '../../lib/names/evidence';
-import { mayNameWork } from '../../lib/claims/quotes';
 import { abbreviated } from '../../lib/speech/cue-after';
 import { whenWhere } from '../../lib/speech/reported-content';
 import { COLLECTIVE_AFTER, collectiveAfter } from '../../lib/actors/name-patterns';
-import { sourceLead } from '../../lib/speech/reported-source';
+import { asideAfter, sourceLead } from '../../lib/speech/reported-source';
+import { endsSmallThenStop, isPeopleWord, isPhraseWord, wordAfterSpaces } from '../../lib/text/ascii';
+import { isSubtitled, mayNameWork } from '../../lib/claims/quotes';
+import { hasMiddleInitial } from '../../lib/actors/lookup';
 
 /**
  * Plain pre-checks the engine runs before a Unicode or case-blind regex of many alternatives (a page's first
@@ -178,6 +180,79 @@ describe('first-run gates answer as their regexes', () => {
       (t) => {
         expect(lettersOf(t)).toBe(t.replace(/[^\p{L}-]/gu, ''));
       },
+    );
+  });
+});
+
+describe('ASCII twins and gates answer as their Unicode regexes', () => {
+  const words = textOf('x', 'Z', 'ese', 'Chin', 'an', '&', '9', 'ſ', 'İ', 'ω', 'Ω', ':', '\t');
+  const of = (chars: string[], max = 6) =>
+    fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
+  const letters = ['a', 'z', 'Z', 'é', 'É', 'ω', 'Ω', 'ǅ', '𝐀', '𝐚', 'ß', '\u0301'];
+
+  it('isPhraseWord, isPeopleWord, endsSmallThenStop', () => {
+    const np = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
+    const people = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+    const small = /\p{Ll}{2}[.,]$/u;
+    expect(isPhraseWord('AT&T')).toBe(true);
+    expect(isPeopleWord('Chinese')).toBe(true);
+    expect(endsSmallThenStop('ms.')).toBe(true);
+    const npWords = of([...letters, '9', '.', '’', "'", '&', '-', ' ', ',']);
+    check(
+      npWords,
+      (t) => np.test(t),
+      (t) => expect(isPhraseWord(t)).toBe(np.test(t)),
+    );
+    const peopleWords = fc
+      .tuple(of(letters, 2), of(letters, 3), fc.constantFrom('an', 'ese', 'ish', 'ic', 'i', 'ive', 'in', 'x', ''))
+      .map((a) => a.join(''));
+    check(
+      peopleWords,
+      (t) => people.test(t),
+      (t) => expect(isPeopleWord(t)).toBe(people.test(t)),
+    );
+    const ends = of([...letters, '.', ',', ' '], 4);
+    check(
+      ends,
+      (t) => small.test(t),
+      (t) => expect(endsSmallThenStop(t)).toBe(small.test(t)),
+    );
+  });
+
+  it('wordAfterSpaces', () => {
+    const re = /^\s+(\p{L}+)/u;
+    expect(wordAfterSpaces(' said it')).toBe('said');
+    expect(wordAfterSpaces(' 12')).toBeNull();
+    check(
+      words,
+      (t) => re.test(t),
+      (t) => expect(wordAfterSpaces(t)).toBe(re.exec(t)?.[1] ?? null),
+    );
+  });
+
+  it('asideAfter, isSubtitled, hasMiddleInitial', () => {
+    const aside = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+    const subtitledRe = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
+    const middle = /\s\p{Lu}\.\s(?=\p{Lu})/u;
+    expect(asideAfter(' some Democrats said, the')?.[0]).toBe(' some Democrats said, ');
+    expect(isSubtitled('Dune: Part Two')).toBe(true);
+    expect(hasMiddleInitial('Ann B. Lee')).toBe(true);
+    check(
+      fc.tuple(words, words).map(([a, b]) => `${a},${b}`),
+      (t) => aside.test(t),
+      (t) => expect(asideAfter(t)?.[0]).toBe(aside.exec(t)?.[0]),
+    );
+    check(
+      fc
+        .tuple(of(letters, 2), words, fc.constantFrom(':', ': ', ':\u00a0 ', ' ', ''), of([...letters, '1'], 2))
+        .map((a) => a.join('')),
+      (t) => subtitledRe.test(t),
+      (t) => expect(isSubtitled(t)).toBe(subtitledRe.test(t)),
+    );
+    check(
+      textOf('B.', ' B. ', '𝐀.', 'Lee', 'x.', 'Ω.'),
+      (t) => middle.test(t),
+      (t) => expect(hasMiddleInitial(t)).toBe(middle.test(t)),
     );
   });
 });
