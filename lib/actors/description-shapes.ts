@@ -7,6 +7,7 @@
  *   a title or party the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State",
  *   "Republican Ann Lee" → "Republican"
  */
+import { isCapitals } from '../text/ascii';
 import type { Actor } from '../notes';
 import {
   alternation,
@@ -125,7 +126,10 @@ export function organisationRanges(all: readonly Actor[]): Range[] {
   return (
     all
       // (known, or named in two words or an abbreviation: not a one-word place taken for a body, "Cheyenne")
-      .filter((a) => a.type === 'organization' && !a.unnamed && (a.id || /\s|^\p{Lu}{2,}$/u.test(a.name.trim())))
+      .filter(
+        (a) =>
+          a.type === 'organization' && !a.unnamed && (a.id || /\s/.test(a.name.trim()) || isCapitals(a.name.trim())),
+      )
       .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end })))
       .sort((x, y) => x.start - y.start)
   );

@@ -28,6 +28,10 @@ export const collectiveAfter = (s: string): boolean =>
 export const DEMONYM_SPEAKS = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(DEMONYM_SPEECH_VERBS)})\\b`,
 );
+const DEMONYM_SPEAKS_LEADS = leadingRuns(['also', 'later', 'then', ...DEMONYM_SPEECH_VERBS]);
+/** DEMONYM_SPEAKS's test, run only after white space and a word it may open with. */
+export const demonymSpeaks = (s: string): boolean =>
+  /^\s/.test(s) && opensWithRun(DEMONYM_SPEAKS_LEADS, s, s.length - s.trimStart().length) && DEMONYM_SPEAKS.test(s);
 
 export const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */

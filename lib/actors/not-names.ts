@@ -3,6 +3,7 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
+import { isPlainCapitalised } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
@@ -194,7 +195,7 @@ export class NotNames {
    */
   private wordsOnly(core: string): boolean {
     const words = core.split(' ');
-    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    if (words.length !== 2 || !words.every(isPlainCapitalised)) return false;
     if (words.some((w) => isGivenName(w.toLowerCase()))) return false;
     if (!this.lowerPairWords) {
       const pairs = this.table.cores.filter((k) => /^\S+ \S+$/.test(k)).flatMap((k) => k.split(' '));

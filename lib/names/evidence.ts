@@ -106,12 +106,15 @@ export function datelineTown(text: string, c: NameCandidate): boolean {
 
 /** A dateline's town in capitals and a comma before a name, at a line's start ("IRVINE, Calif.", "KYIV, Ukraine"). */
 const DATELINE_TOWN_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.'’ -]*\s?,\s+$/u;
+/** DATELINE_TOWN_BEFORE's test, run only where its plain shape is: a comma and white space at the end, no small letter or digit on the last line. */
+export const datelineTownBefore = (s: string): boolean =>
+  /,\s+$/.test(s) && !/[a-z\d]/.test(s.slice(s.lastIndexOf('\n') + 1)) && DATELINE_TOWN_BEFORE.test(s);
 
 /** Whether the name is a dateline's region or country, after its town ("IRVINE, Calif. 2024-03-01"). */
 export function datelineRegion(text: string, c: NameCandidate): boolean {
   if (text.charCodeAt(c.start - 2) !== 44 && text.charCodeAt(c.start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (!DATELINE_TOWN_BEFORE.test(before)) return false;
+  if (!datelineTownBefore(before)) return false;
   const end = text[c.end] === '.' ? c.end + 1 : c.end;
   return DATELINE_AFTER.test(text.slice(end, end + 48)) || /^\s*(?:\.\s*)?(?:\n|$)/.test(text.slice(end, end + 4));
 }

@@ -171,6 +171,9 @@ export function contentEnd(text: string, sentenceEnd: number, start: number): nu
 
 /** Reported words that open with where or when ("in a statement", "on Sunday"). */
 const WHERE_LEAD = new RegExp(`^(?:${alternation(WHERE_PREPOSITIONS)})\\s`, 'i');
+const WHERE_LEADS = leadingRuns(WHERE_PREPOSITIONS);
+/** WHERE_LEAD's test, run only after a word it may open with. */
+export const whereLead = (s: string): boolean => opensWithRun(WHERE_LEADS, s) && WHERE_LEAD.test(s);
 
 /** Reported words that are no claim: each row a reason and its test on the words (text[start, end)). */
 const NOT_SAID: readonly ((content: string, text: string, start: number, end: number) => boolean)[] = [
@@ -178,7 +181,7 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
   (content, text, start, end) =>
     splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content),
   // "said in a statement", "told the BBC on Sunday": where, not what
-  (content, text, start, end) => WHERE_LEAD.test(content) && splitLength(text, start, end, 8) <= 7,
+  (content, text, start, end) => whereLead(content) && splitLength(text, start, end, 8) <= 7,
   // "said when asked whether …": when
   (content) =>
     /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content),

@@ -42,7 +42,12 @@ const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
  * SOURCE_LEAD's match, read only where its plain shape is (a Unicode regex not run is not compiled on a page's
  * first run): a comma, then at most four words, each before white space.
  */
-export const sourceLead = (s: string) => (mayLeadSource(s) ? SOURCE_LEAD.exec(s) : null);
+export const sourceLead = (s: string) => {
+  if (!mayLeadSource(s)) return null;
+  // (only the last comma can match: where what follows it is ASCII, the ASCII twin answers alike)
+  return /^[\x00-\x7f’]*$/.test(s.slice(s.lastIndexOf(','))) ? SOURCE_LEAD_A.exec(s) : SOURCE_LEAD.exec(s);
+};
+const SOURCE_LEAD_A = /,\s*((?:[A-Za-z’'-]+\s+){0,4})$/;
 function mayLeadSource(s: string): boolean {
   const rest = s.slice(s.lastIndexOf(',') + 1);
   const words = rest.trim() === '' ? 0 : rest.trim().split(/\s+/).length;

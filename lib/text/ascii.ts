@@ -110,3 +110,12 @@ export const wordAfterSpaces = (s: string): string | null => {
   if (Number.isNaN(next) || next < 128) return m[1] || null;
   return WORD_AFTER_SPACES_U.exec(s)?.[1] ?? null;
 };
+
+/** A capital, then small letters only ("Kauri", "Ödön"). */
+const PLAIN_CAPITALISED_U = /^\p{Lu}\p{Ll}+$/u;
+export const isPlainCapitalised = (w: string): boolean =>
+  ASCII.test(w) ? /^[A-Z][a-z]+$/.test(w) : PLAIN_CAPITALISED_U.test(w);
+
+/** Two or more capitals and nothing else ("NATO", "ÖBB"). */
+const CAPITALS_U = /^\p{Lu}{2,}$/u;
+export const isCapitals = (w: string): boolean => (ASCII.test(w) ? /^[A-Z]{2,}$/.test(w) : CAPITALS_U.test(w));

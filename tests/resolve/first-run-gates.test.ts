@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alternation, COLLECTIVE_NOUNS_AFTER, TIMES_AFTER_VERB, VENUES_AFTER_VERB, WORK_KINDS } from '../../lib/words';
+import {
+  alternation,
+  COLLECTIVE_NOUNS_AFTER,
+  DEMONYM_SPEECH_VERBS,
+  TIMES_AFTER_VERB,
+  VENUES_AFTER_VERB,
+  WHERE_PREPOSITIONS,
+  WORK_KINDS,
+} from '../../lib/words';
 import { lettersOf } from '../../lib/words/compile';
 import { mayBePairBefore, ofRun } from '../../lib/actors/description-shapes';
-import { DATELINE_AFTER, datelineAfter } from '../../lib/names/evidence';
+import { DATELINE_AFTER, datelineAfter, datelineTownBefore } from '../../lib/names/evidence';
 import { abbreviated } from '../../lib/speech/cue-after';
-import { whenWhere } from '../../lib/speech/reported-content';
-import { COLLECTIVE_AFTER, collectiveAfter } from '../../lib/actors/name-patterns';
+import { whenWhere, whereLead } from '../../lib/speech/reported-content';
+import { COLLECTIVE_AFTER, collectiveAfter, demonymSpeaks } from '../../lib/actors/name-patterns';
 import { asideAfter, sourceLead } from '../../lib/speech/reported-source';
-import { endsSmallThenStop, isPeopleWord, isPhraseWord, wordAfterSpaces } from '../../lib/text/ascii';
+import {
+  endsSmallThenStop,
+  isCapitals,
+  isPeopleWord,
+  isPhraseWord,
+  isPlainCapitalised,
+  wordAfterSpaces,
+} from '../../lib/text/ascii';
 import { isSubtitled, mayNameWork } from '../../lib/claims/quotes';
 import { hasMiddleInitial } from '../../lib/actors/lookup';
 
@@ -253,6 +268,67 @@ describe('ASCII twins and gates answer as their Unicode regexes', () => {
       textOf('B.', ' B. ', '𝐀.', 'Lee', 'x.', 'Ω.'),
       (t) => middle.test(t),
       (t) => expect(hasMiddleInitial(t)).toBe(middle.test(t)),
+    );
+  });
+});
+
+describe('more twins and gates answer as their regexes', () => {
+  const letters = ['a', 'z', 'Z', 'K', 'é', 'É', 'ω', 'Ω', 'ǅ', '𝐀', '𝐚', 'ß', 'ſ', '\u0301'];
+  const of = (chars: string[], max = 6) =>
+    fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
+
+  it('isPlainCapitalised, isCapitals', () => {
+    const plain = /^\p{Lu}\p{Ll}+$/u;
+    const caps = /^\p{Lu}{2,}$/u;
+    const words = of([...letters, '1', '-', ' '], 5);
+    check(
+      words,
+      (t) => plain.test(t),
+      (t) => expect(isPlainCapitalised(t)).toBe(plain.test(t)),
+    );
+    check(
+      words,
+      (t) => caps.test(t),
+      (t) => expect(isCapitals(t)).toBe(caps.test(t)),
+    );
+  });
+
+  it('datelineTownBefore', () => {
+    const re = /(?:^|\n)\p{Lu}[\p{Lu}.'’ -]*\s?,\s+$/u;
+    expect(datelineTownBefore('text\nIRVINE, ')).toBe(true);
+    check(
+      textOf('IRVINE', 'KYIV', 'ST.', ',', ', ', '\n', 'x', 'Z').map((t) => `${t}, `),
+      (t) => re.test(t),
+      (t) => expect(datelineTownBefore(t)).toBe(re.test(t)),
+    );
+  });
+
+  it('whereLead, demonymSpeaks', () => {
+    const where = new RegExp(`^(?:${alternation(WHERE_PREPOSITIONS)})\\s`, 'i');
+    const speaks = new RegExp(`^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(DEMONYM_SPEECH_VERBS)})\\b`);
+    const near = [...WHERE_PREPOSITIONS.slice(0, 6), ...DEMONYM_SPEECH_VERBS.slice(0, 6), 'also', 'then', 'Later', 'x'];
+    check(
+      textOf(...near, 'IN'),
+      (t) => where.test(t),
+      (t) => expect(whereLead(t)).toBe(where.test(t)),
+    );
+    check(
+      textOf(...near).map((t) => ` ${t}`),
+      (t) => speaks.test(t),
+      (t) => expect(demonymSpeaks(t)).toBe(speaks.test(t)),
+    );
+  });
+
+  it('sourceLead: the ASCII twin after the last comma', () => {
+    const re = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
+    check(
+      fc.tuple(textOf('the', 'x'), of([...letters, ' ', '’', ' ', ','], 10)).map(([a, b]) => `${a},${b} `),
+      (t) => re.test(t),
+      (t) => {
+        const m = sourceLead(t);
+        const r = re.exec(t);
+        expect(m ? [m.index, ...m] : null).toEqual(r ? [r.index, ...r] : null);
+      },
     );
   });
 });
