@@ -84,9 +84,16 @@ export function initialsFit(abbreviation: string, name: string): boolean {
 /** A family relation right before a name ("his wife Ann"), and the male ones. */
 const RELATION_BEFORE = new RegExp(`\\b(${alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS])})\\s+$`, 'i');
 const MALE_RELATION = new RegExp(`^(?:${alternation(MALE_RELATION_WORDS)})$`, 'i');
+const RELATIONS = [...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS];
+const RELATION_SET = RELATIONS.every((w) => /^[A-Za-z]+$/.test(w))
+  ? new Set(RELATIONS.map((w) => w.toLowerCase()))
+  : null;
 
 /** The sex a relation word before a name tells ("her husband Mark", "his daughter Amy"). */
 export function relationGender(before: string): 'm' | 'f' | null {
+  // (the regex only where the last word is a relation word: its word, after \b and before the spaces, is that run of letters)
+  const last = /([A-Za-z]+)\s+$/.exec(before);
+  if (RELATION_SET && !(last && RELATION_SET.has(last[1].toLowerCase()))) return null;
   const m = RELATION_BEFORE.exec(before);
   if (!m) return null;
   return MALE_RELATION.test(m[1]) ? 'm' : 'f';

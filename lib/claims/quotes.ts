@@ -124,8 +124,12 @@ const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|a
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
 function workBefore(text: string, open: number): boolean {
   const before = beforeMark(text, open);
-  return mayNameWork(before) && (WORK_BEFORE.test(before) || KIND_BEFORE.test(before));
+  return mayNameWork(before) && (workBeforeTest(before) || KIND_BEFORE.test(before));
 }
+/** WORK_BEFORE's twin for text of ASCII and the two apostrophes (of which "ʼ" is a letter). */
+const WORK_BEFORE_A = new RegExp(`(?:[A-Z][A-Za-zʼ.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`);
+export const workBeforeTest = (s: string): boolean =>
+  /^[\x00-\x7f’ʼ]*$/.test(s) ? WORK_BEFORE_A.test(s) : WORK_BEFORE.test(s);
 /** What WORK_BEFORE and KIND_BEFORE need, read plainly: the text ends, but for white space, in a possessive or one of their words. */
 const WORK_ENDS = ['on', 'from', 'at', ...WORK_KINDS];
 export function mayNameWork(before: string): boolean {

@@ -44,8 +44,11 @@ const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
  */
 export const sourceLead = (s: string) => {
   if (!mayLeadSource(s)) return null;
-  // (only the last comma can match: where what follows it is ASCII, the ASCII twin answers alike)
-  return /^[\x00-\x7f’]*$/.test(s.slice(s.lastIndexOf(','))) ? SOURCE_LEAD_A.exec(s) : SOURCE_LEAD.exec(s);
+  // (only the last comma can match: after it, a mark no word or space holds rules a match out, and where
+  // the rest is ASCII the ASCII twin answers alike)
+  const rest = s.slice(s.lastIndexOf(',') + 1);
+  if (/[^\sA-Za-z'\x80-\uffff-]|[“”—–…]/.test(rest)) return null;
+  return /^[\x00-\x7f’]*$/.test(rest) ? SOURCE_LEAD_A.exec(s) : SOURCE_LEAD.exec(s);
 };
 const SOURCE_LEAD_A = /,\s*((?:[A-Za-z’'-]+\s+){0,4})$/;
 function mayLeadSource(s: string): boolean {

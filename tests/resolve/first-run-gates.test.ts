@@ -4,6 +4,9 @@ import {
   alternation,
   COLLECTIVE_NOUNS_AFTER,
   DEMONYM_SPEECH_VERBS,
+  DESCRIBED_WOMEN,
+  FEMALE_RELATION_WORDS,
+  MALE_RELATION_WORDS,
   TIMES_AFTER_VERB,
   VENUES_AFTER_VERB,
   WHERE_PREPOSITIONS,
@@ -14,7 +17,7 @@ import { mayBePairBefore, ofRun } from '../../lib/actors/description-shapes';
 import { DATELINE_AFTER, datelineAfter, datelineTownBefore } from '../../lib/names/evidence';
 import { abbreviated } from '../../lib/speech/cue-after';
 import { whenWhere, whereLead } from '../../lib/speech/reported-content';
-import { COLLECTIVE_AFTER, collectiveAfter, demonymSpeaks } from '../../lib/actors/name-patterns';
+import { COLLECTIVE_AFTER, collectiveAfter, demonymSpeaks, relationGender } from '../../lib/actors/name-patterns';
 import { asideAfter, sourceLead } from '../../lib/speech/reported-source';
 import {
   endsSmallThenStop,
@@ -24,8 +27,9 @@ import {
   isPlainCapitalised,
   wordAfterSpaces,
 } from '../../lib/text/ascii';
-import { isSubtitled, mayNameWork } from '../../lib/claims/quotes';
+import { isSubtitled, mayNameWork, workBeforeTest } from '../../lib/claims/quotes';
 import { hasMiddleInitial } from '../../lib/actors/lookup';
+import { yearsOf } from '../../lib/knowledge/time';
 
 /**
  * Plain pre-checks the engine runs before a Unicode or case-blind regex of many alternatives (a page's first
@@ -322,12 +326,74 @@ describe('more twins and gates answer as their regexes', () => {
   it('sourceLead: the ASCII twin after the last comma', () => {
     const re = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
     check(
-      fc.tuple(textOf('the', 'x'), of([...letters, ' ', '’', ' ', ','], 10)).map(([a, b]) => `${a},${b} `),
+      fc
+        .tuple(textOf('the', 'x'), of([...letters, ' ', '’', ' ', ',', '“', '—', '1', '\u00a0'], 10))
+        .map(([a, b]) => `${a},${b} `),
       (t) => re.test(t),
       (t) => {
         const m = sourceLead(t);
         const r = re.exec(t);
         expect(m ? [m.index, ...m] : null).toEqual(r ? [r.index, ...r] : null);
+      },
+    );
+  });
+});
+
+describe('yearsOf', () => {
+  it('finds the years the Unicode regex finds', () => {
+    const year = String.raw`(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])`;
+    const found = (t: string) => [...t.matchAll(new RegExp(year, 'gu'))].map((m) => Number(m[0]));
+    expect(yearsOf('in 2019 and 1999, not 20190 or x2001')).toEqual([2019, 1999]);
+    check(
+      textOf('19', '20', '2019', '1999', '0', '7', 'x', 'é', '١', '𝟙'),
+      (t) => found(t).length > 0,
+      (t) => expect(yearsOf(t)).toEqual(found(t)),
+    );
+  });
+});
+
+describe('WORK_BEFORE twin, relation words, described subjects', () => {
+  it('workBeforeTest', () => {
+    const re = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`, 'u');
+    expect(workBeforeTest('said on CBS’s ')).toBe(true);
+    check(
+      textOf('on', 'show', 'CBS', 'ʼ', 'ʼs', 'Aʼb', 's', '&', 'x', 'É'),
+      (t) => re.test(t),
+      (t) => expect(workBeforeTest(t)).toBe(re.test(t)),
+    );
+  });
+
+  it('relationGender', () => {
+    const before = new RegExp(`\\b(${alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS])})\\s+$`, 'i');
+    const male = new RegExp(`^(?:${alternation(MALE_RELATION_WORDS)})$`, 'i');
+    const original = (s: string) => {
+      const m = before.exec(s);
+      return m ? (male.test(m[1]) ? 'm' : 'f') : null;
+    };
+    expect(relationGender('his wife ')).toBe('f');
+    const near = [
+      ...MALE_RELATION_WORDS.slice(0, 4),
+      ...FEMALE_RELATION_WORDS.slice(0, 4),
+      'WIFE',
+      'Son',
+      'x',
+      '_',
+      '9',
+    ];
+    check(
+      textOf(...near).map((t) => `${t} `),
+      (t) => original(t) !== null,
+      (t) => expect(relationGender(t)).toBe(original(t)),
+    );
+  });
+
+  it('a described subject opens with "the"', () => {
+    const re = new RegExp(`^the\\s+(?:.*\\s)?(?:(${alternation(DESCRIBED_WOMEN)})|(\\S+))$`, 'i');
+    check(
+      textOf('the', 'The', 'THE', 'woman', 'x'),
+      (t) => re.test(t),
+      (t) => {
+        if (re.test(t)) expect(/^the\s/i.test(t)).toBe(true);
       },
     );
   });
