@@ -16,7 +16,7 @@ import { PARTY_MEMBER } from '../words';
 import { JOB_AFTER, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
-import { DEMONYM_SPEAKS, ROYAL_TITLE, initialsFit, relationGender, scoreRowSide } from './name-patterns';
+import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender, scoreRowSide } from './name-patterns';
 import { TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords } from './word-shapes';
@@ -160,7 +160,7 @@ class NameAssigner {
       entity?.type === 'country' &&
       !core.includes(' ') &&
       /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) &&
-      DEMONYM_SPEAKS.test(text.slice(c.end, c.end + 24)) &&
+      demonymSpeaks(text.slice(c.end, c.end + 24)) &&
       normalizeKey(entity.name) !== key &&
       !entity.aliases.some((a) => normalizeKey(a) === key)
     )

@@ -7,6 +7,7 @@
  *   a title or party the name pass kept inside the name: "Secretary of State Ann Lee" → "Secretary of State",
  *   "Republican Ann Lee" → "Republican"
  */
+import { isCapitals } from '../text/ascii';
 import type { Actor } from '../notes';
 import {
   alternation,
@@ -19,6 +20,7 @@ import {
   CALENDAR,
   SENTENCE_WORDS,
   isGivenName,
+  lettersOf,
 } from '../words';
 
 interface Range {
@@ -35,10 +37,7 @@ const PARTY = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conser
 const isDeterminer = (w: string): boolean => ROLE_DETERMINERS.has(w.toLowerCase());
 
 const isRole = (w: string): boolean => {
-  const l = w
-    .toLowerCase()
-    .replace(/[^\p{L}-]/gu, '')
-    .replace(/^(?:then|ex)-/, '');
+  const l = lettersOf(w.toLowerCase()).replace(/^(?:then|ex)-/, '');
   return JOB_WORDS.has(l) || DESCRIPTION_ROLES.has(l) || TITLES.has(l);
 };
 
@@ -51,7 +50,7 @@ const isRole = (w: string): boolean => {
 export function roleBeforeComma(text: string, nameStart: number, nameEnd: number): string | null {
   const before = text.slice(Math.max(0, nameStart - 60), nameStart);
   // (the Unicode regexes only where their plain start or end is: not run, they are not compiled on a page's first run)
-  const lead = /,\s*$/.exec(before) ?? (/\sand\s+$/.test(before) ? PAIR_BEFORE.exec(before) : null);
+  const lead = /,\s*$/.exec(before) ?? (mayBePairBefore(before) ? PAIR_BEFORE.exec(before) : null);
   if (!lead) return null;
   // (two people after a plural role: "two analysts, Ann Lee and Tom Hale," gives each "analyst")
   const after = text.slice(nameEnd, nameEnd + 60);
@@ -91,6 +90,18 @@ export function roleBeforeComma(text: string, nameStart: number, nameEnd: number
 
 /** Before the second of two names: ", Ann Lee and " (the comma after a plural role). */
 const PAIR_BEFORE = /,\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+and\s+$/u;
+/**
+ * What every PAIR_BEFORE match has, read plainly: after the last comma, one to four words then "and", the
+ * first word not opening in a small letter or digit.
+ */
+export function mayBePairBefore(before: string): boolean {
+  if (!/\sand\s+$/.test(before)) return false;
+  const words = before
+    .slice(before.lastIndexOf(',') + 1)
+    .trim()
+    .split(/\s+/);
+  return before.includes(',') && words.length >= 2 && words.length <= 5 && !/^[a-z\d]/.test(words[0]);
+}
 /** After the first of two names: " and Tom Hale," or " and Tom Hale said". */
 const PAIR_AFTER =
   /^\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:\s*[,;.)]|\s+(?:said|say|told|wrote|found)\b)/u;
@@ -115,7 +126,10 @@ export function organisationRanges(all: readonly Actor[]): Range[] {
   return (
     all
       // (known, or named in two words or an abbreviation: not a one-word place taken for a body, "Cheyenne")
-      .filter((a) => a.type === 'organization' && !a.unnamed && (a.id || /\s|^\p{Lu}{2,}$/u.test(a.name.trim())))
+      .filter(
+        (a) =>
+          a.type === 'organization' && !a.unnamed && (a.id || /\s/.test(a.name.trim()) || isCapitals(a.name.trim())),
+      )
       .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end })))
       .sort((x, y) => x.start - y.start)
   );
@@ -149,7 +163,7 @@ export function organisationOf(
     if (org && /^(?:\s*[,;.)—–]|\s+(?:said|says|told|wrote|writes|added)\b)/.test(text.slice(org.end, org.end + 12)))
       return tidyOrg(text.slice(org.start, org.end));
     // a body or place the file does not know: "Ann Lee of Northby Weekly said" → "of Northby Weekly"
-    const run = OF_RUN.exec(text.slice(nameEnd, nameEnd + 80));
+    const run = ofRun(text.slice(nameEnd, nameEnd + 80));
     if (
       run &&
       /^\s+of\b/i.test(run[0]) &&
@@ -180,6 +194,8 @@ function ownerWords(run: string): string | null {
 /** " of (the) Northby Weekly": a capitalised run of one to six words after "of", maybe joined by "of", "for", "on" (not "and": "of Texas and Ann Lee") ("of the University of Dunmore School of Law"). */
 const OF_RUN =
   /^\s+of\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}&’'-]*){0,5})/u;
+/** OF_RUN's match, read only where its plain start is: "of", maybe "the", then no small ASCII letter or digit. */
+export const ofRun = (s: string) => (/^\s+of\s+(?:[Tt]he\s+)?[^a-z\d\s]/.test(s) ? OF_RUN.exec(s) : null);
 /** What may follow that run: the clause's end or a verb of saying. */
 const OF_RUN_END = new RegExp(`^(?:\\s*[,;)—–]|\\.(?:\\s|$)|\\s+(?:${alternation(OF_RUN_VERBS)})\\b)`);
 

@@ -14,6 +14,7 @@ import {
   PHRASE_TAIL_WORDS,
   ROLE_NOUNS,
   TITLES,
+  lettersOf,
 } from '../words';
 
 export const MAX_DESCRIPTION = 80;
@@ -139,8 +140,5 @@ export function shorten(phrase: string): string {
 /** After "and", a second role in lower case within four words: "currently president of …", "the first female governor". */
 function secondRole(rest: string): boolean {
   const words = rest.split(/\s+/, 4);
-  return (
-    /^\p{Ll}/u.test(words[0] ?? '') &&
-    words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(w.replace(/[^\p{L}-]/gu, '')))
-  );
+  return /^\p{Ll}/u.test(words[0] ?? '') && words.some((w) => /^\p{Ll}/u.test(w) && isPersonRole(lettersOf(w)));
 }

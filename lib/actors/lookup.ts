@@ -73,6 +73,8 @@ const OTHER_SPELLING: Record<string, string> = {
 const otherSpelling = (w: string) => OTHER_SPELLING[w] ?? w;
 /** A middle initial inside a name ("Vladimir V. Putin", "John F. Kennedy"). */
 const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
+/** MIDDLE_INITIAL's test, run only where its plain shape is: a space, one or two code units of no small letter, a dot, a space. */
+export const hasMiddleInitial = (s: string): boolean => /\s[^\sa-z\d]{1,2}\.\s/.test(s) && MIDDLE_INITIAL.test(s);
 
 export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): NameTable {
   const { text } = ctx;
@@ -185,7 +187,7 @@ function lookupName(
   // "Vladimir V. Putin": a middle initial the knowledge file does not write (the name without it
   // must be the person's own)
   let bare = '';
-  if (!hit && MIDDLE_INITIAL.test(core)) {
+  if (!hit && hasMiddleInitial(core)) {
     hit = index.lookupFirst((bare = core.replace(MIDDLE_INITIAL, ' ')), { ...lk, type: 'person' });
     if (hit && (!namedBy(hit, bare) || !middleFits(hit, core))) hit = undefined;
   }

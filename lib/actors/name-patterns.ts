@@ -11,17 +11,27 @@ import {
   DEMONYM_SPEECH_VERBS,
   ENGLISH_ONSETS,
   FEMALE_RELATION_WORDS,
+  leadingRuns,
   MALE_RELATION_WORDS,
+  opensWithRun,
   ROYAL_TITLES,
 } from '../words';
 
 /** Plural nouns for groups and things; a lone unknown word right before one only describes them ("Gulf allies", "Patriot systems"). */
 export const COLLECTIVE_AFTER = new RegExp(`^\\s(?:${alternation(COLLECTIVE_NOUNS_AFTER)})\\b`);
+const COLLECTIVE_LEADS = leadingRuns(COLLECTIVE_NOUNS_AFTER);
+/** COLLECTIVE_AFTER's test, run only after a space and a word it may open with. */
+export const collectiveAfter = (s: string): boolean =>
+  /^\s/.test(s) && opensWithRun(COLLECTIVE_LEADS, s, 1) && COLLECTIVE_AFTER.test(s);
 
 /** What follows "the Italian" when it stands for a person: a verb of saying. */
 export const DEMONYM_SPEAKS = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(DEMONYM_SPEECH_VERBS)})\\b`,
 );
+const DEMONYM_SPEAKS_LEADS = leadingRuns(['also', 'later', 'then', ...DEMONYM_SPEECH_VERBS]);
+/** DEMONYM_SPEAKS's test, run only after white space and a word it may open with. */
+export const demonymSpeaks = (s: string): boolean =>
+  /^\s/.test(s) && opensWithRun(DEMONYM_SPEAKS_LEADS, s, s.length - s.trimStart().length) && DEMONYM_SPEAKS.test(s);
 
 export const POSSESSIVE_AFTER = /^[’'ʼ]s\b/;
 /** An illness named after someone ("Alzheimer's disease"): the name is no actor of the story. */
@@ -74,9 +84,16 @@ export function initialsFit(abbreviation: string, name: string): boolean {
 /** A family relation right before a name ("his wife Ann"), and the male ones. */
 const RELATION_BEFORE = new RegExp(`\\b(${alternation([...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS])})\\s+$`, 'i');
 const MALE_RELATION = new RegExp(`^(?:${alternation(MALE_RELATION_WORDS)})$`, 'i');
+const RELATIONS = [...MALE_RELATION_WORDS, ...FEMALE_RELATION_WORDS];
+const RELATION_SET = RELATIONS.every((w) => /^[A-Za-z]+$/.test(w))
+  ? new Set(RELATIONS.map((w) => w.toLowerCase()))
+  : null;
 
 /** The sex a relation word before a name tells ("her husband Mark", "his daughter Amy"). */
 export function relationGender(before: string): 'm' | 'f' | null {
+  // (the regex only where the last word is a relation word: its word, after \b and before the spaces, is that run of letters)
+  const last = /([A-Za-z]+)\s+$/.exec(before);
+  if (RELATION_SET && !(last && RELATION_SET.has(last[1].toLowerCase()))) return null;
   const m = RELATION_BEFORE.exec(before);
   if (!m) return null;
   return MALE_RELATION.test(m[1]) ? 'm' : 'f';

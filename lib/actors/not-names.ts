@@ -3,6 +3,7 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
+import { isPlainCapitalised } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
@@ -24,7 +25,7 @@ import {
   ACRONYM_IN_PROSE,
   APPOSITION_AFTER,
   CAPITAL_WORD_AT_END,
-  COLLECTIVE_AFTER,
+  collectiveAfter,
   ILLNESS_AFTER,
   POSSESSIVE_AFTER,
 } from './name-patterns';
@@ -121,7 +122,7 @@ export class NotNames {
       this.saysAfter.add(ci);
     }
     // "Gulf allies": said once, as a word describing a group, it names no actor of the story
-    if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && COLLECTIVE_AFTER.test(text.slice(c.end, c.end + 16)))
+    if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && collectiveAfter(text.slice(c.end, c.end + 16)))
       return 'name:aside-collective';
     const next = text.slice(c.end, c.end + 2);
     // "Western peacekeeping", "Kenyan"
@@ -194,7 +195,7 @@ export class NotNames {
    */
   private wordsOnly(core: string): boolean {
     const words = core.split(' ');
-    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    if (words.length !== 2 || !words.every(isPlainCapitalised)) return false;
     if (words.some((w) => isGivenName(w.toLowerCase()))) return false;
     if (!this.lowerPairWords) {
       const pairs = this.table.cores.filter((k) => /^\S+ \S+$/.test(k)).flatMap((k) => k.split(' '));

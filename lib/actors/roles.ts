@@ -16,6 +16,7 @@ import { qualifierCountry, type ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
 import { RoleLookups } from './role-lookups';
 import { sentenceAt } from '../text/sentences';
+import { wordAfterSpaces } from '../text/ascii';
 import { startsBefore } from './search';
 import { TITLE_ALIASES, type ActorDraft, type MentionDraft } from './types';
 
@@ -147,7 +148,7 @@ export class RoleResolver extends RoleLookups {
     if (c.qualifier && !qCountry && !leaderCountry) return null; // "the Tuva government": left to the name
     // a government is an actor where it acts ("the government has said"), not where it is only told or
     // blamed; one named for its leader is one wherever it stands
-    const verb = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
+    const verb = wordAfterSpaces(text.slice(c.end, c.end + 24))?.toLowerCase() ?? '';
     if (!leaderCountry && !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /ed$/.test(verb))) return null;
     const cid = leaderCountry || qCountry || this.mainCountry;
     const ce = cid ? index.entity(cid) : undefined;

@@ -2,6 +2,7 @@
  * The type of an unknown name's actor: typeOfUnknown on the mention that makes it, corrected by its
  * other mentions where that one had no evidence (rules actor:placed-elsewhere, actor:body-elsewhere).
  */
+import { isPlainCapitalised } from '../text/ascii';
 import { isOn } from '../engine/rules';
 import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
@@ -327,7 +328,7 @@ export function demonymPrefix(core: string, index: KnowledgeIndex): number {
   const words = rest.split(' ').length;
   if (words < 2 || words > 3 || ORG_WORDS.test(rest) || PLACE_WORDS.test(rest)) return -1;
   const first = core.slice(0, space);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return -1;
+  if (!isPlainCapitalised(first)) return -1;
   const e = index.lookupFirst(first, { type: 'country' });
   if (!e || e.type !== 'country') return -1;
   const k = normalizeKey(first);

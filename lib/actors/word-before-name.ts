@@ -4,6 +4,7 @@
  * Ann Lee", "Vermonter Ann Lee", "Neither Ann Lee"): the word is cut from the name and the person linked
  * (rule actor:word-before-name).
  */
+import { isPlainCapitalised } from '../text/ascii';
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, LookupContext } from '../knowledge/index';
 import { DESCRIPTION_ROLES, isGivenName, JOB_WORDS, PARTY_LABELS, STATE_DEMONYMS, TITLES } from '../words';
@@ -11,7 +12,6 @@ import { isOn } from '../engine/rules';
 import { namedBy } from '../names/evidence';
 
 /** A capitalised word of letters only ("Crooked", not "N.J." nor "GOP"). */
-const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Lower-case words of a text: read once per text, on the first question. */
 const LOWER_WORDS = new WeakMap<object, Set<string>>();
 const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu;
@@ -80,13 +80,13 @@ export function wordBeforeName(
   const space = core.indexOf(' ');
   if (space < 2) return null;
   const first = core.slice(0, space);
-  if (!PLAIN_CAPITALISED.test(first) || !isOn('actor:word-before-name')) return null;
+  if (!isPlainCapitalised(first) || !isOn('actor:word-before-name')) return null;
   const rest = core.slice(space + 1);
   const hit = index.lookupFirst(rest, { ...lk, type: 'person' });
   if (hit?.type !== 'person') return null;
   if (core.indexOf(' ', space + 1) < 0) {
     // two words: the second the surname of a person the article names in full ("Republican Lee" after "Ann Lee")
-    if (!PLAIN_CAPITALISED.test(rest) || !hit.name.endsWith(` ${rest}`) || !text.includes(hit.name)) return null;
+    if (!isPlainCapitalised(rest) || !hit.name.endsWith(` ${rest}`) || !text.includes(hit.name)) return null;
   } else if (!namedBy(hit, rest) || nicknameOnly(hit, rest)) return null;
   if (!readsAsWord(first, lowerWordsOf(textKey, text)) && !opensNickname(hit, first, rest)) return null;
   if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name

@@ -5,7 +5,7 @@
  */
 import { normalizeKey } from '../knowledge/normalize';
 import { letterOrMarkAt } from '../text/chars';
-import { isWordOfLetters } from '../text/ascii';
+import { isPeopleWord, isWordOfLetters } from '../text/ascii';
 import { COMPASS_WORD } from '../names/evidence';
 import { isGivenName, PEOPLE_GROUP_WORDS } from '../words';
 
@@ -151,8 +151,8 @@ export function shoutedWords(core: string): number {
   return n;
 }
 
-/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
-export const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+/** How the words for a people end (read for ASCII words without a Unicode regex: isPeopleWord in lib/text/ascii.ts). */
+export const PEOPLE_WORD = { test: isPeopleWord };
 
 /**
  * "American Muslims", "Roman Catholic", "Southeast Asian", "Eastern Europeans": two words, the last a faith's

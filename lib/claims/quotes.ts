@@ -21,7 +21,7 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
     q.kind === 'not-speech'
       ? q.reason === 'quote:title-case'
       : isOn('quote:work-title') &&
-        (listed || workBefore(st.text, q.open) || SUBTITLED.test(words)) &&
+        (listed || workBefore(st.text, q.open) || isSubtitled(words)) &&
         titleLike(words, q, st.text, q.open, listed);
   if (title) st.titleEnd = q.close ?? q.end;
   // (set aside, with the rule that did it: the notes list them, `annotate --explain` shows them)
@@ -68,7 +68,7 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number, list
   const onShow = listed || SHOW_BEFORE.test(before) || KIND_BEFORE.test(before);
   if (!onShow && q.cue && (q.cue.position === 'after' || q.cue.position === 'colon')) return false;
   const stop = /[.,]$/.test(words);
-  const subtitled = SUBTITLED.test(words);
+  const subtitled = isSubtitled(words);
   if (!stop && !onShow && !subtitled) return false;
   const bare = (stop ? words.slice(0, -1) : words).replace(onShow ? /[!?]$/ : /$^/, '');
   // (where the work is named before it, a comma or a final ! may be the title's own: the podcast “So,
@@ -91,6 +91,8 @@ function titleLike(words: string, q: QuoteSpan, text: string, open: number, list
  * a book's name wherever it stands, no stop needed; titleLike checks every word.
  */
 const SUBTITLED = /^\p{Lu}[^:]*:\s+[\p{Lu}\d]/u;
+/** SUBTITLED's test, run only where a colon and white space are. */
+export const isSubtitled = (words: string): boolean => /:\s/.test(words) && SUBTITLED.test(words);
 /** How many words a title with its subtitle may hold. */
 const SUBTITLED_WORDS_MAX = 12;
 
@@ -122,7 +124,18 @@ const WORK_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}.&-]*[’'ʼ]s?|\\b(?:on|from|a
 /** Whether the words before the opening mark name a work ("said on CBS’s “…”", "the hit show “…”"). */
 function workBefore(text: string, open: number): boolean {
   const before = beforeMark(text, open);
-  return WORK_BEFORE.test(before) || KIND_BEFORE.test(before);
+  return mayNameWork(before) && (workBeforeTest(before) || KIND_BEFORE.test(before));
+}
+/** WORK_BEFORE's twin for text of ASCII and the two apostrophes (of which "ʼ" is a letter). */
+const WORK_BEFORE_A = new RegExp(`(?:[A-Z][A-Za-zʼ.&-]*[’'ʼ]s?|\\b(?:on|from|at|${alternation(WORK_KINDS)}))\\s*$`);
+export const workBeforeTest = (s: string): boolean =>
+  /^[\x00-\x7f’ʼ]*$/.test(s) ? WORK_BEFORE_A.test(s) : WORK_BEFORE.test(s);
+/** What WORK_BEFORE and KIND_BEFORE need, read plainly: the text ends, but for white space, in a possessive or one of their words. */
+const WORK_ENDS = ['on', 'from', 'at', ...WORK_KINDS];
+export function mayNameWork(before: string): boolean {
+  const t = before.trimEnd();
+  const u = t.endsWith(',') ? t.slice(0, -1) : t;
+  return /[’'ʼ]s?$/.test(t) || WORK_ENDS.some((w) => t.endsWith(w) || u.endsWith(w));
 }
 
 /**

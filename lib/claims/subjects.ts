@@ -76,7 +76,8 @@ const DESCRIPTION = new RegExp(`^the\\s+(?:.*\\s)?(?:(${alternation(DESCRIBED_WO
  */
 function describedSubject(st: ClaimState, r: Range): Subject {
   const { text } = st;
-  const described = DESCRIPTION.exec(text.slice(r.start, r.end));
+  const words = text.slice(r.start, r.end);
+  const described = /^the\s/i.test(words) ? DESCRIPTION.exec(words) : null;
   if (!described) return { actor: null, mention: r, pronoun: false, rule: 'speaker:none' };
   // "the Russian space agency said": a body named in the article that the knowledge file knows by this description
   const head = described[2]?.toLowerCase() ?? '';

@@ -4,7 +4,7 @@ import { findNames } from '../names/names';
 import { findNumbers } from '../figures/numbers';
 import { isOn } from './rules/switched-off';
 import { isSpaceAt } from '../text/chars';
-import { startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
+import { endsSmallThenStop, startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
 import { tokenAt, tokenize, type Token } from '../text/tokens';
 import {
@@ -346,7 +346,7 @@ function extract(text: string, regions: readonly TextRegion[]): Findings {
     const { kind, reason } = classifyQuote(text, q, cue, para, singlesAreRare);
     // "would not accept “ultimatums.”": the full stop inside the marks ends the reporter's sentence,
     // not the words quoted (a final abbreviation's dot, "the U.S.", stays)
-    const end = kind === 'partial-quote' && /\p{Ll}{2}[.,]$/u.test(text.slice(q.end - 3, q.end)) ? q.end - 1 : q.end;
+    const end = kind === 'partial-quote' && endsSmallThenStop(text.slice(q.end - 3, q.end)) ? q.end - 1 : q.end;
     // the fields written out, not spread from q: spreading these objects was the slowest step here
     return {
       start: q.start,

@@ -69,13 +69,28 @@ const yearsIn = (s: string): number[] => {
     lastYears = {
       s,
       // (a sentence with no four digits opening 19 or 20 is not searched with the Unicode regex)
-      years: !MAYBE_YEAR.test(s)
-        ? []
-        : [...s.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0])),
+      years: !MAYBE_YEAR.test(s) ? [] : yearsOf(s),
     };
   return lastYears.years;
 };
 const MAYBE_YEAR = /(?:19|20)\d\d/;
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+const YEAR_U = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * The years in s, as YEAR_U finds them: read with a plain regex where the characters beside each four digits
+ * are ASCII (four digits that overlap others follow a digit, so neither finds them); YEAR_U answers otherwise.
+ */
+export function yearsOf(s: string): number[] {
+  const years: number[] = [];
+  for (const m of s.matchAll(YEAR_DIGITS)) {
+    const before = m.index > 0 ? s.charCodeAt(m.index - 1) : 32;
+    const after = m.index + 4 < s.length ? s.charCodeAt(m.index + 4) : 32;
+    if (before >= 128 || after >= 128) return [...s.matchAll(YEAR_U)].map((y) => Number(y[0]));
+    if (!isAsciiLetterOrDigit(before) && !isAsciiLetterOrDigit(after)) years.push(Number(m[0]));
+  }
+  return years;
+}
 
 /** Whether the sentence points back to the topic: names it, or gives a year of its span. */
 function pointsTo(topic: Pick<Topic, 'name' | 'aliases' | 'from' | 'to'>, s: string): boolean {

@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
+import { wordAfterSpaces } from '../text/ascii';
 import type { NameCandidate } from '../engine/findings';
 import {
   alternation,
@@ -93,21 +94,27 @@ export const DATELINE_AFTER = new RegExp(
   'u',
 );
 
+/** DATELINE_AFTER's test, run only where a digit, a bracket or a dash is (each of its shapes has one). */
+export const datelineAfter = (s: string): boolean => /[\d(–—]/.test(s) && DATELINE_AFTER.test(s);
+
 /** Whether a name in capitals opens a line as a dateline's town ("TAVILDARA, Tajikistan (Reuters) –"). */
 export function datelineTown(text: string, c: NameCandidate): boolean {
   if (c.start > 0 && text[c.start - 1] !== '\n') return false;
   const name = text.slice(c.start, c.end);
-  return name === name.toUpperCase() && DATELINE_AFTER.test(text.slice(c.end, c.end + 48));
+  return name === name.toUpperCase() && datelineAfter(text.slice(c.end, c.end + 48));
 }
 
 /** A dateline's town in capitals and a comma before a name, at a line's start ("IRVINE, Calif.", "KYIV, Ukraine"). */
 const DATELINE_TOWN_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.'’ -]*\s?,\s+$/u;
+/** DATELINE_TOWN_BEFORE's test, run only where its plain shape is: a comma and white space at the end, no small letter or digit on the last line. */
+export const datelineTownBefore = (s: string): boolean =>
+  /,\s+$/.test(s) && !/[a-z\d]/.test(s.slice(s.lastIndexOf('\n') + 1)) && DATELINE_TOWN_BEFORE.test(s);
 
 /** Whether the name is a dateline's region or country, after its town ("IRVINE, Calif. 2024-03-01"). */
 export function datelineRegion(text: string, c: NameCandidate): boolean {
   if (text.charCodeAt(c.start - 2) !== 44 && text.charCodeAt(c.start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (!DATELINE_TOWN_BEFORE.test(before)) return false;
+  if (!datelineTownBefore(before)) return false;
   const end = text[c.end] === '.' ? c.end + 1 : c.end;
   return DATELINE_AFTER.test(text.slice(end, end + 48)) || /^\s*(?:\.\s*)?(?:\n|$)/.test(text.slice(end, end + 4));
 }
@@ -257,7 +264,6 @@ export function isCapitalNotSpeaker(
   const capital = country?.capital ? normalizeKey(country.capital) : '';
   const k = normalizeKey(core);
   if (!capital || !(capital === k || capital.startsWith(`${k} `))) return false;
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24));
-  const verb = next ? next[1].toLowerCase() : '';
+  const verb = wordAfterSpaces(text.slice(c.end, c.end + 24))?.toLowerCase() ?? '';
   return !(SPEECH_VERBS.has(verb) || AUXILIARIES.has(verb) || /(?:ed|es)$/.test(verb));
 }

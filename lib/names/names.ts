@@ -23,7 +23,7 @@ import {
 } from './not-names';
 import { nameRunEnd } from './runs';
 import { joinSpelledOut } from './abbreviated';
-import { DATELINE_AFTER } from './evidence';
+import { datelineAfter } from './evidence';
 import { matchRole, opensRole } from './roles';
 import { matchSource, quantifierSource } from './sources';
 import {
@@ -229,5 +229,5 @@ function datelineRunEnd(ctx: NameContext, i: number): number {
     j++;
   const last = tokens[j - 1];
   const end = last.end + (text[last.end] === '.' ? 1 : 0);
-  return DATELINE_AFTER.test(text.slice(end, end + 48)) ? j : -1;
+  return datelineAfter(text.slice(end, end + 48)) ? j : -1;
 }

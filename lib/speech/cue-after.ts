@@ -325,12 +325,18 @@ function sentenceEndAfter(text: string, from: number): number {
   for (let m = SENTENCE_END.exec(window); m && m.index <= SENTENCE_AFTER_MAX; m = SENTENCE_END.exec(window)) {
     const at = from + m.index;
     // (not the dot of a title or an initial: "said Sen. Ann Lee", "J. Smith")
-    if (text[at] !== '.' || !ABBREVIATED.test(text.slice(Math.max(0, at - 5), at))) return at;
+    if (text[at] !== '.' || !abbreviated(text.slice(Math.max(0, at - 5), at))) return at;
   }
   return Math.min(text.length, from + SENTENCE_AFTER_MAX);
 }
 /** A capitalised word of up to four letters before a dot ("Sen", "Mr", "J"): an abbreviation. */
 const ABBREVIATED = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u;
+/**
+ * ABBREVIATED's test, run only where its plain shape is: after a space, a bracket or the start, a first
+ * character no small ASCII letter or digit, then up to seven that are no ASCII capital or digit.
+ */
+export const abbreviated = (s: string): boolean =>
+  /(?:^|[\s(])[^a-z\d\s(][^A-Z\d\s(]{0,7}$/.test(s) && ABBREVIATED.test(s);
 
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {

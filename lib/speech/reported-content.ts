@@ -5,12 +5,14 @@ import {
   AUDIENCES,
   CLAUSE_AUXILIARIES,
   JUDGING_VERBS,
+  leadingRuns,
   LISTENER_VERBS,
   SUBJECT_OPENERS,
   SUBORDINATORS,
   TIMES_AFTER_VERB,
   VENUES_AFTER_VERB,
   WHERE_PREPOSITIONS,
+  opensWithRun,
 } from '../words';
 import type { ReportedContext } from './reported';
 
@@ -38,6 +40,9 @@ const WHEN_WHERE = new RegExp(
   String.raw`^(?:(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?(?:${alternation(TIMES_AFTER_VERB)})(?:\s+(?:night|morning|afternoon|evening))?|in\s+(?:a|an)\s+(?:${alternation(VENUES_AFTER_VERB)})(?:\s+on\s+\S+)?),?\s+(?=\S)`,
   'i',
 );
+/** The words WHEN_WHERE may open with (a case-blind regex of alternatives is run only after one of them). */
+const WHEN_WHERE_LEADS = leadingRuns(['late', 'early', 'on', 'last', 'this', 'in', ...TIMES_AFTER_VERB]);
+export const whenWhere = (s: string) => (opensWithRun(WHEN_WHERE_LEADS, s) ? WHEN_WHERE.exec(s) : null);
 
 /**
  * The longest stretch of reported words, in characters: far longer than any sentence of news prose
@@ -113,7 +118,7 @@ export function clauseStart(c: ReportedContext, v: number, w: number): number {
   if (w >= last) return -1;
   let start = tokens[w].start;
   // "said on Monday it would …", "said in a statement the plan …": when and where, not what
-  const lead = WHEN_WHERE.exec(text.slice(start, Math.min(sentence.end, start + 60)));
+  const lead = whenWhere(text.slice(start, Math.min(sentence.end, start + 60)));
   if (lead && start + lead[0].length < sentence.end) start += lead[0].length;
   // (what was said opens on a word, not on a stray mark left after "on Monday ,")
   while (start < sentence.end && /[\s,;:.–—-]/.test(text[start])) start++;
@@ -166,6 +171,9 @@ export function contentEnd(text: string, sentenceEnd: number, start: number): nu
 
 /** Reported words that open with where or when ("in a statement", "on Sunday"). */
 const WHERE_LEAD = new RegExp(`^(?:${alternation(WHERE_PREPOSITIONS)})\\s`, 'i');
+const WHERE_LEADS = leadingRuns(WHERE_PREPOSITIONS);
+/** WHERE_LEAD's test, run only after a word it may open with. */
+export const whereLead = (s: string): boolean => opensWithRun(WHERE_LEADS, s) && WHERE_LEAD.test(s);
 
 /** Reported words that are no claim: each row a reason and its test on the words (text[start, end)). */
 const NOT_SAID: readonly ((content: string, text: string, start: number, end: number) => boolean)[] = [
@@ -173,7 +181,7 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
   (content, text, start, end) =>
     splitLength(text, start, end, 6) <= 5 && BARE_OBJECT.test(content) && !CLAUSE_WORD.test(content),
   // "said in a statement", "told the BBC on Sunday": where, not what
-  (content, text, start, end) => WHERE_LEAD.test(content) && splitLength(text, start, end, 8) <= 7,
+  (content, text, start, end) => whereLead(content) && splitLength(text, start, end, 8) <= 7,
   // "said when asked whether …": when
   (content) =>
     /^(?:when|after|before|while|as)\s+(?:asked|questioned|pressed|speaking|interviewed|quizzed)\b/i.test(content),

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import { isPhraseWord } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
@@ -22,8 +23,6 @@ import type { Subject } from './subjects';
  * words to the verb, or, with none, a plural noun of at most three words opening its clause.
  */
 
-/** A word of a described subject: letters, digits and hyphens, or a possessive ("the company’s"). */
-const NP_WORD = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
 /** Heads read as plural without an "s": "Turkish media reported", "German police said". */
 const PLURAL_HEAD = /(?:[^s]s|media|police|people|staff|press)$/;
 
@@ -55,7 +54,7 @@ export function describedBefore(text: string, tokens: Token[], v: number, first:
 export function describedEndingAt(text: string, tokens: Token[], k: number, first: number): Subject | null {
   if (k < first) return null;
   const head = tokens[k];
-  if (head.cap || NOT_SUBJECT_HEADS.has(head.lower) || !NP_WORD.test(head.text) || /ly$/.test(head.lower)) return null;
+  if (head.cap || NOT_SUBJECT_HEADS.has(head.lower) || !isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
   // "the 10-year note", "the ten-year note fell": a noun after a measure, not a verb after its subject
   if (/\d|-(?:year|month|week|day|hour|point|page|mile)s?$/.test(head.lower)) return null;
   for (let j = k; j >= first && k - j <= 5; j--) {
@@ -65,7 +64,7 @@ export function describedEndingAt(text: string, tokens: Token[], k: number, firs
       if (j > first && OBJECT_PREPOSITIONS.has(tokens[j - 1].lower) && !/[,;:]/.test(before)) return null;
       return { range: { start: t.start, end: head.end }, bare: false };
     }
-    if (!NP_WORD.test(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;
+    if (!isPhraseWord(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;
     // no determiner: a plural noun of at most three words opening its clause ("Turkish media reported")
     const opens = j === first || /[,;:—–]\s*$/.test(before) || conjunctionOpens(text, tokens, j, first);
     if (opens)
@@ -160,7 +159,7 @@ export function complementedBefore(text: string, tokens: Token[], v: number, fir
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
   if (k <= first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[v].start))) return null;
   const head = tokens[k];
-  if (NOT_SUBJECT_HEADS.has(head.lower) || !NP_WORD.test(head.text) || /ly$/.test(head.lower)) return null;
+  if (NOT_SUBJECT_HEADS.has(head.lower) || !isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
   // ("over an alleged bias": an adjective after a determiner; "added up to": no verb of saying)
   if (SUBJECT_QUANTIFIERS.has(head.lower) || tokens[v + 1]?.lower === 'up') return null;
   if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(head.lower) && !/\p{Lu}/u.test(head.text[0])) return null;

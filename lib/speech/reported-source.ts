@@ -38,8 +38,24 @@ export const CLAUSE_AFTER_CUE = new RegExp(
 
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
-/** SOURCE_LEAD's match, read only where a comma is (a Unicode regex not run is not compiled on a page's first run). */
-const sourceLead = (s: string) => (s.includes(',') ? SOURCE_LEAD.exec(s) : null);
+/**
+ * SOURCE_LEAD's match, read only where its plain shape is (a Unicode regex not run is not compiled on a page's
+ * first run): a comma, then at most four words, each before white space.
+ */
+export const sourceLead = (s: string) => {
+  if (!mayLeadSource(s)) return null;
+  // (only the last comma can match: after it, a mark no word or space holds rules a match out, and where
+  // the rest is ASCII the ASCII twin answers alike)
+  const rest = s.slice(s.lastIndexOf(',') + 1);
+  if (/[^\sA-Za-z'\x80-\uffff-]|[“”—–…]/.test(rest)) return null;
+  return /^[\x00-\x7f’]*$/.test(rest) ? SOURCE_LEAD_A.exec(s) : SOURCE_LEAD.exec(s);
+};
+const SOURCE_LEAD_A = /,\s*((?:[A-Za-z’'-]+\s+){0,4})$/;
+function mayLeadSource(s: string): boolean {
+  const rest = s.slice(s.lastIndexOf(',') + 1);
+  const words = rest.trim() === '' ? 0 : rest.trim().split(/\s+/).length;
+  return s.includes(',') && words <= 4 && (rest === '' || /\s$/.test(rest));
+}
 
 /** A reported span before its sentence is set. */
 export type SourceSpan = Omit<ReportedSpan, 'sentence'>;
@@ -308,6 +324,8 @@ export function trailingCue(
 
 /** After a reporting verb, at most three words (a time, "privately") and the comma that closes the aside. */
 const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+/** ASIDE_AFTER's match, run only where its plain start is: up to three words, then a comma. */
+export const asideAfter = (s: string) => (/^(?:\s+[^\s,;:“”"]+){0,3}?\s*,/.test(s) ? ASIDE_AFTER.exec(s) : null);
 
 /**
  * reported:source-between — the source set in commas inside its words: "The plan, he said, is to …",
@@ -317,7 +335,7 @@ const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
 export function sourceBetween(c: ReportedContext, v: number, subject: Range): ReportedSpan | null {
   const { text, tokens, sentence } = c;
   const t = tokens[v];
-  const aside = ASIDE_AFTER.exec(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
+  const aside = asideAfter(text.slice(t.end, Math.min(sentence.end, t.end + 60)));
   if (!aside) return null;
   for (const w of aside[0].split(/[\s,]+/))
     if (w && !ASIDE_AFTER_VERB.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase())) return null;

@@ -84,3 +84,38 @@ export const isWordOfLetters = (w: string): boolean => {
   }
   return true;
 };
+
+/** A word of a noun phrase ("agency", "U.S.", "AT&T", "Māori"): a letter or digit, then letters, marks, digits and ".’'&-". */
+const NP_WORD_U = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
+const NP_WORD_A = /^[A-Za-z\d][A-Za-z\d.'&-]*$/;
+export const isPhraseWord = (w: string): boolean => (ASCII.test(w) ? NP_WORD_A.test(w) : NP_WORD_U.test(w));
+
+/** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
+const PEOPLE_WORD_U = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
+const PEOPLE_WORD_A = /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ive|in)$/;
+export const isPeopleWord = (w: string): boolean => (ASCII.test(w) ? PEOPLE_WORD_A.test(w) : PEOPLE_WORD_U.test(w));
+
+/** Two small letters, then a full stop or a comma at the end ("ums." of "ultimatums."). */
+const SMALL_THEN_STOP_U = /\p{Ll}{2}[.,]$/u;
+export const endsSmallThenStop = (s: string): boolean =>
+  ASCII.test(s) ? /[a-z]{2}[.,]$/.test(s) : SMALL_THEN_STOP_U.test(s);
+
+/** The word after white space at the start (`/^\s+(\p{L}+)/u`'s group), or null. */
+const WORD_AFTER_SPACES_U = /^\s+(\p{L}+)/u;
+export const wordAfterSpaces = (s: string): string | null => {
+  const m = /^\s+([A-Za-z]*)/.exec(s);
+  if (!m) return null;
+  // (the run of ASCII letters is the whole word when an ASCII character or nothing comes next)
+  const next = s.charCodeAt(m[0].length);
+  if (Number.isNaN(next) || next < 128) return m[1] || null;
+  return WORD_AFTER_SPACES_U.exec(s)?.[1] ?? null;
+};
+
+/** A capital, then small letters only ("Kauri", "Ödön"). */
+const PLAIN_CAPITALISED_U = /^\p{Lu}\p{Ll}+$/u;
+export const isPlainCapitalised = (w: string): boolean =>
+  ASCII.test(w) ? /^[A-Z][a-z]+$/.test(w) : PLAIN_CAPITALISED_U.test(w);
+
+/** Two or more capitals and nothing else ("NATO", "ÖBB"). */
+const CAPITALS_U = /^\p{Lu}{2,}$/u;
+export const isCapitals = (w: string): boolean => (ASCII.test(w) ? /^[A-Z]{2,}$/.test(w) : CAPITALS_U.test(w));

@@ -38,3 +38,21 @@ export function wholeWords(words: readonly string[]): WholeWords {
     },
   };
 }
+
+/**
+ * The ASCII letters each word opens with, in lower case: a text that opens with one of the words, in any
+ * case, and goes on with no letter, opens with one of these runs. Null if a word opens otherwise.
+ */
+export function leadingRuns(words: readonly string[]): ReadonlySet<string> | null {
+  const runs = words.map((w) => /^[A-Za-z]+/.exec(w)?.[0].toLowerCase());
+  return runs.every((r) => r !== undefined) ? new Set(runs as string[]) : null;
+}
+/** Whether `s` (from `at`) opens with one of the runs: a plain pre-check for a regex of alternatives. */
+export function opensWithRun(runs: ReadonlySet<string> | null, s: string, at = 0): boolean {
+  if (!runs) return true;
+  const m = /^[A-Za-z]+/.exec(at ? s.slice(at) : s);
+  return m !== null && runs.has(m[0].toLowerCase());
+}
+
+/** A word with all but its letters and hyphens taken out: `w.replace(/[^\p{L}-]/gu, '')`, read plainly when it is ASCII. */
+export const lettersOf = (w: string): string => (/[^A-Za-z-]/.test(w) ? w.replace(/[^\p{L}-]/gu, '') : w);
