@@ -71,7 +71,7 @@ export const isRoleWord = (w: string): boolean => {
 /** The phrase has a word that names a role ("analyst", "chief executive", "senator"). */
 export const hasRoleWord = (phrase: string): boolean =>
   phrase.split(/[\s,]+/).some((w) => {
-    const bare = w.replace(/[^\p{L}’'-]/gu, '');
+    const bare = /[^A-Za-z’'-]/.test(w) ? w.replace(/[^\p{L}’'-]/gu, '') : w;
     return isPersonRole(bare) || (/^one of /i.test(phrase) && isPersonRole(bare.replace(/s$/, '')));
   });
 

@@ -111,7 +111,8 @@ const STOP_WORD = FIGURE_STOP_WORDS;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`);
 /** A figure's unit and hyphenated words right after its digits ("bn", "-year-old"). */
-const UNIT_AFTER = new RegExp(String.raw`^(?:%|\s?per ?cent\b|\s?(?:${UNITS})\b)?(?:-[a-z]+(?:-[a-z]+)?)?`, 'u');
+// (no 'u' flag: ASCII words, spaces and word edges read alike without it, and it compiles for less)
+const UNIT_AFTER = new RegExp(String.raw`^(?:%|\s?per ?cent\b|\s?(?:${UNITS})\b)?(?:-[a-z]+(?:-[a-z]+)?)?`);
 /** Keeps the noun after a figure: up to three words, stopping at a function word or after a plural. */
 function trimNoun(s: string, core: string): string {
   const at = s.indexOf(core) + core.length;

@@ -14,6 +14,8 @@ import {
   OBJECT_DETERMINERS,
   REPORTING_VERBS,
   SUBJECT_QUANTIFIERS,
+  leadingRuns,
+  opensWithRun,
 } from '../words';
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
@@ -31,10 +33,20 @@ export const REPORTING = wordListMark(REPORTING_VERBS);
 const ACCORDING = wordListMark(new Set(['according']));
 
 /** After a reporting verb, at most three words and a clause of their own ("said Sunday, as …"). */
-export const CLAUSE_AFTER_CUE = new RegExp(
+const CLAUSE_AFTER_CUE_RE = new RegExp(
   String.raw`^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:${alternation(CLAUSE_AFTER_CUE_WORDS)})\b`,
   'i',
 );
+const CLAUSE_AFTER_CUE_LEADS = leadingRuns(CLAUSE_AFTER_CUE_WORDS);
+/** Its test, run only where the first comma has white space and a word it may open with after it. */
+export const CLAUSE_AFTER_CUE = {
+  test(s: string): boolean {
+    const comma = s.indexOf(',');
+    if (comma < 0) return false;
+    const word = s.length - s.slice(comma + 1).trimStart().length;
+    return word > comma + 1 && opensWithRun(CLAUSE_AFTER_CUE_LEADS, s, word) && CLAUSE_AFTER_CUE_RE.test(s);
+  },
+};
 
 /** The words between a comma and a trailing source: none, an article, or up to three describing it. */
 const SOURCE_LEAD = /,\s*((?:[\p{L}’'-]+\s+){0,4})$/u;
@@ -325,7 +337,12 @@ export function trailingCue(
 /** After a reporting verb, at most three words (a time, "privately") and the comma that closes the aside. */
 const ASIDE_AFTER = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
 /** ASIDE_AFTER's match, run only where its plain start is: up to three words, then a comma. */
-export const asideAfter = (s: string) => (/^(?:\s+[^\s,;:“”"]+){0,3}?\s*,/.test(s) ? ASIDE_AFTER.exec(s) : null);
+export const asideAfter = (s: string) => {
+  if (!/^(?:\s+[^\s,;:“”"]+){0,3}?\s*,/.test(s)) return null;
+  // (text of ASCII and the common marks has no letter but ASCII ones: the ASCII twin answers alike)
+  return /^[\x00-\x7f“”’‘—–]*$/.test(s) ? ASIDE_AFTER_A.exec(s) : ASIDE_AFTER.exec(s);
+};
+const ASIDE_AFTER_A = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[A-Za-z\d$])/;
 
 /**
  * reported:source-between — the source set in commas inside its words: "The plan, he said, is to …",

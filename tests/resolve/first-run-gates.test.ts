@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   alternation,
+  CLAUSE_AFTER_CUE_WORDS,
   COLLECTIVE_NOUNS_AFTER,
   DEMONYM_SPEECH_VERBS,
   DESCRIBED_WOMEN,
   FEMALE_RELATION_WORDS,
+  FIGURE_UNITS,
   MALE_RELATION_WORDS,
   TIMES_AFTER_VERB,
   VENUES_AFTER_VERB,
@@ -18,7 +20,7 @@ import { DATELINE_AFTER, datelineAfter, datelineTownBefore } from '../../lib/nam
 import { abbreviated } from '../../lib/speech/cue-after';
 import { whenWhere, whereLead } from '../../lib/speech/reported-content';
 import { COLLECTIVE_AFTER, collectiveAfter, demonymSpeaks, relationGender } from '../../lib/actors/name-patterns';
-import { asideAfter, sourceLead } from '../../lib/speech/reported-source';
+import { asideAfter, CLAUSE_AFTER_CUE, sourceLead } from '../../lib/speech/reported-source';
 import {
   endsSmallThenStop,
   isCapitals,
@@ -395,6 +397,45 @@ describe('WORK_BEFORE twin, relation words, described subjects', () => {
       (t) => {
         if (re.test(t)) expect(/^the\s/i.test(t)).toBe(true);
       },
+    );
+  });
+});
+
+describe('clause after a cue, the aside twin, units', () => {
+  it('CLAUSE_AFTER_CUE', () => {
+    const re = new RegExp(
+      String.raw`^(?:\s+[^\s,;:“”"]+){0,3}\s*,\s+(?:${alternation(CLAUSE_AFTER_CUE_WORDS)})\b`,
+      'i',
+    );
+    expect(CLAUSE_AFTER_CUE.test(' Sunday, as the plan')).toBe(true);
+    check(
+      textOf(...CLAUSE_AFTER_CUE_WORDS.slice(0, 6), 'AS', 'x', ';', '“').map((t) => ` x,${t}`),
+      (t) => re.test(t),
+      (t) => expect(CLAUSE_AFTER_CUE.test(t)).toBe(re.test(t)),
+    );
+  });
+
+  it('asideAfter on ASCII and its marks', () => {
+    const re = /^(?:\s+[^\s,;:“”"]+){0,3}?\s*,\s*(?=[\p{L}\d$])/u;
+    check(
+      fc.tuple(textOf('“', '”', '‘', 'x'), textOf('$', '“', 'x')).map(([a, b]) => `${a},${b}`),
+      (t) => re.test(t),
+      (t) => {
+        const m = asideAfter(t);
+        const r = re.exec(t);
+        expect(m ? [...m] : null).toEqual(r ? [...r] : null);
+      },
+    );
+  });
+
+  it('UNIT_AFTER reads alike without the u flag', () => {
+    const units = alternation(FIGURE_UNITS);
+    const source = String.raw`^(?:%|\s?per ?cent\b|\s?(?:${units})\b)?(?:-[a-z]+(?:-[a-z]+)?)?`;
+    const [u, plain] = [new RegExp(source, 'u'), new RegExp(source)];
+    check(
+      textOf('%', 'per cent', 'percent', 'bn', 'm', '-year', '-old', 'x'),
+      (t) => (u.exec(t)?.[0] ?? '') !== '',
+      (t) => expect(plain.exec(t)?.[0]).toBe(u.exec(t)?.[0]),
     );
   });
 });
