@@ -8,14 +8,12 @@
  * the engine (extract + resolve against the knowledge index, built before the timing as the
  * background worker keeps it).
  */
+import './jitless'; // first: as the extension runs it, MV3 forbids compiling validators
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article/find-article';
 import { ROOT, SEED_HTML } from './corpus';
-import { useJitlessZod } from '../lib/zod-setup';
 import { readBundledJson } from '../lib/cli/project';
-
-useJitlessZod(); // as the extension runs it: MV3 forbids compiling validators
 
 const { document } = parseHTML(readFileSync(SEED_HTML, 'utf8'));
 const text = readArticle(document as unknown as Document).model.text;

@@ -5,6 +5,7 @@
  * charged for collecting another's garbage (compromise leaves hundreds of MB of it).
  *   node --expose-gc --import tsx bench/engine.bench.ts   (or npm run bench)
  */
+import './jitless'; // first: zod never compiles validators, as in the extension
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +17,6 @@ import { annotatePage } from '../lib/annotate-page';
 import { buildKnowledgeIndex } from '../lib/knowledge/index';
 import { parseKnowledgeFile } from '../lib/knowledge/load';
 import { forgetNames } from '../lib/knowledge/normalize';
-import { useJitlessZod } from '../lib/zod-setup';
 import {
   JSON_PREFIX,
   ROOT,
@@ -34,8 +34,6 @@ import {
   wordCount,
 } from './corpus';
 import { readBundledJson } from '../lib/cli/project';
-
-useJitlessZod(); // as the extension runs it: MV3 forbids compiling validators
 
 const FLOOR = /[A-Z][a-z]+|“[^”]*”/g;
 const META = { url: null, title: null, publishedAt: null, site: null };

@@ -3,8 +3,8 @@
  * synthetic packs of 1k/10k/100k entities, heap for the 100k index, bundled file size.
  *   NODE_OPTIONS=--expose-gc npx tsx bench/knowledge.bench.ts   (bench/run.ts does this)
  */
+import './jitless'; // first: zod never compiles validators, as in the extension
 import { readFileSync } from 'node:fs';
-import { useJitlessZod } from '../lib/zod-setup';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -28,8 +28,6 @@ import {
 } from './corpus';
 import { BUNDLE_PARTS, joinBundle } from '../lib/knowledge/bundle-form';
 
-// zod validates as it does in the extension, where eval is forbidden
-useJitlessZod();
 const gc = (globalThis as { gc?: () => void }).gc;
 // the bundled file's parts as the background fetches them: parsed, joined, checked and indexed
 const texts = BUNDLE_PARTS.map((p) => readFileSync(join(ROOT, 'public', p.file), 'utf8'));
