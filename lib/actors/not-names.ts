@@ -21,6 +21,7 @@ import { isOn } from '../engine/rules';
 import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, typeOfUnknown } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import type { NameTable } from './lookup';
+import type { NameCandidate } from '../engine/findings';
 import {
   ACRONYM_IN_PROSE,
   APPOSITION_AFTER,
@@ -56,6 +57,14 @@ function functionWordFirst(core: string): boolean {
 const SAID_BEFORE = /\b(?:said|says|told|wrote|asked|added|according to)\s+$/;
 
 /** The not-a-name tests of the name pass, with what they read of the whole text worked out once. */
+/** A name as nameAside's tests read it: its candidate, bare words, key, and whether it is a plain name (no title, no acronym). */
+interface NameAt {
+  c: NameCandidate;
+  core: string;
+  key: string;
+  plain: boolean;
+}
+
 export class NotNames {
   /** how often each bare name occurs, and how often where its capital means something (mid-sentence) */
   private readonly keyCount = new Map<string, { all: number; mid: number }>();
@@ -137,38 +146,41 @@ export class NotNames {
       : null;
   }
 
+  /** The tests of nameAside, in the order they decide: each rule's id and its test (made once, not per name). */
+  private static readonly NAME_TESTS: readonly [string, (n: NotNames, x: NameAt) => boolean][] = [
+    // "Data Retention Bill", "the Bill"
+    ['name:aside-bill', (_, { core }) => NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)],
+    // "Covid", "Brexit": things and events, not actors
+    ['name:aside-thing', (n, { core, key }) => NOT_NAMES.test(key) || !!n.ctx.index.topicNamed(core)],
+    // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
+    [
+      'name:aside-time-event',
+      (_, { c, key }) => !c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' '),
+    ],
+    // "New Yorkers", a headline
+    ['name:aside-people-word', (n, { c, core }) => !c.title && noPersonsName(n.ctx.text, core, c.end, n.ctx.index)],
+    // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
+    ['name:aside-lower-words', (n, { c, core, plain }) => plain && n.wordsOnly(core) && !n.speaks(c.start, c.end)],
+    ['name:aside-clause-words', (_, { core, plain }) => plain && functionWordFirst(core)], // "That Happened", "Are Sorry"
+    // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
+    ['name:aside-role-words', (n, { c, key, plain }) => plain && roleWordName(key) && !n.speaks(c.start, c.end)],
+    // "The Long Dock", "The Harbor Game": a work's title, where no mention speaks or shows a body
+    ['name:aside-the-title', (n, { core, key, plain }) => plain && THE_FIRST.test(core) && !n.theActor(key)],
+    // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
+    ['name:aside-quoted-title', (n, { key, plain }) => plain && n.quotedTitle(key)],
+  ];
+
   /**
    * Why an unknown name is no actor (a bill, a topic, an eponym, shouted page furniture): the id of
    * the rule that sets it aside, or null for an actor. A rule switched off sets nothing aside.
    */
   nameAside(ci: number): string | null {
-    const { text, index } = this.ctx;
+    const { text } = this.ctx;
     const c = this.table.nameCands[ci];
     const core = this.table.cores[ci];
     const key = this.table.keys[ci];
-    const plain = !c.title && c.kind === 'name';
-    const checks: [string, () => boolean][] = [
-      // "Data Retention Bill", "the Bill"
-      ['name:aside-bill', () => NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)],
-      // "Covid", "Brexit": things and events, not actors
-      ['name:aside-thing', () => NOT_NAMES.test(key) || !!index.topicNamed(core)],
-      // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
-      [
-        'name:aside-time-event',
-        () => !c.title && TIME_EVENT_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' '),
-      ],
-      ['name:aside-people-word', () => !c.title && noPersonsName(text, core, c.end, index)], // "New Yorkers", a headline
-      // "Civil Rights", "Walking Dead"; not a name that speaks or is described ("Grant Green said", "Grant Green, a farmer,")
-      ['name:aside-lower-words', () => plain && this.wordsOnly(core) && !this.speaks(c.start, c.end)],
-      ['name:aside-clause-words', () => plain && functionWordFirst(core)], // "That Happened", "Are Sorry"
-      // "National Committeeman", "Westland Governor": a role written with capitals, where it does not speak
-      ['name:aside-role-words', () => plain && !!roleWordName(key) && !this.speaks(c.start, c.end)],
-      // "The Long Dock", "The Harbor Game": a work's title, where no mention speaks or shows a body
-      ['name:aside-the-title', () => plain && THE_FIRST.test(core) && !this.theActor(key)],
-      // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
-      ['name:aside-quoted-title', () => plain && this.quotedTitle(key)],
-    ];
-    for (const [id, test] of checks) if (isOn(id) && test()) return id;
+    const at: NameAt = { c, core, key, plain: !c.title && c.kind === 'name' };
+    for (const [id, test] of NotNames.NAME_TESTS) if (isOn(id) && test(this, at)) return id;
     if (datelineTown(text, c)) return null; // "PHNOM PENH, Cambodia (AP) –": shouted, and a town
     // "Alzheimer's disease", "Tourette's syndrome"; "New Alzheimer's drug" in a headline
     if (

@@ -10,16 +10,22 @@ import { alternation, HYPHEN_PARTICLES } from '../words';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** A test by the ASCII twin `a` on ASCII text, by the Unicode regex `u` otherwise (`u` then compiles only where needed). */
+const twin =
+  (a: RegExp, u: RegExp) =>
+  (s: string): boolean =>
+    ASCII.test(s) ? a.test(s) : u.test(s);
+
 /** Two or more letters, all upper case, or dotted ("US", "NATO", "G7", "U.S."). */
 const ACRONYM_U = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
 const ACRONYM_A = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d]+$/;
-export const isAcronymWord = (w: string): boolean => (ASCII.test(w) ? ACRONYM_A.test(w) : ACRONYM_U.test(w));
+export const isAcronymWord = /* @__PURE__ */ twin(ACRONYM_A, ACRONYM_U);
 
 /** "al-Assad", "bin-Salman": a lower-case particle, a hyphen, a capital. */
 const PARTICLES = alternation(HYPHEN_PARTICLES);
 const PARTICLE_U = new RegExp(String.raw`^(?:${PARTICLES})[-‐]\p{Lu}`, 'u');
 const PARTICLE_A = new RegExp(`^(?:${PARTICLES})-[A-Z]`);
-export const startsWithParticle = (w: string): boolean => (ASCII.test(w) ? PARTICLE_A.test(w) : PARTICLE_U.test(w));
+export const startsWithParticle = /* @__PURE__ */ twin(PARTICLE_A, PARTICLE_U);
 
 /** "US-backed": a capitalised word and a lower-case suffix; the two parts, or null. */
 const CAP_SUFFIX_U = /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u;
@@ -35,13 +41,12 @@ export const prefixAndCapital = (w: string): RegExpExecArray | null =>
 
 /** One letter ("W" of "George W. Bush"). */
 const ONE_LETTER_U = /^\p{L}$/u;
-export const isOneLetter = (w: string): boolean => (ASCII.test(w) ? /^[A-Za-z]$/.test(w) : ONE_LETTER_U.test(w));
+export const isOneLetter = /* @__PURE__ */ twin(/^[A-Za-z]$/, ONE_LETTER_U);
 
 /** Letters joined by dots ("u.s" before a final dot). */
 const DOTTED_LETTERS_U = /^(?:\p{L}\.)+\p{L}$/u;
 const DOTTED_LETTERS_A = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
-export const isDottedLetters = (w: string): boolean =>
-  ASCII.test(w) ? DOTTED_LETTERS_A.test(w) : DOTTED_LETTERS_U.test(w);
+export const isDottedLetters = /* @__PURE__ */ twin(DOTTED_LETTERS_A, DOTTED_LETTERS_U);
 
 /** Starts with a capital, a digit or an ellipsis, after an editor's "[" ("[T]he …"). */
 const STARTS_UPPER_U = /^\[?[\p{Lu}\d…]/u;
@@ -88,17 +93,16 @@ export const isWordOfLetters = (w: string): boolean => {
 /** A word of a noun phrase ("agency", "U.S.", "AT&T", "Māori"): a letter or digit, then letters, marks, digits and ".’'&-". */
 const NP_WORD_U = /^[\p{L}\d][\p{L}\p{M}\d.’'&-]*$/u;
 const NP_WORD_A = /^[A-Za-z\d][A-Za-z\d.'&-]*$/;
-export const isPhraseWord = (w: string): boolean => (ASCII.test(w) ? NP_WORD_A.test(w) : NP_WORD_U.test(w));
+export const isPhraseWord = /* @__PURE__ */ twin(NP_WORD_A, NP_WORD_U);
 
 /** How the words for a people end ("African", "Cuban", "Native", "Latin", "Bosnian", "Chinese", "Irish"). */
 const PEOPLE_WORD_U = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ive|in)$/u;
 const PEOPLE_WORD_A = /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ive|in)$/;
-export const isPeopleWord = (w: string): boolean => (ASCII.test(w) ? PEOPLE_WORD_A.test(w) : PEOPLE_WORD_U.test(w));
+export const isPeopleWord = /* @__PURE__ */ twin(PEOPLE_WORD_A, PEOPLE_WORD_U);
 
 /** Two small letters, then a full stop or a comma at the end ("ums." of "ultimatums."). */
 const SMALL_THEN_STOP_U = /\p{Ll}{2}[.,]$/u;
-export const endsSmallThenStop = (s: string): boolean =>
-  ASCII.test(s) ? /[a-z]{2}[.,]$/.test(s) : SMALL_THEN_STOP_U.test(s);
+export const endsSmallThenStop = /* @__PURE__ */ twin(/[a-z]{2}[.,]$/, SMALL_THEN_STOP_U);
 
 /** The word after white space at the start (`/^\s+(\p{L}+)/u`'s group), or null. */
 const WORD_AFTER_SPACES_U = /^\s+(\p{L}+)/u;
@@ -113,9 +117,8 @@ export const wordAfterSpaces = (s: string): string | null => {
 
 /** A capital, then small letters only ("Kauri", "Ödön"). */
 const PLAIN_CAPITALISED_U = /^\p{Lu}\p{Ll}+$/u;
-export const isPlainCapitalised = (w: string): boolean =>
-  ASCII.test(w) ? /^[A-Z][a-z]+$/.test(w) : PLAIN_CAPITALISED_U.test(w);
+export const isPlainCapitalised = /* @__PURE__ */ twin(/^[A-Z][a-z]+$/, PLAIN_CAPITALISED_U);
 
 /** Two or more capitals and nothing else ("NATO", "ÖBB"). */
 const CAPITALS_U = /^\p{Lu}{2,}$/u;
-export const isCapitals = (w: string): boolean => (ASCII.test(w) ? /^[A-Z]{2,}$/.test(w) : CAPITALS_U.test(w));
+export const isCapitals = /* @__PURE__ */ twin(/^[A-Z]{2,}$/, CAPITALS_U);
