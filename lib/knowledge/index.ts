@@ -6,6 +6,7 @@ import { Offices } from './lookup/offices';
 import { TopicIndex } from './lookup/topics';
 import { OpenPeople } from './lookup/people';
 import { NameLookup } from './lookup/by-name';
+import { usableEntry } from './load';
 
 export type { LookupContext, MemberHint, RoleHolding } from './lookup/types';
 
@@ -70,7 +71,12 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   // do write as names (US, UK, UAE) are aliases in the knowledge file.
   const byIso2 = new Map<string, Entity>();
   for (const e of entities.values()) if (e.type === 'country' && e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
-  const entityById = (id: string): Entity | undefined => entities.get(id) ?? formers.entity(id);
+  // (an entry is handed out only once the fields the resolver reads are checked: usableEntry)
+  const usableOrNone = (e: Entity | undefined) => (e && usableEntry(e) ? e : undefined);
+  const entityById = (id: string): Entity | undefined => {
+    const e = entities.get(id);
+    return e ? usableOrNone(e) : formers.entity(id);
+  };
 
   return {
     knowledgeDate,
@@ -81,7 +87,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     holderOf: (kindOrTitle, ofId, date) => offices.holdingsOf(kindOrTitle, ofId, date)[0]?.entity,
     holdingsOf: (kindOrTitle, ofId, date) => offices.holdingsOf(kindOrTitle, ofId, date),
     rolesOn: (id, date) => offices.rolesOn(entityById(id), date),
-    countryByIso2: (iso2) => byIso2.get(iso2.toLowerCase()),
+    countryByIso2: (iso2) => usableOrNone(byIso2.get(iso2.toLowerCase())),
     topicsFor: (sentence, on) => topicIndex.topicsFor(sentence, on),
     topicNamed: (name) => topicIndex.named(name),
     memberBySurname: (surname, ctx) => open.memberBySurname(surname, ctx),

@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import { Entity, EntityId, IsoDate, KnowledgeFile, NameTable, Provenance, Role, Topic } from './schema';
+import { Entity, EntityId, EntityType, IsoDate, KnowledgeFile, NameTable, Provenance, Role, Topic } from './schema';
 import { describeZodError } from '../zod-errors';
 import { expandBundle } from './bundle-form';
 
 /**
- * The bundled file is validated in two steps, each before its data is used: at start-up, the
- * fields the index and the resolver read (ids, names, aliases, roles, descriptions...); when a
- * card is built, the rest of that one entry (facts, links, summary) with the full schema.
- * Start-up stays close to a bare JSON.parse, and nothing unvalidated reaches a reader.
+ * The bundled file is validated in three steps, each before its data is used:
+ * - at start-up, what building the index reads: each entry's id and type, the body each of its roles
+ *   belongs to, the fields few entries have (a country's codes, open data's provenance...), the topics,
+ *   the build's name table and the shape of the former members' rows;
+ * - when the index first hands an entry out (a name or an office leads to it), the rest of what the
+ *   resolver reads, with the entry schema's own fields (usableEntry): an entry that fails is never found;
+ * - when a card is built, the rest of that one entry (facts, links, summary), with the full schema.
+ * Start-up stays close to a bare JSON.parse (7,000 entries, of which a page meets a few dozen), and
+ * nothing unvalidated reaches the resolver or a reader.
  */
-// The arrays the index walks are required here (the build writes them all), so the file can be
+// The arrays the resolver walks are required here (the build writes them all), so the file can be
 // used as parsed, without zod copying it.
 const IndexedEntityFields = Entity.pick({
   id: true,
@@ -38,14 +43,25 @@ const IndexedEntityFields = Entity.pick({
 
 /**
  * The optional fields most entries lack (a country's codes and official name, an organisation's
- * scope, a metonym's speaksFor, open data's provenance). Zod runs every field of an object's shape
- * on every entry, present or not, and these absent ones were a third of the start-up's validation;
- * so they are checked, with the same schemas, only on the entries that have them (rareFieldsFit).
+ * scope, a metonym's speaksFor, open data's provenance). The index reads some of them at start-up
+ * (iso2, provenance), so they are checked then, with the same schemas, on the entries that have them
+ * (rareFieldsFit): zod would run every field of an object's shape on every entry, present or not.
  */
 const RARE = { scope: true, speaksFor: true, iso2: true, iso3: true, officialName: true, provenance: true } as const;
 const RARE_FIELDS = Object.keys(RARE) as (keyof typeof RARE)[];
 const RareField = IndexedEntityFields.pick(RARE).shape;
-const IndexedEntity = IndexedEntityFields.omit(RARE);
+/** What usableEntry checks of an entry: the index's fields but the rare ones, checked at start-up. */
+const UsableEntity = IndexedEntityFields.omit(RARE);
+
+/** The roles' bodies, read at start-up to group the offices: a list of objects with a string `of`. */
+const roleBodies = z.custom<{ of: string }[]>(
+  (v) =>
+    Array.isArray(v) &&
+    v.every((r) => typeof r === 'object' && r !== null && typeof (r as { of?: unknown }).of === 'string'),
+  'expected roles, each with the id of the body it belongs to',
+);
+/** What building the index reads of every entry (the roles in full are checked by usableEntry). */
+const StartupEntity = z.object({ id: EntityId, type: EntityType, roles: roleBodies });
 
 const IndexedTopic = Topic.pick({
   id: true,
@@ -63,7 +79,7 @@ const IndexedTopic = Topic.pick({
 const IndexedFile = z.object({
   version: z.literal(1),
   knowledgeDate: IsoDate,
-  entities: z.array(IndexedEntity),
+  entities: z.array(StartupEntity),
   topics: z.array(IndexedTopic),
   index: NameTable.optional(),
   // (12,000 rows: their shape is checked by formersFit, and each row in full when it is used)
@@ -96,7 +112,7 @@ function formersFit(rows: unknown[]): string | null {
 
 /**
  * The rare fields (RARE_FIELDS) of the entries that have them, each with its own schema: with
- * IndexedEntity, every field the index reads is checked as IndexedEntityFields would check it.
+ * UsableEntity, every field the resolver reads is checked as IndexedEntityFields would check it.
  */
 function rareFieldsFit(entities: readonly Record<string, unknown>[]): string | null {
   for (let i = 0; i < entities.length; i++) {
@@ -113,7 +129,10 @@ function rareFieldsFit(entities: readonly Record<string, unknown>[]): string | n
   return null;
 }
 
-/** Validates the bundled knowledge file for indexing; throws with the first problems' paths. */
+/**
+ * Validates what building the index reads of the bundled knowledge file; throws with the first
+ * problems' paths. The rest of each entry is checked when it is first used (usableEntry, entityDetails).
+ */
 export function parseKnowledgeFile(json: unknown): KnowledgeFile {
   // (the build writes a compact form: empty lists and sources equal to the entry's link left out)
   expandBundle(json);
@@ -122,9 +141,28 @@ export function parseKnowledgeFile(json: unknown): KnowledgeFile {
   const file = json as { entities: Record<string, unknown>[] };
   const bad = rareFieldsFit(file.entities) ?? (parsed.data.formers ? formersFit(parsed.data.formers.rows) : null);
   if (bad) throw new Error(`knowledge file is invalid: ${bad}`);
-  // Validated as it is: the parsed JSON is used directly (zod's copy would only cost time), and
-  // its card fields are checked per entry by entityDetails()/topicDetails() before they are shown.
+  // Validated as it is: the parsed JSON is used directly (zod's copy would only cost time); each
+  // entry's other fields are checked by usableEntry() before the index hands it out, and its card
+  // fields by entityDetails()/topicDetails() before they are shown.
   return json as KnowledgeFile;
+}
+
+const usable = new WeakMap<object, boolean>();
+
+/**
+ * Whether an entry of the file is fit for the resolver: the fields it reads, checked with the entry
+ * schema's own (once per entry, cached). The index calls it before it hands an entry out; an entry that
+ * fails is left out of every answer, and said once on the console.
+ */
+export function usableEntry(e: Entity): boolean {
+  let ok = usable.get(e);
+  if (ok === undefined) {
+    const r = UsableEntity.safeParse(e);
+    ok = r.success;
+    if (!r.success) console.warn(`knowledge entry ${String(e.id)} left out: ${describeZodError(r.error)}`);
+    usable.set(e, ok);
+  }
+  return ok;
 }
 
 const checkedEntities = new WeakMap<object, Entity | null>();

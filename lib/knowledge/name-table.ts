@@ -59,10 +59,11 @@ export function entityKeys(e: Pick<Entity, 'type' | 'name' | 'aliases' | 'offici
   return { names, surname, lowercase };
 }
 
-/** The table for a list of entities; refs are positions in that list. */
-export function computeNameTable(entities: readonly Entity[]): NameTable {
+/** The table for a list of entities (those `keep` accepts, if given); refs are positions in that list. */
+export function computeNameTable(entities: readonly Entity[], keep?: (e: Entity) => boolean): NameTable {
   const table: NameTable = { names: { keys: [], refs: [] }, surnames: { keys: [], refs: [] }, lowercase: [] };
   entities.forEach((e, i) => {
+    if (keep && !keep(e)) return;
     const k = entityKeys(e);
     for (const name of k.names) {
       table.names.keys.push(name);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseKnowledgeFile, entityDetails } from '../../lib/knowledge/load';
 import { buildKnowledgeIndex } from '../../lib/knowledge/index';
 import { annotatePage } from '../../lib/annotate-page';
@@ -20,14 +20,51 @@ const entity = (over: object) => ({
 const file = (e: object) => ({ version: 1, knowledgeDate: '2025-06-01', entities: [e], topics: [] });
 
 describe('parseKnowledgeFile', () => {
-  it('refuses a file whose indexed fields are malformed, naming the path', () => {
-    expect(() =>
-      parseKnowledgeFile(
-        file(entity({ roles: [{ title: 'Mayor', of: 'x', kind: 'other', from: 'spring', to: null }] })),
-      ),
-    ).toThrow(/entities\[0\]\.roles\[0\]\.from: expected a date/);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses a file whose start-up fields are malformed, naming the path', () => {
     expect(() => parseKnowledgeFile(file(entity({ id: 'Not A Slug' })))).toThrow(/entities\[0\]\.id/);
+    expect(() => parseKnowledgeFile(file(entity({ type: 'planet' })))).toThrow(/entities\[0\]\.type/);
+    expect(() => parseKnowledgeFile(file(entity({ roles: [{ title: 'Mayor' }] })))).toThrow(/entities\[0\]\.roles/);
     expect(() => parseKnowledgeFile({ version: 2 })).toThrow(/knowledge file is invalid/);
+  });
+
+  it('hands out no entry whose resolver fields are malformed: not by name, id, office or country code', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const badRole = { title: 'Mayor', of: 'northfield', kind: 'other', from: 'spring', to: null };
+    const goodRole = { ...badRole, from: '2024-01-01' };
+    const mayor = (over: object) => entity({ roles: [goodRole], ...over });
+    const cases: [string, object][] = [
+      ['a role without a date', { roles: [badRole] }],
+      ['a name list that is no list', { aliases: 'Doe' }],
+      ['a description of one letter', { description: 'x' }],
+      ['a country that is no id', { country: 'Not A Slug' }],
+      ['a related entry that is no id', { related: [7] }],
+    ];
+    for (const [what, over] of cases) {
+      const parsed = parseKnowledgeFile(file(mayor(over)));
+      const index = buildKnowledgeIndex(parsed);
+      expect(index.lookup('Jane Doe'), what).toEqual([]);
+      expect(index.lookupFirst('Doe'), what).toBeUndefined();
+      expect(index.entity('jane-doe'), what).toBeUndefined();
+      expect(index.holderOf('Mayor', 'northfield', '2025-01-01'), what).toBeUndefined();
+    }
+    // the same entry, well formed, is found every way
+    const index = buildKnowledgeIndex(parseKnowledgeFile(file(mayor({}))));
+    expect(index.lookupFirst('Jane Doe')?.id).toBe('jane-doe');
+    expect(index.entity('jane-doe')?.id).toBe('jane-doe');
+    expect(index.holderOf('Mayor', 'northfield', '2025-01-01')?.id).toBe('jane-doe');
+    // of two entries sharing a name, a malformed one leaves the other as the name's one meaning
+    const twin = { ...mayor({}), id: 'jane-doe-2', description: 'x' };
+    const both = { ...file(mayor({})), entities: [mayor({}), twin] };
+    expect(
+      buildKnowledgeIndex(parseKnowledgeFile(both))
+        .lookup('Jane Doe')
+        .map((e) => e.id),
+    ).toEqual(['jane-doe']);
+    const country = { id: 'nl', type: 'country', name: 'Netherlands', iso2: 'NL', description: 'x' };
+    const withCountry = { ...file(mayor({})), entities: [mayor({}), entity(country)] };
+    expect(buildKnowledgeIndex(parseKnowledgeFile(withCountry)).countryByIso2('NL')).toBeUndefined();
   });
 
   it('checks the fields few entries have wherever an entry has them, as strictly as the others', () => {

@@ -1,4 +1,5 @@
 import type { Entity } from '../schema';
+import { usableEntry } from '../load';
 import { normalizeKey } from '../normalize';
 import type { NameIndex } from './names';
 import type { OpenPeople } from './people';
@@ -58,7 +59,8 @@ export class NameLookup {
 
   /** The open-data people with this full name: entries first, then former members' rows. */
   #openOf(key: string): OpenRef[] | undefined {
-    const entries = this.#names.openNames.get(key);
+    const listed = this.#names.openNames.get(key)?.filter((e) => typeof e === 'number' || usableEntry(e));
+    const entries = listed?.length ? listed : undefined;
     const rows = this.#open.formers.refs(key);
     return entries && rows ? [...entries, ...rows] : (entries ?? rows);
   }
@@ -68,9 +70,16 @@ export class NameLookup {
     if (hit === undefined) {
       const key = normalizeKey(name);
       const { byName } = this.#names;
-      // (surnames included, after full names)
-      const one = key ? byName.one.get(key) : undefined;
-      const shared = one || !key ? undefined : byName.shared.get(key);
+      // (surnames included, after full names; an entry is a candidate once the fields the resolver
+      // reads are checked, on the first question for it: usableEntry)
+      const found = key ? byName.one.get(key) : undefined;
+      const usable = found
+        ? [found].filter(usableEntry)
+        : key
+          ? byName.shared.get(key)?.filter(usableEntry)
+          : undefined;
+      const one = usable?.length === 1 ? usable[0] : undefined;
+      const shared = usable && usable.length > 1 ? usable : undefined;
       const open = one || shared || !key ? undefined : this.#openOf(key);
       hit = one
         ? { one, shared: null }

@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeFile, NameTable } from '../schema';
 import { computeNameTable, entityKeys, tableFits } from '../name-table';
 import { isOpen, type OpenRef } from './types';
+import { usableEntry } from '../load';
 
 /**
  * Names to entities: a name of one entity in `one`, a name shared by several in `shared` (a few
@@ -47,8 +48,11 @@ export interface NameIndex {
  */
 export function buildNameIndex(file: KnowledgeFile, entities: Map<string, Entity>, packed: boolean): NameIndex {
   const names = new NameIndexBuilder();
+  // (a file without the build's table has its names read now, from the entries fit to be read)
   const table =
-    file.index && tableFits(file.index, file.entities.length) ? file.index : computeNameTable(file.entities);
+    file.index && tableFits(file.index, file.entities.length)
+      ? file.index
+      : computeNameTable(file.entities, usableEntry);
   names.addTable(table, file.entities, entities, packed);
   for (const phrase of table.lowercase) names.addLowercase(phrase);
   // (without packs, every entity is one of the file's, tabled above)

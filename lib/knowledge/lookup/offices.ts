@@ -1,6 +1,7 @@
-import { RoleKind as RoleKindSchema } from '../schema';
+import { Role as RoleSchema, RoleKind as RoleKindSchema } from '../schema';
 import type { Entity, Role, RoleKind } from '../schema';
 import { normalizeKey } from '../normalize';
+import { usableEntry } from '../load';
 import { holdingKeys, titledOrOfKinds, type HoldingKeys } from '../holding-keys';
 import { onDate, type RoleHolding } from './types';
 
@@ -20,9 +21,14 @@ const TITLE_KINDS: Record<string, RoleKind[]> = {
   queen: ['monarch'],
 };
 
-/** Offices and who held them: every role of every entity, by the body it belongs to. */
+/**
+ * Offices and who held them: every role of every entity, by the body it belongs to. A body's roles
+ * are checked (Role) on the first question about it, before any is read; a holder, before it is
+ * handed out (usableEntry).
+ */
 export class Offices {
   readonly #rolesByOf = new Map<string, RoleHolding[]>();
+  readonly #checkedBodies = new Set<string>();
   // each role's title and title aliases as keys, worked out on its body's first question rather
   // than at every question (nor at start-up: most bodies are never asked about)
   readonly #titleKeys = new Map<Role, string[]>();
@@ -60,6 +66,16 @@ export class Offices {
     return keys;
   }
 
+  /** The holdings of a body's offices whose roles are well formed (checked on the first question). */
+  #holdings(ofId: string): RoleHolding[] | undefined {
+    const list = this.#rolesByOf.get(ofId);
+    if (!list || this.#checkedBodies.has(ofId)) return list;
+    const usable = list.filter((h) => RoleSchema.safeParse(h.role).success);
+    this.#rolesByOf.set(ofId, usable);
+    this.#checkedBodies.add(ofId);
+    return usable;
+  }
+
   /** The positions in `list` (ofId's holdings) of those a kind or title matches, on any day. */
   #positionsOf(ofId: string, list: RoleHolding[], kindOrTitle: string): readonly number[] {
     const keys = this.#keysOf(ofId, list);
@@ -78,10 +94,11 @@ export class Offices {
   /** Every holding of an office of `ofId` matching the title or kind, on `date`. */
   holdingsOf(kindOrTitle: string, ofId: string, date?: string | null): RoleHolding[] {
     const day = date ?? this.#knowledgeDate;
-    const list = this.#rolesByOf.get(ofId);
+    const list = this.#holdings(ofId);
     if (!list) return [];
     const found: RoleHolding[] = [];
-    for (const i of this.#positionsOf(ofId, list, kindOrTitle)) if (onDate(list[i].role, day)) found.push(list[i]);
+    for (const i of this.#positionsOf(ofId, list, kindOrTitle))
+      if (onDate(list[i].role, day) && usableEntry(list[i].entity)) found.push(list[i]);
     if (found.length < 2) return found;
     // An exact title beats a kind; among kinds, the order the word lists them in.
     const w = normalizeKey(kindOrTitle);

@@ -1,5 +1,6 @@
 import type { Entity } from '../schema';
 import { normalizeKey } from '../normalize';
+import { usableEntry } from '../load';
 import { US_STATES } from '../open-data';
 import type { FormerMembers } from './former-members';
 import { isOpen, onDate, type LookupContext, type MemberHint, type OpenRef } from './types';
@@ -66,7 +67,8 @@ export class OpenPeople {
       if (l) l.push(ref);
       else map.set(k, [ref]);
     };
-    for (const e of this.#entities.values()) if (isOpen(e) && e.type === 'person') add(surnameKey(e.name), e);
+    for (const e of this.#entities.values())
+      if (isOpen(e) && e.type === 'person' && usableEntry(e)) add(surnameKey(e.name), e);
     this.formers.rows.forEach((row, i) => add(surnameKey(row[1]), i));
     return (this.#bySurname = map);
   }
