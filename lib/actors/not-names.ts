@@ -3,12 +3,13 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { isPlainCapitalised } from '../text/ascii';
+import { isCapitals, isPlainCapitalised } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
   isGivenName,
   NAME_OPENERS_KEPT,
+  NUMBERED_HEADS,
   PARTY_LABELS,
   QUOTE_VERBS,
   SENTENCE_WORDS,
@@ -34,7 +35,7 @@ import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
 import { noPersonsName } from './unknown-type';
-import { shoutedWords, wordsAlsoLower } from './word-shapes';
+import { numberedWord, shoutedLowerWords, shoutedNameWords, shoutedWords, wordsAlsoLower } from './word-shapes';
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
@@ -76,6 +77,10 @@ export class NotNames {
   private lowerPairWords: Set<string> | null = null;
   /** The names that stand as a title in quotation marks, and never speak (read at first need). */
   private titleKeys: Set<string> | null = null;
+  /** The words of the names in capitals that the text also writes in lower case (scanned for at first need). */
+  private lowerShouted: Set<string> | null = null;
+  /** The first words of numbered names ("Plan B") that the text also writes in lower case (scanned for at first need). */
+  private lowerNumbered: Set<string> | null = null;
   /** The names opening with "The" that speak or show a body at a mention (read at first need). */
   private theActors: Set<string> | null = null;
 
@@ -168,6 +173,8 @@ export class NotNames {
     ['name:aside-the-title', (n, { core, key, plain }) => plain && THE_FIRST.test(core) && !n.theActor(key)],
     // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
     ['name:aside-quoted-title', (n, { key, plain }) => plain && n.quotedTitle(key)],
+    // "Plan B", "Title IX", "Round Two": a thing numbered by a letter, a numeral or a number word
+    ['name:aside-numbered', (n, { core, plain }) => plain && n.numbered(core)],
   ];
 
   /**
@@ -189,8 +196,12 @@ export class NotNames {
         (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1))))
     )
       return 'name:aside-eponym';
-    if (!isOn('name:aside-shouted')) return null;
-    if (shoutedWords(core) >= 2) return 'name:aside-shouted'; // "LEARN MORE", "BREAKING NEWS"
+    const shouted = isOn('name:aside-shouted');
+    if (shouted && shoutedWords(core) >= 2) return 'name:aside-shouted'; // "LEARN MORE", "BREAKING NEWS"
+    // "TOP STORIES", "LET HIM IN": words in capitals, a sentence's small word among them or all written in lower case too
+    if (isOn('name:aside-shouted-lower') && shoutedLowerWords(core, this.shoutedLower()))
+      return 'name:aside-shouted-lower';
+    if (!shouted) return null;
     // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
     return c.kind === 'acronym' &&
       key.length >= 4 &&
@@ -217,6 +228,31 @@ export class NotNames {
     return words.every(
       (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
     );
+  }
+
+  /**
+   * "Plan B", "TARP II": a thing numbered by a letter, a numeral or a number word (numberedWord), its first
+   * word in capitals, a common noun numbered so (numbered-heads.json) or one the text also writes in lower
+   * case (not "Banc One", "Alicia M").
+   */
+  numbered(core: string): boolean {
+    const first = numberedWord(core);
+    if (!first) return false;
+    if (isCapitals(first) || NUMBERED_HEADS.has(first.toLowerCase())) return true;
+    if (!this.lowerNumbered) {
+      const firsts = this.table.cores.map(numberedWord).filter((w): w is string => !!w);
+      this.lowerNumbered = wordsAlsoLower(this.ctx.text, firsts);
+    }
+    return this.lowerNumbered.has(first.toLowerCase());
+  }
+
+  /** The words of the names in capitals that the text also writes in lower case, lower-cased (word-shapes.ts). */
+  private shoutedLower(): Set<string> {
+    if (!this.lowerShouted) {
+      const words = shoutedNameWords(this.table.cores);
+      this.lowerShouted = words.length ? wordsAlsoLower(this.ctx.text, words) : new Set();
+    }
+    return this.lowerShouted;
   }
 
   /** Whether the name stands as a title in quotation marks and never speaks (quoted-titles.ts). */
