@@ -35,7 +35,14 @@ import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
 import { noPersonsName } from './unknown-type';
-import { numberedWord, shoutedLowerWords, shoutedNameWords, shoutedWords, wordsAlsoLower } from './word-shapes';
+import {
+  faithOrPeople,
+  numberedWord,
+  shoutedLowerWords,
+  shoutedNameWords,
+  shoutedWords,
+  wordsAlsoLower,
+} from './word-shapes';
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
@@ -52,6 +59,21 @@ function functionWordFirst(core: string): boolean {
   // (nor a verb of saying before a person's name, "Said Ann Lee", nor "Will", "May", "Can" as given names)
   if (NAME_OPENERS_KEPT.has(first) || isGivenName(first)) return false;
   return TITLE_STOP_WORDS.has(first) || AUXILIARIES.has(first);
+}
+
+/** After a description's capitalised start: a lower-case word or an office's short title ("caucus", "Sen."). */
+const DESCRIBED_AFTER = /^\s+(?:\p{Ll}|(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.)/u;
+
+/**
+ * "the Republican Iowa caucus", "Independent Westland Sen. Ann Lee", "Democratic House delegation": two
+ * words, a party's word and one that is no given name, before a lower-case word or an office's short title.
+ */
+function partyWords(core: string, after: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+  if (!PARTY_LABELS.has(core.slice(0, space).toLowerCase()) || isGivenName(core.slice(space + 1).toLowerCase()))
+    return false;
+  return DESCRIBED_AFTER.test(after);
 }
 
 /** A verb of saying right before a name ("said Ann Lee", "according to Ann Lee"). */
@@ -173,6 +195,16 @@ export class NotNames {
     ['name:aside-the-title', (n, { core, key, plain }) => plain && THE_FIRST.test(core) && !n.theActor(key)],
     // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
     ['name:aside-quoted-title', (n, { key, plain }) => plain && n.quotedTitle(key)],
+    // "the Republican Iowa caucus", "Independent Westland Sen. Ann Lee": a party's word and one more, a description's start
+    [
+      'name:aside-party-words',
+      // (a name taken for a person's only: not "Republican Jews", "the Democratic Senate")
+      (n, { c, core, plain }) =>
+        plain &&
+        partyWords(core, n.ctx.text.slice(c.end, c.end + 8)) &&
+        !faithOrPeople(core) &&
+        typeOfUnknown(n.ctx.text, c, core, false) === 'person',
+    ],
     // "Plan B", "Title IX", "Round Two": a thing numbered by a letter, a numeral or a number word
     ['name:aside-numbered', (n, { core, plain }) => plain && n.numbered(core)],
   ];

@@ -174,6 +174,13 @@ export const NAME_RULES: readonly Rule[] = [
     'ANN LEE\nOn Monday Ann Lee said the rain was heavy.',
   ),
   rule(
+    'name:aside-party-words',
+    'Not a name: a party’s word and one more, where a description starts, ‘the Republican Iowa caucus’',
+    0.75,
+    'On Monday the farmers joined the Republican Westland caucus.',
+    'On Monday the farmers joined Republican Westland, a new party.',
+  ),
+  rule(
     'name:aside-numbered',
     'Not an actor: a thing numbered by a letter, a numeral or a number word, ‘Plan B’, ‘Title IX’',
     0.8,
