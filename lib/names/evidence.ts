@@ -11,7 +11,6 @@ import {
   BODY_KINDS_BEFORE_NAME,
   BODY_WORDS_AFTER_NAME,
   EMPLOYER_JOBS_AFTER,
-  ERA_WORDS,
   FEMALE_TITLES,
   MALE_TITLES,
   FEMALE_RELATION_WORDS,
@@ -194,8 +193,6 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   const words = core.split(/\s+/);
   // "Far East", "South West": a region named by its bearings
   if (words.length > 1 && words.every((w) => COMPASS_WORD.test(w))) return 'place';
-  // "Nazi Germany", "Ancient Rome": a state or a place in its time, named by a regime's or an age's word
-  if (words.length === 2 && ERA_WORDS.has(words[0].toLowerCase())) return 'place';
   // "Shaheed Fatima KC", "Sir John Smith OBE": letters after a person's name
   if (words.length > 2 && POST_NOMINALS.test(words[words.length - 1])) return 'person';
   // "Orbital ATK", "Progress MS-04": capitals and digits inside are not a person's

@@ -39,7 +39,6 @@ import { words as objectFirstVerbs } from './object-first-verbs.json';
 import { words as ofHeads } from './of-heads.json';
 import { words as orgHeads } from './org-heads.json';
 import { words as numberedHeads } from './numbered-heads.json';
-import { words as eraWords } from './era-words.json';
 import { words as peoplePlurals } from './people-plurals.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
@@ -161,8 +160,6 @@ export const TITLE_MODIFIERS = /* @__PURE__ */ set(titleModifiers);
 export const ORG_HEADS = /* @__PURE__ */ set(orgHeads);
 /** Common nouns numbered by a letter or numeral after them ("Plan B", "Title IX"): name:aside-numbered. */
 export const NUMBERED_HEADS = /* @__PURE__ */ set(numberedHeads);
-/** A regime's or an age's word before a country's name ("Nazi Germany", "Ancient Rome"): typeOfUnknown. */
-export const ERA_WORDS = /* @__PURE__ */ set(eraWords);
 /** Plural nouns for people last in a name ("Concerned Veterans"): a group (pluralGroup). */
 export const PEOPLE_PLURALS = /* @__PURE__ */ set(peoplePlurals);
 export const TIME_WORDS = /* @__PURE__ */ set(timeWords);
