@@ -12,7 +12,8 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { PARTY_MEMBER } from '../words';
+import { isGivenName, PARTY_MEMBER } from '../words';
+import { isCapitals } from '../text/ascii';
 import { JOB_AFTER, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
@@ -254,14 +255,37 @@ class NameAssigner {
     return this.ctx.actorFor(`name:${normalizeKey(bare)}`, () => ({
       entity: null,
       name: label,
-      type:
-        bare !== core || this.nationalArm(core)
-          ? 'organization'
-          : unknownTypeOf(text, this.table, ci, afterCountry, this.typeFixes),
+      type: bare !== core || this.nationalArm(core) ? 'organization' : this.unknownType(ci, core, afterCountry),
       unnamed: false,
       gender: null,
       speaksFor: null,
     }));
+  }
+
+  /**
+   * unknownTypeOf; and "Northby Live", "Acme Music": a person's by its words, but a known firm's own name first and
+   * one word after it (no title, no given name first): the firm's product or unit, an organisation (actor:firm-product).
+   */
+  private unknownType(ci: number, core: string, afterCountry: boolean): ActorDraft['type'] {
+    const type = unknownTypeOf(this.ctx.text, this.table, ci, afterCountry, this.typeFixes);
+    if (type !== 'person' || this.table.nameCands[ci].title || !isOn('actor:firm-product')) return type;
+    const space = core.indexOf(' ');
+    if (space < 0 || core.indexOf(' ', space + 1) >= 0) return type;
+    const first = core.slice(0, space);
+    const second = core.slice(space + 1);
+    // (no given name first; no letters or place second: "OSCE Westland" is the body in a place)
+    if (isGivenName(first.toLowerCase()) || isCapitals(second) || this.placeNamed(second)) return type;
+    const firm = this.ctx.index.lookupFirst(first, { type: 'organization' });
+    // (its own name as written: not "Alec" for ALEC, "Ice" for ICE)
+    if (firm?.type !== 'organization' || !(firm.name === first || firm.aliases.includes(first))) return type;
+    this.typeFixes.set(this.table.keys[ci], 'actor:firm-product');
+    return 'organization';
+  }
+
+  /** Whether the knowledge holds a place or a country of this name. */
+  private placeNamed(name: string): boolean {
+    const e = this.ctx.index.lookupFirst(name);
+    return e?.type === 'place' || e?.type === 'country';
   }
 
   /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */

@@ -3,12 +3,13 @@
  * and topics, eponyms ("Alzheimer's disease"), shouted page furniture. Reads the NameTable and the
  * text; counts each bare name (all, and mid-sentence, where its capital means something).
  */
-import { isPlainCapitalised } from '../text/ascii';
+import { isCapitals, isPlainCapitalised } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
   isGivenName,
   NAME_OPENERS_KEPT,
+  NUMBERED_HEADS,
   PARTY_LABELS,
   QUOTE_VERBS,
   SENTENCE_WORDS,
@@ -34,7 +35,14 @@ import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
 import { noPersonsName } from './unknown-type';
-import { shoutedWords, wordsAlsoLower } from './word-shapes';
+import {
+  faithOrPeople,
+  numberedWord,
+  shoutedLowerWords,
+  shoutedNameWords,
+  shoutedWords,
+  wordsAlsoLower,
+} from './word-shapes';
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
@@ -51,6 +59,21 @@ function functionWordFirst(core: string): boolean {
   // (nor a verb of saying before a person's name, "Said Ann Lee", nor "Will", "May", "Can" as given names)
   if (NAME_OPENERS_KEPT.has(first) || isGivenName(first)) return false;
   return TITLE_STOP_WORDS.has(first) || AUXILIARIES.has(first);
+}
+
+/** After a description's capitalised start: a lower-case word or an office's short title ("caucus", "Sen."). */
+const DESCRIBED_AFTER = /^\s+(?:\p{Ll}|(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.)/u;
+
+/**
+ * "the Republican Iowa caucus", "Independent Westland Sen. Ann Lee", "Democratic House delegation": two
+ * words, a party's word and one that is no given name, before a lower-case word or an office's short title.
+ */
+function partyWords(core: string, after: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+  if (!PARTY_LABELS.has(core.slice(0, space).toLowerCase()) || isGivenName(core.slice(space + 1).toLowerCase()))
+    return false;
+  return DESCRIBED_AFTER.test(after);
 }
 
 /** A verb of saying right before a name ("said Ann Lee", "according to Ann Lee"). */
@@ -76,6 +99,10 @@ export class NotNames {
   private lowerPairWords: Set<string> | null = null;
   /** The names that stand as a title in quotation marks, and never speak (read at first need). */
   private titleKeys: Set<string> | null = null;
+  /** The words of the names in capitals that the text also writes in lower case (scanned for at first need). */
+  private lowerShouted: Set<string> | null = null;
+  /** The first words of numbered names ("Plan B") that the text also writes in lower case (scanned for at first need). */
+  private lowerNumbered: Set<string> | null = null;
   /** The names opening with "The" that speak or show a body at a mention (read at first need). */
   private theActors: Set<string> | null = null;
 
@@ -168,6 +195,18 @@ export class NotNames {
     ['name:aside-the-title', (n, { core, key, plain }) => plain && THE_FIRST.test(core) && !n.theActor(key)],
     // "the show “Harbor Week”", "his book ''The Long Dock''": a title in quotation marks, no one's name
     ['name:aside-quoted-title', (n, { key, plain }) => plain && n.quotedTitle(key)],
+    // "the Republican Iowa caucus", "Independent Westland Sen. Ann Lee": a party's word and one more, a description's start
+    [
+      'name:aside-party-words',
+      // (a name taken for a person's only: not "Republican Jews", "the Democratic Senate")
+      (n, { c, core, plain }) =>
+        plain &&
+        partyWords(core, n.ctx.text.slice(c.end, c.end + 8)) &&
+        !faithOrPeople(core) &&
+        typeOfUnknown(n.ctx.text, c, core, false) === 'person',
+    ],
+    // "Plan B", "Title IX", "Round Two": a thing numbered by a letter, a numeral or a number word
+    ['name:aside-numbered', (n, { core, plain }) => plain && n.numbered(core)],
   ];
 
   /**
@@ -189,8 +228,12 @@ export class NotNames {
         (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) && this.eponym(core.slice(core.lastIndexOf(' ') + 1))))
     )
       return 'name:aside-eponym';
-    if (!isOn('name:aside-shouted')) return null;
-    if (shoutedWords(core) >= 2) return 'name:aside-shouted'; // "LEARN MORE", "BREAKING NEWS"
+    const shouted = isOn('name:aside-shouted');
+    if (shouted && shoutedWords(core) >= 2) return 'name:aside-shouted'; // "LEARN MORE", "BREAKING NEWS"
+    // "TOP STORIES", "LET HIM IN": words in capitals, a sentence's small word among them or all written in lower case too
+    if (isOn('name:aside-shouted-lower') && shoutedLowerWords(core, this.shoutedLower()))
+      return 'name:aside-shouted-lower';
+    if (!shouted) return null;
     // "HIGH", "WARNING": a shouted word said once; not "the RSPCA said", "the NSPCC" (an organisation's letters)
     return c.kind === 'acronym' &&
       key.length >= 4 &&
@@ -217,6 +260,31 @@ export class NotNames {
     return words.every(
       (w, i) => this.lowerPairWords!.has(w.toLowerCase()) || (i === 0 && PARTY_LABELS.has(w.toLowerCase())),
     );
+  }
+
+  /**
+   * "Plan B", "TARP II": a thing numbered by a letter, a numeral or a number word (numberedWord), its first
+   * word in capitals, a common noun numbered so (numbered-heads.json) or one the text also writes in lower
+   * case (not "Banc One", "Alicia M").
+   */
+  numbered(core: string): boolean {
+    const first = numberedWord(core);
+    if (!first) return false;
+    if (isCapitals(first) || NUMBERED_HEADS.has(first.toLowerCase())) return true;
+    if (!this.lowerNumbered) {
+      const firsts = this.table.cores.map(numberedWord).filter((w): w is string => !!w);
+      this.lowerNumbered = wordsAlsoLower(this.ctx.text, firsts);
+    }
+    return this.lowerNumbered.has(first.toLowerCase());
+  }
+
+  /** The words of the names in capitals that the text also writes in lower case, lower-cased (word-shapes.ts). */
+  private shoutedLower(): Set<string> {
+    if (!this.lowerShouted) {
+      const words = shoutedNameWords(this.table.cores);
+      this.lowerShouted = words.length ? wordsAlsoLower(this.ctx.text, words) : new Set();
+    }
+    return this.lowerShouted;
   }
 
   /** Whether the name stands as a title in quotation marks and never speaks (quoted-titles.ts). */

@@ -2,9 +2,9 @@
  * Unknown names of several words that name a plural, a group of people or things, not one person:
  * an abbreviation's plural last ("Super PACs"), a "-ers" word made of a name the text holds ("Never
  * Bergers" beside "Berg", "Harbor Streeters" beside "Harbor Street"), or a plural the text also writes in
- * lower case ("Gun Owners" beside "owners"). Reads the name table and the text; writes nothing.
+ * lower case ("Gun Owners" beside "owners"), or a plural noun for people ("Concerned Veterans"). Reads the name table and the text; writes nothing.
  */
-import { isGivenName } from '../words';
+import { isGivenName, PEOPLE_PLURALS } from '../words';
 import type { NameTable } from './lookup';
 import { bearingPeople, wordsAlsoLower } from './word-shapes';
 
@@ -53,6 +53,8 @@ export function pluralGroup(text: string, table: NameTable, core: string): boole
   if (ACRONYM_PLURAL.test(last)) return true;
   const first = core.slice(0, core.indexOf(' '));
   if (first.length < 3 || first.endsWith('.') || isGivenName(first.toLowerCase())) return false;
+  // "Concerned Veterans", "Gun Owners": a plural noun for people last (people-plurals.json)
+  if (PEOPLE_PLURALS.has(last.toLowerCase())) return true;
   if (last.endsWith('ers') && last.length > 6) {
     const stem = last.slice(0, -3).toLowerCase();
     // "Trumpers" of "Trump", "Streeters" of "Street" (a doubled last consonant: "Bergers", "Trumppers")

@@ -15,7 +15,7 @@ import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
-export type TypeFixes = Map<string, 'actor:placed-elsewhere' | 'actor:body-elsewhere'>;
+export type TypeFixes = Map<string, 'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product'>;
 
 /**
  * typeOfUnknown for the name at ci; and

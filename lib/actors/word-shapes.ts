@@ -7,7 +7,7 @@ import { normalizeKey } from '../knowledge/normalize';
 import { letterOrMarkAt } from '../text/chars';
 import { isPeopleWord, isWordOfLetters } from '../text/ascii';
 import { COMPASS_WORD } from '../names/evidence';
-import { isGivenName, PEOPLE_GROUP_WORDS } from '../words';
+import { alternation, isGivenName, NUMBER_WORDS, PEOPLE_GROUP_WORDS, SENTENCE_WORDS } from '../words';
 
 /** ASCII letters: 1 lower case, 2 upper case, 0 none. */
 const ASCII_LETTER = new Uint8Array(128);
@@ -179,4 +179,58 @@ export function bearingPeople(core: string): boolean {
   if (space < 0 || !COMPASS_WORD.test(core.slice(0, space)) || core.split(' ').length > 3) return false;
   const last = core.slice(core.lastIndexOf(' ') + 1);
   return PEOPLE_WORD.test(last) || PEOPLE_GROUP_WORDS.has(last.toLowerCase());
+}
+
+/** A number set after a thing's name: a capital letter, a Roman numeral, a number word ("B", "IX", "Two"). */
+const NUMBER_LAST = /* @__PURE__ */ new RegExp(`^(?:[A-Z]|[IVX]{2,5}|${alternation(NUMBER_WORDS.map(capitalise))})$`);
+
+function capitalise(w: string): string {
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+/**
+ * "Plan B", "Title IX", "Round Two": two words, a thing's and a number after it (a capital letter, a Roman
+ * numeral or a number word), the first no given name nor an initial (not "Henry VIII", "Ann C"): the first
+ * word, which the caller asks the text about (a common noun, "plan", or capitals, "TARP"), or null.
+ */
+export function numberedWord(core: string): string | null {
+  const space = core.indexOf(' ');
+  if (space < 2 || core.indexOf(' ', space + 1) >= 0 || !NUMBER_LAST.test(core.slice(space + 1))) return null;
+  const first = core.slice(0, space);
+  return /^\p{Lu}[\p{L}-]*$/u.test(first) && !isGivenName(first.toLowerCase()) ? first : null;
+}
+
+/** A word of capitals and nothing else, shouted ("TOP", "HIM"). */
+const SHOUTED_WORD = /^[A-Z]+$/;
+
+/**
+ * The words of two or more in capitals ("TOP STORIES", "LET HIM IN") among the names, lower-cased: those of
+ * three or more letters, which the text is then asked whether it also writes in lower case.
+ */
+export function shoutedNameWords(cores: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const core of cores) {
+    const ws = core.split(' ');
+    if (ws.length < 2 || !ws.every((w) => SHOUTED_WORD.test(w))) continue;
+    for (const w of ws) if (w.length >= 3) words.add(w);
+  }
+  return [...words];
+}
+
+/**
+ * "TOP STORIES", "THE TOTAL", "LET HIM IN": two or more words in capitals, one of them a sentence's small word
+ * (sentence-words.json: "top", "the", "let") or each of three or more letters also written in lower case in
+ * the text (`lower`, lower-cased): a headline's or the page's words, no name ("AL GORE", "NEW YORK").
+ */
+export function shoutedLowerWords(core: string, lower: ReadonlySet<string>): boolean {
+  const ws = core.split(' ');
+  if (ws.length < 2 || !ws.every((w) => SHOUTED_WORD.test(w))) return false;
+  if (ws.some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) return true;
+  let long = 0;
+  for (const w of ws) {
+    if (w.length < 3) continue;
+    if (!lower.has(w.toLowerCase())) return false;
+    long++;
+  }
+  return long > 0;
 }

@@ -38,6 +38,8 @@ import { words as notSourceWords } from './not-source-words.json';
 import { words as objectFirstVerbs } from './object-first-verbs.json';
 import { words as ofHeads } from './of-heads.json';
 import { words as orgHeads } from './org-heads.json';
+import { words as numberedHeads } from './numbered-heads.json';
+import { words as peoplePlurals } from './people-plurals.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
 import { words as stateDemonyms } from './state-demonyms.json';
@@ -156,6 +158,10 @@ export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);
 export const COURT_WORDS = /* @__PURE__ */ set(courtWords);
 export const TITLE_MODIFIERS = /* @__PURE__ */ set(titleModifiers);
 export const ORG_HEADS = /* @__PURE__ */ set(orgHeads);
+/** Common nouns numbered by a letter or numeral after them ("Plan B", "Title IX"): name:aside-numbered. */
+export const NUMBERED_HEADS = /* @__PURE__ */ set(numberedHeads);
+/** Plural nouns for people last in a name ("Concerned Veterans"): a group (pluralGroup). */
+export const PEOPLE_PLURALS = /* @__PURE__ */ set(peoplePlurals);
 export const TIME_WORDS = /* @__PURE__ */ set(timeWords);
 export const RELATION_SOURCES = /* @__PURE__ */ set(relationSources);
 export const SHOWN_VERBS = /* @__PURE__ */ set(shownVerbs);

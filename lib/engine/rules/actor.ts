@@ -35,6 +35,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
   ),
   rule(
+    'actor:firm-product',
+    'An unknown name of two words opening with a known firm’s own name, ‘Google Harvest’: the firm’s product or unit, an organisation',
+    0.6,
+    'On Monday the farmers signed up to Google Harvest.',
+    'On Monday the farmers signed up to Gorble Harvest.',
+  ),
+  rule(
     'actor:demonym-before-name',
     'A nationality before an unknown person’s name describes them: ‘Australian Tomas Berg’ is Tomas Berg',
     0.75,

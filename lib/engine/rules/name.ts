@@ -166,4 +166,25 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers saw the sign: LEARN MORE',
     'On Monday the RSPCA said the gates were safe.',
   ),
+  rule(
+    'name:aside-shouted-lower',
+    'Not an actor: words in capitals, a sentence’s small word among them or all also written in lower case, ‘TOP STORIES’',
+    0.8,
+    'TOP NEWS\nOn Monday the farmers said the top news was the rain.',
+    'ANN LEE\nOn Monday Ann Lee said the rain was heavy.',
+  ),
+  rule(
+    'name:aside-party-words',
+    'Not a name: a party’s word and one more, where a description starts, ‘the Republican Iowa caucus’',
+    0.75,
+    'On Monday the farmers joined the Republican Westland caucus.',
+    'On Monday the farmers joined Republican Westland, a new party.',
+  ),
+  rule(
+    'name:aside-numbered',
+    'Not an actor: a thing numbered by a letter, a numeral or a number word, ‘Plan B’, ‘Title IX’',
+    0.8,
+    'On Monday the farmers voted for Scheme D, the cheaper scheme.',
+    'On Monday the farmers voted for Ashby D, the cheaper scheme.',
+  ),
 ];
