@@ -18,7 +18,7 @@ import { JOB_AFTER, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
 import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender, scoreRowSide } from './name-patterns';
-import { TITLE_ALIASES, type ActorDraft } from './types';
+import { NAME_RULE, TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords } from './word-shapes';
 import { otherSex, titleAlone, TitledSurnames } from './titled-names';
@@ -47,7 +47,9 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
           ? [assigner.typeFixes.get(table.keys[ci])!]
           : knownCands.has(c)
             ? ['name:known-phrase']
-            : undefined;
+            : c.verbFirst
+              ? [NAME_RULE[c.kind], 'name:verb-first']
+              : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);

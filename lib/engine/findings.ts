@@ -39,6 +39,8 @@ export const NameCandidate = z.extend(Range, {
   indefinite: z.boolean(),
   /** Plural ("officials", "Russians"). */
   plural: z.boolean(),
+  /** A verb opening the sentence was cut from before the name ("Says |Ann Lee| would …": rule name:verb-first). */
+  verbFirst: z.optional(z.literal(true)),
 });
 export type NameCandidate = z.infer<typeof NameCandidate>;
 

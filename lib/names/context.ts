@@ -151,4 +151,5 @@ export const candidate = (
   inQuote: insideAny(ctx.quoteRanges, start),
   indefinite: extra.indefinite ?? false,
   plural: extra.plural ?? false,
+  ...(extra.verbFirst ? { verbFirst: true as const } : {}),
 });

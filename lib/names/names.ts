@@ -66,7 +66,7 @@ export function findNames(ctx: NameContext): NameFindings {
   const out: NameScan = {
     names: [],
     pronouns: [],
-    run: { s: 0, n: 0, end: 0, title: null, qualifier: null },
+    run: { s: 0, n: 0, end: 0, title: null, qualifier: null, verbCut: false },
   };
   let i = 0;
   while (i < tokens.length) {
@@ -146,6 +146,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
     // "HONG KONG 2024-03-01", "ST. LOUIS, Mo. (Reuters) -": a dateline's town, whole (its line reads as a headline)
     run.end = town;
     run.n = i;
+    run.verbCut = false;
     run.title = null;
     run.qualifier = null;
     out.names.push(nameCandidate(ctx, run));
@@ -191,7 +192,7 @@ function followLine(ctx: NameContext, { s, end }: NameRun): boolean {
 }
 
 /** The candidate of a narrowed run. */
-function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier }: NameRun): NameCandidate {
+function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut }: NameRun): NameCandidate {
   const { tokens, text } = ctx;
   const single = end - s === 1;
   const lastTok = tokens[end - 1];
@@ -206,6 +207,7 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier }: NameRu
       qualifier,
       sentenceStart: ctx.sentenceStartTok[s] !== 0,
       plural: single && tokens[s].lower.endsWith('s') && !tokens[s].acronym,
+      verbFirst: verbCut || undefined,
     },
   );
 }

@@ -5,8 +5,9 @@
  */
 import { wordListMark, type Token } from '../text/tokens';
 import { isSpaceAt } from '../text/chars';
-import { MEDIA_LABELS, MEDIA_SOURCE, TIME_WORDS } from '../words';
-import { CALENDAR_WORD, SENTENCE_WORD, possessive, type NameContext } from './context';
+import { isGivenName, MEDIA_LABELS, MEDIA_SOURCE, TIME_WORDS, VERB_OPENERS } from '../words';
+import { isOn } from '../engine/rules';
+import { CALENDAR_WORD, SENTENCE_WORD, TITLE_PHRASES, possessive, type NameContext } from './context';
 import { COLLECTIVE_POSSESSOR } from './runs';
 import type { NameRun } from './titles';
 
@@ -102,8 +103,25 @@ function allTimeWords(tokens: Token[], a: number, b: number): boolean {
 }
 
 /**
+ * "Said Lee, …", "Says Ann Lee would …", "Using Tom Berg?": a verb of saying, a headline's verb or a gerund
+ * (VERB_OPENERS) opening a sentence or a line, before a person's name (one word, or a given name or a
+ * title first), is no part of the name (rule name:verb-first); a given name the lists hold ("Will Smith",
+ * "Chase Elliott") is kept.
+ */
+function verbFirst(ctx: NameContext, i: number, s: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[s];
+  if (!(s + 1 < end && tokens[s + 1].cap && !t.acronym && VERB_OPENERS.has(t.lower))) return false;
+  // a person's name after it: one word, or a given name or a title first ("Playing Field Promotions" stays whole)
+  const next = tokens[s + 1];
+  if (!(s + 2 === end || isGivenName(next.lower) || next.marks & TITLE_PHRASES.first)) return false;
+  const opens = ctx.sentenceStartTok[s] !== 0 || s > i || t.start === 0 || text[t.start - 1] === '\n';
+  return opens && !isGivenName(t.lower) && isOn('name:verb-first');
+}
+
+/**
  * Drops what is no name from the ends of the run [run.s, run.end) that opened at token i: sentence-opening
- * words ("Meanwhile Donald Trump"), days and months ("on Sunday", "last Tuesday"), times ("9:30 AM ET").
+ * words ("Meanwhile Donald Trump"), a verb before a name ("Says Ann Lee"), days and months ("on Sunday", "last Tuesday"), times ("9:30 AM ET").
  * Whether anything is left.
  */
 export function trimRun(ctx: NameContext, i: number, run: NameRun): boolean {
@@ -122,6 +140,8 @@ export function trimRun(ctx: NameContext, i: number, run: NameRun): boolean {
         !(s + 1 < end && tokens[s].end - tokens[s].start === 1 && text.charCodeAt(tokens[s].end) === 46));
     if (dropping) s++;
   }
+  run.verbCut = verbFirst(ctx, i, s, end);
+  if (run.verbCut) s++;
   while (end > s && tokens[end - 1].marks & CALENDAR_WORD) end--;
   run.s = s;
   run.end = end;

@@ -43,6 +43,8 @@ export interface NameRun {
   end: number;
   title: string | null;
   qualifier: Range | null;
+  /** a verb opening the sentence was cut from the run's start (trimRun: rule name:verb-first) */
+  verbCut: boolean;
 }
 
 /** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */

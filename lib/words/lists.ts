@@ -29,6 +29,7 @@ import { words as monthPrefixes } from './month-prefixes.json';
 import { words as titleStopWords } from './title-stop-words.json';
 import { words as titleLeadWords } from './title-lead-words.json';
 import { words as verbsBeforePerson } from './verbs-before-person.json';
+import { words as verbOpeners } from './verb-openers.json';
 import { words as whoRoleVerbs } from './who-role-verbs.json';
 import { words as phraseClauseVerbs } from './phrase-clause-verbs.json';
 import { words as notRoleHeads } from './not-role-heads.json';
@@ -191,6 +192,8 @@ export const TITLE_STOP_WORDS = /* @__PURE__ */ set(titleStopWords);
 export const TITLE_LEAD_WORDS = /* @__PURE__ */ set(titleLeadWords);
 /** Verbs that look like nouns before a job ("met strategist Ann Lee"): never part of a title. */
 export const VERBS_BEFORE_PERSON = /* @__PURE__ */ set(verbsBeforePerson);
+/** Verb forms opening a sentence before a name, no name's first word: these and the verbs of saying (rule name:verb-first, lib/names/not-names.ts). */
+export const VERB_OPENERS = /* @__PURE__ */ new Set([...verbOpeners, ...SPEECH_VERBS]);
 export const WHO_ROLE_VERBS: readonly string[] = whoRoleVerbs;
 export const PHRASE_CLAUSE_VERBS: readonly string[] = phraseClauseVerbs;
 /** Words after a name and a hyphen that make it a describing word ("Moscow-based"): lib/actors/candidates.ts. */

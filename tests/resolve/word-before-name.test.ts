@@ -30,11 +30,11 @@ describe('a word before a known person’s full name', () => {
     expect(actorOf('Dakota Patrick Leahy wrote the story on Monday.', 'Dakota Patrick Leahy')?.id ?? null).toBeNull();
   });
 
-  it('a word before the surname of a person the article names in full: "Republican Cruz", "Chasing Cruz"', () => {
+  it('a word before the surname of a person the article names in full: "Republican Cruz", "Shadowing Cruz"', () => {
     const text =
-      'Ted Cruz spoke in Iowa. Republican Cruz then left, and the other republican stayed. Chasing Cruz, reporters ran.';
+      'Ted Cruz spoke in Iowa. Republican Cruz then left, and the other republican stayed. Shadowing Cruz, reporters ran.';
     expect(actorOf(text, 'Republican Cruz')?.id).toBe('ted-cruz');
-    expect(actorOf(text, 'Chasing Cruz')?.id).toBe('ted-cruz');
+    expect(actorOf(text, 'Shadowing Cruz')?.id).toBe('ted-cruz');
   });
 
   it('not before a surname the article never writes in full, nor after a given name', () => {

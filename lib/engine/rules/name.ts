@@ -18,6 +18,13 @@ export const NAME_RULES: readonly Rule[] = [
     'The council met on Monday.\nYesterday said nothing about the gates.',
   ),
   rule(
+    'name:verb-first',
+    'A verb opening the sentence is no part of the name after it: ‘Says Ann Lee …’, ‘Using Tom Berg?’',
+    0.8,
+    'The council met on Monday.\nSays Ann Bergstrom would open the gates.',
+    'The council met on Monday.\nChase Bergstrom says he would open the gates.',
+  ),
+  rule(
     'name:acronym',
     'An abbreviation',
     0.8,
