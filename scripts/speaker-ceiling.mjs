@@ -438,22 +438,17 @@ function judgeOne(ctx, a, c, t) {
   const lenientGen = strictGen || capitalisedSurnames(win).size > 0;
   const lenientReal = strictReal || [...ctx.real].some((s) => winToks.has(s));
   if (!a.chain || !a.chain.length) k.noChain++;
-  if (!strictGen) {
-    t.unreachStrictGen++;
-    k.unreachStrictGen++;
-  }
-  if (!strictReal) {
-    t.unreachStrictReal++;
-    k.unreachStrictReal++;
-  }
-  if (!lenientGen) {
-    t.unreachLenientGen++;
-    k.unreachLenientGen++;
-  }
-  if (!lenientReal) {
-    t.unreachLenientReal++;
-    k.unreachLenientReal++;
-  }
+  const unreached = {
+    unreachStrictGen: !strictGen,
+    unreachStrictReal: !strictReal,
+    unreachLenientGen: !lenientGen,
+    unreachLenientReal: !lenientReal,
+  };
+  for (const [key, missed] of Object.entries(unreached))
+    if (missed) {
+      t[key]++;
+      k[key]++;
+    }
   if (!strictReal)
     t.examples.push({
       article: ctx.name,

@@ -5,8 +5,8 @@ import { expandBundle } from './bundle-form';
 
 /**
  * The bundled file is validated in three steps, each before its data is used:
- * - at start-up, what building the index reads: each entry's id and type, the body each of its roles
- *   belongs to, the fields few entries have (a country's codes, open data's provenance...), the topics,
+ * - at start-up, what building the index reads: each entry's id, type and name, the body each of its
+ *   roles belongs to, the fields few entries have (a country's codes, open data's provenance...), the topics,
  *   the build's name table and the shape of the former members' rows;
  * - when the index first hands an entry out (a name or an office leads to it), the rest of what the
  *   resolver reads, with the entry schema's own fields (usableEntry): an entry that fails is never found;
@@ -60,8 +60,11 @@ const roleBodies = z.custom<{ of: string }[]>(
     v.every((r) => typeof r === 'object' && r !== null && typeof (r as { of?: unknown }).of === 'string'),
   'expected roles, each with the id of the body it belongs to',
 );
-/** What building the index reads of every entry (the roles in full are checked by usableEntry). */
-const StartupEntity = z.object({ id: EntityId, type: EntityType, roles: roleBodies });
+/**
+ * What building the index reads of every entry (the roles in full are checked by usableEntry); the
+ * name too, which open-data members of Congress are found by when a surname is first asked for.
+ */
+const StartupEntity = z.object({ id: EntityId, type: EntityType, name: Entity.shape.name, roles: roleBodies });
 
 const IndexedTopic = Topic.pick({
   id: true,

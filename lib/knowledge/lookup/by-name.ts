@@ -73,12 +73,8 @@ export class NameLookup {
       // (surnames included, after full names; an entry is a candidate once the fields the resolver
       // reads are checked, on the first question for it: usableEntry)
       const found = key ? byName.one.get(key) : undefined;
-      const usable = found
-        ? [found].filter(usableEntry)
-        : key
-          ? byName.shared.get(key)?.filter(usableEntry)
-          : undefined;
-      const one = usable?.length === 1 ? usable[0] : undefined;
+      const usable = found || !key ? undefined : byName.shared.get(key)?.filter(usableEntry);
+      const one = found ? (usableEntry(found) ? found : undefined) : usable?.length === 1 ? usable[0] : undefined;
       const shared = usable && usable.length > 1 ? usable : undefined;
       const open = one || shared || !key ? undefined : this.#openOf(key);
       hit = one

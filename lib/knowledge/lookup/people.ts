@@ -67,8 +67,7 @@ export class OpenPeople {
       if (l) l.push(ref);
       else map.set(k, [ref]);
     };
-    for (const e of this.#entities.values())
-      if (isOpen(e) && e.type === 'person' && usableEntry(e)) add(surnameKey(e.name), e);
+    for (const e of this.#entities.values()) if (isOpen(e) && e.type === 'person') add(surnameKey(e.name), e);
     this.formers.rows.forEach((row, i) => add(surnameKey(row[1]), i));
     return (this.#bySurname = map);
   }
@@ -82,7 +81,10 @@ export class OpenPeople {
     if (!hint.chamber && !hint.state) return undefined; // a party alone tells too little
     const openAsOf = this.formers.asOf;
     const day = ctx.date ?? openAsOf;
-    const list = (this.#surnames().get(normalizeKey(surname)) ?? []).filter((ref) => this.fitsMember(ref, hint));
+    // (an entry is read only once the fields the resolver reads are checked: usableEntry)
+    const list = (this.#surnames().get(normalizeKey(surname)) ?? []).filter(
+      (ref) => (typeof ref === 'number' || usableEntry(ref)) && this.fitsMember(ref, hint),
+    );
     // serving on the day: an entry's terms; a former member's row has no dates, so it serves only when
     // no entry does and it alone fits (born 25 to 100 years before the day)
     const on = list.filter(
