@@ -16,9 +16,9 @@ const twin =
   (s: string): boolean =>
     ASCII.test(s) ? a.test(s) : u.test(s);
 
-/** Two or more letters, all upper case, or dotted ("US", "NATO", "G7", "U.S."). */
-const ACRONYM_U = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u;
-const ACRONYM_A = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d]+$/;
+/** Two or more letters, all upper case, or dotted ("US", "NATO", "G7", "U.S."), or capitals joined by "&" ("AT&T"). */
+const ACRONYM_U = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}+(?:&\p{Lu}+)+$/u;
+const ACRONYM_A = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d]+$|^[A-Z]+(?:&[A-Z]+)+$/;
 export const isAcronymWord = /* @__PURE__ */ twin(ACRONYM_A, ACRONYM_U);
 
 /** "al-Assad", "bin-Salman": a lower-case particle, a hyphen, a capital. */

@@ -70,7 +70,10 @@ function describe(text: string): Word {
       startsWithParticle(plain));
   // cheap test first: a second capital or a dot
   const acronym =
-    upper && plain.length >= 2 && ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 > 127) && isAcronymWord(plain);
+    upper &&
+    plain.length >= 2 &&
+    ((c2 >= 65 && c2 <= 90) || c2 === 46 || c2 === 38 || c2 > 127) &&
+    isAcronymWord(plain);
   const num = c >= 48 && c <= 57;
   const hasLowerCase = hasLower(text);
   const marks = marksByWord.get(lower) ?? 0;
@@ -246,12 +249,34 @@ function dottedEnd(text: string, i: number): number {
   }
   return pairs >= 2 ? i : -1;
 }
+/** Whether text[from, to) is one to four capital letters (ASCII): a side of "AT&T", "P&G". */
+function capitals(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+/**
+ * End of a word of capitals joined by "&" with no space ("AT&T", "P&G", "BMS&K"), from a run of
+ * capitals [start, end); `end` when there is none. ("Q&A" and "R&D" are words too: not-names sets them aside.)
+ */
+function ampersandEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 38 || !capitals(text, start, end)) return end;
+  while (text.charCodeAt(end) === 38) {
+    const next = runEnd(text, end + 1);
+    if (!capitals(text, end + 1, next)) break;
+    end = next;
+  }
+  return end;
+}
 /** Apostrophes and hyphens that join two runs into one word ("don’t", "Jean-Claude"). */
 const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c === 45 || c === 0x2010;
 
 /**
  * The words: what /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)* /gu
- * matches, found by a scan (a regex pass with Unicode classes was the engine's slowest step).
+ * matches (and capitals joined by "&": "AT&T"), found by a scan (a regex pass with Unicode classes was the engine's slowest step).
  */
 export function tokenize(text: string): Token[] {
   // (room for as many tokens as English text holds, made once: growing the array by pushes copied it a
@@ -273,7 +298,7 @@ export function tokenize(text: string): Token[] {
     let end = dottedEnd(text, i);
     let hyphenated = false;
     if (end < 0) {
-      end = runEnd(text, i);
+      end = ampersandEnd(text, i, runEnd(text, i));
       while (end + 1 < n && isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1)) {
         if (isHyphen(text.charCodeAt(end))) hyphenated = true;
         end = runEnd(text, end + 1);

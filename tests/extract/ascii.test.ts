@@ -17,7 +17,7 @@ import { nounWordsEnd } from '../../lib/figures/numbers';
 
 /** The Unicode regexes the fast paths stand in for, as they were written before. */
 const original = {
-  acronym: (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$/u.test(w),
+  acronym: (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}+(?:&\p{Lu}+)+$/u.test(w),
   particle: (w: string) => /^(?:al|el|ad|ash|as|an|at|ul|bin|ibn)[-‐]\p{Lu}/u.test(w),
   capSuffix: (w: string) => /^(\p{Lu}[\p{L}\p{M}\u00AD.]*)[-‐](\p{Ll}{3,}(?:[-‐]\p{Ll}+)*)$/u.exec(w),
   prefixCap: (w: string) => /^(\p{Ll}{2,})[-‐](\p{Lu}[\p{L}\p{M}\u00AD]*)$/u.exec(w),

@@ -40,6 +40,23 @@ describe('tokenize', () => {
     expect(d).toMatchObject({ lower: 'quiet', cap: false });
   });
 
+  it('joins capitals around "&" with no space into one acronym ("AT&T"), not spaced ones or lower case', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words('Zorvex sold its stake to KL&M and QRS&T’s unit.')).toEqual([
+      'Zorvex',
+      'sold',
+      'its',
+      'stake',
+      'to',
+      'KL&M',
+      'and',
+      'QRS&T',
+      'unit',
+    ]);
+    expect(tokenize('KL&M')[0]).toMatchObject({ cap: true, acronym: true });
+    expect(words('Bayer & Hale, salt&pepper, Tomas&Co')).toEqual(['Bayer', 'Hale', 'salt', 'pepper', 'Tomas', 'Co']);
+  });
+
   it('tokenAt finds the first token starting at or after a position', () => {
     const text = `${'word '.repeat(40)}${' '.repeat(300)}tail end   ${'x'.repeat(130)} last`;
     const tokens = tokenize(text);
