@@ -11,9 +11,10 @@ import { nounUse, TITLE_WORD, verbSpan } from './verbs';
  * a long one ("…,” Ann Lee, a senior fellow at the Harbor Institute and a former envoy to Chile, said"),
  * one behind a party tag ("…,” Rep. Ann Lee (R-Ohio), a panel member, said"), or a relative clause
  * whose closing comma is missing ("…,” Ann Lee, the analyst who founded riverwatch.org tweeted").
- * Tried last. The first verb of saying after the name is the cue: the description holds no quotation
- * mark, colon, semicolon or dash and ends within APPOSED_MAX characters; the verb is not a relative
- * clause's ("Ann Lee, who said …, added": no cue), nor a noun ("her remarks"), nor an -ing form. Only
+ * Tried last. The first verb of saying after the name, after a comma (or closing a relative clause), is
+ * the cue: the description holds no quotation mark, colon, semicolon or dash and ends within
+ * APPOSED_MAX characters; the verb is not a relative clause's ("Ann Lee, who said …, added": no cue),
+ * nor an -ing form; a noun ("one of the states suing the board") is passed over. Only
  * after a quotation that ends a clause (a comma, stop or question mark before the closing mark).
  */
 
@@ -45,13 +46,16 @@ export function nameApposedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | 
     if (v > start && BREAKS.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
     // (a capitalised word is part of a name: "the United States envoy")
     if (!QUOTE_VERBS.has(tokens[v].lower) || tokens[v].cap) continue;
-    if (v === start || /ing$/.test(tokens[v].lower) || nounUse(text, tokens, v)) return null;
+    if (v === start || /ing$/.test(tokens[v].lower)) return null;
+    // (a noun: "one of the states suing the board", "his claims")
+    if (nounUse(text, tokens, v)) continue;
     let p = v - 1;
     while (p > start && VERB_FILLERS.has(tokens[p].lower)) p--;
     if (RELATIVE.has(tokens[p].lower)) return null;
     const before = text.slice(tokens[p].end, tokens[p + 1].start);
     const description = text.slice(from, tokens[p].end);
-    if (!/^,\s+$/.test(before) && !HAS_RELATIVE.test(description)) return null;
+    // (no comma before it and no relative clause to close: a word of the description, "the states")
+    if (!/^,\s+$/.test(before) && !HAS_RELATIVE.test(description)) continue;
     return { verb: verbSpan(tokens, v), subject: subj, position: 'after', rule: 'cue:after-quote-long-apposition' };
   }
   return null;

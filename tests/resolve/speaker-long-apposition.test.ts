@@ -47,3 +47,12 @@ describe('the speaker named after the quote, a long description before the verb'
     expect(said('go get them')).not.toBe('Mia Holt');
   });
 });
+
+describe('a noun of the description is passed over', () => {
+  it('“…,” Mia Holt, the harbor master of Dayton, one of the states suing the board, said', () => {
+    const { said } = annotate(
+      `${BEFORE}“It is an invasion of the harbor's rights,” Mia Holt, the harbor master of Dayton, one of the states suing the board, said at a dinner.`,
+    );
+    expect(said('invasion')).toBe('Mia Holt');
+  });
+});
