@@ -6,6 +6,7 @@ import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
 import { JOB_WORD, onlyGap, TITLE_MODIFIER, TITLE_WORD, verbSpan } from './verbs';
 import { nameRunThenVerb } from './cue-after-run';
+import { nameApposedThenVerb } from './cue-after-apposed';
 
 /**
  * Cues right after a quotation's closing mark: "…,” he said", "…,” said Mr Smith", "…,” campaign
@@ -346,7 +347,8 @@ const AFTER_QUOTE_RULES: readonly {
     | 'cue:after-quote-said-x'
     | 'cue:after-quote-job'
     | 'cue:after-quote-described'
-    | 'cue:after-quote-name-run';
+    | 'cue:after-quote-name-run'
+    | 'cue:after-quote-long-apposition';
   find: (c: CueContext, at: AfterQuote) => SpeechCue | null;
 }[] = [
   { id: 'cue:after-quote-said', find: nameThenVerb },
@@ -357,6 +359,8 @@ const AFTER_QUOTE_RULES: readonly {
   { id: 'cue:after-quote-described', find: describedThenVerb },
   // (a possessive, a hyphen, a comma or a party tag among the words before the name: cue-after-run.ts)
   { id: 'cue:after-quote-name-run', find: nameRunThenVerb },
+  // (a comma and a long description, a party tag or a relative clause before the verb: cue-after-apposed.ts)
+  { id: 'cue:after-quote-long-apposition', find: nameApposedThenVerb },
 ];
 
 /**

@@ -4,7 +4,8 @@
  *   1. quote marks and quote spans  quotes.ts         findQuoteMarks
  *   2. the cue of a quotation       cues.ts           findCue: the passes in CUE_PASSES, each trying its rules
  *        after the closing mark     cue-after.ts      cue:after-quote-said, -titled, -said-x, -job, -described
- *                                   cue-after-run.ts  cue:after-quote-name-run (tried last), cue:dash-name
+ *                                   cue-after-run.ts  cue:after-quote-name-run, cue:dash-name
+ *                                   cue-after-apposed.ts cue:after-quote-long-apposition (tried last)
  *        before the opening mark    cue-before.ts     cue:colon, cue:colon-name, cue:before-quote,
  *                                                     cue:modal-verb, cue:participle, cue:according-to,
  *                                                     cue:passive-by (and cue:colon-sentence-before, cues.ts)

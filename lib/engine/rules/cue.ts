@@ -52,6 +52,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:after-quote-long-apposition',
+    'Named right after the quote, with a long description before the verb: ‘{cue}’',
+    0.8,
+    'The board met on Monday.\n“The plan is clear: to make it look like a close race,” Mia Holt, a senior fellow at the Harbor Institute and a former United States envoy to Chile, said of the board.',
+    'The board met on Monday.\n“The plan is clear: to make it look like a close race,” Mia Holt, who said the board had lied, walked out.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:dash-name',
     'Signed after the quote with a dash',
     0.85,
