@@ -1,6 +1,7 @@
 import type { Range, ReportedSpan } from '../engine/findings';
 import { splitLength } from '../text/chars';
 import { tokenAt } from '../text/tokens';
+import { datelineAt } from '../text/ascii';
 import type { ReportedContext } from './reported';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { WRITER } from './verbs';
@@ -34,15 +35,18 @@ const SUBJECT_REACH = 40;
  */
 export function mainSubject(c: ReportedContext, v: number): Range | null {
   const { text, tokens, sp, first } = c;
-  // (after a conjunction and "the" that open the sentence: "But the Court of Appeals overruled and said")
-  let lead = first;
+  // (after a wire dateline, "DAYTON, Ohio — Ann Lee toured …", a conjunction and "the" that open the
+  // sentence: "But the Court of Appeals overruled and said")
+  const dateline = datelineAt(text.slice(tokens[first].start, tokens[v].start));
+  const from = dateline ? tokenAt(tokens, tokens[first].start + dateline[0].length) : first;
+  let lead = from;
   if (lead < v && OPENING_LINKS.test(tokens[lead].lower)) lead++;
   if (lead < v && tokens[lead].lower === 'the') lead++;
-  for (let i = first; i < v && i - first <= SUBJECT_REACH; i++) {
+  for (let i = from; i < v && i - first <= SUBJECT_REACH; i++) {
     const r = sp.startAt.get(i);
     if (!r) continue;
     // (first, after a comma or a dash, "(Reuters) - Ann Lee met …", or after the opening words)
-    const opens = i === first || i === lead || /[,—–]\s*$|\s-\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    const opens = i === from || i === lead || /[,—–]\s*$|\s-\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     if (!opens) continue;
     // "Democratic candidate Ann Lee met …": the name after a title in lower case speaks
     const titled = titledName(c, r.end);
