@@ -1,10 +1,19 @@
 import type { Range, ReportedSpan } from '../engine/findings';
 import { splitLength } from '../text/chars';
+import { tokenAt } from '../text/tokens';
+import { datelineAt } from '../text/ascii';
 import type { ReportedContext } from './reported';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { WRITER } from './verbs';
 import { isOn } from '../engine/rules/switched-off';
-import { AUXILIARIES, PRONOUNS, SUBJECT_QUANTIFIERS } from '../words';
+import {
+  AUXILIARIES,
+  DESCRIPTION_ROLES,
+  OBJECT_PREPOSITIONS,
+  PRONOUNS,
+  SUBJECT_QUANTIFIERS,
+  TITLE_LEAD_WORDS,
+} from '../words';
 
 /**
  * reported:participle — "Ann Lee attacked the plan, saying it would fail": a participle of a verb of
@@ -26,18 +35,65 @@ const SUBJECT_REACH = 40;
  */
 export function mainSubject(c: ReportedContext, v: number): Range | null {
   const { text, tokens, sp, first } = c;
-  for (let i = first; i < v && i - first <= SUBJECT_REACH; i++) {
+  // (after a wire dateline, "DAYTON, Ohio — Ann Lee toured …", a conjunction and "the" that open the
+  // sentence: "But the Court of Appeals overruled and said")
+  const dateline = datelineAt(text.slice(tokens[first].start, tokens[v].start));
+  const from = dateline ? tokenAt(tokens, tokens[first].start + dateline[0].length) : first;
+  let lead = from;
+  if (lead < v && OPENING_LINKS.test(tokens[lead].lower)) lead++;
+  if (lead < v && tokens[lead].lower === 'the') lead++;
+  for (let i = from; i < v && i - first <= SUBJECT_REACH; i++) {
     const r = sp.startAt.get(i);
     if (!r) continue;
-    const opens = i === first || /[,—–]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    // (first, after a comma or a dash, "(Reuters) - Ann Lee met …", or after the opening words)
+    const opens = i === from || i === lead || /[,—–]\s*$|\s-\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     if (!opens) continue;
-    const next = text.slice(r.end, r.end + 3);
-    // (followed by a verb, a bracket, an apposition: not "Lee's plan", "Lee and Kim")
-    if (!/^(?:\s+\p{Ll}|\s*,|\s*\()/u.test(next) || /^\s+(?:and|or|of)\b/.test(text.slice(r.end, r.end + 5))) continue;
+    // "Democratic candidate Ann Lee met …": the name after a title in lower case speaks
+    const titled = titledName(c, r.end);
+    if (titled) return followedByVerb(text, titled.end) ? titled : null;
+    // "A spokesman for Mayor Ann Lee of Dayton defended …": the place the name is of is part of it
+    const end = placeOf(c, r.end) ?? r.end;
+    // (followed by a verb, a bracket, an apposition: not "Lee's plan", "Lee and Kim"; "He’s comparing …")
+    const pronounIs =
+      /^(?:he|she|it)$/i.test(text.slice(r.start, r.end)) && /^[’']s\s+\p{Ll}/u.test(text.slice(end, end + 4));
+    if (!pronounIs && !followedByVerb(text, end)) continue;
     if (WRITER.test(text.slice(r.start, r.end))) return null;
     return r;
   }
   return null;
+}
+
+/** Words that may open a sentence before its subject: "But the court overruled …". */
+const OPENING_LINKS = /^(?:but|and|yet|so)$/;
+
+/** Whether a verb (a word in lower case), a comma or a bracket follows `end` (not "and", "or", "of"). */
+function followedByVerb(text: string, end: number): boolean {
+  return (
+    /^(?:\s+\p{Ll}|\s*,|\s*\()/u.test(text.slice(end, end + 3)) && !/^\s+(?:and|or|of)\b/.test(text.slice(end, end + 5))
+  );
+}
+
+/** The name after a title in lower case that follows a name ending at `end` ("Democratic [presidential nominee] Ann Lee"). */
+function titledName(c: ReportedContext, end: number): Range | undefined {
+  const { text, tokens, sp } = c;
+  let k = tokenAt(tokens, end);
+  const from = k;
+  const titleWord = (w: string) => (TITLE_LEAD_WORDS.has(w) && !OBJECT_PREPOSITIONS.has(w)) || DESCRIPTION_ROLES.has(w);
+  while (k < tokens.length && k - from < 3 && titleWord(tokens[k].text)) k++;
+  // (a role ends the title: "candidate", "presidential nominee")
+  if (k === from || !DESCRIPTION_ROLES.has(tokens[k - 1].text) || !/^\s+$/.test(text.slice(end, tokens[from].start)))
+    return undefined;
+  return sp.startAt.get(k);
+}
+
+/** "… of Dayton" after a name ending at `end`: the end of the name after "of", or undefined. */
+function placeOf(c: ReportedContext, end: number): number | undefined {
+  const { text, tokens, sp } = c;
+  const m = /^\s+of\s+/.exec(text.slice(end, end + 5));
+  if (!m) return undefined;
+  const k = tokenAt(tokens, end + m[0].length);
+  const place = tokens[k]?.start === end + m[0].length ? sp.startAt.get(k) : undefined;
+  return place?.end;
 }
 
 /** How many words a described main subject may hold ("a U.S. District Court judge"). */

@@ -10,10 +10,13 @@ import {
   AUXILIARIES,
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
+  CLAUSE_AUXILIARIES,
   NOT_SOURCE_WORDS,
   OBJECT_DETERMINERS,
+  PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_QUANTIFIERS,
+  SUBORDINATORS,
   leadingRuns,
   opensWithRun,
 } from '../words';
@@ -78,6 +81,15 @@ function indexWithin(text: string, ch: string, from: number, to: number): number
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
   return -1;
 }
+
+/** ", was …", ", although …" (also after an apposition) after the source of "according to": the main clause goes on. */
+function clauseGoesOn(rest: string): boolean {
+  const goesOn = (m: RegExpExecArray | null) => !!m && (CLAUSE_AUXILIARIES.includes(m[1]) || SUBORDINATORS.has(m[1]));
+  return goesOn(/^,\s*([a-z]+)\b/.exec(rest)) || goesOn(/^,[^,;:()“”"]{1,60},\s*([a-z]+)\b/.exec(rest));
+}
+
+/** The comma before "according to", after a closing bracket or a per cent sign at most ("22%,", "(R-Texas),"). */
+const CLOSED_COMMA = /^[)%]?\s*,\s*$/;
 
 /** Words that may open a sentence before "according to": "But according to the poll, …". */
 const OPENS_ACCORDING = /^(?:but|and|yet|still|now|so)$/;
@@ -169,13 +181,22 @@ export function accordingToLast(
   for (let v = last - 2; v > first && last - v <= 40; v--) {
     if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
     const gap = text.slice(tokens[v - 1].end, tokens[v].start);
-    // ", according to …", or no mark at all ("leads by 271 delegates according to a count by …")
-    if (!/^\s*,\s*$|^\s+$/.test(gap)) return null;
+    // ", according to …", or no mark at all ("leads by 271 delegates according to a count by …"); the
+    // words may end on a mark no token holds ("with 22%, according to …", "(R-Texas), according to …")
+    if (!CLOSED_COMMA.test(gap) && !/^\s+$/.test(gap)) return null;
     const source = accordingSource(text, tokens, sp, sentence, v, last);
     // the source ends the sentence, or a clause describing it does
     // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
     // not a clause of its own: ", and then left")
-    if (!source || !/^[\s.!?”"’)]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]/.test(text.slice(source.end, sentence.end)))
+    // (or an aside in brackets: "according to exit polls (a wide margin, but …)"; not the main clause going
+    // on, "…, according to Ann Lee, was a decision …": reported:according-to-between)
+    if (
+      !source ||
+      clauseGoesOn(text.slice(source.end, Math.min(sentence.end, source.end + 90))) ||
+      !/^[\s.!?”"’)]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]|^\s+\([^()]*\)[\s.!?]*$/.test(
+        text.slice(source.end, sentence.end),
+      )
+    )
       return null;
     const subject = source.subject;
     const commaAt = tokens[v - 1].end + Math.max(0, gap.indexOf(','));
@@ -208,7 +229,7 @@ export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
   const { text, tokens, sp, sentence, first, last } = c;
   for (let v = first + 1; v < last - 4; v++) {
     if (!(tokens[v].marks & ACCORDING) || tokens[v + 1].lower !== 'to') continue;
-    if (!/^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) continue;
+    if (!CLOSED_COMMA.test(text.slice(tokens[v - 1].end, tokens[v].start))) continue;
     const source = accordingSource(text, tokens, sp, sentence, v, last);
     // (the source's comma, then words of the sentence's own: three at least)
     if (!source || !/^\s*,\s*[\p{L}\d$]/u.test(text.slice(source.end, Math.min(sentence.end, source.end + 8))))
@@ -261,9 +282,12 @@ function trailingSource(
   v: number,
   first: number,
 ): { subject: Range; commaAt: number } | null {
-  const inverted =
+  let inverted =
     sp.startAt.get(v + 1) ??
     (isOn('reported:described-subject') ? describedAfter(text, tokens, v, sentence) : undefined);
+  // (a pronoun after the verb is its source only at the sentence's end: "…, said he."; not "…, say they will …")
+  if (inverted && PRONOUNS.has(text.slice(inverted.start, inverted.end).toLowerCase()))
+    if (/[\p{L}\d]/u.test(text.slice(inverted.end, sentence.end))) inverted = undefined;
   if (inverted && /,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
     return { subject: inverted, commaAt: tokens[v - 1].end }; // "…, said Mr Smith."
   const s =

@@ -188,6 +188,9 @@ function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   const coordinated = coordinatedSubject(text, tokens, sp, v, first);
   if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };
   // "Ann Lee toured the plant and said …": the second verb of the main clause's subject
-  const main = /^(?:and|but)$/.test(tokens[v - 1].lower) ? mainSubject(c, v - 1) : null;
+  // (also past an auxiliary or an adverb: "Lee has voiced concerns but has said …")
+  let link = v - 1;
+  while (link - 1 > first && VERB_FILLERS.has(tokens[link].lower) && v - link <= 2) link--;
+  const main = /^(?:and|but)$/.test(tokens[link].lower) ? mainSubject(c, link) : null;
   return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
 }
