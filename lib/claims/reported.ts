@@ -16,7 +16,7 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   const s = accordingPhrase(st, r, unknownSubject(st, wholeSubject(st, r), r.subject));
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
-  const why = [rule, speaker ? s.rule : 'speaker:none'];
+  const why = [rule, ...(r.head ? [r.head] : []), speaker ? s.rule : 'speaker:none'];
   if (!speaker && !isOn('speaker:none')) return;
   const claim = makeClaim(
     st,
@@ -92,11 +92,16 @@ function speakerWords(words: string): boolean {
   return !/(?:ed|ing|ly)$/.test(lower) && !SENTENCE_ADVERBS.has(lower);
 }
 
-/** Subjects read whole: a share of a group, a description with its complement, a main clause's described subject. */
+/**
+ * Subjects read whole: a share of a group, a description with its complement, a main clause's described
+ * subject, coordinated subjects ("Current and former officials said": not "officials" alone; "Ann Lee
+ * and her aides said": Ann Lee, the first).
+ */
 const WHOLE_RULES = new Set([
   'reported:share-subject',
   'reported:described-complement',
   'reported:participle-described',
+  'reported:coordinated-subject',
 ]);
 
 /**

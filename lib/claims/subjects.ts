@@ -38,6 +38,10 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
       pronoun: false,
       rule: 'speaker:named',
     };
+  // "She and her aides said": the first of coordinated subjects, a pronoun, not a name after it
+  const first = pronounAt.get(r.start);
+  if (first && r.end > first.end && /^\s+and\s/.test(text.slice(first.end, first.end + 6)))
+    return pronounSubject(st, first);
   const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
   const m = isDescription ? undefined : mentionWithin(st, r);
   if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };

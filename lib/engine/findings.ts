@@ -84,6 +84,8 @@ export const ReportedSpan = z.extend(Range, {
   sentence: offset,
   /** The pattern that found it (lib/engine/rules.ts: "reported:verb-that", …). */
   rule: z.optional(z.string()),
+  /** The rule that took the head of a longer subject ("reported:head-before-relative", …), if one did. */
+  head: z.optional(z.string()),
 });
 export type ReportedSpan = z.infer<typeof ReportedSpan>;
 

@@ -5,6 +5,7 @@ import { describedEndingAt } from './reported-described';
 import { REPORTING } from './reported-source';
 import type { ReportedContext } from './reported';
 import type { Subject } from './subjects';
+import { afterOpeningPhrase } from './subject-head';
 
 /**
  * reported:aside-subject — the subject that opens the sentence, then an aside set in commas, then the
@@ -69,7 +70,7 @@ const CONJUNCTS = 4;
 /** Whether token k opens the clause: first in the sentence, or after an opening conjunction or adverb. */
 function opensClause(c: ReportedContext, k: number): boolean {
   const { text, tokens, first } = c;
-  if (k === first) return true;
+  if (k === first || afterOpeningPhrase(text, tokens, first, k)) return true;
   return (
     k - 1 === first &&
     SENTENCE_ADVERBS.has(tokens[first].lower) &&

@@ -149,7 +149,7 @@ function coordinated(c: ReportedContext, found: VerbSubject): VerbSubject {
   const start = coordinatedStart(c, found.subj.range.start);
   if (start === found.subj.range.start) return found;
   return {
-    subj: { range: { start, end: found.subj.range.end }, bare: false },
+    subj: { ...found.subj, range: { start, end: found.subj.range.end }, bare: false },
     how: 'reported:coordinated-subject',
     inCommas: found.inCommas,
   };

@@ -148,7 +148,8 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (nestedIn(c.open, start) >= REPORTED_NESTING) return null;
   const said =
     rule === 'reported:verb-that' && REPORTING_VERBS_BEFORE_THAT.has(t.lower) ? 'reported:responded-that' : rule;
-  return { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule: said };
+  const span = { start, end, cue: { start: t.start, end: t.end }, subject: subj.range, sentence: si, rule: said };
+  return subj.head ? { ...span, head: subj.head } : span;
 }
 
 /** Between "responded" and its words: "that", after a day or a capitalised listener at most ("responded Monday that"). */

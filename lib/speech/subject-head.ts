@@ -1,10 +1,42 @@
+import { isOn } from '../engine/rules/switched-off';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/tokens';
-import { OBJECT_PREPOSITIONS } from '../words';
+import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS } from '../words';
 import type { Speakers, Subject } from './subjects';
+
+/**
+ * The head of the subject of a verb of saying, where the word found right before the verb is not it: a
+ * name after a preposition ("Ann Lee of the Harbor Church in Dover, said"), a party tag in brackets
+ * ("Ann Lee (D-Ohio) has said"), a floating quantifier ("Lee and Hale have both argued"), the first of
+ * coordinated subjects after an opening phrase ("Since May, Lee and her aides have said"). Read by
+ * subjectBefore (lib/speech/subjects.ts) and coordinatedStart (lib/speech/reported-aside.ts).
+ */
 
 /** How many prepositional links ("of X in Y") are walked back from a subject. */
 const LINKS = 3;
+
+/** The head of the subject s found right before the verb at v (s itself where it is the head). */
+export function subjectHead(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  s: Subject,
+  floor: number,
+  _v: number,
+): Subject {
+  return headBeforePrepositions(text, tokens, sp, s, floor);
+}
+
+/**
+ * "Elizabeth Warren (D-Mass.) has said": the token before a bracket that closes right after token k
+ * (k itself where none does, or it opens too far back).
+ */
+export function pastBracket(text: string, tokens: Token[], k: number, floor: number): number {
+  if (!/^[.\s]*\)/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) return k;
+  for (let b = k; b > floor && k - b < 6; b--)
+    if (text.slice(tokens[b - 1].end, tokens[b].start).includes('(')) return b - 1;
+  return k;
+}
 
 /**
  * A name right after a preposition is that preposition's object,
@@ -35,5 +67,40 @@ export function headBeforePrepositions(
     if (!before || /['’]/.test(text.slice(Math.max(0, before.start - 3), tokens[p].start))) break;
     head = before;
   }
-  return head === s.range ? s : { range: head, bare: false };
+  return head === s.range ? s : { ...s, range: head, bare: false };
+}
+/** The longest opening phrase, in tokens ("Since earlier this year,"). */
+const OPENING_PHRASE = 8;
+
+/**
+ * Whether token k opens the clause after an opening phrase set off by a comma: "Since earlier this year,
+ * Ann Lee and other leaders have said …", "At the same time, Lee and her aides argue …" (a preposition
+ * first, no other comma, no quotation marks).
+ */
+export function afterOpeningPhrase(text: string, tokens: Token[], first: number, k: number): boolean {
+  if (!isOn('reported:coordinated-subject') || k - first < 2 || k - first > OPENING_PHRASE) return false;
+  if (
+    !OPENING_PHRASE_PREPOSITIONS.has(tokens[first].lower) ||
+    !/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))
+  )
+    return false;
+  return !/[,;:“”"()—–]/.test(text.slice(tokens[first].end, tokens[k - 1].end));
+}
+
+/** Quantifiers that may float after their subject ("Lee and Hale have both argued", "… all said"). */
+const FLOATING = new Set(['both', 'all', 'each']);
+
+/**
+ * reported:head-before-quantifier — "Ann Lee and Sen. Tom Hale have both argued", "Lee, Hale and Cole
+ * all said": where the subject found is a floating quantifier right after other words, the token to
+ * look for the subject before (-1 where it is none).
+ */
+export function floatingQuantifier(text: string, tokens: Token[], s: Subject, floor: number): number {
+  if (!s.bare || !isOn('reported:head-before-quantifier')) return -1;
+  const b = tokenAt(tokens, s.range.start);
+  if (!FLOATING.has(tokens[b].lower) || b - 1 <= floor) return -1;
+  // (joined by spaces or a closing bracket: "(D-N.J.) all said"; not "of all", "for both")
+  if (!/^[.)\s]+$/.test(text.slice(tokens[b - 1].end, tokens[b].start)) || OBJECT_PREPOSITIONS.has(tokens[b - 1].lower))
+    return -1;
+  return b;
 }

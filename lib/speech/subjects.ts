@@ -15,7 +15,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
-import { headBeforePrepositions } from './subject-head';
+import { floatingQuantifier, pastBracket, subjectHead } from './subject-head';
 
 /**
  * The subject of a verb of saying: the names and pronouns outside quotation marks, indexed by token
@@ -81,6 +81,8 @@ export interface Speakers {
 export interface Subject {
   range: Range;
   bare: boolean;
+  /** The rule that took the head of a longer subject ("Ann Lee, who met Hale, said"), if one did. */
+  head?: string;
 }
 
 /** Pronouns that stand for a speaker. */
@@ -244,8 +246,12 @@ export function subjectBefore(
   text = '',
   adverbs = false,
 ): Subject | null {
-  const s = nearestSubject(tokens, sp, v, floor, text, adverbs);
-  return s && text ? headBeforePrepositions(text, tokens, sp, s, floor) : s;
+  const found = nearestSubject(tokens, sp, v, floor, text, adverbs);
+  // ("Lee and Hale have both argued": the subject before a floating quantifier)
+  const q = found && text ? floatingQuantifier(text, tokens, found, floor) : -1;
+  const before = q > 0 ? nearestSubject(tokens, sp, q, floor, text, adverbs) : null;
+  const s = before && !before.bare ? { ...before, head: 'reported:head-before-quantifier' } : found;
+  return s && text ? subjectHead(text, tokens, sp, s, floor, v) : s;
 }
 
 /** The name, pronoun or description nearest before the verb at v (subjectBefore). */
@@ -271,6 +277,7 @@ function nearestSubject(
   const commaBeforeVerb = !!text && k >= floor && /,\s*$/.test(text.slice(tokens[k].end, tokens[v].start));
   if (!commaBeforeVerb)
     while (k >= floor && (VERB_FILLERS.has(tokens[k].lower) || (adverbs && isAdverb(tokens[k]))) && v - k <= 4) k--;
+  if (text && k > floor && k < v - 1) k = pastBracket(text, tokens, k, floor);
   if (k < floor) return null;
   const r = sp.endAt.get(k);
   if (text && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))) {

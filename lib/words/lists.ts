@@ -53,6 +53,7 @@ import { words as shareQuantifiers } from './share-quantifiers.json';
 import { words as numberWords } from './number-words.json';
 import { words as describedSubjectVerbs } from './described-subject-verbs.json';
 import { words as objectPrepositions } from './object-prepositions.json';
+import { words as openingPhrasePrepositions } from './opening-phrase-prepositions.json';
 import { words as subordinators } from './subordinators.json';
 import { words as askingVerbs } from './asking-verbs.json';
 import { words as commitmentVerbs } from './commitment-verbs.json';
@@ -217,6 +218,7 @@ export const SHARE_MODIFIERS: readonly string[] = shareModifiers;
 export const SHARE_QUANTIFIERS: readonly string[] = shareQuantifiers;
 export const NUMBER_WORDS: readonly string[] = numberWords;
 export const OBJECT_PREPOSITIONS = /* @__PURE__ */ set(objectPrepositions);
+export const OPENING_PHRASE_PREPOSITIONS = /* @__PURE__ */ set(openingPhrasePrepositions);
 /** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
 export const NAMING_VERBS = /* @__PURE__ */ set(namingVerbs);
 /** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */

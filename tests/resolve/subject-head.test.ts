@@ -25,3 +25,29 @@ describe('the subject before a verb of saying, over names after prepositions', (
     ).not.toBe('Dover Court of Appeals');
   });
 });
+
+// The head of a longer subject: past a floating quantifier and a party tag, and the first of
+// coordinated subjects. Made-up sentences.
+describe('the head of the subject of a verb of saying', () => {
+  const reported = (text: string, words: string) =>
+    annotate(text).notes.claims.find((c) => c.kind === 'reported' && c.text.includes(words))?.speaker?.name;
+  const intro = 'The council met on Monday to discuss the water plan for the valley.\n';
+
+  it('past a floating quantifier and a party tag', () => {
+    expect(
+      reported(`${intro}Ruth Hale and Senator Ivo Stan have both argued that the plan was unfair.`, 'was unfair'),
+    ).toBe('Ruth Hale');
+    expect(reported(`${intro}On the other side, Ivo Stan (D-Ore.) has said the plan was unfair.`, 'was unfair')).toBe(
+      'Ivo Stan',
+    );
+  });
+
+  it('the first of coordinated subjects after an opening phrase; a coordination of descriptions read whole', () => {
+    expect(
+      reported(`${intro}Since earlier this year, Mr. Xu and other leaders have said the plan must pass.`, 'must pass'),
+    ).toBe('Xu');
+    expect(reported(`${intro}Current and former officials said the plan had been drafted in haste.`, 'in haste')).toBe(
+      'Current and former officials',
+    );
+  });
+});

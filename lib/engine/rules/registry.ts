@@ -4,6 +4,7 @@ import { FIGURE_RULES } from './figure';
 import { NAME_RULES } from './name';
 import { QUOTE_RULES } from './quote';
 import { REPORTED_RULES } from './reported';
+import { REPORTED_HEAD_RULES } from './reported-head';
 import { SPEAKER_RULES } from './speaker';
 import type { Rule } from './types';
 
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   ...QUOTE_RULES,
   ...CUE_RULES,
   ...REPORTED_RULES,
+  ...REPORTED_HEAD_RULES,
   ...SPEAKER_RULES,
   ...FIGURE_RULES,
   ...NAME_RULES,
