@@ -28,29 +28,15 @@ export function wordsAlsoLower(text: string, cores: string[]): Set<string> {
   }
 }
 
-/** wordsAlsoLower's scan, with the words it seeks: the text's lower-case runs, read in order. */
+/** wordsAlsoLower's scan, with the words it seeks. */
 function seek(text: string, cores: string[], sought: SoughtWords): Set<string> {
   for (const core of new Set(cores)) if (isWordOfLetters(core)) sought.add(core.toLowerCase());
-  let left = sought.count; // words not met yet
-  if (!left) return sought.found;
-  const runs = lowerRunsOf(text);
-  for (let r = 0; r < runs.length && left > 0; r += 2) if (sought.take(text, runs[r], runs[r + 1])) left--;
-  return sought.found;
-}
-
-/**
- * The text's runs of letters and marks that do not open with an ASCII capital (a lower-case word
- * cannot be one of those), as start, end pairs: one scan per text, however many times the name pass
- * asks (the last text's are kept). ASCII is read by table.
- */
-let lastRuns: { text: string; runs: Int32Array } | null = null;
-function lowerRunsOf(text: string): Int32Array {
-  if (lastRuns?.text === text) return lastRuns.runs;
+  // one pass over the runs of letters and marks; a run that opens with an ASCII capital is skipped
+  // whole (a lower-case word cannot be it), and ASCII is read by table
   const n = text.length;
-  let runs = new Int32Array(64);
-  let count = 0;
+  let left = sought.count; // words not met yet
   let i = 0;
-  while (i < n) {
+  while (i < n && left > 0) {
     const start = i;
     const c = text.charCodeAt(i);
     const w = c < 128 ? (ASCII_LETTER[c] ? 1 : 0) : letterOrMarkAt(text, i);
@@ -71,17 +57,9 @@ function lowerRunsOf(text: string): Int32Array {
         i += w;
       }
     }
-    if (capital) continue;
-    if (count + 2 > runs.length) {
-      const more = new Int32Array(runs.length * 2);
-      more.set(runs);
-      runs = more;
-    }
-    runs[count++] = start;
-    runs[count++] = i;
+    if (!capital && sought.take(text, start, i)) left--;
   }
-  lastRuns = { text, runs: runs.subarray(0, count) };
-  return lastRuns.runs;
+  return sought.found;
 }
 
 /** Slots of SoughtWords' filter (a power of two). */
