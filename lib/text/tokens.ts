@@ -123,9 +123,20 @@ class WordToken implements Token {
  * characters, read in the text itself, so a word met again costs no new string and no map lookup.
  */
 class WordTable {
-  private hashes = new Int32Array(1024);
-  private words: (Word | undefined)[] = new Array(1024).fill(undefined);
+  private hashes: Int32Array;
+  private words: (Word | undefined)[];
   private count = 0;
+
+  /**
+   * Slots for the words of a text of `length` characters: about one distinct word in ten characters,
+   * at most half the slots full (a short wire story does not allocate and clear a page's table).
+   */
+  constructor(length: number) {
+    let size = 64;
+    while (size < 1024 && size * 4 < length) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.words = new Array(size).fill(undefined);
+  }
 
   /** The word text[start, end), described on first sight. */
   at(text: string, start: number, end: number): Word {
@@ -283,7 +294,7 @@ export function tokenize(text: string): Token[] {
   // dozen times on a long page; the unused end is cut off below)
   const out: Token[] = new Array(Math.ceil(text.length / 4) + 16);
   let count = 0;
-  const words = new WordTable();
+  const words = new WordTable(text.length);
   const n = text.length;
   let i = 0;
   while (i < n) {

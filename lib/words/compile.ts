@@ -22,6 +22,10 @@ export function wholeWords(words: readonly string[]): WholeWords {
   if (!words.every((w) => /^[a-z]+$/.test(w))) return new RegExp(`\\b(?:${alternation(words)})\\b`, 'i');
   const known = new Set(words);
   const longest = Math.max(0, ...words.map((w) => w.length));
+  // by a run's first character in lower case (ASCII: a capital's code with bit 5 set), a bit for each
+  // length of word it opens (bit 31: 31 or more): most runs are ruled out without being cut
+  const opens = new Uint32Array(128);
+  for (const w of words) opens[w.charCodeAt(0)] |= 1 << Math.min(w.length, 31);
   return {
     test(s: string): boolean {
       for (let i = 0; i < s.length;) {
@@ -31,7 +35,12 @@ export function wholeWords(words: readonly string[]): WholeWords {
         }
         let j = i + 1;
         while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
-        if (j - i <= longest && known.has(s.slice(i, j).toLowerCase())) return true;
+        if (
+          j - i <= longest &&
+          opens[s.charCodeAt(i) | 32] & (1 << Math.min(j - i, 31)) &&
+          known.has(s.slice(i, j).toLowerCase())
+        )
+          return true;
         i = j;
       }
       return false;

@@ -69,14 +69,20 @@ export class NameLookup {
     let hit = this.#recent.get(name);
     if (hit === undefined) {
       const key = normalizeKey(name);
-      const { byName } = this.#names;
+      const { byName, keys } = this.#names;
+      // (a key in no table, the commonest case, is told by the filter without reading them)
+      if (!key || (!keys.mayHold(key) && !this.#open.formers.mayHold(key))) {
+        if (this.#recent.size >= RECENT_LIMIT) this.#recent.clear();
+        this.#recent.set(name, NO_CANDIDATES);
+        return NO_CANDIDATES;
+      }
       // (surnames included, after full names; an entry is a candidate once the fields the resolver
       // reads are checked, on the first question for it: usableEntry)
-      const found = key ? byName.one.get(key) : undefined;
-      const usable = found || !key ? undefined : byName.shared.get(key)?.filter(usableEntry);
+      const found = byName.one.get(key);
+      const usable = found ? undefined : byName.shared.get(key)?.filter(usableEntry);
       const one = found ? (usableEntry(found) ? found : undefined) : usable?.length === 1 ? usable[0] : undefined;
       const shared = usable && usable.length > 1 ? usable : undefined;
-      const open = one || shared || !key ? undefined : this.#openOf(key);
+      const open = one || shared ? undefined : this.#openOf(key);
       hit = one
         ? { one, shared: null }
         : shared

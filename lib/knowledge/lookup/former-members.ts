@@ -2,6 +2,7 @@ import { FormerMember } from '../schema';
 import type { Entity, KnowledgeFile } from '../schema';
 import { formerEntity, formerKeys, US_CONGRESS_AS_OF, usableFormerKeys } from '../open-data';
 import { lowerBound } from '../../text/search';
+import { KeyFilter } from './key-filter';
 
 /**
  * The former members of Congress (open data, ~12,000 rows): found by their full names only, each
@@ -15,6 +16,8 @@ export class FormerMembers {
   // nothing is tabled at start-up or on the first page. A file without them (or with keys that do
   // not fit its rows) has them worked out on first need.
   #table: { keys: readonly string[]; refs: readonly number[] } | null = null;
+  /** the names' filter, made with the table: most full names a page asks about are no former member's */
+  #filter: KeyFilter | null = null;
   readonly #byId = new Map<string, number>(); // made on the first question for a former member's id
   readonly #cache = new Map<number, Entity | null>();
 
@@ -30,9 +33,16 @@ export class FormerMembers {
     return (this.#table ??= usableFormerKeys(this.#file.formers, this.rows.length) ?? formerKeys(this.rows));
   }
 
+  /** False when no former member has this full name; true when one may have. */
+  mayHold(key: string): boolean {
+    if (!this.rows.length || !key.includes(' ')) return false;
+    this.#filter ??= new KeyFilter(this.#names().keys, this.#names().keys.length);
+    return this.#filter.mayHold(key);
+  }
+
   /** The rows of the former members with this full name, in row order; undefined if none. */
   refs(key: string): number[] | undefined {
-    if (!this.rows.length || !key.includes(' ')) return undefined;
+    if (!this.mayHold(key)) return undefined;
     const { keys, refs } = this.#names();
     let i = lowerBound(keys, key);
     if (keys[i] !== key) return undefined;

@@ -2,6 +2,7 @@ import type { Entity, KnowledgeFile, NameTable } from '../schema';
 import { computeNameTable, entityKeys, tableFits } from '../name-table';
 import { isOpen, type OpenRef } from './types';
 import { usableEntry } from '../load';
+import { KeyFilter } from './key-filter';
 
 /**
  * Names to entities: a name of one entity in `one`, a name shared by several in `shared` (a few
@@ -39,6 +40,8 @@ export interface NameIndex {
   openNames: Map<string, OpenRef[]>;
   /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
   lowercasePhrases: Map<string, string[][]>;
+  /** Every key of byName and openNames: a key it does not hold is in neither (read before them). */
+  keys: KeyFilter;
 }
 
 /**
@@ -120,6 +123,13 @@ class NameIndexBuilder {
     const named = (key: string) => byName.one.has(key) || byName.shared.has(key);
     for (const [key, e] of bySurname.one) if (!named(key)) byName.one.set(key, e);
     for (const [key, list] of bySurname.shared) if (!named(key)) byName.shared.set(key, list);
-    return { byName, openNames: this.openNames, lowercasePhrases: this.lowercasePhrases };
+    const { openNames, lowercasePhrases } = this;
+    const all = function* () {
+      yield* byName.one.keys();
+      yield* byName.shared.keys();
+      yield* openNames.keys();
+    };
+    const keys = new KeyFilter(all(), byName.one.size + byName.shared.size + openNames.size);
+    return { byName, openNames, lowercasePhrases, keys };
   }
 }
