@@ -1,7 +1,6 @@
 import type { QuoteSpan } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
-import { TRANSCRIPT_NOTE_LABELS } from '../words';
 import { describedActor } from './after-verb';
 import type { Attribution, ClaimState } from './state';
 
@@ -16,6 +15,24 @@ import type { Attribution, ClaimState } from './state';
 
 /** A label in capitals (one to three words, two letters or more) and a colon at the start of the words. */
 const LABEL = /^\s*([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s/;
+/** Words in capitals before a colon that head a note, not a speaker. */
+const NOT_SPEAKERS = new Set([
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'NOTE',
+  'EDITOR',
+  'CORRECTION',
+  'WATCH',
+  'VIDEO',
+  'PHOTO',
+  'READ',
+  'MORE',
+  'RELATED',
+  'WARNING',
+  'ALERT',
+  'EXCLUSIVE',
+]);
 
 export function transcriptLabel(st: ClaimState, q: QuoteSpan, quoteRule: string): Attribution | null {
   if (!isOn('speaker:transcript-label')) return null;
@@ -26,7 +43,7 @@ export function transcriptLabel(st: ClaimState, q: QuoteSpan, quoteRule: string)
     .split(' ')
     .pop()!
     .replace(/[’'.]+$/, '');
-  if (last.length < 2 || TRANSCRIPT_NOTE_LABELS.has(last.toLowerCase())) return null;
+  if (last.length < 2 || NOT_SPEAKERS.has(last)) return null;
   const start = q.start + m[0].indexOf(label);
   const actor = personByLabel(st, last, label, q.open);
   if (actor === undefined) return null;

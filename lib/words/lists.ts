@@ -95,7 +95,6 @@ import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
-import { words as transcriptNoteLabels } from './transcript-note-labels.json';
 import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
 
@@ -227,8 +226,6 @@ export const SENTENCE_ADVERBS = /* @__PURE__ */ set(sentenceAdverbs);
 export const ADVERBS_BEFORE_REPORTING_VERB = /* @__PURE__ */ set(adverbsBeforeReportingVerb);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
 export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs);
-/** Words in capitals that head a note before a colon, not a transcript's speaker ("UPDATE:"). */
-export const TRANSCRIPT_NOTE_LABELS = /* @__PURE__ */ set(transcriptNoteLabels);
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 /** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
