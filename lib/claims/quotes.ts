@@ -7,7 +7,6 @@ import { carryOverProposals } from './carry-over';
 import type { Attribution, ClaimState } from './state';
 import { subjectActor } from './subjects';
 import { afterVerbSubject, unresolvedDescription } from './after-verb';
-import { transcriptLabel } from './transcript';
 
 /**
  * A quotation: kept as speech or dropped (quoteRuleOf); every rule that can name its speaker
@@ -45,9 +44,6 @@ export function attributeQuote(st: ClaimState, q: QuoteSpan): void {
     const after = reportedAfterQuote(st, q, quoteRule);
     if (after) proposals.push(after);
   }
-  // ("HOLT: Let's start …": a transcript's line, its speaker's surname in capitals before a colon)
-  const label = transcriptLabel(st, q, quoteRule);
-  if (label) proposals.push(label);
   carryOverProposals(st, q, quoteRule, cueAtt, proposals);
   const att: Attribution = pickAttribution<ActorDraft, Attribution>(proposals, explicitInSentence(st, q.sentence)) ??
     cueAtt ?? { actor: null, mention: null, cue: null, how: 'none', why: [quoteRule] };

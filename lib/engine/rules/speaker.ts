@@ -44,14 +44,6 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
-    'speaker:transcript-label',
-    'A transcript’s line, its speaker’s name in capitals before a colon',
-    0.85,
-    'Tomas Berg spoke to Mia Holt on the radio.\nPartial transcript as follows:\n"HOLT: Why would the board do that?\n"BERG: Because the gates are rusted.',
-    'Tomas Berg spoke to Mia Holt on the radio.\n"UPDATE: The board will meet again on Monday at noon."',
-    PRIORITY.colon,
-  ),
-  rule(
     'speaker:pronoun',
     'A pronoun: ‘{subject}’ → {speaker}',
     0.7,
