@@ -10,35 +10,46 @@ const useSlot = (s: string, a: number, b: number) =>
 const lengthBit = (len: number) => 1 << Math.min(len, 31);
 
 /**
- * What a sentence's word can start, in one table so each word costs one read: the topics of the
- * one-word keyword it is, whether a keyword of more words starts with it, and the phrases that do.
+ * A keyword ("ceasefire", "peace deal") and its topics. `seenIn` is the last scan that counted it:
+ * a sentence counts each keyword once, without a set of the keywords it has met.
+ */
+interface Keyword {
+  topics: Topic[];
+  seenIn: number;
+}
+
+/**
+ * What a sentence's word can start, in one table so each word costs one read: the one-word keyword
+ * it is, whether a keyword of more words starts with it, and the phrases that do.
  */
 interface WordUse {
-  topics: Topic[] | null;
+  keyword: Keyword | null;
   startsKeyword: boolean;
   phrases: { topic: Topic; words: string[] }[] | null;
 }
 
-/** A sentence in normal form, read word by word: a word runs from a to the next space (or the end). */
-class Words {
-  readonly n: number;
-  constructor(readonly s: string) {
-    this.n = s.length;
-  }
-  endFrom(a: number) {
-    const e = this.s.indexOf(' ', a);
-    return e < 0 ? this.n : e;
-  }
+/** A sentence's keyword hits per topic (in the order first hit) and the topics whose phrases it holds. */
+interface Scan {
+  hits: Map<Topic, number> | null;
+  phraseHit: Set<Topic> | null;
 }
+
+/** Where the word of s that starts at a ends: the next space, or the end. */
+const wordEnd = (s: string, a: number) => {
+  const e = s.indexOf(' ', a);
+  return e < 0 ? s.length : e;
+};
 
 /** The topics' names, keywords and phrases, and which of them a sentence holds. */
 export class TopicIndex {
   readonly #byName = new Map<string, Topic>();
-  readonly #keywords = new Map<string, Topic[]>();
+  readonly #keywords = new Map<string, Keyword>();
   readonly #wordUses = new Map<string, WordUse>();
   // the table's words by a hash of their first and last characters, a bit for each length (bit 31:
   // 31 or more): most words of a sentence are ruled out without being cut from it
   readonly #useFilter = new Uint32Array(USE_FILTER_SIZE);
+  /** The scans made so far: the number of the current one marks the keywords it has counted. */
+  #scans = 0;
 
   constructor(topics: Iterable<Topic>) {
     const list = [...topics];
@@ -47,13 +58,13 @@ export class TopicIndex {
       for (const k of t.keywords) {
         const key = normalizeName(k);
         const found = this.#keywords.get(key);
-        if (found) found.push(t);
-        else this.#keywords.set(key, [t]);
+        if (found) found.topics.push(t);
+        else this.#keywords.set(key, { topics: [t], seenIn: 0 });
       }
     }
     for (const [key, found] of this.#keywords) {
       const space = key.indexOf(' ');
-      if (space < 0) this.#useOf(key).topics = found;
+      if (space < 0) this.#useOf(key).keyword = found;
       else this.#useOf(key.slice(0, space)).startsKeyword = true;
     }
     for (const t of list) {
@@ -68,7 +79,7 @@ export class TopicIndex {
 
   #useOf(word: string): WordUse {
     let u = this.#wordUses.get(word);
-    if (!u) this.#wordUses.set(word, (u = { topics: null, startsKeyword: false, phrases: null }));
+    if (!u) this.#wordUses.set(word, (u = { keyword: null, startsKeyword: false, phrases: null }));
     return u;
   }
 
@@ -82,72 +93,73 @@ export class TopicIndex {
    * an article of that date (null: undated; lib/knowledge/time.ts topicFitsDate).
    */
   topicsFor(sentence: string, on?: { date: string | null }): Topic[] {
-    const words = new Words(normalizeName(sentence));
-    const { hits, phraseHit } = this.#scan(words);
+    const s = normalizeName(sentence);
+    const { hits, phraseHit } = this.#scan(s);
     if (!hits && !phraseHit) return [];
     // a topic of two or more keywords needs two of them, or one of its phrases (most hits are one word)
-    let out: { t: Topic; score: number }[] | null = null;
-    const judge = (t: Topic, count: number) => {
-      const need = Math.min(2, t.keywords.length);
-      const score = count + (phraseHit?.has(t) ? need : 0);
-      if (score >= need) (out ??= []).push({ t, score });
-    };
-    if (hits) for (const [t, c] of hits) judge(t, c);
-    if (phraseHit) for (const t of phraseHit) if (!hits?.has(t)) judge(t, 0);
-    if (!out) return [];
-    let found = out as { t: Topic; score: number }[];
-    if (on) found = found.filter((x) => topicFitsDate(x.t, on.date, words.s));
+    const out: { t: Topic; score: number }[] = [];
+    if (hits) for (const [t, c] of hits) judge(out, t, c, phraseHit);
+    if (phraseHit) for (const t of phraseHit) if (!hits?.has(t)) judge(out, t, 0, phraseHit);
+    if (!out.length) return [];
+    const found = on ? out.filter((x) => topicFitsDate(x.t, on.date, s)) : out;
     return found.sort((a, b) => b.score - a.score).map((x) => x.t);
   }
 
-  /** The sentence's keyword hits per topic (each keyword once) and the topics whose phrases it holds. */
-  #scan(words: Words): { hits: Map<Topic, number> | null; phraseHit: Set<Topic> | null } {
-    const { s, n } = words;
-    // (made on the first hit: most sentences have none)
-    let hits = null as Map<Topic, number> | null; // (set in count: typed so, not narrowed to null)
-    let seen = null as Set<string> | null;
-    const count = (key: string, list: Topic[] | null | undefined) => {
-      if (!list || seen?.has(key)) return;
-      (seen ??= new Set()).add(key);
-      hits ??= new Map();
-      for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
-    };
-    // exact phrases, found from their first word
-    let phraseHit: Set<Topic> | null = null;
-    for (let a = 0, b = words.endFrom(0); a <= n; a = b + 1, b = a <= n ? words.endFrom(a) : n) {
+  /** The sentence's (in normal form) keyword hits per topic (each keyword once) and the topics whose phrases it holds. */
+  #scan(s: string): Scan {
+    const n = s.length;
+    const scan: Scan = { hits: null, phraseHit: null };
+    const no = ++this.#scans;
+    for (let a = 0, b = wordEnd(s, 0); a <= n; a = b + 1, b = a <= n ? wordEnd(s, a) : n) {
       if (a < b && !(this.#useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
-      const word = s.slice(a, b);
-      const u = this.#wordUses.get(word);
+      const u = this.#wordUses.get(s.slice(a, b));
       if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
-      count(word, u.topics);
+      if (u.keyword) count(scan, u.keyword, no);
       if (u.startsKeyword && b < n) {
-        const b2 = words.endFrom(b + 1);
-        const two = s.slice(a, b2);
-        count(two, this.#keywords.get(two));
+        const b2 = wordEnd(s, b + 1);
+        const two = this.#keywords.get(s.slice(a, b2));
+        if (two) count(scan, two, no);
         if (b2 < n) {
-          const three = s.slice(a, words.endFrom(b2 + 1));
-          count(three, this.#keywords.get(three));
+          const three = this.#keywords.get(s.slice(a, wordEnd(s, b2 + 1)));
+          if (three) count(scan, three, no);
         }
       }
-      if (!u.phrases) continue;
-      for (const { topic, words: p } of u.phrases) {
-        if (phraseHit?.has(topic)) continue;
-        if (phraseFollows(words, b, p)) (phraseHit ??= new Set()).add(topic);
+      // exact phrases, found from their first word
+      if (u.phrases) {
+        for (const { topic, words } of u.phrases) {
+          if (scan.phraseHit?.has(topic)) continue;
+          if (phraseFollows(s, b, words)) (scan.phraseHit ??= new Set()).add(topic);
+        }
       }
     }
-    return { hits, phraseHit };
+    return scan;
   }
 }
 
-/** Whether the phrase's next words (after its first, which ends at b) are the next words of the sentence. */
-function phraseFollows(words: Words, b: number, p: string[]): boolean {
-  const { s, n } = words;
+/** Counts a keyword's hit for its topics, unless this scan (number `no`) has counted it. */
+function count(scan: Scan, k: Keyword, no: number) {
+  if (k.seenIn === no) return;
+  k.seenIn = no;
+  const hits = (scan.hits ??= new Map());
+  for (const t of k.topics) hits.set(t, (hits.get(t) ?? 0) + 1);
+}
+
+/** Keeps the topic if it has enough: two keyword hits (one if it has one keyword), or a phrase. */
+function judge(out: { t: Topic; score: number }[], t: Topic, count: number, phraseHit: Set<Topic> | null) {
+  const need = Math.min(2, t.keywords.length);
+  const score = count + (phraseHit?.has(t) ? need : 0);
+  if (score >= need) out.push({ t, score });
+}
+
+/** Whether the phrase's next words (after its first, which ends at b) are the next words of s. */
+function phraseFollows(s: string, b: number, p: string[]): boolean {
+  const n = s.length;
   let e = b;
   for (let k = 1; k < p.length; k++) {
     if (e >= n) return false; // s has no more words
     const start = e + 1;
-    e = words.endFrom(start);
+    e = wordEnd(s, start);
     if (!(e - start === p[k].length && s.startsWith(p[k], start))) return false;
   }
   return true;
