@@ -76,6 +76,15 @@ const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 /** MIDDLE_INITIAL's test, run only where its plain shape is: a space, one or two code units of no small letter, a dot, a space. */
 export const hasMiddleInitial = (s: string): boolean => /\s[^\sa-z\d]{1,2}\.\s/.test(s) && MIDDLE_INITIAL.test(s);
 
+/**
+ * make's answer, worked out on the first call and kept. (A closure returned, not one declared in the
+ * caller: a named closure made on every call is given its name on every call where names are kept.)
+ */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): NameTable {
   const { text } = ctx;
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
@@ -91,8 +100,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const sharedSurnames = new Set<number>();
   const byTextState = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
-  let states: string[] | null = null;
-  const textStates = () => (states ??= statesNamed(text));
+  const textStates = once(() => statesNamed(text));
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
     const at = c.kind === 'name' ? partyPrefix(ctx.index, lookup, cores[ci]) : -1;
@@ -164,7 +172,7 @@ function lookupName(
     if (title) {
       const options = index.lookup(core, lk);
       hit = options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase()))) || options[0];
-    } else hit = index.lookupFirst(core, lk);
+    } else if (core !== full) hit = index.lookupFirst(core, lk); // (the same as full's, asked above, when they are one)
   }
   if (!hit && c.plural) hit = index.lookupFirst(core.replace(/s$/, ''), lk);
   if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
