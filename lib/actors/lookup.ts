@@ -175,27 +175,26 @@ function lookupName(
     } else if (core !== full) hit = index.lookupFirst(core, lk); // (the same as full's, asked above, when they are one)
   }
   if (!hit && c.plural) hit = index.lookupFirst(core.replace(/s$/, ''), lk);
-  if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
-    hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...lk, type: 'place' });
-  }
-  if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), lk);
+  // (the forms below but a respelling need white space in the name: a name of one word skips their tests)
+  const spaced = /\s/.test(core);
+  if (!hit && spaced) hit = beforeLastWord(index, lk, core);
   // "Nvidia Corp", "Toyota Motor Corp.": the company the knowledge file names without its legal form
   let company = '';
-  if (!hit && CORPORATE_SUFFIX.test(core))
+  if (!hit && spaced && CORPORATE_SUFFIX.test(core))
     hit = index.lookupFirst((company = core.replace(CORPORATE_SUFFIX, '')), { ...lk, type: 'organization' });
   if (hit && company && (hit.type !== 'organization' || !namedBy(hit, company))) hit = undefined;
   // "Shanghai Cooperation Organization" for the "Organisation" the knowledge file writes, and the other way
   let respelled = '';
   if (!hit && SPELLING.test(core)) hit = index.lookupFirst((respelled = core.replace(SPELLINGS, otherSpelling)), lk);
   // "a Massachusetts Democrat", "House Republicans": members of a party, by their state or chamber
-  if (!hit && PARTY_MEMBER.test(core)) {
+  if (!hit && spaced && PARTY_MEMBER.test(core)) {
     hit = partyOfMember(index, lk, core);
     member = hit !== undefined;
   }
   // "Vladimir V. Putin": a middle initial the knowledge file does not write (the name without it
   // must be the person's own)
   let bare = '';
-  if (!hit && hasMiddleInitial(core)) {
+  if (!hit && spaced && hasMiddleInitial(core)) {
     hit = index.lookupFirst((bare = core.replace(MIDDLE_INITIAL, ' ')), { ...lk, type: 'person' });
     if (hit && (!namedBy(hit, bare) || !middleFits(hit, core))) hit = undefined;
   }
@@ -223,6 +222,14 @@ function lookupName(
     } else weak.push(ci);
   }
   return hit;
+}
+
+/** "Donetsk region", "Wagner group": the place or body the words before such a last word name (a name ends in one at most). */
+function beforeLastWord(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {
+  if (/\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core))
+    return index.lookupFirst(core.replace(/\s\S+$/, ''), { ...lk, type: 'place' });
+  if (/\s(?:group|militia|movement)$/.test(core)) return index.lookupFirst(core.replace(/\s\S+$/, ''), lk);
+  return undefined;
 }
 
 /**
