@@ -76,6 +76,15 @@ const MIDDLE_INITIAL = /\s\p{Lu}\.\s(?=\p{Lu})/u;
 /** MIDDLE_INITIAL's test, run only where its plain shape is: a space, one or two code units of no small letter, a dot, a space. */
 export const hasMiddleInitial = (s: string): boolean => /\s[^\sa-z\d]{1,2}\.\s/.test(s) && MIDDLE_INITIAL.test(s);
 
+/**
+ * make's answer, worked out on the first call and kept. (A closure returned, not one declared in the
+ * caller: a named closure made on every call is given its name on every call where names are kept.)
+ */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): NameTable {
   const { text } = ctx;
   const nameCands = cands.filter((c) => c.kind === 'name' || c.kind === 'acronym');
@@ -91,8 +100,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const sharedSurnames = new Set<number>();
   const byTextState = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
-  let states: string[] | null = null;
-  const textStates = () => (states ??= statesNamed(text));
+  const textStates = once(() => statesNamed(text));
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
     const at = c.kind === 'name' ? partyPrefix(ctx.index, lookup, cores[ci]) : -1;
@@ -164,30 +172,29 @@ function lookupName(
     if (title) {
       const options = index.lookup(core, lk);
       hit = options.find((e) => e.roles.some((r) => title.includes(r.title.toLowerCase()))) || options[0];
-    } else hit = index.lookupFirst(core, lk);
+    } else if (core !== full) hit = index.lookupFirst(core, lk); // (the same as full's, asked above, when they are one)
   }
   if (!hit && c.plural) hit = index.lookupFirst(core.replace(/s$/, ''), lk);
-  if (!hit && /\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core)) {
-    hit = index.lookupFirst(core.replace(/\s\S+$/, ''), { ...lk, type: 'place' });
-  }
-  if (!hit && /\s(?:group|militia|movement)$/.test(core)) hit = index.lookupFirst(core.replace(/\s\S+$/, ''), lk);
+  // (the forms below but a respelling need white space in the name: a name of one word skips their tests)
+  const spaced = /\s/.test(core);
+  if (!hit && spaced) hit = beforeLastWord(index, lk, core);
   // "Nvidia Corp", "Toyota Motor Corp.": the company the knowledge file names without its legal form
   let company = '';
-  if (!hit && CORPORATE_SUFFIX.test(core))
+  if (!hit && spaced && CORPORATE_SUFFIX.test(core))
     hit = index.lookupFirst((company = core.replace(CORPORATE_SUFFIX, '')), { ...lk, type: 'organization' });
   if (hit && company && (hit.type !== 'organization' || !namedBy(hit, company))) hit = undefined;
   // "Shanghai Cooperation Organization" for the "Organisation" the knowledge file writes, and the other way
   let respelled = '';
   if (!hit && SPELLING.test(core)) hit = index.lookupFirst((respelled = core.replace(SPELLINGS, otherSpelling)), lk);
   // "a Massachusetts Democrat", "House Republicans": members of a party, by their state or chamber
-  if (!hit && PARTY_MEMBER.test(core)) {
+  if (!hit && spaced && PARTY_MEMBER.test(core)) {
     hit = partyOfMember(index, lk, core);
     member = hit !== undefined;
   }
   // "Vladimir V. Putin": a middle initial the knowledge file does not write (the name without it
   // must be the person's own)
   let bare = '';
-  if (!hit && hasMiddleInitial(core)) {
+  if (!hit && spaced && hasMiddleInitial(core)) {
     hit = index.lookupFirst((bare = core.replace(MIDDLE_INITIAL, ' ')), { ...lk, type: 'person' });
     if (hit && (!namedBy(hit, bare) || !middleFits(hit, core))) hit = undefined;
   }
@@ -215,6 +222,14 @@ function lookupName(
     } else weak.push(ci);
   }
   return hit;
+}
+
+/** "Donetsk region", "Wagner group": the place or body the words before such a last word name (a name ends in one at most). */
+function beforeLastWord(index: KnowledgeIndex, lk: LookupContext, core: string): Entity | undefined {
+  if (/\s(?:region|province|oblast|county|district|governorate|prefecture|state)$/i.test(core))
+    return index.lookupFirst(core.replace(/\s\S+$/, ''), { ...lk, type: 'place' });
+  if (/\s(?:group|militia|movement)$/.test(core)) return index.lookupFirst(core.replace(/\s\S+$/, ''), lk);
+  return undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Entity } from '../schema';
 import { usableEntry } from '../load';
 import { normalizeKey } from '../normalize';
 import type { NameIndex } from './names';
+import { hashKey } from './key-filter';
 import type { OpenPeople } from './people';
 import { onDate, type LookupContext, type OpenRef } from './types';
 
@@ -71,7 +72,8 @@ export class NameLookup {
       const key = normalizeKey(name);
       const { byName, keys } = this.#names;
       // (a key in no table, the commonest case, is told by the filter without reading them)
-      if (!key || (!keys.mayHold(key) && !this.#open.formers.mayHold(key))) {
+      const hash = hashKey(key);
+      if (!key || (!keys.mayHoldHash(hash) && !this.#open.formers.mayHold(key, hash))) {
         if (this.#recent.size >= RECENT_LIMIT) this.#recent.clear();
         this.#recent.set(name, NO_CANDIDATES);
         return NO_CANDIDATES;

@@ -2,7 +2,7 @@ import { FormerMember } from '../schema';
 import type { Entity, KnowledgeFile } from '../schema';
 import { formerEntity, formerKeys, US_CONGRESS_AS_OF, usableFormerKeys } from '../open-data';
 import { lowerBound } from '../../text/search';
-import { KeyFilter } from './key-filter';
+import { hashKey, KeyFilter } from './key-filter';
 
 /**
  * The former members of Congress (open data, ~12,000 rows): found by their full names only, each
@@ -33,11 +33,11 @@ export class FormerMembers {
     return (this.#table ??= usableFormerKeys(this.#file.formers, this.rows.length) ?? formerKeys(this.rows));
   }
 
-  /** False when no former member has this full name; true when one may have. */
-  mayHold(key: string): boolean {
+  /** False when no former member has this full name; true when one may have (hash: the key's hashKey, if known). */
+  mayHold(key: string, hash?: number): boolean {
     if (!this.rows.length || !key.includes(' ')) return false;
     this.#filter ??= new KeyFilter(this.#names().keys, this.#names().keys.length);
-    return this.#filter.mayHold(key);
+    return this.#filter.mayHoldHash(hash ?? hashKey(key));
   }
 
   /** The rows of the former members with this full name, in row order; undefined if none. */

@@ -26,7 +26,11 @@ export class KeyFilter {
 
   /** False when the key is certainly not one of the filter's; true when it may be. */
   mayHold(key: string): boolean {
-    const h = hashKey(key);
+    return this.mayHoldHash(hashKey(key));
+  }
+
+  /** mayHold of the key whose hashKey is h: one key asked of several filters is hashed once. */
+  mayHoldHash(h: number): boolean {
     const a = h & this.#mask;
     if (!(this.#bits[a >>> 5] & (1 << (a & 31)))) return false;
     const b = second(h) & this.#mask;
@@ -34,8 +38,8 @@ export class KeyFilter {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashKey(key: string): number {
+/** FNV-1a over the UTF-16 code units: the hash every filter reads. */
+export function hashKey(key: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return h >>> 0;
