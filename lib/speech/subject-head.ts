@@ -15,18 +15,6 @@ import type { Speakers, Subject } from './subjects';
 /** How many prepositional links ("of X in Y") are walked back from a subject. */
 const LINKS = 3;
 
-/** The head of the subject s found right before the verb at v (s itself where it is the head). */
-export function subjectHead(
-  text: string,
-  tokens: Token[],
-  sp: Speakers,
-  s: Subject,
-  floor: number,
-  _v: number,
-): Subject {
-  return headBeforePrepositions(text, tokens, sp, s, floor);
-}
-
 /**
  * "Elizabeth Warren (D-Mass.) has said": the token before a bracket that closes right after token k
  * (k itself where none does, or it opens too far back).

@@ -15,7 +15,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
-import { floatingQuantifier, pastBracket, subjectHead } from './subject-head';
+import { floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
 
 /**
  * The subject of a verb of saying: the names and pronouns outside quotation marks, indexed by token
@@ -251,7 +251,7 @@ export function subjectBefore(
   const q = found && text ? floatingQuantifier(text, tokens, found, floor) : -1;
   const before = q > 0 ? nearestSubject(tokens, sp, q, floor, text, adverbs) : null;
   const s = before && !before.bare ? { ...before, head: 'reported:head-before-quantifier' } : found;
-  return s && text ? subjectHead(text, tokens, sp, s, floor, v) : s;
+  return s && text ? headBeforePrepositions(text, tokens, sp, s, floor) : s;
 }
 
 /** The name, pronoun or description nearest before the verb at v (subjectBefore). */

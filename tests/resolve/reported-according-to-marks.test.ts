@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../lib/cli/annotate-file';
-import { loadKnowledgeIndex } from '../../lib/cli/project';
+import { reportedClaims } from './bundled-reported';
 
 /**
  * reported:according-to-last / -between — the words may end on a mark no token holds ("22%,", "(R-Ohio),"),
@@ -8,11 +7,7 @@ import { loadKnowledgeIndex } from '../../lib/cli/project';
  * …") the whole sentence is said; reported:source-last — a pronoun after the verb opens the words unless
  * it ends the sentence; the main subject of a second verb comes after a wire dateline.
  */
-const index = loadKnowledgeIndex();
-const reported = (text: string) =>
-  annotateText(text, index, { publishedAt: '2025-03-17' })
-    .claims.filter((c) => c.kind === 'reported')
-    .map((c) => ({ text: c.text, speaker: c.speaker?.mention?.text ?? null }));
+const reported = (text: string) => reportedClaims(text, 'mention');
 
 describe('"according to" after marks and before the main clause', () => {
   it('reads words that end on a per cent sign', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../lib/cli/annotate-file';
-import { loadKnowledgeIndex } from '../../lib/cli/project';
+import { reportedClaims } from './bundled-reported';
 
 /**
  * reported:described-subject — a plural description with no determiner, after a conjunction that opens
  * its clause: "But water engineers say …", "…, but farm specialists say …", "…, where party leaders say …".
  */
-const index = loadKnowledgeIndex();
-const reported = (text: string) =>
-  annotateText(text, index, { publishedAt: '2025-03-17' })
-    .claims.filter((c) => c.kind === 'reported')
-    .map((c) => ({ text: c.text, speaker: c.speaker?.name ?? null }));
+const reported = (text: string) => reportedClaims(text);
 
 describe('reported speech of a description after a conjunction', () => {
   it('reads a description after a sentence-opening "But"', () => {

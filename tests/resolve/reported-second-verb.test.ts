@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../lib/cli/annotate-file';
-import { loadKnowledgeIndex } from '../../lib/cli/project';
+import { reportedClaims } from './bundled-reported';
 
 /**
  * reported:second-verb — the second verb of the main clause's subject ("X did Y and said Z"), where the
  * subject opens after "But the", after a wire dateline's dash, is a name "of" a place, a title in lower
  * case before a name, "He’s", or an auxiliary stands between "and" and the verb.
  */
-const index = loadKnowledgeIndex();
-const reported = (text: string) =>
-  annotateText(text, index, { publishedAt: '2025-03-17' })
-    .claims.filter((c) => c.kind === 'reported')
-    .map((c) => ({ text: c.text, speaker: c.speaker?.mention?.text ?? null }));
+const reported = (text: string) => reportedClaims(text, 'mention');
 
 describe('reported speech of a second verb', () => {
   it('reads an auxiliary between "but" and the verb', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../lib/cli/annotate-file';
-import { loadKnowledgeIndex } from '../../lib/cli/project';
+import { reportedClaims } from './bundled-reported';
 
 /** reported:share-subject — a share of a group as a poll reports it: "three-fourths say", "nine out of 10 say". */
-const index = loadKnowledgeIndex();
-const reported = (text: string) =>
-  annotateText(text, index, { publishedAt: '2025-03-17' })
-    .claims.filter((c) => c.kind === 'reported')
-    .map((c) => ({ text: c.text, speaker: c.speaker?.name ?? null }));
+const reported = (text: string) => reportedClaims(text);
 
 describe('reported speech of a share of a group', () => {
   it('reads a fraction in fourths', () => {
