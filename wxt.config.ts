@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITES, STORE_MODE, sitesFor, testHostsIn } from './lib/sites';
+import { ruleExamplesOut } from './scripts/strip-rule-examples';
 
 // News Lens reads the page it is shown and nothing else: no remote code, no network.
 // The store build (`npm run zip`, WXT mode "store") reads the news sites only; every other build
@@ -8,7 +9,8 @@ import { NEWS_SITES, STORE_MODE, sitesFor, testHostsIn } from './lib/sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // the rule rows' examples are for the tests: the bundles go without them
+    plugins: [preact(), ruleExamplesOut()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, manifestVersion, mode }) => ({
