@@ -1,6 +1,6 @@
 import type { QuoteSpan, Range } from '../engine/findings';
 import type { ActorDraft, MentionDraft } from '../actors/actors';
-import { resolveBySex } from './pronouns';
+import { lastSubjectPerson, resolveBySex } from './pronouns';
 import { attributionPriority, confidenceOf, isOn, priorityOf } from '../engine/rules';
 import { lastBefore, lastSaid, paragraphOf, personsUpTo, type Attribution, type ClaimState } from './state';
 
@@ -48,6 +48,16 @@ export function carryOverProposals(
   const s = lastSaid(st, q.open);
   const prevPara = q.paragraph - 1;
   const named = personNamedBefore(st, q, prevPara);
+  // ("“…,” Lee said.\nAnn Varga disagreed. “…”": a person who opened a sentence since the last speaker spoke)
+  const since = s ? subjectSince(st, q, s.end, prevPara) : undefined;
+  if (since && since.actor !== s?.actor && isOn('speaker:subject-since'))
+    proposals.push({
+      actor: since.actor,
+      mention: { start: since.start, end: since.end },
+      cue: null,
+      how: 'sentence-before',
+      why: [quoteRule, 'speaker:subject-since'],
+    });
   if (s && s.paragraph >= prevPara && isOn('speaker:paragraph-before'))
     proposals.push({
       actor: s.actor,
@@ -114,6 +124,16 @@ function sentenceSubject(st: ClaimState, q: QuoteSpan): { actor: ActorDraft; men
   return { actor: m.actor, mention: { start: m.start, end: m.end } };
 }
 const speaks = (a: ActorDraft) => a.type === 'person' || a.type === 'organization' || a.type === 'group';
+
+/**
+ * The person who opens the last sentence to open with one before the quote, named after the last
+ * speaker spoke (`after`), in this paragraph or the one before.
+ */
+function subjectSince(st: ClaimState, q: QuoteSpan, after: number, prevPara: number): MentionDraft | undefined {
+  const k = lastSubjectPerson(st, q.open);
+  const m = k >= 0 ? st.outsideQuotes[k] : undefined;
+  return m && m.start > after && m.end <= q.open && paragraphOf(st.findings, m.start) >= prevPara ? m : undefined;
+}
 
 /**
  * The last person named before the quote, in this paragraph or the one before (one jump back to the

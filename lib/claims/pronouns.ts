@@ -216,6 +216,13 @@ function subjectsFitting(st: ClaimState, want: Want, sexes: boolean): Int32Array
   return prev;
 }
 
+/**
+ * The last person before `pos` who opens their sentence (at its start or after a title or an opening
+ * phrase: opensSentences), outside quotation marks: their mention's index in st.outsideQuotes, else -1.
+ */
+export const lastSubjectPerson = (st: ClaimState, pos: number): number =>
+  subjectsFitting(st, 'any', true)[lastBefore(st, pos) + 1];
+
 /** Lower-case words of a job between an owner and a person ("Obama consultant Cornell Belcher"). */
 const JOB_RUN = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 const isJob = (w: string) => JOB_WORDS.has(w) || DESCRIPTION_ROLES.has(w);

@@ -92,6 +92,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.sameParagraph,
   ),
   rule(
+    'speaker:subject-since',
+    'The person who opened a sentence since the last speaker spoke',
+    0.6,
+    '“The river has never been this low,” Tomas Berg said.\nMia Holt disagreed. “We have seen it lower than this in forty years of farming here.”',
+    '“The river has never been this low,” Tomas Berg said.\nThe council met Mia Holt. “We have seen it lower than this in forty years of farming here.”',
+    PRIORITY.paragraphBefore + 5,
+  ),
+  rule(
     'speaker:paragraph-before',
     'Carried over from the paragraph before',
     0.6,
