@@ -17,12 +17,13 @@ import { isCapitals } from '../text/ascii';
 import { JOB_AFTER, genderOf } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
-import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender, scoreRowSide } from './name-patterns';
+import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender } from './name-patterns';
 import { NAME_RULE, TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords } from './word-shapes';
 import { otherSex, titleAlone, TitledSurnames } from './titled-names';
 import { NotNames } from './not-names';
+import { teamRules, type TeamRule } from './teams';
 
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
@@ -39,8 +40,9 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
   nameCands.forEach((c, ci) => {
     const a = assigned[ci];
     if (!a) return;
-    const why = assigner.teams.has(ci)
-      ? ['actor:score-row-side']
+    const team = assigner.teams.get(ci);
+    const why = team
+      ? [team]
       : assigner.notNames.saysAfter.has(ci)
         ? ['name:says-after']
         : !a.entity && assigner.typeFixes.has(table.keys[ci])
@@ -77,8 +79,10 @@ class NameAssigner {
   /** each name's actor, by its index in nameCands */
   readonly assigned: (ActorDraft | undefined)[] = [];
   readonly roleLike: NameCandidate[] = [];
-  /** the names taken as sides in a row of scores (teamActor), by index */
-  readonly teams = new Set<number>();
+  /** the names taken as clubs (teamActor), by index, with the rule that took each */
+  readonly teams = new Map<number, TeamRule>();
+  /** the names that are clubs where they stand (teams.ts), by index */
+  private readonly clubs: Map<number, TeamRule>;
   /** the keys of unknown names whose type another mention corrected (unknownTypeOf) */
   readonly typeFixes: TypeFixes = new Map();
   /** where the name starts in mentions that open with a demonym ("Australian |Tom Berg"), by index */
@@ -91,6 +95,7 @@ class NameAssigner {
     private readonly table: NameTable,
   ) {
     this.notNames = new NotNames(ctx, table);
+    this.clubs = teamRules(ctx.text, table, ctx.index);
     const { nameCands, keys } = table;
     nameCands.forEach((c, i) => {
       // "Australian Tom Berg": the person's name without the demonym before it
@@ -186,16 +191,13 @@ class NameAssigner {
    * scores names its club, an organisation; a country there is its national side, still the country.
    */
   private teamActor(ci: number, entity: Entity | null): ActorDraft | null {
-    const { text } = this.ctx;
-    const c = this.table.nameCands[ci];
-    const core = this.table.cores[ci];
-    if (entity ? entity.type !== 'place' && entity.type !== 'organization' : core.includes(' ')) return null;
-    if (!isOn('actor:score-row-side') || !scoreRowSide(text, c.start, c.end)) return null;
-    this.teams.add(ci);
+    const rule = this.clubs.get(ci);
+    if (!rule) return null;
+    this.teams.set(ci, rule);
     if (entity?.type === 'organization') return this.ctx.entityActor(entity);
-    return this.ctx.actorFor(`${entity ? 'team' : 'name'}:${this.table.keys[ci]}`, () => ({
+    return this.ctx.actorFor(`team:${this.table.keys[ci]}`, () => ({
       entity: null,
-      name: core,
+      name: this.table.cores[ci],
       type: 'organization',
       unnamed: false,
       gender: null,

@@ -21,6 +21,20 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Eastfield sold 2 farms on Saturday and Northby 1.',
   ),
   rule(
+    'actor:club-in-table',
+    'An unknown name of several words, no given name first, named as a side in a row of scores or a league table: the club',
+    0.7,
+    'Results on Saturday:\nPort Westmoor 2 Northby Rovers 1\nWestmoor 0 Southdale 3',
+    'Scores on Saturday:\nTomas Berg 68 70 71\nIvo Sander 70 69 72',
+  ),
+  rule(
+    'actor:team-elsewhere',
+    'A name the text gives as a side in a row of scores, written elsewhere with nothing placing it (no ‘in’, ‘at’ or dateline before it): the club',
+    0.6,
+    'Eastfield beat Northby on Saturday.\nResults:\nEastfield 2 Northby 1',
+    'Fans gathered in Eastfield on Saturday.\nResults:\nEastfield 2 Northby 1',
+  ),
+  rule(
     'actor:placed-elsewhere',
     'An unknown name placed by another mention or by its neighbours (a dateline, ‘in’ or ‘visited’ before it, a known country after its comma, a list with a known place): a place',
     0.6,
