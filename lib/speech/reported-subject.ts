@@ -5,7 +5,7 @@ import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './sub
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
-import { describedAfter } from './reported-source';
+import { describedAfter } from './reported-after';
 import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 
