@@ -7,15 +7,12 @@ import { splitLength } from '../text/chars';
 import {
   alternation,
   ASIDE_AFTER_VERB,
-  AUXILIARIES,
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
   CLAUSE_AUXILIARIES,
   NOT_SOURCE_WORDS,
-  OBJECT_DETERMINERS,
   PRONOUNS,
   REPORTING_VERBS,
-  SUBJECT_QUANTIFIERS,
   SUBORDINATORS,
   leadingRuns,
   opensWithRun,
@@ -23,6 +20,7 @@ import {
 import type { ReportedContext } from './reported';
 import { subjectBefore, type Speakers } from './subjects';
 import { describedBefore } from './reported-described';
+import { apposedAfter, describedAfter } from './reported-after';
 import { WRITER } from './verbs';
 
 /**
@@ -253,22 +251,6 @@ export function accordingToBetween(c: ReportedContext): ReportedSpan | null {
   return null;
 }
 
-/** "…, said one source in the room." / "…, said several observers.": a described source after the verb, to the sentence's end. */
-export function describedAfter(text: string, tokens: Token[], v: number, sentence: Sentence): Range | undefined {
-  const q = tokens[v + 1];
-  // (not an object: "stressed his experience", "recalled numerous calls", "says her concern is …")
-  if (!q || !SUBJECT_QUANTIFIERS.has(q.lower) || OBJECT_DETERMINERS.has(q.lower)) return undefined;
-  let k = v + 1;
-  while (k + 1 < tokens.length && tokens[k + 1].start < sentence.end && k - v < 7) {
-    if (!/^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
-    k++;
-    if (AUXILIARIES.has(tokens[k].lower)) return undefined;
-  }
-  if (k + 1 < tokens.length && tokens[k + 1].start < sentence.end) return undefined;
-  if (!/^[\s.!?]*$/.test(text.slice(tokens[k].end, sentence.end))) return undefined;
-  return { start: q.start, end: tokens[k].end };
-}
-
 /**
  * The source of a trailing reporting verb at v, and the comma before it: "…, said Mr Smith." (the
  * name after the verb) or "…, local health officials said" (the subject, right after the comma or
@@ -304,14 +286,6 @@ function trailingSource(
 
 /** How far from the sentence's end a trailing verb of saying may be, with the name and apposition after it. */
 const TRAILING_REACH = 30;
-
-/** "…, said Ann Lee, a senior fellow at Acme[, which …]." / "…, said Sen. Ann Lee (D-Ohio), who …": the name after the verb, then its apposition. */
-function apposedAfter(text: string, tokens: Token[], sp: Speakers, v: number, sentence: Sentence): boolean {
-  const name = sp.startAt.get(v + 1);
-  if (!name || !/,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return false;
-  const rest = text.slice(name.end, sentence.end);
-  return /^(?:\s*\([^()]{1,30}\))?\s*,\s*(?:an?\s|the\s|who\s|\p{Ll})/u.test(rest) && !/[“”"]/.test(rest);
-}
 
 /**
  * reported:source-last (and, clauseOnly, reported:source-then-clause) — wire style, the source at the

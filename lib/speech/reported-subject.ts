@@ -5,7 +5,7 @@ import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './sub
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
-import { describedAfter } from './reported-source';
+import { describedAfter } from './reported-after';
 import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 
@@ -87,6 +87,9 @@ export function notVerbHere(c: ReportedContext, v: number): boolean {
     (AUXILIARIES.has(tokens[v + 1].lower) || tokens[v + 2]?.lower === 'by')
   )
     return true;
+  // "“It is a problem for the party,” said Ann Lee, …": the quotation's verb, its speaker after it (no subject
+  // before it: the words before are the quotation's)
+  if (/[”"]|''/.test(text.slice(tokens[v - 1].end, t.start))) return true;
   // "…, said one source in the room.", "…, said Ann Lee, an analyst at Acme.": the source after the verb
   // (reported:source-last), not a subject before it
   if (!/,\s*$/.test(text.slice(tokens[v - 1].end, t.start))) return false;
