@@ -21,6 +21,7 @@
  *        sources apart from a verb  reported-source.ts reported:according-to-first, -according-to-between,
  *                                                     -according-to-document,
  *                                                     -source-last, -according-to-last, -source-then-clause
+ *        a source after its verb    reported-after.ts  describedAfter, apposedAfter (for -source-last)
  */
 export { findQuoteMarks, type RawQuote } from './quotes';
 export { findCue, type CueContext } from './cues';
