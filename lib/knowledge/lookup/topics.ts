@@ -1,13 +1,17 @@
 import type { Topic } from '../schema';
 import { normalizeKey, normalizeName } from '../normalize';
 import { topicFitsDate } from '../time';
+import { hashKey } from './key-filter';
 
-/** Slots of topicsFor's word filter (a power of two). */
-const USE_FILTER_SIZE = 4096;
-/** The filter slot of the word s[a, b) (not empty): its first and last characters. */
-const useSlot = (s: string, a: number, b: number) =>
-  (s.charCodeAt(a) * 31 + s.charCodeAt(b - 1)) & (USE_FILTER_SIZE - 1);
-const lengthBit = (len: number) => 1 << Math.min(len, 31);
+/** Bits of topicsFor's word filter (a power of two): some 64 bits for each word the table holds. */
+const USE_FILTER_BITS = 1 << 17;
+/** FNV-1a (hashKey's hash), read word by word in the sentence: no word is cut from it to be hashed. */
+const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** The filter's two bits for a hash: its low bits, and its high bits mixed down. */
+const firstBit = (h: number) => h & (USE_FILTER_BITS - 1);
+const secondBit = (h: number) => (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 7) & (USE_FILTER_BITS - 1);
+const hasBit = (f: Uint32Array, bit: number) => (f[bit >>> 5] & (1 << (bit & 31))) !== 0;
 
 /**
  * A keyword ("ceasefire", "peace deal") and its topics. `seenIn` is the last scan that counted it:
@@ -45,9 +49,9 @@ export class TopicIndex {
   readonly #byName = new Map<string, Topic>();
   readonly #keywords = new Map<string, Keyword>();
   readonly #wordUses = new Map<string, WordUse>();
-  // the table's words by a hash of their first and last characters, a bit for each length (bit 31:
-  // 31 or more): most words of a sentence are ruled out without being cut from it
-  readonly #useFilter = new Uint32Array(USE_FILTER_SIZE);
+  // the table's words in a bit filter of a hash of their characters (two bits a word): most words of
+  // a sentence are ruled out, read in place, without being cut from it and looked up
+  readonly #useFilter = new Uint32Array(USE_FILTER_BITS >>> 5);
   /** The scans made so far: the number of the current one marks the keywords it has counted. */
   #scans = 0;
 
@@ -74,7 +78,10 @@ export class TopicIndex {
         (u.phrases ??= []).push({ topic: t, words: w });
       }
     }
-    for (const w of this.#wordUses.keys()) this.#useFilter[useSlot(w, 0, w.length)] |= lengthBit(w.length);
+    for (const w of this.#wordUses.keys()) {
+      const h = hashKey(w);
+      for (const bit of [firstBit(h), secondBit(h)]) this.#useFilter[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
   #useOf(word: string): WordUse {
@@ -110,8 +117,15 @@ export class TopicIndex {
     const n = s.length;
     const scan: Scan = { hits: null, phraseHit: null };
     const no = ++this.#scans;
-    for (let a = 0, b = wordEnd(s, 0); a <= n; a = b + 1, b = a <= n ? wordEnd(s, a) : n) {
-      if (a < b && !(this.#useFilter[useSlot(s, a, b)] & lengthBit(b - a))) continue; // most words start nothing
+    // each word's end and hash in one read of its characters; most words start nothing, told by the filter
+    for (let a = 0, b = 0; a <= n; a = b + 1) {
+      let h = FNV_START;
+      for (b = a; b < n; b++) {
+        const c = s.charCodeAt(b);
+        if (c === 32) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+      if (a < b && !(hasBit(this.#useFilter, firstBit(h)) && hasBit(this.#useFilter, secondBit(h)))) continue;
       const u = this.#wordUses.get(s.slice(a, b));
       if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
