@@ -23,6 +23,7 @@ import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
 import { shoutedWords } from './word-shapes';
 import { otherSex, titleAlone, TitledSurnames } from './titled-names';
 import { NotNames } from './not-names';
+import { SurnamesOfPlaces } from './surname-places';
 import { teamRules, type TeamRule } from './teams';
 
 export interface AssignedNames {
@@ -43,15 +44,17 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
     const team = assigner.teams.get(ci);
     const why = team
       ? [team]
-      : assigner.notNames.saysAfter.has(ci)
-        ? ['name:says-after']
-        : !a.entity && assigner.typeFixes.has(table.keys[ci])
-          ? [assigner.typeFixes.get(table.keys[ci])!]
-          : knownCands.has(c)
-            ? ['name:known-phrase']
-            : c.verbFirst
-              ? [NAME_RULE[c.kind], 'name:verb-first']
-              : undefined;
+      : assigner.surnameJoins.has(ci)
+        ? [NAME_RULE[c.kind], 'actor:surname-over-place']
+        : assigner.notNames.saysAfter.has(ci)
+          ? ['name:says-after']
+          : !a.entity && assigner.typeFixes.has(table.keys[ci])
+            ? [assigner.typeFixes.get(table.keys[ci])!]
+            : knownCands.has(c)
+              ? ['name:known-phrase']
+              : c.verbFirst
+                ? [NAME_RULE[c.kind], 'name:verb-first']
+                : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);
@@ -72,6 +75,10 @@ class NameAssigner {
   readonly personByToken = new Map<string, ActorDraft>();
   /** every person named in full, by their surname (for titled surnames: "President Obama", "Mrs. Clinton") */
   private readonly bySurname = new TitledSurnames();
+  /** the first person named in full with each surname, for a lone surname that is also a place ("Cuban said") */
+  private readonly surnamePlaces = new SurnamesOfPlaces();
+  /** the lone words taken as such a person rather than the place (rule actor:surname-over-place), by index */
+  readonly surnameJoins = new Set<number>();
   /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
   private readonly bodyByHead = new Map<string, ActorDraft>();
   /** which unknown names are no actor (and how often each bare name occurs) */
@@ -223,6 +230,13 @@ class NameAssigner {
       (!p.entity || fitsMemberHint(p.entity, this.table.members[ci], this.ctx.date))
     )
       actor = p;
+    // "Ann Westmoor … Westmoor said": a surname that is also a place, unless its context places it
+    if (!actor && !c.title) {
+      const placeBefore =
+        !!prev && /^,\s*$/.test(text.slice(prev.end, c.start)) && placeOrCountry(this.table.resolved[ci - 1]);
+      actor = this.surnamePlaces.person(text, c, key, entity, placeBefore) ?? null;
+      if (actor) this.surnameJoins.add(ci);
+    }
     // an abbreviation defined in brackets: "the Department for Education (DfE)", then "DfE" alone
     const defined =
       prev &&
@@ -318,6 +332,7 @@ class NameAssigner {
     this.noteHead(actor, key);
     if (actor.type === 'person') this.noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
     if (actor.type === 'person') this.noteTokens(actor, key);
+    if (actor.type === 'person') this.surnamePlaces.note(actor, key, c);
     // ("House Republicans": "House" alone is their chamber, not the White House)
     if (actor.type === 'group' && PARTY_MEMBER.test(core)) this.partyHeads.add(key.slice(0, key.indexOf(' ')));
     if (!actor.gender && actor.type === 'person')
@@ -356,3 +371,5 @@ class NameAssigner {
     if (!this.personByToken.has(first)) this.personByToken.set(first, a);
   }
 }
+
+const placeOrCountry = (e: Entity | null | undefined): boolean => e?.type === 'place' || e?.type === 'country';

@@ -67,6 +67,8 @@ import { words as wherePrepositions } from './where-prepositions.json';
 import { words as corporateSuffixes } from './corporate-suffixes.json';
 import { words as collectiveNounsAfter } from './collective-nouns-after.json';
 import { words as demonymSpeechVerbs } from './demonym-speech-verbs.json';
+import { words as placeWordsBefore } from './place-words-before.json';
+import { words as countryPossessions } from './country-possessions.json';
 import { words as appositionAfterHeads } from './apposition-after-heads.json';
 import { words as acronymSpeechVerbs } from './acronym-speech-verbs.json';
 import { words as royalTitles } from './royal-titles.json';
@@ -155,6 +157,9 @@ export const CORPORATE_SUFFIXES: readonly string[] = corporateSuffixes;
 /** The classes of lib/actors/name-patterns.ts, as lists for regex alternations (in file order). */
 export const COLLECTIVE_NOUNS_AFTER: readonly string[] = collectiveNounsAfter;
 export const DEMONYM_SPEECH_VERBS: readonly string[] = demonymSpeechVerbs;
+/** lib/actors/surname-places.ts: the words that place a lone surname ("in Westmoor", "Westmoor's army"). */
+export const PLACE_WORDS_BEFORE: readonly string[] = placeWordsBefore;
+export const COUNTRY_POSSESSIONS: readonly string[] = countryPossessions;
 export const APPOSITION_AFTER_HEADS: readonly string[] = appositionAfterHeads;
 export const ACRONYM_SPEECH_VERBS: readonly string[] = acronymSpeechVerbs;
 export const ROYAL_TITLES: readonly string[] = royalTitles;

@@ -98,6 +98,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Hillary Clinton spoke first. The plan, Clinton said on Tuesday, would pass.',
   ),
   rule(
+    'actor:surname-over-place',
+    'A lone word that is the surname of someone named in full before and also a place or country (‘Ann Jordan … Jordan said’): the person, unless the words around it make it the place (‘in Jordan’, ‘Jordan’s army’, a dateline)',
+    0.75,
+    'Ann Jordan runs a bakery. The rent has doubled, Jordan said on Monday.',
+    'Ann Jordan runs a bakery. The rent has doubled in Jordan, he said on Monday.',
+  ),
+  rule(
     'actor:bare-title',
     'A title of an office written as a name with no name after it (‘Prime Minister makes five pledges’): the office, whoever the text says holds it',
     0.6,
