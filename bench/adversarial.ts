@@ -170,6 +170,11 @@ export const FAMILIES: AdversarialFamily[] = [
     about: 'Aaa Council and Bbb and Ccc and … (one body’s name)',
     make: (n) => `Aaa Council ${build(n, (i) => `and ${madeUpWord(i)} `)}`.slice(0, n),
   },
+  {
+    name: 'score-rows-one-line',
+    about: 'North Aaa 2 Bbb Rovers 1 Port Ccc 3 … (rows of scores on one line)',
+    make: (n) => build(n, (i) => `North ${madeUpWord(i)} ${i % 5} ${madeUpWord(i + 7)} Rovers ${i % 3} `),
+  },
   { name: 'long-word', about: 'one word as long as the text', make: (n) => fill('a', n) },
   { name: 'long-capital-word', about: 'one capitalised word as long as the text', make: (n) => `A${fill('b', n - 1)}` },
   { name: 'hyphenated-word', about: 'a-b-c-… (one hyphenated word)', make: (n) => fill('Ab-', n) },

@@ -8,9 +8,16 @@ import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, MemberHint } from '../knowledge/index';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
-import { alternation, CORPORATE_SUFFIXES, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_WORDS } from '../words';
+import {
+  alternation,
+  CORPORATE_SUFFIXES,
+  escapeRegExp,
+  ORG_WORDS,
+  PARTY_LABELS,
+  PARTY_MEMBER,
+  PLACE_WORDS,
+} from '../words';
 import { isOn } from '../engine/rules';
-import { escape } from '../claims/context';
 import { sentenceAt } from '../text/sentences';
 import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
@@ -301,7 +308,7 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
     if (named === undefined) {
       const said = text.slice(sentence.start, sentence.end);
       named = [country.name, ...country.aliases, ...country.demonyms].some(
-        (w) => w.length > 2 && new RegExp(`\\b${escape(w)}\\b`).test(said),
+        (w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(said),
       );
       countryNamed.set(k, named);
     }

@@ -104,6 +104,22 @@ const SCORE_ROW = /^(?:[\p{Lu}\d.\-/()'’]\S*\s+|of\s+|v\s+|[–—-]\s+)*[\p{L
 /** An integer standing alone: a score or a count of games. */
 const INTEGER_AFTER = /^\s+\d{1,3}(?=\s|$)/;
 
+const ROW_MAX = 120;
+/**
+ * The start of the line holding pos, if it is at or after lo; else -1. Only [lo - 1, pos) is read:
+ * a text of one long line would otherwise be read back to its start for every name in it.
+ */
+function lineStartFrom(text: string, pos: number, lo: number): number {
+  for (let i = pos - 1; i >= lo - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return lo <= 0 ? 0 : -1;
+}
+/** The end of the line holding pos (its newline, or the text's end), if it is at or before hi; else -1. Reads [pos, hi]. */
+function lineEndTo(text: string, pos: number, hi: number): number {
+  const stop = Math.min(text.length, hi + 1);
+  for (let i = pos; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return text.length <= hi ? text.length : -1;
+}
+
 /**
  * Whether a name stands as a side in a row of scores or a league table: the name opens the row or
  * follows a score, an integer follows it, and the row holds two figures or more and no prose
@@ -111,12 +127,13 @@ const INTEGER_AFTER = /^\s+\d{1,3}(?=\s|$)/;
  */
 export function scoreRowSide(text: string, start: number, end: number): boolean {
   if (!INTEGER_AFTER.test(text.slice(end, end + 6))) return false;
-  const from = text.lastIndexOf('\n', start - 1) + 1;
+  // a row is at most ROW_MAX characters: its line's ends are looked for no further
+  const from = lineStartFrom(text, start, end - ROW_MAX);
+  if (from < 0) return false;
   const before = text.slice(from, start);
   if (!/^\s*$/.test(before) && !/^\s*[\p{L}\s.'’()-]+\s\d{1,3}\s+$/u.test(before)) return false;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
-  if (to - from > 120) return false;
+  const to = lineEndTo(text, end, from + ROW_MAX);
+  if (to < 0) return false;
   const row = text.slice(from, to).trim();
   return !row.includes(',') && SCORE_ROW.test(row) && (row.match(/(?:^|\s)\d+(?=\s|$)/g)?.length ?? 0) >= 2;
 }

@@ -12,7 +12,7 @@ import type { ActorPassContext } from './context';
 import type { LookupContext } from './lookup';
 import { sentenceAt } from '../text/sentences';
 import { startsBefore } from './search';
-import { alternation, OTHER_OFFICE_WORDS } from '../words';
+import { alternation, escapeRegExp, OTHER_OFFICE_WORDS } from '../words';
 import { findTextYears } from './text-years';
 import type { ActorDraft, MentionDraft, TitleEntry } from './types';
 
@@ -141,7 +141,7 @@ export class RoleLookups {
    */
   protected fitsPlace(a: Pick<ActorDraft, 'entity' | 'titles'>, place: string): boolean {
     if (!place) return true;
-    const re = this.wordRe(place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = this.wordRe(escapeRegExp(place));
     const e = a.entity;
     if (e && (re.test(e.description) || e.roles.some((r) => re.test(r.title) || re.test(r.seat ?? '')))) return true;
     return a.titles.some((t) => re.test(t.title));

@@ -11,7 +11,15 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { alternation, AUXILIARIES, COUNTRY_POSSESSIONS, isGivenName, PLACE_WORDS_BEFORE, SPEECH_VERBS } from '../words';
+import {
+  alternation,
+  AUXILIARIES,
+  escapeRegExp,
+  COUNTRY_POSSESSIONS,
+  isGivenName,
+  PLACE_WORDS_BEFORE,
+  SPEECH_VERBS,
+} from '../words';
 import type { ActorDraft } from './types';
 
 /** Words before a lone place name that make it the place ("in Westmoor", "the Danish", "visited Westmoor"). */
@@ -81,14 +89,12 @@ function placedHere(text: string, c: NameCandidate): boolean {
 /** An unknown person's name with no given name first ("Tomas Westmoor"): two words, the first never lower case, the second speaking. */
 function unsureSpeaks(text: string, given: string, word: string): boolean {
   if (!given) return false;
-  return !new RegExp(`\\b${escaped(given)}\\b`).test(text) && speaksAlone(text, word);
+  return !new RegExp(`\\b${escapeRegExp(given)}\\b`).test(text) && speaksAlone(text, word);
 }
-
-const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the text has the lone word speak: "Westmoor said", "Westmoor, who …, told", "said Westmoor". */
 function speaksAlone(text: string, word: string): boolean {
-  const w = escaped(word);
+  const w = escapeRegExp(word);
   const after = new RegExp(`\\b${w}(?:\\s*,)?\\s+(?:also\\s+)?(\\p{Ll}+)`, 'gu');
   for (let m = after.exec(text); m; m = after.exec(text)) if (SPEECH_VERBS.has(m[1])) return true;
   return new RegExp(`\\b(?:said|says)\\s+${w}\\s*[.,;]`, 'u').test(text);

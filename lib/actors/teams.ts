@@ -10,6 +10,7 @@ import { isGivenName } from '../words';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import { scoreRowSide } from './name-patterns';
+import { lowerBound } from '../text/search';
 import type { NameTable } from './lookup';
 
 export type TeamRule = 'actor:score-row-side' | 'actor:club-in-table' | 'actor:team-elsewhere';
@@ -52,17 +53,21 @@ export function teamRules(text: string, table: NameTable, index: KnowledgeIndex)
   const rules = new Map<number, TeamRule>();
   const { nameCands, keys } = table;
   const beside: number[] = [];
+  /** where the one-word sides stand, in text order */
+  const oneStarts: number[] = [];
   const one = isOn('actor:score-row-side');
   const several = isOn('actor:club-in-table');
   for (let ci = 0; ci < nameCands.length; ci++) {
     const c = nameCands[ci];
     if (!scoreRowSide(text, c.start, c.end)) continue;
     const shape = clubShape(text, table, ci, index);
-    if (shape === 'one' && one) rules.set(ci, 'actor:score-row-side');
-    else if (shape === 'several' && several) rules.set(ci, 'actor:club-in-table');
+    if (shape === 'one' && one) {
+      rules.set(ci, 'actor:score-row-side');
+      oneStarts.push(c.start);
+    } else if (shape === 'several' && several) rules.set(ci, 'actor:club-in-table');
     else if (shape === 'beside' && several) beside.push(ci);
   }
-  for (const ci of beside) if (clubBeside(text, table, rules, ci)) rules.set(ci, 'actor:club-in-table');
+  for (const ci of beside) if (clubBeside(text, nameCands[ci], oneStarts)) rules.set(ci, 'actor:club-in-table');
   if (!rules.size || !isOn('actor:team-elsewhere')) return rules;
   const teamKeys = new Set([...rules.keys()].map((ci) => keys[ci]));
   for (let ci = 0; ci < nameCands.length; ci++) {
@@ -73,20 +78,19 @@ export function teamRules(text: string, table: NameTable, index: KnowledgeIndex)
   return rules;
 }
 
-/** Whether a one-word club stands in the name's row of scores or the row before or after it. */
-function clubBeside(text: string, table: NameTable, rules: Map<number, TeamRule>, ci: number): boolean {
-  const c = table.nameCands[ci];
+/**
+ * Whether a one-word club stands in the name's row of scores or the row before or after it (oneStarts:
+ * where the one-word sides stand, sorted; one search, not a pass over every side for every name).
+ */
+function clubBeside(text: string, c: NameCandidate, oneStarts: readonly number[]): boolean {
   const lineStart = text.lastIndexOf('\n', c.start - 1);
   const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
   let lineEnd = text.indexOf('\n', c.end);
   if (lineEnd < 0) lineEnd = text.length;
   let to = text.indexOf('\n', lineEnd + 1);
   if (to < 0) to = text.length;
-  for (const [j, rule] of rules) {
-    const s = table.nameCands[j].start;
-    if (rule === 'actor:score-row-side' && s >= from && s < to) return true;
-  }
-  return false;
+  const i = lowerBound(oneStarts, from);
+  return i < oneStarts.length && oneStarts[i] < to;
 }
 
 /** Whether this mention places the name: a dateline, "in", "near", "visited", "at" before it. */

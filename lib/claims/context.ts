@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Range } from '../engine/findings';
-import { GENERIC_TLDS } from '../words';
+import { escapeRegExp as escape, GENERIC_TLDS } from '../words';
 
 /** Country-code domains whose code differs from ISO 3166. */
 const TLD_TO_ISO2: Record<string, string> = { uk: 'gb' };
@@ -97,8 +97,6 @@ function phraseRegex(index: KnowledgeIndex): KnownPhrases | null {
   regexes.set(index, known);
   return known;
 }
-
-export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Lines of page furniture the article reader let through: short lines repeated verbatim ("US & Canada",

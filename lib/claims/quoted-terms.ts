@@ -5,6 +5,7 @@ import type { Findings, NameCandidate, Range } from '../engine/findings';
 import type { ActorDraft } from '../actors/actors';
 import { LETTER, NUMBER, classOf, codePointAt } from '../text/chars';
 import { countBefore } from '../text/search';
+import { escapeRegExp } from '../words';
 
 /** The rules that set a quotation aside as a term or a name (lib/engine/rules/quote.ts): such a phrase may name an actor. */
 const TERM_REASONS = new Set(['quote:term-after-word', 'quote:single-term', 'quote:title-case']);
@@ -16,8 +17,7 @@ interface Term {
 }
 
 /** The phrase as a whole word or words, any case: a term's occurrences are this regex's matches. */
-const termRegex = (phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+const termRegex = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * A name set in quotation marks once and written plainly elsewhere ("the ‘coalition of the willing’")

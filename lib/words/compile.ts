@@ -3,9 +3,10 @@
 /** A class as a Set, in the order of its file (then of the classes it includes). */
 export const set = (...lists: readonly (readonly string[] | ReadonlySet<string>)[]) =>
   new Set<string>(lists.flatMap((l) => [...l]));
+/** Text as a regex that matches it literally ("U.S." → "U\\.S\\."). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A class as a regex alternation ("a|b|c"), in the order of its file; its words are literal text. */
-export const alternation = (words: readonly string[]) =>
-  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 
 /** A class tested as whole words in any case: what `new RegExp(\`\\b(?:${alternation(words)})\\b\`, 'i')` tests. */
 export interface WholeWords {

@@ -7,6 +7,6 @@
  * Each class built by a call is marked `@__PURE__`: a bundle that never reads a class leaves it out, with
  * its file (the page's reader needs none of the lists only the background's resolving reads).
  */
-export { alternation, leadingRuns, lettersOf, opensWithRun } from './compile';
+export { alternation, escapeRegExp, leadingRuns, lettersOf, opensWithRun } from './compile';
 export * from './sets';
 export * from './lists';
