@@ -7,10 +7,10 @@ export class KeyFilter {
   readonly #bits: Uint32Array;
   readonly #mask: number;
 
-  /** A filter of about 16 bits a key (some 1% of absent keys pass). */
-  constructor(keys: Iterable<string>, count: number) {
+  /** A filter of about `bitsPerKey` bits a key (16: some 1% of absent keys pass). */
+  constructor(keys: Iterable<string>, count: number, bitsPerKey = 16) {
     let size = 1 << 10;
-    while (size < count * 16) size *= 2;
+    while (size < count * bitsPerKey) size *= 2;
     this.#bits = new Uint32Array(size >>> 5);
     this.#mask = size - 1;
     for (const k of keys) this.#add(k);
@@ -38,10 +38,14 @@ export class KeyFilter {
   }
 }
 
+/** FNV-1a's start and step: a caller reading a key in place (topicsFor) hashes it as hashKey does. */
+export const FNV_START = 0x811c9dc5 | 0;
+export const fnvStep = (h: number, code: number) => Math.imul(h ^ code, 16777619);
+
 /** FNV-1a over the UTF-16 code units: the hash every filter reads. */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  let h = FNV_START;
+  for (let i = 0; i < key.length; i++) h = fnvStep(h, key.charCodeAt(i));
   return h >>> 0;
 }
 

@@ -1,17 +1,7 @@
 import type { Topic } from '../schema';
 import { normalizeKey, normalizeName } from '../normalize';
 import { topicFitsDate } from '../time';
-import { hashKey } from './key-filter';
-
-/** Bits of topicsFor's word filter (a power of two): some 64 bits for each word the table holds. */
-const USE_FILTER_BITS = 1 << 17;
-/** FNV-1a (hashKey's hash), read word by word in the sentence: no word is cut from it to be hashed. */
-const FNV_START = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-/** The filter's two bits for a hash: its low bits, and its high bits mixed down. */
-const firstBit = (h: number) => h & (USE_FILTER_BITS - 1);
-const secondBit = (h: number) => (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 7) & (USE_FILTER_BITS - 1);
-const hasBit = (f: Uint32Array, bit: number) => (f[bit >>> 5] & (1 << (bit & 31))) !== 0;
+import { FNV_START, fnvStep, KeyFilter } from './key-filter';
 
 /**
  * A keyword ("ceasefire", "peace deal") and its topics. `seenIn` is the last scan that counted it:
@@ -49,9 +39,9 @@ export class TopicIndex {
   readonly #byName = new Map<string, Topic>();
   readonly #keywords = new Map<string, Keyword>();
   readonly #wordUses = new Map<string, WordUse>();
-  // the table's words in a bit filter of a hash of their characters (two bits a word): most words of
-  // a sentence are ruled out, read in place, without being cut from it and looked up
-  readonly #useFilter = new Uint32Array(USE_FILTER_BITS >>> 5);
+  // the table's words in a bit filter (some 64 bits a word): most words of a sentence are ruled out,
+  // hashed in place, without being cut from it and looked up
+  readonly #useFilter: KeyFilter;
   /** The scans made so far: the number of the current one marks the keywords it has counted. */
   #scans = 0;
 
@@ -78,10 +68,7 @@ export class TopicIndex {
         (u.phrases ??= []).push({ topic: t, words: w });
       }
     }
-    for (const w of this.#wordUses.keys()) {
-      const h = hashKey(w);
-      for (const bit of [firstBit(h), secondBit(h)]) this.#useFilter[bit >>> 5] |= 1 << (bit & 31);
-    }
+    this.#useFilter = new KeyFilter(this.#wordUses.keys(), this.#wordUses.size, 64);
   }
 
   #useOf(word: string): WordUse {
@@ -123,9 +110,9 @@ export class TopicIndex {
       for (b = a; b < n; b++) {
         const c = s.charCodeAt(b);
         if (c === 32) break;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = fnvStep(h, c);
       }
-      if (a < b && !(hasBit(this.#useFilter, firstBit(h)) && hasBit(this.#useFilter, secondBit(h)))) continue;
+      if (a < b && !this.#useFilter.mayHoldHash(h >>> 0)) continue;
       const u = this.#wordUses.get(s.slice(a, b));
       if (!u) continue;
       // single words, and two- and three-word keywords from the words that start one
