@@ -7,6 +7,7 @@ import {
   FIGURE_STOP_WORDS,
   FIGURE_UNITS,
   MARKET_INDICES,
+  MEASURE_NOUNS,
   MONTH_NAMES,
   PEOPLE_AFTER_COUNT,
   SCORE_WORDS,
@@ -129,6 +130,25 @@ function trimNoun(s: string, core: string): string {
   return out;
 }
 
+/** A year's digits: 1800 to 2099, written with no comma. */
+const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
+/**
+ * A year before the words it dates, no count: "the 2016 presidential race", "his 2005 book", "the 2001
+ * attacks". The digits open the figure (no modifier, no currency) and a word follows them, not a unit:
+ * a count of a year's size is written with a comma in news ("2,000 people") or after a modifier
+ * ("more than 2000 troops"), and stays a figure, as does one before a unit of money or measure ("2000 dollars").
+ */
+function yearBeforeWords(text: string, start: number, at: number, core: string): boolean {
+  if (start !== at || !YEAR_DIGITS.test(core)) return false;
+  let j = at + core.length;
+  while (isSpaceAt(text, j)) j++;
+  if (j === at + core.length || !(classOf(codePointAt(text, j)) & LOWER)) return false;
+  if (UNIT_AFTER.exec(text.slice(at + core.length, j + 16))![0] !== '') return false;
+  let e = j;
+  while (e < text.length && classOf(codePointAt(text, e)) & LOWER) e++;
+  return !MEASURE_NOUNS.has(text.slice(j, e));
+}
+
 /**
  * Figures in the text: "more than 30 countries", "a 30-day ceasefire", "£2.3bn", "4.1%", "since 2014".
  * No figure: a year alone or after "in", "by", "from" … (a date), an age naming someone ("the
@@ -172,6 +192,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
       )
         continue; // "49 minutes ago"
       if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
+      if (yearBeforeWords(text, start, at, core)) continue; // "the 2016 race", "his 2005 book", "the 2001 attacks"
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
       if (/^-year-old/.test(text.slice(at + core.length, at + core.length + 9))) continue; // "the 59-year-old": an age that names someone
       if (

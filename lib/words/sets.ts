@@ -18,6 +18,7 @@ import { words as documents } from './documents.json';
 import { words as femaleGivenNames } from './female-given-names.json';
 import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
+import { words as measureNouns } from './measure-nouns.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as headlineWords } from './headline-words.json';
 import { words as headlineLowerWords } from './headline-lower-words.json';
@@ -169,6 +170,8 @@ export const SOURCE_HEAD_FOLLOWERS = /* @__PURE__ */ set(sourceHeadFollowers);
 export const ROLE_SCOPES = /* @__PURE__ */ set(roleScopes);
 export const LOWER_TITLE_HEADS = /* @__PURE__ */ set(lowerTitleHeads);
 export const FIGURE_STOP_WORDS = /* @__PURE__ */ set(figureStopWords);
+/** Units of money and measure as words after a count ("2000 dollars"): no year before them. */
+export const MEASURE_NOUNS = /* @__PURE__ */ set(measureNouns);
 export const ABBREVIATIONS = /* @__PURE__ */ set(abbreviations);
 export const THOUGHT_VERBS = /* @__PURE__ */ set(thoughtVerbs);
 export const GENERIC_TLDS = /* @__PURE__ */ set(genericTlds);

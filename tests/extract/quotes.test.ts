@@ -418,6 +418,13 @@ describe('numbers', () => {
     expect(numerics).toEqual(['4,000 jobs', 'since 2014']);
   });
 
+  it('a year before the words it dates is no figure; a count of a year’s size with a comma, a modifier or a unit is', () => {
+    const { numerics } = extractAsText(
+      'Her 2009 book drew a lawsuit before the 2014 midterm race. The 2003 floods cost 1,950 homes. More than 1900 people came and paid 1950 dollars each.',
+    );
+    expect(numerics).toEqual(['1,950 homes', 'More than 1900 people', '1950 dollars']);
+  });
+
   it('a count of a people takes its capitalised plural ("27 Palestinians", "200 Britons")', () => {
     const { numerics } = extractAsText(
       'Strikes killed at least 27 Palestinians. About 200 Britons and 40 Israelis left. He lives at 10 Downing Street. More than 120 Labour MPs signed it.',
