@@ -184,6 +184,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
         /\d[:/]$/.test(text.slice(Math.max(0, at - 2), at))
       )
         continue;
+      if (/^\s?[ap]\.?m\b/i.test(text.slice(at + core.length, at + core.length + 5))) continue; // "7 p.m.", "10am": a time
       if (/^(?:st|nd|rd|th)\b/.test(text.slice(at + core.length))) continue;
       if (
         /^\s*(?:mins?|minutes?|hours?|hrs?|days?|seconds?|secs?)\s+ago\b/.test(

@@ -451,6 +451,13 @@ describe('numbers', () => {
     expect(numerics).toEqual(['nearly 3,000 people', '300 people']);
   });
 
+  it('a time of day is no figure (“7 p.m.”, “10am”); “7 pm” and “8 people” are told apart', () => {
+    const { numerics } = extractAsText(
+      'Polls close at 7 p.m. and the count starts at 10am. Doors open at 8 PM; 300 people queued and 8 pieces sold.',
+    );
+    expect(numerics).toEqual(['300 people', '8 pieces']);
+  });
+
   it('an index named with a number is no figure; a figure’s noun stops at a preposition', () => {
     const { numerics } = extractAsText(
       'The S&P 500 fell 1.2% and the FTSE 100 rose. The dollar rose 0.4% against the euro, and 54 compared with 30 last year.',
