@@ -34,7 +34,7 @@ import {
 import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
-import { noPersonsName } from './unknown-type';
+import { noPersonsName } from './no-persons-name';
 import {
   faithOrPeople,
   numberedWord,

@@ -8,14 +8,17 @@ import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
-import { HEADLINE_WORDS, isGivenName, ORG_WORDS, PARTY_LABELS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
+import { isGivenName, ORG_WORDS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
-import { faithOrPeople, PEOPLE_WORD, wordsAlsoLower } from './word-shapes';
+import { faithOrPeople, faithWord, wordsAlsoLower } from './word-shapes';
 import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
-export type TypeFixes = Map<string, 'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product'>;
+export type TypeFixes = Map<
+  string,
+  'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product' | 'actor:people-word'
+>;
 
 /**
  * typeOfUnknown for the name at ci; and
@@ -55,6 +58,12 @@ export function unknownTypeOf(
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
   // "American Muslims", "Roman Catholic", "Southeast Asian": a faith or a people, a group
   if (type === 'person' && !c.title && faithOrPeople(core)) type = 'group';
+  // "Muslims", "a Hindu temple", "African-Americans": a faith's or a people's word alone (not a given name,
+  // "Christian"), a group of people: one who believes or belongs, or its adjective, stands for it
+  if (!c.title && !core.includes(' ') && isOn('actor:people-word') && faithWord(keys[ci]) && !isGivenName(keys[ci])) {
+    fixes.set(keys[ci], 'actor:people-word');
+    return 'group';
+  }
   // "the Obama White House": a leader's administration, a body
   if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
@@ -333,65 +342,4 @@ export function demonymPrefix(core: string, index: KnowledgeIndex): number {
   if (!e || e.type !== 'country') return -1;
   const k = normalizeKey(first);
   return e.demonyms.some((d) => normalizeKey(d) === k) ? space + 1 : -1;
-}
-
-/**
- * "African Americans", "Cuban American", "New Yorkers": a people named by a country's demonym as the last
- * word, or by a place's name and "-ers": a group, no actor. Two or three words only.
- */
-export function peopleGroup(core: string, index: KnowledgeIndex): boolean {
-  const space = core.lastIndexOf(' ');
-  if (space < 0) return false;
-  const last = core.slice(space + 1);
-  if (PARTY_LABELS.has(last.toLowerCase())) return false;
-  // (two or three words: at most two spaces, counted without splitting)
-  let spaces = 0;
-  for (let i = core.indexOf(' '); i >= 0 && spaces < 3; i = core.indexOf(' ', i + 1)) spaces++;
-  if (spaces >= 3) return false;
-  const one = last.endsWith('s') ? last.slice(0, -1) : last;
-  // (the word before reads as a people's too, "Cuban", "Native", "Latin": not "Eastfield Indians", the
-  // town's club, nor "Ion Moldovan", a man's given name and surname; the tests cheapest first)
-  const before = core.slice(core.lastIndexOf(' ', space - 1) + 1, space);
-  if (PEOPLE_WORD.test(before)) {
-    const country = index.lookupFirst(one, { type: 'country' });
-    if (country?.type === 'country' && !givenName(before)) {
-      const k = normalizeKey(one);
-      if (country.demonyms.some((d) => normalizeKey(d) === k)) return true;
-    }
-  }
-  const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
-  if (!cut || ORG_WORDS.test(core)) return false;
-  const place = index.lookupFirst(core.slice(0, -cut));
-  return place?.type === 'place' || place?.type === 'country';
-}
-
-/** A man's or a woman's given name ("Ion"). */
-function givenName(word: string): boolean {
-  return isGivenName(word.toLowerCase());
-}
-
-/** "Presumptive Democratic nominee …": capitalised words ending in a party word before a lower-case noun, a description's start. */
-export function partyDescription(text: string, core: string, end: number): boolean {
-  return (
-    PARTY_LABELS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase()) &&
-    /^\s+\p{Ll}/u.test(text.slice(end, end + 3))
-  );
-}
-
-/** "Tom Berg Wins Seat In Eastfield": four or more capitalised words holding a headline's short word after the first. */
-export function headlineRun(core: string): boolean {
-  const words = core.split(' ');
-  if (words.length < 4) return false;
-  // (capitalised, as only a headline writes them: "Commission on Debates" is a body's name)
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    if (w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90 && HEADLINE_WORDS.has(w.toLowerCase()))
-      return !ORG_WORDS.test(core);
-  }
-  return false;
-}
-
-/** An unknown name that is no one's: a people ("New Yorkers"), a description's start, a headline. */
-export function noPersonsName(text: string, core: string, end: number, index: KnowledgeIndex): boolean {
-  return peopleGroup(core, index) || partyDescription(text, core, end) || headlineRun(core);
 }

@@ -170,6 +170,17 @@ export function faithOrPeople(core: string): boolean {
 const MODIFIERS_ONLY = new Set(['roman', 'radical', 'greek', 'southeast', 'southwest', 'northeast', 'northwest']);
 
 /**
+ * A faith's or a people's word written alone (people-group-words.json, not a modifier only: "Muslim",
+ * "Hispanics", "Jews"), or a hyphenated people ending in one ("African-Americans", "Mexican-American").
+ * Takes the word in lower case.
+ */
+export function faithWord(w: string): boolean {
+  if (PEOPLE_GROUP_WORDS.has(w)) return !MODIFIERS_ONLY.has(w) && !COMPASS_WORD.test(w);
+  const hyphen = w.lastIndexOf('-');
+  return hyphen > 0 && PEOPLE_GROUP_WORDS.has(w.slice(hyphen + 1)) && !MODIFIERS_ONLY.has(w.slice(hyphen + 1));
+}
+
+/**
  * "South American", "East German", "Northern Westlanders": two or three words opening with a bearing
  * (bearing-words.json) and ending in a people's word: a group, no person (a region or a club, "West
  * Northby", is left as it was).

@@ -17,6 +17,17 @@ describe('the type of an unknown name by its words', () => {
       expect(typeOf(name), name).toBe('organization');
   });
 
+  it('a faith’s or a people’s word alone is a group of people; a faith is no actor; a given name stays a name', () => {
+    const { notes } = annotate(
+      'The council met on Monday. The plan angered Sikhs and Evangelicals, and a Hindu temple in the valley closed. Leaders of African-Americans in the town met too. The talk on Buddhism ran late, and Christian Holt said he would come back.',
+    );
+    const typeOf = (name: string) => notes.actors.find((a) => a.name === name)?.type;
+    for (const name of ['Sikhs', 'Evangelicals', 'Hindu', 'African-Americans'])
+      expect(typeOf(name), name).toBe('group');
+    expect(typeOf('Buddhism')).toBeUndefined();
+    expect(typeOf('Christian Holt')).toBe('person');
+  });
+
   it('a dateline’s town is a place, and so is the same word elsewhere; a word placed nowhere stays as it was', () => {
     const { notes } = annotate(
       'NORTHBY 2024-03-01\nNorthby appeals for calm after the floods. Relief reached Eastfield and Westmoor said it would help. The minister arrived in Eastfield on Monday.\n',

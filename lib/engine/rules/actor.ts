@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'On Monday the farmers signed up to Gorble Harvest.',
   ),
   rule(
+    'actor:people-word',
+    'A faith’s or a people’s word alone (‘Muslims’, ‘a Hindu temple’, ‘Hispanic’): a group of people, not an organisation',
+    0.7,
+    'The mayor met Hindus from the valley on Monday.',
+    'The mayor met Hindus Berg from the valley on Monday.',
+  ),
+  rule(
     'actor:demonym-before-name',
     'A nationality before an unknown person’s name describes them: ‘Australian Tomas Berg’ is Tomas Berg',
     0.75,
