@@ -24,6 +24,7 @@ import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
 import { fitsMemberHint, memberBySurname, memberHint, statesNamed } from './member-hints';
+import { stateAfterTown } from './state-after-town';
 
 export { fitsMemberHint } from './member-hints';
 
@@ -60,6 +61,8 @@ export interface NameTable {
   sharedSurnames: Set<number>;
   /** full names several members of Congress share, told apart by the state the article names, by index */
   byTextState: Set<number>;
+  /** US states shortened after a town ("Tujunga, Calif."), by index */
+  byState: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -106,6 +109,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const wordBefore = new Set<number>();
   const sharedSurnames = new Set<number>();
   const byTextState = new Set<number>();
+  const byState = new Set<number>();
   const members: (MemberHint | undefined)[] = [];
   const textStates = once(() => statesNamed(text));
   nameCands.forEach((c, ci) => {
@@ -122,6 +126,8 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
     let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
+    // "Tujunga, Calif.": a state shortened after a town
+    if (!hit && (hit = stateAfterTown(text, ctx.index, lk, c, cores[ci]))) byState.add(ci);
     if (
       hit &&
       member?.textStates &&
@@ -141,11 +147,11 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       keys[ci] = normalizeKey(cores[ci]);
     }
     resolved[ci] = hit ?? null;
-    if (hit) lookup.coActors.add(hit.id);
+    if (hit && !byState.has(ci)) lookup.coActors.add(hit.id); // (a town's state leans no other name its way)
   });
   const table = {
     ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
-    ...{ bySurname, wordBefore, sharedSurnames, byTextState },
+    ...{ bySurname, wordBefore, sharedSurnames, byTextState, byState },
   };
   dropWeakSurnames(ctx, table, weak);
   return table;
@@ -272,6 +278,7 @@ function middleFits(e: Entity, core: string): boolean {
 export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
   if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
+  if (table.byState.has(ci)) return 'actor:state-after-town';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';

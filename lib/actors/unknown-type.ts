@@ -130,7 +130,7 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
 function knownPlace(table: NameTable, j: number): boolean {
   const e = table.resolved[j];
   if (!e || (e.type !== 'country' && e.type !== 'place')) return false;
-  return ownNameKeys(e).has(table.keys[j]);
+  return ownNameKeys(e).has(table.keys[j]) || table.byState.has(j); // ("Tujunga, Calif.": the state shortened)
 }
 
 /** A place's name and aliases as keys, worked out once per entity (knowledge, not the page: every page asks again). */

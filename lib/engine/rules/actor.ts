@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'On Monday the farmers signed up to Gorble Harvest.',
   ),
   rule(
+    'actor:state-after-town',
+    'A US state as the news agencies shorten it, after a town and a comma (‘Tujunga, Calif.’): the state',
+    0.85,
+    'The fire reached Tujunga, Calif., on Monday.',
+    'The fire reached Tujunga and Calif on Monday.',
+  ),
+  rule(
     'actor:people-word',
     'A faith’s or a people’s word alone (‘Muslims’, ‘a Hindu temple’, ‘Hispanic’): a group of people, not an organisation',
     0.7,
