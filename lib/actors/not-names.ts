@@ -7,6 +7,7 @@ import { isCapitals, isPlainCapitalised } from '../text/ascii';
 import {
   alternation,
   AUXILIARIES,
+  DAY_EVENT_WORDS,
   isGivenName,
   NAME_OPENERS_KEPT,
   NUMBERED_HEADS,
@@ -43,6 +44,16 @@ import {
   shoutedWords,
   wordsAlsoLower,
 } from './word-shapes';
+
+/** A weekday's name after a space: "Super| Tuesday". */
+const WEEKDAY_AFTER = /^ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** "secretary of" in lower case right before a word: with it, a title (titles.json) ends. */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+ of) $/u;
+/** Whether the word w (its key) at `start` ends a title written in lower case ("the secretary of State"). */
+function titleEnd(text: string, start: number, w: string): boolean {
+  const before = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return !!before && TITLES.has(`${before[1]} ${w}`);
+}
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
@@ -164,6 +175,11 @@ export class NotNames {
     // "Western peacekeeping", "Kenyan"
     if (isOn('name:aside-adjective') && ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym')
       return 'name:aside-adjective';
+    // "Super Tuesday", "Black Friday": a day's or an event's word before a weekday
+    if (isOn('name:aside-day-event') && DAY_EVENT_WORDS.has(w) && WEEKDAY_AFTER.test(text.slice(c.end, c.end + 11)))
+      return 'name:aside-day-event';
+    // "the secretary of State": the last word of a title written in lower case
+    if (isOn('name:aside-title-end') && !c.title && titleEnd(text, c.start, w)) return 'name:aside-title-end';
     // "the Pou", "the Aunties": once, after "the", unknown: a common noun with a capital more likely than a name
     return isOn('name:aside-after-the') &&
       c.kind !== 'acronym' &&

@@ -253,11 +253,13 @@ const BARE_HEADS = new Set(['official', 'source', 'representative', 'person']);
 const NOT_SOURCES: readonly { id: string; test: (ctx: NameContext, p: SourceParts, head: string) => boolean }[] = [
   // "Trump's lawyer", "the Starmer campaign": these heads need someone they belong to
   { id: 'owned-head-alone', test: (_ctx, p, head) => OWNED_HEAD.test(head) && !p.owner && !p.qualifier },
-  // "one resident said": ordinary people are sources only when they speak
+  // "one resident said": ordinary people are sources only when they speak, or are close to someone
+  // ("a person familiar with the talks, who …, said")
   {
     id: 'passer-by-silent',
     test: ({ text, tokens }, p, head) =>
       PASSER_BY.has(head) &&
+      !familiarAt(tokens, p.headEnd) &&
       !(
         p.indefinite &&
         (speaksNext(text, tokens, p.headEnd - 1) || (p.i > 0 && SPEECH_VERBS.has(tokens[p.i - 1].lower)))

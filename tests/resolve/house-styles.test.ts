@@ -545,6 +545,16 @@ describe('passers-by', () => {
     expect(said('We were scared')).toBe('witness');
     expect(notes.actors.map((a) => a.name).sort()).toEqual(['resident', 'witness']);
   });
+
+  it('“a person” is a source where it speaks or is close to someone, not where it only appears', () => {
+    const { notes } = annotate(
+      'It would not help one person, the mayor warned. A person close to the mayor, who asked not to be named, was calm. A person at the depot said the trains ran late.',
+    );
+    expect(notes.actors.filter((a) => a.unnamed).map((a) => a.mentions[0].text)).toEqual([
+      'A person close to the mayor',
+      'A person',
+    ]);
+  });
 });
 
 describe('members of a party and words quoted in what someone said', () => {

@@ -90,6 +90,20 @@ export const NAME_RULES: readonly Rule[] = [
     'The farmers of Westlandia met on Monday.',
   ),
   rule(
+    'name:aside-day-event',
+    'Not a name: a word that with a weekday names a day or an event, ‘Super Tuesday’',
+    0.85,
+    'Tomas Berg won five states on Super Tuesday in March.',
+    'Tomas Berg met Surper on Tuesday in March.',
+  ),
+  rule(
+    'name:aside-title-end',
+    'Not a name: the last word of a title written in lower case, ‘the secretary of State’',
+    0.8,
+    'Tomas Berg, the former secretary of State, spoke on Monday.',
+    'Tomas Berg, the former secretary of Westland, spoke on Monday.',
+  ),
+  rule(
     'name:aside-after-the',
     'Not a name: an unknown word said once after ‘the’, a common noun more likely',
     0.6,
