@@ -175,6 +175,10 @@ export class NotNames {
     // "Western peacekeeping", "Kenyan"
     if (isOn('name:aside-adjective') && ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym')
       return 'name:aside-adjective';
+    // "Lee, a Republican,", "most are Democratic": a party's word alone, a description, unless it speaks
+    // ("a Democrat said"; the plural is the party: "Republicans")
+    if (isOn('name:aside-party-word') && PARTY_LABELS.has(w) && !c.title && !this.speaks(c.start, c.end))
+      return 'name:aside-party-word';
     // "Super Tuesday", "Black Friday": a day's or an event's word before a weekday
     if (isOn('name:aside-day-event') && DAY_EVENT_WORDS.has(w) && WEEKDAY_AFTER.test(text.slice(c.end, c.end + 11)))
       return 'name:aside-day-event';

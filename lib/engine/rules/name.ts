@@ -90,6 +90,13 @@ export const NAME_RULES: readonly Rule[] = [
     'The farmers of Westlandia met on Monday.',
   ),
   rule(
+    'name:aside-party-word',
+    'Not a name: a party’s word alone, ‘Ann Lee, a Republican,’, where it does not speak',
+    0.8,
+    'Tomas Berg, a Democrat, met farmers on Monday.',
+    'A Democrat told farmers on Monday that the dam would close.',
+  ),
+  rule(
     'name:aside-day-event',
     'Not a name: a word that with a weekday names a day or an event, ‘Super Tuesday’',
     0.85,
