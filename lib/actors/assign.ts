@@ -33,7 +33,11 @@ export interface AssignedNames {
   personByToken: Map<string, ActorDraft>;
 }
 
-export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands: Set<NameCandidate>): AssignedNames {
+export function assignNames(
+  ctx: ActorPassContext,
+  table: NameTable,
+  knownCands: Map<NameCandidate, string>,
+): AssignedNames {
   const assigner = new NameAssigner(ctx, table);
   assigner.assignAll();
   const { nameCands } = table;
@@ -51,7 +55,7 @@ export function assignNames(ctx: ActorPassContext, table: NameTable, knownCands:
           : !a.entity && assigner.typeFixes.has(table.keys[ci])
             ? [assigner.typeFixes.get(table.keys[ci])!]
             : knownCands.has(c)
-              ? ['name:known-phrase']
+              ? [knownCands.get(c)!]
               : c.verbFirst
                 ? [NAME_RULE[c.kind], 'name:verb-first']
                 : undefined;

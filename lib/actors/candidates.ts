@@ -9,6 +9,7 @@ import { insideAny } from '../text/sentences';
 import { speechQuotes } from '../claims/quoted-terms';
 import { isOn } from '../engine/rules';
 import type { ActorPassContext } from './context';
+import type { KnowledgeIndex } from '../knowledge/index';
 import { overlapsAny } from './search';
 import { NAME_RULE } from './types';
 import { PLACE_COMPOUND_SUFFIXES } from '../words';
@@ -16,8 +17,8 @@ import { PLACE_COMPOUND_SUFFIXES } from '../words';
 export interface Candidates {
   /** All candidates, in text order. */
   cands: NameCandidate[];
-  /** The candidates made for known phrases (rule name:known-phrase). */
-  knownCands: Set<NameCandidate>;
+  /** The candidates made for known names, by the rule that made them (name:known-phrase, name:known-joined). */
+  knownCands: Map<NameCandidate, string>;
 }
 
 export function collectCandidates(ctx: ActorPassContext): Candidates {
@@ -32,8 +33,9 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
       isOn(NAME_RULE[c.kind]) &&
       !inCompound(text, c),
   );
+  const knownCands = new Map<NameCandidate, string>();
+  if (isOn('name:known-joined')) joinKnownNames(text, cands, index, knownCands);
   const known = isOn('name:known-phrase') ? findKnownPhrases(text, index) : [];
-  const knownCands = new Set<NameCandidate>();
   let inSpeech: ((r: Range) => boolean) | null = null;
   if (known.length) {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
@@ -53,11 +55,37 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
         plural: false,
       };
       cands.push(c);
-      knownCands.add(c);
+      knownCands.set(c, 'name:known-phrase');
     }
     cands.sort((a, b) => a.start - b.start);
   }
   return { cands, knownCands };
+}
+
+/** The small words inside a known name that the name finder stops at: "Club for Growth", "Face the Nation". */
+const INNER_GAP = /^ (?:for|the|and|of the|for the|on the|in the|to the) $/;
+
+/**
+ * "Club" + "Growth" where the text writes "Club for Growth": two candidates with small words between
+ * them that together are a known name's own spelling become one candidate (rule name:known-joined).
+ */
+function joinKnownNames(
+  text: string,
+  cands: NameCandidate[],
+  index: KnowledgeIndex,
+  joined: Map<NameCandidate, string>,
+): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    if (a.kind !== 'name' || b.kind !== 'name' || b.title || !INNER_GAP.test(text.slice(a.end, b.start))) continue;
+    const whole = text.slice(a.nameStart, b.end);
+    const e = index.lookupFirst(whole);
+    if (!e || (e.name !== whole && !e.aliases.includes(whole))) continue;
+    const c: NameCandidate = { ...a, end: b.end };
+    cands.splice(i, 2, c);
+    joined.set(c, 'name:known-joined');
+  }
 }
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010;

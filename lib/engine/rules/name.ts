@@ -53,6 +53,13 @@ export const NAME_RULES: readonly Rule[] = [
     'Leaders of the willing coalition met in Paris on Monday.',
   ),
   rule(
+    'name:known-joined',
+    'A known name with small words inside (‘Club for Growth’, ‘Face the Nation’), read whole where it is cut at them',
+    0.9,
+    'Tomas Berg spoke on Face the Nation on Sunday.',
+    'Tomas Berg spoke on Face the Music on Sunday.',
+  ),
+  rule(
     'name:quoted-term',
     'A name set in quotation marks once and written plainly elsewhere',
     0.7,
