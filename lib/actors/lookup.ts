@@ -12,6 +12,7 @@ import {
   alternation,
   CORPORATE_SUFFIXES,
   escapeRegExp,
+  MONTH_NAMES,
   ORG_WORDS,
   PARTY_LABELS,
   PARTY_MEMBER,
@@ -19,7 +20,7 @@ import {
 } from '../words';
 import { isOn } from '../engine/rules';
 import { sentenceAt } from '../text/sentences';
-import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
+import { coreOf, isCapitalNotSpeaker, namedBy, placedAt } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
@@ -63,6 +64,8 @@ export interface NameTable {
   byTextState: Set<number>;
   /** US states shortened after a town ("Tujunga, Calif."), by index */
   byState: Set<number>;
+  /** bare surnames kept as known people by the country of the other names the text gives, by index */
+  byCountryNames: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -151,7 +154,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   });
   const table = {
     ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
-    ...{ bySurname, wordBefore, sharedSurnames, byTextState, byState },
+    ...{ bySurname, wordBefore, sharedSurnames, byTextState, byState, byCountryNames: new Set<number>() },
   };
   dropWeakSurnames(ctx, table, weak);
   return table;
@@ -279,6 +282,7 @@ export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
   if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
   if (table.byState.has(ci)) return 'actor:state-after-town';
+  if (table.byCountryNames.has(ci)) return 'actor:country-by-names';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
@@ -321,14 +325,47 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
     }
     return named;
   };
+  // the countries the text names, and (actor:country-by-names) the countries of the places and bodies it
+  // names by their own names ("Iowa", "Fox News": an article about the US), not by a bare surname
   const textCountries = new Set<string>();
-  for (const e of resolved) if (e?.type === 'country') textCountries.add(e.id);
+  const namedCountries = new Set<string>();
+  const weakSet = new Set(weak);
+  resolved.forEach((e, ci) => {
+    if (e?.type === 'country') textCountries.add(e.id);
+    else if (e?.country && !weakSet.has(ci)) namedCountries.add(e.country);
+  });
+  const byNames = isOn('actor:country-by-names');
   for (const ci of weak) {
     const e = resolved[ci]!;
     // (or whose country the sentence names: "Ms. Meloni, the Italian prime minister, said")
-    if (!(e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))))
-      resolved[ci] = null;
+    if (e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))) continue;
+    // (a surname alone, "Biden": not one that is also a word the text writes in lower case, "in May",
+    // nor after a preposition, "at Austin", nor of several words, "Greene County")
+    const core = table.cores[ci];
+    if (
+      byNames &&
+      e.country &&
+      namedCountries.has(e.country) &&
+      !core.includes(' ') &&
+      !placedAt(text, nameCands[ci]) &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, nameCands[ci].start - 12), nameCands[ci].start)) &&
+      !alsoLower(text, core)
+    )
+      table.byCountryNames.add(ci);
+    else resolved[ci] = null;
   }
+}
+
+/** A preposition right before a word: "at Austin", "of Brown" (a place's or a body's more likely than a person's). */
+const PREPOSITION_BEFORE = /\b(?:at|in|of|from|near|to|for|on|by|into|across)\s+$/i;
+
+/** Whether the text writes the word in lower case too, or it names a month ("May", "march"). */
+function alsoLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    MONTH_NAMES.some((m) => m.toLowerCase() === lower) ||
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text)
+  );
 }
 
 /**

@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'On Monday the farmers signed up to Gorble Harvest.',
   ),
   rule(
+    'actor:country-by-names',
+    'A known person’s surname alone, where the article names places or bodies of that person’s country (‘Iowa’, ‘the Pentagon’): that person',
+    0.7,
+    'Biden spoke in Iowa on Monday.',
+    'Biden spoke in Eastfield on Monday.',
+  ),
+  rule(
     'actor:state-after-town',
     'A US state as the news agencies shorten it, after a town and a comma (‘Tujunga, Calif.’): the state',
     0.85,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../lib/cli/annotate-file';
+import { loadKnowledgeIndex } from '../../lib/cli/project';
+
+/** actor:country-by-names, with the bundled knowledge (its people and places). */
+const index = loadKnowledgeIndex();
+const annotate = (text: string) => annotateText(text, index, { publishedAt: '2016-01-10' });
+const idOf = (notes: ReturnType<typeof annotate>, text: string) =>
+  notes.actors.find((a) => a.mentions.some((m) => m.text === text))?.id ?? null;
+
+describe('a known person’s surname alone, in an article about their country', () => {
+  it('is the person where the text names places or bodies of that country', () => {
+    const notes = annotate('Sanders spoke to farmers in Iowa on Monday, and Biden laughed.');
+    expect([idOf(notes, 'Sanders'), idOf(notes, 'Biden')]).toEqual(['bernie-sanders', 'joe-biden']);
+  });
+
+  it('is no one where nothing names the country, or after a preposition, or where the text writes the word in lower case', () => {
+    expect(idOf(annotate('Sanders spoke to farmers in Eastfield on Monday.'), 'Sanders')).toBeNull();
+    expect(idOf(annotate('She studied in Iowa and taught at Sanders for a year.'), 'Sanders')).toBeNull();
+    expect(idOf(annotate('Farmers in Iowa may vote for Bush, and the bush fires spread.'), 'Bush')).toBeNull();
+  });
+});
