@@ -26,6 +26,7 @@ import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
 import { fitsMemberHint, memberBySurname, memberHint, statesNamed } from './member-hints';
 import { stateAfterTown } from './state-after-town';
+import { wordsAlsoLower } from './word-shapes';
 
 export { fitsMemberHint } from './member-hints';
 
@@ -335,38 +336,43 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
     else if (e?.country && !weakSet.has(ci)) namedCountries.add(e.country);
   });
   const byNames = isOn('actor:country-by-names');
+  const byCountry: number[] = [];
   for (const ci of weak) {
     const e = resolved[ci]!;
     // (or whose country the sentence names: "Ms. Meloni, the Italian prime minister, said")
     if (e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))) continue;
-    // (a surname alone, "Biden": not one that is also a word the text writes in lower case, "in May",
-    // nor after a preposition, "at Austin", nor of several words, "Greene County")
-    const core = table.cores[ci];
+    // (a surname alone, "Biden": not of several words, "Greene County", nor placed, "in Austin", nor
+    // after a preposition, "at Austin")
+    const c = nameCands[ci];
     if (
       byNames &&
       e.country &&
       namedCountries.has(e.country) &&
-      !core.includes(' ') &&
-      !placedAt(text, nameCands[ci]) &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, nameCands[ci].start - 12), nameCands[ci].start)) &&
-      !alsoLower(text, core)
+      !table.cores[ci].includes(' ') &&
+      !placedAt(text, c) &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
     )
-      table.byCountryNames.add(ci);
+      byCountry.push(ci);
     else resolved[ci] = null;
+  }
+  if (!byCountry.length) return;
+  // (nor a word the text also writes in lower case, "may", "bush", or a month: one scan of the text for all)
+  const lower = wordsAlsoLower(
+    text,
+    byCountry.map((ci) => table.cores[ci]),
+  );
+  for (const ci of byCountry) {
+    const word = table.cores[ci].toLowerCase();
+    if (lower.has(word) || MONTHS.has(word)) resolved[ci] = null;
+    else table.byCountryNames.add(ci);
   }
 }
 
 /** A preposition right before a word: "at Austin", "of Brown" (a place's or a body's more likely than a person's). */
 const PREPOSITION_BEFORE = /\b(?:at|in|of|from|near|to|for|on|by|into|across)\s+$/i;
 
-/** Whether the text writes the word in lower case too, or it names a month ("May", "march"). */
-function alsoLower(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    MONTH_NAMES.some((m) => m.toLowerCase() === lower) ||
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text)
-  );
-}
+/** The months' names and short forms in lower case ("may", "march"). */
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 
 /**
  * "Democrat Ann Lee", "GOP Tom Berg": where a party word opens a name of two or three more capitalised
