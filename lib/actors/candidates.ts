@@ -25,7 +25,7 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
   const { text, findings, index } = ctx;
   // (names in page furniture the reader let through are left out)
   const furniture = boilerplate(text, findings.paragraphs);
-  const cands = findings.names.filter(
+  let cands = findings.names.filter(
     (c) =>
       c.end > c.start &&
       c.end <= text.length &&
@@ -34,7 +34,7 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
       !inCompound(text, c),
   );
   const knownCands = new Map<NameCandidate, string>();
-  if (isOn('name:known-joined')) joinKnownNames(text, cands, index, knownCands);
+  if (isOn('name:known-joined')) cands = joinKnownNames(text, cands, index, knownCands);
   const known = isOn('name:known-phrase') ? findKnownPhrases(text, index) : [];
   let inSpeech: ((r: Range) => boolean) | null = null;
   if (known.length) {
@@ -74,18 +74,26 @@ function joinKnownNames(
   cands: NameCandidate[],
   index: KnowledgeIndex,
   joined: Map<NameCandidate, string>,
-): void {
-  for (let i = 0; i + 1 < cands.length; i++) {
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
     const b = cands[i + 1];
-    if (a.kind !== 'name' || b.kind !== 'name' || b.title || !INNER_GAP.test(text.slice(a.end, b.start))) continue;
-    const whole = text.slice(a.nameStart, b.end);
-    const e = index.lookupFirst(whole);
-    if (!e || (e.name !== whole && !e.aliases.includes(whole))) continue;
-    const c: NameCandidate = { ...a, end: b.end };
-    cands.splice(i, 2, c);
-    joined.set(c, 'name:known-joined');
+    // (a gap of a few characters only: " for ", " for the ")
+    if (b && a.kind === 'name' && b.kind === 'name' && !b.title && b.start - a.end <= 9) {
+      const whole = INNER_GAP.test(text.slice(a.end, b.start)) ? text.slice(a.nameStart, b.end) : '';
+      const e = whole ? index.lookupFirst(whole) : undefined;
+      if (e && (e.name === whole || e.aliases.includes(whole))) {
+        const c: NameCandidate = { ...a, end: b.end };
+        out.push(c);
+        joined.set(c, 'name:known-joined');
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
   }
+  return out;
 }
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
