@@ -175,6 +175,11 @@ export const FAMILIES: AdversarialFamily[] = [
     about: 'North Aaa 2 Bbb Rovers 1 Port Ccc 3 … (rows of scores on one line)',
     make: (n) => build(n, (i) => `North ${madeUpWord(i)} ${i % 5} ${madeUpWord(i + 7)} Rovers ${i % 3} `),
   },
+  {
+    name: 'known-names',
+    about: 'Club for Growth met Biden in Tujunga, Calif., … (known names joined, surnames, towns and states)',
+    make: (n) => fill('Club for Growth met Biden and Sanders in Tujunga, Calif., and Gary, Ind. ', n),
+  },
   { name: 'long-word', about: 'one word as long as the text', make: (n) => fill('a', n) },
   { name: 'long-capital-word', about: 'one capitalised word as long as the text', make: (n) => `A${fill('b', n - 1)}` },
   { name: 'hyphenated-word', about: 'a-b-c-… (one hyphenated word)', make: (n) => fill('Ab-', n) },
