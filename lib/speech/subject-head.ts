@@ -2,7 +2,7 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/tokens';
 import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS } from '../words';
-import type { Speakers, Subject } from './subjects';
+import type { Speakers, Subject } from './speakers-index';
 
 /**
  * The head of the subject of a verb of saying, where the word found right before the verb is not it: a
