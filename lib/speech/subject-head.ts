@@ -1,14 +1,15 @@
 import { isOn } from '../engine/rules/switched-off';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/tokens';
-import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS } from '../words';
+import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS, VERB_FILLERS } from '../words';
 import type { Speakers, Subject } from './speakers-index';
 
 /**
  * The head of the subject of a verb of saying, where the word found right before the verb is not it: a
  * name after a preposition ("Ann Lee of the Harbor Church in Dover, said"), a party tag in brackets
  * ("Ann Lee (D-Ohio) has said"), a floating quantifier ("Lee and Hale have both argued"), the first of
- * coordinated subjects after an opening phrase ("Since May, Lee and her aides have said"). Read by
+ * coordinated subjects after an opening phrase ("Since May, Lee and her aides have said"), an aside set in
+ * dashes ("Tim Sand — a farmer from Yakima — says"). Read by
  * subjectBefore (lib/speech/subjects.ts) and coordinatedStart (lib/speech/reported-aside.ts).
  */
 
@@ -91,4 +92,28 @@ export function floatingQuantifier(text: string, tokens: Token[], s: Subject, fl
   if (!/^[.)\s]+$/.test(text.slice(tokens[b - 1].end, tokens[b].start)) || OBJECT_PREPOSITIONS.has(tokens[b - 1].lower))
     return -1;
   return b;
+}
+
+/** A dash that sets off an aside: an em or en dash, or two hyphens. */
+const DASH = /^\s*(?:—|–|--)\s*$/;
+/** How many tokens an aside set in dashes may hold. */
+const ASIDE_TOKENS = 30;
+
+/**
+ * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says", "Democrats -- including Lee --
+ * quickly accused": where a dash closes an aside right before the verb at v (or its fillers), the first
+ * token inside the aside (its opening dash in the sentence, no quotation mark or other dash inside); -1
+ * where there is none. The subject is looked for before that token.
+ */
+export function asideInDashes(text: string, tokens: Token[], v: number, floor: number): number {
+  if (!isOn('reported:head-before-dashes')) return -1;
+  let k = v - 1;
+  while (k > floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k <= floor || !DASH.test(text.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  for (let b = k; b > floor && k - b < ASIDE_TOKENS; b--) {
+    const gap = text.slice(tokens[b - 1].end, tokens[b].start);
+    if (DASH.test(gap)) return b;
+    if (/["“”—–]|--/.test(gap)) return -1;
+  }
+  return -1;
 }

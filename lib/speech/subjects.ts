@@ -14,7 +14,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
-import { floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
+import { asideInDashes, floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
 import type { Speakers, Subject } from './speakers-index';
 import { apposedSubject, namedApposition } from './subject-apposed';
 
@@ -102,12 +102,39 @@ export function subjectBefore(
   text = '',
   adverbs = false,
 ): Subject | null {
-  const found = nearestSubject(tokens, sp, v, floor, text, adverbs);
+  const found =
+    (text ? dashedSubject(text, tokens, sp, v, floor, adverbs) : null) ??
+    nearestSubject(tokens, sp, v, floor, text, adverbs);
   // ("Lee and Hale have both argued": the subject before a floating quantifier)
   const q = found && text ? floatingQuantifier(text, tokens, found, floor) : -1;
   const before = q > 0 ? nearestSubject(tokens, sp, q, floor, text, adverbs) : null;
   const s = before && !before.bare ? { ...before, head: 'reported:head-before-quantifier' } : found;
   return s && text ? headBeforePrepositions(text, tokens, sp, s, floor) : s;
+}
+
+/**
+ * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says": the subject before an aside set
+ * in dashes right before the verb at v; where none is, a name that opens the aside after a description
+ * ("A former senator -- Tom Hale, who lost to Lee -- said"). Null where there is no such aside, or neither.
+ */
+function dashedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  floor: number,
+  adverbs: boolean,
+): Subject | null {
+  const b = asideInDashes(text, tokens, v, floor);
+  if (b < 0) return null;
+  const before = nearestSubject(tokens, sp, b, floor, text, adverbs);
+  const opening = before ? null : sp.startAt.get(b);
+  const range = before && !before.bare ? before.range : opening && !tokens[b - 1].cap ? opening : null;
+  // (not a name after "of" and a description: "the rules of the Harbor Party — as written — add")
+  let p = range ? tokenAt(tokens, range.start) - 1 : -1;
+  if (p > floor && tokens[p].lower === 'the') p--;
+  if (p > floor && tokens[p].lower === 'of' && !tokens[p - 1].cap) return null;
+  return range ? { range, bare: false, head: 'reported:head-before-dashes' } : null;
 }
 
 /** The name, pronoun or description nearest before the verb at v (subjectBefore). */

@@ -13,4 +13,12 @@ export const REPORTED_HEAD_RULES: readonly Rule[] = [
     'Both Tomas Berg and Ruth Hale have argued that the water supply would be cut next month.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:head-before-dashes',
+    'Reported speech whose speaker is named before an aside set in dashes: ‘X — a farmer from Y — says …’',
+    0.85,
+    'Tim Sand — a farmer from Yakima — says the water ran out in June.',
+    'Tim Sand, a farmer from Yakima, says the water ran out in June.',
+    PRIORITY.sentence,
+  ),
 ];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+
+// The subject of a verb of saying is the head of its noun phrase, not a name inside it (issue 15).
+// Made-up sentences.
+const intro = 'The water board met on Monday to discuss the cuts for the valley.\n';
+const claimOf = (text: string, words: string) =>
+  annotate(`${intro}${text}`).notes.claims.find((c) => c.text.includes(words));
+const speakerOf = (text: string, words: string) => claimOf(text, words)?.speaker?.name;
+
+describe('an aside set in dashes before the verb (reported:head-before-dashes)', () => {
+  it('the subject is before the aside, not a name inside it', () => {
+    expect(speakerOf('Tim Sand — a farmer from Yakima — says the water ran out in June.', 'ran out')).toBe('Tim Sand');
+    expect(
+      speakerOf(
+        'Rep. Joan Hatter — like Berg, a supporter of the plan’s main critic, Rep. Carl Dunn — recalled that the vote had been close.',
+        'been close',
+      ),
+    ).toBe('Joan Hatter');
+    expect(speakerOf('Farmers -- including Hewitt -- quickly accused the board of ignoring them.', 'ignoring')).toBe(
+      'Farmers',
+    );
+    expect(claimOf('Tim Sand — a farmer from Yakima — says the water ran out in June.', 'ran out')?.why).toContain(
+      'reported:head-before-dashes',
+    );
+  });
+
+  it('an aside that holds no name still leaves the subject before it', () => {
+    expect(
+      speakerOf('Ed Marsh -- after a long pause -- told reporters that he would not run again.', 'run again'),
+    ).toBe('Ed Marsh');
+    expect(
+      speakerOf('Lou Petra — who is listed as a lawyer in Nevada — told the paper that she would appeal.', 'appeal'),
+    ).toBe('Lou Petra');
+  });
+
+  it('a description before the aside: the name that opens it', () => {
+    expect(
+      speakerOf(
+        'A former board member -- Tom Hale, who lost the 2010 race to Berg -- said the board had no plan.',
+        'no plan',
+      ),
+    ).toBe('Tom Hale');
+  });
+
+  it('not a name after “of” and a description', () => {
+    expect(
+      claimOf(
+        'But the rules of the Harbor Party — specifically Rule 40, as it is written — adds another magic number to the mix.',
+        'magic number',
+      ),
+    ).toBeUndefined();
+  });
+});
