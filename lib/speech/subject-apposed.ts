@@ -63,8 +63,8 @@ export function namedApposition(text: string, tokens: Token[], r: Range, floor: 
 const PARTY_TAG = /^\s*\([DRI][-‐][^)]{1,10}\)/;
 /** The words after a name, past its party-and-state tag. */
 const afterName = (text: string, a: Range) => text.slice(a.end, a.end + 80).replace(PARTY_TAG, '');
-/** An apposition with no comma inside: ", an actor in " (before a name that is part of it). */
-const INNER_APPOSITION = /^,\s*(?:an?\s|the\s|\p{Ll})[^,;()“”"]*$/u;
+/** An apposition with no comma inside but after an age: ", an actor in ", ", 24, from " (before a name that is part of it). */
+const INNER_APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:an?\s|the\s|\p{Ll})[^,;()“”"]*$/u;
 
 /**
  * "Ann Lee, an actor in Dallas, who runs a theater, recalled": a name inside the apposition of a name

@@ -52,3 +52,32 @@ describe('an aside set in dashes before the verb (reported:head-before-dashes)',
     ).toBeUndefined();
   });
 });
+
+describe('a relative clause after a description set in commas (reported:relative-on-apposition)', () => {
+  it('“Ann Lee, a nurse from Dover, who said …” is Ann Lee’s, not the place’s', () => {
+    expect(
+      speakerOf('Nina Bratt, a nurse from Dover, who said that the water would run out, left early.', 'run out'),
+    ).toBe('Nina Bratt');
+    expect(
+      speakerOf(
+        '“It is a mess,” said Nicky Dross, 24, from Manchester, who said Hale is best suited to win.',
+        'best suited',
+      ),
+    ).toBe('Nicky Dross');
+    expect(
+      speakerOf(
+        '“You will see many tactics,” said Eliza Arno, 32, a former aide for the Hale campaign in Dover who said she planned to march.',
+        'planned to march',
+      ),
+    ).toBe('Eliza Arno');
+    expect(
+      claimOf('Nina Bratt, a nurse from Dover, who said that the water would run out, left early.', 'run out')?.why,
+    ).toContain('reported:relative-on-apposition');
+  });
+
+  it('a name that is no preposition’s object keeps its relative clause', () => {
+    expect(speakerOf('The reporters spoke to Ann Lee, who said that the water would run out.', 'run out')).toBe(
+      'Ann Lee',
+    );
+  });
+});

@@ -21,4 +21,12 @@ export const REPORTED_HEAD_RULES: readonly Rule[] = [
     'Tim Sand, a farmer from Yakima, says the water ran out in June.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:relative-on-apposition',
+    'Reported speech in a relative clause after a description set in commas: ‘X, a nurse from Dover, who said …’',
+    0.85,
+    'Tomas Berg runs the harbor.\nNina Bratt, a nurse from Dover, who said that the water would run out, left early.',
+    'Tomas Berg runs the harbor.\nNina Bratt, who said that the water would run out, left early.',
+    PRIORITY.sentence,
+  ),
 ];
