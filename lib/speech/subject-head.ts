@@ -94,26 +94,37 @@ export function floatingQuantifier(text: string, tokens: Token[], s: Subject, fl
   return b;
 }
 
-/** A dash that sets off an aside: an em or en dash, or two hyphens. */
-const DASH = /^\s*(?:—|–|--)\s*$/;
+/** A dash that sets off an aside: an em or en dash, two hyphens, or one between spaces. */
+const DASH = /^\s*(?:—|–|--)\s*$|^\s+-\s+$/;
 /** How many tokens an aside set in dashes may hold. */
 const ASIDE_TOKENS = 30;
 
 /**
  * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says", "Democrats -- including Lee --
- * quickly accused": where a dash closes an aside right before the verb at v (or its fillers), the first
- * token inside the aside (its opening dash in the sentence, no quotation mark or other dash inside); -1
- * where there is none. The subject is looked for before that token.
+ * quickly accused": where a dash closes an aside right before the verb at v (or its fillers), the aside's
+ * first and last tokens (its opening dash in the sentence, no other dash inside, its quotations closed);
+ * null where there is none. The subject is looked for before its first token.
  */
-export function asideInDashes(text: string, tokens: Token[], v: number, floor: number): number {
-  if (!isOn('reported:head-before-dashes')) return -1;
+export function asideInDashes(
+  text: string,
+  tokens: Token[],
+  v: number,
+  floor: number,
+): { first: number; last: number } | null {
+  if (!isOn('reported:head-before-dashes')) return null;
   let k = v - 1;
   while (k > floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
-  if (k <= floor || !DASH.test(text.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  if (k <= floor || !DASH.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
   for (let b = k; b > floor && k - b < ASIDE_TOKENS; b--) {
     const gap = text.slice(tokens[b - 1].end, tokens[b].start);
-    if (DASH.test(gap)) return b;
-    if (/["“”—–]|--/.test(gap)) return -1;
+    if (DASH.test(gap)) return closedQuotes(text.slice(tokens[b].start, tokens[k].end)) ? { first: b, last: k } : null;
+    if (/[—–]|--/.test(gap)) return null;
   }
-  return -1;
+  return null;
+}
+
+/** Whether every quotation mark opened in s is closed in it ("who said he would “shut off” the wells"). */
+function closedQuotes(s: string): boolean {
+  const count = (re: RegExp) => s.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g);
 }

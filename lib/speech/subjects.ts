@@ -8,6 +8,7 @@ import {
   DOCUMENTS,
   NAME_DETERMINERS,
   NAMING_VERBS,
+  OBJECT_PREPOSITIONS,
   PHRASE_ENDS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -17,6 +18,7 @@ import { nounUse } from './verbs';
 import { asideInDashes, floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
 import type { Speakers, Subject } from './speakers-index';
 import { apposedSubject, namedApposition } from './subject-apposed';
+import { describedEndingAt } from './reported-described';
 
 export { ByToken, indexSubjects, type Speakers, type Subject } from './speakers-index';
 export { headOfChain } from './subject-apposed';
@@ -115,7 +117,9 @@ export function subjectBefore(
 /**
  * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says": the subject before an aside set
  * in dashes right before the verb at v; where none is, a name that opens the aside after a description
- * ("A former senator -- Tom Hale, who lost to Lee -- said"). Null where there is no such aside, or neither.
+ * ("A former senator -- Tom Hale, who lost to Lee -- said"), else that description ("Most farmers - 63
+ * percent in a poll - still believe"). An aside that opens with "and" is the subject's last conjunct
+ * ("Farmers — and some teachers — say": all of them). Null where there is no such aside, or none of them.
  */
 function dashedSubject(
   text: string,
@@ -125,16 +129,32 @@ function dashedSubject(
   floor: number,
   adverbs: boolean,
 ): Subject | null {
-  const b = asideInDashes(text, tokens, v, floor);
-  if (b < 0) return null;
+  const aside = asideInDashes(text, tokens, v, floor);
+  if (!aside) return null;
+  const b = aside.first;
   const before = nearestSubject(tokens, sp, b, floor, text, adverbs);
   const opening = before ? null : sp.startAt.get(b);
-  const range = before && !before.bare ? before.range : opening && !tokens[b - 1].cap ? opening : null;
-  // (not a name after "of" and a description: "the rules of the Harbor Party — as written — add")
-  let p = range ? tokenAt(tokens, range.start) - 1 : -1;
+  const range =
+    before && !before.bare
+      ? before.range
+      : opening && !tokens[b - 1].cap
+        ? opening
+        : before
+          ? null
+          : (describedEndingAt(text, tokens, b - 1, floor)?.range ?? null);
+  if (!range) return null;
+  // (not a preposition's object after a description: "the rules of the Harbor Party — as written — add",
+  // "insiders across the four states — and … — said")
+  let p = tokenAt(tokens, range.start) - 1;
   if (p > floor && tokens[p].lower === 'the') p--;
-  if (p > floor && tokens[p].lower === 'of' && !tokens[p - 1].cap) return null;
-  return range ? { range, bare: false, head: 'reported:head-before-dashes' } : null;
+  if (
+    p > floor &&
+    !tokens[p - 1].cap &&
+    (tokens[p].lower === 'of' || (range !== before?.range && OBJECT_PREPOSITIONS.has(tokens[p].lower)))
+  )
+    return null;
+  const end = tokens[b].lower === 'and' ? tokens[aside.last].end : range.end;
+  return { range: { start: range.start, end }, bare: false, head: 'reported:head-before-dashes' };
 }
 
 /** The name, pronoun or description nearest before the verb at v (subjectBefore). */

@@ -43,6 +43,30 @@ describe('an aside set in dashes before the verb (reported:head-before-dashes)',
     ).toBe('Tom Hale');
   });
 
+  it('an aside in single hyphens between spaces, one with a quotation inside, one after a description', () => {
+    expect(
+      speakerOf(
+        'Mayor Tom Hale - who once said he would "shut off" the wells seized by the Harbor Group - said at a rally that the cuts would pass.',
+        'cuts would pass',
+      ),
+    ).toBe('Tom Hale');
+    expect(
+      claimOf(
+        'Most farmers - 63 percent in 2014, according to the Harbor Institute report - still believe the cuts are fair.',
+        'are fair',
+      )?.speaker?.mention?.text,
+    ).toBe('Most farmers');
+  });
+
+  it('an aside that opens with “and” is the last of coordinated subjects', () => {
+    expect(claimOf('Farmers — and some teachers — say that the cuts are unfair.', 'unfair')?.why).toContain(
+      'reported:head-before-dashes',
+    );
+    expect(
+      claimOf('Farmers — and some teachers — say that the cuts are unfair.', 'unfair')?.speaker?.mention?.text,
+    ).not.toBe('some teachers');
+  });
+
   it('not a name after “of” and a description', () => {
     expect(
       claimOf(
