@@ -1,7 +1,9 @@
 import { tokenAt } from '../text/tokens';
 import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
+import type { Range } from '../engine/findings';
 import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
+import { apposedSubject } from './subject-apposed';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
@@ -54,8 +56,28 @@ function relativeSubject(
   // say X were divided" runs the clause into the main verb)
   if (k - 1 === first && !commas) return null;
   const how = named ? 'reported:relative-who' : 'reported:relative-described';
+  const apposed = named ? relativeOnApposition(c, named, k) : null;
   // (a description's clause ends at the next comma too: "Ann Lee, an aide who said X, left")
-  return { subject: { range: name, bare: false }, inCommas: commas || !named, how };
+  return { subject: apposed ?? { range: name, bare: false }, inCommas: commas || !named, how };
+}
+
+/** Prepositions whose object may close an apposition: "a nurse from Dover", "the director of Acme". */
+const APPOSITION_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for']);
+
+/**
+ * reported:relative-on-apposition — "Ann Lee, a nurse from Dover, who said …", "Ann Lee, 24, of Dover,
+ * who said …": where the name before "who" (at k) is a preposition's object inside an apposition, the
+ * relative clause hangs on the name the apposition describes; null where it is not so.
+ */
+function relativeOnApposition(c: ReportedContext, named: Range, k: number): Subject | null {
+  const { text, tokens, sp, first } = c;
+  if (!isOn('reported:relative-on-apposition')) return null;
+  let p = tokenAt(tokens, named.start) - 1;
+  if (p > first && tokens[p].lower === 'the') p--;
+  if (p <= first || !APPOSITION_PREPOSITIONS.has(tokens[p].lower)) return null;
+  const apposed = apposedSubject(text, tokens, sp, k, first);
+  if (!apposed || apposed.range.start >= named.start) return null;
+  return { ...apposed, head: apposed.head ?? 'reported:relative-on-apposition' };
 }
 
 /** "…, said Ann Lee." / "…, said Ann Lee, an analyst at Acme.": a name after the verb, then the sentence's end or its apposition. */

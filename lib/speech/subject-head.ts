@@ -1,14 +1,15 @@
 import { isOn } from '../engine/rules/switched-off';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/tokens';
-import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS } from '../words';
-import type { Speakers, Subject } from './subjects';
+import { OBJECT_PREPOSITIONS, OPENING_PHRASE_PREPOSITIONS, VERB_FILLERS } from '../words';
+import type { Speakers, Subject } from './speakers-index';
 
 /**
  * The head of the subject of a verb of saying, where the word found right before the verb is not it: a
  * name after a preposition ("Ann Lee of the Harbor Church in Dover, said"), a party tag in brackets
  * ("Ann Lee (D-Ohio) has said"), a floating quantifier ("Lee and Hale have both argued"), the first of
- * coordinated subjects after an opening phrase ("Since May, Lee and her aides have said"). Read by
+ * coordinated subjects after an opening phrase ("Since May, Lee and her aides have said"), an aside set in
+ * dashes ("Tim Sand — a farmer from Yakima — says"). Read by
  * subjectBefore (lib/speech/subjects.ts) and coordinatedStart (lib/speech/reported-aside.ts).
  */
 
@@ -91,4 +92,39 @@ export function floatingQuantifier(text: string, tokens: Token[], s: Subject, fl
   if (!/^[.)\s]+$/.test(text.slice(tokens[b - 1].end, tokens[b].start)) || OBJECT_PREPOSITIONS.has(tokens[b - 1].lower))
     return -1;
   return b;
+}
+
+/** A dash that sets off an aside: an em or en dash, two hyphens, or one between spaces. */
+const DASH = /^\s*(?:—|–|--)\s*$|^\s+-\s+$/;
+/** How many tokens an aside set in dashes may hold. */
+const ASIDE_TOKENS = 30;
+
+/**
+ * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says", "Democrats -- including Lee --
+ * quickly accused": where a dash closes an aside right before the verb at v (or its fillers), the aside's
+ * first and last tokens (its opening dash in the sentence, no other dash inside, its quotations closed);
+ * null where there is none. The subject is looked for before its first token.
+ */
+export function asideInDashes(
+  text: string,
+  tokens: Token[],
+  v: number,
+  floor: number,
+): { first: number; last: number } | null {
+  if (!isOn('reported:head-before-dashes')) return null;
+  let k = v - 1;
+  while (k > floor && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
+  if (k <= floor || !DASH.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+  for (let b = k; b > floor && k - b < ASIDE_TOKENS; b--) {
+    const gap = text.slice(tokens[b - 1].end, tokens[b].start);
+    if (DASH.test(gap)) return closedQuotes(text.slice(tokens[b].start, tokens[k].end)) ? { first: b, last: k } : null;
+    if (/[—–]|--/.test(gap)) return null;
+  }
+  return null;
+}
+
+/** Whether every quotation mark opened in s is closed in it ("who said he would “shut off” the wells"). */
+function closedQuotes(s: string): boolean {
+  const count = (re: RegExp) => s.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g);
 }

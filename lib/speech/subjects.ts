@@ -1,25 +1,31 @@
-import type { NameCandidate, Pronoun, Range } from '../engine/findings';
+import type { Range } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
 import {
   alternation,
-  APPOSITION_JOBS,
   BARE_SUBJECTS,
   DESCRIBED_BODIES,
   DESCRIBED_PEOPLE,
   DOCUMENTS,
   NAME_DETERMINERS,
   NAMING_VERBS,
+  OBJECT_PREPOSITIONS,
   PHRASE_ENDS,
   PRONOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
-import { floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
+import { asideInDashes, floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
+import type { Speakers, Subject } from './speakers-index';
+import { apposedSubject, namedApposition } from './subject-apposed';
+import { describedEndingAt } from './reported-described';
+
+export { ByToken, indexSubjects, type Speakers, type Subject } from './speakers-index';
+export { headOfChain } from './subject-apposed';
 
 /**
- * The subject of a verb of saying: the names and pronouns outside quotation marks, indexed by token
- * (indexSubjects), and the one that ends just before a verb (subjectBefore).
+ * The subject of a verb of saying: the one that ends just before a verb (subjectBefore), among the names
+ * and pronouns outside quotation marks (indexSubjects, lib/speech/speakers-index.ts).
  */
 
 /** Heads of descriptions that stand for a person ("the 45-year-old", "the former minister"): a word of the class or any age. */
@@ -28,154 +34,6 @@ const isDescribedPerson = (w: string) => DESCRIBED_PEOPLE.has(w) || AGE.test(w);
 
 /** Heads of descriptions that stand for an organisation ("the Russian space agency said"). */
 export const DESCRIBED_BODY = new RegExp(`^(?:${alternation(DESCRIBED_BODIES)})$`);
-
-/**
- * Ranges by token index: a typed table, cheaper than a map for these small integer keys. The ranges'
- * offsets are kept in typed arrays and a range object is made only when it is asked for (once: the
- * same object after): a page of a hundred thousand subjects made as many objects, and their garbage.
- */
-export class ByToken {
-  /** token index -> 1 + the range's place; 0 for none */
-  private readonly slot: Int32Array;
-  private starts = new Int32Array(16);
-  private ends = new Int32Array(16);
-  private count = 0;
-  private made: (Range | undefined)[] | null = null;
-  constructor(tokenCount: number) {
-    this.slot = new Int32Array(tokenCount + 1);
-  }
-  get(k: number): Range | undefined {
-    const s = this.slot[k];
-    if (!s) return undefined;
-    const made = (this.made ??= new Array<Range | undefined>(this.count).fill(undefined));
-    if (s > made.length) made.length = this.count; // set after an earlier get
-    let r = made[s - 1];
-    if (!r) made[s - 1] = r = { start: this.starts[s - 1], end: this.ends[s - 1] };
-    return r;
-  }
-  set(k: number, r: Range) {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Int32Array(this.count * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-    }
-    this.starts[this.count] = r.start;
-    this.ends[this.count] = r.end;
-    this.slot[k] = ++this.count;
-  }
-}
-
-export interface Speakers {
-  /** token index of a subject's first token -> its range */
-  startAt: ByToken;
-  /** token index of a subject's last token -> its range */
-  endAt: ByToken;
-  /** starts of unnamed-source phrases */
-  sources: Set<number>;
-}
-
-/** A subject found before a verb; `bare` when it is only a word like "who" that names no one. */
-export interface Subject {
-  range: Range;
-  bare: boolean;
-  /** The rule that took the head of a longer subject ("Ann Lee, who met Hale, said"), if one did. */
-  head?: string;
-}
-
-/** Pronouns that stand for a speaker. */
-const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-
-/** The subjects: names and pronouns outside quotation marks (those inside are passed over, not copied out). */
-export function indexSubjects(tokens: Token[], names: NameCandidate[], pronouns: Pronoun[]): Speakers {
-  const startAt = new ByToken(tokens.length);
-  const endAt = new ByToken(tokens.length);
-  const sources = new Set<number>();
-  for (const n of names) if (n.kind === 'source' && !n.inQuote) sources.add(n.start);
-  const add = (r: Range) => {
-    const a = tokenAt(tokens, r.start);
-    let b = tokenAt(tokens, r.end) - 1;
-    if (b < a) b = a;
-    startAt.set(a, r);
-    endAt.set(b, r);
-  };
-  for (const n of names) if (!n.inQuote) add(n);
-  for (const p of pronouns) if (!p.inQuote && SPEAKING_PRONOUNS.has(p.form)) add(p);
-  return { startAt, endAt, sources };
-}
-
-/** The first name of a chain "X of (the) Y in Z" ending with the name r. */
-export function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
-  for (let hops = 0; hops < 3; hops++) {
-    let k = tokenAt(tokens, r.start) - 1;
-    if (k > floor && tokens[k].lower === 'the') k--;
-    if (!(k > floor && /^(?:of|in|at|for|from)$/.test(tokens[k].lower))) break;
-    const before = sp.endAt.get(k - 1);
-    if (!before) break;
-    r = before;
-  }
-  return r;
-}
-
-/**
- * What opens an apposition after a name: lower case, a number, an owner (", OpenAI's largest backer,"),
- * a party and a state (", Republican of Louisiana,"), or a job after capitalised words (", Middle East
- * director at Human Rights Watch,").
- */
-const APPOSITION_OPENS = new RegExp(
-  String.raw`^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:${alternation(APPOSITION_JOBS)})\b)`,
-  'u',
-);
-
-/**
- * "Mr Smith, the foreign minister, said" / "Ms Jones, who leads the union, said": the name before an
- * apposition that ends with a comma after token k. (A relative clause may run longer: ", who spoke on
- * condition of anonymity because he was not authorised to brief the media, said".)
- */
-function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
-  for (let b = k - 1; b >= floor && k - b <= 24; b--) {
-    const a = sp.endAt.get(b);
-    if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
-    if (a && APPOSITION_OPENS.test(afterName(text, a))) {
-      // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
-      // the US District Court in Maryland, who …, wrote": the person, not the country or the court
-      return { range: headOfChain(tokens, sp, outerApposed(text, tokens, sp, a, floor), floor), bare: false };
-    }
-  }
-  return null;
-}
-
-/**
- * Whether the name r (before a comma and the verb) closes an apposition of a description: a comma right
- * before it, after words in lower case ("her senior policy adviser, Ann Lee,").
- */
-function namedApposition(text: string, tokens: Token[], r: Range, floor: number): boolean {
-  const a = tokenAt(tokens, r.start) - 1;
-  return a > floor && /^,\s+$/.test(text.slice(tokens[a].end, r.start)) && /^\p{Ll}+$/u.test(tokens[a].text);
-}
-
-/** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"). */
-const PARTY_TAG = /^\s*\([DRI][-‐][^)]{1,10}\)/;
-/** The words after a name, past its party-and-state tag. */
-const afterName = (text: string, a: Range) => text.slice(a.end, a.end + 80).replace(PARTY_TAG, '');
-/** An apposition with no comma inside: ", an actor in " (before a name that is part of it). */
-const INNER_APPOSITION = /^,\s*(?:an?\s|the\s|\p{Ll})[^,;()“”"]*$/u;
-
-/**
- * "Ann Lee, an actor in Dallas, who runs a theater, recalled": a name inside the apposition of a name
- * before it stands for neither; that earlier name is the subject (one step back).
- */
-function outerApposed(text: string, tokens: Token[], sp: Speakers, a: Range, floor: number): Range {
-  const start = tokenAt(tokens, a.start);
-  for (let b = start - 1; b >= floor && start - b <= 12; b--) {
-    const outer = sp.endAt.get(b);
-    if (!outer || !APPOSITION_OPENS.test(afterName(text, outer))) continue;
-    return INNER_APPOSITION.test(text.slice(outer.end, a.start).replace(PARTY_TAG, '')) ? outer : a;
-  }
-  return a;
-}
 
 /**
  * The name r ending before the verb, or the source it belongs to: "Officials in Kyiv said", "Sources
@@ -246,12 +104,57 @@ export function subjectBefore(
   text = '',
   adverbs = false,
 ): Subject | null {
-  const found = nearestSubject(tokens, sp, v, floor, text, adverbs);
+  const found =
+    (text ? dashedSubject(text, tokens, sp, v, floor, adverbs) : null) ??
+    nearestSubject(tokens, sp, v, floor, text, adverbs);
   // ("Lee and Hale have both argued": the subject before a floating quantifier)
   const q = found && text ? floatingQuantifier(text, tokens, found, floor) : -1;
   const before = q > 0 ? nearestSubject(tokens, sp, q, floor, text, adverbs) : null;
   const s = before && !before.bare ? { ...before, head: 'reported:head-before-quantifier' } : found;
   return s && text ? headBeforePrepositions(text, tokens, sp, s, floor) : s;
+}
+
+/**
+ * reported:head-before-dashes — "Tim Sand — a farmer from Yakima — says": the subject before an aside set
+ * in dashes right before the verb at v; where none is, a name that opens the aside after a description
+ * ("A former senator -- Tom Hale, who lost to Lee -- said"), else that description ("Most farmers - 63
+ * percent in a poll - still believe"). An aside that opens with "and" is the subject's last conjunct
+ * ("Farmers — and some teachers — say": all of them). Null where there is no such aside, or none of them.
+ */
+function dashedSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  v: number,
+  floor: number,
+  adverbs: boolean,
+): Subject | null {
+  const aside = asideInDashes(text, tokens, v, floor);
+  if (!aside) return null;
+  const b = aside.first;
+  const before = nearestSubject(tokens, sp, b, floor, text, adverbs);
+  const opening = before ? null : sp.startAt.get(b);
+  const range =
+    before && !before.bare
+      ? before.range
+      : opening && !tokens[b - 1].cap
+        ? opening
+        : before
+          ? null
+          : (describedEndingAt(text, tokens, b - 1, floor)?.range ?? null);
+  if (!range) return null;
+  // (not a preposition's object after a description: "the rules of the Harbor Party — as written — add",
+  // "insiders across the four states — and … — said")
+  let p = tokenAt(tokens, range.start) - 1;
+  if (p > floor && tokens[p].lower === 'the') p--;
+  if (
+    p > floor &&
+    !tokens[p - 1].cap &&
+    (tokens[p].lower === 'of' || (range !== before?.range && OBJECT_PREPOSITIONS.has(tokens[p].lower)))
+  )
+    return null;
+  const end = tokens[b].lower === 'and' ? tokens[aside.last].end : range.end;
+  return { range: { start: range.start, end }, bare: false, head: 'reported:head-before-dashes' };
 }
 
 /** The name, pronoun or description nearest before the verb at v (subjectBefore). */

@@ -13,4 +13,20 @@ export const REPORTED_HEAD_RULES: readonly Rule[] = [
     'Both Tomas Berg and Ruth Hale have argued that the water supply would be cut next month.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:head-before-dashes',
+    'Reported speech whose speaker is named before an aside set in dashes: ‘X — a farmer from Y — says …’',
+    0.85,
+    'Tim Sand — a farmer from Yakima — says the water ran out in June.',
+    'Tim Sand, a farmer from Yakima, says the water ran out in June.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'reported:relative-on-apposition',
+    'Reported speech in a relative clause after a description set in commas: ‘X, a nurse from Dover, who said …’',
+    0.85,
+    'Tomas Berg runs the harbor.\nNina Bratt, a nurse from Dover, who said that the water would run out, left early.',
+    'Tomas Berg runs the harbor.\nNina Bratt, who said that the water would run out, left early.',
+    PRIORITY.sentence,
+  ),
 ];
