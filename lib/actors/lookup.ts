@@ -13,9 +13,11 @@ import {
   CORPORATE_SUFFIXES,
   escapeRegExp,
   MONTH_NAMES,
+  OBJECT_PREPOSITIONS,
   ORG_WORDS,
   PARTY_LABELS,
   PARTY_MEMBER,
+  PLACE_PREPOSITIONS,
   PLACE_WORDS,
 } from '../words';
 import { isOn } from '../engine/rules';
@@ -350,7 +352,7 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
       namedCountries.has(e.country) &&
       !table.cores[ci].includes(' ') &&
       !placedAt(text, c) &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
+      !prepositionBefore(text, c.start)
     )
       byCountry.push(ci);
     else resolved[ci] = null;
@@ -368,8 +370,13 @@ function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[
   }
 }
 
+/** The word before a name, in lower case (letters only), or ''. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 /** A preposition right before a word: "at Austin", "of Brown" (a place's or a body's more likely than a person's). */
-const PREPOSITION_BEFORE = /\b(?:at|in|of|from|near|to|for|on|by|into|across)\s+$/i;
+function prepositionBefore(text: string, start: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase() ?? '';
+  return OBJECT_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.includes(w);
+}
 
 /** The months' names and short forms in lower case ("may", "march"). */
 const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
