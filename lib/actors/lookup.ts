@@ -28,6 +28,7 @@ import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
 import { fitsMemberHint, memberBySurname, memberHint, statesNamed } from './member-hints';
 import { stateAfterTown } from './state-after-town';
+import { linkGivenNames } from './given-names';
 import { wordsAlsoLower } from './word-shapes';
 
 export { fitsMemberHint } from './member-hints';
@@ -69,6 +70,8 @@ export interface NameTable {
   byState: Set<number>;
   /** bare surnames kept as known people by the country of the other names the text gives, by index */
   byCountryNames: Set<number>;
+  /** lone given names linked to the known person of that name and a lone surname of the text, by index */
+  byGivenName: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -157,9 +160,18 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   });
   const table = {
     ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
-    ...{ bySurname, wordBefore, sharedSurnames, byTextState, byState, byCountryNames: new Set<number>() },
+    ...{
+      bySurname,
+      wordBefore,
+      sharedSurnames,
+      byTextState,
+      byState,
+      byCountryNames: new Set<number>(),
+      byGivenName: new Set<number>(),
+    },
   };
   dropWeakSurnames(ctx, table, weak);
+  linkGivenNames(ctx.index, lookup, table);
   return table;
 }
 
@@ -286,6 +298,7 @@ export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known
   if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
   if (table.byState.has(ci)) return 'actor:state-after-town';
   if (table.byCountryNames.has(ci)) return 'actor:country-by-names';
+  if (table.byGivenName.has(ci)) return 'actor:given-name-of-known';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';

@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'On Monday the farmers signed up to Gorble Harvest.',
   ),
   rule(
+    'actor:given-name-of-known',
+    'A given name alone, where the article writes a surname alone that makes with it one known person’s name (‘Hillary’ and ‘Clinton’): that person',
+    0.75,
+    'Clinton spoke in Dayton on Monday.\nThe crowd chanted for Hillary after the speech.',
+    'Clinton spoke in Dayton on Monday.\nThe crowd chanted for Gennifer after the speech.',
+  ),
+  rule(
     'actor:country-by-names',
     'A known person’s surname alone, where the article names places or bodies of that person’s country (‘Iowa’, ‘the Pentagon’): that person',
     0.7,
