@@ -177,8 +177,10 @@ export const FAMILIES: AdversarialFamily[] = [
   },
   {
     name: 'known-names',
-    about: 'Club for Growth met Biden in Tujunga, Calif., … (known names joined, surnames, towns and states)',
-    make: (n) => fill('Club for Growth met Biden and Sanders in Tujunga, Calif., and Gary, Ind. ', n),
+    about:
+      'Club for Growth met Biden and Hillary Sanders in Tujunga, Calif., … (known names joined, surnames, given names, towns and states)',
+    make: (n) =>
+      fill('Club for Growth met Biden and Hillary Sanders in Tujunga, Calif., and Gary, Ind. Hillary said. ', n),
   },
   { name: 'long-word', about: 'one word as long as the text', make: (n) => fill('a', n) },
   { name: 'long-capital-word', about: 'one capitalised word as long as the text', make: (n) => `A${fill('b', n - 1)}` },

@@ -63,6 +63,16 @@ function nicknameOnly(hit: Entity, rest: string): boolean {
   return !hit.name.split(' ').includes(first) && !isGivenName(first.toLowerCase());
 }
 
+/** Whether the text writes a name, asked once per text and name (a page of many such words read it once each). */
+const HOLDS = new WeakMap<object, Map<string, boolean>>();
+function textHolds(key: object, text: string, name: string): boolean {
+  let known = HOLDS.get(key);
+  if (!known) HOLDS.set(key, (known = new Map()));
+  let holds = known.get(name);
+  if (holds === undefined) known.set(name, (holds = text.includes(name)));
+  return holds;
+}
+
 /**
  * "Crooked Ann Lee": for a name of three or more words the file does not know, where the words after
  * the first are a known person's full name and the first reads as a word (readsAsWord) and names no one,
@@ -86,7 +96,7 @@ export function wordBeforeName(
   if (hit?.type !== 'person') return null;
   if (core.indexOf(' ', space + 1) < 0) {
     // two words: the second the surname of a person the article names in full ("Republican Lee" after "Ann Lee")
-    if (!isPlainCapitalised(rest) || !hit.name.endsWith(` ${rest}`) || !text.includes(hit.name)) return null;
+    if (!isPlainCapitalised(rest) || !hit.name.endsWith(` ${rest}`) || !textHolds(textKey, text, hit.name)) return null;
   } else if (!namedBy(hit, rest) || nicknameOnly(hit, rest)) return null;
   if (!readsAsWord(first, lowerWordsOf(textKey, text)) && !opensNickname(hit, first, rest)) return null;
   if (index.lookupFirst(first, lk)?.type === 'person') return null; // "Christie Chris Christie": a name
