@@ -10,26 +10,22 @@ import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import {
   alternation,
+  CHAMBER_WORDS,
   CORPORATE_SUFFIXES,
-  escapeRegExp,
-  MONTH_NAMES,
-  OBJECT_PREPOSITIONS,
   ORG_WORDS,
   PARTY_LABELS,
   PARTY_MEMBER,
-  PLACE_PREPOSITIONS,
   PLACE_WORDS,
 } from '../words';
 import { isOn } from '../engine/rules';
-import { sentenceAt } from '../text/sentences';
-import { coreOf, isCapitalNotSpeaker, namedBy, placedAt } from '../names/evidence';
+import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
 import { wordBeforeName, wordsBeforeName } from './word-before-name';
 import { fitsMemberHint, memberBySurname, memberHint, statesNamed } from './member-hints';
 import { stateAfterTown } from './state-after-town';
 import { linkGivenNames } from './given-names';
-import { wordsAlsoLower } from './word-shapes';
+import { dropWeakNames } from './weak-names';
 
 export { fitsMemberHint } from './member-hints';
 
@@ -72,6 +68,8 @@ export interface NameTable {
   byCountryNames: Set<number>;
   /** lone given names linked to the known person of that name and a lone surname of the text, by index */
   byGivenName: Set<number>;
+  /** chambers' bare words kept as their country's body ("the House"), by index */
+  byChamber: Set<number>;
 }
 
 /** A company's legal form after its name. */
@@ -135,6 +133,8 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     members[ci] = member;
     const lk = member ? { ...lookup, member } : lookup;
     let hit = lookupName(ctx, lk, c, cores[ci], keys[ci], weak, ci, bySurname, sharedSurnames);
+    // "the House": a chamber's bare word is its country's body only where the article is about that country
+    if (hit && hit.type !== 'person' && CHAMBER_WORDS.has(keys[ci]) && isOn('actor:chamber-by-country')) weak.push(ci);
     // "Tujunga, Calif.": a state shortened after a town
     if (!hit && (hit = stateAfterTown(text, ctx.index, lk, c, cores[ci]))) byState.add(ci);
     if (
@@ -168,14 +168,15 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       byState,
       byCountryNames: new Set<number>(),
       byGivenName: new Set<number>(),
+      byChamber: new Set<number>(),
     },
   };
-  dropWeakSurnames(ctx, table, weak);
+  dropWeakNames(ctx, table, weak);
   linkGivenNames(ctx.index, lookup, table);
   return table;
 }
 
-/** The entity a name is (undefined for none); a bare surname's is noted in weak, for dropWeakSurnames. */
+/** The entity a name is (undefined for none); a bare surname's is noted in weak, for dropWeakNames. */
 function lookupName(
   ctx: ActorPassContext,
   lk: LookupContext,
@@ -299,6 +300,7 @@ export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known
   if (table.byState.has(ci)) return 'actor:state-after-town';
   if (table.byCountryNames.has(ci)) return 'actor:country-by-names';
   if (table.byGivenName.has(ci)) return 'actor:given-name-of-known';
+  if (table.byChamber.has(ci)) return 'actor:chamber-by-country';
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';
@@ -317,82 +319,6 @@ function partyOfMember(index: KnowledgeIndex, lk: LookupContext, core: string): 
   const hit = index.lookupFirst(word.endsWith('s') ? word : `${word}s`, { ...lk, type: 'organization' });
   return hit?.type === 'organization' ? hit : undefined;
 }
-
-/** Bare surnames keep their person only where the text names the person's country, or the sentence does. */
-function dropWeakSurnames(ctx: ActorPassContext, table: NameTable, weak: number[]) {
-  const { text, index, findings } = ctx;
-  const { resolved, nameCands } = table;
-  /** Whether the sentence holding pos names the country, by a name, an alias or a demonym ("Italian"). */
-  // (answered once per country and sentence: many surnames in one long sentence read it once)
-  const countryNamed = new Map<string, boolean>();
-  const countryInSentence = (countryId: string, pos: number): boolean => {
-    const country = index.entity(countryId);
-    const si = sentenceAt(findings.sentences, pos);
-    const sentence = si >= 0 ? findings.sentences[si] : null;
-    if (!country || !sentence) return false;
-    const k = `${si}|${countryId}`;
-    let named = countryNamed.get(k);
-    if (named === undefined) {
-      const said = text.slice(sentence.start, sentence.end);
-      named = [country.name, ...country.aliases, ...country.demonyms].some(
-        (w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(said),
-      );
-      countryNamed.set(k, named);
-    }
-    return named;
-  };
-  // the countries the text names, and (actor:country-by-names) the countries of the places and bodies it
-  // names by their own names ("Iowa", "Fox News": an article about the US), not by a bare surname
-  const textCountries = new Set<string>();
-  const namedCountries = new Set<string>();
-  const weakSet = new Set(weak);
-  resolved.forEach((e, ci) => {
-    if (e?.type === 'country') textCountries.add(e.id);
-    else if (e?.country && !weakSet.has(ci)) namedCountries.add(e.country);
-  });
-  const byNames = isOn('actor:country-by-names');
-  const byCountry: number[] = [];
-  for (const ci of weak) {
-    const e = resolved[ci]!;
-    // (or whose country the sentence names: "Ms. Meloni, the Italian prime minister, said")
-    if (e.country && (textCountries.has(e.country) || countryInSentence(e.country, nameCands[ci].start))) continue;
-    // (a surname alone, "Biden": not of several words, "Greene County", nor placed, "in Austin", nor
-    // after a preposition, "at Austin")
-    const c = nameCands[ci];
-    if (
-      byNames &&
-      e.country &&
-      namedCountries.has(e.country) &&
-      !table.cores[ci].includes(' ') &&
-      !placedAt(text, c) &&
-      !prepositionBefore(text, c.start)
-    )
-      byCountry.push(ci);
-    else resolved[ci] = null;
-  }
-  if (!byCountry.length) return;
-  // (nor a word the text also writes in lower case, "may", "bush", or a month: one scan of the text for all)
-  const lower = wordsAlsoLower(
-    text,
-    byCountry.map((ci) => table.cores[ci]),
-  );
-  for (const ci of byCountry) {
-    const word = table.cores[ci].toLowerCase();
-    if (lower.has(word) || MONTHS.has(word)) resolved[ci] = null;
-    else table.byCountryNames.add(ci);
-  }
-}
-
-/** The word before a name, in lower case (letters only), or ''. */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-/** A preposition right before a word: "at Austin", "of Brown" (a place's or a body's more likely than a person's). */
-function prepositionBefore(text: string, start: number): boolean {
-  const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase() ?? '';
-  return OBJECT_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.includes(w);
-}
-
-/** The months' names and short forms in lower case ("may", "march"). */
-const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 
 /**
  * "Democrat Ann Lee", "GOP Tom Berg": where a party word opens a name of two or three more capitalised

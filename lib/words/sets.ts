@@ -11,6 +11,7 @@ import { words as auxiliaries } from './auxiliaries.json';
 import { words as bareSubjects } from './bare-subjects.json';
 import { words as bodyNameEndings } from './body-name-endings.json';
 import { words as calendar } from './calendar.json';
+import { words as chamberWords } from './chamber-words.json';
 import { words as dayEventWords } from './day-event-words.json';
 import { words as collectivePossessors } from './collective-possessors.json';
 import { words as courtWords } from './court-words.json';
@@ -103,6 +104,8 @@ export const NAME_PARTICLES = /* @__PURE__ */ set(nameParticles);
 export const SENTENCE_WORDS = /* @__PURE__ */ set(sentenceWords);
 /** Days and months: capitalised, never names on their own. */
 export const CALENDAR = /* @__PURE__ */ set(calendar);
+/** A chamber's bare word ("House", "Senate"): its country's body only where the article is about that country. */
+export const CHAMBER_WORDS = /* @__PURE__ */ set(chamberWords);
 /** Words that with a weekday name a day or an event ("Super Tuesday", "Black Friday"). */
 export const DAY_EVENT_WORDS = /* @__PURE__ */ set(dayEventWords);
 /** Speech and thought verbs, past and present (with the plain present: "critics say"). */

@@ -19,4 +19,11 @@ describe('a known person’s surname alone, in an article about their country', 
     expect(idOf(annotate('She studied in Iowa and taught at Sanders for a year.'), 'Sanders')).toBeNull();
     expect(idOf(annotate('Farmers in Iowa may vote for Bush, and the bush fires spread.'), 'Bush')).toBeNull();
   });
+
+  it('a chamber’s bare word is the US chamber only where the article is about the US', () => {
+    const us = annotate('The House passed the bill on Monday, and the Senate will vote next week in Washington.');
+    expect([idOf(us, 'House'), idOf(us, 'Senate')]).toEqual(['us-house', 'us-senate']);
+    const au = annotate('The Senate passed the bill on Monday, Prime Minister Malcolm Turnbull said in Canberra.');
+    expect(idOf(au, 'Senate')).toBeNull();
+  });
 });

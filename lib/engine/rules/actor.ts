@@ -56,6 +56,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'On Monday the farmers signed up to Gorble Harvest.',
   ),
   rule(
+    'actor:chamber-by-country',
+    'A chamber’s bare word (‘the House’, ‘the Senate’) is that country’s body only where the article names the country, its places or its bodies',
+    0.7,
+    'The Senate passed the bill in Washington on Monday.',
+    'The Senate passed the bill in Canberra on Monday.',
+  ),
+  rule(
     'actor:given-name-of-known',
     'A given name alone, where the article writes a surname alone that makes with it one known person’s name (‘Hillary’ and ‘Clinton’): that person',
     0.75,
