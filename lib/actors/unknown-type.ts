@@ -68,14 +68,9 @@ export function unknownTypeOf(
   if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
-  let test: typeof placedAt;
-  if (type === 'organization' && single && !ORG_WORDS.test(core)) {
-    rule = 'actor:placed-elsewhere';
-    test = placedAt;
-  } else if (type === 'person' && !single && !c.title) {
-    rule = 'actor:body-elsewhere';
-    test = bodyAt;
-  } else return type;
+  if (type === 'organization' && single && !ORG_WORDS.test(core)) rule = 'actor:placed-elsewhere';
+  else if (type === 'person' && !single && !c.title) rule = 'actor:body-elsewhere';
+  else return type;
   const found = !isOn(rule)
     ? null
     : rule === 'actor:placed-elsewhere'
