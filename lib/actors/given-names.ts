@@ -48,6 +48,6 @@ export function linkGivenNames(index: KnowledgeIndex, lk: LookupContext, table: 
     }
     if (!e) return;
     table.resolved[ci] = e;
-    table.byGivenName.add(ci);
+    table.linkedBy.set(ci, 'actor:given-name-of-known');
   });
 }

@@ -62,15 +62,16 @@ export interface NameTable {
   sharedSurnames: Set<number>;
   /** full names several members of Congress share, told apart by the state the article names, by index */
   byTextState: Set<number>;
-  /** US states shortened after a town ("Tujunga, Calif."), by index */
-  byState: Set<number>;
-  /** bare surnames kept as known people by the country of the other names the text gives, by index */
-  byCountryNames: Set<number>;
-  /** lone given names linked to the known person of that name and a lone surname of the text, by index */
-  byGivenName: Set<number>;
-  /** chambers' bare words kept as their country's body ("the House"), by index */
-  byChamber: Set<number>;
+  /**
+   * The rule that linked a name the plain lookup did not (a state shortened after a town, a bare surname
+   * kept by the country of the text's other names, a lone given name, a chamber's bare word), by index.
+   */
+  linkedBy: Map<number, LinkRule>;
 }
+
+/** The rules that link a name past the plain lookup, each noted in NameTable.linkedBy. */
+export type LinkRule =
+  'actor:state-after-town' | 'actor:country-by-names' | 'actor:given-name-of-known' | 'actor:chamber-by-country';
 
 /** A company's legal form after its name. */
 const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${alternation(CORPORATE_SUFFIXES)})\\.?$`);
@@ -116,7 +117,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const wordBefore = new Set<number>();
   const sharedSurnames = new Set<number>();
   const byTextState = new Set<number>();
-  const byState = new Set<number>();
+  const linkedBy = new Map<number, LinkRule>();
   const members: (MemberHint | undefined)[] = [];
   const textStates = once(() => statesNamed(text));
   nameCands.forEach((c, ci) => {
@@ -136,7 +137,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
     // "the House": a chamber's bare word is its country's body only where the article is about that country
     if (hit && hit.type !== 'person' && CHAMBER_WORDS.has(keys[ci]) && isOn('actor:chamber-by-country')) weak.push(ci);
     // "Tujunga, Calif.": a state shortened after a town
-    if (!hit && (hit = stateAfterTown(text, ctx.index, lk, c, cores[ci]))) byState.add(ci);
+    if (!hit && (hit = stateAfterTown(text, ctx.index, lk, c, cores[ci]))) linkedBy.set(ci, 'actor:state-after-town');
     if (
       hit &&
       member?.textStates &&
@@ -156,7 +157,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       keys[ci] = normalizeKey(cores[ci]);
     }
     resolved[ci] = hit ?? null;
-    if (hit && !byState.has(ci)) lookup.coActors.add(hit.id); // (a town's state leans no other name its way)
+    if (hit && !linkedBy.has(ci)) lookup.coActors.add(hit.id); // (a town's state leans no other name its way)
   });
   const table = {
     ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },
@@ -165,10 +166,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       wordBefore,
       sharedSurnames,
       byTextState,
-      byState,
-      byCountryNames: new Set<number>(),
-      byGivenName: new Set<number>(),
-      byChamber: new Set<number>(),
+      linkedBy,
     },
   };
   dropWeakNames(ctx, table, weak);
@@ -297,10 +295,8 @@ function middleFits(e: Entity, core: string): boolean {
 export function nameRuleOf(table: NameTable, ci: number, demonym: boolean, known: boolean): string {
   if (table.bySurname.has(ci)) return 'actor:member-by-surname';
   if (table.byTextState.has(ci)) return 'actor:member-state-in-text';
-  if (table.byState.has(ci)) return 'actor:state-after-town';
-  if (table.byCountryNames.has(ci)) return 'actor:country-by-names';
-  if (table.byGivenName.has(ci)) return 'actor:given-name-of-known';
-  if (table.byChamber.has(ci)) return 'actor:chamber-by-country';
+  const linked = table.linkedBy.get(ci);
+  if (linked) return linked;
   if (!known && table.sharedSurnames.has(ci)) return 'actor:shared-surname';
   if (table.wordBefore.has(ci)) return 'actor:word-before-name';
   if (table.partyFrom.has(ci)) return 'actor:party-before-name';

@@ -98,7 +98,7 @@ export function statesNamed(text: string): string[] {
 }
 
 /** The postal code of a state as a tag or a sentence writes it ("Fla.", "N.Y.", "Ohio", "New York"), or ''. */
-function stateCode(written: string): string {
+export function stateCode(written: string): string {
   const k = written.replace(/[.\s]/g, '').toLowerCase();
   return STATE_ABBREVIATIONS.get(k) ?? (k.length === 2 && US_STATES[k.toUpperCase()] ? k.toUpperCase() : '') ?? '';
 }

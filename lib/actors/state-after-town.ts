@@ -9,18 +9,25 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
 import { US_STATES } from '../knowledge/us-congress/seats';
 import { STATE_ABBREVIATIONS } from '../words';
+import { stateCode } from './member-hints';
 import type { LookupContext } from './lookup';
 
 /** A capitalised word, then a comma and spaces, right before the name: the town. */
 const TOWN_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*,[ \u00a0]+$/u;
 
-/** The postal code of a state shortened with or without its stops ("Calif.", "Fla", "N.H."), or '' (not "VA", "LA"). */
+/**
+ * The postal code of a state shortened with or without its stops ("Calif.", "Fla", "N.H."), as a
+ * member's tag reads it (stateCode), or '': not capitals with no stops, a body's letters or a city's
+ * ("VA", "LA"), nor two letters with no stops the agencies do not write ("Me", "Oh", "Hi").
+ */
 export function shortStateCode(written: string): string {
-  const k = written.replace(/\./g, '').toLowerCase();
-  // (capitals with no stops are a body's letters or a city's: "VA", "LA")
-  if (!written.includes('.') && written === written.toUpperCase()) return '';
-  if (k.length === 2 && written.includes('.')) return US_STATES[k.toUpperCase()] ? k.toUpperCase() : '';
-  return STATE_ABBREVIATIONS.get(k) ?? '';
+  const bare = !written.includes('.');
+  if (
+    bare &&
+    (written === written.toUpperCase() || (written.length === 2 && !STATE_ABBREVIATIONS.has(written.toLowerCase())))
+  )
+    return '';
+  return stateCode(written);
 }
 
 /** The state the name at c is, where it is a shortened state after a town ("Tujunga, Calif."), or undefined. */

@@ -125,7 +125,7 @@ function bodyElsewhere(text: string, table: NameTable, ci: number): ActorDraft['
 function knownPlace(table: NameTable, j: number): boolean {
   const e = table.resolved[j];
   if (!e || (e.type !== 'country' && e.type !== 'place')) return false;
-  return ownNameKeys(e).has(table.keys[j]) || table.byState.has(j); // ("Tujunga, Calif.": the state shortened)
+  return ownNameKeys(e).has(table.keys[j]) || table.linkedBy.get(j) === 'actor:state-after-town'; // ("Tujunga, Calif.": the state shortened)
 }
 
 /** A place's name and aliases as keys, worked out once per entity (knowledge, not the page: every page asks again). */

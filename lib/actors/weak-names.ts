@@ -1,7 +1,7 @@
 /**
  * Names the knowledge answers only weakly, kept where the article is about the entity's country: a bare
  * surname ("Biden"), a chamber's bare word ("House", "Senate"). Part of the names-by-knowledge pass
- * (lookup.ts); writes the table's `resolved` and `byCountryNames`.
+ * (lookup.ts); writes the table's `resolved` and `linkedBy`.
  */
 import { escapeRegExp, MONTH_NAMES, OBJECT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../words';
 import { isOn } from '../engine/rules';
@@ -53,7 +53,8 @@ export function dropWeakNames(ctx: ActorPassContext, table: NameTable, weak: num
     const e = resolved[ci]!;
     // "the House", "the Senate": the chamber of the country the text is about, or none
     if (e.type !== 'person') {
-      if (e.country && (textCountries.has(e.country) || namedCountries.has(e.country))) table.byChamber.add(ci);
+      if (e.country && (textCountries.has(e.country) || namedCountries.has(e.country)))
+        table.linkedBy.set(ci, 'actor:chamber-by-country');
       else resolved[ci] = null;
       continue;
     }
@@ -82,7 +83,7 @@ export function dropWeakNames(ctx: ActorPassContext, table: NameTable, weak: num
   for (const ci of byCountry) {
     const word = table.cores[ci].toLowerCase();
     if (lower.has(word) || MONTHS.has(word)) resolved[ci] = null;
-    else table.byCountryNames.add(ci);
+    else table.linkedBy.set(ci, 'actor:country-by-names');
   }
 }
 

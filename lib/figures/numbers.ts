@@ -192,7 +192,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumericSpan[] 
         )
       )
         continue; // "49 minutes ago"
-      if (/^(?:1[89]|20)\d\d$/.test(core) && s === core) continue; // a bare year
+      if (YEAR_DIGITS.test(core) && s === core) continue; // a bare year
       if (yearBeforeWords(text, start, at, core)) continue; // "the 2016 race", "his 2005 book", "the 2001 attacks"
       if (letterUnitAt(text, start - 1)) continue; // "A380", "G7"
       if (/^-year-old/.test(text.slice(at + core.length, at + core.length + 9))) continue; // "the 59-year-old": an age that names someone
