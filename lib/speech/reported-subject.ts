@@ -3,7 +3,7 @@ import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, VERB_FILLERS } from '../wor
 import { isOn } from '../engine/rules/switched-off';
 import type { Range } from '../engine/findings';
 import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
-import { apposedSubject } from './subject-apposed';
+import { apposedSubject, CHAIN_PREPOSITIONS } from './subject-apposed';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
 import { mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
@@ -61,9 +61,6 @@ function relativeSubject(
   return { subject: apposed ?? { range: name, bare: false }, inCommas: commas || !named, how };
 }
 
-/** Prepositions whose object may close an apposition: "a nurse from Dover", "the director of Acme". */
-const APPOSITION_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for']);
-
 /**
  * reported:relative-on-apposition — "Ann Lee, a nurse from Dover, who said …", "Ann Lee, 24, of Dover,
  * who said …": where the name before "who" (at k) is a preposition's object inside an apposition, the
@@ -74,7 +71,7 @@ function relativeOnApposition(c: ReportedContext, named: Range, k: number): Subj
   if (!isOn('reported:relative-on-apposition')) return null;
   let p = tokenAt(tokens, named.start) - 1;
   if (p > first && tokens[p].lower === 'the') p--;
-  if (p <= first || !APPOSITION_PREPOSITIONS.has(tokens[p].lower)) return null;
+  if (p <= first || !CHAIN_PREPOSITIONS.has(tokens[p].lower)) return null;
   const apposed = apposedSubject(text, tokens, sp, k, first);
   if (!apposed || apposed.range.start >= named.start) return null;
   return { ...apposed, head: apposed.head ?? 'reported:relative-on-apposition' };

@@ -9,12 +9,15 @@ import type { Speakers, Subject } from './speakers-index';
  * subjectBefore (lib/speech/subjects.ts).
  */
 
+/** The prepositions that link names in a chain, "X of (the) Y in Z", and close an apposition, "a nurse from Dover". */
+export const CHAIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'from']);
+
 /** The first name of a chain "X of (the) Y in Z" ending with the name r. */
 export function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: number): Range {
   for (let hops = 0; hops < 3; hops++) {
     let k = tokenAt(tokens, r.start) - 1;
     if (k > floor && tokens[k].lower === 'the') k--;
-    if (!(k > floor && /^(?:of|in|at|for|from)$/.test(tokens[k].lower))) break;
+    if (!(k > floor && CHAIN_PREPOSITIONS.has(tokens[k].lower))) break;
     const before = sp.endAt.get(k - 1);
     if (!before) break;
     r = before;
