@@ -272,6 +272,7 @@ function figuresOf(
   const c = s.counts ?? {};
   for (const k of [
     'directQuoteRecall',
+    'directQuoteRecallUnionOfClaims',
     'quotePrecision',
     'speakerAccuracyStrict',
     'speakerAccuracyLenient',
@@ -289,6 +290,7 @@ function figuresOf(
     f[`polnear.${k}`] = s[k] ?? null;
   const frac = (id: string, n: number, d: number) => (counts[id] = `${n}/${d}`);
   frac('polnear.directQuoteRecall', c.directFound, s.goldDirectQuotes);
+  frac('polnear.directQuoteRecallUnionOfClaims', c.directFoundUnion, s.goldDirectQuotes);
   frac('polnear.quotePrecision', c.predQuotesInGoldContent, c.projectQuoteClaims);
   frac('polnear.speakerAccuracyStrict', c.speakerOkStrict, c.directFoundWithGoldSource);
   frac('polnear.speakerAccuracyLenient', c.speakerOkLenient, c.directFoundWithGoldSource);

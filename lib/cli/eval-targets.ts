@@ -48,6 +48,13 @@ export function targetRows(split: string): TargetRow[] {
   const p = `PolNeAR ${split}`;
   const rows: TargetRow[] = [
     at('polnear.directQuoteRecall', p, 'direct-quote recall', 0.98, 15),
+    at(
+      'polnear.directQuoteRecallUnionOfClaims',
+      p,
+      'direct-quote recall, the quote claims together (a split quote)',
+      null,
+      15,
+    ),
     at('polnear.quotePrecision', p, 'quote precision', 0.98, 15),
     at('polnear.speakerAccuracyStrict', p, 'speaker accuracy, strict', 0.9, 15),
     at('polnear.speakerAccuracyLenient', p, 'speaker accuracy, lenient', null, 15),
