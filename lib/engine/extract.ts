@@ -330,6 +330,7 @@ function classifyQuote(
   const opensParagraph = q.open === para.start;
   const full =
     q.continues ||
+    cue?.rule === 'cue:continues-quote' ||
     (startsUpper &&
       (wordCount >= 4 ||
         /[.!?]$/.test(content) ||

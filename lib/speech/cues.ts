@@ -6,6 +6,7 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
 import { cueDashName } from './cue-after-run';
+import { cueContinuedQuote } from './cue-continued';
 import { cueSourceLast } from './cue-later';
 import {
   cueAccordingLater,
@@ -57,6 +58,8 @@ const CUE_PASSES: readonly ((c: CueContext) => SpeechCue | null)[] = [
   cueAfterQuote,
   // (a name signed after a dash: "“…” ― Ann Lee", cue-after-run.ts)
   cueDashName,
+  // (a quotation taken up again after its cue: "“…,” Ann Lee said, “because …”", cue-continued.ts)
+  cueContinuedQuote,
   // 2. a colon before the opening mark: "the spokesperson told reporters today: “…"
   cueColonBefore,
   // 3. a speech verb earlier in the sentence: "Mr Obama said it was “distressing”"

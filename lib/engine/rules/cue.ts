@@ -52,6 +52,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:continues-quote',
+    'The same quote, taken up again after its cue: ‘{cue}’',
+    0.9,
+    'Mia Holt spoke first.\n“The key was the timing,” Tomas Berg said, “because we had the money and the votes.”',
+    'Mia Holt spoke first.\n“The key was the timing,” Tomas Berg said, adding that “we had the money and the votes.”',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'cue:after-quote-long-apposition',
     'Named right after the quote, with a long description before the verb: ‘{cue}’',
     0.8,
