@@ -12,6 +12,7 @@ import {
   OBJECT_PREPOSITIONS,
   PRONOUNS,
   SUBJECT_QUANTIFIERS,
+  SUBORDINATORS,
   TITLE_LEAD_WORDS,
 } from '../words';
 
@@ -130,6 +131,25 @@ function describedMainSubject(c: ReportedContext, v: number): Range | null {
     return WRITER.test(text.slice(r.start, r.end)) ? null : r;
   }
   return null;
+}
+
+/** Words that open a clause of their own between the first verb and "and" ("… when he promised and said"), beside SUBORDINATORS. */
+const CLAUSE_INSIDE = /^(?:who|whom|whose|which|that|where|if)$/;
+
+/**
+ * reported:second-verb-described — "Some officers chafed at the new rules and said …": the described
+ * subject (opened by a determiner or quantifier: "Some officers", "the report"; not "China's … Acme") of
+ * the first verb, where no mark and no clause of its own stand between that verb and the "and" at link.
+ */
+export function describedFirstVerbSubject(c: ReportedContext, link: number): Range | null {
+  const { text, tokens } = c;
+  const r = describedMainSubject(c, link);
+  if (!r || !SUBJECT_QUANTIFIERS.has(tokens[tokenAt(tokens, r.start)].lower)) return null;
+  if (/[,;:()“”"—–]/.test(text.slice(r.end, tokens[link].start))) return null;
+  for (let k = tokenAt(tokens, r.end); k < link; k++)
+    if (CLAUSE_INSIDE.test(tokens[k].lower) || SUBORDINATORS.has(tokens[k].lower)) return null;
+  // ("the district party Chairman Tom Pelt": the name that ends it, not a description read as someone else)
+  return c.sp.endAt.get(tokenAt(tokens, r.end) - 1) ?? r;
 }
 
 /** reported:participle — the span of the participle at v (", saying …"), or null. */

@@ -5,7 +5,7 @@ import type { Range } from '../engine/findings';
 import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
 import { apposedSubject, CHAIN_PREPOSITIONS } from './subject-apposed';
 import { negatedBefore, nounUse, PASSIVE_BEFORE, WRITER } from './verbs';
-import { mainSubject } from './reported-participle';
+import { describedFirstVerbSubject, mainSubject } from './reported-participle';
 import { complementedBefore, describedBefore, describedEndingAt, shareBefore } from './reported-described';
 import { describedAfter } from './reported-after';
 import { asideSubject, coordinatedStart } from './reported-aside';
@@ -129,7 +129,8 @@ export interface VerbSubject {
     | 'reported:second-verb'
     | 'reported:adverb-before-verb'
     | 'reported:aside-subject'
-    | 'reported:coordinated-subject';
+    | 'reported:coordinated-subject'
+    | 'reported:second-verb-described';
   /** "Ann Lee, who said …,": the relative clause is set in commas */
   inCommas: boolean;
 }
@@ -213,6 +214,16 @@ function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   // (also past an auxiliary or an adverb: "Lee has voiced concerns but has said …")
   let link = v - 1;
   while (link - 1 > first && VERB_FILLERS.has(tokens[link].lower) && v - link <= 2) link--;
-  const main = /^(?:and|but)$/.test(tokens[link].lower) ? mainSubject(c, link) : null;
-  return main ? { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false } : null;
+  if (!/^(?:and|but)$/.test(tokens[link].lower)) return null;
+  const main = mainSubject(c, link);
+  if (main) return { subj: { range: main, bare: false }, how: 'reported:second-verb', inCommas: false };
+  // "Some officers chafed at the rules and said …": a described subject
+  const firstDescribed = isOn('reported:second-verb-described') ? describedFirstVerbSubject(c, link) : null;
+  return (
+    firstDescribed && {
+      subj: { range: firstDescribed, bare: false },
+      how: 'reported:second-verb-described',
+      inCommas: false,
+    }
+  );
 }

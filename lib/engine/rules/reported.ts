@@ -44,6 +44,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:second-verb-described',
+    'Reported speech: a second verb of the same speaker, described, not named (‘Some farmers X and said …’)',
+    0.7,
+    'Some officers chafed at the new rules and said the council would cut the water supply next month.',
+    'Some officers chafed at the new rules and walked out before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:adverb-before-verb',
     'Reported speech with an adverb between the speaker and the verb: ‘X has since said …’',
     0.85,
