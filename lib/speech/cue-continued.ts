@@ -15,13 +15,19 @@ import { cueAfterQuote } from './cue-after';
 
 /** How far (characters) back from the second part's opening mark the first part's closing mark may be. */
 const GAP_MAX = 160;
+/** The longest first part (characters) looked for: its opening mark is not searched for further back. */
+const PART_MAX = 3000;
 /** What may follow the cue before the comma: up to four words, no comma ("on Tuesday", "in a statement"). */
 const AFTER_CUE = /^(?:\s+[\p{L}\d.’'-]+){0,4}$/u;
 /** Words after the cue that open a clause of its own ("said, adding …", "said as …"): a new claim, not the quote taken up again. */
 const CLAUSE_WORDS = /* @__PURE__ */ new Set(CLAUSE_AFTER_CUE_WORDS);
 
-/** The first part's opening and closing marks, where the text before `before` (a comma) ends a cue after it. */
-function firstPart(text: string, before: number): { open: number; close: number } | null {
+/**
+ * The first part's opening and closing marks, where the text before `before` (a comma) ends a cue
+ * after it; the opening mark is looked for back to `from` only (the sentence's start, at most PART_MAX
+ * characters back: a page of closing marks and no opening one costs no walk to its start per quote).
+ */
+function firstPart(text: string, before: number, sentenceStart: number): { open: number; close: number } | null {
   const from = Math.max(0, before - GAP_MAX);
   const gap = text.slice(from, before);
   const shut = Math.max(gap.lastIndexOf('”'), gap.lastIndexOf('"'));
@@ -29,8 +35,10 @@ function firstPart(text: string, before: number): { open: number; close: number 
   const close = from + shut;
   if (text[close - 1] !== ',') return null;
   const opener = text[close] === '”' ? '“' : '"';
-  const open = text.lastIndexOf(opener, close - 1);
-  if (open < 0 || text.slice(open + 1, close).includes('\n')) return null;
+  const floor = Math.max(sentenceStart, close - PART_MAX);
+  let open = close - 1;
+  while (open >= floor && text[open] !== opener) open--;
+  if (open < floor || text.slice(open + 1, close).includes('\n')) return null;
   return { open, close };
 }
 
@@ -41,8 +49,8 @@ export function cueContinuedQuote(c: CueContext): SpeechCue | null {
   let before = q.open - 1;
   while (before >= 0 && /\s/.test(text[before])) before--;
   if (text[before] !== ',') return null;
-  const part = firstPart(text, before);
-  if (!part || part.open < c.sentence.start) return null;
+  const part = firstPart(text, before, c.sentence.start);
+  if (!part) return null;
   const first = { ...q, open: part.open, close: part.close, start: part.open + 1, end: part.close - 1 };
   const cue = cueAfterQuote({ ...c, q: first });
   // (a described speaker is read by its own rule in the claim pass: left to the cue before the mark)
