@@ -53,7 +53,7 @@ function lettersAndDotsBefore(text: string, floor: number, end: number): number 
  * end and given back one by one at every position, and 100 KB of dots took half a minute. No match
  * inside a run could succeed where the one at its start failed (the stops are taken whole either way).
  */
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’'»)]*(?=\s+(?:''|["“‘'«(])?[\p{Lu}\d])/gu;
 
 /** Whether the word after position i (past spaces and an opening mark) is one that opens sentences ("His", "The"). */
 function opensSentence(text: string, i: number): boolean {
@@ -67,7 +67,7 @@ function spacesThenDigit(text: string, from: number, end: number): boolean {
   const c = text.charCodeAt(i);
   return i > from && i < end && c >= 48 && c <= 57;
 }
-const NEXT_WORD = /^\s+["“‘'«(]?([A-Za-z]+)/;
+const NEXT_WORD = /^\s+(?:''|["“‘'«(])?([A-Za-z]+)/;
 
 export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
   const out: Sentence[] = [];

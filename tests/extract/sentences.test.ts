@@ -18,8 +18,8 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
       ' ',
     ),
   );
-  const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu;
-  const NEXT_WORD = /^\s+["“‘'«(]?([A-Za-z]+)/;
+  const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+(?:''|["“‘'«(])?[\p{Lu}\d])/gu;
+  const NEXT_WORD = /^\s+(?:''|["“‘'«(])?([A-Za-z]+)/;
   const opensSentence = (i: number) => {
     const m = NEXT_WORD.exec(text.slice(i, i + 24));
     return !!m && SENTENCE_WORDS.has(m[1].toLowerCase());
@@ -64,6 +64,7 @@ const piece = fc.constantFrom(
   '”',
   '"',
   "'",
+  "''",
   ')',
   '»',
   ' ',
@@ -102,6 +103,15 @@ describe('sentences', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("ends a sentence before a quotation opened with two apostrophes (''…'', a newspaper's house style)", () => {
+    const text = "Jobs will not come back, said Ann Lee. ''We have no fixes,'' she said. ''None.''";
+    const cut = splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.start, s.end));
+    expect(cut).toEqual(['Jobs will not come back, said Ann Lee.', "''We have no fixes,'' she said.", "''None.''"]);
+    // one apostrophe opens a sentence as before
+    const one = "He left late. 'Twas dark.";
+    expect(splitSentences(one, splitParagraphs(one)).length).toBe(2);
   });
 
   it('reads a run of stops once: 200,000 dots, and 50,000 one-word paragraphs', () => {
