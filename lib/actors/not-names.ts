@@ -56,6 +56,11 @@ function titleEnd(text: string, start: number, w: string): boolean {
 }
 
 /** A verb of saying right after a word (over an adverb: "openly admitted"). */
+/** A verb of saying that is no noun, right after a word: "Kwan said" ("Western thought" is no speaker). */
+const SAID_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes)\b/;
+/** A name written with its title: "Mr. Kwan" (not "major European cities": a lower-case title before the word). */
+const titledName = (text: string, c: { start: number; title: string | null }) =>
+  !!c.title && text.slice(c.start, c.start + c.title.length).toLowerCase() === c.title;
 const SAYS_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...QUOTE_VERBS])})\\b`, 'u');
 
 /**
@@ -172,8 +177,16 @@ export class NotNames {
     if (isOn('name:aside-collective') && (count?.all ?? 0) < 2 && collectiveAfter(text.slice(c.end, c.end + 16)))
       return 'name:aside-collective';
     const next = text.slice(c.end, c.end + 2);
-    // "Western peacekeeping", "Kenyan"
-    if (isOn('name:aside-adjective') && ADJECTIVE_ENDING.test(w) && /^\s\p{Ll}/u.test(next) && c.kind !== 'acronym')
+    // "Western peacekeeping", "Kenyan" (not a name after a title, or before a verb of saying: "Mr. Kwan
+    // said", "Sullivan told")
+    if (
+      isOn('name:aside-adjective') &&
+      ADJECTIVE_ENDING.test(w) &&
+      /^\s\p{Ll}/u.test(next) &&
+      c.kind !== 'acronym' &&
+      !titledName(text, c) &&
+      !SAID_AFTER.test(text.slice(c.end, c.end + 12))
+    )
       return 'name:aside-adjective';
     // "Lee, a Republican,", "most are Democratic": a party's word alone, a description, unless it speaks
     // ("a Democrat said"; the plural is the party: "Republicans")
