@@ -182,13 +182,22 @@ function describedOpening(c: CueContext, opens: number, v: number): Range | null
   return null;
 }
 
-/** "Band member Flea shared …": past a name and the lower-case job after it, the person named next. */
+/**
+ * "Band member Flea shared …", "Cleveland Police Chief Calvin Moss lobbied …": past a name and the
+ * job after it (in lower case, or a capitalised title), the person named next.
+ */
 function personAfterJob(c: CueContext, r: Range, v: number): Range {
   const { tokens, sp, text } = c;
   let j = tokenAt(tokens, r.end);
   const from = j;
-  while (j < v && j - from < 2 && !tokens[j].cap && tokens[j].marks & (JOB_WORD | TITLE_WORD)) j++;
-  const next = j > from && j < v ? sp.startAt.get(j) : undefined;
+  // (a capitalised title may open the person's own name: "Chief Calvin Moss")
+  let next: Range | undefined;
+  while (j < v && j - from < 2 && tokens[j].marks & (tokens[j].cap ? TITLE_WORD : JOB_WORD | TITLE_WORD)) {
+    next = tokens[j].cap ? sp.startAt.get(j) : undefined;
+    if (next) break;
+    j++;
+  }
+  next ??= j > from && j < v ? sp.startAt.get(j) : undefined;
   return next && /^\s+$/.test(text.slice(r.end, tokens[from].start)) ? next : r;
 }
 
