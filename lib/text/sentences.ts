@@ -92,13 +92,13 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
         const word = text
           .slice(lettersAndDotsBefore(text, Math.max(p.start, m.index - 12), m.index), m.index)
           .toLowerCase();
-        // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence
+        // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence (not before a word that opens
+        // sentences: "… entering the U.S. The proposal …")
         const numberSign = (word === 'no' || word === 'nos') && !spacesThenDigit(text, m.index + m[0].length, p.end);
         // (a letter before a word that opens sentences ends one: "… wrote on X. His chief of staff …")
         if (
           (ABBREVIATIONS.has(word) && !numberSign) ||
-          (isOneLetter(word) && !opensSentence(text, m.index + m[0].length)) ||
-          isDottedLetters(word)
+          ((isOneLetter(word) || isDottedLetters(word)) && !opensSentence(text, m.index + m[0].length))
         )
           continue;
       }

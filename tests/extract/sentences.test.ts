@@ -37,8 +37,7 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
           (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
         if (
           (ABBREVIATIONS.has(word) && !numberSign) ||
-          (isOneLetter(word) && !opensSentence(m.index + m[0].length)) ||
-          isDottedLetters(word)
+          ((isOneLetter(word) || isDottedLetters(word)) && !opensSentence(m.index + m[0].length))
         )
           continue;
       }
