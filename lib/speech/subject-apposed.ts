@@ -1,6 +1,7 @@
 import type { Range } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { alternation, APPOSITION_JOBS } from '../words';
+import { US_STATES } from '../knowledge/us-congress/seats';
+import { alternation, APPOSITION_JOBS, STATE_ABBREVIATIONS } from '../words';
 import type { Speakers, Subject } from './speakers-index';
 
 /**
@@ -43,6 +44,9 @@ const APPOSITION_OPENS = new RegExp(
 export function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: number, floor: number): Subject | null {
   for (let b = k - 1; b >= floor && k - b <= 24; b--) {
     const a = sp.endAt.get(b);
+    // (not the state after a town, "Columbus, Ohio,", "Washington, D.C.,": it is inside the apposition
+    // of a name before it, "X, who was to travel to Columbus, Ohio, on Wednesday, said")
+    if (a && firstOfPair(text, tokens, sp, a, floor)) continue;
     if (a && k - b > 14 && !/^,\s*(?:who|which|whose|the|a|an)\s/.test(text.slice(a.end, a.end + 10))) continue;
     if (a && APPOSITION_OPENS.test(afterName(text, a))) {
       // "President Vladimir Putin of Russia, the summit's host, praised …", "Judge Deborah Boardman of
@@ -51,6 +55,24 @@ export function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: n
     }
   }
   return null;
+}
+
+/** A US state as a place's second name: "Ohio", "N.Y.", "Calif.", "D.C." (lower case, no dots or spaces). */
+const STATE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(US_STATES).map((n) => n.toLowerCase().replace(/\s/g, '')),
+  ...Object.keys(US_STATES).map((c) => c.toLowerCase()),
+  ...STATE_ABBREVIATIONS.keys(),
+  'dc',
+]);
+
+/**
+ * The town before a state and a comma ("Columbus" of "Columbus, Ohio", "Washington" of "Washington,
+ * D.C."), where the name a is a US state; else undefined.
+ */
+export function firstOfPair(text: string, tokens: Token[], sp: Speakers, a: Range, floor: number): Range | undefined {
+  if (!STATE_WORDS.has(text.slice(a.start, a.end).toLowerCase().replace(/[.\s]/g, ''))) return undefined;
+  const c = tokenAt(tokens, a.start) - 1;
+  return c > floor && /^,\s+$/.test(text.slice(tokens[c].end, a.start)) ? sp.endAt.get(c) : undefined;
 }
 
 /**

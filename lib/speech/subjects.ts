@@ -17,7 +17,7 @@ import {
 import { nounUse } from './verbs';
 import { asideInDashes, floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
 import type { Speakers, Subject } from './speakers-index';
-import { apposedSubject, namedApposition } from './subject-apposed';
+import { apposedSubject, firstOfPair, headOfChain, namedApposition } from './subject-apposed';
 import { describedEndingAt } from './reported-described';
 
 export { ByToken, indexSubjects, type Speakers, type Subject } from './speakers-index';
@@ -196,6 +196,10 @@ function nearestSubject(
   const d = r && adverbs && text && DOCUMENTS.has(tokens[k].lower) ? tokenAt(tokens, r.start) : -1;
   const publisher = d > floor && NAME_DETERMINERS.has(tokens[d].lower) ? publisherOf(text, tokens, sp, d, floor) : null;
   if (publisher) return publisher;
+  // ("Tom Ray of Washington, D.C., explained": the head of the chain before a place and its state)
+  const pair = r && text ? firstOfPair(text, tokens, sp, r, floor) : undefined;
+  const chainHead = pair && headOfChain(tokens, sp, pair, floor);
+  if (chainHead && chainHead !== pair) return { range: chainHead, bare: false };
   if (r) return namedSubject(text, tokens, sp, r, floor);
   // (a quotation's cue: "Ms. Lee smiled and said, “…”": the subject of the verb before "and")
   if (adverbs && text && tokens[k].lower === 'and') {
