@@ -84,8 +84,8 @@ export function namedApposition(text: string, tokens: Token[], r: Range, floor: 
   return a > floor && /^,\s+$/.test(text.slice(tokens[a].end, r.start)) && /^\p{Ll}+$/u.test(tokens[a].text);
 }
 
-/** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"). */
-const PARTY_TAG = /^\s*\([DRI][-‐][^)]{1,10}\)/;
+/** A party-and-state tag after a name ("Rep. Ann Lee (D-Md.), chair of …"), or a state's alone ("(Mich.)", "(N.Y.)"). */
+const PARTY_TAG = /^\s*\((?:[DRI][-‐][^)]{1,10}|\p{Lu}[\p{L}.]{1,8}(?: \p{Lu}[\p{L}.]{1,8})?)\)/u;
 /** The words after a name, past its party-and-state tag. */
 const afterName = (text: string, a: Range) => text.slice(a.end, a.end + 80).replace(PARTY_TAG, '');
 /** An apposition with no comma inside but after an age: ", an actor in ", ", 24, from " (before a name that is part of it). */

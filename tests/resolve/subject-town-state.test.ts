@@ -26,4 +26,11 @@ describe('a town and its state inside the subject', () => {
     const { said } = annotate('Ann Lee, the editor of the town’s paper, the Courier, said the plan would fail.');
     expect(said('the plan would fail')).toBe('Ann Lee');
   });
+
+  it('a state alone in brackets after the name, before its apposition', () => {
+    const { said } = annotate(
+      'Rep. Tom Ray (Mich.), a delegate backing Ann Lee, said he has spoken with many fellow delegates.',
+    );
+    expect(said('he has spoken with many fellow delegates')).toBe('Tom Ray');
+  });
 });
