@@ -27,12 +27,12 @@ export function headOfChain(tokens: Token[], sp: Speakers, r: Range, floor: numb
 }
 
 /**
- * What opens an apposition after a name: lower case, a number, an owner (", OpenAI's largest backer,"),
+ * What opens an apposition after a name: lower case, a number, an owner (", OpenAI's largest backer,", ", Color of Change's director,"),
  * a party and a state (", Republican of Louisiana,"), or a job after capitalised words (", Middle East
  * director at Human Rights Watch,").
  */
 const APPOSITION_OPENS = new RegExp(
-  String.raw`^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:${alternation(APPOSITION_JOBS)})\b)`,
+  String.raw`^,\s*(?:\p{Ll}|\d|(?:\p{Lu}[\p{L}\p{M}-]*\s+(?:(?:of|for|and)\s+)?){0,3}\p{Lu}[\p{L}\p{M}-]*[’'ʼ]s?\s|(?:Republican|Democrat|Independent)\s+of\s|[DRI][-‐]\p{Lu}[\p{L}.]*,|(?:\p{Lu}[\p{L}\p{M}-]*\s+){1,3}(?:${alternation(APPOSITION_JOBS)})\b)`,
   'u',
 );
 
