@@ -18,13 +18,16 @@ export function carryOverProposals(
   proposals: Attribution[],
 ): void {
   const { lastQuote } = st;
-  if (lastQuote && (q.continues || lastQuote.paragraph === q.paragraph) && isOn('speaker:same-paragraph')) {
+  // (a quotation carried on into a new paragraph, its opening mark repeated and the one before left
+  // open, is the same quotation: said so in its own words)
+  const rule = lastQuote?.paragraph === q.paragraph ? 'speaker:same-paragraph' : 'speaker:quote-continues';
+  if (lastQuote && (q.continues || lastQuote.paragraph === q.paragraph) && isOn(rule)) {
     proposals.push({
       actor: lastQuote.actor,
       mention: lastQuote.mention,
       cue: null,
       how: 'continuation',
-      why: [quoteRule, 'speaker:same-paragraph'],
+      why: [quoteRule, rule],
     });
   }
   // ("the union pushed Lee to “stop the cuts”": the one the sentence opens with, where nothing else gives it)

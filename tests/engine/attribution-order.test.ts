@@ -41,6 +41,7 @@ describe('the order of attribution evidence', () => {
       'speaker:pronoun',
       'speaker:description',
       'speaker:same-paragraph',
+      'speaker:quote-continues',
       'speaker:paragraph-before',
       'speaker:person-before',
       'speaker:recent-speaker',
@@ -88,6 +89,7 @@ describe('the order of attribution evidence', () => {
   // else right after the quote the rule attributed, and the cue wins
   for (const id of [
     'speaker:same-paragraph',
+    'speaker:quote-continues',
     'speaker:paragraph-before',
     'speaker:person-before',
     'speaker:recent-speaker',

@@ -92,6 +92,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.sameParagraph,
   ),
   rule(
+    'speaker:quote-continues',
+    'The same quotation, carried on into a new paragraph',
+    0.7,
+    '“The river has never been this low,” Tomas Berg said. “We have never seen anything like it.\n“Not in forty years of farming here.”',
+    '“The river has never been this low,” Tomas Berg said. “We have never seen anything like it.”\n“Not in forty years of farming here.”',
+    PRIORITY.sameParagraph,
+  ),
+  rule(
     'speaker:subject-since',
     'The person who opened a sentence since the last speaker spoke',
     0.6,
