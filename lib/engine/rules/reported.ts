@@ -13,7 +13,7 @@ export const REPORTED_RULES: readonly Rule[] = [
   ),
   rule(
     'reported:responded-that',
-    'Reported speech: ‘responded that’ followed by what was said',
+    'Reported speech: ‘{cue} that’ followed by what was said (a verb that reports only before ‘that’)',
     0.85,
     'Tomas Berg responded that the council would cut the water supply next month.',
     'Tomas Berg responded by cutting the water supply of the whole valley next month.',
