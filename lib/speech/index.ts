@@ -18,9 +18,9 @@
  *        questions                  reported-asked.ts  reported:asked, -asked-passive
  *        ", saying …"               reported-participle.ts reported:participle, -participle-described
  *        its words                  reported-content.ts
- *        sources apart from a verb  reported-source.ts reported:according-to-first, -according-to-between,
- *                                                     -according-to-document,
- *                                                     -source-last, -according-to-last, -source-then-clause
+ *        sources apart from a verb  reported-source.ts reported:source-last, -source-between, -source-then-clause
+ *        "according to X"           reported-according.ts reported:according-to-first, -according-to-between,
+ *                                                     -according-to-document, -according-to-last
  *        a source after its verb    reported-after.ts  describedAfter, apposedAfter (for -source-last)
  */
 export { findQuoteMarks, type RawQuote } from './quotes';
