@@ -20,6 +20,7 @@ import { subjectBefore, type Speakers } from './subjects';
 import { describedBefore } from './reported-described';
 import { apposedAfter, describedAfter } from './reported-after';
 import { WRITER } from './verbs';
+import { reportedBy } from './reported-by';
 
 export { accordingToBetween, accordingToFirst, accordingToLast } from './reported-according';
 
@@ -125,6 +126,9 @@ export function trailingCue(
 ): SourceSpan | null {
   for (let v = last - 1; v > first && last - v <= (clauseOnly ? Infinity : TRAILING_REACH); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
+    // "The meeting was first reported by the Valley Herald."
+    const by = clauseOnly ? null : reportedBy(text, tokens, sp, sentence, first, v);
+    if (by) return by;
     // after the verb only a time or place: "said on Thursday", "said in a statement"; or (clauseOnly)
     // one and a clause of its own: "said Sunday, as President Zelenskyy urged …"; or the name after the
     // verb and its apposition: "…, said Ann Lee, a senior fellow at Acme."

@@ -211,4 +211,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'The council will cut the water supply in the valley, Tomas Berg said Sunday.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:reported-by',
+    'Reported speech in the passive, its source last: ‘The meeting was first reported by X’',
+    0.8,
+    'The plan to cut the water supply was first reported by the Valley Herald.',
+    'The plan to cut the water supply was first sent to the Valley Herald.',
+    PRIORITY.sentence,
+  ),
 ];
