@@ -14,7 +14,7 @@ import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import { isGivenName, PARTY_MEMBER } from '../words';
 import { isCapitals } from '../text/ascii';
-import { JOB_AFTER, genderOf } from '../names/evidence';
+import { JOB_AFTER, genderOf, saidGender } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
 import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender } from './name-patterns';
@@ -46,14 +46,17 @@ export function assignNames(
     const a = assigned[ci];
     if (!a) return;
     const team = assigner.teams.get(ci);
+    const fix = a.entity ? undefined : assigner.typeFixes.get(table.keys[ci]);
     const why = team
       ? [team]
       : assigner.surnameJoins.has(ci)
         ? [NAME_RULE[c.kind], 'actor:surname-over-place']
         : assigner.notNames.saysAfter.has(ci)
-          ? ['name:says-after']
-          : !a.entity && assigner.typeFixes.has(table.keys[ci])
-            ? [assigner.typeFixes.get(table.keys[ci])!]
+          ? fix === 'actor:speaker-word'
+            ? ['name:says-after', fix]
+            : ['name:says-after']
+          : fix
+            ? [fix]
             : knownCands.has(c)
               ? [knownCands.get(c)!]
               : c.verbFirst
@@ -340,7 +343,10 @@ class NameAssigner {
     // ("House Republicans": "House" alone is their chamber, not the White House)
     if (actor.type === 'group' && PARTY_MEMBER.test(core)) this.partyHeads.add(key.slice(0, key.indexOf(' ')));
     if (!actor.gender && actor.type === 'person')
-      actor.gender = genderOf(c.title) ?? relationGender(text.slice(Math.max(0, c.start - 16), c.start));
+      actor.gender =
+        genderOf(c.title) ??
+        relationGender(text.slice(Math.max(0, c.start - 16), c.start)) ??
+        (actor.entity || actor.name.includes(' ') ? null : saidGender(text, c));
     // ("former Secretary of State Ann Lee" holds the title no longer: no bare "the secretary of state" is her)
     // (PAST_BEFORE, a Unicode regex, only where its words are: not run, it is not compiled on a page's first run)
     const lead = c.title && !c.inQuote ? text.slice(Math.max(0, c.start - 24), c.start) : '';

@@ -20,7 +20,14 @@ import {
   TITLES,
 } from '../words';
 import { isOn } from '../engine/rules';
-import { ADJECTIVE_ENDING, NOT_ACTOR_HEAD, NOT_NAMES, datelineTown, typeOfUnknown } from '../names/evidence';
+import {
+  ADJECTIVE_ENDING,
+  NOT_ACTOR_HEAD,
+  NOT_NAMES,
+  SAID_AFTER,
+  datelineTown,
+  typeOfUnknown,
+} from '../names/evidence';
 import type { ActorPassContext } from './context';
 import type { NameTable } from './lookup';
 import type { NameCandidate } from '../engine/findings';
@@ -55,9 +62,6 @@ function titleEnd(text: string, start: number, w: string): boolean {
   return !!before && TITLES.has(`${before[1]} ${w}`);
 }
 
-/** A verb of saying right after a word (over an adverb: "openly admitted"). */
-/** A verb of saying that is no noun, right after a word: "Kwan said" ("Western thought" is no speaker). */
-const SAID_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes)\b/;
 /** A name written with its title: "Mr. Kwan" (not "major European cities": a lower-case title before the word). */
 const titledName = (text: string, c: { start: number; title: string | null }) =>
   !!c.title && text.slice(c.start, c.start + c.title.length).toLowerCase() === c.title;

@@ -4,7 +4,7 @@
  */
 import { isPlainCapitalised } from '../text/ascii';
 import { isOn } from '../engine/rules';
-import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
+import { bodyAt, COMPASS_WORD, placedAt, speakerAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
@@ -17,7 +17,7 @@ import type { ActorDraft } from './types';
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
 export type TypeFixes = Map<
   string,
-  'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product' | 'actor:people-word'
+  'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product' | 'actor:people-word' | 'actor:speaker-word'
 >;
 
 /**
@@ -67,6 +67,13 @@ export function unknownTypeOf(
   // "the Obama White House": a leader's administration, a body
   if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
+  // "…,” Hale said", "said Hale.": a lone word, an organisation for want of evidence, that speaks as a person
+  if (type === 'organization' && single && !ORG_WORDS.test(core) && isOn('actor:speaker-word')) {
+    if (speakerWord(text, table, ci)) {
+      fixes.set(keys[ci], 'actor:speaker-word');
+      return 'person';
+    }
+  }
   let rule: 'actor:placed-elsewhere' | 'actor:body-elsewhere';
   if (type === 'organization' && single && !ORG_WORDS.test(core)) rule = 'actor:placed-elsewhere';
   else if (type === 'person' && !single && !c.title) rule = 'actor:body-elsewhere';
@@ -80,6 +87,35 @@ export function unknownTypeOf(
   if (!found) return (type === 'person' && !c.title && notPersonShape(text, table, core)) || type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
+}
+
+/**
+ * actor:speaker-word: whether a lone unknown word is the subject of a verb of saying at a mention
+ * (speakerAt) in plain letters ("Hale", not "EgyptAir", "OSCE"); at a sentence's start only with "he" or
+ * "she" after, or where the text also writes it inside a sentence ("Traders said" opens one); and no
+ * mention shows a body or places it, nor is it a word of a body's longer name ("Commerce Department").
+ */
+function speakerWord(text: string, table: NameTable, ci: number): boolean {
+  const { nameCands, cores, keys } = table;
+  const key = keys[ci];
+  const same = sameKey(table).get(key) ?? [];
+  const inside = same.some((j) => !nameCands[j].sentenceStart);
+  const speaks = (j: number) => {
+    const c = nameCands[j];
+    if (!isPlainCapitalised(cores[j])) return false;
+    const said = speakerAt(text, c);
+    return said !== null && (inside || said !== '?');
+  };
+  if (!same.some(speaks)) return false;
+  if (same.some((j) => bodyAt(text, nameCands[j]) || placedAt(text, nameCands[j]))) return false;
+  return !longerBodyName(table, key) && !inBodyName(table, key);
+}
+
+/** Whether the word is one of a known organisation's name as the text writes it ("commerce" in "Commerce Department"). */
+function inBodyName(table: NameTable, key: string): boolean {
+  return table.resolved.some(
+    (e, j) => e?.type === 'organization' && table.keys[j] !== key && table.keys[j].split(' ').includes(key),
+  );
 }
 
 /** actor:placed-elsewhere: 'place' where another mention of the word, or its neighbours, place it; else null. */

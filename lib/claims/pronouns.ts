@@ -6,6 +6,8 @@ import {
   DESCRIPTION_ROLES,
   givenNameSex,
   JOB_WORDS,
+  LISTENER_VERBS,
+  OBJECT_PREPOSITIONS,
   PRONOUN_RELATION_WORDS,
   SENTENCE_ADVERBS,
 } from '../words';
@@ -105,7 +107,60 @@ const wantOf = (form: string): Want =>
  * has a given name of the other sex ("Jake Lee" is no "she"), the one that fits, if named close by
  * or of the sex asked for by title or given name, else no one.
  */
-export function resolveBySex(st: ClaimState, pos: number, form: string): { actor: ActorDraft | null; bySex: boolean } {
+export function resolveBySex(st: ClaimState, pos: number, form: string): PronounChoice {
+  const found = resolveByName(st, pos, form);
+  const want = wantOf(form);
+  if (!found.actor || (want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-known-sex')) return found;
+  const known = knownSexNearer(st, pos, want, found.actor);
+  return known ? { actor: known, bySex: true, rule: 'speaker:pronoun-known-sex' } : found;
+}
+
+/** Who a pronoun stands for; `bySex` where a sex told it, and which rule did (else speaker:pronoun-sex). */
+export interface PronounChoice {
+  actor: ActorDraft | null;
+  bySex: boolean;
+  rule?: string;
+}
+
+/** A word after a name that joins it to more or describes it: the name is no verb's subject ("Lee and Hale", "Lee, who"). */
+const NOT_VERB = /^(?:and|or|as|who|whose|which|that)$/;
+/** The lower-case word right after a name, and the word right before it (lower-cased). */
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/**
+ * Whether the name at m is a verb's subject by its neighbours: a lower-case word after it that is no
+ * preposition nor joining word ("Lee seized …"), and no preposition nor listener's verb before it
+ * ("said of Lee", "told Lee").
+ */
+function subjectShape(text: string, m: { start: number; end: number }): boolean {
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+  if (!after || OBJECT_PREPOSITIONS.has(after) || NOT_VERB.test(after)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase() ?? '';
+  return !OBJECT_PREPOSITIONS.has(before) && !LISTENER_VERBS.has(before) && !NOT_VERB.test(before);
+}
+
+/**
+ * speaker:pronoun-known-sex: where the person found for "he" or "she" is an unknown lone word of no known
+ * sex (no title, no given name: "Hale"), a person of the sex asked for, by title or given name, named after that one's
+ * last mention as the subject of a verb ("When Hale asked, Ann Lee said no. “…,” she said.": Lee).
+ */
+function knownSexNearer(st: ClaimState, pos: number, want: 'm' | 'f', a: ActorDraft): ActorDraft | null {
+  // (only a lone word that no knowledge knows: "Hale"; a full name's given name is simply not in the lists)
+  if (a.type !== 'person' || a.unnamed || a.entity || a.name.includes(' ') || knownSex(a)) return null;
+  const { outsideQuotes, text, findings } = st;
+  const para = paragraphOf(findings, pos);
+  for (let i = lastBefore(st, pos); i >= 0; i--) {
+    const m = outsideQuotes[i];
+    if (m.actor === a || para - paragraphOf(findings, m.start) > 1) return null;
+    if (m.actor.type !== 'person' || m.actor.unnamed || knownSex(m.actor) !== want) continue;
+    if (subjectShape(text, m)) return m.actor;
+  }
+  return null;
+}
+
+/** resolveBySex without speaker:pronoun-known-sex. */
+function resolveByName(st: ClaimState, pos: number, form: string): PronounChoice {
   const plain = resolvePronoun(st, pos, form, false);
   const want = wantOf(form);
   if ((want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-sex')) return { actor: plain, bySex: false };

@@ -61,12 +61,12 @@ function withArticle(text: string, r: Range): Range {
  * (`speaker:pronoun-sex`, switchable), that rule says so.
  */
 function pronounSubject(st: ClaimState, p: Pronoun): Subject {
-  const { actor, bySex } = resolveBySex(st, p.start, p.form);
+  const { actor, bySex, rule } = resolveBySex(st, p.start, p.form);
   return {
     actor,
     mention: { start: p.start, end: p.end },
     pronoun: true,
-    rule: bySex ? 'speaker:pronoun-sex' : 'speaker:pronoun',
+    rule: rule ?? (bySex ? 'speaker:pronoun-sex' : 'speaker:pronoun'),
   };
 }
 

@@ -161,6 +161,38 @@ export function bodyAt(text: string, c: NameCandidate, own = false): boolean {
   );
 }
 
+/** A verb of saying that is no noun, right after a word, one speaker's: "Kwan said" ("Western thought" is no speaker; "say", a plural's). */
+export const SAID_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes)\b/;
+/** Where a clause opens before a name: the text's or a line's start, a stop or a comma, a closing quotation mark. */
+const CLAUSE_OPENS_BEFORE = /(?:^|\n|[.!?;:,][”"’']*\s+|[”"]\s+)$/;
+/** "said" after a quotation or a comma, before a name that ends its clause ("…,” said Hale."; not "The bureau says Millennials, …"). */
+const SAID_BEFORE = /[,”"’']\s*(?:said|says|added)\s+$/;
+const CLAUSE_END_AFTER = /^(?:[.,;!?]|$)/;
+/** "he" or "she" as the subject of what is said ("Hale said he …", "Hale told reporters she …"). */
+const PRONOUN_SAID = /^\s+\S+\s+(?:(?:reporters|me|us|him|her|them)\s+)?(?:that\s+)?(he|she)\b/;
+
+/**
+ * Whether this mention of a name is the subject of a verb of saying: opening its clause right before
+ * "said", "told", "added" ("…,” Hale said", "In May, Hale told reporters"), or after "said" at its
+ * clause's end ("…,” said Hale."). 'm' or 'f' where "he" or "she" follows ("Hale said she …"), '?'
+ * where nothing tells the sex; null where it is no such subject.
+ */
+export function speakerAt(text: string, c: NameCandidate): 'm' | 'f' | '?' | null {
+  if (c.inQuote) return null;
+  const after = text.slice(c.end, c.end + 40);
+  const before = text.slice(Math.max(0, c.start - 14), c.start);
+  if (SAID_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return '?';
+  if (!SAID_AFTER.test(after) || !CLAUSE_OPENS_BEFORE.test(before)) return null;
+  const p = PRONOUN_SAID.exec(after);
+  return p ? (p[1] === 'she' ? 'f' : 'm') : '?';
+}
+
+/** The sex "he" or "she" tells after a name that is the subject of a verb of saying ("Hale said she …"), or null. */
+export function saidGender(text: string, c: NameCandidate): 'm' | 'f' | null {
+  const g = speakerAt(text, c);
+  return g === 'm' || g === 'f' ? g : null;
+}
+
 export function typeOfUnknown(text: string, c: NameCandidate, core: string, afterCountry: boolean): EntityType {
   if (datelineTown(text, c) || datelineRegion(text, c)) return 'place';
   // "the official Northby News Agency": a word before the name read as a title, but a body's head word last

@@ -49,6 +49,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
   ),
   rule(
+    'actor:speaker-word',
+    'An unknown lone word, no body shown and nothing placing it, that is the subject of a verb of saying (‘…,” Hale said’, ‘said Hale.’, ‘Hale told reporters’): a person, not an organisation or a place',
+    0.6,
+    'The bridge closed in May.\n“We will rebuild it,” Brannagh said.',
+    'The bridge closed in May.\n“We will rebuild it,” Brannagh shares said.',
+  ),
+  rule(
     'actor:firm-product',
     'An unknown name of two words opening with a known firm’s own name, ‘Google Harvest’: the firm’s product or unit, an organisation',
     0.6,
