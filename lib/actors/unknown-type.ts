@@ -4,7 +4,7 @@
  */
 import { isPlainCapitalised } from '../text/ascii';
 import { isOn } from '../engine/rules';
-import { bodyAt, COMPASS_WORD, placedAt, speakerAt, typeOfUnknown } from '../names/evidence';
+import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
@@ -13,6 +13,8 @@ import type { NameTable } from './lookup';
 import { faithOrPeople, faithWord, wordsAlsoLower } from './word-shapes';
 import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
+import { longerBodyName, sameKey } from './name-keys';
+import { speakerWord } from './speaker-names';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
 export type TypeFixes = Map<
@@ -27,22 +29,6 @@ export type TypeFixes = Map<
  *  - a name of several words it takes for a person (no title) is an organisation where another mention
  *    shows a body ("Norland Air chairman", "shares in Norland Air", "the airline Norland Air").
  */
-/** Each key's candidates, in text order: made once per name table (a scan per name made a page of many names quadratic). */
-const BY_KEY = new WeakMap<NameTable, Map<string, number[]>>();
-function sameKey(table: NameTable): Map<string, number[]> {
-  let byKey = BY_KEY.get(table);
-  if (!byKey) {
-    byKey = new Map();
-    table.keys.forEach((k, j) => {
-      const list = byKey!.get(k);
-      if (list) list.push(j);
-      else byKey!.set(k, [j]);
-    });
-    BY_KEY.set(table, byKey);
-  }
-  return byKey;
-}
-
 export function unknownTypeOf(
   text: string,
   table: NameTable,
@@ -87,35 +73,6 @@ export function unknownTypeOf(
   if (!found) return (type === 'person' && !c.title && notPersonShape(text, table, core)) || type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
-}
-
-/**
- * actor:speaker-word: whether a lone unknown word is the subject of a verb of saying at a mention
- * (speakerAt) in plain letters ("Hale", not "EgyptAir", "OSCE"); at a sentence's start only with "he" or
- * "she" after, or where the text also writes it inside a sentence ("Traders said" opens one); and no
- * mention shows a body or places it, nor is it a word of a body's longer name ("Commerce Department").
- */
-function speakerWord(text: string, table: NameTable, ci: number): boolean {
-  const { nameCands, cores, keys } = table;
-  const key = keys[ci];
-  const same = sameKey(table).get(key) ?? [];
-  const inside = same.some((j) => !nameCands[j].sentenceStart);
-  const speaks = (j: number) => {
-    const c = nameCands[j];
-    if (!isPlainCapitalised(cores[j])) return false;
-    const said = speakerAt(text, c);
-    return said !== null && (inside || said !== '?');
-  };
-  if (!same.some(speaks)) return false;
-  if (same.some((j) => bodyAt(text, nameCands[j]) || placedAt(text, nameCands[j]))) return false;
-  return !longerBodyName(table, key) && !inBodyName(table, key);
-}
-
-/** Whether the word is one of a known organisation's name as the text writes it ("commerce" in "Commerce Department"). */
-function inBodyName(table: NameTable, key: string): boolean {
-  return table.resolved.some(
-    (e, j) => e?.type === 'organization' && table.keys[j] !== key && table.keys[j].split(' ').includes(key),
-  );
 }
 
 /** actor:placed-elsewhere: 'place' where another mention of the word, or its neighbours, place it; else null. */
@@ -253,23 +210,6 @@ function firstWordBody(text: string, table: NameTable, word: string): boolean {
     memo.set(word, body);
   }
   return body;
-}
-
-/** The shorter forms of the text's names that end in a body's word ("banc two" of "Banc Two Corp."), once per table. */
-const LONGER = new WeakMap<NameTable, Set<string>>();
-/** Whether the text also names the key with more words ending in a body's word ("Banc Two Corp."). */
-function longerBodyName(table: NameTable, key: string): boolean {
-  let prefixes = LONGER.get(table);
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const k of table.keys) {
-      const words = k.split(' ');
-      if (words.length < 2 || words.length > 6 || !ORG_WORDS.test(words[words.length - 1])) continue;
-      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-    }
-    LONGER.set(table, prefixes);
-  }
-  return prefixes.has(key);
 }
 
 /**
