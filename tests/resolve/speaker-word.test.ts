@@ -51,6 +51,12 @@ describe('a lone word that speaks', () => {
     expect(annotate('The mayor told Brannagh the dock would close.').actor('Brannagh')?.type).not.toBe('person');
   });
 
+  it('a known place that speaks stays what the knowledge says (metonymy)', () => {
+    const { notes } = annotate('Ranchers met on Monday.\n“We will not accept the tariffs,” Texas said.');
+    const texas = notes.actors.find((a) => a.mentions.some((m) => m.text === 'Texas'));
+    expect(texas?.type).toBe('place');
+  });
+
   it('switched off, the word is an organisation for want of evidence', () => {
     setOff(['actor:speaker-word']);
     expect(annotate('Prices rose a lot this year, Brannagh said.').actor('Brannagh')?.type).toBe('organization');
