@@ -29,9 +29,17 @@ export function speakerWord(text: string, table: NameTable, ci: number): boolean
   return !longerBodyName(table, key) && !inBodyName(table, key);
 }
 
+/** The words of the known organisations' names as the text writes them, of two words or more, once per name table. */
+const BODY_WORDS = new WeakMap<NameTable, Set<string>>();
 /** Whether the word is one of a known organisation's name as the text writes it ("commerce" in "Commerce Department"). */
 function inBodyName(table: NameTable, key: string): boolean {
-  return table.resolved.some(
-    (e, j) => e?.type === 'organization' && table.keys[j] !== key && table.keys[j].split(' ').includes(key),
-  );
+  let words = BODY_WORDS.get(table);
+  if (!words) {
+    words = new Set();
+    for (let j = 0; j < table.keys.length; j++)
+      if (table.resolved[j]?.type === 'organization' && table.keys[j].includes(' '))
+        for (const w of table.keys[j].split(' ')) words.add(w);
+    BODY_WORDS.set(table, words);
+  }
+  return words.has(key);
 }

@@ -152,7 +152,7 @@ function knownSexNearer(st: ClaimState, pos: number, want: 'm' | 'f', a: ActorDr
   const para = paragraphOf(findings, pos);
   for (let i = lastBefore(st, pos); i >= 0; i--) {
     const m = outsideQuotes[i];
-    if (m.actor === a || para - paragraphOf(findings, m.start) > 1) return null;
+    if (m.actor === a || para - paragraphOf(findings, m.start) > 1 || pos - m.start > 2000) return null;
     if (m.actor.type !== 'person' || m.actor.unnamed || knownSex(m.actor) !== want) continue;
     if (subjectShape(text, m)) return m.actor;
   }
