@@ -49,13 +49,6 @@ export const ACTOR_RULES: readonly Rule[] = [
     'Norland Air cuts flights.\nNorland Air said she would keep two routes.',
   ),
   rule(
-    'actor:speaker-word',
-    'An unknown lone word, no body shown and nothing placing it, that is the subject of a verb of saying (‘…,” Hale said’, ‘said Hale.’, ‘Hale told reporters’): a person, not an organisation or a place',
-    0.6,
-    'The bridge closed in May.\n“We will rebuild it,” Brannagh said.',
-    'The bridge closed in May.\n“We will rebuild it,” Brannagh shares said.',
-  ),
-  rule(
     'actor:firm-product',
     'An unknown name of two words opening with a known firm’s own name, ‘Google Harvest’: the firm’s product or unit, an organisation',
     0.6,
@@ -180,5 +173,12 @@ export const ACTOR_RULES: readonly Rule[] = [
     0.65,
     'A Downing Street spokesman said the water would be cut. “It will return in May,” the spokesman said.',
     'A Downing Street spokesman said the water would be cut. “It will return in May,” a farmer said.',
+  ),
+  rule(
+    'actor:speaker-word',
+    'An unknown lone word, no body shown and nothing placing it, that is the subject of a verb of saying (‘…,” Hale said’, ‘said Hale.’, ‘Hale told reporters’): a person, not an organisation or a place',
+    0.6,
+    'The bridge closed in May.\n“We will rebuild it,” Brannagh said.',
+    'The bridge closed in May.\n“We will rebuild it,” Brannagh shares said.',
   ),
 ];

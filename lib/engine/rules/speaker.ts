@@ -60,14 +60,6 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
-    'speaker:pronoun-known-sex',
-    'A pronoun, for a person of its sex by title or given name, the subject of a verb since the last mention of one whose sex nothing tells: ‘{subject}’ → {speaker}',
-    0.65,
-    '“The dock will close,” Brannagh said.\nWhen Brannagh pointed out that the river had dropped by a full metre over the summer, Susan Holt shook her head. “It has never been this low,” she said.',
-    '“The dock will close,” Brannagh said.\nWhen Brannagh pointed out that the river had dropped by a full metre over the summer, Tomas Berg shook his head. “It has never been this low,” she said.',
-    PRIORITY.pronoun,
-  ),
-  rule(
     'speaker:description',
     'A description standing for someone named before: ‘{subject}’ → {speaker}',
     0.65,
@@ -163,5 +155,13 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'The council met on Monday. “It was a long meeting for all of us,” they said.',
     '“The river has never been this low,” Tomas Berg said.',
     PRIORITY.none,
+  ),
+  rule(
+    'speaker:pronoun-known-sex',
+    'A pronoun, for a person of its sex by title or given name, the subject of a verb since the last mention of one whose sex nothing tells: ‘{subject}’ → {speaker}',
+    0.65,
+    '“The dock will close,” Brannagh said.\nWhen Brannagh pointed out that the river had dropped by a full metre over the summer, Susan Holt shook her head. “It has never been this low,” she said.',
+    '“The dock will close,” Brannagh said.\nWhen Brannagh pointed out that the river had dropped by a full metre over the summer, Tomas Berg shook his head. “It has never been this low,” she said.',
+    PRIORITY.pronoun,
   ),
 ];
