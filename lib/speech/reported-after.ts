@@ -1,8 +1,8 @@
 import type { Range } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { AUXILIARIES, OBJECT_DETERMINERS, SUBJECT_QUANTIFIERS } from '../words';
-import type { Speakers } from './subjects';
+import { AUXILIARIES, DESCRIBED_PEOPLE, OBJECT_DETERMINERS, SOURCE_NOUNS, SUBJECT_QUANTIFIERS } from '../words';
+import { DESCRIBED_BODY, type Speakers } from './subjects';
 
 /**
  * The source of a trailing verb of saying that stands after it (reported:source-last): "…, said one
@@ -22,7 +22,20 @@ export function describedAfter(text: string, tokens: Token[], v: number, sentenc
   }
   if (k + 1 < tokens.length && tokens[k + 1].start < sentence.end) return undefined;
   if (!/^[\s.!?]*$/.test(text.slice(tokens[k].end, sentence.end))) return undefined;
-  return { start: q.start, end: tokens[k].end };
+  // (someone or some body, not a thing the verb's own subject put out: "…, said a spokesman", "…,
+  // said several observers", "…, a report said"; not "X, a candidate, tweeted a warning.")
+  return sourceHead(tokens, v + 2, k) ? { start: q.start, end: tokens[k].end } : undefined;
+}
+
+/** Words after which a described source's head has been read ("a spokesman for …", "one source close to …"). */
+const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'close', 'familiar', 'who', 'that']);
+
+/** Whether the phrase tokens[from..to] has a head that can speak: a person, a body, a source, or a plural. */
+function sourceHead(tokens: Token[], from: number, to: number): boolean {
+  let h = from;
+  while (h < to && !AFTER_HEAD.has(tokens[h + 1].lower)) h++;
+  const w = tokens[Math.min(h, to)].lower;
+  return DESCRIBED_PEOPLE.has(w) || DESCRIBED_BODY.test(w) || SOURCE_NOUNS.has(w) || /\p{L}{3}s$/u.test(w);
 }
 
 /** "…, said Ann Lee, a senior fellow at Acme[, which …]." / "…, said Sen. Ann Lee (D-Ohio), who …": the name after the verb, then its apposition. */

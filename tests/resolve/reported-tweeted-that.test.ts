@@ -21,3 +21,19 @@ describe('verbs that report only before "that"', () => {
     expect(reported('Ann Lee posted a photo of the bridge on Monday.')).toEqual([]);
   });
 });
+
+describe('a described source after a trailing verb is someone, not a thing', () => {
+  it('"…, said a spokesman for the council" and "…, said several observers" still give their source', () => {
+    expect(reported('The plan will fail, said a spokesman for the council.')[0]?.speaker?.name).toBe('spokesman');
+    expect(reported('The plan will fail, said several observers.')[0]?.speaker?.mention?.text).toBe(
+      'several observers',
+    );
+  });
+
+  it('"X, a candidate who …, tweeted a warning." has no source "a warning"', () => {
+    const claims = reported(
+      'On the other side, Sen. Tom Ray (R-Tex.), a candidate who has made liberty the centre of his campaign, tweeted a warning.',
+    );
+    expect(claims.map((c) => c.speaker?.mention?.text)).not.toContain('a warning');
+  });
+});
