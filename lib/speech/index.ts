@@ -22,6 +22,7 @@
  *        "according to X"           reported-according.ts reported:according-to-first, -according-to-between,
  *                                                     -according-to-document, -according-to-last
  *        a source after its verb    reported-after.ts  describedAfter, apposedAfter (for -source-last)
+ *        "X was first reported by Y" reported-by.ts    reported:reported-by (from -source-last's verb)
  */
 export { findQuoteMarks, type RawQuote } from './quotes';
 export { findCue, type CueContext } from './cues';
