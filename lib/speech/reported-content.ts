@@ -109,6 +109,8 @@ export function clauseStart(c: ReportedContext, v: number, w: number): number {
       (k > w && text.slice(tokens[k - 1].end, tokens[k].start).includes(','))
     )
       break;
+    // ("said that was true", "say that would be their reaction": "that" is the clause's subject)
+    if (k === w && tokens[k].lower === 'that' && CLAUSE_AUXILIARIES.includes(tokens[k + 1]?.lower ?? '')) break;
     if (tokens[k].lower === 'that') {
       w = k + 1;
       afterThat = true;
