@@ -1,7 +1,14 @@
 import type { Range } from '../engine/findings';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { AUXILIARIES, DESCRIBED_PEOPLE, OBJECT_DETERMINERS, SOURCE_NOUNS, SUBJECT_QUANTIFIERS } from '../words';
+import {
+  AUXILIARIES,
+  DESCRIBED_PEOPLE,
+  DESCRIBED_SOURCE_FOLLOWERS,
+  OBJECT_DETERMINERS,
+  SOURCE_NOUNS,
+  SUBJECT_QUANTIFIERS,
+} from '../words';
 import { DESCRIBED_BODY, type Speakers } from './subjects';
 
 /**
@@ -28,7 +35,7 @@ export function describedAfter(text: string, tokens: Token[], v: number, sentenc
 }
 
 /** Words after which a described source's head has been read ("a spokesman for …", "one source close to …"). */
-const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'close', 'familiar', 'who', 'that']);
+const AFTER_HEAD = DESCRIBED_SOURCE_FOLLOWERS;
 
 /** Whether the phrase tokens[from..to] has a head that can speak: a person, a body, a source, or a plural. */
 function sourceHead(tokens: Token[], from: number, to: number): boolean {

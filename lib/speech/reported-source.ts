@@ -21,6 +21,7 @@ import { describedBefore } from './reported-described';
 import { apposedAfter, describedAfter } from './reported-after';
 import { WRITER } from './verbs';
 import { reportedBy } from './reported-by';
+import { circumstanceOnly } from './reported-circumstance';
 
 export { accordingToBetween, accordingToFirst, accordingToLast } from './reported-according';
 
@@ -126,6 +127,7 @@ export function trailingCue(
 ): SourceSpan | null {
   for (let v = last - 1; v > first && last - v <= (clauseOnly ? Infinity : TRAILING_REACH); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
+    let circumstance = false;
     // "The meeting was first reported by the Valley Herald."
     const by = clauseOnly ? null : reportedBy(text, tokens, sp, sentence, first, v);
     if (by) return by;
@@ -139,8 +141,12 @@ export function trailingCue(
       (last - v > 6 || !/^[^,;:“”"]*$/.test(after)) &&
       !apposedAfter(text, tokens, sp, v, sentence) &&
       !(isOn('reported:described-subject') && describedAfter(text, tokens, v, sentence))
-    )
-      return null;
+    ) {
+      // "…, Tom Ray told his closest advisers as he labored over the speech."
+      const here = { first, last, end: sentence.end };
+      if (!isOn('reported:source-last-circumstance') || !circumstanceOnly(text, tokens, sp, v, here)) return null;
+      circumstance = true;
+    }
     const source = trailingSource(text, tokens, sp, sentence, v, first);
     if (!source) return null;
     const { subject, commaAt } = source;
@@ -153,7 +159,8 @@ export function trailingCue(
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
     if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4)
       return null;
-    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule: 'reported:source-last' };
+    const rule = circumstance ? 'reported:source-last-circumstance' : 'reported:source-last';
+    return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule };
   }
   return null;
 }

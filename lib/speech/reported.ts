@@ -14,6 +14,7 @@ import { isOn } from '../engine/rules/switched-off';
 import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { participleAt } from './reported-participle';
+import { circumstanceOnly } from './reported-circumstance';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
@@ -113,6 +114,12 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   const w = v + 1;
   if (w >= last) return null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
+  // "…, Tom Ray warned on Wednesday.": only a listener, a time or a place after the verb (reported:source-last-circumstance)
+  if (
+    isOn('reported:source-last-circumstance') &&
+    circumstanceOnly(text, tokens, c.sp, v, { ...c, end: c.sentence.end })
+  )
+    return null;
   const afterVerb = text.slice(t.end, tokens[w].start);
   // "vowed to soldier on", "promised to build a wall": the infinitive is what was promised
   const promised = COMMITMENT_VERBS.has(t.lower) && tokens[w].lower === 'to' && /^\s+$/.test(afterVerb);

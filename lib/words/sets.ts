@@ -30,6 +30,8 @@ import { words as institutionNouns } from './institution-nouns.json';
 import { words as jobTitles } from './job-titles.json';
 import { words as jobWords } from './job-words.json';
 import { words as listenerVerbs } from './listener-verbs.json';
+import { words as circumstanceHeads } from './circumstance-heads.json';
+import { words as describedSourceFollowers } from './described-source-followers.json';
 import { words as lowerTitleHeads } from './lower-title-heads.json';
 import { words as maleGivenNames } from './male-given-names.json';
 import { words as maleTitles } from './male-titles.json';
@@ -118,6 +120,8 @@ export const REPORTING_VERBS_BEFORE_THAT = /* @__PURE__ */ set(reportingVerbsBef
 export const OBJECT_FIRST_VERBS = /* @__PURE__ */ set(objectFirstVerbs);
 /** Verbs that take a listener: "told reporters", "told the BBC". */
 export const LISTENER_VERBS = /* @__PURE__ */ set(listenerVerbs);
+export const CIRCUMSTANCE_HEADS = /* @__PURE__ */ set(circumstanceHeads);
+export const DESCRIBED_SOURCE_FOLLOWERS = /* @__PURE__ */ set(describedSourceFollowers);
 /** Words allowed between a subject and its speech verb ("Mr Obama also said", "she has previously said"). */
 export const VERB_FILLERS = /* @__PURE__ */ set(verbFillers);
 /** Nouns for offices, written after "the" ("the Prime Minister", "the Russian leader"). */

@@ -219,4 +219,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'The plan to cut the water supply was first sent to the Valley Herald.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:source-last-circumstance',
+    'Reported speech with its source at the end, then only a listener, a time or a place: ‘…, X told Y on Monday as …’',
+    0.8,
+    'The council will cut the water supply in the valley, Tomas Berg told his closest advisers as the river fell.',
+    'The council will cut the water supply in the valley, and Tomas Berg told his closest advisers as the river fell.',
+    PRIORITY.sentence,
+  ),
 ];
