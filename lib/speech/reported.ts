@@ -285,6 +285,25 @@ function sourceThenClause(c: ReportedContext, before: number): void {
     out.splice(before, 0, { ...said, sentence: c.si, rule: 'reported:source-then-clause' });
 }
 
+/**
+ * reported:according-over-verb — "The president told her that it was not that simple, according to an
+ * account she gave to the paper.": the source named last passes on the whole sentence, the verb's words
+ * with it; its span stands for the sentence's verbs' (no quotation in it: a quote is found as one; no
+ * clause set in commas after the verb's words).
+ */
+function accordingOverVerbs(c: ReportedContext, before: number): void {
+  const { text, out } = c;
+  const r = accordingToLast(text, c.tokens, c.sp, c.sentence, c.first, c.last);
+  if (!r || /[“”"]|''/.test(text.slice(r.start, r.end))) return;
+  for (let i = before; i < out.length; i++) if (out[i].start < r.start || out[i].end > r.end) return;
+  // ("X says his streak is proof …, which stood at 263, according to the AP": the source vouches for the
+  // clause set in commas last, the verb's words stay the verb's)
+  // (nor words that open on a conjunction: "…, as the paper reported, and he will …, according to X")
+  const words = text.slice(Math.max(c.sentence.start, out[before].start - 3), r.end);
+  if (/,\s+(?:which|who|whose|where|and|but|or)\b/.test(words)) return;
+  out.splice(before, out.length - before, { ...r, sentence: c.si, rule: 'reported:according-over-verb' });
+}
+
 /** The rules for a sentence whose verbs reported nothing, in the order they are tried (reported-source.ts). */
 const SOURCE_RULES: readonly {
   id:
@@ -338,6 +357,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     c.open.length = 0;
     const before = out.length;
     if (verbsOfSentence(c) && isOn('reported:source-then-clause')) sourceThenClause(c, before);
+    if (out.length > before && isOn('reported:according-over-verb')) accordingOverVerbs(c, before);
     if (out.length && out[out.length - 1].sentence === si) continue;
     for (const rule of SOURCE_RULES) {
       if (!isOn(rule.id)) continue;

@@ -227,4 +227,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'The council will cut the water supply in the valley, and Tomas Berg told his closest advisers as the river fell.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:according-over-verb',
+    'Reported speech with ‘according to’ last, over a verb of saying before it: ‘X told her that …, according to Y’',
+    0.75,
+    'Tomas Berg told the farmers that the council would cut the water supply, according to an account by one of them.',
+    'Tomas Berg told the farmers that the council would cut the water supply.',
+    PRIORITY.accordingTo,
+  ),
 ];
