@@ -11,6 +11,7 @@ import {
   PRONOUN_RELATION_WORDS,
   SENTENCE_ADVERBS,
 } from '../words';
+import { describedThing, descriptionHead } from './described-thing';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -230,7 +231,14 @@ const fitsWant = (st: ClaimState, want: Want, a: ActorDraft, sexes: boolean): bo
       ? a.type !== 'person' || a.unnamed
       : want === 'it'
         ? a.type === 'organization' || a.type === 'group'
-        : a.type === 'person' && (want === 'any' || fitsSex(st, a, want, sexes)) && !pluralSource(st, a);
+        : a.type === 'person' &&
+          (want === 'any' || fitsSex(st, a, want, sexes)) &&
+          !pluralSource(st, a) &&
+          !(want !== 'any' && describedThingActor(a));
+
+/** An unnamed speaker known by a description of a thing or many ("the email", "the protesters"): no "he" or "she". */
+const describedThingActor = (a: ActorDraft): boolean =>
+  a.unnamed && a.key.startsWith('described:') && describedThing(descriptionHead(a.name));
 
 /** Whether a person may be the "he" or "she" asked for: their sex as a title (or, with `sexes`, their given name) tells it, or unknown. */
 const fitsSex = (st: ClaimState, a: ActorDraft, want: Want, sexes: boolean): boolean => {

@@ -7,6 +7,7 @@ import { carryOverProposals } from './carry-over';
 import type { Attribution, ClaimState } from './state';
 import { subjectActor } from './subjects';
 import { afterVerbSubject, unresolvedDescription } from './after-verb';
+import { thingWhy } from './reported';
 
 /**
  * A quotation: kept as speech or dropped (quoteRuleOf); every rule that can name its speaker
@@ -158,6 +159,7 @@ export function quoteRuleOf(q: QuoteSpan): string | null {
 const speaksNamed = (att: Attribution | null): boolean =>
   !!att?.actor &&
   !att.why.includes('speaker:description') &&
+  !att.why.includes('speaker:description-title') &&
   (att.actor.type === 'person' || att.actor.type === 'organization' || att.actor.type === 'group');
 
 /** The speaker the quotation's cue names ("…,” Smith said; “…,” he said; according to …). */
@@ -176,7 +178,7 @@ function cueAttribution(st: ClaimState, cue: SpeechCue, quoteRule: string): Attr
         : cue.position === 'colon'
           ? 'colon'
           : 'cue',
-    why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none'],
+    why: [quoteRule, cueRule, s.actor ? s.rule : 'speaker:none', ...thingWhy(found)],
   };
 }
 

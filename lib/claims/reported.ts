@@ -13,10 +13,11 @@ import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
  * speaker becomes the last one who spoke, and the statement is kept for the quotations inside it.
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
-  const s = accordingPhrase(st, r, unknownSubject(st, wholeSubject(st, r), r.subject));
+  const whole = wholeSubject(st, r);
+  const s = accordingPhrase(st, r, unknownSubject(st, whole, r.subject));
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
-  const why = [rule, ...(r.head ? [r.head] : []), speaker ? s.rule : 'speaker:none'];
+  const why = [rule, ...(r.head ? [r.head] : []), speaker ? s.rule : 'speaker:none', ...thingWhy(whole)];
   if (!speaker && !isOn('speaker:none')) return;
   const claim = makeClaim(
     st,
@@ -124,3 +125,6 @@ function wholeSubject(st: ClaimState, r: ReportedSpan): Subject {
   if (named.rule === 'speaker:description' && /s$/.test(st.text.slice(r.subject.start, r.subject.end))) return none;
   return named.mention?.start === r.subject.start ? named : none;
 }
+
+/** speaker:description-thing, where it kept a description of a thing from the person named last ("the email"). */
+export const thingWhy = (s: Subject): string[] => (!s.actor && s.rule === 'speaker:description-thing' ? [s.rule] : []);

@@ -3,6 +3,8 @@ import type { ActorDraft } from '../actors/actors';
 import { DESCRIBED_BODY } from '../speech';
 import { isOn } from '../engine/rules';
 import { resolveBySex } from './pronouns';
+import { describedThing, descriptionHead } from './described-thing';
+import { titledBefore } from './described-title';
 import { lastBefore, mentionWithin, type ClaimState } from './state';
 import { alternation, DESCRIBED_WOMEN, GENERIC_BODIES } from '../words';
 
@@ -99,6 +101,16 @@ function describedSubject(st: ClaimState, r: Range): Subject {
       return { actor: lastNamedWith(st, head, r.start), mention: r, pronoun: false, rule: 'speaker:description' };
   }
   const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
+  // "the prince said": the person named before with that title, not whoever was named last
+  const titled = form === 'someone' ? titledBefore(st, words, head, r.start) : undefined;
+  // ("the campaign said", "the email read": a thing or a body is no person named before)
+  if (form === 'someone' && describedThing(descriptionHead(words)))
+    return { actor: null, mention: r, pronoun: false, rule: 'speaker:description-thing' };
+  // (a title no one named before holds is no one's: unknown, not whoever was named last)
+  if (titled !== undefined)
+    return titled
+      ? { actor: titled, mention: r, pronoun: true, rule: 'speaker:description-title' }
+      : { actor: null, mention: r, pronoun: false, rule: 'speaker:none' };
   return { actor: resolveBySex(st, r.start, form).actor, mention: r, pronoun: true, rule: 'speaker:description' };
 }
 

@@ -5,6 +5,7 @@ import {
   BARE_SUBJECTS,
   DESCRIBED_BODIES,
   DESCRIBED_PEOPLE,
+  DESCRIBED_TITLES,
   DOCUMENTS,
   NAME_DETERMINERS,
   NAMING_VERBS,
@@ -15,6 +16,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import { nounUse } from './verbs';
+import { isOn } from '../engine/rules/switched-off';
 import { asideInDashes, floatingQuantifier, headBeforePrepositions, pastBracket } from './subject-head';
 import type { Speakers, Subject } from './speakers-index';
 import { apposedSubject, firstOfPair, headOfChain, namedApposition } from './subject-apposed';
@@ -67,7 +69,10 @@ function describedSubject(
   floor: number,
   nearest: boolean,
 ): Subject | null {
-  if (!isDescribedPerson(tokens[k].lower) && !DESCRIBED_BODY.test(tokens[k].lower)) return null;
+  const head = tokens[k].lower;
+  // ("the governor said", "the prince said": a title stands for a person too, speaker:description-title)
+  const titled = DESCRIBED_TITLES.has(head) && isOn('speaker:description-title');
+  if (!isDescribedPerson(head) && !DESCRIBED_BODY.test(head) && !titled) return null;
   for (let d = k - 1; d >= floor && k - d <= 4; d--) {
     if (tokens[d].lower === 'the') return { range: { start: tokens[d].start, end: tokens[k].end }, bare: false };
     // (a quotation's cue: "At the back a man yelled “…”": the nearest determiner opens it)

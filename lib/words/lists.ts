@@ -82,6 +82,8 @@ import { words as sourceLabelDeterminers } from './source-label-determiners.json
 import { words as pronounRelationWords } from './pronoun-relation-words.json';
 import { words as genericBodies } from './generic-bodies.json';
 import { words as describedWomen } from './described-women.json';
+import { words as describedTitles } from './described-titles.json';
+import { words as describedThings } from './described-things.json';
 import { words as titleSmallWords } from './title-small-words.json';
 import { words as quoteListJoiners } from './quote-list-joiners.json';
 import { words as placePrepositions } from './place-prepositions.json';
@@ -176,6 +178,10 @@ export const SOURCE_LABEL_DETERMINERS: readonly string[] = sourceLabelDeterminer
 export const PRONOUN_RELATION_WORDS: readonly string[] = pronounRelationWords;
 export const GENERIC_BODIES: readonly string[] = genericBodies;
 export const DESCRIBED_WOMEN: readonly string[] = describedWomen;
+/** Heads of a description that name an office or a title ("the prince"): lib/claims/described-title.ts. */
+export const DESCRIBED_TITLES = /* @__PURE__ */ set(describedTitles);
+/** Heads of a description that stand for a thing or a body, never one person ("the campaign"): lib/claims/described-title.ts. */
+export const DESCRIBED_THINGS = /* @__PURE__ */ set(describedThings);
 /** Small words a title-cased quotation may hold in lower case: lib/engine/extract.ts. */
 export const TITLE_SMALL_WORDS: readonly string[] = titleSmallWords;
 /** Small words between two phrases quoted in a row (lib/claims/joined.ts). */

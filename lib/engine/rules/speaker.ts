@@ -164,4 +164,20 @@ export const SPEAKER_RULES: readonly Rule[] = [
     '“The dock will close,” Brannagh said.\nWhen Brannagh pointed out that the river had dropped by a full metre over the summer, Tomas Berg shook his head. “It has never been this low,” she said.',
     PRIORITY.pronoun,
   ),
+  rule(
+    'speaker:description-title',
+    'A description whose head is a title, for the person named before with that title or holding it: ‘{subject}’ → {speaker}',
+    0.65,
+    'Prince Talal Bin Omar owns three hotels.\nTomas Berg met him in May. “The deal is off,” the prince said.',
+    'Talal Bin Omar owns three hotels.\nTomas Berg met him in May. “The deal is off,” the prince said.',
+    PRIORITY.pronoun,
+  ),
+  rule(
+    'speaker:description-thing',
+    'A description whose head is a thing, a body or many people is no person named before: ‘{subject}’',
+    0.6,
+    'Tomas Berg runs the farm.\nHe spoke to us. “The river has never been this low,” the campaign said.',
+    'Tomas Berg runs the farm.\nHe spoke to us. “The river has never been this low,” the farmer said.',
+    PRIORITY.pronoun,
+  ),
 ];
