@@ -1,5 +1,5 @@
 import { isOn } from '../engine/rules';
-import { DESCRIBED_PEOPLE, DESCRIBED_THINGS, DOCUMENTS } from '../words';
+import { alternation, DESCRIBED_PEOPLE, DESCRIBED_SOURCE_FOLLOWERS, DESCRIBED_THINGS, DOCUMENTS } from '../words';
 
 /**
  * speaker:description-thing — whether a description's head stands for a thing, a body or many people,
@@ -12,7 +12,7 @@ export function describedThing(head: string): boolean {
 }
 
 /** The words after a description's head ("the secretary of state", "an adviser to both Clintons", "the man who"). */
-const AFTER_HEAD = /\s+(?:of|to|for|from|at|in|with|on|who|that|which)\s|,/i;
+const AFTER_HEAD = new RegExp(`\\s+(?:${alternation([...DESCRIBED_SOURCE_FOLLOWERS])})\\s|,`, 'i');
 
 /** A description's head, lower case: its last word before a complement ("secretary" in "the secretary of state"). */
 export function descriptionHead(words: string): string {
