@@ -15,11 +15,17 @@ import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 import { longerBodyName, sameKey } from './name-keys';
 import { speakerWord } from './speaker-names';
+import { personNameShape } from './person-shapes';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
 export type TypeFixes = Map<
   string,
-  'actor:placed-elsewhere' | 'actor:body-elsewhere' | 'actor:firm-product' | 'actor:people-word' | 'actor:speaker-word'
+  | 'actor:placed-elsewhere'
+  | 'actor:body-elsewhere'
+  | 'actor:firm-product'
+  | 'actor:people-word'
+  | 'actor:speaker-word'
+  | 'actor:person-name-shape'
 >;
 
 /**
@@ -53,6 +59,13 @@ export function unknownTypeOf(
   // "the Obama White House": a leader's administration, a body
   if (type === 'person' && core.endsWith(' White House')) type = 'organization';
   const single = !core.includes(' ');
+  // "Harry Hurt III", "Ann K. Roe", "Ann K. Trust" beside "Ms. Trust": a person's full name by its shape
+  if ((type === 'organization' || type === 'place') && !single && !c.title && isOn('actor:person-name-shape')) {
+    if (personNameShape(table, core)) {
+      fixes.set(keys[ci], 'actor:person-name-shape');
+      return 'person';
+    }
+  }
   // "…,” Hale said", "said Hale.": a lone word, an organisation for want of evidence, that speaks as a person
   if (type === 'organization' && single && !ORG_WORDS.test(core) && isOn('actor:speaker-word')) {
     if (speakerWord(text, table, ci)) {
