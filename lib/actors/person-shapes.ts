@@ -18,7 +18,7 @@ const PLAIN = /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’]+)?[\p{Ll}]$/u;
  * actor:person-name-shape: whether a name of two to five words reads as a person's full name, by its
  * shape, whatever a word of it or the words around it say:
  *  - a given name or an initial first, a number last ("Harry Hurt III", "Henry VIII", "J. Lee Roe II");
- *  - a given name first, middle initials, a plain surname last that is no body's or place's word
+ *  - a plain word first (a given name or not), middle initials, a plain surname last that is no body's or place's word
  *    ("Ann K. Roe" "in Ann K. Roe's book": not a place);
  *  - the same with a body's or place's word last ("Ann K. Trust"), where the text also gives that
  *    word alone a person's title ("Ms. Trust").
@@ -32,7 +32,7 @@ export function personNameShape(table: NameTable, core: string): boolean {
   const middle = words.slice(1, -1);
   if (ORDINAL.test(last))
     return (given || INITIAL.test(first)) && middle.every((w) => PLAIN.test(w) || INITIAL.test(w));
-  if (!given || !middle.length || !middle.every((w) => INITIAL.test(w)) || !PLAIN.test(last)) return false;
+  if (!PLAIN.test(first) || !middle.length || !middle.every((w) => INITIAL.test(w)) || !PLAIN.test(last)) return false;
   const lower = last.toLowerCase();
   if (!ORG_WORDS.test(lower) && !PLACE_WORDS.test(lower) && !PLACE_HEADS.has(lower)) return true;
   return (sameKey(table).get(normalizeKey(last)) ?? []).some((j) => table.nameCands[j].title !== null);

@@ -20,6 +20,12 @@ describe('a person’s full name by its shape', () => {
     expect(annotate('The plan is set out in Ann K. Brannagh’s book.').actor('Ann K. Brannagh')?.type).toBe('person');
   });
 
+  it('middle initials after a first name the lists do not hold: a person too', () => {
+    expect(annotate('The plan is set out in Brandt K. Holloway’s book.').actor('Brandt K. Holloway')?.type).toBe(
+      'person',
+    );
+  });
+
   it('a body’s word last: a person only where the word alone has a person’s title', () => {
     const text = '“It will pass,” said Ann K. Trust.';
     expect(annotate(`${text} Ms. Trust left.`).actor('Ann K. Trust')?.type).toBe('person');

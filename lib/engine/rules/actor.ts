@@ -183,7 +183,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ),
   rule(
     'actor:person-name-shape',
-    'An unknown name written as a person’s full name: a given name or an initial and a number last (‘Harry Hurt III’), or a given name, middle initials and a surname that is no body’s or place’s word, or is one the text gives a person’s title (‘Ann K. Trust’, ‘Ms. Trust’): a person, whatever its last word or the words around it say',
+    'An unknown name written as a person’s full name: a given name or an initial and a number last (‘Harry Hurt III’), or a first name, middle initials and a surname that is no body’s or place’s word, or is one the text gives a person’s title (‘Ann K. Trust’, ‘Ms. Trust’): a person, whatever its last word or the words around it say',
     0.7,
     'The talks ended.\n“It will pass,” said Ann K. Trust. Ms. Trust left.',
     'The talks ended.\n“It will pass,” said Ann K. Trust.',
