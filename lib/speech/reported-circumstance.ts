@@ -83,6 +83,11 @@ function pastCircumstance(tokens: Token[], k: number, last: number): number {
   return e;
 }
 
+/** The most tokens after the verb a listener, times, places and a clause of when may hold. */
+const CIRCUMSTANCE_TOKENS_MAX = 30;
+/** How far back before the verb a quotation's mark is looked for. */
+const QUOTE_BACK_MAX = 3000;
+
 /**
  * Whether the words after the verb at v, to the sentence's end (its tokens [first, last), its text up to
  * end), are only a listener, times and places, and at most a clause of when.
@@ -95,11 +100,15 @@ export function circumstanceOnly(
   sentence: { first: number; last: number; end: number },
 ): boolean {
   const { first, last } = sentence;
-  if (v + 1 >= last || /[,;:“”"‘()–—]/.test(text.slice(tokens[v].end, sentence.end))) return false;
+  // (a listener, times, places and a clause of when fill a few words: a verb further from the sentence's
+  // end is read no further, so a sentence of thousands of verbs is read once, not once per verb)
+  if (v + 1 >= last || last - v > CIRCUMSTANCE_TOKENS_MAX) return false;
+  if (/[,;:“”"‘()–—]/.test(text.slice(tokens[v].end, sentence.end))) return false;
   // (no quotation before the verb: "“…,” Ann Lee told him as …" gives the quote its speaker; no clause
-  // of when before the source: "As the president spoke, Ann Lee responded from the heart as …")
-  if (/[“”"]|''/.test(text.slice(tokens[first].start, tokens[v].start)) || SUBORDINATORS.has(tokens[first].lower))
-    return false;
+  // of when before the source: "As the president spoke, Ann Lee responded from the heart as …"; the
+  // sentence is read back QUOTE_BACK_MAX characters at most)
+  const from = Math.max(tokens[first].start, tokens[v].start - QUOTE_BACK_MAX);
+  if (/[“”"]|''/.test(text.slice(from, tokens[v].start)) || SUBORDINATORS.has(tokens[first].lower)) return false;
   let k = v + 1;
   if (LISTENER_VERBS.has(tokens[v].lower)) k = pastListener(tokens, sp, k, last);
   let some = k > v + 1;
