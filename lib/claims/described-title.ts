@@ -36,6 +36,9 @@ function askedBy(description: string, head: string): Asked {
   };
 }
 
+/** How many people before a description are tried for its title. */
+const PEOPLE_BACK_MAX = 200;
+
 /**
  * The nearest person before pos named with the title the description's head names (`head`, lower case)
  * or holding it by the knowledge file, as the description asks; null where no one is (or the rule is off).
@@ -49,7 +52,9 @@ export function titledBefore(
   if (!isOn('speaker:description-title') || !DESCRIBED_TITLES.has(head)) return undefined;
   const asked = askedBy(description, head);
   const seen = new Set<ActorDraft>();
-  for (let i = lastBefore(st, pos); i >= 0; i--) {
+  // (back through the mentions, nearest first, over PEOPLE_BACK_MAX people at most: a page of many
+  // descriptions and many people is read in bounded time per description)
+  for (let i = lastBefore(st, pos); i >= 0 && seen.size < PEOPLE_BACK_MAX; i--) {
     const a = st.outsideQuotes[i].actor;
     if (a.type !== 'person' || a.unnamed || seen.has(a)) continue;
     seen.add(a);
