@@ -6,9 +6,8 @@
  */
 import type { Entity } from '../knowledge/schema';
 import type { KnowledgeIndex, MemberHint } from '../knowledge/index';
-import { US_STATES } from '../knowledge/open-data';
+import { anyStateCode, STATE_BY_NAME, US_STATES } from '../knowledge/us-congress/seats';
 import type { NameCandidate } from '../engine/findings';
-import { STATE_ABBREVIATIONS } from '../words';
 import { isOn } from '../engine/rules';
 import type { LookupContext } from './lookup';
 
@@ -30,10 +29,6 @@ const PARTY_TAG_AFTER = /^\s*(?:\(|,\s*)([DRI])[-\u2010]\s?(\p{Lu}[\p{L}.]*(?:\s
 const PARTY_TAG_LEAD = /^\s*(?:\(|,\s*)[DRI][-\u2010]/;
 /** An apposition naming a member's state and party: ", a Florida Democrat". */
 const STATE_PARTY_AFTER = /^,\s+(?:a|the)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(Democrat|Republican)\b/u;
-/** US states by their name, lower case without spaces ("newyork"): the postal code. */
-const STATE_BY_NAME = new Map(
-  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase().replace(/\s/g, ''), code]),
-);
 const PARTY_OF_LETTER: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent' };
 
 /**
@@ -97,12 +92,6 @@ export function statesNamed(text: string): string[] {
   return out;
 }
 
-/** The postal code of a state as a tag or a sentence writes it ("Fla.", "N.Y.", "Ohio", "New York"), or ''. */
-export function stateCode(written: string): string {
-  const k = written.replace(/[.\s]/g, '').toLowerCase();
-  return STATE_ABBREVIATIONS.get(k) ?? (k.length === 2 && US_STATES[k.toUpperCase()] ? k.toUpperCase() : '') ?? '';
-}
-
 /**
  * What the text says of a member of Congress it names (rule actor:member-by-surname): the chamber by
  * the title ("Sen.", "Congresswoman"), the party and state by a tag after the name ("(D-Fla.)") or an
@@ -126,7 +115,7 @@ export function memberHint(
   const tag = PARTY_TAG_LEAD.test(after) ? PARTY_TAG_AFTER.exec(after) : null;
   const apposed = tag || !/Democrat|Republican/.test(after) ? null : STATE_PARTY_AFTER.exec(after);
   const state = tag
-    ? stateCode(tag[2]) || (STATE_BY_NAME.get(tag[2].replace(/[.\s]/g, '').toLowerCase()) ?? '')
+    ? anyStateCode(tag[2])
     : apposed
       ? (STATE_BY_NAME.get(apposed[1].replace(/\s/g, '').toLowerCase()) ?? '')
       : '';

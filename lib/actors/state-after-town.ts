@@ -7,9 +7,8 @@ import { isOn } from '../engine/rules';
 import type { NameCandidate } from '../engine/findings';
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
-import { US_STATES } from '../knowledge/us-congress/seats';
+import { stateCode, US_STATES } from '../knowledge/us-congress/seats';
 import { STATE_ABBREVIATIONS } from '../words';
-import { stateCode } from './member-hints';
 import type { LookupContext } from './lookup';
 
 /** A capitalised word, then a comma and spaces, right before the name: the town. */

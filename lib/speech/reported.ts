@@ -117,7 +117,7 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   // "…, Tom Ray warned on Wednesday.": only a listener, a time or a place after the verb (reported:source-last-circumstance)
   if (
     isOn('reported:source-last-circumstance') &&
-    circumstanceOnly(text, tokens, c.sp, v, { ...c, end: c.sentence.end })
+    circumstanceOnly(text, tokens, c.sp, v, { first: c.first, last: c.last, end: c.sentence.end })
   )
     return null;
   const afterVerb = text.slice(t.end, tokens[w].start);

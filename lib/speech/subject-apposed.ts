@@ -1,7 +1,7 @@
 import type { Range } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { US_STATES } from '../knowledge/us-congress/seats';
-import { alternation, APPOSITION_JOBS, STATE_ABBREVIATIONS } from '../words';
+import { anyStateCode } from '../knowledge/us-congress/seats';
+import { alternation, APPOSITION_JOBS } from '../words';
 import type { Speakers, Subject } from './speakers-index';
 
 /**
@@ -57,20 +57,12 @@ export function apposedSubject(text: string, tokens: Token[], sp: Speakers, k: n
   return null;
 }
 
-/** A US state as a place's second name: "Ohio", "N.Y.", "Calif.", "D.C." (lower case, no dots or spaces). */
-const STATE_WORDS: ReadonlySet<string> = new Set([
-  ...Object.values(US_STATES).map((n) => n.toLowerCase().replace(/\s/g, '')),
-  ...Object.keys(US_STATES).map((c) => c.toLowerCase()),
-  ...STATE_ABBREVIATIONS.keys(),
-  'dc',
-]);
-
 /**
  * The town before a state and a comma ("Columbus" of "Columbus, Ohio", "Washington" of "Washington,
  * D.C."), where the name a is a US state; else undefined.
  */
 export function firstOfPair(text: string, tokens: Token[], sp: Speakers, a: Range, floor: number): Range | undefined {
-  if (!STATE_WORDS.has(text.slice(a.start, a.end).toLowerCase().replace(/[.\s]/g, ''))) return undefined;
+  if (!anyStateCode(text.slice(a.start, a.end))) return undefined;
   const c = tokenAt(tokens, a.start) - 1;
   return c > floor && /^,\s+$/.test(text.slice(tokens[c].end, a.start)) ? sp.endAt.get(c) : undefined;
 }

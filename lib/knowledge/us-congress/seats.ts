@@ -1,4 +1,5 @@
 /** States, seats and titles of members of Congress, as a paper writes them. */
+import { STATE_ABBREVIATIONS } from '../../words';
 
 export const US_STATES: Record<string, string> = {
   AL: 'Alabama',
@@ -61,6 +62,21 @@ export const US_STATES: Record<string, string> = {
   DK: 'Dakota Territory',
   OL: 'the Territory of Orleans',
 };
+/** US states by their name, lower case without spaces ("newyork"): the postal code. */
+export const STATE_BY_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase().replace(/\s/g, ''), code]),
+);
+
+/** The postal code of a state as a tag or a sentence shortens it ("Fla.", "N.Y.", "OH"), or ''. */
+export function stateCode(written: string): string {
+  const k = written.replace(/[.\s]/g, '').toLowerCase();
+  return STATE_ABBREVIATIONS.get(k) ?? (k.length === 2 && US_STATES[k.toUpperCase()] ? k.toUpperCase() : '') ?? '';
+}
+
+/** The postal code of a state written any way: shortened (stateCode) or in full ("Ohio", "New York"); else ''. */
+export const anyStateCode = (written: string): string =>
+  stateCode(written) || (STATE_BY_NAME.get(written.replace(/[.\s]/g, '').toLowerCase()) ?? '');
+
 /** Seats whose member is a non-voting delegate (Puerto Rico's is the Resident Commissioner). */
 const DELEGATE_SEATS = new Set(['DC', 'PR', 'GU', 'VI', 'AS', 'MP', 'PI', 'DK', 'OL']);
 
