@@ -13,11 +13,12 @@ import type { KnowledgeIndex } from '../knowledge/index';
 import { overlapsAny } from './search';
 import { NAME_RULE } from './types';
 import { PLACE_COMPOUND_SUFFIXES } from '../words';
+import { knownNameCandidate, withFigureNames } from './figure-names';
 
 export interface Candidates {
   /** All candidates, in text order. */
   cands: NameCandidate[];
-  /** The candidates made for known names, by the rule that made them (name:known-phrase, name:known-joined). */
+  /** The candidates made for known names, by the rule that made them (name:known-phrase, -joined, -figures). */
   knownCands: Map<NameCandidate, string>;
 }
 
@@ -41,24 +42,17 @@ export function collectCandidates(ctx: ActorPassContext): Candidates {
     const taken = cands.map((c) => ({ start: c.start, end: c.end }));
     for (const r of known) {
       if (overlapsAny(taken, r)) continue;
-      const c: NameCandidate = {
-        start: r.start,
-        end: r.end,
-        kind: 'name',
-        nameStart: r.start,
-        title: null,
-        qualifier: null,
-        owner: null,
-        sentenceStart: false,
-        inQuote: (inSpeech ??= speechQuotes(findings))(r),
-        indefinite: false,
-        plural: false,
-      };
+      const c = knownNameCandidate(r, (inSpeech ??= speechQuotes(findings))(r));
       cands.push(c);
       knownCands.set(c, 'name:known-phrase');
     }
     cands.sort((a, b) => a.start - b.start);
   }
+  if (isOn('name:known-figures'))
+    cands = withFigureNames(text, cands, index, knownCands, {
+      inQuote: (r) => (inSpeech ??= speechQuotes(findings))(r),
+      describing: (r) => inCompound(text, r),
+    });
   return { cands, knownCands };
 }
 

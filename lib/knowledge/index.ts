@@ -42,6 +42,11 @@ export interface KnowledgeIndex {
   forgetRecent(): void;
   /** Known multi-word names written in lower case ("coalition of the willing"): first word -> word lists. */
   lowercasePhrases: ReadonlyMap<string, readonly string[][]>;
+  /**
+   * Known names that open with a figure, as the file writes them ("3M", "9th Circuit", "60 Minutes"):
+   * the name finder, which reads capitals, cannot open them.
+   */
+  figureNames: readonly string[];
 }
 
 /**
@@ -70,7 +75,12 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
   // ISO alpha-3 codes are not names: many are words ("and", "can", "per"). Codes papers
   // do write as names (US, UK, UAE) are aliases in the knowledge file.
   const byIso2 = new Map<string, Entity>();
-  for (const e of entities.values()) if (e.type === 'country' && e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
+  const figureNames: string[] = [];
+  for (const e of entities.values()) {
+    if (e.type === 'country' && e.iso2) byIso2.set(e.iso2.toLowerCase(), e);
+    addFigureName(figureNames, e.name);
+    for (const a of e.aliases) addFigureName(figureNames, a);
+  }
   // (an entry is handed out only once the fields the resolver reads are checked: usableEntry)
   const usableOrNone = (e: Entity | undefined) => (e && usableEntry(e) ? e : undefined);
   const entityById = (id: string): Entity | undefined => {
@@ -93,5 +103,12 @@ export function buildKnowledgeIndex(file: KnowledgeFile, packs: KnowledgePack[] 
     memberBySurname: (surname, ctx) => open.memberBySurname(surname, ctx),
     forgetRecent: () => people.forgetRecent(),
     lowercasePhrases: names.lowercasePhrases,
+    figureNames,
   };
+}
+
+/** A name that opens with a digit and has a letter ("3M", "9th Circuit"; not "1984"). */
+function addFigureName(list: string[], name: string): void {
+  const c = name.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /\p{L}/u.test(name) && !list.includes(name)) list.push(name);
 }

@@ -60,6 +60,13 @@ export const NAME_RULES: readonly Rule[] = [
     'Tomas Berg spoke on Face the Music on Sunday.',
   ),
   rule(
+    'name:known-figures',
+    'A known name that opens with a figure (‘3M’, ‘the 9th Circuit’), read whole',
+    0.9,
+    'The 9th Circuit ruled against the state on Monday.',
+    'The court ruled against the state on the 9th of March.',
+  ),
+  rule(
     'name:quoted-term',
     'A name set in quotation marks once and written plainly elsewhere',
     0.7,
