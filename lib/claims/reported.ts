@@ -5,6 +5,7 @@ import { paragraphOf, type ClaimState } from './state';
 import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
+import { subjectPhrase } from './subject-phrase';
 import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
 
 /**
@@ -14,10 +15,18 @@ import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   const whole = wholeSubject(st, r);
-  const s = accordingPhrase(st, r, unknownSubject(st, whole, r.subject));
+  const found = unknownSubject(st, whole, r.subject);
+  const phrase = subjectPhrase(st, r, found);
+  const s = accordingPhrase(st, r, phrase);
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
-  const why = [rule, ...(r.head ? [r.head] : []), speaker ? s.rule : 'speaker:none', ...thingWhy(whole)];
+  const why = [
+    rule,
+    ...(r.head ? [r.head] : []),
+    ...(phrase !== found ? ['reported:subject-phrase'] : []),
+    speaker ? s.rule : 'speaker:none',
+    ...thingWhy(whole),
+  ];
   if (!speaker && !isOn('speaker:none')) return;
   const claim = makeClaim(
     st,

@@ -101,6 +101,8 @@ import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
 import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
+import { words as subjectLinks } from './subject-links.json';
+import { words as subjectClauseOpeners } from './subject-clause-openers.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -257,3 +259,7 @@ export const ROLE_DETERMINERS = /* @__PURE__ */ set(roleDeterminers);
 export const OF_RUN_VERBS: readonly string[] = ofRunVerbs;
 /** Small first words that keep a capitalised run a name (lib/actors/not-names.ts). */
 export const NAME_OPENERS_KEPT = /* @__PURE__ */ set(nameOpenersKept);
+/** Words that link the head of a subject of saying to what follows it (lib/claims/subject-phrase.ts). */
+export const SUBJECT_LINKS = /* @__PURE__ */ set(subjectLinks);
+/** Words that open the clause of a subject of saying (lib/claims/subject-phrase.ts). */
+export const SUBJECT_CLAUSE_OPENERS = /* @__PURE__ */ set(subjectClauseOpeners);

@@ -29,4 +29,12 @@ export const REPORTED_HEAD_RULES: readonly Rule[] = [
     'Tomas Berg runs the harbor.\nNina Bratt, who said that the water would run out, left early.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:subject-phrase',
+    'Reported speech whose speaker is the whole subject before its verb: ‘voters in Dover who watched the debate said …’',
+    0.9,
+    'Union organizers in Dayton say that the new rules will only make the strike longer.',
+    'Organizers say that the new rules will only make the strike longer.',
+    PRIORITY.sentence,
+  ),
 ];
