@@ -200,7 +200,12 @@ const NOT_SAID: readonly ((content: string, text: string, start: number, end: nu
   // "would not say whether …": a question, not a claim ("said if elected he would …" is a condition; "explained
   // how it works", "noted how happy she was" report what was said; questions asked: reported:asked)
   (content) => /^whether\b/i.test(content),
+  // 'said in a statement, “We are ready.”': words wholly in one quotation are a quote, found as one
+  (content) => WHOLLY_QUOTED.test(content),
 ];
+
+/** One quotation and nothing else: “…”, "…" or ''…'' with no mark of its kind inside. */
+const WHOLLY_QUOTED = /^(?:“[^“”]*”|"[^"]*"|''(?:[^']|'(?!'))*'')$/;
 
 /** Whether text[start, end) is no claim: under three words, or one of NOT_SAID. */
 export function notSaid(text: string, start: number, end: number): boolean {
