@@ -12,7 +12,7 @@ import {
   SUBORDINATORS,
   VERB_FILLERS,
 } from '../words';
-import type { ClaimState } from './state';
+import { lastBefore, type ClaimState } from './state';
 import type { Subject } from './subjects';
 import { describedActor } from './after-verb';
 
@@ -46,6 +46,8 @@ const OPENERS = SUBJECT_CLAUSE_OPENERS;
 const MAX_WORDS = 24;
 /** How many words its head may hold ("Large majorities of Republican primary voters": up to the link). */
 const HEAD_WORDS = 6;
+/** How many characters before the verb are read: more than MAX_WORDS words with an aside. */
+const WINDOW = 1000;
 
 const WORD = /\d[\d,.]*\d%?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&/.-]*|—|–|--|\S/gu;
 
@@ -126,7 +128,11 @@ export function subjectPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subj
   const sentence = st.findings.sentences[r.sentence];
   if (!sentence || m.start < sentence.start || m.end > r.cue.start) return s;
   const { text } = st;
-  const toks = wordsOf(text, sentence.start, r.cue.start);
+  // (the words just before the verb only: a subject holds at most MAX_WORDS words, and a sentence of
+  // thousands of cues must not be read again from its start for each)
+  const from = Math.max(sentence.start, r.cue.start - WINDOW);
+  if (m.start < from) return s;
+  const toks = wordsOf(text, from, r.cue.start);
   const e = subjectEnd(toks);
   if (e < 0) return s;
   const end = lastWordEnd(toks, e);
@@ -139,7 +145,8 @@ export function subjectPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subj
   // ("Ann Lee and other farmers say": coordinated subjects, from the first)
   const listed = r.rule === 'reported:coordinated-subject' ? toks.findIndex((t) => t.start === r.subject.start) : -1;
   const b = listed >= 0 && r.subject.start <= m.start ? listed : subjectStart(toks, e);
-  if (b < 0 || toks[b].start > m.start || e - b + 1 > MAX_WORDS) return s;
+  // (a subject that runs back past the words read is too long to be one)
+  if (b < 0 || (b === 0 && from > sentence.start) || toks[b].start > m.start || e - b + 1 > MAX_WORDS) return s;
   // the head: the words up to the first link ("Democrats" of "Democrats in Iowa who …")
   let h = b;
   while (h <= e && isWord(toks[h]) && !LINKS.has(toks[h].lower)) h++;
@@ -159,7 +166,14 @@ export function subjectPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subj
 
 /** The speaker a subject's head names: the name it ends on, else the unnamed one its words describe. */
 function headSpeaker(st: ClaimState, whole: Range, headEnd: number): Subject {
-  const named = st.set.mentions.find((x: MentionDraft) => x.end === headEnd && x.start >= whole.start && !x.inQuote);
+  // (the mentions outside quotations that start in the head, read back from its end: a binary search)
+  const { outsideQuotes } = st;
+  let named: MentionDraft | undefined;
+  for (let i = lastBefore(st, headEnd); i >= 0 && outsideQuotes[i].start >= whole.start; i--)
+    if (outsideQuotes[i].end === headEnd) {
+      named = outsideQuotes[i];
+      break;
+    }
   if (named) return { actor: named.actor, mention: whole, pronoun: false, rule: 'speaker:named' };
   // (the words of the head and its complement, up to a relative clause: "People in Dover", "Supporters")
   const words = st.text
