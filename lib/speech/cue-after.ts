@@ -1,12 +1,13 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { NAME_DETERMINERS, PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
+import { PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
 import { JOB_WORD, onlyGap, TITLE_MODIFIER, TITLE_WORD, verbSpan } from './verbs';
 import { nameRunThenVerb } from './cue-after-run';
 import { nameApposedThenVerb } from './cue-after-apposed';
+import { DESCRIBED_WORDS, describedThenVerb } from './cue-after-described';
 
 /**
  * Cues right after a quotation's closing mark: "…,” he said", "…,” said Mr Smith", "…,” campaign
@@ -246,49 +247,6 @@ function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
     return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
   }
   return null;
-}
-
-/** How many words may describe the speaker between a determiner and the verb ("the gambling tycoon told"). */
-const DESCRIBED_WORDS = 6;
-
-/**
- * cue:after-quote-described — "…,” the group said", "…,” one former aide told reporters": a determiner
- * and up to six words with no punctuation between them, then a verb of saying (over the fillers). The
- * subject is the words before the verb; the claim pass reads who they describe.
- */
-function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
-  const { text, tokens, sentEnd: limit } = c;
-  const k = at.k;
-  if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
-  let v = k + 1;
-  while (v < limit && v - k <= DESCRIBED_WORDS && !QUOTE_VERBS.has(tokens[v].lower)) {
-    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
-      return v - k > 1 ? namedInCommas(c, v) : null;
-    v++;
-  }
-  let last = v - 1;
-  // (over the fillers: "…,” the agency has said")
-  while (last > k && VERB_FILLERS.has(tokens[last].lower)) last--;
-  if (last === k || v >= limit || !QUOTE_VERBS.has(tokens[v].lower)) return null;
-  if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
-  const subject = { start: tokens[k].start, end: tokens[last].end };
-  return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
-}
-
-/**
- * "…,” the White House press secretary, Josh Earnest, said", "…,” his wife, Ann Lee, wrote": the
- * person named in commas after the description, right before the verb (cue:after-quote-described).
- */
-function namedInCommas(c: CueContext, j: number): SpeechCue | null {
-  const { text, tokens, sp, sentEnd: limit } = c;
-  if (!/^,\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
-  const n = sp.startAt.get(j);
-  if (!n) return null;
-  let v = tokenAt(tokens, n.end);
-  if (v >= limit || !/^,\s+$/.test(text.slice(n.end, tokens[v].start))) return null;
-  while (v < limit && VERB_FILLERS.has(tokens[v].lower) && v - j < 8) v++;
-  if (v >= limit || !QUOTE_VERBS.has(tokens[v].lower)) return null;
-  return { verb: verbSpan(tokens, v), subject: n, position: 'after', rule: 'cue:after-quote-described' };
 }
 
 /**
