@@ -42,6 +42,7 @@ import {
 import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
+import { modelCode } from './thing-names';
 import { noPersonsName } from './no-persons-name';
 import {
   faithOrPeople,
@@ -216,6 +217,8 @@ export class NotNames {
     ['name:aside-bill', (_, { core }) => NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)],
     // "Covid", "Brexit": things and events, not actors
     ['name:aside-thing', (n, { core, key }) => NOT_NAMES.test(key) || !!n.ctx.index.topicNamed(core)],
+    // "H-1B", "Progress MS-04": a model's or a class's code, a thing
+    ['name:aside-model-code', (_, { core, plain }) => plain && modelCode(core)],
     // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
     [
       'name:aside-time-event',

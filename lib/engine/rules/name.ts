@@ -229,4 +229,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers voted for Scheme D, the cheaper scheme.',
     'On Monday the farmers voted for Ashby D, the cheaper scheme.',
   ),
+  rule(
+    'name:aside-model-code',
+    'Not an actor: a model’s or a class’s code, letters, a hyphen and digits, ‘H-1B’, ‘Progress MS-04’',
+    0.8,
+    'On Monday the farmers bought two Norland XR-7 tractors.',
+    'On Monday the farmers bought two Norland XR tractors.',
+  ),
 ];

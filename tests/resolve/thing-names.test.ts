@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers';
+import { modelCode } from '../../lib/actors/thing-names';
+
+// Names of made things (models, classes of visas, vehicles) are no actors. Made-up names and sentences.
+const actors = (text: string) => annotate(text).notes.actors.map((a) => a.name);
+
+describe('modelCode', () => {
+  it('reads letters, a hyphen and digits as a name’s last word as a code', () => {
+    for (const core of ['K-9', 'Norland XR-7', 'Vessmark MS-02', 'ZuG-31', 'Q-12B']) expect(modelCode(core)).toBe(true);
+  });
+
+  it('counter-example: no digits, digits first, a road, or the code not last', () => {
+    for (const core of ['Norland-X', 'Westmoor-Eastfield', '4-H', 'I-95', 'XR-7 Norland', 'Norland XR'])
+      expect(modelCode(core)).toBe(false);
+  });
+});
+
+describe('codes of models and classes are no actors', () => {
+  it('a visa’s class and a rifle’s model said twice are no actors', () => {
+    const names = actors(
+      'Tomas Berg said Q-7 visas were late. The Q-7 rules changed in May, and his Norland XR-7 was stolen. Norland XR-7 owners met on Monday.',
+    );
+    expect(names).toContain('Tomas Berg');
+    expect(names).not.toContain('Q-7');
+    expect(names).not.toContain('Norland XR-7');
+  });
+
+  it('counter-example: a body with a letter after its hyphen is still a body', () => {
+    expect(actors('Wealth-Q said on Monday that Wealth-Q had counted 40 new firms.')).toContain('Wealth-Q');
+  });
+});
