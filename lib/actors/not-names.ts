@@ -42,7 +42,7 @@ import {
 import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
-import { modelCode } from './thing-names';
+import { modelCode, thingNamed } from './thing-names';
 import { noPersonsName } from './no-persons-name';
 import {
   faithOrPeople,
@@ -219,6 +219,11 @@ export class NotNames {
     ['name:aside-thing', (n, { core, key }) => NOT_NAMES.test(key) || !!n.ctx.index.topicNamed(core)],
     // "H-1B", "Progress MS-04": a model's or a class's code, a thing
     ['name:aside-model-code', (_, { core, plain }) => plain && modelCode(core)],
+    // "the Soyuz-FG rocket", "the Cadillac tax", "the drug Zelvix": written only as a thing's name
+    [
+      'name:aside-thing-head',
+      (n, { key, plain }) => plain && thingNamed(n.ctx.text, n.table, key, (s, e) => n.speaks(s, e)),
+    ],
     // "Eastern Standard Time", "Christmas Eve", "Industrial Revolution": a time, an era, an event
     [
       'name:aside-time-event',

@@ -92,6 +92,8 @@ import { words as travelToWords } from './travel-to-words.json';
 import { words as employerJobsAfter } from './employer-jobs-after.json';
 import { words as postNominals } from './post-nominals.json';
 import { words as notActorHeads } from './not-actor-heads.json';
+import { words as thingHeads } from './thing-heads.json';
+import { words as thingModifiers } from './thing-modifiers.json';
 import { words as timeEventHeads } from './time-event-heads.json';
 import { words as familyNameJobs } from './family-name-jobs.json';
 import { words as notNames } from './not-names.json';
@@ -195,6 +197,9 @@ export const TRAVEL_TO_WORDS: readonly string[] = travelToWords;
 export const EMPLOYER_JOBS_AFTER: readonly string[] = employerJobsAfter;
 export const POST_NOMINAL_LETTERS: readonly string[] = postNominals;
 export const NOT_ACTOR_HEADS: readonly string[] = notActorHeads;
+/** Nouns of made things beside a name, and the words of their kind before them (lib/actors/thing-names.ts). */
+export const THING_HEADS: readonly string[] = thingHeads;
+export const THING_MODIFIERS: readonly string[] = thingModifiers;
 /** Last words of names of times, eras, events, polls and ideas ("Christmas Eve"): lib/actors/not-names.ts. */
 export const TIME_EVENT_HEADS = /* @__PURE__ */ set(timeEventHeads);
 /** Job words that are also family names ("Tom Bishop"): lib/actors/role-word-names.ts. */

@@ -30,3 +30,31 @@ describe('codes of models and classes are no actors', () => {
     expect(actors('Wealth-Q said on Monday that Wealth-Q had counted 40 new firms.')).toContain('Wealth-Q');
   });
 });
+
+describe('names written only beside a thing’s noun are no actors', () => {
+  it('a rocket, a cargo ship and a tax named only so are no actors', () => {
+    const names = actors(
+      'The Vessmark rocket lifted off on Monday with the Dunlo cargo ship. A second Vessmark rocket waits, Tomas Berg said. The Harrow tax was cut.',
+    );
+    expect(names).toContain('Tomas Berg');
+    expect(names).not.toContain('Vessmark');
+    expect(names).not.toContain('Dunlo');
+    expect(names).not.toContain('Harrow');
+  });
+
+  it('a thing’s noun before the name: a drug named so is no actor', () => {
+    expect(actors('Doctors gave him the drug Zelvix, and the drug Zelvix worked, Tomas Berg said.')).not.toContain(
+      'Zelvix',
+    );
+  });
+
+  it('counter-example: a name that also acts on its own is an actor', () => {
+    expect(actors('The Vessmark rocket lifted off on Monday. Vessmark said a second would follow.')).toContain(
+      'Vessmark',
+    );
+  });
+
+  it('counter-example: a place’s name before a job is a place', () => {
+    expect(actors('Tomas Berg ran for Ardel County tax assessor on Monday.')).toContain('Ardel County');
+  });
+});

@@ -236,4 +236,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers bought two Norland XR-7 tractors.',
     'On Monday the farmers bought two Norland XR tractors.',
   ),
+  rule(
+    'name:aside-thing-head',
+    'Not an actor: a name written only beside a thing’s noun, ‘the Soyuz-FG rocket’, ‘the Cadillac tax’, ‘the drug Zelvix’',
+    0.75,
+    'On Monday the Vessmark rocket lifted off, and a second Vessmark rocket followed.',
+    'On Monday the Vessmark rocket lifted off, and Vessmark said a second would follow.',
+  ),
 ];
