@@ -42,7 +42,7 @@ import {
 import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
-import { modelCode, thingNamed } from './thing-names';
+import { hyphenLower, modelCode, thingNamed } from './thing-names';
 import { noPersonsName } from './no-persons-name';
 import {
   faithOrPeople,
@@ -219,6 +219,8 @@ export class NotNames {
     ['name:aside-thing', (n, { core, key }) => NOT_NAMES.test(key) || !!n.ctx.index.topicNamed(core)],
     // "H-1B", "Progress MS-04": a model's or a class's code, a thing
     ['name:aside-model-code', (_, { core, plain }) => plain && modelCode(core)],
+    // "Spanish-language", "Census-takers": a word made of a name, a hyphen and lower-case words
+    ['name:aside-hyphen-lower', (_, { core, plain }) => plain && hyphenLower(core)],
     // "the Soyuz-FG rocket", "the Cadillac tax", "the drug Zelvix": written only as a thing's name
     [
       'name:aside-thing-head',

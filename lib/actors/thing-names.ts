@@ -1,7 +1,7 @@
 /**
  * Names of made things, not actors (CoNLL's MISC): a model's or a class's code ("H-1B", "Progress MS-04":
- * letters, a hyphen and digits), and a name the text writes only as a thing's ("the Soyuz-FG rocket",
- * "the Westmoor tax", "the drug Zelvix"). Read by the name pass (not-names.ts) for unknown names only.
+ * letters, a hyphen and digits), a word made of a name and a hyphen ("Spanish-language"), and a name the
+ * text writes only as a thing's ("the Soyuz-FG rocket", "the Westmoor tax", "the drug Zelvix"). Read by the name pass (not-names.ts) for unknown names only.
  */
 import { alternation, isGivenName, ORG_WORDS, PLACE_HEADS, PLACE_WORDS, THING_HEADS, THING_MODIFIERS } from '../words';
 import type { NameTable } from './lookup';
@@ -16,6 +16,20 @@ const MODEL_CODE = /(?:^| )(?!I-)\p{Lu}\p{L}{0,3}-\d{1,4}\p{Lu}?$/u;
 /** Whether an unknown name ends in a model's or a class's code: a thing, no actor ("the K-9 visa", "a Norland XR-7"). */
 export function modelCode(core: string): boolean {
   return core.includes('-') && MODEL_CODE.test(core);
+}
+
+/** A name's last word ending in a hyphen and lower-case words: "Spanish-language", "Census-takers", "Medicare-for-all". */
+const HYPHEN_LOWER = /(?:^| )(\p{Lu}[\p{L}.]*)-(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * Whether an unknown name ends in a word and a hyphen before lower-case words ("Spanish-language",
+ * "Census-takers", "Westmoor-worthy"): an adjective or a common noun made of a name, no actor. Not a
+ * syllable of a person's given name, two short parts ("Han Min-koo", "Lee Teng-hui").
+ */
+export function hyphenLower(core: string): boolean {
+  if (!core.includes('-')) return false;
+  const m = HYPHEN_LOWER.exec(core);
+  return !!m && !(m[1].length <= 5 && m[2].length <= 4);
 }
 
 const HEADS = alternation(THING_HEADS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from './helpers';
-import { modelCode } from '../../lib/actors/thing-names';
+import { hyphenLower, modelCode } from '../../lib/actors/thing-names';
 
 // Names of made things (models, classes of visas, vehicles) are no actors. Made-up names and sentences.
 const actors = (text: string) => annotate(text).notes.actors.map((a) => a.name);
@@ -56,5 +56,24 @@ describe('names written only beside a thing’s noun are no actors', () => {
 
   it('counter-example: a place’s name before a job is a place', () => {
     expect(actors('Tomas Berg ran for Ardel County tax assessor on Monday.')).toContain('Ardel County');
+  });
+});
+
+describe('hyphenLower', () => {
+  it('reads a name, a hyphen and lower-case words as a word made of a name', () => {
+    for (const core of ['Westmoorish-language', 'Census-takers', 'Vessmark-for-all', 'TV-ready', 'Tomas Berg-style'])
+      expect(hyphenLower(core)).toBe(true);
+  });
+
+  it('counter-example: a syllable of a given name, or capitals after the hyphen', () => {
+    for (const core of ['Han Min-koo', 'Lee Teng-hui', 'Westmoor-Eastfield', 'Norland-X', 'Vessmark'])
+      expect(hyphenLower(core)).toBe(false);
+  });
+
+  it('a language’s adjective of a name is no actor; a person with a hyphen in a given name is', () => {
+    const names = actors('Tomas Berg told Westmoorish-language papers on Monday that Han Min-koo would come.');
+    expect(names).toContain('Tomas Berg');
+    expect(names).toContain('Han Min-koo');
+    expect(names).not.toContain('Westmoorish-language');
   });
 });

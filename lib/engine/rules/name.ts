@@ -243,4 +243,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the Vessmark rocket lifted off, and a second Vessmark rocket followed.',
     'On Monday the Vessmark rocket lifted off, and Vessmark said a second would follow.',
   ),
+  rule(
+    'name:aside-hyphen-lower',
+    'Not an actor: a word made of a name, a hyphen and lower-case words, ‘Spanish-language’, ‘Census-takers’',
+    0.8,
+    'On Monday the farmers read Westmoorish-language papers.',
+    'On Monday the farmers met Han Min-koo at the dock.',
+  ),
 ];
