@@ -99,6 +99,10 @@ function describedSubject(st: ClaimState, r: Range): Subject {
     // last (a news agency in the dateline, a company): only one whose name holds the word
     if (!GENERIC_BODY.test(head))
       return { actor: lastNamedWith(st, head, r.start), mention: r, pronoun: false, rule: 'speaker:description' };
+    // ("the bank said" after "the Reserve Bank of Australia": the body named last whose name holds the word,
+    // before whichever spoke last)
+    const holding = isOn('speaker:description-name-holds') ? lastNamedWith(st, head, r.start) : null;
+    if (holding) return { actor: holding, mention: r, pronoun: false, rule: 'speaker:description-name-holds' };
   }
   const form = described[1] ? 'she' : DESCRIBED_BODY.test(head) ? 'it' : 'someone';
   // "the prince said": the person named before with that title, not whoever was named last

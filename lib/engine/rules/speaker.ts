@@ -68,6 +68,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:description-name-holds',
+    'A description of a body standing for the one named last whose name holds its word: ‘{subject}’ → {speaker}',
+    0.7,
+    'The Eastfield Savings Bank raised its rates. Acme Corp. said it would wait. The savings bank said more rises would follow.',
+    'The Eastfield Savings Bank raised its rates. Acme Corp. said it would wait. The software company said more rises would follow.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:described-reported',
     'Reported speech whose subject names no one known: the speaker is ‘{subject}’',
     0.6,
