@@ -6,6 +6,7 @@ import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
 import { subjectPhrase } from './subject-phrase';
+import { pollFrame } from './poll-frame';
 import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
 
 /**
@@ -17,13 +18,15 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   const whole = wholeSubject(st, r);
   const found = unknownSubject(st, whole, r.subject);
   const phrase = subjectPhrase(st, r, found);
-  const s = accordingPhrase(st, r, phrase);
+  const poll = pollFrame(st, r, phrase);
+  const s = accordingPhrase(st, r, poll ?? phrase);
   const speaker = s.actor;
   const rule = r.rule ?? 'reported:verb-that';
   const why = [
     rule,
     ...(r.head ? [r.head] : []),
     ...(phrase !== found ? ['reported:subject-phrase'] : []),
+    ...(poll ? ['reported:poll-frame'] : []),
     speaker ? s.rule : 'speaker:none',
     ...thingWhy(whole),
   ];

@@ -105,6 +105,7 @@ import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
 import { words as subjectLinks } from './subject-links.json';
 import { words as subjectClauseOpeners } from './subject-clause-openers.json';
+import { words as findingVerbs } from './finding-verbs.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -268,3 +269,5 @@ export const NAME_OPENERS_KEPT = /* @__PURE__ */ set(nameOpenersKept);
 export const SUBJECT_LINKS = /* @__PURE__ */ set(subjectLinks);
 /** Words that open the clause of a subject of saying (lib/claims/subject-phrase.ts). */
 export const SUBJECT_CLAUSE_OPENERS = /* @__PURE__ */ set(subjectClauseOpeners);
+/** Verbs by which a poll reports what the people it asked said (lib/claims/poll-frame.ts). */
+export const FINDING_VERBS = /* @__PURE__ */ set(findingVerbs);

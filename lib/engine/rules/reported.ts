@@ -235,4 +235,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'Tomas Berg told the farmers that the council would cut the water supply.',
     PRIORITY.accordingTo,
   ),
+  rule(
+    'reported:poll-frame',
+    'Reported speech of a share of those a poll asked, given to the poll: ‘a poll found that 60 percent said …’',
+    0.8,
+    'A Harbor Times poll in June found that 60 percent of voters said the water supply should be cut.',
+    'A Harbor Times reporter in June wrote that 60 percent of voters said the water supply should be cut.',
+    PRIORITY.sentence,
+  ),
 ];
