@@ -7,7 +7,7 @@ import { subjectActor, type Subject } from './subjects';
 import { describedActor } from './after-verb';
 import { subjectPhrase } from './subject-phrase';
 import { pollFrame } from './poll-frame';
-import { PRONOUNS, SENTENCE_ADVERBS } from '../words';
+import { PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -27,6 +27,7 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
     ...(r.head ? [r.head] : []),
     ...(phrase !== found ? ['reported:subject-phrase'] : []),
     ...(poll ? ['reported:poll-frame'] : []),
+    ...(overVerb(st, r) ? ['reported:source-over-verb'] : []),
     speaker ? s.rule : 'speaker:none',
     ...thingWhy(whole),
   ];
@@ -136,6 +137,19 @@ function wholeSubject(st: ClaimState, r: ReportedSpan): Subject {
   // ("The departments declined …, saying": a plural is no one person named before)
   if (named.rule === 'speaker:description' && /s$/.test(st.text.slice(r.subject.start, r.subject.end))) return none;
   return named.mention?.start === r.subject.start ? named : none;
+}
+
+/**
+ * reported:source-over-verb (lib/speech/reported-subject.ts) — the source named last passes on a
+ * sentence that holds a verb of saying of its own ("Ann Lee told aides she would run, the paper reported").
+ */
+function overVerb(st: ClaimState, r: ReportedSpan): boolean {
+  if (r.rule !== 'reported:source-last' || !isOn('reported:source-over-verb')) return false;
+  const words = st.text
+    .slice(r.start, r.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return words.slice(1).some((w) => SPEECH_VERBS.has(w));
 }
 
 /** speaker:description-thing, where it kept a description of a thing from the person named last ("the email"). */

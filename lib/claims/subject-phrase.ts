@@ -109,7 +109,8 @@ function subjectStart(toks: Tok[], e: number): number {
   let b = k - 1;
   // ("of that report": a determiner after a preposition, no clause's opening)
   const opens = (i: number) =>
-    OPENERS.has(toks[i].lower) && !(toks[i].lower === 'that' && LINKS.has(toks[i - 1]?.lower));
+    (OPENERS.has(toks[i].lower) || SUBORDINATORS.has(toks[i].lower)) &&
+    !(toks[i].lower === 'that' && LINKS.has(toks[i - 1]?.lower));
   while (b >= 0 && isWord(toks[b]) && !opens(b)) b--;
   return b + 1 <= k ? b + 1 : -1;
 }

@@ -10,6 +10,7 @@ import { complementedBefore, describedBefore, describedEndingAt, shareBefore } f
 import { describedAfter } from './reported-after';
 import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
+import { trailingCue } from './reported-source';
 
 /**
  * The subject of a verb of saying in reported speech: whether the word is a verb of saying here, who
@@ -25,7 +26,31 @@ export function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
   // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
   if (WRITER.test(text.slice(s.range.start, s.range.end))) return false;
   // "would not say whether …", "never claimed that …": nothing was said
-  return !negatedBefore(tokens, v, tokenAt(tokens, s.range.end));
+  if (negatedBefore(tokens, v, tokenAt(tokens, s.range.end))) return false;
+  return !overSourceLast(c, v);
+}
+
+/** Each sentence's source named last, read once ("…, the Harbor Times reported."). */
+const LAST_SOURCES = new WeakMap<object, { start: number; end: number } | null>();
+
+/**
+ * reported:source-over-verb — "Ann Lee told aides she would run, the Harbor Times reported.": where the
+ * sentence closes on its source after a comma, that source passes on the whole sentence, the verb at v
+ * with its words; the verb reports nothing of its own (its words are the source's).
+ */
+function overSourceLast(c: ReportedContext, v: number): boolean {
+  if (!isOn('reported:source-over-verb') || !isOn('reported:source-last')) return false;
+  let last = LAST_SOURCES.get(c.sentence);
+  if (last === undefined) {
+    const r = trailingCue(c.text, c.tokens, c.sp, c.sentence, c.first, c.last);
+    // (the source right after the comma: not "…, a point Lee also acknowledged", "…, something many urged")
+    const plain =
+      r && r.rule === 'reported:source-last' && /^[\s,”"’]*(?:the\s+)?$/i.test(c.text.slice(r.end, r.subject.start));
+    last = r && plain ? { start: r.start, end: r.end } : null;
+    LAST_SOURCES.set(c.sentence, last);
+  }
+  const t = c.tokens[v];
+  return !!last && last.start <= t.start && t.end <= last.end;
 }
 
 /** The verbs of a relative clause on a description: saying itself ("who wrote the profile", "who argued with her" report nothing). */

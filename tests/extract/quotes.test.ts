@@ -379,10 +379,11 @@ describe('reported speech', () => {
       'Mr. Modi said the two countries were partners and not rivals, according to a statement released by the ministry. ' +
         'Mr. Xi told him that China and India should be friends and good neighbours, Chinese state media reported.',
     );
-    // (reported:according-over-verb: the statement passes on the whole first sentence, Mr. Modi's words with it)
+    // (reported:according-over-verb: the statement passes on the whole first sentence, Mr. Modi's words with it;
+    // reported:source-over-verb: so does the state media the second, Mr. Xi's)
     expect(reported.map((r) => [r.text, r.subject])).toEqual([
       ['Mr. Modi said the two countries were partners and not rivals', 'a statement'],
-      ['China and India should be friends and good neighbours', 'Mr. Xi'],
+      ['Mr. Xi told him that China and India should be friends and good neighbours', 'Chinese state media'],
     ]);
   });
 

@@ -243,4 +243,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'A Harbor Times reporter in June wrote that 60 percent of voters said the water supply should be cut.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:source-over-verb',
+    'Reported speech whose sentence closes on its source: ‘X told aides that …, the paper reported’ is the paper’s',
+    0.85,
+    'Tomas Berg told his aides that the council would cut the water supply, the Harbor Times reported.',
+    'Tomas Berg told his aides that the council would cut the water supply and the Harbor Times reported it.',
+    PRIORITY.sentence,
+  ),
 ];
