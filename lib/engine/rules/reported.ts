@@ -251,4 +251,28 @@ export const REPORTED_RULES: readonly Rule[] = [
     'Tomas Berg told his aides that the council would cut the water supply and the Harbor Times reported it.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:share-subject-more',
+    'Reported speech whose speaker is a share before an adverb or after a dash: ‘16 percent still say …’',
+    0.75,
+    'In the valley, 42 percent of farmers still say the council should cut the water supply.',
+    'In the valley, 42 percent of farmers still walk to the council before the water supply is cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'reported:those-subject',
+    'Reported speech whose speaker is those a poll asked: ‘those surveyed say …’',
+    0.7,
+    'By a wide margin, those surveyed say the council should cut the water supply next month.',
+    'By a wide margin, those surveyed walk to the council before the water supply is cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
+    'reported:catenative-subject',
+    'Reported speech after a verb that carries it on: ‘X continued to say …’, ‘voters were more likely to say …’',
+    0.75,
+    'Tomas Berg continued to say the council would cut the water supply next month.',
+    'Tomas Berg continued to walk to the council before the water supply was cut.',
+    PRIORITY.sentence,
+  ),
 ];
