@@ -11,8 +11,7 @@ import { describedAfter } from './reported-after';
 import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 import { trailingCue } from './reported-source';
-import { shareEndingBefore, thoseBefore } from './subject-share';
-import { catenativeSubject } from './subject-catenative';
+import { shareEndingBefore } from './subject-share';
 
 /**
  * The subject of a verb of saying in reported speech: whether the word is a verb of saying here, who
@@ -150,9 +149,7 @@ export interface VerbSubject {
     | 'reported:verb-that'
     | 'reported:relative-who'
     | 'reported:relative-described'
-    | 'reported:those-subject'
     | 'reported:share-subject-more'
-    | 'reported:catenative-subject'
     | 'reported:described-subject'
     | 'reported:described-complement'
     | 'reported:share-subject'
@@ -234,14 +231,9 @@ function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   // "Some advocates for stem cell research said": a description with its complement
   const complemented = isOn('reported:described-complement') ? complementedBefore(text, tokens, v, first) : null;
   if (complemented) return { subj: complemented, how: 'reported:described-complement', inCommas: false };
-  // "16 percent of voters still say", "those surveyed say": a share or a group with no description read
+  // "16 percent of voters still say", "half of whom said": a share reported:share-subject does not read
   const more = shareEndingBefore(text, tokens, v, first);
   if (more) return { subj: more, how: 'reported:share-subject-more', inCommas: false };
-  const those = thoseBefore(text, tokens, v, first);
-  if (those) return { subj: those, how: 'reported:those-subject', inCommas: false };
-  // "Ann Lee continued to say …", "Democrats were more likely to say …"
-  const carried = catenativeSubject(text, tokens, sp, v, first);
-  if (carried) return { subj: carried, how: 'reported:catenative-subject', inCommas: false };
   // (the second verb of the same speaker: only where the first one's words do not already hold it)
   const prev = out.length ? out[out.length - 1] : null;
   if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;

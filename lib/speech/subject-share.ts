@@ -1,20 +1,13 @@
 import type { Token } from '../text/tokens';
 import { isOn } from '../engine/rules/switched-off';
-import {
-  ADVERBS_BEFORE_REPORTING_VERB,
-  DESCRIBED_SUBJECT_VERBS,
-  GROUP_PARTICIPLES,
-  SUBORDINATORS,
-  VERB_FILLERS,
-} from '../words';
+import { ADVERBS_BEFORE_REPORTING_VERB, DESCRIBED_SUBJECT_VERBS, SUBORDINATORS, VERB_FILLERS } from '../words';
 import { mayBeShare, SHARE } from './reported-described';
 import type { Subject } from './speakers-index';
 
 /**
  * Groups that speak without a name, where reported:share-subject and reported:described-subject find
  * none: a share set off by a lone dash ("Mr. Hale - 60 percent of voters said"), a share with an adverb
- * before its verb ("16 percent still say"), a share of a relative pronoun ("half of whom said"), and
- * "those" with a participle or an age ("those surveyed say", "Those over 60 say").
+ * before its verb ("16 percent still say"), a share of a relative pronoun ("half of whom said").
  */
 
 /** Words that open the clause a share is the subject of ("…, while 22% said", "found that 47% say"). */
@@ -63,20 +56,4 @@ export function shareEndingBefore(text: string, tokens: Token[], v: number, firs
   // (without "the": "the 30 percent of voters" is a group of its own, no description of someone named before)
   if (j < k && tokens[j].lower === 'the') j++;
   return { range: { start: tokens[j].start, end }, bare: false };
-}
-
-/**
- * reported:those-subject — "those surveyed say", "Those over 60 say": "those" opening its clause, then a
- * participle of GROUP_PARTICIPLES or "over"/"under" and a number, right before the verb at v.
- */
-export function thoseBefore(text: string, tokens: Token[], v: number, first: number): Subject | null {
-  if (!isOn('reported:those-subject') || !DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
-  let k = v - 1;
-  while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
-  const aged = k - 2 >= first && /^(?:over|under)$/.test(tokens[k - 1].lower) && /^\d+$/.test(tokens[k].lower);
-  const j = aged ? k - 2 : k - 1;
-  if (j < first || tokens[j].lower !== 'those' || !(aged || GROUP_PARTICIPLES.has(tokens[k].lower))) return null;
-  if (!/^[ \u00a0]+(?:\S+[ \u00a0]+)?\S+$/.test(text.slice(tokens[j].end, tokens[k].end))) return null;
-  if (j > first && opening(text, tokens, j, first) !== j) return null;
-  return { range: { start: tokens[j].start, end: tokens[k].end }, bare: false };
 }

@@ -52,8 +52,6 @@ import { words as shareModifiers } from './share-modifiers.json';
 import { words as shareQuantifiers } from './share-quantifiers.json';
 import { words as numberWords } from './number-words.json';
 import { words as describedSubjectVerbs } from './described-subject-verbs.json';
-import { words as groupParticiples } from './group-participles.json';
-import { words as degreeBeforeLikely } from './degree-before-likely.json';
 import { words as objectPrepositions } from './object-prepositions.json';
 import { words as openingPhrasePrepositions } from './opening-phrase-prepositions.json';
 import { words as subordinators } from './subordinators.json';
@@ -232,10 +230,6 @@ export const REPORTING_PARTICIPLES = /* @__PURE__ */ set(reportingParticiples);
 export const NOT_SUBJECT_HEADS = /* @__PURE__ */ set(notSubjectHeads);
 export const SUBJECT_QUANTIFIERS = /* @__PURE__ */ set(subjectQuantifiers);
 export const DESCRIBED_SUBJECT_VERBS = /* @__PURE__ */ set(describedSubjectVerbs);
-/** Participles after "those" that make a group that speaks ("those surveyed say"): lib/speech/subject-share.ts. */
-export const GROUP_PARTICIPLES = /* @__PURE__ */ set(groupParticiples);
-/** Words between an auxiliary and "likely to say" ("were slightly more likely to say"): lib/speech/subject-catenative.ts. */
-export const DEGREE_BEFORE_LIKELY = /* @__PURE__ */ set(degreeBeforeLikely);
 /** A share of a group as a subject ("47 percent of voters said", "most of the candidates say"): lib/speech/reported-described.ts. */
 export const SHARE_HEADS: readonly string[] = shareHeads;
 export const SHARE_MODIFIERS: readonly string[] = shareModifiers;

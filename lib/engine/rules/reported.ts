@@ -259,20 +259,4 @@ export const REPORTED_RULES: readonly Rule[] = [
     'In the valley, 42 percent of farmers still walk to the council before the water supply is cut.',
     PRIORITY.sentence,
   ),
-  rule(
-    'reported:those-subject',
-    'Reported speech whose speaker is those a poll asked: ‘those surveyed say …’',
-    0.7,
-    'By a wide margin, those surveyed say the council should cut the water supply next month.',
-    'By a wide margin, those surveyed walk to the council before the water supply is cut.',
-    PRIORITY.sentence,
-  ),
-  rule(
-    'reported:catenative-subject',
-    'Reported speech after a verb that carries it on: ‘X continued to say …’, ‘voters were more likely to say …’',
-    0.75,
-    'Tomas Berg continued to say the council would cut the water supply next month.',
-    'Tomas Berg continued to walk to the council before the water supply was cut.',
-    PRIORITY.sentence,
-  ),
 ];
