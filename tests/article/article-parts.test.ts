@@ -7,18 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../../lib/article/find-article';
+import { paras } from './prose';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const page = (body: string) =>
   `<!doctype html><html><head><title>Sea wall</title></head><body><header class="site-header"><a href="/">The Example Gazette</a></header>${body}<footer class="site-footer"><p>© 2025 Example Media</p></footer></body></html>`;
-
-/** n paragraphs of prose, each saying which part it is in. */
-const paras = (label: string, n: number) =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>${label} paragraph ${i + 1}: the harbour board heard from residents, traders and the ferry operators, and the chair said the vote would wait until spring.</p>`,
-  ).join('');
 
 const textOf = (html: string) => readArticle(doc(html)).model.text;
 

@@ -26,4 +26,17 @@ describe('a known person’s surname alone, in an article about their country', 
     const au = annotate('The Senate passed the bill on Monday, Prime Minister Malcolm Turnbull said in Canberra.');
     expect(idOf(au, 'Senate')).toBeNull();
   });
+
+  it('so is a chamber’s name that several countries give theirs (“House of Representatives”, “House of Commons”)', () => {
+    const us = annotate('The House of Representatives passed the bill on Monday in Washington.');
+    expect(idOf(us, 'House of Representatives')).toBe('us-house');
+    const au = annotate(
+      'The House of Representatives will debate the bill this week, the Australian Federal Police said in Canberra.',
+    );
+    expect(idOf(au, 'House of Representatives')).toBeNull();
+    const uk = annotate('MPs in the House of Commons voted on Monday, and the mood in London was grim.');
+    expect(idOf(uk, 'House of Commons')).toBe('house-of-commons');
+    const ca = annotate('MPs in the House of Commons voted on Monday in Ottawa, the Canadian capital.');
+    expect(idOf(ca, 'House of Commons')).toBeNull();
+  });
 });

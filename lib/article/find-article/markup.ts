@@ -57,7 +57,43 @@ const SKIP_ROLES = new Set([
 
 /** Class or id tokens of page furniture. Matched per token, so "header" or "shadow" do not hit "ad". */
 const FURNITURE_TOKEN =
-  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|read[-_]?more|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
+  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|video[-_]?player|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
+
+/** Class or id tokens of "Read more" boxes: links to other stories, or the expander that holds the rest of this one. */
+const READ_MORE_TOKEN = /^read[-_]?more$/i;
+
+/** The words of a control that shows the rest of an article. */
+export const CONTINUE_LABEL =
+  /^\s*(?:continue reading|keep reading|read more|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|show (?:more|full (?:story|article)|the (?:full|whole) (?:story|article))|see more|expand(?: article| story)?|view full (?:story|article))\s*[›»→>….]*\s*$/i;
+export const CONTROLS = 'button, a, [role="button"], summary, label';
+
+/**
+ * A "Read more" expander: a "Read more" control and, after it, the rest of the story in paragraphs
+ * of prose (a paragraph of 80 characters or more); not a box of links to other stories.
+ */
+function isExpander(el: Element): boolean {
+  let control = false;
+  // controls and paragraphs in document order: a control first, then a paragraph of prose
+  for (const e of el.querySelectorAll(`${CONTROLS}, p`)) {
+    if (e.localName !== 'p') control ||= isContinueLabelled(e);
+    else if (control && !e.closest('a') && (e.textContent ?? '').trim().length >= 80) return true;
+  }
+  return false;
+}
+
+/** A link that stays on the page: none, "#", a place on it ("#rest") or a script; not another page. */
+const IN_PLACE_HREF = /^\s*(?:#.*|javascript:.*)?$/is;
+
+/**
+ * A control labelled "Continue reading", "Read more" or the like that shows the rest of the story in
+ * place; not a link to another page ("See more »" to a column's other stories).
+ */
+export function isContinueLabelled(control: Element): boolean {
+  const text = control.textContent ?? '';
+  if (text.length > 60 || !CONTINUE_LABEL.test(text)) return false;
+  const href = control.getAttribute('href');
+  return href === null || IN_PLACE_HREF.test(href);
+}
 
 /** Section labels above a headline ("US & Canada", "World news"): they name the site's section, not the story. */
 const SECTION_LABEL_TOKEN =
@@ -81,11 +117,15 @@ export function isFurniture(el: Element, ignoreHidden = false): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
+  // <body> and <html> hold the whole page: their classes say the page's state ("paywall", "has-sidebar",
+  // "no-js"), never that what is inside them is furniture
+  if (tag === 'BODY' || tag === 'HTML') return false;
   const label = el.getAttribute('aria-label');
   if (label && LABEL_FURNITURE.test(label) && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
   for (const t of tokensOf(el))
     if ((FURNITURE_TOKEN.test(t) && !(ignoreHidden && HIDDEN_TOKEN.test(t))) || SECTION_LABEL_TOKEN.test(t))
       return true;
+    else if (READ_MORE_TOKEN.test(t) && !isExpander(el)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
   // microdata that says who wrote the page or holds a picture's rights: a byline or a credit
   const itemprop = el.getAttribute('itemprop');

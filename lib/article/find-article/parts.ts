@@ -1,13 +1,9 @@
 /** The rest of an article: a body split into sibling containers, or hidden behind "Continue reading". */
 import type { Steps } from '../steps';
-import { isFurniture, tokensOf } from './markup';
+import { CONTROLS, isContinueLabelled, isFurniture, tokensOf } from './markup';
 import { measureSteps, rawTextLengthUpTo, textLength } from './measure';
 import { WALK_SLICE } from './root';
 
-/** The words of a control that shows the rest of an article. */
-const CONTINUE_LABEL =
-  /^\s*(?:continue reading|keep reading|read more|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|show (?:more|full (?:story|article)|the (?:full|whole) (?:story|article))|see more|expand(?: article| story)?|view full (?:story|article))\s*[›»→>….]*\s*$/i;
-const CONTROLS = 'button, a, [role="button"], summary, label';
 /** Class tokens of a part of the article that is hidden until a control shows it. */
 export const HIDDEN_TOKEN =
   /^(?:hidden|is[-_]hidden|js[-_]hidden|d[-_]none|collapsed|is[-_]collapsed|truncated|is[-_]truncated)$/i;
@@ -53,7 +49,7 @@ function* holdsProseSteps(el: Element, hiddenToo: boolean): Steps<boolean> {
 function isContinueControl(el: Element): boolean {
   if (rawTextLengthUpTo(el, 400) > 400 || textLength(el) > 60) return false;
   const controls = el.matches(CONTROLS) ? [el] : Array.from(el.querySelectorAll(CONTROLS));
-  return controls.some((c) => CONTINUE_LABEL.test(c.textContent ?? ''));
+  return controls.some(isContinueLabelled);
 }
 
 /** Whether two elements look like parts of one body: the same tag and a class or component in common. */

@@ -1,7 +1,7 @@
 /** The article's root element: the best-scored container of paragraphs, in the light DOM or open shadow roots. */
 import { createEditableCheck, type EditableCheck } from '../editable';
 import { runSync, type Steps } from '../steps';
-import { createFurnitureCheck, tokensOf } from './markup';
+import { CONTROLS, createFurnitureCheck, isContinueLabelled, tokensOf } from './markup';
 import { paragraphMeasureSteps, textLengthSteps } from './measure';
 
 const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
@@ -131,6 +131,8 @@ function* scoreScope(
     }
   }
   if (!best) return { root: explicit[0] ?? null, score: 0 };
+  // The rest of a story behind "Read more": the story is the container of the expander and what comes before it.
+  best = storyAroundExpander(best);
   // Widen to the enclosing <article> (headline, standfirst) when it holds little else.
   const article = best.closest('article, [itemtype*="Article"], main, [role="main"]');
   if (article && article !== best && !inFurniture(article)) {
@@ -140,4 +142,37 @@ function* scoreScope(
     if (a <= Math.max(b * 3, b + 4000)) return { root: article, score: bestScore };
   }
   return { root: best, score: bestScore };
+}
+
+/** How many levels above the best container an expander ("Read more" and the rest of the story) is looked for. */
+const EXPANDER_LEVELS = 3;
+
+/**
+ * The story around a container that is the rest of it behind a "Read more" control: when an element a
+ * few levels up holds such a control before the container (outside it), the story is that expander's
+ * parent, which holds the paragraphs before the control, if it holds prose of its own outside the
+ * expander; else the expander. Otherwise the container itself.
+ */
+function storyAroundExpander(best: Element): Element {
+  let e: Element | null = best.parentElement;
+  for (let level = 0; e && level < EXPANDER_LEVELS; level++, e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') break;
+    if (!continueControlBefore(e, best)) continue;
+    const parent = e.parentElement;
+    if (!parent || parent.tagName.toUpperCase() === 'BODY') return e;
+    for (const p of parent.querySelectorAll('p'))
+      if (!e.contains(p) && (p.textContent ?? '').trim().length >= 80) return parent;
+    return e;
+  }
+  return best;
+}
+
+/** Whether `scope` holds a "Read more" control, outside `inner` and before it in document order. */
+function continueControlBefore(scope: Element, inner: Element): boolean {
+  for (const el of scope.querySelectorAll(`${CONTROLS}, p`)) {
+    if (inner.contains(el)) return false; // reached the container: no control before it
+    if (el.localName !== 'p' && isContinueLabelled(el)) return true;
+  }
+  return false;
 }
