@@ -20,6 +20,7 @@ import type { ContractJson } from '../lib/cli/golden-diff';
 import { loadKnowledgeIndex, PROJECT_ROOT, sharedDir } from '../lib/cli/project';
 import { checkRoleLinks, type RoleOutput } from '../lib/cli/roles-on-date';
 import { ablationRows, formatAblation } from '../lib/cli/ablate';
+import { readerAgreement } from '../lib/cli/reader-agreement';
 import { assertOffSwitches, RULES } from '../lib/engine/rules';
 
 const USAGE = `usage: npm run eval [-- --split dev|train] [--json] [--out DIR] [--compare FILE] [--serial]
@@ -256,7 +257,15 @@ async function scorePages(work: string) {
   const devOutputs = dev.map((f) => lines.get(f)).filter((j): j is NonNullable<typeof j> => Boolean(j && !j.error));
   for (const j of devOutputs)
     writeFileSync(join(dir, `${basename(j.file).replace(/\.html?$/i, '')}.dev.json`), JSON.stringify(j, null, 2));
-  return { scores, people: knownRate(devOutputs), pages: devOutputs.length, seconds: (performance.now() - t0) / 1000 };
+  // the reader's text against @mozilla/readability's, on the seed and every dev page (no gold: agreement)
+  const agreement = readerAgreement([p.seed, ...dev]);
+  return {
+    scores,
+    people: knownRate(devOutputs),
+    agreement,
+    pages: devOutputs.length,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }
 
 // ---------------------------------------------------------------- figures
@@ -335,6 +344,15 @@ function figuresOf(
   f['coverage.polnear.quotedSources'] = pol.sources.quotedSources;
   f['coverage.pages.knownRate'] = pages.people.rate;
   counts['coverage.pages.knownRate'] = `${pages.people.known}/${pages.people.people}`;
+  const { agreement } = pages;
+  f['pages.readerAgreementF1'] = +agreement.f1.toFixed(3);
+  counts['pages.readerAgreementF1'] =
+    `${agreement.pages.reduce((n, x) => n + x.common, 0)} of ${agreement.pages.reduce((n, x) => n + x.words, 0)}/${agreement.pages.reduce((n, x) => n + x.peerWords, 0)}`;
+  const lowest = agreement.pages.reduce((a, b) =>
+    (2 * a.common) / (a.words + a.peerWords || 1) <= (2 * b.common) / (b.words + b.peerWords || 1) ? a : b,
+  );
+  f['pages.readerAgreementLowestF1'] = +agreement.lowestF1.toFixed(3);
+  counts['pages.readerAgreementLowestF1'] = lowest.page;
   return { figures: f, counts };
 }
 

@@ -92,6 +92,9 @@ export function targetRows(split: string): TargetRow[] {
       17,
     ),
     at('coverage.pages.knownRate', 'coverage, dev pages', 'named people known (known rate)', null, 17),
+    // (no gold: the words the reader and @mozilla/readability both read, lib/cli/reader-agreement.ts)
+    at('pages.readerAgreementF1', 'reader, seed + dev pages', 'words read as Readability reads them (F1)', null, 15),
+    at('pages.readerAgreementLowestF1', 'reader, seed + dev pages', 'the same, the page that agrees least', null, 15),
   );
   return rows;
 }
