@@ -34,6 +34,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a video player inside the story: its title and countdown (a class naming a player)',
+    html: page(
+      `<h1>Sea wall vote put off</h1><div class="media-embed"><div class="cnnplayer"><video src="v.mp4"></video><div class="vid-footer"><div class="headline">Maria Okafor tours the old sea wall</div><div class="countdown">Your video will play in 00:25</div></div></div></div>${BODY}<div class="jw-player-wrap"><div class="clip-title">Traders count the cost of the storm</div></div>`,
+    ),
+    gone: ['tours the old sea wall', 'Your video will play', 'Traders count the cost'],
+    kept: ['Sea wall vote put off', 'Maria Okafor, who chairs the board'],
+  },
+  {
     name: 'NYT: a caption with a credit span (a screen-reader "Credit" label, then the photographer)',
     html: page(
       `<h1>Harbour Board Delays Sea Wall Vote</h1><figure><img src="a.jpg" alt=""><figcaption><span class="caption-text">Maria Okafor at the harbour on Monday.</span><span class="credit" itemprop="copyrightHolder"><span class="visually-hidden">Credit</span>Tomas Reyes for The Example Times</span></figcaption></figure>${BODY}`,
