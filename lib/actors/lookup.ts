@@ -18,6 +18,7 @@ import {
   PLACE_WORDS,
 } from '../words';
 import { isOn } from '../engine/rules';
+import { CoActors } from './co-country';
 import { coreOf, isCapitalNotSpeaker, namedBy } from '../names/evidence';
 import type { ActorPassContext } from './context';
 import { TITLE_ALIASES } from './types';
@@ -71,7 +72,11 @@ export interface NameTable {
 
 /** The rules that link a name past the plain lookup, each noted in NameTable.linkedBy. */
 export type LinkRule =
-  'actor:state-after-town' | 'actor:country-by-names' | 'actor:given-name-of-known' | 'actor:chamber-by-country';
+  | 'actor:state-after-town'
+  | 'actor:country-by-names'
+  | 'actor:given-name-of-known'
+  | 'actor:chamber-by-country'
+  | 'actor:co-actor-country';
 
 /** A company's legal form after its name. */
 const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${alternation(CORPORATE_SUFFIXES)})\\.?$`);
@@ -119,6 +124,7 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
   const byTextState = new Set<number>();
   const linkedBy = new Map<number, LinkRule>();
   const members: (MemberHint | undefined)[] = [];
+  const coActors = new CoActors(ctx.index, lookup.coActors);
   const textStates = once(() => statesNamed(text));
   nameCands.forEach((c, ci) => {
     // "Democrat Ann Lee": the party word is no part of the name, but tells the member's party
@@ -157,7 +163,8 @@ export function lookupNames(ctx: ActorPassContext, cands: NameCandidate[]): Name
       keys[ci] = normalizeKey(cores[ci]);
     }
     resolved[ci] = hit ?? null;
-    if (hit && !linkedBy.has(ci)) lookup.coActors.add(hit.id); // (a town's state leans no other name its way)
+    // (a town's state leans no other name its way)
+    if (hit && !linkedBy.has(ci) && coActors.note(cores[ci], lk, hit)) linkedBy.set(ci, 'actor:co-actor-country');
   });
   const table = {
     ...{ nameCands, cores, keys, resolved, lookup, partyFrom, members },

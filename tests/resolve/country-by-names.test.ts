@@ -40,3 +40,13 @@ describe('a known person’s surname alone, in an article about their country', 
     expect(idOf(ca, 'House of Commons')).toBeNull();
   });
 });
+
+describe('a name several countries’ bodies share, after known names of one country (actor:co-actor-country)', () => {
+  it('is that country’s body', () => {
+    const au = annotate('Malcolm Turnbull met the ABC top brass on Monday.');
+    expect(idOf(au, 'ABC')).toBe(au.actors.find((a) => a.name === 'Australian Broadcasting Corporation')?.id);
+    expect(idOf(au, 'ABC')).not.toBeNull();
+    const us = annotate('Joe Biden met the ABC top brass on Monday.');
+    expect(idOf(us, 'ABC')).not.toBe(idOf(au, 'ABC'));
+  });
+});

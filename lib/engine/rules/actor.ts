@@ -63,6 +63,13 @@ export const ACTOR_RULES: readonly Rule[] = [
     'The Senate passed the bill in Canberra on Monday.',
   ),
   rule(
+    'actor:co-actor-country',
+    'A name the knowledge file gives several bodies or people is the one of the country of the known names before it (‘Malcolm Turnbull … the ABC’: Australia’s broadcaster)',
+    0.75,
+    'Malcolm Turnbull spoke on the ABC on Monday.',
+    'Joe Biden spoke on the ABC on Monday.',
+  ),
+  rule(
     'actor:given-name-of-known',
     'A given name alone, where the article writes a surname alone that makes with it one known person’s name (‘Hillary’ and ‘Clinton’): that person',
     0.75,
