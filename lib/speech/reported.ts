@@ -15,6 +15,7 @@ import type { Speakers } from './subjects';
 import { clauseStart, contentEnd, notSaid } from './reported-content';
 import { participleAt } from './reported-participle';
 import { circumstanceOnly } from './reported-circumstance';
+import { colonParagraph } from './reported-colon';
 import { askedAt, askedPassiveAt } from './reported-asked';
 import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
@@ -42,6 +43,8 @@ export interface ReportedContext {
   /** this sentence's spans that may still hold a later one (see nestedIn) */
   open: ReportedSpan[];
   sentence: Sentence;
+  /** all the text's sentences */
+  sentences: readonly Sentence[];
   /** the sentence's index */
   si: number;
   /** the sentence's first token, and the token after it */
@@ -112,7 +115,8 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   if (!found || !speaksHere(c, v, found.subj)) return null;
   const { subj } = found;
   const w = v + 1;
-  if (w >= last) return null;
+  // "In a column, Ann Lee wrote:" closing its paragraph: the next paragraph (reported:colon-paragraph)
+  if (w >= last) return isOn('reported:colon-paragraph') ? colonParagraph(c, v, subj.range, subj.head) : null;
   if (CLAUSE_AFTER_CUE.test(text.slice(t.end, Math.min(c.sentence.end, t.end + 80)))) return 'clause';
   // "…, Tom Ray warned on Wednesday.": only a listener, a time or a place after the verb (reported:source-last-circumstance)
   if (
@@ -344,6 +348,7 @@ export function findReported(text: string, tokens: Token[], sp: Speakers, senten
     out,
     open: [],
     sentence: sentences[0],
+    sentences,
     si: 0,
     first: 0,
     last: 0,

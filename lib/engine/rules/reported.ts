@@ -259,4 +259,12 @@ export const REPORTED_RULES: readonly Rule[] = [
     'In the valley, 42 percent of farmers still walk to the council before the water supply is cut.',
     PRIORITY.sentence,
   ),
+  rule(
+    'reported:colon-paragraph',
+    'Reported speech in the paragraph after a verb of saying and a colon that close the one before: ‘X wrote:’',
+    0.8,
+    'In his weekly column, Tomas Berg wrote:\nThe council will cut the water supply of the valley next month.',
+    'In his weekly column, Tomas Berg wrote:\n“The council will cut the water supply of the valley next month.”',
+    PRIORITY.sentence,
+  ),
 ];
