@@ -1,7 +1,7 @@
 import type { Range } from '../engine/findings';
 import { LETTER, classOf, isSpaceAt } from './chars';
 import { isDottedLetters, isOneLetter } from './ascii';
-import { ABBREVIATIONS, SENTENCE_WORDS } from '../words';
+import { ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_WORDS } from '../words';
 import { countBefore } from './search';
 
 export interface Sentence extends Range {
@@ -95,9 +95,12 @@ export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
         // "Mr.", "Sen.", initials ("George W. Bush") and "U.S." mid-sentence (not before a word that opens
         // sentences: "… entering the U.S. The proposal …")
         const numberSign = (word === 'no' || word === 'nos') && !spacesThenDigit(text, m.index + m[0].length, p.end);
+        // "on Dec. 5", "Sept. 12, 2015": a month cut short before a day's number
+        const date = MONTH_ABBREVIATIONS.has(word) && spacesThenDigit(text, m.index + m[0].length, p.end);
         // (a letter before a word that opens sentences ends one: "… wrote on X. His chief of staff …")
         if (
           (ABBREVIATIONS.has(word) && !numberSign) ||
+          date ||
           ((isOneLetter(word) || isDottedLetters(word)) && !opensSentence(text, m.index + m[0].length))
         )
           continue;

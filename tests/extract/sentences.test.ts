@@ -18,6 +18,7 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
       ' ',
     ),
   );
+  const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
   const BOUNDARY = /[.!?…]+["”’'»)]*(?=\s+(?:''|["“‘'«(])?[\p{Lu}\d])/gu;
   const NEXT_WORD = /^\s+(?:''|["“‘'«(])?([A-Za-z]+)/;
   const opensSentence = (i: number) => {
@@ -35,8 +36,11 @@ function reference(text: string, paragraphs: Range[]): Sentence[] {
         ).toLowerCase();
         const numberSign =
           (word === 'no' || word === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
+        // (a month cut short before a day's number: "Dec. 5")
+        const date = MONTHS.has(word) && /^\s+\d/.test(text.slice(m.index + m[0].length, p.end));
         if (
           (ABBREVIATIONS.has(word) && !numberSign) ||
+          date ||
           ((isOneLetter(word) || isDottedLetters(word)) && !opensSentence(m.index + m[0].length))
         )
           continue;
@@ -79,6 +83,8 @@ const piece = fc.constantFrom(
   'W.',
   'U.S.',
   'Mr',
+  'Dec',
+  'Sept',
   'No',
   'no',
   'nos',
@@ -111,6 +117,18 @@ describe('sentences', () => {
     // one apostrophe opens a sentence as before
     const one = "He left late. 'Twas dark.";
     expect(splitSentences(one, splitParagraphs(one)).length).toBe(2);
+  });
+
+  it('ends no sentence at a month cut short before a day’s number (“Dec. 5”), as AP writes dates', () => {
+    const text =
+      'The vote was held on Dec. 5 in Ohio. Officials said on Sept. 12, 2015, that it would pass. It closed in Dec. The board met.';
+    const cut = splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.start, s.end));
+    expect(cut).toEqual([
+      'The vote was held on Dec. 5 in Ohio.',
+      'Officials said on Sept. 12, 2015, that it would pass.',
+      'It closed in Dec.',
+      'The board met.',
+    ]);
   });
 
   it('reads a run of stops once: 200,000 dots, and 50,000 one-word paragraphs', () => {
