@@ -44,6 +44,7 @@ import { quotedTitleKeys } from './quoted-titles';
 import { roleWordName } from './role-word-names';
 import { hyphenLower, modelCode, thingNamed } from './thing-names';
 import { noPersonsName } from './no-persons-name';
+import { pluralCommonNoun } from './plural-nouns';
 import {
   faithOrPeople,
   numberedWord,
@@ -176,6 +177,9 @@ export class NotNames {
     ) {
       if (!SAYS_AFTER.test(text.slice(c.end, c.end + 30)) || SOURCE_NOUNS.has(w) || !isOn('name:says-after'))
         return 'name:aside-sentence-opener';
+      // "Mourners say …", "Projections show …": a plural common noun, though a verb of saying follows
+      if (isOn('name:aside-plural-noun') && pluralCommonNoun(text, this.table.cores[ci]))
+        return 'name:aside-plural-noun';
       this.saysAfter.add(ci);
     }
     // "Gulf allies": said once, as a word describing a group, it names no actor of the story

@@ -11,6 +11,7 @@ import { words as clauseAuxiliaries } from './clause-auxiliaries.json';
 import { words as describedBodies } from './described-bodies.json';
 import { words as describedPeople } from './described-people.json';
 import { words as englishSuffixes } from './english-suffixes.json';
+import { words as pluralNounEndings } from './plural-noun-endings.json';
 import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
 import { words as bearingWords } from './bearing-words.json';
 import { words as englishOnsets } from './english-onsets.json';
@@ -132,6 +133,8 @@ export const CLAUSE_AFTER_CUE_WORDS: readonly string[] = clauseAfterCue;
 export const LISTENER_OBJECTS = /* @__PURE__ */ set(listenerObjects);
 /** "Trump-era", "Moscow-based": lib/text/tokens.ts. */
 export const ENGLISH_SUFFIXES: readonly string[] = englishSuffixes;
+/** "Projections", "Editorialists": the plural endings of common nouns, lib/actors/plural-nouns.ts. */
+export const PLURAL_NOUN_ENDINGS: readonly string[] = pluralNounEndings;
 /** "al-Assad", "bin-Salman": lib/text/ascii.ts. */
 export const HYPHEN_PARTICLES: readonly string[] = hyphenParticles;
 /** "June 5", "5 Sept" (as written): lib/figures/numbers.ts. */

@@ -250,4 +250,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers read Westmoorish-language papers.',
     'On Monday the farmers met Han Min-koo at the dock.',
   ),
+  rule(
+    'name:aside-plural-noun',
+    'Not a name: a plural common noun opening its sentence before a verb of saying, ‘Mourners say’, ‘Projections suggest’',
+    0.75,
+    'The market opened on Monday.\nProjections suggest the stalls would close.',
+    'The market opened on Monday.\nBergstrom said the stalls would close.',
+  ),
 ];
