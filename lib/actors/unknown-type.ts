@@ -2,6 +2,7 @@
  * The type of an unknown name's actor: typeOfUnknown on the mention that makes it, corrected by its
  * other mentions where that one had no evidence (rules actor:placed-elsewhere, actor:body-elsewhere).
  */
+import { businessName } from './business-names';
 import { isPlainCapitalised } from '../text/ascii';
 import { isOn } from '../engine/rules';
 import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
@@ -26,6 +27,7 @@ export type TypeFixes = Map<
   | 'actor:people-word'
   | 'actor:speaker-word'
   | 'actor:person-name-shape'
+  | 'name:business-possessive'
 >;
 
 /**
@@ -45,6 +47,11 @@ export function unknownTypeOf(
   const { nameCands, cores, keys } = table;
   const c = nameCands[ci];
   const core = cores[ci];
+  // "Joe's Market", "Sam's Club": a shop's name, whatever its place in the sentence
+  if (isOn('name:business-possessive') && businessName(core)) {
+    fixes.set(keys[ci], 'name:business-possessive');
+    return 'organization';
+  }
   let type = typeOfUnknown(text, c, core, afterCountry);
   // "House Republicans", "Reagan Democrats": a party's members, a group
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';

@@ -4,6 +4,7 @@
  * Administration"), possessives inside names ("People's Liberation Army") and initials ("George W.
  * Bush") stay inside.
  */
+import { isOn } from '../engine/rules';
 import { wordListMark, type Token } from '../text/tokens';
 import {
   COLLECTIVE_POSSESSORS,
@@ -11,6 +12,7 @@ import {
   OF_HEADS,
   ORG_HEADS,
   PLURAL_OWNED_HEADS,
+  BUSINESS_HEADS,
   ROYAL_TITLES,
   TITLES,
 } from '../words';
@@ -164,6 +166,9 @@ function possessiveInside(ctx: NameContext, j: number, second: boolean): boolean
   const prev = tokens[j - 1];
   const opensName = (!second && /^(?:st|saint|ste)$/.test(tokens[j - 2].lower)) || ROYAL_POSSESSOR.has(prev.lower);
   const plural = prev.cap && prev.lower.endsWith('s') && PLURAL_OWNED_HEADS.has(t.lower);
+  // "Joe's Market", "Dick's Sporting Goods": an owner's possessive opening a shop's name
+  if (second && prev.cap && t.cap && isOn('name:business-possessive') && businessAt(ctx, j))
+    return /^[’'ʼ]s\s+$/.test(text.slice(prev.end, t.start));
   // (the gap is cut from the text only where it can matter: a copy at every step of every run was most of
   // the garbage a long run of capitals made)
   if (!(
@@ -182,6 +187,15 @@ function possessiveInside(ctx: NameContext, j: number, second: boolean): boolean
       (plural && /^[’'ʼ]\s+$/.test(gap))) &&
     /^[’'ʼ]s?\s+$/.test(gap)
   );
+}
+
+/** Whether token j or the capitalised word right after it is a shop's head word ending the name ("Market", "Sporting Goods"). */
+function businessAt(ctx: NameContext, j: number): boolean {
+  const { tokens, text } = ctx;
+  // (the head ends the name, or "& Grill" follows it: not "Obama's Kitchen Cabinet")
+  const capAfter = (k: number) => !!tokens[k + 1] && tokens[k + 1].cap && spaced(text, tokens[k], tokens[k + 1]);
+  if (BUSINESS_HEADS.has(tokens[j].lower) && !capAfter(j)) return true;
+  return capAfter(j) && BUSINESS_HEADS.has(tokens[j + 1].lower) && !capAfter(j + 1);
 }
 
 /** A joiner inside a body's name: "Center on Poverty and Inequality", "Department of Health and Human Services". */

@@ -46,6 +46,7 @@ import { words as ofHeads } from './of-heads.json';
 import { words as orgHeads } from './org-heads.json';
 import { words as numberedHeads } from './numbered-heads.json';
 import { words as peoplePlurals } from './people-plurals.json';
+import { words as businessHeads } from './business-heads.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
 import { words as stateDemonyms } from './state-demonyms.json';
@@ -166,6 +167,8 @@ export const OF_HEADS = /* @__PURE__ */ set(ofHeads);
 export const PLACE_TAILS = /* @__PURE__ */ set(placeTails);
 export const QUANTIFIER_SOURCES = /* @__PURE__ */ set(quantifierSources);
 export const PLURAL_OWNED_HEADS = /* @__PURE__ */ set(pluralOwnedHeads);
+/** "Joe's Market", "Sam's Club": shops' heads after an owner's possessive (possessiveInside). */
+export const BUSINESS_HEADS = /* @__PURE__ */ set(businessHeads);
 export const JOB_TITLES = /* @__PURE__ */ set(jobTitles);
 export const BODY_NAME_ENDINGS = /* @__PURE__ */ set(bodyNameEndings);
 export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);

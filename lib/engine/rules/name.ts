@@ -257,4 +257,11 @@ export const NAME_RULES: readonly Rule[] = [
     'The market opened on Monday.\nProjections suggest the stalls would close.',
     'The market opened on Monday.\nBergstrom said the stalls would close.',
   ),
+  rule(
+    'name:business-possessive',
+    'A shop’s name with its owner’s possessive is one name: ‘Joe’s Market’, ‘Sam’s Club’',
+    0.8,
+    'On Monday the farmers sold their apples to Bergstrom’s Market in the valley.',
+    'On Monday the farmers sold their apples to Bergstrom’s Tomas in the valley.',
+  ),
 ];
