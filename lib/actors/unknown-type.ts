@@ -3,6 +3,7 @@
  * other mentions where that one had no evidence (rules actor:placed-elsewhere, actor:body-elsewhere).
  */
 import { businessName } from './business-names';
+import { celestialBody } from './celestial-bodies';
 import { isPlainCapitalised } from '../text/ascii';
 import { isOn } from '../engine/rules';
 import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence';
@@ -28,6 +29,7 @@ export type TypeFixes = Map<
   | 'actor:speaker-word'
   | 'actor:person-name-shape'
   | 'name:business-possessive'
+  | 'actor:celestial-body'
 >;
 
 /**
@@ -51,6 +53,11 @@ export function unknownTypeOf(
   if (isOn('name:business-possessive') && businessName(core)) {
     fixes.set(keys[ci], 'name:business-possessive');
     return 'organization';
+  }
+  // "the best on Earth", "the Earth's climate": a body of the sky, a place
+  if (!core.includes(' ') && !c.title && isOn('actor:celestial-body') && celestialBody(text, c.start, keys[ci])) {
+    fixes.set(keys[ci], 'actor:celestial-body');
+    return 'place';
   }
   let type = typeOfUnknown(text, c, core, afterCountry);
   // "House Republicans", "Reagan Democrats": a party's members, a group

@@ -47,6 +47,7 @@ import { words as orgHeads } from './org-heads.json';
 import { words as numberedHeads } from './numbered-heads.json';
 import { words as peoplePlurals } from './people-plurals.json';
 import { words as businessHeads } from './business-heads.json';
+import { words as celestialBodies } from './celestial-bodies.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
 import { words as stateDemonyms } from './state-demonyms.json';
@@ -169,6 +170,8 @@ export const QUANTIFIER_SOURCES = /* @__PURE__ */ set(quantifierSources);
 export const PLURAL_OWNED_HEADS = /* @__PURE__ */ set(pluralOwnedHeads);
 /** "Joe's Market", "Sam's Club": shops' heads after an owner's possessive (possessiveInside). */
 export const BUSINESS_HEADS = /* @__PURE__ */ set(businessHeads);
+/** "on Earth", "the Moon": bodies of the sky, places (celestialBody). */
+export const CELESTIAL_BODIES = /* @__PURE__ */ set(celestialBodies);
 export const JOB_TITLES = /* @__PURE__ */ set(jobTitles);
 export const BODY_NAME_ENDINGS = /* @__PURE__ */ set(bodyNameEndings);
 export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);

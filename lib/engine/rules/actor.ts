@@ -195,4 +195,11 @@ export const ACTOR_RULES: readonly Rule[] = [
     'The talks ended.\n“It will pass,” said Ann K. Trust. Ms. Trust left.',
     'The talks ended.\n“It will pass,” said Ann K. Trust.',
   ),
+  rule(
+    'actor:celestial-body',
+    'An unknown lone word naming a planet or a moon after ‘the’, ‘on’ or ‘planet’ (‘the best on Earth’, ‘the Earth’s climate’): a place, not an organisation',
+    0.7,
+    'The council met in May.\nThe farmers said the valley was the best soil on Earth.',
+    'The council met in May.\nThe farmers said the valley paid Earth for its soil.',
+  ),
 ];
