@@ -52,7 +52,7 @@ export function assignNames(
       : assigner.surnameJoins.has(ci)
         ? [NAME_RULE[c.kind], 'actor:surname-over-place']
         : assigner.notNames.saysAfter.has(ci)
-          ? fix === 'actor:speaker-word'
+          ? fix === 'actor:speaker-word' || fix === 'actor:reporter-line'
             ? ['name:says-after', fix]
             : ['name:says-after']
           : fix

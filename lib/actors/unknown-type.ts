@@ -20,6 +20,9 @@ import { speakerWord } from './speaker-names';
 import { personNameShape } from './person-shapes';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
+/** A reporter's line after a surname: "(and Lee) reported from Washington", "reported from Oakland, Calif." */
+const REPORTED_FROM = /^(?: and \p{Lu}\p{L}+)? reported from \p{Lu}/u;
+
 export type TypeFixes = Map<
   string,
   | 'actor:placed-elsewhere'
@@ -30,6 +33,7 @@ export type TypeFixes = Map<
   | 'actor:person-name-shape'
   | 'name:business-possessive'
   | 'actor:celestial-body'
+  | 'actor:reporter-line'
 >;
 
 /**
@@ -58,6 +62,16 @@ export function unknownTypeOf(
   if (!core.includes(' ') && !c.title && isOn('actor:celestial-body') && celestialBody(text, c.start, keys[ci])) {
     fixes.set(keys[ci], 'actor:celestial-body');
     return 'place';
+  }
+  // "Costa reported from Washington.": a reporter's line, the reporter's surname
+  if (
+    !core.includes(' ') &&
+    c.sentenceStart &&
+    isOn('actor:reporter-line') &&
+    REPORTED_FROM.test(text.slice(c.end, c.end + 60))
+  ) {
+    fixes.set(keys[ci], 'actor:reporter-line');
+    return 'person';
   }
   let type = typeOfUnknown(text, c, core, afterCountry);
   // "House Republicans", "Reagan Democrats": a party's members, a group

@@ -202,4 +202,11 @@ export const ACTOR_RULES: readonly Rule[] = [
     'The council met in May.\nThe farmers said the valley was the best soil on Earth.',
     'The council met in May.\nThe farmers said the valley paid Earth for its soil.',
   ),
+  rule(
+    'actor:reporter-line',
+    'An unknown lone word opening a reporter’s line, ‘Costa reported from Washington.’: the reporter’s surname, a person',
+    0.7,
+    'The bridge closed in May.\nBrannagh reported from Northby.',
+    'The bridge closed in May.\nBrannagh shares reported from Northby.',
+  ),
 ];
