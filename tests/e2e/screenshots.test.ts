@@ -1,5 +1,5 @@
 /**
- * The reader's view on real pages, for people to look at (issue 18's "done when"): three dev
+ * The reader’s view on real pages, for people to look at (issue 18’s "done when"): the seed and three dev
  * pages in a light and a dark colour scheme with a card open, a card whose attribution is not
  * sure, the popup of a page with many voices, and the command line's table. Saved under
  * test-output/screenshots/ (kept out of git). Each step also checks what the picture shows.
@@ -56,6 +56,12 @@ const PAGES: Shot[] = [
     file: 'dev/guardian-1.html',
     quote: { at: 'greed in the ocean', says: /Hori Parata/ },
     unsure: { at: 'put up with a lot of stuff', says: /Not sure who said this/ },
+  },
+  // the second half of this story sits in a "Read more" box: read with the first (lib/article)
+  {
+    page: 'herald-sun-1',
+    file: 'dev/herald-sun-1.html',
+    quote: { at: 'legitimate concerns cannot be addressed', says: /David Weisbrot/ },
   },
 ];
 
