@@ -26,10 +26,16 @@ export function readArticleMeta(doc: Document, locationUrl: string | null, opts:
       jsonLd.nodes,
       pageUrls.filter((u): u is string => !!u),
     )[0]?.node ?? null;
+  const h1 = clean(doc.querySelector('h1')?.textContent);
   const title =
     str(ld?.headline) ??
-    metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ??
-    clean(doc.querySelector('h1')?.textContent) ??
+    ownTitle(
+      metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]'),
+      h1,
+      clean(doc.title),
+      metaContent('meta[property="og:site_name"]'),
+    ) ??
+    h1 ??
     clean(doc.title);
   let site: string | null = null;
   try {
@@ -45,6 +51,31 @@ export function readArticleMeta(doc: Document, locationUrl: string | null, opts:
     dateSource: found?.source ?? null,
     site,
   };
+}
+
+/** Lower case, letters and digits only: two titles compared whatever their marks and spacing. */
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The card title (og:title, twitter:title), unless it is the site's own where the page's headline is
+ * the story's: the site's name (og:site_name) opens it ("Example News"), or it shares no word with a
+ * headline that the <title> repeats exactly ("Yahoo News - Latest News & Headlines" on a story whose
+ * <h1> and <title> read "Russia: Space ship breaks up over Siberia"). Then the headline. (A headline
+ * the <title> does not repeat may be the site's logo: the card title is kept.)
+ */
+function ownTitle(card: string | null, h1: string | null, docTitle: string | null, site: string | null): string | null {
+  if (!card || !h1) return card;
+  const [c, h] = [bare(card), bare(h1)];
+  if (!h || c.includes(h)) return card;
+  const s = site ? bare(site) : '';
+  if (s && c.startsWith(s) && !h.startsWith(s)) return h1;
+  if (!docTitle || bare(docTitle) !== h) return card;
+  const headline = new Set(h.split(' ').filter((w) => w.length > 2));
+  return c.split(' ').some((w) => headline.has(w)) ? card : h1;
 }
 
 function str(v: unknown): string | null {

@@ -169,6 +169,22 @@ describe('readArticleMeta', () => {
       ),
     ).toMatchObject({ publishedAt: null, title: 'T' });
   });
+  it('takes the headline over a site’s own card title', () => {
+    const page = (card: string, title: string, h1: string, site = '') =>
+      `<html><head><title>${title}</title><meta property="og:title" content="${card}">${site ? `<meta property="og:site_name" content="${site}">` : ''}</head><body><h1>${h1}</h1></body></html>`;
+    const story = 'Harbour board delays sea wall vote';
+    const title = (html: string) => readArticleMeta(doc(html), null).title;
+    // a portal's card title on a wire story, or the site's name: the story's own headline
+    expect(title(page('Example News - Latest News &amp; Headlines', story, story))).toBe(story);
+    expect(title(page('Example News', `${story} | Example News`, story, 'Example News'))).toBe(story);
+    // a card title that is the story's, written otherwise: kept
+    const card = 'Sea wall vote put off after three-hour meeting';
+    expect(title(page(card, `${story} | Example News`, story))).toBe(card);
+    expect(title(page(`${story} | Ann Lee`, story, story))).toBe(`${story} | Ann Lee`);
+    // a site's logo in the <h1>: the card title is the story's
+    expect(title(page(story, `Example News: ${story}`, 'Example News', 'Example News'))).toBe(story);
+    expect(title(page(story, `Example News - ${story}`, 'Example News'))).toBe(story);
+  });
   it('normalises date formats', () => {
     expect(toIsoDate('20250317')).toBe('2025-03-17');
     expect(toIsoDate('March 17, 2025 12:00 UTC')).toBe('2025-03-17');
