@@ -1,6 +1,7 @@
 /**
  * The built extension's scripts carry the engine's rules without their examples (those are for the
- * tests: scripts/strip-rule-examples.ts), and the rules themselves are all there.
+ * tests: scripts/strip-rule-examples.ts), and the rules themselves are all there; the reader goes
+ * without their plain words too, which only the cards and the popup show.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -18,4 +19,14 @@ describe('the built bundles', () => {
       expect(examples.length).toBeGreaterThan(100);
       expect(examples.filter((s) => code.includes(s))).toEqual([]);
     });
+
+  it("the reader goes without the rules' plain words; the cards' bundle, which shows them, keeps them", () => {
+    // (plain words long enough not to be the engine's own strings)
+    const says = [...new Set(RULES.map((r) => r.says))].filter((s) => s.length >= 40 && !s.includes('{'));
+    expect(says.length).toBeGreaterThan(50);
+    const reader = readFileSync(join(chromeBuild, 'reader.js'), 'utf8');
+    expect(says.filter((s) => reader.includes(s))).toEqual([]);
+    const cards = readFileSync(join(chromeBuild, 'card-ui.js'), 'utf8');
+    expect(says.filter((s) => !cards.includes(s))).toEqual([]);
+  });
 });

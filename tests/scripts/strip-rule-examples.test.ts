@@ -24,6 +24,11 @@ describe('the build drops rule examples (scripts/strip-rule-examples.ts)', () =>
     expect(() => parseAst(out, { lang: 'ts' })).not.toThrow();
   });
 
+  it('with `says` (the reader’s build), empties the plain words too', () => {
+    const out = stripRuleExamples("rule('name:y', 'A name', 0.8, 'Tom Berg came.', 'Tom came.');", true);
+    expect(out).toBe("rule('name:y', '', 0.8, '', '');");
+  });
+
   it('leaves a file without rule rows alone, and an example built from an expression', () => {
     expect(stripRuleExamples("export const x = 'a';")).toBeNull();
     expect(stripRuleExamples("rule('a:b', 's', 1, `one ${two}`, 'c');")).toBe("rule('a:b', 's', 1, `one ${two}`, '');");
