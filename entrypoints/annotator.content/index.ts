@@ -79,7 +79,7 @@ export default defineContentScript({
       if (!api || handedOver || ctx.isInvalid || isDocumentEditable(document)) return;
       handedOver = true;
       watch?.stop();
-      api.start(ctx, changed ? null : article);
+      api.start(ctx, changed ? null : article, browser);
     }
 
     // Until the reader takes over, the page is read again when it changes (batched). The first

@@ -1,9 +1,9 @@
 import { useJitlessZod } from '../../lib/zod-setup';
-import { browser } from 'wxt/browser';
 import type { ArticleText } from '../../lib/article/find-article';
 import { loadSettings } from '../../lib/settings';
 import { startAnnotator } from './annotator';
 import type { Guard } from './guard';
+import type { ReaderBrowser } from './reader-api';
 import { createLensHost } from './host';
 import { markPerf } from './timing';
 
@@ -13,7 +13,7 @@ import { markPerf } from './timing';
  * world under the content script's guard, so when the extension goes away (an update or a
  * reload) it is torn down too; nothing the page does ends it.
  */
-export async function startReader(guard: Guard, first: ArticleText | null): Promise<void> {
+export async function startReader(guard: Guard, first: ArticleText | null, ext: ReaderBrowser): Promise<void> {
   markPerf('news-lens:reader');
   useJitlessZod();
   const ui = createLensHost(document);
@@ -23,7 +23,7 @@ export async function startReader(guard: Guard, first: ArticleText | null): Prom
     doc: document,
     container: ui.container,
     host: ui,
-    send: (msg) => browser.runtime.sendMessage(msg),
+    send: (msg) => ext.runtime.sendMessage(msg),
     first,
   });
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
@@ -32,15 +32,15 @@ export async function startReader(guard: Guard, first: ArticleText | null): Prom
     reply.then(sendResponse);
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  ext.runtime.onMessage.addListener(onMessage);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes.settings) annotator.applySettings(loadSettings(changes.settings.newValue).settings);
   };
-  browser.storage.onChanged.addListener(onStorage);
+  ext.storage.onChanged.addListener(onStorage);
   guard.onInvalidated(() => {
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
+      ext.runtime.onMessage.removeListener(onMessage);
+      ext.storage.onChanged.removeListener(onStorage);
     } catch {
       // The extension's APIs are gone with it.
     }

@@ -20,6 +20,12 @@ describe('the built bundles', () => {
       expect(examples.filter((s) => code.includes(s))).toEqual([]);
     });
 
+  it('the reader borrows the content script’s webextension-polyfill instead of carrying its own', () => {
+    const marker = 'This script should only be loaded in a browser extension';
+    expect(readFileSync(join(chromeBuild, 'content-scripts/annotator.js'), 'utf8')).toContain(marker);
+    expect(readFileSync(join(chromeBuild, 'reader.js'), 'utf8')).not.toContain(marker);
+  });
+
   it("the reader goes without the rules' plain words; the cards' bundle, which shows them, keeps them", () => {
     // (plain words long enough not to be the engine's own strings)
     const says = [...new Set(RULES.map((r) => r.says))].filter((s) => s.length >= 40 && !s.includes('{'));
