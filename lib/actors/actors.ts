@@ -22,6 +22,7 @@ import { finishActors } from './finish';
 import { lookupNames } from './lookup';
 import { mergeContainedNames } from './merge';
 import { RoleResolver } from './roles';
+import { ownerTokens } from './owner-names';
 import { nameUnnamedSources } from './source-names';
 import { addRolesAndSources } from './sources';
 import type { ActorSet } from './types';
@@ -41,7 +42,7 @@ export function buildActors(
   const ctx = actorPassContext(text, findings, index, date, site, dated);
   const { cands, knownCands } = collectCandidates(ctx);
   const names = lookupNames(ctx, cands);
-  const { roleLike, personByToken } = assignNames(ctx, names, knownCands);
+  const { roleLike, personByToken } = assignNames(ctx, names, knownCands, ownerTokens(ctx, cands));
   const countries = articleCountries(ctx.actors, ctx.siteCountry);
   const mainCountry = countries[0] ?? null;
   const roles = new RoleResolver(ctx, names.lookup, countries, mainCountry, personByToken);

@@ -12,8 +12,7 @@ import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
 import type { NameCandidate } from '../engine/findings';
 import { isOn } from '../engine/rules';
-import { isGivenName, PARTY_MEMBER } from '../words';
-import { isCapitals } from '../text/ascii';
+import { PARTY_MEMBER } from '../words';
 import { JOB_AFTER, genderOf, saidGender } from '../names/evidence';
 import { qualifierCountry, type ActorPassContext } from './context';
 import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './lookup';
@@ -25,6 +24,8 @@ import { otherSex, titleAlone, TitledSurnames } from './titled-names';
 import { NotNames } from './not-names';
 import { SurnamesOfPlaces } from './surname-places';
 import { teamRules, type TeamRule } from './teams';
+import type { OwnerTokens } from './owner-names';
+import { firmProduct } from './firm-product';
 
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
@@ -37,8 +38,9 @@ export function assignNames(
   ctx: ActorPassContext,
   table: NameTable,
   knownCands: Map<NameCandidate, string>,
+  owners: OwnerTokens = new Map(),
 ): AssignedNames {
-  const assigner = new NameAssigner(ctx, table);
+  const assigner = new NameAssigner(ctx, table, owners);
   assigner.assignAll();
   const { nameCands } = table;
   const { assigned } = assigner;
@@ -51,17 +53,19 @@ export function assignNames(
       ? [team]
       : assigner.surnameJoins.has(ci)
         ? [NAME_RULE[c.kind], 'actor:surname-over-place']
-        : assigner.notNames.saysAfter.has(ci)
-          ? fix === 'actor:speaker-word' || fix === 'actor:reporter-line'
-            ? ['name:says-after', fix]
-            : ['name:says-after']
-          : fix
-            ? [fix]
-            : knownCands.has(c)
-              ? [knownCands.get(c)!]
-              : c.verbFirst
-                ? [NAME_RULE[c.kind], 'name:verb-first']
-                : undefined;
+        : assigner.ownerJoins.has(ci)
+          ? [NAME_RULE[c.kind], 'actor:owner-surname']
+          : assigner.notNames.saysAfter.has(ci)
+            ? fix === 'actor:speaker-word' || fix === 'actor:reporter-line'
+              ? ['name:says-after', fix]
+              : ['name:says-after']
+            : fix
+              ? [fix]
+              : knownCands.has(c)
+                ? [knownCands.get(c)!]
+                : c.verbFirst
+                  ? [NAME_RULE[c.kind], 'name:verb-first']
+                  : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);
@@ -86,6 +90,10 @@ class NameAssigner {
   private readonly surnamePlaces = new SurnamesOfPlaces();
   /** the lone words taken as such a person rather than the place (rule actor:surname-over-place), by index */
   readonly surnameJoins = new Set<number>();
+  /** the lone words taken as a person named in full only as a source's owner (rule actor:owner-surname), by index */
+  readonly ownerJoins = new Set<number>();
+  /** the people made from a source's owner, with no mention of their own name */
+  private readonly ownerMade = new Set<ActorDraft>();
   /** "Palace" after "Buckingham Palace": the head word of an organisation or place named in full */
   private readonly bodyByHead = new Map<string, ActorDraft>();
   /** which unknown names are no actor (and how often each bare name occurs) */
@@ -107,6 +115,7 @@ class NameAssigner {
   constructor(
     private readonly ctx: ActorPassContext,
     private readonly table: NameTable,
+    private readonly owners: OwnerTokens,
   ) {
     this.notNames = new NotNames(ctx, table);
     this.clubs = teamRules(ctx.text, table, ctx.index);
@@ -230,13 +239,21 @@ class NameAssigner {
     let actor: ActorDraft | null = null;
     // a surname or first name of someone named in full (with a title: the one the title fits)
     const titled = c.title ? this.bySurname.person(this.ctx, this.table, ci) : undefined;
-    const p = titled === undefined ? this.personByToken.get(key) : titled;
+    let p = titled === undefined ? this.personByToken.get(key) : titled;
+    // "Abbott" after "Tony Abbott’s office": the person named in full only as a source's owner
+    const owner = !p && !c.title && (!entity || entity.type === 'person') ? this.owners.get(key) : undefined;
+    if (owner) {
+      p = owner();
+      if (!p.mentions.length) this.ownerMade.add(p);
+    }
     if (
       p &&
       (!entity || entity.type === 'person' || entity.id === p.entity?.id) &&
       (!p.entity || fitsMemberHint(p.entity, this.table.members[ci], this.ctx.date))
-    )
+    ) {
       actor = p;
+      if (this.ownerMade.has(p) && !entity) this.ownerJoins.add(ci);
+    }
     // "Ann Westmoor … Westmoor said": a surname that is also a place, unless its context places it
     if (!actor && !c.title) {
       const placeBefore =
@@ -287,30 +304,12 @@ class NameAssigner {
     }));
   }
 
-  /**
-   * unknownTypeOf; and "Northby Live", "Acme Music": a person's by its words, but a known firm's own name first and
-   * one word after it (no title, no given name first): the firm's product or unit, an organisation (actor:firm-product).
-   */
+  /** unknownTypeOf, and a known firm's product or unit (firmProduct). */
   private unknownType(ci: number, core: string, afterCountry: boolean): ActorDraft['type'] {
     const type = unknownTypeOf(this.ctx.text, this.table, ci, afterCountry, this.typeFixes);
-    if (type !== 'person' || this.table.nameCands[ci].title || !isOn('actor:firm-product')) return type;
-    const space = core.indexOf(' ');
-    if (space < 0 || core.indexOf(' ', space + 1) >= 0) return type;
-    const first = core.slice(0, space);
-    const second = core.slice(space + 1);
-    // (no given name first; no letters or place second: "OSCE Westland" is the body in a place)
-    if (isGivenName(first.toLowerCase()) || isCapitals(second) || this.placeNamed(second)) return type;
-    const firm = this.ctx.index.lookupFirst(first, { type: 'organization' });
-    // (its own name as written: not "Alec" for ALEC, "Ice" for ICE)
-    if (firm?.type !== 'organization' || !(firm.name === first || firm.aliases.includes(first))) return type;
+    if (type !== 'person' || this.table.nameCands[ci].title || !firmProduct(this.ctx.index, core)) return type;
     this.typeFixes.set(this.table.keys[ci], 'actor:firm-product');
     return 'organization';
-  }
-
-  /** Whether the knowledge holds a place or a country of this name. */
-  private placeNamed(name: string): boolean {
-    const e = this.ctx.index.lookupFirst(name);
-    return e?.type === 'place' || e?.type === 'country';
   }
 
   /** "Yahoo Japan", "Amazon UK": a name the text also uses alone, then a country: a company's national arm */

@@ -17,6 +17,7 @@ import { notPersonShape } from './plural-groups';
 import type { ActorDraft } from './types';
 import { longerBodyName, sameKey } from './name-keys';
 import { speakerWord } from './speaker-names';
+import { placePeople } from './place-people';
 import { personNameShape } from './person-shapes';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
@@ -34,6 +35,7 @@ export type TypeFixes = Map<
   | 'name:business-possessive'
   | 'actor:celestial-body'
   | 'actor:reporter-line'
+  | 'actor:place-people'
 >;
 
 /**
@@ -82,6 +84,11 @@ export function unknownTypeOf(
   // "Christian"), a group of people: one who believes or belongs, or its adjective, stands for it
   if (!c.title && !core.includes(' ') && isOn('actor:people-word') && faithWord(keys[ci]) && !isGivenName(keys[ci])) {
     fixes.set(keys[ci], 'actor:people-word');
+    return 'group';
+  }
+  // "Iowans", "Clevelanders": the people of a place the text names, a group
+  if (!c.title && c.kind === 'name' && isOn('actor:place-people') && placePeople(table, keys[ci])) {
+    fixes.set(keys[ci], 'actor:place-people');
     return 'group';
   }
   // "the Obama White House": a leader's administration, a body

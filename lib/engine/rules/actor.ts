@@ -209,4 +209,18 @@ export const ACTOR_RULES: readonly Rule[] = [
     'The bridge closed in May.\nBrannagh reported from Northby.',
     'The bridge closed in May.\nBrannagh shares reported from Northby.',
   ),
+  rule(
+    'actor:owner-surname',
+    'A lone surname of a person named in full only as the owner of an unnamed source (‘Ann Westmoor’s office said …’, then ‘Westmoor’): that person',
+    0.7,
+    'The plan, from Ann Westmoor’s office, was read on Monday. Westmoor wants the bridge rebuilt.',
+    'The plan, from the Westmoor office, was read on Monday. Westmoor wants the bridge rebuilt.',
+  ),
+  rule(
+    'actor:place-people',
+    'A lone plural word made of the name of a place the text names and a people’s ending (‘Iowans’, ‘Clevelanders’): the people of that place, a group, not an organisation',
+    0.7,
+    'The mayor met farmers in Ohio on Monday. The bridge was too old, Ohioans said.',
+    'The mayor met farmers in Westmoor on Monday. The bridge was too old, Ohioans said.',
+  ),
 ];
