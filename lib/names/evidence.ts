@@ -10,6 +10,7 @@ import {
   BODY_APPOSITION_FOLLOWERS,
   BODY_KINDS_BEFORE_NAME,
   BODY_WORDS_AFTER_NAME,
+  CHAMBER_WORDS,
   EMPLOYER_JOBS_AFTER,
   FEMALE_TITLES,
   MALE_TITLES,
@@ -201,6 +202,8 @@ export function typeOfUnknown(text: string, c: NameCandidate, core: string, afte
   if (c.title) return 'person';
   if (c.kind === 'acronym') return 'organization';
   if (GROUP_WORDS.test(core)) return 'group';
+  // "the House of Representatives", "the Senate": a chamber the knowledge file has for another country
+  if (CHAMBER_WORDS.has(core.toLowerCase())) return 'organization';
   // "the Federal Republic of Westland", "the Kingdom of Northby": a state's formal name
   if (STATE_OF.test(core)) return 'country';
   if (core.includes(' & ')) return 'organization'; // "Marks & Spencer", "Smith & Co": a firm

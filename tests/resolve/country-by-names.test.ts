@@ -34,6 +34,9 @@ describe('a known person’s surname alone, in an article about their country', 
       'The House of Representatives will debate the bill this week, the Australian Federal Police said in Canberra.',
     );
     expect(idOf(au, 'House of Representatives')).toBeNull();
+    // (unknown, it is still a chamber: an organisation, not a place for its "in the")
+    const chamber = au.actors.find((a) => a.mentions.some((m) => m.text === 'House of Representatives'));
+    expect(chamber?.type).toBe('organization');
     const uk = annotate('MPs in the House of Commons voted on Monday, and the mood in London was grim.');
     expect(idOf(uk, 'House of Commons')).toBe('house-of-commons');
     const ca = annotate('MPs in the House of Commons voted on Monday in Ottawa, the Canadian capital.');
