@@ -13,6 +13,7 @@ import {
 } from '../words';
 import { describedThing, descriptionHead } from './described-thing';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
+import { THEY_DESCRIBED, theyDescribed } from './they-described';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 /** Relation words before a name ("Her husband Mark"). */
@@ -109,6 +110,8 @@ const wantOf = (form: string): Want =>
  * or of the sex asked for by title or given name, else no one.
  */
 export function resolveBySex(st: ClaimState, pos: number, form: string): PronounChoice {
+  const described = form === 'they' ? theyDescribed(st, pos) : null;
+  if (described) return { actor: described, bySex: false, rule: THEY_DESCRIBED };
   const found = resolveByName(st, pos, form);
   const want = wantOf(form);
   if (!found.actor || (want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-known-sex')) return found;

@@ -188,4 +188,12 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'Tomas Berg runs the farm.\nHe spoke to us. “The river has never been this low,” the farmer said.',
     PRIORITY.pronoun,
   ),
+  rule(
+    'speaker:pronoun-they-described',
+    'A pronoun, "they", for the speakers just described, not named, in its sentence or the one before: ‘{subject}’ → {speaker}',
+    0.6,
+    'The port of Varna is busy.\nMany shop owners say that the loans cost too much. What is more, they note, the rates keep rising.',
+    'The port of Varna is busy.\nTomas Berg says that the loans cost too much. What is more, they note, the rates keep rising.',
+    PRIORITY.pronoun,
+  ),
 ];
