@@ -1,5 +1,5 @@
 import { tokenAt } from '../text/tokens';
-import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, VERB_FILLERS } from '../words';
+import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, NEGATIVE_SUBJECTS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { Range } from '../engine/findings';
 import { coordinatedSubject, isAdverb, subjectBefore, type Subject } from './subjects';
@@ -26,8 +26,9 @@ export function speaksHere(c: ReportedContext, v: number, s: Subject): boolean {
   if (/(?:[”"’]|''),?\s*$/.test(text.slice(Math.max(c.sentence.start, s.range.start - 6), s.range.start))) return false;
   // "I wrote …", "we reported …" outside quotation marks: the writer, not a source
   if (WRITER.test(text.slice(s.range.start, s.range.end))) return false;
-  // "would not say whether …", "never claimed that …": nothing was said
+  // "would not say whether …", "never claimed that …": nothing was said; nor by "few" or "no one"
   if (negatedBefore(tokens, v, tokenAt(tokens, s.range.end))) return false;
+  if (NEGATIVE_SUBJECTS.has(text.slice(s.range.start, s.range.end).toLowerCase())) return false;
   return !overSourceLast(c, v);
 }
 

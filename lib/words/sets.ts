@@ -22,6 +22,7 @@ import { words as femaleTitles } from './female-titles.json';
 import { words as figureStopWords } from './figure-stop-words.json';
 import { words as measureNouns } from './measure-nouns.json';
 import { words as monthAbbreviations } from './month-abbreviations.json';
+import { words as negativeSubjects } from './negative-subjects.json';
 import { words as genericTlds } from './generic-tlds.json';
 import { words as headlineWords } from './headline-words.json';
 import { words as headlineLowerWords } from './headline-lower-words.json';
@@ -111,6 +112,8 @@ export const SENTENCE_WORDS = /* @__PURE__ */ set(sentenceWords);
 export const CALENDAR = /* @__PURE__ */ set(calendar);
 /** A chamber's bare word ("House", "Senate"): its country's body only where the article is about that country. */
 export const CHAMBER_WORDS = /* @__PURE__ */ set(chamberWords);
+/** Subjects that say nobody says it ("few", "no one"): a denial, no source. */
+export const NEGATIVE_SUBJECTS = /* @__PURE__ */ set(negativeSubjects);
 /** Months cut short with a stop ("dec", "sept"): a date's, before a day's number. */
 export const MONTH_ABBREVIATIONS = /* @__PURE__ */ set(monthAbbreviations);
 /** Words that with a weekday name a day or an event ("Super Tuesday", "Black Friday"). */
