@@ -202,6 +202,11 @@ export const FAMILIES: AdversarialFamily[] = [
   },
   { name: 'said-words', about: 'said said said …', make: (n) => fill('said ', n) },
   {
+    name: 'plural-openers',
+    about: 'Aaaers said it. Bbbers said it. … (distinct plural-shaped words opening sentences before a verb of saying)',
+    make: (n) => build(n, (i) => `${madeUpWord(i)}ers said the plan would fail. `),
+  },
+  {
     name: 'he-said',
     about: 'he said she told they added … (one sentence)',
     make: (n) => fill('he said she told they added that ', n),

@@ -178,7 +178,7 @@ export class NotNames {
       if (!SAYS_AFTER.test(text.slice(c.end, c.end + 30)) || SOURCE_NOUNS.has(w) || !isOn('name:says-after'))
         return 'name:aside-sentence-opener';
       // "Mourners say …", "Projections show …": a plural common noun, though a verb of saying follows
-      if (isOn('name:aside-plural-noun') && pluralCommonNoun(text, this.table.cores[ci]))
+      if (isOn('name:aside-plural-noun') && pluralCommonNoun(text, this.table.cores[ci], this.table))
         return 'name:aside-plural-noun';
       this.saysAfter.add(ci);
     }
