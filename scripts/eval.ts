@@ -346,13 +346,9 @@ function figuresOf(
   counts['coverage.pages.knownRate'] = `${pages.people.known}/${pages.people.people}`;
   const { agreement } = pages;
   f['pages.readerAgreementF1'] = +agreement.f1.toFixed(3);
-  counts['pages.readerAgreementF1'] =
-    `${agreement.pages.reduce((n, x) => n + x.common, 0)} of ${agreement.pages.reduce((n, x) => n + x.words, 0)}/${agreement.pages.reduce((n, x) => n + x.peerWords, 0)}`;
-  const lowest = agreement.pages.reduce((a, b) =>
-    (2 * a.common) / (a.words + a.peerWords || 1) <= (2 * b.common) / (b.words + b.peerWords || 1) ? a : b,
-  );
+  counts['pages.readerAgreementF1'] = `${agreement.common} of ${agreement.words}/${agreement.peerWords}`;
   f['pages.readerAgreementLowestF1'] = +agreement.lowestF1.toFixed(3);
-  counts['pages.readerAgreementLowestF1'] = lowest.page;
+  counts['pages.readerAgreementLowestF1'] = agreement.lowest.page;
   return { figures: f, counts };
 }
 

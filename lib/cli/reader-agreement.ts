@@ -50,15 +50,24 @@ export function pageAgreement(file: string): PageAgreement {
   };
 }
 
-/** The pages' agreement, and over all their words together (F1 of the summed precision and recall). */
-export function readerAgreement(files: string[]): { pages: PageAgreement[]; f1: number; lowestF1: number } {
+/** F1 of an agreement's precision and recall: the words in common against both readers' words. */
+const f1Of = (common: number, words: number, peerWords: number) =>
+  words + peerWords ? (2 * common) / (words + peerWords) : 0;
+
+/** The pages' agreement: each page's, over all their words together, and the page that agrees least. */
+export function readerAgreement(files: string[]): {
+  pages: PageAgreement[];
+  common: number;
+  words: number;
+  peerWords: number;
+  f1: number;
+  lowest: PageAgreement;
+  lowestF1: number;
+} {
   const pages = files.map(pageAgreement);
-  const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
   const sum = (k: 'words' | 'peerWords' | 'common') => pages.reduce((n, p) => n + p[k], 0);
-  const common = sum('common');
-  return {
-    pages,
-    f1: f1(common / (sum('words') || 1), common / (sum('peerWords') || 1)),
-    lowestF1: Math.min(...pages.map((p) => f1(p.precision, p.recall))),
-  };
+  const [common, words, peerWords] = [sum('common'), sum('words'), sum('peerWords')];
+  const pageF1 = (p: PageAgreement) => f1Of(p.common, p.words, p.peerWords);
+  const lowest = pages.reduce((a, b) => (pageF1(a) <= pageF1(b) ? a : b));
+  return { pages, common, words, peerWords, f1: f1Of(common, words, peerWords), lowest, lowestF1: pageF1(lowest) };
 }
