@@ -31,23 +31,36 @@ function bagOf(text: string): Map<string, number> {
 
 const size = (bag: Map<string, number>) => [...bag.values()].reduce((a, b) => a + b, 0);
 
-/** One page's agreement (each reader gets its own parse of the file: Readability changes the document). */
-export function pageAgreement(file: string): PageAgreement {
-  const html = readFileSync(file, 'utf8');
-  const ours = bagOf(readArticle(parseHTML(html).document as unknown as Document).model.text);
-  const peer = bagOf(new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '');
+/** Both readers' text of one page (each reader gets its own parse: Readability changes the document). */
+export function readersText(html: string): { ours: string; peer: string } {
+  return {
+    ours: readArticle(parseHTML(html).document as unknown as Document).model.text,
+    peer: new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '',
+  };
+}
+
+/** The agreement of two texts' words. */
+export function textAgreement(page: string, oursText: string, peerText: string): PageAgreement {
+  const ours = bagOf(oursText);
+  const peer = bagOf(peerText);
   let common = 0;
   for (const [w, n] of ours) common += Math.min(n, peer.get(w) ?? 0);
   const words = size(ours);
   const peerWords = size(peer);
   return {
-    page: basename(file).replace(/\.html?$/i, ''),
+    page,
     words,
     peerWords,
     common,
     precision: words ? common / words : 0,
     recall: peerWords ? common / peerWords : 0,
   };
+}
+
+/** One page's agreement. */
+export function pageAgreement(file: string): PageAgreement {
+  const { ours, peer } = readersText(readFileSync(file, 'utf8'));
+  return textAgreement(basename(file).replace(/\.html?$/i, ''), ours, peer);
 }
 
 /** F1 of an agreement's precision and recall: the words in common against both readers' words. */
