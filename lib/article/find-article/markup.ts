@@ -1,6 +1,6 @@
 /** Furniture by its markup: tags, roles and class tokens of navigation, promos, credits, comments. */
 import { isEditableByMarkup } from '../editable';
-import { HIDDEN_TOKEN } from './parts';
+import { HIDDEN_STYLE, HIDDEN_TOKEN } from './parts';
 
 const SKIP_TAGS = new Set([
   'NAV',
@@ -57,7 +57,7 @@ const SKIP_ROLES = new Set([
 
 /** Class or id tokens of page furniture. Matched per token, so "header" or "shadow" do not hit "ad". */
 const FURNITURE_TOKEN =
-  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|.*player.*|live[-_]?blog[-_]?nav|pagination|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
+  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|.*player.*|live[-_]?blog[-_]?nav|pagination|.*[-_]pagination|pager\w*|paging|pages|page[-_]?(?:numbers?|links|nav\w*)|nav[-_]links|post[-_]navigation|jump[-_]?links?|.*[-_]jump[-_]link|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
 
 /** Class or id tokens of "Read more" boxes: links to other stories, or the expander that holds the rest of this one. */
 const READ_MORE_TOKEN = /^read[-_]?more$/i;
@@ -113,17 +113,23 @@ export function isFurniture(el: Element, ignoreHidden = false): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if ((el.hasAttribute('hidden') && !ignoreHidden) || el.getAttribute('aria-hidden') === 'true') return true;
+  // hidden by its own style (a closed pop-up, a draft note, a leftover): never shown, so never read
+  // (not the page itself, which a script may hide while it loads)
+  if (!ignoreHidden && tag !== 'BODY' && tag !== 'HTML' && isHiddenByStyle(el)) return true;
   if (isEditableByMarkup(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  if (tag === 'HEADER' && el.querySelector('nav')) return true;
+  // a page's header holds its navigation; an article's (inside <article> or <main>) its headline, beside breadcrumbs
+  if (tag === 'HEADER' && el.querySelector('nav') && !el.parentElement?.closest('article, main, [role="main"]'))
+    return true;
   // <body> and <html> hold the whole page: their classes say the page's state ("paywall", "has-sidebar",
   // "no-js"), never that what is inside them is furniture
   if (tag === 'BODY' || tag === 'HTML') return false;
   const label = el.getAttribute('aria-label');
   if (label && LABEL_FURNITURE.test(label) && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
   for (const t of tokensOf(el))
-    if ((FURNITURE_TOKEN.test(t) && !(ignoreHidden && HIDDEN_TOKEN.test(t))) || SECTION_LABEL_TOKEN.test(t))
+    if (WIDGET_TOKEN.test(t) && holdsPost(el)) continue;
+    else if ((FURNITURE_TOKEN.test(t) && !(ignoreHidden && HIDDEN_TOKEN.test(t))) || SECTION_LABEL_TOKEN.test(t))
       return true;
     else if (READ_MORE_TOKEN.test(t) && !isExpander(el)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
@@ -131,6 +137,26 @@ export function isFurniture(el: Element, ignoreHidden = false): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && CREDIT_ITEMPROP.test(itemprop)) return true;
   return false;
+}
+
+function isHiddenByStyle(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+/** A class token of a page-builder's or blog theme's box ("widget", "elementor-widget"). */
+const WIDGET_TOKEN = /widget/i;
+/** The markup of a blog post's body: microformats, schema.org, the common themes' classes. */
+const POST_BODY = '.post-body, .entry-content, .post-content, .e-content, [itemprop~="articleBody"]';
+const POST_TOKEN = /(?:^|[-_])(?:post|entry|article)[-_]?(?:content|body)(?:$|[-_])/i;
+
+/**
+ * Whether a box holds a blog post's body: some themes put the whole post column in a "widget"
+ * (Blogger's "widget Blog", a page builder's "widget-theme-post-content"), which is then the page's
+ * story, not a sidebar's box (a widget of teasers, "Recent posts", stays furniture).
+ */
+function holdsPost(el: Element): boolean {
+  return tokensOf(el).some((t) => POST_TOKEN.test(t)) || el.querySelector(POST_BODY) !== null;
 }
 
 /** itemprop values of bylines and credits ("author", "copyrightHolder"), one of a space-separated list. */

@@ -7,7 +7,7 @@ import { WALK_SLICE } from './root';
 /** Class tokens of a part of the article that is hidden until a control shows it. */
 export const HIDDEN_TOKEN =
   /^(?:hidden|is[-_]hidden|js[-_]hidden|d[-_]none|collapsed|is[-_]collapsed|truncated|is[-_]truncated)$/i;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Containers that are one article each: their siblings are other articles, not more of this one. */
 const WHOLE_ARTICLE = 'ARTICLE MAIN BODY HTML'.split(' ');
 

@@ -3,6 +3,7 @@ import { createEditableCheck, type EditableCheck } from '../editable';
 import { runSync, type Steps } from '../steps';
 import { CONTROLS, createFurnitureCheck, isContinueLabelled, tokensOf } from './markup';
 import { paragraphMeasureSteps, textLengthSteps } from './measure';
+import { isRunContainer, runsOfSteps } from './runs';
 
 const ARTICLE_HINT = /article|story|post|entry|content|body|text/i;
 
@@ -95,6 +96,14 @@ function* scoreScope(
   const add = (el: Element | null, v: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + v);
   };
+  /** A paragraph's vote for its parent and the two above (`inSelf`: a run's, for its container and up). */
+  const vote = (el: Element, len: number, commas: number, inSelf: boolean) => {
+    const v = Math.min(len, 600) / 100 + commas * 0.5 + 1;
+    const first = inSelf ? el : el.parentElement;
+    add(first, v);
+    add(first?.parentElement ?? null, v / 2);
+    add(first?.parentElement?.parentElement ?? null, v / 4);
+  };
   // One walk with a TreeWalker, in slices, finds both the explicit article elements and the
   // paragraphs, in document order (as the two queries did), and scores each paragraph as it
   // passes: a page of 500,000 paragraphs is never made into one list.
@@ -107,16 +116,20 @@ function* scoreScope(
     if (isExplicitArticle(el)) explicitFound.push(el);
     if (!isScoredParagraph(el)) {
       if (++passed % WALK_SLICE === 0) yield;
+      // text outside paragraphs: its runs vote for their container (a <div> that is one run, for its parent)
+      if (isRunContainer(el)) {
+        const { runs, whole } = yield* runsOfSteps(el);
+        const voter = whole && el.localName === 'div' ? el : null;
+        for (const { len, commas } of runs)
+          if (len >= 30 && !inFurniture(el) && !editable.element(el)) vote(voter ?? el, len, commas, !voter);
+      }
       continue;
     }
     if (++scored % SCORE_SLICE === 0) yield;
     const { len, commas } = yield* paragraphMeasureSteps(el);
     // Editable text (a draft) casts no vote: its style is inherited, so the paragraph's own says it.
     if (len < 30 || inFurniture(el) || editable.element(el)) continue;
-    const v = Math.min(len, 600) / 100 + commas * 0.5 + 1;
-    add(el.parentElement, v);
-    add(el.parentElement?.parentElement ?? null, v / 2);
-    add(el.parentElement?.parentElement?.parentElement ?? null, v / 4);
+    vote(el, len, commas, false);
   }
   const explicit = explicitFound.filter((el) => !inFurniture(el) && !editable.element(el));
   let best: Element | null = null;
@@ -135,13 +148,25 @@ function* scoreScope(
   best = storyAroundExpander(best);
   // Widen to the enclosing <article> (headline, standfirst) when it holds little else.
   const article = best.closest('article, [itemtype*="Article"], main, [role="main"]');
-  if (article && article !== best && !inFurniture(article)) {
+  // (not to a <main> that holds other stories' <article>s beside this one)
+  const others = article?.matches('main, [role="main"]') && holdsOtherArticles(article, best);
+  if (article && article !== best && !inFurniture(article) && !others) {
     const a = yield* textLengthSteps(article);
     yield;
     const b = yield* textLengthSteps(best);
     if (a <= Math.max(b * 3, b + 4000)) return { root: article, score: bestScore };
   }
   return { root: best, score: bestScore };
+}
+
+/**
+ * Whether `scope` holds <article>s beside `best` (neither in it nor around it): cards of other
+ * stories ("You might also like") in the <main> around a story that has no <article> of its own
+ * (asked of a <main> only: inside a story's <article>, the story is the article).
+ */
+function holdsOtherArticles(scope: Element, best: Element): boolean {
+  for (const a of scope.querySelectorAll('article')) if (!a.contains(best) && !best.contains(a)) return true;
+  return false;
 }
 
 /** How many levels above the best container an expander ("Read more" and the rest of the story) is looked for. */
