@@ -111,4 +111,15 @@ describe('furniture by markup, on untuned pages', () => {
     expect(t).toContain('Choir to sing in the cathedral');
     expect(t).not.toContain('every fete since 1924');
   });
+
+  it('leaves out a bar of links in a paragraph or a <div>, but not a paragraph that holds links in its prose', () => {
+    const t = read(
+      `<p><a href="/">Home</a> · <a href="/r">Radios</a> · <a href="/c">Contact</a></p><div><a href="/">Home</a> | <a href="/w">Walks</a></div>${paras('Story', 3)}` +
+        `<p>The <a href="/v">valve</a> and the <a href="/t">transformer</a> were both fine, which was a relief to everyone.</p>`,
+    );
+    expect(t).toContain('Story paragraph 3');
+    expect(t).toContain('were both fine');
+    expect(t).not.toContain('Radios');
+    expect(t).not.toContain('Walks');
+  });
 });

@@ -115,6 +115,23 @@ function linkTextLength(el: Element): number {
   return n;
 }
 
+/** What may stand between the links of a bar: separators and spaces. */
+const BAR_GLUE = /^[\s|·•/,;:–—-]*$/;
+
+/**
+ * A bar of links: two or more links and nothing between them but separators ("Home · Radios ·
+ * Contact", "Home | Walks | Links"), in a short block: a site's navigation in a paragraph or a <div>.
+ */
+function isLinkBar(el: Element): boolean {
+  if (rawTextLengthUpTo(el, 300) > 300) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < 2) return false;
+  let outside = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('a')) outside += n.nodeValue;
+  return BAR_GLUE.test(outside);
+}
+
 /** A list or block that is mostly links (related stories, tag clouds) is furniture too. */
 const LINKED_HEADINGS = 'a h2, a h3, a h4, h2 > a, h3 > a, h4 > a';
 
@@ -125,6 +142,7 @@ export function isLinkList(el: Element): boolean {
     const len = textLength(el);
     return len > 0 && linkTextLength(el) >= len;
   }
+  if ((tag === 'P' || tag === 'DIV' || tag === 'TD') && isLinkBar(el)) return true;
   if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION') return false;
   // A grid of teasers: several headlines that are links, and no prose.
   if (!el.querySelector('p') && el.querySelectorAll(LINKED_HEADINGS).length >= 2) return true;
