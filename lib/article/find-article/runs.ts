@@ -28,7 +28,7 @@ export function isRunContainer(el: Element): boolean {
   return RUN_CONTAINERS.has(el.localName) && !el.closest('p');
 }
 
-/** Collapsed length of a piece of text's characters, given whether a space is pending before it. */
+/** The length of a text with its whitespace collapsed and trimmed. */
 function collapsedLength(s: string): number {
   return s.replace(/\s+/g, ' ').trim().length;
 }
