@@ -30,8 +30,8 @@ function clauseGoesOn(rest: string): boolean {
   return goesOn(/^,\s*([a-z]+)\b/.exec(rest)) || goesOn(/^,[^,;:()“”"]{1,60},\s*([a-z]+)\b/.exec(rest));
 }
 
-/** The comma before "according to", after a closing bracket or a per cent sign at most ("22%,", "(R-Texas),"). */
-const CLOSED_COMMA = /^[)%]?\s*,\s*$/;
+/** The comma before "according to", after a closing bracket, a per cent sign or an abbreviation's dot at most ("22%,", "(R-Texas),", "Mass.,"). */
+const CLOSED_COMMA = /^[)%.]?\s*,\s*$/;
 
 /** Words that may open a sentence before "according to": "But according to the poll, …". */
 const OPENS_ACCORDING = /^(?:but|and|yet|still|now|so)$/;
@@ -125,7 +125,8 @@ export function accordingToLast(
     const gap = text.slice(tokens[v - 1].end, tokens[v].start);
     // ", according to …", or no mark at all ("leads by 271 delegates according to a count by …"); the
     // words may end on a mark no token holds ("with 22%, according to …", "(R-Texas), according to …")
-    if (!CLOSED_COMMA.test(gap) && !/^\s+$/.test(gap)) return null;
+    // (or a dash that closes an aside: "… — including theft — according to …")
+    if (!CLOSED_COMMA.test(gap) && !/^\s+$|^\s*[—–]\s*$/.test(gap)) return null;
     const source = accordingSource(text, tokens, sp, sentence, v, last);
     // the source ends the sentence, or a clause describing it does
     // (or a phrase after a comma that describes it or the figure: ", which …", ", driven by higher food prices";
@@ -135,7 +136,7 @@ export function accordingToLast(
     if (
       !source ||
       clauseGoesOn(text.slice(source.end, Math.min(sentence.end, source.end + 90))) ||
-      !/^[\s.!?”"’)]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]|^\s+\([^()]*\)[\s.!?]*$/.test(
+      !/^[\s.!?”"’)':]*$|^,\s*(?!and\b|but\b|or\b|then\b)[a-z]|^\s+\([^()]*\)[\s.!?]*$/.test(
         text.slice(source.end, sentence.end),
       )
     )

@@ -97,8 +97,16 @@ function endOfOpeningClause(c: ReportedContext, subject: number, start: number, 
   if (!opener || !SUBORDINATORS.has(opener) || subject <= tokens[first].start) return end;
   // (the subject inside the opening clause: "After the attack, Bob said …" is the main clause's)
   if (text.slice(tokens[first].start, subject).includes(',')) return end;
-  const comma = text.indexOf(',', start);
+  const comma = clauseComma(text, start);
   if (comma < 0 || comma >= end || /[“”"]/.test(text.slice(start, comma))) return end;
+  return comma;
+}
+
+/** The first comma from `from` on that ends a clause: not one inside a figure ("2,400"); -1 for none. */
+function clauseComma(text: string, from: number): number {
+  let comma = text.indexOf(',', from);
+  while (comma > 0 && /\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? ''))
+    comma = text.indexOf(',', comma + 1);
   return comma;
 }
 
@@ -150,7 +158,7 @@ function reportedAt(c: ReportedContext, v: number): ReportedSpan | 'clause' | nu
   let end = endOfOpeningClause(c, subj.range.start, start, contentEnd(text, c.sentence.end, start));
   // "Ann Lee, who said she would stay, left": the clause set in commas ends at its comma
   if (found.inCommas) {
-    const comma = text.indexOf(',', start);
+    const comma = clauseComma(text, start);
     if (comma > 0 && comma < end) end = comma;
   }
   if (notSaid(text, start, end)) return null;
