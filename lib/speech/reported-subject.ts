@@ -12,6 +12,7 @@ import { asideSubject, coordinatedStart } from './reported-aside';
 import type { ReportedContext } from './reported';
 import { trailingCue } from './reported-source';
 import { shareEndingBefore } from './subject-share';
+import { endBeforeSecondVerb } from './subject-second-verb';
 
 /**
  * The subject of a verb of saying in reported speech: whether the word is a verb of saying here, who
@@ -237,7 +238,8 @@ function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   if (more) return { subj: more, how: 'reported:share-subject-more', inCommas: false };
   // (the second verb of the same speaker: only where the first one's words do not already hold it)
   const prev = out.length ? out[out.length - 1] : null;
-  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end) return null;
+  if (prev && prev.sentence === si && prev.start <= tokens[v].start && tokens[v].start < prev.end)
+    if (!endBeforeSecondVerb(c, prev, v)) return null;
   if (!isOn('reported:second-verb')) return null;
   const coordinated = coordinatedSubject(text, tokens, sp, v, first);
   if (coordinated) return { subj: coordinated, how: 'reported:second-verb', inCommas: false };

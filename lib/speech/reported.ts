@@ -278,7 +278,11 @@ function verbsOfSentence(c: ReportedContext): boolean {
       continue;
     }
     if (!(tokens[v].marks & REPORTING)) continue;
+    // (the words before end before a second verb of their speaker only where it reports: subject-second-verb.ts)
+    const prev = c.out[c.out.length - 1];
+    const prevEnd = prev?.end ?? 0;
     const span = reportedAt(c, v);
+    if (prev && (!span || span === 'clause')) prev.end = prevEnd;
     if (span === 'clause') clauseCue = true;
     else if (span) {
       endBeforeSecondSpeaker(c, span.subject.start);
