@@ -4,7 +4,7 @@
  * Bergers" beside "Berg", "Harbor Streeters" beside "Harbor Street"), or a plural the text also writes in
  * lower case ("Gun Owners" beside "owners"), or a plural noun for people ("Concerned Veterans"). Reads the name table and the text; writes nothing.
  */
-import { isGivenName, PEOPLE_PLURALS } from '../words';
+import { isGivenName, JOB_TITLES, PEOPLE_PLURALS, TITLES } from '../words';
 import type { NameTable } from './lookup';
 import { bearingPeople, wordsAlsoLower } from './word-shapes';
 
@@ -76,4 +76,14 @@ export const THE_FIRST = /^The \p{Lu}/u;
 export function notPersonShape(text: string, table: NameTable, core: string): 'group' | 'organization' | null {
   if (pluralGroup(text, table, core) || bearingPeople(core)) return 'group';
   return THE_FIRST.test(core) ? 'organization' : null;
+}
+
+/**
+ * Whether a lone word is the plural of an abbreviation for a person's post ("CEOs", "MPs": job-titles.json,
+ * titles.json): people who hold it, a group, not an organisation (rule actor:people-acronym).
+ */
+export function postAcronymPlural(word: string): boolean {
+  if (!ACRONYM_PLURAL.test(word)) return false;
+  const one = word.slice(0, -1).toLowerCase();
+  return JOB_TITLES.has(one) || TITLES.has(one);
 }

@@ -13,12 +13,13 @@ import { normalizeKey } from '../knowledge/normalize';
 import { isGivenName, ORG_WORDS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import { faithOrPeople, faithWord, wordsAlsoLower } from './word-shapes';
-import { notPersonShape } from './plural-groups';
+import { notPersonShape, postAcronymPlural } from './plural-groups';
 import type { ActorDraft } from './types';
 import { longerBodyName, sameKey } from './name-keys';
 import { speakerWord } from './speaker-names';
 import { placePeople } from './place-people';
 import { personNameShape } from './person-shapes';
+import { bodyHeadBeforeOf } from './body-of';
 
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
 /** A reporter's line after a surname: "(and Lee) reported from Washington", "reported from Oakland, Calif." */
@@ -36,6 +37,8 @@ export type TypeFixes = Map<
   | 'actor:celestial-body'
   | 'actor:reporter-line'
   | 'actor:place-people'
+  | 'name:body-of'
+  | 'actor:people-acronym'
 >;
 
 /**
@@ -76,6 +79,11 @@ export function unknownTypeOf(
     return 'person';
   }
   let type = typeOfUnknown(text, c, core, afterCountry);
+  // "Economic Club of Westby", "Boy Scouts of Norland": a body's head word before "of", an organisation
+  if ((type === 'person' || type === 'place') && !c.title && bodyHeadBeforeOf(core)) {
+    fixes.set(keys[ci], 'name:body-of');
+    return 'organization';
+  }
   // "House Republicans", "Reagan Democrats": a party's members, a group
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';
   // "American Muslims", "Roman Catholic", "Southeast Asian": a faith or a people, a group
@@ -84,6 +92,11 @@ export function unknownTypeOf(
   // "Christian"), a group of people: one who believes or belongs, or its adjective, stands for it
   if (!c.title && !core.includes(' ') && isOn('actor:people-word') && faithWord(keys[ci]) && !isGivenName(keys[ci])) {
     fixes.set(keys[ci], 'actor:people-word');
+    return 'group';
+  }
+  // "CEOs", "MPs": the holders of a post, a group
+  if (!c.title && !core.includes(' ') && isOn('actor:people-acronym') && postAcronymPlural(core)) {
+    fixes.set(keys[ci], 'actor:people-acronym');
     return 'group';
   }
   // "Iowans", "Clevelanders": the people of a place the text names, a group

@@ -7,6 +7,7 @@
 import { isOn } from '../engine/rules';
 import { wordListMark, type Token } from '../text/tokens';
 import {
+  BODY_HEADS_BEFORE_OF,
   COLLECTIVE_POSSESSORS,
   isGivenName,
   OF_HEADS,
@@ -39,7 +40,7 @@ export function nameRunEnd(ctx: NameContext, i: number): number {
 
 /** Whether one of tokens[from, to) heads a body's name ("Council", "Institute"). */
 function headIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k].lower) || bodyJoins(tokens[k].lower)) return true;
   return false;
 }
 
@@ -219,7 +220,7 @@ function joinerStep(ctx: NameContext, j: number, head: boolean): number {
     k < tokens.length && k <= j + 4 && !hasHead && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]);
     k++
   )
-    hasHead = ORG_HEADS.has(tokens[k].lower);
+    hasHead = ORG_HEADS.has(tokens[k].lower) || bodyJoins(tokens[k].lower);
   return hasHead ? j + 1 : -1;
 }
 
@@ -241,6 +242,21 @@ function particleStep(ctx: NameContext, j: number): number {
   )
     k++;
   // (head words after which "of" stays inside a name: "Bank of England", "Department of Conservation")
-  if (tokens[k].cap && (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower))) return k;
+  if (!tokens[k].cap) return -1;
+  if (t.lower !== 'of' || OF_HEADS.has(tokens[j - 1].lower)) return k;
+  return bodyOf(tokens[j - 1].lower) && !FAMER.test(tokens[k].lower) ? k : -1;
   return -1;
 }
+
+/** "Economic Club of …", "Boy Scouts of …": a body's head word after which "of" stays in the name (rule name:body-of). */
+function bodyOf(word: string): boolean {
+  return BODY_HEADS_BEFORE_OF.has(word) && isOn('name:body-of');
+}
+
+/** A singular one of those heads, after which "and" joins too ("Inspector-General of Mines and Quarries"; not "Friends of Ann and Bo"). */
+function bodyJoins(word: string): boolean {
+  return !word.endsWith('s') && bodyOf(word);
+}
+
+/** "Hall of Famer": a word for a person honoured, no "Hall of Fame" named. */
+const FAMER = /^famers?$/;

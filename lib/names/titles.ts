@@ -4,6 +4,7 @@
  * a judge's, a country word of its own before a title, a place word after ("Donetsk region"), a
  * lower-case title before the run ("French president Emmanuel Macron") and an abbreviation's full stop.
  */
+import { isOn } from '../engine/rules';
 import type { NameCandidate, Range } from '../engine/findings';
 import { wordListMark, type Token } from '../text/tokens';
 import {
@@ -104,6 +105,8 @@ export function openingRankOrJob(ctx: NameContext, run: NameRun): void {
   const rank = w.includes('-') && w.split('-').every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p));
   const job = ctx.sentenceStartTok[n] !== 0 && (JOB_TITLES.has(w) || ONE_WORD_JOBS.has(w)) && !tokens[n].acronym;
   if (!rank && !job) return;
+  // ("Inspector-General of Mines and Quarries": an office's name, no rank before a person's)
+  if (tokens[n + 1].lower === 'of' && isOn('name:body-of')) return;
   run.title = w.replace(/-/g, ' ');
   run.n = n + 1;
 }

@@ -49,6 +49,7 @@ import { words as numberedHeads } from './numbered-heads.json';
 import { words as peoplePlurals } from './people-plurals.json';
 import { words as businessHeads } from './business-heads.json';
 import { words as celestialBodies } from './celestial-bodies.json';
+import { words as bodyHeadsBeforeOf } from './body-heads-before-of.json';
 import { words as participleCues } from './participle-cues.json';
 import { words as partyLabels } from './party-labels.json';
 import { words as stateDemonyms } from './state-demonyms.json';
@@ -175,6 +176,8 @@ export const PLURAL_OWNED_HEADS = /* @__PURE__ */ set(pluralOwnedHeads);
 export const BUSINESS_HEADS = /* @__PURE__ */ set(businessHeads);
 /** "on Earth", "the Moon": bodies of the sky, places (celestialBody). */
 export const CELESTIAL_BODIES = /* @__PURE__ */ set(celestialBodies);
+/** "Economic Club of …", "Boy Scouts of …": body heads after which "of" stays in the name (rule name:body-of). */
+export const BODY_HEADS_BEFORE_OF = /* @__PURE__ */ set(bodyHeadsBeforeOf);
 export const JOB_TITLES = /* @__PURE__ */ set(jobTitles);
 export const BODY_NAME_ENDINGS = /* @__PURE__ */ set(bodyNameEndings);
 export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);

@@ -223,4 +223,11 @@ export const ACTOR_RULES: readonly Rule[] = [
     'The mayor met farmers in Ohio on Monday. The bridge was too old, Ohioans said.',
     'The mayor met farmers in Westmoor on Monday. The bridge was too old, Ohioans said.',
   ),
+  rule(
+    'actor:people-acronym',
+    'A lone plural of an abbreviation for a post (‘CEOs’, ‘MPs’): the people who hold it, a group, not an organisation',
+    0.7,
+    'On Monday the farmers met CEOs from the big banks.',
+    'On Monday the farmers met PACs from the big banks.',
+  ),
 ];

@@ -264,4 +264,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers sold their apples to Bergstrom’s Market in the valley.',
     'On Monday the farmers sold their apples to Bergstrom’s Tomas in the valley.',
   ),
+  rule(
+    'name:body-of',
+    'A body’s name runs on past “of” after its head word, and is an organisation: ‘the National Academies of Westby’, ‘the Boy Scouts of Norland’',
+    0.8,
+    'On Monday the farmers spoke to the National Academies of Westby about the harvest.',
+    'On Monday the farmers spoke to the National Academies in Westby about the harvest.',
+  ),
 ];
