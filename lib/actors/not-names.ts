@@ -192,6 +192,7 @@ export class NotNames {
       isOn('name:aside-adjective') &&
       ADJECTIVE_ENDING.test(w) &&
       /^\s\p{Ll}/u.test(next) &&
+      !/[’'ʼ]s$/.test(text.slice(c.end - 2, c.end)) && // ("at Dolan’s in Westby": a shop, name:business-alone)
       c.kind !== 'acronym' &&
       !titledName(text, c) &&
       !SAID_AFTER.test(text.slice(c.end, c.end + 12))

@@ -21,6 +21,9 @@ import { placePeople } from './place-people';
 import { personNameShape } from './person-shapes';
 import { bodyHeadBeforeOf } from './body-of';
 
+/** A name ending in a possessive: only a shop's keeps one (name:business-alone). */
+const POSSESSIVE_END = /\p{L}[’'ʼ]s$/u;
+
 /** Which rule corrected a type, by the name's key (for the mentions' rule ids). */
 /** A reporter's line after a surname: "(and Lee) reported from Washington", "reported from Oakland, Calif." */
 const REPORTED_FROM = /^(?: and \p{Lu}\p{L}+)? reported from \p{Lu}/u;
@@ -39,6 +42,7 @@ export type TypeFixes = Map<
   | 'actor:place-people'
   | 'name:body-of'
   | 'actor:people-acronym'
+  | 'name:business-alone'
 >;
 
 /**
@@ -61,6 +65,11 @@ export function unknownTypeOf(
   // "Joe's Market", "Sam's Club": a shop's name, whatever its place in the sentence
   if (isOn('name:business-possessive') && businessName(core)) {
     fixes.set(keys[ci], 'name:business-possessive');
+    return 'organization';
+  }
+  // "at Dolan's in Westby": a shop named by its owner's possessive alone (lib/names/names.ts keeps the "'s")
+  if (POSSESSIVE_END.test(core) && isOn('name:business-alone')) {
+    fixes.set(keys[ci], 'name:business-alone');
     return 'organization';
   }
   // "the best on Earth", "the Earth's climate": a body of the sky, a place

@@ -1,5 +1,7 @@
 /** findNames: the name candidates and pronouns of a text, read token by token (the passes: see findNames). */
 import type { NameCandidate } from '../engine/findings';
+import { isOn } from '../engine/rules';
+import type { Token } from '../text/tokens';
 import { insideAny } from '../text/sentences';
 import { SPEECH_VERBS } from '../words';
 import {
@@ -199,7 +201,7 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut 
   return candidate(
     ctx,
     tokens[s].start,
-    lastTok.end + abbreviationStop(text, lastTok, single),
+    lastTok.end + (abbreviationStop(text, lastTok, single) || shopPossessive(ctx, s, lastTok)),
     single && tokens[s].acronym ? 'acronym' : 'name',
     {
       nameStart: tokens[n].start,
@@ -210,6 +212,20 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut 
       verbFirst: verbCut || undefined,
     },
   );
+}
+
+/** A possessive that ends a shop's name said alone: "’s" and a stop, a comma or a small word after it ("at Dolan’s in Westby"). */
+const SHOP_POSSESSIVE = /^[’'ʼ]s(?=[.,;:)]|\s+(?:in|on|and|or|that|where|near)\b)/;
+
+/**
+ * "at Dolan’s in Westby", "sells at Brevik’s, Nordberg and …": an owner's possessive after "at" with no
+ * noun after it names the shop or the eating place itself; the name keeps it (its length, or 0) (rule
+ * name:business-alone).
+ */
+function shopPossessive(ctx: NameContext, s: number, last: Token): number {
+  const { tokens, text } = ctx;
+  if (s === 0 || tokens[s - 1].lower !== 'at' || !isOn('name:business-alone')) return 0;
+  return SHOP_POSSESSIVE.test(text.slice(last.end, last.end + 12)) ? 2 : 0;
 }
 
 /**

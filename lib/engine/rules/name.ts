@@ -265,6 +265,13 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers sold their apples to Bergstrom’s Tomas in the valley.',
   ),
   rule(
+    'name:business-alone',
+    'A shop or an eating place named by its owner’s possessive alone, after “at”: ‘lunch at Dolan’s in Westby’',
+    0.7,
+    'On Monday the farmers had lunch at Dolan’s in Westby.',
+    'On Monday the farmers had lunch at Dolan’s farm in Westby.',
+  ),
+  rule(
     'name:body-of',
     'A body’s name runs on past “of” after its head word, and is an organisation: ‘the National Academies of Westby’, ‘the Boy Scouts of Norland’',
     0.8,
