@@ -31,11 +31,18 @@ function bagOf(text: string): Map<string, number> {
 
 const size = (bag: Map<string, number>) => [...bag.values()].reduce((a, b) => a + b, 0);
 
-/** Both readers' text of one page (each reader gets its own parse: Readability changes the document). */
+/**
+ * Both readers' text of one page (each reader gets its own parse: Readability changes the document).
+ * Readability gives the title apart from the text: it is put first, as the reader reads the headline,
+ * unless the text holds it already.
+ */
 export function readersText(html: string): { ours: string; peer: string } {
+  const peer = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const text = peer?.textContent ?? '';
+  const title = peer?.title?.trim() ?? '';
   return {
     ours: readArticle(parseHTML(html).document as unknown as Document).model.text,
-    peer: new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '',
+    peer: title && !text.includes(title) ? `${title}\n${text}` : text,
   };
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { findArticleRoot, isFurniture, readArticle } from '../../lib/article/find-article';
+import { precedes } from '../../lib/article/find-article/order';
 import { paras } from './prose';
 
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -121,5 +122,35 @@ describe('furniture by markup, on untuned pages', () => {
     expect(t).toContain('were both fine');
     expect(t).not.toContain('Radios');
     expect(t).not.toContain('Walks');
+  });
+});
+
+describe('document order', () => {
+  it('reads a headline that sits in a box before the story’s box (linkedom compared depths only)', () => {
+    const d = doc(
+      `<div class="l"><div class="head"><h1>Night buses return</h1></div><div class="txt">${[1, 2, 3].map((n) => `<div>${line(n)}</div>`).join('')}</div></div>`,
+    );
+    expect(readArticle(d).model.text.startsWith('Night buses return')).toBe(true);
+  });
+
+  it('reads the headline once where a second copy of it is hidden by a class ("is-hidden", "d-none")', () => {
+    for (const hidden of ['is-hidden', 'js-hidden', 'd-none']) {
+      const d = doc(
+        `<div class="top"><h1>Night buses return</h1></div><article><header><h1 class="${hidden}">Night buses return</h1></header>${paras('Story', 3)}</article>`,
+      );
+      const t = readArticle(d).model.text;
+      expect(t.split('Night buses return').length - 1, hidden).toBe(1);
+      expect(t).toContain('Story paragraph 3');
+    }
+  });
+
+  it('orders nodes as a browser does: before, after, inside, and across boxes of different depths', () => {
+    const d = doc(`<div id="a"><p id="b">x</p></div><div><div><p id="c">y</p></div></div>`);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => d.getElementById(id)!);
+    expect(precedes(a, b)).toBe(true);
+    expect(precedes(b, a)).toBe(false);
+    expect(precedes(b, c)).toBe(true);
+    expect(precedes(c, b)).toBe(false);
+    expect(precedes(c, c)).toBe(false);
   });
 });

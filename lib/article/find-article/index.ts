@@ -11,6 +11,7 @@ import { runSliced, runSync, type Steps } from '../steps';
 import { buildTextModelSteps, type TextModel } from '../text-model';
 import { createFurnitureCheck, isFurniture } from './markup';
 import { isLinkList } from './measure';
+import { precedes } from './order';
 import { articlePartsSteps } from './parts';
 import { findArticleRootSteps } from './root';
 
@@ -45,8 +46,7 @@ export function* readArticleSteps(doc: Document, given?: Element): Steps<Article
   const roots: Element[] = [];
   // The headline is looked for where the article is: the document, or its shadow root.
   const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
-  if (h1 && !parts.some((p) => p.contains(h1)) && !inFurniture(h1) && !(h1.compareDocumentPosition(root) & 2))
-    roots.push(h1);
+  if (h1 && !parts.some((p) => p.contains(h1)) && !inFurniture(h1) && !precedes(root, h1)) roots.push(h1);
   roots.push(...parts);
   const accept = (el: Element) =>
     !el.hasAttribute('data-news-lens') && (continuations.has(el) || (!isFurniture(el) && !isLinkList(el)));

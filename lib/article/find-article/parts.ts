@@ -2,6 +2,7 @@
 import type { Steps } from '../steps';
 import { CONTROLS, isContinueLabelled, isFurniture, tokensOf } from './markup';
 import { measureSteps, rawTextLengthUpTo, textLength } from './measure';
+import { precedes } from './order';
 import { WALK_SLICE } from './root';
 
 /** Class tokens of a part of the article that is hidden until a control shows it. */
@@ -106,7 +107,7 @@ export function* articlePartsSteps(
   }
   for (const p of parts) for (const c of yield* hiddenContinuationsSteps(p)) continuations.add(c);
   // in document order
-  parts.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  parts.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
   return { parts, continuations };
 }
 
