@@ -3,6 +3,7 @@ import { findCue, findQuoteMarks, findReported, indexSubjects, type RawQuote } f
 import { findNames } from '../names/names';
 import { findNumbers } from '../figures/numbers';
 import { isOn } from './rules/switched-off';
+import { setAsideHeadingEchoes } from './heading-echo';
 import { isSpaceAt } from '../text/chars';
 import { endsSmallThenStop, startsUpperOrDigit, upperOrDigitFirst } from '../text/ascii';
 import { sentenceAt, splitParagraphs, splitSentences, type Sentence } from '../text/sentences';
@@ -377,6 +378,7 @@ function extract(text: string, regions: readonly TextRegion[]): Findings {
     };
   });
 
+  setAsideHeadingEchoes(text, quotes, paragraphs, regions);
   const reported = findReported(text, tokens, speakers, sentences);
   const numerics = findNumbers(text, sentences);
   return { version: 1, textLength: text.length, paragraphs, sentences, names, pronouns, quotes, reported, numerics };

@@ -52,6 +52,13 @@ export const QUOTE_RULES: readonly Rule[] = [
     '“Never again,” Maria Lopez said.\nThe town council met on Monday to discuss the flood defences for the coming winter.',
   ),
   rule(
+    'quote:heading-echo',
+    'In the headline, words the story quotes below: the editor repeating the quotation, which the story attributes',
+    0.85,
+    '“We need to listen”: Town fears the river as the spring floods come early\nMaria Lopez said: “The water is rising every year. We need to listen to the river before it floods again.”',
+    '“We need to listen”: Town fears the river as the spring floods come early\nMaria Lopez said: “The water is rising every year, and the council must act before it floods again.”',
+  ),
+  rule(
     'quote:single-term',
     'A few words in single quotation marks, no speaker named: a term',
     0.8,
