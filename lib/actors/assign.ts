@@ -65,7 +65,9 @@ export function assignNames(
                 ? [knownCands.get(c)!]
                 : c.verbFirst
                   ? [NAME_RULE[c.kind], 'name:verb-first']
-                  : undefined;
+                  : c.jobArea
+                    ? [NAME_RULE[c.kind], 'name:job-area']
+                    : undefined;
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);

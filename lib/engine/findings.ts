@@ -41,6 +41,8 @@ export const NameCandidate = z.extend(Range, {
   plural: z.boolean(),
   /** A verb opening the sentence was cut from before the name ("Says |Ann Lee| would …": rule name:verb-first). */
   verbFirst: z.optional(z.literal(true)),
+  /** A job's area was read into the title before the name ("Texas Agriculture Commissioner |Ann Lee|": rule name:job-area). */
+  jobArea: z.optional(z.literal(true)),
 });
 export type NameCandidate = z.infer<typeof NameCandidate>;
 

@@ -152,4 +152,5 @@ export const candidate = (
   indefinite: extra.indefinite ?? false,
   plural: extra.plural ?? false,
   ...(extra.verbFirst ? { verbFirst: true as const } : {}),
+  ...(extra.jobArea ? { jobArea: true as const } : {}),
 });

@@ -68,7 +68,7 @@ export function findNames(ctx: NameContext): NameFindings {
   const out: NameScan = {
     names: [],
     pronouns: [],
-    run: { s: 0, n: 0, end: 0, title: null, qualifier: null, verbCut: false },
+    run: { s: 0, n: 0, end: 0, title: null, qualifier: null, verbCut: false, jobArea: false },
   };
   let i = 0;
   while (i < tokens.length) {
@@ -149,6 +149,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
     run.end = town;
     run.n = i;
     run.verbCut = false;
+    run.jobArea = false;
     run.title = null;
     run.qualifier = null;
     out.names.push(nameCandidate(ctx, run));
@@ -157,6 +158,7 @@ function capitalisedName(ctx: NameContext, i: number, out: NameScan): number {
   run.end = nameRunEnd(ctx, i);
   if (!trimRun(ctx, i, run)) return Math.max(i + 1, run.end);
   run.n = run.s;
+  run.jobArea = false;
   run.title = null;
   run.qualifier = null;
   // (a title can only open the run where the word opens one; one inside needs a word after the title)
@@ -194,7 +196,7 @@ function followLine(ctx: NameContext, { s, end }: NameRun): boolean {
 }
 
 /** The candidate of a narrowed run. */
-function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut }: NameRun): NameCandidate {
+function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut, jobArea }: NameRun): NameCandidate {
   const { tokens, text } = ctx;
   const single = end - s === 1;
   const lastTok = tokens[end - 1];
@@ -210,6 +212,7 @@ function nameCandidate(ctx: NameContext, { s, n, end, title, qualifier, verbCut 
       sentenceStart: ctx.sentenceStartTok[s] !== 0,
       plural: single && tokens[s].lower.endsWith('s') && !tokens[s].acronym,
       verbFirst: verbCut || undefined,
+      jobArea: jobArea || undefined,
     },
   );
 }

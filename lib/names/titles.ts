@@ -11,6 +11,7 @@ import {
   BODY_NAME_ENDINGS,
   COURT_WORDS,
   INSTITUTION_NOUNS,
+  JOB_AREAS,
   LOWER_TITLE_HEADS,
   JOB_TITLES,
   ONE_WORD_JOBS,
@@ -46,6 +47,8 @@ export interface NameRun {
   qualifier: Range | null;
   /** a verb opening the sentence was cut from the run's start (trimRun: rule name:verb-first) */
   verbCut: boolean;
+  /** a job's area was read into the inner title ("Texas Agriculture Commissioner": rule name:job-area) */
+  jobArea: boolean;
 }
 
 /** Last words that make "<title> <word>" the name of a body, not a titled person ("Premier League"). */
@@ -146,13 +149,16 @@ export function innerTitle(ctx: NameContext, run: NameRun): number {
         p = q;
       }
     }
-    // "Senate Majority Leader": the modifiers before a title belong to it
+    // "Senate Majority Leader": the modifiers before a title belong to it, and a job's area ("Texas
+    // Agriculture Commissioner", "Campaign Communications Director": rule name:job-area)
+    let area = false;
     while (
       p - 1 > n &&
-      TITLE_MODIFIERS.has(tokens[p - 1].lower) &&
+      (TITLE_MODIFIERS.has(tokens[p - 1].lower) || (JOB_AREAS.has(tokens[p - 1].lower) && isOn('name:job-area'))) &&
       tokens[p - 1].cap &&
       spaced(text, tokens[p - 2], tokens[p - 1])
     ) {
+      area ||= !TITLE_MODIFIERS.has(tokens[p - 1].lower);
       p--;
       len++;
     }
@@ -169,6 +175,7 @@ export function innerTitle(ctx: NameContext, run: NameRun): number {
     if (ORG_HEADS.has(tokens[end - 1].lower)) continue;
     run.title = wordsOf(tokens, p, p + len);
     run.n = p + len;
+    run.jobArea = area;
     return p;
   }
   return -1;

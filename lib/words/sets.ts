@@ -79,6 +79,7 @@ import { words as subjectDeterminers } from './subject-determiners.json';
 import { words as thoughtVerbs } from './thought-verbs.json';
 import { words as timeWords } from './time-words.json';
 import { words as titleModifiers } from './title-modifiers.json';
+import { words as jobAreas } from './job-areas.json';
 import { words as titles } from './titles.json';
 import { words as verbFillers } from './verb-fillers.json';
 import { words as weakTitles } from './weak-titles.json';
@@ -183,6 +184,7 @@ export const BODY_NAME_ENDINGS = /* @__PURE__ */ set(bodyNameEndings);
 export const COLLECTIVE_POSSESSORS = /* @__PURE__ */ set(collectivePossessors);
 export const COURT_WORDS = /* @__PURE__ */ set(courtWords);
 export const TITLE_MODIFIERS = /* @__PURE__ */ set(titleModifiers);
+export const JOB_AREAS = /* @__PURE__ */ set(jobAreas);
 export const ORG_HEADS = /* @__PURE__ */ set(orgHeads);
 /** Common nouns numbered by a letter or numeral after them ("Plan B", "Title IX"): name:aside-numbered. */
 export const NUMBERED_HEADS = /* @__PURE__ */ set(numberedHeads);

@@ -278,4 +278,11 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers spoke to the National Academies of Westby about the harvest.',
     'On Monday the farmers spoke to the National Academies in Westby about the harvest.',
   ),
+  rule(
+    'name:job-area',
+    'A job’s area, capitalised before a title, is part of the title, no name: ‘State Agriculture Commissioner Ann Lee’, ‘Campaign Communications Director Ann Lee’',
+    0.8,
+    'On Monday State Agriculture Commissioner Tomas Bergstrom visited the valley.',
+    'On Monday State Deputy Commissioner Tomas Bergstrom visited the valley.',
+  ),
 ];
