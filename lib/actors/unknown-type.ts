@@ -62,31 +62,8 @@ export function unknownTypeOf(
   const { nameCands, cores, keys } = table;
   const c = nameCands[ci];
   const core = cores[ci];
-  // "Joe's Market", "Sam's Club": a shop's name, whatever its place in the sentence
-  if (isOn('name:business-possessive') && businessName(core)) {
-    fixes.set(keys[ci], 'name:business-possessive');
-    return 'organization';
-  }
-  // "at Dolan's in Westby": a shop named by its owner's possessive alone (lib/names/names.ts keeps the "'s")
-  if (POSSESSIVE_END.test(core) && isOn('name:business-alone')) {
-    fixes.set(keys[ci], 'name:business-alone');
-    return 'organization';
-  }
-  // "the best on Earth", "the Earth's climate": a body of the sky, a place
-  if (!core.includes(' ') && !c.title && isOn('actor:celestial-body') && celestialBody(text, c.start, keys[ci])) {
-    fixes.set(keys[ci], 'actor:celestial-body');
-    return 'place';
-  }
-  // "Costa reported from Washington.": a reporter's line, the reporter's surname
-  if (
-    !core.includes(' ') &&
-    c.sentenceStart &&
-    isOn('actor:reporter-line') &&
-    REPORTED_FROM.test(text.slice(c.end, c.end + 60))
-  ) {
-    fixes.set(keys[ci], 'actor:reporter-line');
-    return 'person';
-  }
+  const byShape = typeByShape(text, table, ci, fixes);
+  if (byShape) return byShape;
   let type = typeOfUnknown(text, c, core, afterCountry);
   // "Economic Club of Westby", "Boy Scouts of Norland": a body's head word before "of", an organisation
   if ((type === 'person' || type === 'place') && !c.title && bodyHeadBeforeOf(core)) {
@@ -143,6 +120,39 @@ export function unknownTypeOf(
   if (!found) return (type === 'person' && !c.title && notPersonShape(text, table, core)) || type;
   if (found !== 'place' || rule === 'actor:placed-elsewhere') fixes.set(keys[ci], rule);
   return found;
+}
+
+/** A type the name's own shape or its line gives before any guess: a shop, a body of the sky, a reporter. */
+function typeByShape(text: string, table: NameTable, ci: number, fixes: TypeFixes): ActorDraft['type'] | null {
+  const { nameCands, cores, keys } = table;
+  const c = nameCands[ci];
+  const core = cores[ci];
+  // "Joe's Market", "Sam's Club": a shop's name, whatever its place in the sentence
+  if (isOn('name:business-possessive') && businessName(core)) {
+    fixes.set(keys[ci], 'name:business-possessive');
+    return 'organization';
+  }
+  // "at Dolan's in Westby": a shop named by its owner's possessive alone (lib/names/names.ts keeps the "'s")
+  if (POSSESSIVE_END.test(core) && isOn('name:business-alone')) {
+    fixes.set(keys[ci], 'name:business-alone');
+    return 'organization';
+  }
+  // "the best on Earth", "the Earth's climate": a body of the sky, a place
+  if (!core.includes(' ') && !c.title && isOn('actor:celestial-body') && celestialBody(text, c.start, keys[ci])) {
+    fixes.set(keys[ci], 'actor:celestial-body');
+    return 'place';
+  }
+  // "Costa reported from Washington.": a reporter's line, the reporter's surname
+  if (
+    !core.includes(' ') &&
+    c.sentenceStart &&
+    isOn('actor:reporter-line') &&
+    REPORTED_FROM.test(text.slice(c.end, c.end + 60))
+  ) {
+    fixes.set(keys[ci], 'actor:reporter-line');
+    return 'person';
+  }
+  return null;
 }
 
 /** actor:placed-elsewhere: 'place' where another mention of the word, or its neighbours, place it; else null. */
