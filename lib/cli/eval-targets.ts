@@ -76,8 +76,11 @@ export function targetRows(split: string): TargetRow[] {
   ];
   for (const [k, v] of Object.entries(SEED_TARGETS)) rows.push(at(`seed.${k}`, 'seed article', k, v, null));
   rows.push(at('seed.outsideLeaks', 'seed article', 'outsideLeaks', 0, 16, '<='));
+  // (no floor: quotes that are no gold quote, shown so that a change, and an ablation, sees them)
+  rows.push(at('seed.quotePrecision', 'seed article', 'quotePrecision', null, null));
   for (const page of GOLD_DEV_PAGES) {
     for (const [k, v] of Object.entries(DEV_PAGE_TARGETS)) rows.push(at(`${page}.${k}`, page, k, v, null));
+    rows.push(at(`${page}.quotePrecision`, page, 'quotePrecision', null, null));
     rows.push(at(`${page}.reportedRecall`, page, 'reportedRecall', null, null));
     rows.push(at(`${page}.outsideLeaks`, page, 'outsideLeaks', 0, 16, '<='));
   }
