@@ -1,5 +1,6 @@
 import type { Findings } from '../engine/findings';
 import { extractFindings, type TextRegion } from '../engine/extract';
+import { setAsideHeadingEchoes } from '../engine/heading-echo';
 
 /**
  * Long articles are read in paragraph-aligned chunks, so the content script can yield to the
@@ -111,7 +112,10 @@ export async function extractFindingsSliced(
     parts.push({ offset: c.start, findings: extractFindings(text.slice(c.start, c.end), inChunk) });
     await pause();
   }
-  return mergeFindings(text.length, parts);
+  const merged = mergeFindings(text.length, parts);
+  // a headline's echo of a quotation further down, in another chunk (quote:heading-echo)
+  setAsideHeadingEchoes(text, merged.quotes, merged.paragraphs, regions);
+  return merged;
 }
 
 /**

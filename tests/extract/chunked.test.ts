@@ -52,6 +52,23 @@ describe('chunked extraction', () => {
     expect(nameTexts(sliced)).toEqual(nameTexts(whole));
   });
 
+  it('sets aside a headline’s echo of a quotation in a later chunk, as one pass does', async () => {
+    const filler = (n: number) =>
+      `The harbour board met again on day ${n} and went through the tide tables, the repairs and the budget line by line.`;
+    const text = [
+      '“We need to listen”: Town fears the river as the spring floods come early',
+      ...[1, 2, 3, 4, 5, 6].map(filler),
+      'Maria Lopez said: “The water is rising every year. We need to listen to the river before it floods again.”',
+    ].join('\n');
+    const regions = [{ start: 0, end: text.indexOf('\n'), kind: 'headline' as const }];
+    const sliced = await extractFindingsSliced(text, noPause, 200, regions);
+    expect(splitIntoChunks(text, 200).length).toBeGreaterThan(2);
+    const headline = sliced.quotes.find((q) => q.start < 30)!;
+    expect(headline.kind).toBe('not-speech');
+    expect(headline.reason).toBe('quote:heading-echo');
+    expect(extractFindings(text, regions).quotes.find((q) => q.start < 30)!.reason).toBe('quote:heading-echo');
+  });
+
   it('merges nothing into empty findings', () => {
     expect(mergeFindings(0, []).names).toEqual([]);
   });
