@@ -70,12 +70,28 @@ const bare = (s: string) =>
 function ownTitle(card: string | null, h1: string | null, docTitle: string | null, site: string | null): string | null {
   if (!card || !h1) return card;
   const [c, h] = [bare(card), bare(h1)];
-  if (!h || c.includes(h)) return card;
+  if (!h) return card;
+  // "Headline | Author", "Headline - Site": the headline with the site's tail, the headline alone
+  if (c.startsWith(h) && c !== h && TITLE_TAIL.test(card.slice(titleEnd(card, h1)))) return h1;
+  if (c.includes(h)) return card;
   const s = site ? bare(site) : '';
   if (s && c.startsWith(s) && !h.startsWith(s)) return h1;
   if (!docTitle || bare(docTitle) !== h) return card;
   const headline = new Set(h.split(' ').filter((w) => w.length > 2));
   return c.split(' ').some((w) => headline.has(w)) ? card : h1;
+}
+
+/** A title's tail after the headline: a separator, then a site's, section's or author's name. */
+const TITLE_TAIL = /^\s*[|–—·•:-]\s*\S/;
+
+/** Where the headline ends in the card title that opens with it (its letters and digits counted off). */
+function titleEnd(card: string, h1: string): number {
+  let left = bare(h1).replace(/ /g, '').length;
+  let i = 0;
+  while (i < card.length && left > 0) if (/[\p{L}\p{N}]/u.test(card[i++])) left--;
+  // the headline's own closing marks ("…?'", "…”") are no tail
+  while (i < card.length && /[’'"”)\]?!.]/.test(card[i])) i++;
+  return i;
 }
 
 function str(v: unknown): string | null {

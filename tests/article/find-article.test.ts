@@ -180,7 +180,13 @@ describe('readArticleMeta', () => {
     // a card title that is the story's, written otherwise: kept
     const card = 'Sea wall vote put off after three-hour meeting';
     expect(title(page(card, `${story} | Example News`, story))).toBe(card);
-    expect(title(page(`${story} | Ann Lee`, story, story))).toBe(`${story} | Ann Lee`);
+    // the headline with a tail of the author's, the section's or the site's name: the headline
+    expect(title(page(`${story} | Ann Lee`, story, story))).toBe(story);
+    expect(title(page(`${story} - Example News`, story, story))).toBe(story);
+    const asked = '‘Who pays for the wall?’: harbour board delays sea wall vote';
+    expect(title(page(`${asked} | Ann Lee`, asked, asked))).toBe(asked);
+    // a card title that goes on in words of its own, no separator: kept
+    expect(title(page(`${story} again`, story, story))).toBe(`${story} again`);
     // a site's logo in the <h1>: the card title is the story's
     expect(title(page(story, `Example News: ${story}`, 'Example News', 'Example News'))).toBe(story);
     expect(title(page(story, `Example News - ${story}`, 'Example News'))).toBe(story);
