@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AnnotatedPage } from '../lib/messages';
 import { summarizeVoices } from '../lib/voices';
 import { describeDate, sentenceCase } from '../lib/article/dates';
+import { notEnglishLine } from '../lib/article/language-names';
 import { ActorsSection, ClaimsSection, VoicesSection } from './summary/sections';
 
 export { TOP_CLAIMS } from './summary/sections';
@@ -33,6 +34,11 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
         <p class="ps-meta">
           {sentenceCase(describeDate(notes))} · Knowledge as of {page.knowledgeDate}
         </p>
+        {notes.language && !notes.language.english && (
+          <p class="ps-lang" role="status">
+            {notEnglishLine(notes.language)}
+          </p>
+        )}
         <ul class="ps-counts" aria-label="Counts">
           {counts.map(([n, what]) => (
             <li key={what}>

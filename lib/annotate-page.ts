@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from './knowledge/index';
 import { entityDetails, topicDetails } from './knowledge/load';
 import type { AnnotatedPage } from './messages';
 import { resolveFindings } from './engine/resolve';
+import { noFindings } from './article/language';
 import { toEntityCard, toTopicCard, withArticle, type EntityCard, type TopicCard } from './knowledge/card';
 
 /**
@@ -14,7 +15,9 @@ export function annotatePage(
   input: { text: string; findings: Findings; meta: ArticleMeta },
   index: KnowledgeIndex,
 ): AnnotatedPage {
-  const notes = resolveFindings(input, index);
+  // an article not in English (lib/article/language.ts) is not read: no actors, claims or figures
+  const language = input.meta.language && !input.meta.language.english ? input.meta.language : null;
+  const notes = resolveFindings(language ? { ...input, findings: noFindings(input.text) } : input, index);
   // the cards show the actor as of the article's date; with none, no office is "current" (card.ts)
   const date = notes.publishedAt;
   const nameOf = (id: string) => {
@@ -45,7 +48,7 @@ export function annotatePage(
     }
   }
   return {
-    notes: { ...notes, knowledgeDate: index.knowledgeDate },
+    notes: { ...notes, knowledgeDate: index.knowledgeDate, ...(language ? { language } : {}) },
     entities,
     topics,
     knowledgeDate: index.knowledgeDate,

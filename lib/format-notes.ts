@@ -2,6 +2,7 @@ import type { PageNotes, ActorType, Claim } from './notes';
 import { sureLabel } from './sureness';
 import { describeDate } from './article/dates';
 import { clip } from './text/clip';
+import { notEnglishLine } from './article/language-names';
 
 const TYPE_LABELS: Record<ActorType, string> = {
   person: 'People',
@@ -45,6 +46,7 @@ export function formatNotesTable(notes: PageNotes): string {
   out.push(`${notes.title ?? '(untitled)'}`);
   out.push(`${notes.url ? `${notes.url}  ·  ` : ''}${describeDate(notes)}`);
   out.push('');
+  if (notes.language && !notes.language.english) out.push(notEnglishLine(notes.language), '');
   const quotes = notes.claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote');
   out.push(
     `${notes.actors.length} actors · ${quotes.length} quotes · ${notes.claims.filter((c) => c.kind === 'reported').length} reported statements · ${notes.claims.filter((c) => c.kind === 'numeric').length} figures`,

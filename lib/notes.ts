@@ -113,6 +113,13 @@ export const SetAside = z.object({
 });
 export type SetAside = z.infer<typeof SetAside>;
 
+/**
+ * The article's language, when it is not English: the engine reads English only and made no actors,
+ * claims or figures for it (lib/article/language.ts). `code`: ISO 639-1 ("fr"), "und" when undetermined.
+ */
+export const Language = z.object({ code: z.string(), english: z.boolean() });
+export type Language = z.infer<typeof Language>;
+
 export const PageNotes = z.object({
   url: z.nullable(z.string()),
   title: z.nullable(z.string()),
@@ -123,6 +130,8 @@ export const PageNotes = z.object({
   claims: z.array(Claim),
   /** Quotations not taken as speech and names not taken as actors, and why (optional: `annotate --explain` prints them; the extension does not keep them). */
   setAside: z.optional(z.array(SetAside)),
+  /** Set when the article seems not to be in English (then no actors or claims); optional: absent for English. */
+  language: z.optional(Language),
   // extras
   /** The article's country context (entity id), used to resolve roles. */
   country: z.optional(z.nullable(z.string())),
@@ -151,6 +160,8 @@ export function toContractJson(notes: PageNotes) {
     title: notes.title,
     publishedAt: notes.publishedAt,
     dateSource: notes.dateSource ?? null,
+    // only for an article not in English
+    ...(notes.language ? { language: { code: notes.language.code, english: notes.language.english } } : {}),
     actors: notes.actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -193,5 +204,9 @@ export const ArticleMeta = z.object({
   dateSource: z.optional(z.nullable(DateSource)),
   /** Host name, used as a hint for the article's country context (".co.uk" → United Kingdom). */
   site: z.optional(z.nullable(z.string())),
+  /** The language the page declares (<html lang>, content-language, og:locale), as written: a hint only. */
+  lang: z.optional(z.nullable(z.string().check(z.maxLength(35)))),
+  /** The reader's decision: set when the article is not in English (its findings are then empty). */
+  language: z.optional(Language),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

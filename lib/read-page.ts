@@ -1,5 +1,6 @@
 import { readArticle } from './article/find-article';
 import { readArticleMeta } from './article/meta';
+import { noFindings, withLanguage } from './article/language';
 import { extractFindings } from './engine/extract';
 import type { TextModel } from './article/text-model';
 import type { ArticleMeta } from './notes';
@@ -12,10 +13,14 @@ export interface PageReading {
   findings: Findings;
 }
 
+/**
+ * An article not in English (article/language.ts) is read for nothing: no findings, and its meta
+ * says its language (the notes carry it on).
+ */
 export function readPage(doc: Document, locationUrl: string | null): PageReading {
   const { model } = readArticle(doc);
-  const meta = readArticleMeta(doc, locationUrl);
-  const findings = extractFindings(model.text, model.regions);
+  const meta = withLanguage(readArticleMeta(doc, locationUrl), model.text);
+  const findings = meta.language ? noFindings(model.text) : extractFindings(model.text, model.regions);
   return { model, meta, findings };
 }
 

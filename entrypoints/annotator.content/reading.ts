@@ -1,6 +1,7 @@
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
-import { extractPartsSliced } from '../../lib/text/chunked';
+import { noFindings, withLanguage } from '../../lib/article/language';
+import { extractPartsSliced, splitIntoChunks } from '../../lib/text/chunked';
 import type { TextModel } from '../../lib/article/text-model';
 import { SettingsReply, type AnnotatedPage } from '../../lib/messages';
 import { parseReplySliced } from '../../lib/validate-page';
@@ -49,6 +50,14 @@ export interface Reading {
   cancel(): void;
 }
 
+/** An article not read, in the parts a long page is sent in: its text, no findings. */
+function unread(text: string) {
+  return splitIntoChunks(text, 32_000).map(({ start, end }) => {
+    const part = text.slice(start, end);
+    return { offset: start, text: part, findings: noFindings(part) };
+  });
+}
+
 export function createReading(o: ReadingOptions): Reading {
   const { ctx, doc, state } = o;
   const win = doc.defaultView!;
@@ -91,8 +100,11 @@ export function createReading(o: ReadingOptions): Reading {
     const url = win.location.href;
     if (await unchanged(model, url, ready)) return;
     lastUrl = url;
-    const meta = readArticleMeta(doc, url);
-    const parts = await extractPartsSliced(model.text, pause, undefined, undefined, model.regions);
+    const meta = withLanguage(readArticleMeta(doc, url), model.text);
+    // not in English: nothing is read (no highlights); the notes say the language
+    const parts = meta.language
+      ? unread(model.text)
+      : await extractPartsSliced(model.text, pause, undefined, undefined, model.regions);
     if (stale()) return;
     markPerf('news-lens:extracted');
     await ready;

@@ -4,8 +4,8 @@ import { findPublishedDate, jsonLdNodes, jsonLdRank, sortJsonLdNodes, type DateO
 export { toIsoDate } from './dates';
 
 /**
- * Title, publication date (and where it was found: dates/) and canonical URL, from JSON-LD,
- * meta tags, <time>, the address or a dateline.
+ * Title, publication date (and where it was found: dates/), canonical URL and declared language,
+ * from JSON-LD, meta tags, <time>, the address or a dateline.
  */
 export function readArticleMeta(doc: Document, locationUrl: string | null, opts: DateOptions = {}): ArticleMeta {
   const metaContent = (...selectors: string[]) => {
@@ -50,7 +50,27 @@ export function readArticleMeta(doc: Document, locationUrl: string | null, opts:
     publishedAt: found?.date ?? null,
     dateSource: found?.source ?? null,
     site,
+    ...withLang(declaredLanguage(doc)),
   };
+}
+
+const withLang = (lang: string | null) => (lang ? { lang } : {});
+
+/**
+ * The language the page says it is in, as written ("fr-FR"): <html lang>, else a content-language
+ * meta, else og:locale ("fr_FR"); null when it says none. A hint only: sites mislabel (language.ts).
+ */
+export function declaredLanguage(doc: Document): string | null {
+  const said = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+  ];
+  for (const s of said) {
+    const v = s?.split(',')[0].trim();
+    if (v) return v.slice(0, 35);
+  }
+  return null;
 }
 
 /** Lower case, letters and digits only: two titles compared whatever their marks and spacing. */

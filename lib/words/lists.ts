@@ -107,6 +107,13 @@ import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-
 import { words as subjectLinks } from './subject-links.json';
 import { words as subjectClauseOpeners } from './subject-clause-openers.json';
 import { words as findingVerbs } from './finding-verbs.json';
+import { words as functionWordsEn } from './function-words-en.json';
+import { words as functionWordsFr } from './function-words-fr.json';
+import { words as functionWordsDe } from './function-words-de.json';
+import { words as functionWordsEs } from './function-words-es.json';
+import { words as functionWordsIt } from './function-words-it.json';
+import { words as functionWordsPt } from './function-words-pt.json';
+import { words as functionWordsNl } from './function-words-nl.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -274,3 +281,17 @@ export const SUBJECT_LINKS = /* @__PURE__ */ set(subjectLinks);
 export const SUBJECT_CLAUSE_OPENERS = /* @__PURE__ */ set(subjectClauseOpeners);
 /** Verbs by which a poll reports what the people it asked said (lib/claims/poll-frame.ts). */
 export const FINDING_VERBS = /* @__PURE__ */ set(findingVerbs);
+
+/** Lists by language code, each as a Set. */
+const byLanguage = (lists: Record<string, readonly string[]>): Readonly<Record<string, ReadonlySet<string>>> =>
+  Object.fromEntries(Object.entries(lists).map(([code, words]) => [code, new Set(words)]));
+/** Each language's common function words, by language code: what tells an article's language (lib/article/language.ts). */
+export const FUNCTION_WORDS = /* @__PURE__ */ byLanguage({
+  en: functionWordsEn,
+  fr: functionWordsFr,
+  de: functionWordsDe,
+  es: functionWordsEs,
+  it: functionWordsIt,
+  pt: functionWordsPt,
+  nl: functionWordsNl,
+});
