@@ -27,18 +27,30 @@ export function PageSummary({ page, onSelect }: PageSummaryProps) {
     [voices.length, 'voices'],
     [figures, 'figures'],
   ];
-  return (
-    <div class="ps">
-      <header class="ps-head">
-        <h1 class="ps-title">{notes.title ?? 'This page'}</h1>
-        <p class="ps-meta">
-          {sentenceCase(describeDate(notes))} · Knowledge as of {page.knowledgeDate}
-        </p>
-        {notes.language && !notes.language.english && (
+  const heading = (
+    <>
+      <h1 class="ps-title">{notes.title ?? 'This page'}</h1>
+      <p class="ps-meta">
+        {sentenceCase(describeDate(notes))} · Knowledge as of {page.knowledgeDate}
+      </p>
+    </>
+  );
+  // an article not in English was not read: the line says so, and there is nothing to count or search
+  if (notes.language && !notes.language.english)
+    return (
+      <div class="ps">
+        <header class="ps-head">
+          {heading}
           <p class="ps-lang" role="status">
             {notEnglishLine(notes.language)}
           </p>
-        )}
+        </header>
+      </div>
+    );
+  return (
+    <div class="ps">
+      <header class="ps-head">
+        {heading}
         <ul class="ps-counts" aria-label="Counts">
           {counts.map(([n, what]) => (
             <li key={what}>

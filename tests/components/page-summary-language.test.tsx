@@ -26,6 +26,10 @@ describe('PageSummary on an article not in English', () => {
     const line = el.querySelector('.ps-lang');
     expect(line?.getAttribute('role')).toBe('status');
     expect(line?.textContent).toBe('This article seems to be in French. News Lens reads English-language news only.');
+    // nothing to count, search or list
+    expect(el.querySelector('.ps-counts')).toBeNull();
+    expect(el.querySelector('input[type="search"]')).toBeNull();
+    expect(el.querySelectorAll('h2')).toHaveLength(0);
   });
 
   it('says nothing of language on an English article', () => {
