@@ -7,6 +7,7 @@ import { extractFindings } from '../engine/extract';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { toContractJson, type ArticleMeta, type PageNotes } from '../notes';
 import { asHtmlDocument, readPage } from '../read-page';
+import { noFindings, withLanguage } from '../article/language';
 
 /**
  * The command line's annotation of one page, as functions: an .html page (read as the content
@@ -72,15 +73,20 @@ export function annotateText(body: string, index: KnowledgeIndex, opts: Annotate
 
 function readText(body: string, index: KnowledgeIndex, opts: AnnotateOptions): AnnotatedText {
   const text = plainTextArticle(body);
-  const meta: ArticleMeta = {
-    url: null,
-    title: null,
-    publishedAt: opts.publishedAt ?? null,
-    dateSource: opts.publishedAt ? 'given' : null,
-    site: null,
-  };
+  // a text not in English is not read (lib/article/language.ts; a .txt declares no language)
+  const meta: ArticleMeta = withLanguage(
+    {
+      url: null,
+      title: null,
+      publishedAt: opts.publishedAt ?? null,
+      dateSource: opts.publishedAt ? 'given' : null,
+      site: null,
+    },
+    text,
+  );
+  const findings = meta.language ? noFindings(text) : extractFindings(text);
   return {
-    notes: withDateSource(annotatePage({ text, findings: extractFindings(text), meta }, index).notes, meta),
+    notes: withDateSource(annotatePage({ text, findings, meta }, index).notes, meta),
     text,
   };
 }

@@ -9,7 +9,7 @@ import { declaredLanguage } from '../../lib/article/meta';
 import { languageName, notEnglishLine } from '../../lib/article/language-names';
 import { formatNotesTable } from '../../lib/format-notes';
 import { toContractJson } from '../../lib/notes';
-import { annotateHtml } from '../../lib/cli/annotate-file';
+import { annotateHtml, annotateText } from '../../lib/cli/annotate-file';
 import { loadKnowledgeIndex } from '../../lib/cli/project';
 
 const ENGLISH =
@@ -155,5 +155,13 @@ describe('a page not in English, read by the command line', () => {
     expect(notes.language).toBeUndefined();
     expect(notes.claims.length).toBeGreaterThan(0);
     expect('language' in toContractJson(notes)).toBe(false);
+  });
+});
+
+describe('a .txt not in English, read by the command line', () => {
+  it('makes no findings and says the language', () => {
+    const notes = annotateText(`${FRENCH}\n${FRENCH}`, loadKnowledgeIndex());
+    expect(notes.language).toEqual({ code: 'fr', english: false });
+    expect([notes.actors, notes.claims]).toEqual([[], []]);
   });
 });
