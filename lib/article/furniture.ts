@@ -23,14 +23,14 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|,?\s+and|&)\s+${NAME})*`;
  */
 const FURNITURE_BLOCKS: { id: string; max: number; pattern: RegExp; prose?: boolean }[] = [
   // "By Ann Lee", "By ANN LEE and TOM HALE, Associated Press", "By Ann Lee | 3 March 2024",
-  // "Words by Ann Lee": a name list after "By", then at most a short tail after a separator
+  // "Words by Ann Lee", "Words: Ann Lee": a name list after "By" (or "Words:", "Reporting:"), then at most a short tail after a separator
   {
     id: 'byline',
     prose: true,
     max: 200,
     // (no i flag: with it \p{Lu} would match any letter, and any sentence would be a name list)
     pattern: new RegExp(
-      String.raw`^(?:(?:[Ww]ords|[Ss]tory|[Tt]ext|[Rr]eporting|[Ww]ritten|[Ii]nterview)\s+)?(?:By|BY|by)\s+${NAMES}(?:\s+in\s+${NAME})?\s*(?:(?:[,|·•–—-]|\s)\s*[^.!?"“”]{0,100})?$`,
+      String.raw`^(?:(?:(?:[Ww]ords|[Ss]tory|[Tt]ext|[Rr]eporting|[Ww]ritten|[Ii]nterview)\s+)?(?:By|BY|by)\s+|(?:[Ww]ords|[Rr]eporting|[Aa]uthors?)\s*:\s*)${NAMES}(?:\s+in\s+${NAME})?\s*(?:(?:[,|·•–—-]|\s)\s*[^.!?"“”]{0,100})?$`,
       'u',
     ),
   },

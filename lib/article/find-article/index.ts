@@ -45,12 +45,29 @@ export function* readArticleSteps(doc: Document, given?: Element): Steps<Article
   yield;
   const roots: Element[] = [];
   // The headline is looked for where the article is: the document, or its shadow root.
-  const h1 = (root.getRootNode() as Document | ShadowRoot | Element).querySelector('h1');
-  if (h1 && !parts.some((p) => p.contains(h1)) && !inFurniture(h1) && !precedes(root, h1)) roots.push(h1);
+  const h1 = headlineOf(root, parts, inFurniture);
+  if (h1) roots.push(h1);
   roots.push(...parts);
   const accept = (el: Element) =>
     !el.hasAttribute('data-news-lens') && (continuations.has(el) || (!isFurniture(el) && !isLinkList(el)));
   return { model: yield* buildTextModelSteps(roots, accept, { furniture: furnitureCut }), roots };
+}
+/**
+ * The story's headline when it sits outside the body: of the <h1>s before the article (not
+ * furniture, not a link alone: a site's name in an <h1> that links home), the nearest to it; none
+ * when the first <h1> that is read is in the body (one in the body after the headline, a
+ * slideshow's caption, is read there).
+ */
+function headlineOf(root: Element, parts: Element[], inFurniture: (el: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  for (const h1 of (root.getRootNode() as Document | ShadowRoot | Element).querySelectorAll('h1')) {
+    const read = !inFurniture(h1) && !isLinkList(h1);
+    if (parts.some((p) => p.contains(h1))) {
+      if (read) break;
+    } else if (precedes(root, h1)) break;
+    else if (read) found = h1;
+  }
+  return found;
 }
 export * from './markup';
 export * from './measure';

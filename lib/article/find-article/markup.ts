@@ -1,5 +1,6 @@
 /** Furniture by its markup: tags, roles and class tokens of navigation, promos, credits, comments. */
 import { isEditableByMarkup } from '../editable';
+import { rawTextLengthUpTo } from './measure';
 import { HIDDEN_STYLE, HIDDEN_TOKEN } from './parts';
 
 const SKIP_TAGS = new Set([
@@ -37,6 +38,20 @@ const SKIP_TAGS = new Set([
   'IMG',
   'PICTURE',
   'SOURCE',
+  // AMP's ads, trackers, menus and players: their fallback text ("Advertisement could not be loaded") is no story
+  'AMP-AD',
+  'AMP-EMBED',
+  'AMP-STICKY-AD',
+  'AMP-AUTO-ADS',
+  'AMP-ANALYTICS',
+  'AMP-PIXEL',
+  'AMP-SIDEBAR',
+  'AMP-SOCIAL-SHARE',
+  'AMP-CONSENT',
+  'AMP-USER-NOTIFICATION',
+  'AMP-IFRAME',
+  'AMP-VIDEO',
+  'AMP-YOUTUBE',
 ]);
 
 const SKIP_ROLES = new Set([
@@ -57,7 +72,7 @@ const SKIP_ROLES = new Set([
 
 /** Class or id tokens of page furniture. Matched per token, so "header" or "shadow" do not hit "ad". */
 const FURNITURE_TOKEN =
-  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|is[-_]hidden|js[-_]hidden|d[-_]none|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|.*player.*|live[-_]?blog[-_]?nav|pagination|.*[-_]pagination|pager\w*|paging|pages|page[-_]?(?:numbers?|links|nav\w*)|nav[-_]links|post[-_]navigation|jump[-_]?links?|.*[-_]jump[-_]link|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
+  /^(ads?|advert\w*|ad[-_].*|.*[-_]ads?|dfp.*|gpt.*|sponsor\w*|promo\w*|.*promo|outbrain.*|taboola.*|comments?|comment[-_].*|.*[-_]comments?|disqus.*|related\w*|related[-_].*|.*[-_]related|share\w*|share[-_].*|.*[-_]share|social\w*|.*[-_]social|newsletter\w*|.*newsletter.*|subscri\w*|.*signup.*|sidebar\w*|.*[-_]sidebar|most[-_]?(read|popular|viewed|shared).*|.*most[-_]?(read|popular|viewed).*|popular\w*|trending\w*|recommend\w*|.*[-_]recommend\w*|breadcrumbs?|nav|navbar|navigation|menu|.*[-_]menu|cookie\w*|consent\w*|paywall\w*|more[-_]on.*|also[-_]?read|tags?|topics?[-_]list|byline\w*|.*[-_]byline|author[-_]?bio|authors?|writers?|about[-_]?(?:the[-_]?)?(?:author|writer)s?|authors?[-_](?:info|details|card|box|block|footer|note|about)\w*|.*[-_]bio|bio[-_]?(?:box|block|card)?|contributors?[-_](?:info|bio|note)\w*|credits?|credit[-_].*|.*[-_]credits?|copyright\w*|.*[-_]copyright\w*|reprints?\w*|edition[-_]?(?:picker|switch\w*|select\w*|menu)|skip[-_]?link|visually[-_]?hidden|is[-_]hidden|js[-_]hidden|d[-_]none|sr[-_]only|off[-_]?screen|hidden|print[-_]only|footer\w*|.*[-_]footer|masthead|toolbar|widget\w*|.*[-_]widget|.*player.*|live[-_]?blog[-_]?nav|pagination|.*[-_]pagination|pager\w*|paging|pages|page[-_]?(?:numbers?|links|nav\w*)|nav[-_]links|post[-_]navigation|jump[-_]?links?|.*[-_]jump[-_]link|next[-_]?article|read[-_]?next|up[-_]?next|more[-_]?stories|further[-_]?reading)$/i;
 
 /** Class or id tokens of "Read more" boxes: links to other stories, or the expander that holds the rest of this one. */
 const READ_MORE_TOKEN = /^read[-_]?more$/i;
@@ -127,16 +142,45 @@ export function isFurniture(el: Element, ignoreHidden = false): boolean {
   if (tag === 'BODY' || tag === 'HTML') return false;
   const label = el.getAttribute('aria-label');
   if (label && LABEL_FURNITURE.test(label) && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
+  if (isSideColumn(el)) return true;
   for (const t of tokensOf(el))
     if (WIDGET_TOKEN.test(t) && holdsPost(el)) continue;
     else if ((FURNITURE_TOKEN.test(t) && !(ignoreHidden && HIDDEN_TOKEN.test(t))) || SECTION_LABEL_TOKEN.test(t))
       return true;
     else if (READ_MORE_TOKEN.test(t) && !isExpander(el)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
+  if (isSignUpBox(el)) return true;
   // microdata that says who wrote the page or holds a picture's rights: a byline or a credit
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && CREDIT_ITEMPROP.test(itemprop)) return true;
   return false;
+}
+
+/** A part of a class or id that names a page's side column ("col-side", "right-rail", "secondary"). */
+const SIDE_PART = /(?:^|[-_])(?:side|rail|aside|secondary|supplemental|skyscraper)(?:[-_]|$)/i;
+/** Words that say a block holds the story, whatever else its classes say ("side-content", "main-rail"). */
+const STORY_WORD = /article|body|content|main|story|post|entry|text|column/i;
+
+/**
+ * A side column by its class or id (as Readability drops its "unlikely candidates"): beside a short
+ * story, its boxes of columns, letters and listings may hold more prose than the story itself.
+ */
+function isSideColumn(el: Element): boolean {
+  const tokens = tokensOf(el);
+  return tokens.some((t) => SIDE_PART.test(t)) && !tokens.some((t) => STORY_WORD.test(t));
+}
+
+/** A box's text up to this length may be a sign-up's pitch; more is a story with a form in it. */
+const SIGN_UP_TEXT = 400;
+
+/**
+ * A sign-up box: a block with a form for an e-mail address among its children, and little text
+ * (its heading and pitch, "The week's best stories in your inbox", are no story).
+ */
+function isSignUpBox(el: Element): boolean {
+  let form = false;
+  for (const c of el.children) form ||= c.localName === 'form' && c.querySelector('input[type="email" i]') !== null;
+  return form && rawTextLengthUpTo(el, SIGN_UP_TEXT) < SIGN_UP_TEXT;
 }
 
 function isHiddenByStyle(el: Element): boolean {
