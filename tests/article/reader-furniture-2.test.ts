@@ -88,6 +88,30 @@ describe('furniture by its markup', () => {
   });
 });
 
+describe('comments said by their heading alone', () => {
+  const comment = (n: number) =>
+    `<div class="c3"><p>Reader ${n} says the harbour wall has needed raising for years, and the council only acts once the water is in the shops, every single time.</p></div>`;
+  for (const heading of ['24 Comments', 'Comments (24)', 'Responses (3)', 'Join the conversation'])
+    it(`leaves out a section headed "${heading}" whose classes say nothing, though it outweighs a short story`, () => {
+      const t = read(
+        `<div class="wrap"><div class="c1"><h1>Harbour wall to be raised</h1>${paras('Story', 2)}</div>` +
+          `<div class="c2"><h2>${heading}</h2>${[1, 2, 3, 4, 5].map(comment).join('')}</div></div>`,
+      );
+      expect(t).toContain('Story paragraph 2');
+      expect(t).not.toContain(heading);
+      expect(t).not.toContain('Reader 1 says');
+    });
+
+  it('keeps a part of the story headed "Responses" or "Discussion"', () => {
+    for (const heading of ['Responses', 'Discussion']) {
+      const t = read(
+        `<div class="story">${paras('Story', 3)}<div class="part"><h2>${heading}</h2>${paras('Part', 2)}</div></div>`,
+      );
+      expect(t, heading).toContain('Part paragraph 2');
+    }
+  });
+});
+
 describe('furniture by its words', () => {
   it('leaves out a "Words: NAME" or "Reporting: NAME" byline', () => {
     for (const line of ['Words: Mara Quell', 'Reporting: Mara Quell and Tom Fenn']) {

@@ -149,7 +149,7 @@ export function isFurniture(el: Element, ignoreHidden = false): boolean {
       return true;
     else if (READ_MORE_TOKEN.test(t) && !isExpander(el)) return true;
   if (el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot')) return true;
-  if (isSignUpBox(el)) return true;
+  if (isSignUpBox(el) || isCommentSection(el)) return true;
   // microdata that says who wrote the page or holds a picture's rights: a byline or a credit
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && CREDIT_ITEMPROP.test(itemprop)) return true;
@@ -168,6 +168,23 @@ const STORY_WORD = /article|body|content|main|story|post|entry|text|column/i;
 function isSideColumn(el: Element): boolean {
   const tokens = tokensOf(el);
   return tokens.some((t) => SIDE_PART.test(t)) && !tokens.some((t) => STORY_WORD.test(t));
+}
+
+/**
+ * The heading of readers' comments: "Comments", "24 Comments", "Comments (24)", "Responses (3)",
+ * "Reader discussion", "Join the conversation", "Leave a reply" (a bare "Responses" or "Discussion"
+ * may be a part of the story).
+ */
+const COMMENTS_HEADING =
+  /^(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?|replies|reader (?:comments|responses|discussion))\s*\(\s*\d+\s*\)|comments?|reader (?:comments|responses|discussion)|join the (?:conversation|discussion)|leave a (?:comment|reply)|have your say)\s*:?$/i;
+const SECTION_TAGS = new Set(['div', 'section', 'ul', 'ol']);
+
+/** A section of comments said by its first heading alone, whatever its classes ("c2", "responses", "thread"). */
+function isCommentSection(el: Element): boolean {
+  if (!SECTION_TAGS.has(el.localName)) return false;
+  const first = el.firstElementChild;
+  if (!first || !/^h[2-5]$/.test(first.localName) || rawTextLengthUpTo(first, 60) > 60) return false;
+  return COMMENTS_HEADING.test((first.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** A box's text up to this length may be a sign-up's pitch; more is a story with a form in it. */
