@@ -7,10 +7,14 @@ import { bodyAt, placedAt, speakerAt } from '../names/evidence';
 import type { NameTable } from './lookup';
 import { longerBodyName, sameKey } from './name-keys';
 
+/** "Acme said it would …", "Acme told reporters its …": a body's verb of saying. */
+const IT_AFTER_VERB = /^\s+\S+\s+(?:(?:reporters|investors)\s+)?(?:that\s+)?its?\b/;
+
 /**
  * actor:speaker-word: whether a lone unknown word is the subject of a verb of saying at a mention
- * (speakerAt) in plain letters ("Hale", not "EgyptAir", "OSCE"); at a sentence's start only with "he" or
- * "she" after, or where the text also writes it inside a sentence ("Traders said" opens one); and no
+ * (speakerAt) in plain letters ("Hale", not "EgyptAir", "OSCE"); at a sentence's start with "he" or "she"
+ * after, or where the text also writes it inside a sentence, or a word that is no plural and whose verb
+ * is not followed by "it" ("Cole said the council …"; not "Traders said", "Acme said it would …"); and no
  * mention shows a body or places it, nor is it a word of a body's longer name ("Commerce Department").
  */
 export function speakerWord(text: string, table: NameTable, ci: number): boolean {
@@ -22,7 +26,10 @@ export function speakerWord(text: string, table: NameTable, ci: number): boolean
     const c = nameCands[j];
     if (!isPlainCapitalised(cores[j])) return false;
     const said = speakerAt(text, c);
-    return said !== null && (inside || said !== '?');
+    if (said === null) return false;
+    // (at a sentence's start and nothing telling the sex: a word that is no plural, "Traders said", and
+    // whose verb is not followed by "it", "Acme said it would …")
+    return inside || said !== '?' || !(/s$/.test(key) || IT_AFTER_VERB.test(text.slice(c.end, c.end + 40)));
   };
   if (!same.some(speaks)) return false;
   if (same.some((j) => bodyAt(text, nameCands[j]) || placedAt(text, nameCands[j]))) return false;

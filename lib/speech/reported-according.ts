@@ -8,6 +8,7 @@ import { CLAUSE_AUXILIARIES, SUBORDINATORS } from '../words';
 import type { ReportedContext } from './reported';
 import type { Speakers } from './subjects';
 import type { SourceSpan } from './reported-source';
+import { describedEndingAt } from './reported-described';
 
 /**
  * Reported speech whose source follows "according to": first in the sentence ("According to X, …"),
@@ -101,8 +102,9 @@ function accordingSource(
     if (r && r.end <= tokens[e - 1].end) return { subject: r, end: tokens[e - 1].end, document: false };
   }
   if (!isOn('reported:according-to-document')) return null;
-  // ("according to him" is a pronoun, found above; "according to some" names nothing)
-  if (e - (v + 2) < 2 && !tokens[v + 2].cap) return null;
+  // ("according to him" is a pronoun, found above; "according to some" names nothing; "according to
+  // police" is a described subject of one plural word, as "police said")
+  if (e - (v + 2) < 2 && !tokens[v + 2].cap && !describedEndingAt(text, tokens, v + 2, v + 2)) return null;
   const end = tokens[e - 1].end;
   return { subject: { start: tokens[v + 2].start, end: Math.min(end, sentence.end) }, end, document: true };
 }

@@ -17,6 +17,7 @@ import { participleAt } from './reported-participle';
 import { circumstanceOnly } from './reported-circumstance';
 import { colonParagraph } from './reported-colon';
 import { askedAt, askedPassiveAt } from './reported-asked';
+import { asSourceFirst } from './reported-as';
 import { notVerbHere, speaksHere, verbSubject } from './reported-subject';
 import {
   accordingToBetween,
@@ -324,6 +325,7 @@ function accordingOverVerbs(c: ReportedContext, before: number): void {
 const SOURCE_RULES: readonly {
   id:
     | 'reported:according-to-first'
+    | 'reported:as-source'
     | 'reported:source-last'
     | 'reported:according-to-last'
     | 'reported:according-to-between';
@@ -331,6 +333,8 @@ const SOURCE_RULES: readonly {
 }[] = [
   // "According to X, …"
   { id: 'reported:according-to-first', find: accordingToFirst },
+  // "As the Harbor Times reported, …"
+  { id: 'reported:as-source', find: asSourceFirst },
   // wire style, the source at the end: "…, the Russian space agency said." / "…, said Mr Smith."
   {
     id: 'reported:source-last',

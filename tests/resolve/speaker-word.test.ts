@@ -42,9 +42,13 @@ describe('a lone word that speaks', () => {
     expect(actor('Brannagh')?.type).not.toBe('person');
   });
 
-  it('at a sentence’s start only with “he” or “she” after it', () => {
+  it('at a sentence’s start: a person, unless the word is a plural or “it” follows its verb', () => {
     expect(annotate('Brannagh said she would rebuild the dock.').actor('Brannagh')?.type).toBe('person');
-    expect(annotate('Brannagh said the dock would close.').actor('Brannagh')?.type).not.toBe('person');
+    expect(annotate('Brannagh said the dock would close.').actor('Brannagh')?.type).toBe('person');
+    // "Traders said", "Acme said it would": a group or a body
+    expect(annotate('Shippers said the dock would close.').actor('Shippers')?.type).not.toBe('person');
+    expect(annotate('Brannagh said it would close the dock.').actor('Brannagh')?.type).not.toBe('person');
+    expect(annotate('Brannagh said that its dock would close.').actor('Brannagh')?.type).not.toBe('person');
   });
 
   it('“after a name that is an object”: no speaker', () => {

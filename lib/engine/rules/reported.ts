@@ -140,6 +140,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:as-source',
+    'Reported speech after a source that opens the sentence with ‘as’: ‘As the Times reported, …’',
+    0.8,
+    'As the Valley Courier first reported, the council will cut the water supply next month.',
+    'As the water supply fell, the council met twice to plan the cuts for next month.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:according-to-first',
     'Reported speech opening with ‘According to …’',
     0.85,
