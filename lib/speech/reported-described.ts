@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   OBJECT_PREPOSITIONS,
   PRONOUNS,
+  SENTENCE_ADVERBS,
   SHARE_HEADS,
   SHARE_MODIFIERS,
   SHARE_QUANTIFIERS,
@@ -16,6 +17,7 @@ import {
   VERB_FILLERS,
 } from '../words';
 import type { Subject } from './subjects';
+import { possessive } from '../names/context';
 
 /**
  * reported:described-subject — a subject that is no name: "the group said", "a major civil rights group
@@ -33,6 +35,25 @@ const CLAUSE_CONJUNCTION = /^(?:and|but|yet|where|while|whereas)$/;
 function conjunctionOpens(text: string, tokens: Token[], j: number, first: number): boolean {
   if (j - 1 < first || !CLAUSE_CONJUNCTION.test(tokens[j - 1].lower)) return false;
   return j - 1 === first || /[,;:—–]\s*$/.test(text.slice(tokens[j - 2].end, tokens[j - 1].start));
+}
+
+/**
+ * Where the name whose possessive is the token j opens its clause (back over up to three capitalised
+ * words: "Donald Trump’s", "Mrs. Lee’s"); -1 where it does not open one ("a visit to Ohio’s …").
+ */
+function possessorOpening(text: string, tokens: Token[], j: number, first: number): number {
+  let o = j;
+  while (
+    o > first &&
+    j - o < 3 &&
+    tokens[o - 1].cap &&
+    !CLAUSE_CONJUNCTION.test(tokens[o - 1].lower) &&
+    !SENTENCE_ADVERBS.has(tokens[o - 1].lower) &&
+    /^\s+$/.test(text.slice(tokens[o - 1].end, tokens[o].start))
+  )
+    o--;
+  const before = o > first ? text.slice(tokens[o - 1].end, tokens[o].start) : ' ';
+  return o === first || /[,;:—–]\s*$/.test(before) || conjunctionOpens(text, tokens, o, first) ? o : -1;
 }
 
 /** The described subject ending before the verb at v, or null. */
@@ -65,6 +86,11 @@ export function describedEndingAt(text: string, tokens: Token[], k: number, firs
       return { range: { start: t.start, end: head.end }, bare: false };
     }
     if (!isPhraseWord(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;
+    // "Ohio’s tax commissioner", "Donald Trump’s campaign manager": a name's possessive as the determiner
+    if (j < k && t.cap && possessive(text, t)) {
+      const o = possessorOpening(text, tokens, j, first);
+      return o < 0 ? null : { range: { start: tokens[o].start, end: head.end }, bare: false };
+    }
     // no determiner: a plural noun of at most three words opening its clause ("Turkish media reported")
     const opens = j === first || /[,;:—–]\s*$/.test(before) || conjunctionOpens(text, tokens, j, first);
     if (opens)
@@ -79,13 +105,13 @@ export function describedEndingAt(text: string, tokens: Token[], k: number, firs
 /** A number in digits or words ("47", "1,200", "six", "Twenty-four"). */
 const NUMBER = String.raw`(?:\d[\d,.]*|(?:${alternation(NUMBER_WORDS)})(?:-(?:${alternation(NUMBER_WORDS)}))?)`;
 /**
- * A share of a group, the whole clause up to the verb: "47 percent", "Six in 10 voters", "two-thirds of
+ * A share of a group, the whole clause up to the verb: "47 percent", "Six in 10 voters", "eight of 10", "two-thirds of
  * the delegates", "a majority of Democrats", "most of the candidates", after "only", "nearly", "a mere"…;
  * then at most ten words ("of those who named a candidate").
  */
 export const SHARE = new RegExp(
   String.raw`^(?:(?:${alternation(SHARE_MODIFIERS)})\s+)*` +
-    String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s](?:in|out\s+of)[-\s]${NUMBER}` +
+    String.raw`(?:${NUMBER}\s*-?\s*(?:${alternation(SHARE_HEADS)})|${NUMBER}[-\s](?:in|out\s+of|of)[-\s]${NUMBER}` +
     String.raw`|(?:${alternation(SHARE_HEADS)})|(?:${alternation(SHARE_QUANTIFIERS)})(?=\s+of\s))` +
     String.raw`(?:\s+[^\s,;:()“”"—–]+){0,10}$`,
   'iu',

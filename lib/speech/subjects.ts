@@ -183,8 +183,15 @@ function nearestSubject(
   // (fillers are skipped, but not past a comma that closes an apposition: "…, who met Putin in Alaska on
   // Friday, said": the comma is before the verb, the fillers belong to the clause)
   const commaBeforeVerb = !!text && k >= floor && /,\s*$/.test(text.slice(tokens[k].end, tokens[v].start));
+  // (nor a filler that ends a name: "Theresa May said" is no "may")
   if (!commaBeforeVerb)
-    while (k >= floor && (VERB_FILLERS.has(tokens[k].lower) || (adverbs && isAdverb(tokens[k]))) && v - k <= 4) k--;
+    while (
+      k >= floor &&
+      (VERB_FILLERS.has(tokens[k].lower) || (adverbs && isAdverb(tokens[k]))) &&
+      v - k <= 4 &&
+      !(tokens[k].cap && sp.endAt.get(k))
+    )
+      k--;
   if (text && k > floor && k < v - 1) k = pastBracket(text, tokens, k, floor);
   if (k < floor) return null;
   const r = sp.endAt.get(k);

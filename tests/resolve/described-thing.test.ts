@@ -11,6 +11,13 @@ describe('speaker:description-thing: a thing or many people is no person named b
     expect(said(text, 'The river has never been this low')).not.toBe('Tomas Berg');
   });
 
+  it('a sign is not the person named last, nor is the gate it stands at', () => {
+    const text = 'Tomas Berg runs the farm.\n\n“The river has never been this low,” the sign read.';
+    expect(said(text, 'The river has never been this low')).not.toBe('Tomas Berg');
+    const gate = 'Tomas Berg runs the farm.\n\nA sign at the gate reads “No sale of the farm without a vote.”';
+    expect(said(gate, 'No sale of the farm without a vote.')).not.toBe('Tomas Berg');
+  });
+
   it('a plural is not the person named last', () => {
     const text = 'Tomas Berg spoke first.\n\n“We want the river back,” the protesters said.';
     expect(said(text, 'We want the river back')).not.toBe('Tomas Berg');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { reportedClaims } from './bundled-reported';
+
+/**
+ * Shapes of the subject of reported speech. A word that can be an auxiliary ("may", "will") but ends a name before a verb of saying is the name,
+ * not a filler to step over ("Ann May said", "Tom Will said"); and a share may be written "eight of 10".
+ * Made-up sentences.
+ */
+const reported = (text: string) => reportedClaims(text, 'mention');
+
+describe('a name ending in an auxiliary’s word', () => {
+  it('is the subject of the verb of saying', () => {
+    expect(reported('Ann May said that the valley would lose its dam next year.')).toEqual([
+      { text: 'the valley would lose its dam next year', speaker: 'Ann May' },
+    ]);
+    expect(reported('The valley would lose its dam next year, Ann May said.')).toEqual([
+      { text: 'The valley would lose its dam next year', speaker: 'Ann May' },
+    ]);
+  });
+
+  it('a lower-case auxiliary is still stepped over', () => {
+    expect(reported('Ann Lee has said that the valley would lose its dam next year.')).toEqual([
+      { text: 'the valley would lose its dam next year', speaker: 'Ann Lee' },
+    ]);
+  });
+});
+
+describe('a share written “eight of 10”', () => {
+  it('is the subject, as “eight in 10” is', () => {
+    expect(reported('Nearly eight of 10 farmers say they will plant less wheat.')).toEqual([
+      { text: 'they will plant less wheat', speaker: 'Nearly eight of 10 farmers' },
+    ]);
+  });
+});
+
+describe('a described subject whose determiner is a name’s possessive', () => {
+  it('is the whole subject, the name and the job after it', () => {
+    expect(reported('Westland’s tax commissioner said an internal review found no leak.')).toEqual([
+      { text: 'an internal review found no leak', speaker: 'Westland’s tax commissioner' },
+    ]);
+    expect(reported('But Tomas Berg’s campaign manager says the rally will go ahead.')).toEqual([
+      { text: 'the rally will go ahead', speaker: 'Tomas Berg’s campaign manager' },
+    ]);
+  });
+
+  it('not a possessive inside a phrase before it', () => {
+    expect(reported('A visit to Westland’s tax office said nothing about the leak.')).toEqual([]);
+  });
+});
