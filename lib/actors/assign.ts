@@ -19,7 +19,7 @@ import { fitsMemberHint, nameRuleOf, PAST_BEFORE, type NameTable } from './looku
 import { demonymSpeaks, ROYAL_TITLE, initialsFit, relationGender } from './name-patterns';
 import { NAME_RULE, TITLE_ALIASES, type ActorDraft } from './types';
 import { demonymPrefix, unknownTypeOf, type TypeFixes } from './unknown-type';
-import { shoutedWords } from './word-shapes';
+import { proseCase, shoutedWords } from './word-shapes';
 import { otherSex, titleAlone, TitledSurnames } from './titled-names';
 import { NotNames } from './not-names';
 import { SurnamesOfPlaces } from './surname-places';
@@ -337,6 +337,8 @@ class NameAssigner {
       normalizeKey(actor.name) === normalizeKey(core)
     )
       actor.name = core;
+    // "HARTLEY: …", a transcript's label all it has: the name as prose writes it ("Hartley")
+    else if (c.label && !actor.entity && actor.name === core && !/\p{Ll}/u.test(core)) actor.name = proseCase(core);
     this.noteHead(actor, key);
     if (actor.type === 'person') this.noteTokens(actor, actor.entity ? normalizeKey(actor.entity.name) : key);
     if (actor.type === 'person') this.noteTokens(actor, key);

@@ -43,6 +43,7 @@ export type TypeFixes = Map<
   | 'name:body-of'
   | 'actor:people-acronym'
   | 'name:business-alone'
+  | 'name:speaker-label'
 >;
 
 /**
@@ -127,6 +128,11 @@ function typeByShape(text: string, table: NameTable, ci: number, fixes: TypeFixe
   const { nameCands, cores, keys } = table;
   const c = nameCands[ci];
   const core = cores[ci];
+  // "HARTLEY: Will the ferry run?": a transcript's speaker label, a person
+  if (c.label && isOn('name:speaker-label')) {
+    fixes.set(keys[ci], 'name:speaker-label');
+    return 'person';
+  }
   // "Joe's Market", "Sam's Club": a shop's name, whatever its place in the sentence
   if (isOn('name:business-possessive') && businessName(core)) {
     fixes.set(keys[ci], 'name:business-possessive');

@@ -130,6 +130,13 @@ class SoughtWords {
  * How many of the name's words (split at single spaces) have four or more characters, all upper case.
  * A word with a lower-case ASCII letter is ruled out without being cut from the name.
  */
+/** A name in capitals as prose writes it: "ANN O’NEILL-HALE" → "Ann O’Neill-Hale". */
+export function proseCase(core: string): string {
+  return core
+    .toLowerCase()
+    .replace(/(^|[\s’'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+}
+
 export function shoutedWords(core: string): number {
   let n = 0;
   for (let a = 0; a <= core.length;) {

@@ -151,6 +151,8 @@ function beforeMark(text: string, open: number): string {
 /** The rule that keeps a quotation as speech, or null: not speech, or its rule switched off. */
 export function quoteRuleOf(q: QuoteSpan): string | null {
   if (q.kind === 'not-speech') return null;
+  // (a transcript's turn: "HARTLEY: …", in marks or not)
+  if (q.cue?.rule === 'cue:transcript-label') return 'quote:transcript-turn';
   const quoteRule = q.mark === 'single' ? 'quote:single-marks' : 'quote:double-marks';
   return isOn(quoteRule) ? quoteRule : null;
 }

@@ -17,7 +17,8 @@ import {
   TITLE_SMALL_WORDS,
   TITLES,
 } from '../words';
-import type { Range, SpeechCue } from './findings';
+import type { NameCandidate, Range, SpeechCue } from './findings';
+import { findTranscriptTurns, labelName, turnCue, withTurns, type TranscriptTurn } from '../speech/transcript';
 
 export type { Findings } from './findings';
 
@@ -196,10 +197,11 @@ function markHeadlines(
     const line = text.slice(p.start, p.end);
     // (nor is a row of a table or of results, "1. Anna Novak (Poland) 12.60", "Leeds 2 Hull 1": two
     // figures or more with names between them, where a headline carries one figure at most)
-    // (a line in capitals is a headline whatever its stops: "CITY BEAT TOWN IN CUP FINAL .")
+    // (a line in capitals is a headline whatever its stops: "CITY BEAT TOWN IN CUP FINAL ."; a line that
+    // ends on a colon introduces what follows, "Ann Lee spoke to The Courier on Sunday. A transcript:")
     const headline =
       (figures < 2 &&
-        ((long >= 3 && shouted / long >= 0.75) || (!/[.!?]["”’']?$/.test(line) && !line.includes(',')))) ||
+        ((long >= 3 && shouted / long >= 0.75) || (!/[.!?:]["”’']?$/.test(line) && !line.includes(',')))) ||
       titleCaseSmallWords(text, tokens, starts, a, b) >= 2;
     if (headline) for (let i = a; i < b; i++) starts[i] = 2;
   }
@@ -341,21 +343,39 @@ function classifyQuote(
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
 }
 
+/** The names found, with each turn's label in place of any name found in it (in order of start). */
+function withLabelNames(names: NameCandidate[], turns: readonly TranscriptTurn[]): NameCandidate[] {
+  const labels = turns.map(labelName);
+  const kept = names.filter((n) => !labels.some((l) => n.start < l.end && l.start < n.end));
+  return [...kept, ...labels].sort((a, b) => a.start - b.start);
+}
+
 function extract(text: string, regions: readonly TextRegion[]): Findings {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
-  const raw = findQuoteMarks(text, paragraphs);
+  // (a transcript's turns are quotations too, each with its speaker's label: quote:transcript-turn)
+  const turns = findTranscriptTurns(text, paragraphs);
+  const { quotes: raw, turnOf } = withTurns(findQuoteMarks(text, paragraphs), turns);
   const singlesAreRare = singlesRare(text, raw);
   const quoteRanges = raw.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
   const sentenceStartTok = markSentenceStarts(text, tokens, sentences, raw, paragraphs, regions);
-  const { names, pronouns } = findNames({ text, tokens, sentenceStartTok, quoteRanges });
+  const found = findNames({ text, tokens, sentenceStartTok, quoteRanges });
+  const names = turns.length ? withLabelNames(found.names, turns) : found.names;
+  const pronouns = found.pronouns;
   const speakers = indexSubjects(tokens, names, pronouns);
 
-  const quotes: QuoteSpan[] = raw.map((q) => {
+  const quotes: QuoteSpan[] = raw.map((q, i) => {
     const si = Math.max(0, sentenceAt(sentences, q.open));
     const sentence = sentences[si];
-    const cue = q.nested || !sentence ? null : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
+    const turn = turnOf[i];
+    const cue = turn
+      ? isOn('cue:transcript-label')
+        ? turnCue(turn)
+        : null
+      : q.nested || !sentence
+        ? null
+        : findCue(text, tokens, speakers, q, sentence, sentences[si - 1]);
     const para = paragraphs[q.paragraph];
     const { kind, reason } = classifyQuote(text, q, cue, para, singlesAreRare);
     // "would not accept “ultimatums.”": the full stop inside the marks ends the reporter's sentence,

@@ -43,6 +43,8 @@ export const NameCandidate = z.extend(Range, {
   verbFirst: z.optional(z.literal(true)),
   /** A job's area was read into the title before the name ("Texas Agriculture Commissioner |Ann Lee|": rule name:job-area). */
   jobArea: z.optional(z.literal(true)),
+  /** A transcript's speaker label opening a turn ("|HARTLEY|: Will the ferry run?": rule name:speaker-label). */
+  label: z.optional(z.literal(true)),
 });
 export type NameCandidate = z.infer<typeof NameCandidate>;
 

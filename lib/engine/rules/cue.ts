@@ -84,6 +84,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.colon,
   ),
   rule(
+    'cue:transcript-label',
+    'Named before the words, as a transcript names who speaks',
+    0.9,
+    'Partial transcript:\nHARTLEY: Will the ferry across the bay run again this year?\nBRANNAGH: It will run in May, and it will run on time.',
+    'Partial transcript:\nUPDATE: The ferry across the bay will run again this year.\nNOTE: It will run in May, and it will run on time.',
+    PRIORITY.colon,
+  ),
+  rule(
     'cue:colon-name',
     'A name and a colon before the quote',
     0.85,

@@ -272,6 +272,13 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers had lunch at Dolan’s farm in Westby.',
   ),
   rule(
+    'name:speaker-label',
+    'A speaker’s name in capitals opening a turn of a transcript (‘HARTLEY: …’): a person',
+    0.85,
+    'Partial transcript:\nHARTLEY: Will the ferry across the bay run again this year?\nBRANNAGH: It will run in May, and it will run on time.',
+    'Partial transcript:\nUPDATE: The ferry across the bay will run again this year.\nNOTE: It will run in May, and it will run on time.',
+  ),
+  rule(
     'name:body-of',
     'A body’s name runs on past “of” after its head word, and is an organisation: ‘the National Academies of Westby’, ‘the Boy Scouts of Norland’',
     0.8,

@@ -22,6 +22,13 @@ export const QUOTE_RULES: readonly Rule[] = [
     'Maria Lopez said: ‘We will rebuild the bridge before the winter comes.’',
     'Maria Lopez said: “We will rebuild the bridge before the winter comes.”',
   ),
+  rule(
+    'quote:transcript-turn',
+    'A turn of a transcript: the words after a speaker’s name in capitals and a colon',
+    0.85,
+    'Partial transcript:\nHARTLEY: Will the ferry across the bay run again this year?\nBRANNAGH: It will run in May, and it will run on time.',
+    'Partial transcript:\nUPDATE: The ferry across the bay will run again this year.\nNOTE: It will run in May, and it will run on time.',
+  ),
   // set aside: no speech
   rule(
     'quote:inside-quote',
