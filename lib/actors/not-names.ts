@@ -15,6 +15,7 @@ import {
   QUOTE_VERBS,
   SENTENCE_WORDS,
   SOURCE_NOUNS,
+  SURNAME_HEADS,
   TIME_EVENT_HEADS,
   TITLE_STOP_WORDS,
   TITLES,
@@ -41,6 +42,13 @@ import {
 } from './name-patterns';
 import { THE_FIRST } from './plural-groups';
 import { quotedTitleKeys } from './quoted-titles';
+
+/** "Jude Law", "Larry Page": a given name and a surname that is also a head of no actor's name. */
+function givenThenSurname(core: string): boolean {
+  const space = core.indexOf(' ');
+  if (space < 0 || core.indexOf(' ', space + 1) >= 0) return false;
+  return isGivenName(core.slice(0, space).toLowerCase()) && SURNAME_HEADS.has(core.slice(space + 1).toLowerCase());
+}
 import { roleWordName } from './role-word-names';
 import { hyphenLower, modelCode, thingNamed } from './thing-names';
 import { noPersonsName } from './no-persons-name';
@@ -219,7 +227,11 @@ export class NotNames {
   /** The tests of nameAside, in the order they decide: each rule's id and its test (made once, not per name). */
   private static readonly NAME_TESTS: readonly [string, (n: NotNames, x: NameAt) => boolean][] = [
     // "Data Retention Bill", "the Bill"
-    ['name:aside-bill', (_, { core }) => NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)],
+    // (not a given name and a surname that is such a head: "Jude Law", "Larry Page")
+    [
+      'name:aside-bill',
+      (_, { core }) => (NOT_ACTOR_HEAD.test(core) || NOT_ACTOR_HEAD.test(` ${core}`)) && !givenThenSurname(core),
+    ],
     // "Covid", "Brexit": things and events, not actors
     ['name:aside-thing', (n, { core, key }) => NOT_NAMES.test(key) || !!n.ctx.index.topicNamed(core)],
     // "H-1B", "Progress MS-04": a model's or a class's code, a thing

@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { PHRASE_ENDS, QUOTE_VERBS, VERB_FILLERS } from '../words';
+import { PHRASE_ENDS, QUOTE_VERBS, TIMES_AFTER_VERB, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -297,6 +297,25 @@ const ABBREVIATED = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u;
 export const abbreviated = (s: string): boolean =>
   /(?:^|[\s(])[^a-z\d\s(][^A-Z\d\s(]{0,7}$/.test(s) && ABBREVIATED.test(s);
 
+/**
+ * cue:after-quote-alone — "“… are missing.” Trump said.": after a quotation closed by a full stop, a
+ * sentence of nothing but a name (or a pronoun) and a verb of saying, a day at most after it, can
+ * report nothing else: it is the quotation's cue.
+ */
+function saidAlone(c: CueContext, shut: number, k: number): SpeechCue | null {
+  const { text, tokens } = c;
+  if (!onlyGap(text, shut, tokens[k].start, /^[ \u00a0]+$/)) return null;
+  const end = sentenceEndAfter(text, tokens[k].start);
+  if (end - tokens[k].start > 80 || text[end] !== '.') return null;
+  const limit = tokenAt(tokens, end);
+  const cue = nameThenVerb({ ...c, sentEnd: limit }, { shut, k });
+  if (!cue) return null;
+  // (the verb ends the sentence, or a day does: "Trump said Monday.")
+  let w = tokenAt(tokens, cue.verb.end);
+  if (w < limit && TIMES_AFTER_VERB.includes(tokens[w].lower)) w++;
+  return w === limit ? { ...cue, rule: 'cue:after-quote-alone' } : null;
+}
+
 /** The rules of a cue after the closing mark, in the order they are tried. */
 const AFTER_QUOTE_RULES: readonly {
   id:
@@ -331,6 +350,8 @@ export function cueAfterQuote(c: CueContext): SpeechCue | null {
   const shut = q.close + (text[q.close] === "'" && text[q.close + 1] === "'" ? 2 : 1);
   const k = tokenAt(tokens, shut);
   const ended = text[q.close - 1] === '.' && k < tokens.length && tokens[k].start >= c.sentence.end;
+  // ("…missing.” Trump said.": a sentence of nothing but its subject and verb says whose the words are)
+  if (ended && isOn('cue:after-quote-alone')) return saidAlone(c, shut, k);
   if (!(k < tokens.length && !ended && onlyGap(text, shut, tokens[k].start, /^[ \u00a0,—–-]*$/))) return null;
   const at: AfterQuote = { shut, k };
   // (a quote of several sentences: the words after it end with the sentence its closing mark is in)

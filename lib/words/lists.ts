@@ -117,6 +117,7 @@ import { words as functionWordsNl } from './function-words-nl.json';
 import { words as asSourceVerbs } from './as-source-verbs.json';
 import { words as asSourceAfterVerb } from './as-source-after-verb.json';
 import { words as transcriptNotLabels } from './transcript-not-labels.json';
+import { words as surnameHeads } from './surname-heads.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -258,6 +259,8 @@ export const SENTENCE_ADVERBS = /* @__PURE__ */ set(sentenceAdverbs);
 export const AS_SOURCE_VERBS: readonly string[] = asSourceVerbs;
 /** Words opening a time or a place after the verb of "As X reported on Tuesday, …": lib/speech/reported-as.ts. */
 export const AS_SOURCE_AFTER_VERB = /* @__PURE__ */ set(asSourceAfterVerb);
+/** Heads of no actor's name that are also surnames after a given name ("Jude Law"): lib/actors/not-names.ts. */
+export const SURNAME_HEADS = /* @__PURE__ */ set(surnameHeads);
 /** Words in capitals before a paragraph's colon that label no speaker ("UPDATE:"): lib/speech/transcript.ts. */
 export const TRANSCRIPT_NOT_LABELS = /* @__PURE__ */ set(transcriptNotLabels);
 /** Words between the subject of reported speech and its verb, beside VERB_FILLERS and "-ly" ("has since said"): lib/speech/reported-subject.ts. */

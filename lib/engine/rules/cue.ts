@@ -12,6 +12,14 @@ export const CUE_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'cue:after-quote-alone',
+    'Named in a sentence of its own right after the quote: ‘{cue}’',
+    0.85,
+    'Tomas Berg spoke first.\n“The river has never been this low.” Ann Lee said.',
+    'Tomas Berg spoke first.\n“The river has never been this low.” Ann Lee said the dam would hold.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'cue:after-quote-said-x',
     'Named right after the quote: ‘{cue}’',
     0.95,
