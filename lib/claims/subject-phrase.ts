@@ -6,6 +6,7 @@ import {
   AUXILIARIES,
   NAME_DETERMINERS,
   PRONOUNS,
+  RECEIVED_PARTICIPLES,
   SPEECH_VERBS,
   SUBJECT_CLAUSE_OPENERS,
   SUBJECT_LINKS,
@@ -38,6 +39,13 @@ const SUBJECT_FIRST = new Set([
 
 /** Words that link a head to what follows it in the subject ("organizers in Dayton", "voters who …"). */
 const LINKS = SUBJECT_LINKS;
+/**
+ * Whether token i links a head to what follows it: a word of LINKS, or "by" after a participle of
+ * receiving ("Reports seen by the agency": the agency received them; "a statement issued by the
+ * ministry" keeps the ministry as the speaker).
+ */
+const isLink = (toks: Tok[], i: number): boolean =>
+  LINKS.has(toks[i].lower) || (toks[i].lower === 'by' && i > 0 && RECEIVED_PARTICIPLES.has(toks[i - 1].lower));
 /** Links to a body spoken for ("a spokesman for Acme"): the name after them stays the speaker. */
 const BODY_LINKS = new Set(['of', 'for', 'to', 'with']);
 /** Words that open a clause: the subject starts after them. */
@@ -150,7 +158,7 @@ export function subjectPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subj
   if (b < 0 || (b === 0 && from > sentence.start) || toks[b].start > m.start || e - b + 1 > MAX_WORDS) return s;
   // the head: the words up to the first link ("Democrats" of "Democrats in Iowa who …")
   let h = b;
-  while (h <= e && isWord(toks[h]) && !LINKS.has(toks[h].lower)) h++;
+  while (h <= e && isWord(toks[h]) && !isLink(toks, h)) h++;
   if (h === b || h - b > HEAD_WORDS || toks.slice(b, h).some(verbLike)) return s;
   const whole: Range = { start: toks[b].start, end };
   if (whole.start === m.start && whole.end === m.end) return s;
@@ -159,7 +167,7 @@ export function subjectPhrase(st: ClaimState, r: ReportedSpan, s: Subject): Subj
   // it stays the speaker; after a place's, an example's or a relative clause's link, it is none)
   if (
     m.start < headEnd ||
-    !toks.slice(h, e + 1).some((t) => t.start < m.start && LINKS.has(t.lower) && !BODY_LINKS.has(t.lower))
+    !toks.slice(h, e + 1).some((t, i) => t.start < m.start && isLink(toks, h + i) && !BODY_LINKS.has(t.lower))
   )
     return { ...s, mention: whole };
   return headSpeaker(st, whole, headEnd);

@@ -47,3 +47,22 @@ describe('a described subject whose determiner is a name’s possessive', () => 
     expect(reported('A visit to Westland’s tax office said nothing about the leak.')).toEqual([]);
   });
 });
+
+describe('a subject whose name received the words (“seen by”, “obtained by”)', () => {
+  it('is spoken by its head, not by the name after “by”', () => {
+    expect(reported('Reports seen by the agency suggest the dam lost water for three years.')).toEqual([
+      { text: 'the dam lost water for three years', speaker: 'Reports seen by the agency' },
+    ]);
+    expect(
+      reportedClaims('Reports seen by the agency suggest the dam lost water for three years.').map((r) => r.speaker),
+    ).not.toContain('the agency');
+  });
+
+  it('counter-example: a statement issued by a body is the body’s', () => {
+    expect(
+      reportedClaims('A statement issued by the ministry said the dam lost water for three years.').map(
+        (r) => r.speaker,
+      ),
+    ).toEqual(['the ministry']);
+  });
+});
