@@ -212,6 +212,11 @@ export const FAMILIES: AdversarialFamily[] = [
     make: (n) => fill('he said she told they added that ', n),
   },
   {
+    name: 'transcript-turns',
+    about: 'AAAER: Bbb ccc.\\nBBBER: Ddd eee.\\n… (a transcript of distinct speakers, each paragraph a turn)',
+    make: (n) => build(n, (i) => `${madeUpWord(i).toUpperCase()}: The plan would fail, ${madeUpWord(i + 1)}.\n`),
+  },
+  {
     name: 'quotes-and-cues',
     about: '“Aaa bbb,” he said, “Ccc,” she said, … (one sentence)',
     make: (n) => fill('“Aaa bbb ccc,” he said, ', n),

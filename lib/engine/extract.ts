@@ -346,8 +346,16 @@ function classifyQuote(
 /** The names found, with each turn's label in place of any name found in it (in order of start). */
 function withLabelNames(names: NameCandidate[], turns: readonly TranscriptTurn[]): NameCandidate[] {
   const labels = turns.map(labelName);
-  const kept = names.filter((n) => !labels.some((l) => n.start < l.end && l.start < n.end));
-  return [...kept, ...labels].sort((a, b) => a.start - b.start);
+  // (both in order of start: one pass over each, not every name against every label)
+  const out: NameCandidate[] = [];
+  let l = 0;
+  for (const n of names) {
+    while (l < labels.length && labels[l].end <= n.start) out.push(labels[l++]);
+    if (l < labels.length && labels[l].start < n.end) continue; // (a name inside the label: the label stands)
+    out.push(n);
+  }
+  while (l < labels.length) out.push(labels[l++]);
+  return out;
 }
 
 function extract(text: string, regions: readonly TextRegion[]): Findings {
