@@ -21,6 +21,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
   WEAK_TITLES,
+  isGivenName,
 } from '../words';
 import {
   JOB_TITLE_PHRASES,
@@ -96,18 +97,29 @@ export function leadingTitles(ctx: NameContext, run: NameRun): void {
 
 /**
  * A title word the phrase lists do not hold, opening the run: a rank in hyphenated words
- * ("Lieutenant-Colonel Max Harner", "Major-General Ivan Petrov"), or a job's word opening a sentence
+ * ("Lieutenant-Colonel Max Harner", "Major-General Ivan Petrov"), a job in a hyphenated compound before a
+ * given name ("Fact-Checker Ann Lee", "Co-Founder Tom Hale"), or a job's word opening a sentence
  * ("Economist Ann Lee said", "Comedian Ann Lee said", as "economist Ann Lee" is read in lower case). Sets run.title and moves
  * run.n past it (only before two capitalised words or more: a full name).
  */
+/** A hyphenated compound that names a job: its last part a job's word or one who does ("fact-checker", "co-founder"), its first no given name. */
+function jobCompound(w: string): boolean {
+  const parts = w.split('-');
+  const last = parts[parts.length - 1];
+  if (parts.length > 3 || isGivenName(parts[0])) return false;
+  return JOB_TITLES.has(last) || ONE_WORD_JOBS.has(last) || TITLES.has(last) || /..(?:er|or|ist)$/.test(last);
+}
+
 export function openingRankOrJob(ctx: NameContext, run: NameRun): void {
   const { tokens } = ctx;
   const { n, end } = run;
   if (end - n < 3 || run.title) return;
   const w = tokens[n].lower;
   const rank = w.includes('-') && w.split('-').every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p));
+  // ("Fact-Checker Ann Lee", "Co-Founder Tom Hale": a job in a hyphenated compound before a given name)
+  const compound = w.includes('-') && jobCompound(w) && isGivenName(tokens[n + 1].lower);
   const job = ctx.sentenceStartTok[n] !== 0 && (JOB_TITLES.has(w) || ONE_WORD_JOBS.has(w)) && !tokens[n].acronym;
-  if (!rank && !job) return;
+  if (!rank && !job && !compound) return;
   // ("Inspector-General of Mines and Quarries": an office's name, no rank before a person's)
   if (tokens[n + 1].lower === 'of' && isOn('name:body-of')) return;
   run.title = w.replace(/-/g, ' ');

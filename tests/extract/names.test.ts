@@ -14,6 +14,15 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('reads a job in a hyphenated compound before a given name as a title ("Fact-Checker Ann Lee")', () => {
+    const { names } = extractAsText('Fact-Checker Ann Lee said so. Co-Founder Tom Hale agreed. Jean-Paul Berg left.');
+    expect(names.map((n) => [n.text, n.title])).toEqual([
+      ['Fact-Checker Ann Lee', 'fact checker'],
+      ['Co-Founder Tom Hale', 'co founder'],
+      ['Jean-Paul Berg', null],
+    ]);
+  });
+
   it('keeps the full stop of a legal form or "Jr." inside the name', () => {
     const { nameTexts } = extractAsText(
       'Stock in Pellow Foods Inc. rose after Tom Hale Jr. joined Vance Bros. as chairman of Orrin Ltd',
