@@ -8,7 +8,8 @@ import type { RawQuote } from './quotes';
  * capitals and a colon ("HARTLEY: Will the ferry run this year?", "SEN. ANN LEE: It will."). The words
  * after the colon, to the paragraph's end, are the speaker's; the name is a mention of them
  * (cue:transcript-label). Read only where the text holds two turns or more: one such line is a label
- * ("UPDATE: …") more often than a transcript.
+ * ("UPDATE: …") more often than a transcript; and where three or more are all different, they are
+ * datelines or sections, not speakers taking turns.
  */
 
 /** A transcript's turn: its speaker's label (the name, after any title) and its words. */
@@ -81,7 +82,11 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Range[]):
     const turn = turnAt(text, p, i);
     if (turn) turns.push(turn);
   }
-  return turns.length >= 2 ? turns : [];
+  if (turns.length < 2) return [];
+  // (three labels or more, none said twice, are no speakers taking turns: datelines of a roundup,
+  // "ISLAMABAD: …", "LAHORE: …", "KARACHI: …")
+  const names = new Set(turns.map((t) => text.slice(t.nameStart, t.label.end)));
+  return turns.length >= 3 && names.size === turns.length ? [] : turns;
 }
 
 /** The name candidate of a turn's label: a person's name, in capitals (matched to the article's by lower case). */

@@ -64,3 +64,12 @@ describe('a transcript’s turns', () => {
     expect(notes.claims.some((c) => c.text.startsWith('It will run in May'))).toBe(false);
   });
 });
+
+describe('labels that take no turns', () => {
+  it('three datelines or more, none twice, are no transcript', () => {
+    const { notes } = annotate(
+      'Roundup\n\nWESTBY: The council met on Monday.\n\nNORTHBY: The ferry ran late again.\n\nEASTFIELD: The school reopened.',
+    );
+    expect(notes.claims.filter((c) => c.kind === 'quote')).toEqual([]);
+  });
+});
