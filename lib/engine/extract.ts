@@ -17,8 +17,8 @@ import {
   TITLE_SMALL_WORDS,
   TITLES,
 } from '../words';
-import type { NameCandidate, Range, SpeechCue } from './findings';
-import { findTranscriptTurns, labelName, turnCue, withTurns, type TranscriptTurn } from '../speech/transcript';
+import type { Range, SpeechCue } from './findings';
+import { findTranscriptTurns, turnCue, withLabelNames, withTurns } from '../speech/transcript';
 
 export type { Findings } from './findings';
 
@@ -341,21 +341,6 @@ function classifyQuote(
         cue?.position === 'colon' ||
         cue?.position === 'after'));
   return { kind: full ? 'quote' : 'partial-quote', reason: null };
-}
-
-/** The names found, with each turn's label in place of any name found in it (in order of start). */
-function withLabelNames(names: NameCandidate[], turns: readonly TranscriptTurn[]): NameCandidate[] {
-  const labels = turns.map(labelName);
-  // (both in order of start: one pass over each, not every name against every label)
-  const out: NameCandidate[] = [];
-  let l = 0;
-  for (const n of names) {
-    while (l < labels.length && labels[l].end <= n.start) out.push(labels[l++]);
-    if (l < labels.length && labels[l].start < n.end) continue; // (a name inside the label: the label stands)
-    out.push(n);
-  }
-  while (l < labels.length) out.push(labels[l++]);
-  return out;
 }
 
 function extract(text: string, regions: readonly TextRegion[]): Findings {

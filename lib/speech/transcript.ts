@@ -167,3 +167,18 @@ export function withTurns(
   while (t < turns.length) pushTurn(turns[t++]);
   return { quotes, turnOf };
 }
+
+/** The names found, with each turn's label in place of any name found in it (in order of start). */
+export function withLabelNames(names: NameCandidate[], turns: readonly TranscriptTurn[]): NameCandidate[] {
+  const labels = turns.map(labelName);
+  // (both in order of start: one pass over each, not every name against every label)
+  const out: NameCandidate[] = [];
+  let l = 0;
+  for (const n of names) {
+    while (l < labels.length && labels[l].end <= n.start) out.push(labels[l++]);
+    if (l < labels.length && labels[l].start < n.end) continue; // (a name inside the label: the label stands)
+    out.push(n);
+  }
+  while (l < labels.length) out.push(labels[l++]);
+  return out;
+}
