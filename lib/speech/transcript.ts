@@ -22,7 +22,7 @@ export interface TranscriptTurn {
   title: string | null;
   /** the colon */
   colon: number;
-  /** the words: from the first after the colon to the paragraph's end */
+  /** the words: from the first after the colon to the paragraph's end, or the end of those it runs on over */
   words: Range;
   paragraph: number;
 }
@@ -86,7 +86,29 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Range[]):
   // (three labels or more, none said twice, are no speakers taking turns: datelines of a roundup,
   // "ISLAMABAD: …", "LAHORE: …", "KARACHI: …")
   const names = new Set(turns.map((t) => text.slice(t.nameStart, t.label.end)));
-  return turns.length >= 3 && names.size === turns.length ? [] : turns;
+  if (turns.length >= 3 && names.size === turns.length) return [];
+  for (let i = 0; i + 1 < turns.length; i++) runOn(text, paragraphs, turns[i], turns[i + 1].paragraph);
+  return turns;
+}
+
+/** How many paragraphs a turn may run on over before the next turn. */
+const RUN_ON_PARAGRAPHS = 4;
+
+/**
+ * A turn runs on over the paragraphs between it and the next turn (a speaker's answer of several
+ * paragraphs), a few at most, up to a stage direction in brackets ("(CROSSTALK)", "(BEGIN VIDEO CLIP)").
+ * The words after the last turn stay the article's: nothing says where the transcript ends.
+ */
+function runOn(text: string, paragraphs: readonly Range[], turn: TranscriptTurn, next: number): void {
+  if (next - turn.paragraph - 1 > RUN_ON_PARAGRAPHS) return;
+  for (let j = turn.paragraph + 1; j < next; j++) {
+    const line = text.slice(paragraphs[j].start, paragraphs[j].end).trim();
+    if (!line) continue;
+    if (/^["“]?\s*\(/.test(line)) return;
+    let end = paragraphs[j].end;
+    while (end > paragraphs[j].start && /\s/.test(text[end - 1])) end--;
+    turn.words = { start: turn.words.start, end };
+  }
 }
 
 /** The name candidate of a turn's label: a person's name, in capitals (matched to the article's by lower case). */
@@ -154,7 +176,7 @@ export function withTurns(
     const turn = t < turns.length ? turns[t] : null;
     if (turn && q.paragraph === turn.paragraph && q.open < turn.label.start && q.end >= turn.words.start) {
       // the archive's mark before the label: the turn's words, within the quotation's
-      last = { ...q, start: turn.words.start, continues: false };
+      last = { ...q, start: turn.words.start, end: Math.max(q.end, turn.words.end), continues: false };
       quotes.push(last);
       turnOf.push(turn);
       t++;

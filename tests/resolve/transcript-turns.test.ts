@@ -73,3 +73,25 @@ describe('labels that take no turns', () => {
     expect(notes.claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 });
+
+describe('a turn of several paragraphs', () => {
+  it('runs on to the next turn, up to a stage direction; the words after the last turn stay the article’s', () => {
+    const text = [
+      'Talk of the bay',
+      'HARTLEY: Will the ferry run again this year?',
+      'BRANNAGH: It will run in May.',
+      'And it will run on time, every day of the week.',
+      '(CROSSTALK)',
+      'HARTLEY: Governor, the money is not there.',
+      'BRANNAGH: The money is there.',
+      'The council met again on Monday and asked for the auditors’ report.',
+    ].join('\n\n');
+    const { notes } = annotate(text);
+    const quotes = notes.claims.filter((c) => c.kind === 'quote');
+    const answer = quotes.find((c) => c.text.startsWith('It will run in May'))!;
+    expect(answer.text).toContain('every day of the week');
+    expect(answer.speaker?.name).toBe('Brannagh');
+    expect(quotes.some((c) => c.text.includes('CROSSTALK'))).toBe(false);
+    expect(quotes.some((c) => c.text.includes('The council met again'))).toBe(false);
+  });
+});
