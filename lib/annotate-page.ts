@@ -4,7 +4,7 @@ import type { KnowledgeIndex } from './knowledge/index';
 import { entityDetails, topicDetails } from './knowledge/load';
 import type { AnnotatedPage } from './messages';
 import { resolveFindings } from './engine/resolve';
-import { noFindings } from './article/language';
+import { emptyFindings } from './engine/findings';
 import { toEntityCard, toTopicCard, withArticle, type EntityCard, type TopicCard } from './knowledge/card';
 
 /**
@@ -17,7 +17,7 @@ export function annotatePage(
 ): AnnotatedPage {
   // an article not in English (lib/article/language.ts) is not read: no actors, claims or figures
   const language = input.meta.language && !input.meta.language.english ? input.meta.language : null;
-  const notes = resolveFindings(language ? { ...input, findings: noFindings(input.text) } : input, index);
+  const notes = resolveFindings(language ? { ...input, findings: emptyFindings(input.text) } : input, index);
   // the cards show the actor as of the article's date; with none, no office is "current" (card.ts)
   const date = notes.publishedAt;
   const nameOf = (id: string) => {

@@ -1,6 +1,7 @@
 import { readArticle } from './article/find-article';
 import { readArticleMeta } from './article/meta';
-import { noFindings, withLanguage } from './article/language';
+import { withLanguage } from './article/language';
+import { emptyFindings } from './engine/findings';
 import { extractFindings } from './engine/extract';
 import type { TextModel } from './article/text-model';
 import type { ArticleMeta } from './notes';
@@ -20,7 +21,7 @@ export interface PageReading {
 export function readPage(doc: Document, locationUrl: string | null): PageReading {
   const { model } = readArticle(doc);
   const meta = withLanguage(readArticleMeta(doc, locationUrl), model.text);
-  const findings = meta.language ? noFindings(model.text) : extractFindings(model.text, model.regions);
+  const findings = meta.language ? emptyFindings(model.text) : extractFindings(model.text, model.regions);
   return { model, meta, findings };
 }
 

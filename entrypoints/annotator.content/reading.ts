@@ -1,6 +1,7 @@
 import { readArticleSliced, type ArticleText } from '../../lib/article/find-article';
 import { readArticleMeta } from '../../lib/article/meta';
-import { noFindings, withLanguage } from '../../lib/article/language';
+import { withLanguage } from '../../lib/article/language';
+import { emptyFindings } from '../../lib/engine/findings';
 import { extractPartsSliced, splitIntoChunks } from '../../lib/text/chunked';
 import type { TextModel } from '../../lib/article/text-model';
 import { SettingsReply, type AnnotatedPage } from '../../lib/messages';
@@ -54,7 +55,7 @@ export interface Reading {
 function unread(text: string) {
   return splitIntoChunks(text, 32_000).map(({ start, end }) => {
     const part = text.slice(start, end);
-    return { offset: start, text: part, findings: noFindings(part) };
+    return { offset: start, text: part, findings: emptyFindings(part) };
   });
 }
 

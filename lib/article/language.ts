@@ -1,5 +1,4 @@
 import { FUNCTION_WORDS } from '../words/lists';
-import type { Findings } from '../engine/findings';
 import type { ArticleMeta } from '../notes';
 import { scripts } from './language-names.json';
 
@@ -119,12 +118,6 @@ export function articleLanguage(text: string, declared: string | null | undefine
   if (other) return { code: other, english: false };
   if (saidOther && !clearlyEnglish) return { code: saidOther, english: false };
   return ENGLISH;
-}
-
-/** The findings of an article not read (not in English): none, over its whole text. */
-export function noFindings(text: string): Findings {
-  const none = { paragraphs: [], sentences: [], names: [], pronouns: [], quotes: [], reported: [], numerics: [] };
-  return { version: 1, textLength: text.length, ...none };
 }
 
 /** The meta with `language` set when the text is not in English (from the text and the page's declared lang). */

@@ -7,7 +7,8 @@ import { extractFindings } from '../engine/extract';
 import type { KnowledgeIndex } from '../knowledge/index';
 import { toContractJson, type ArticleMeta, type PageNotes } from '../notes';
 import { asHtmlDocument, readPage } from '../read-page';
-import { noFindings, withLanguage } from '../article/language';
+import { withLanguage } from '../article/language';
+import { emptyFindings } from '../engine/findings';
 
 /**
  * The command line's annotation of one page, as functions: an .html page (read as the content
@@ -84,7 +85,7 @@ function readText(body: string, index: KnowledgeIndex, opts: AnnotateOptions): A
     },
     text,
   );
-  const findings = meta.language ? noFindings(text) : extractFindings(text);
+  const findings = meta.language ? emptyFindings(text) : extractFindings(text);
   return {
     notes: withDateSource(annotatePage({ text, findings, meta }, index).notes, meta),
     text,

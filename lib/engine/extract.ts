@@ -1,4 +1,3 @@
-import type { Findings, QuoteSpan } from './findings';
 import { findCue, findQuoteMarks, findReported, indexSubjects, type RawQuote } from '../speech';
 import { findNames } from '../names/names';
 import { findNumbers } from '../figures/numbers';
@@ -17,7 +16,7 @@ import {
   TITLE_SMALL_WORDS,
   TITLES,
 } from '../words';
-import type { Range, SpeechCue } from './findings';
+import { emptyFindings, type Findings, type QuoteSpan, type Range, type SpeechCue } from './findings';
 import { findTranscriptTurns, turnCue, withLabelNames, withTurns } from '../speech/transcript';
 
 export type { Findings } from './findings';
@@ -57,20 +56,6 @@ function phraseBefore(re: RegExp, text: string, open: number): boolean {
 }
 /** The last letters of TERM_BEFORE's phrases (so-calle|d, known a|s, the ter|m, the slo|gan …). */
 const TERM_LAST_LETTERS = new Set(['d', 's', 'm', 'e', 'n', 'g', 'o', 'y', 'f']);
-
-function emptyFindings(text: string): Findings {
-  return {
-    version: 1,
-    textLength: text.length,
-    paragraphs: [],
-    sentences: [],
-    names: [],
-    pronouns: [],
-    quotes: [],
-    reported: [],
-    numerics: [],
-  };
-}
 
 /** A headline or a caption in the text, as the page's markup says (lib/article/text-model.ts finds them). */
 export interface TextRegion {
@@ -361,7 +346,7 @@ function extract(text: string, regions: readonly TextRegion[]): Findings {
   const quotes: QuoteSpan[] = raw.map((q, i) => {
     const si = Math.max(0, sentenceAt(sentences, q.open));
     const sentence = sentences[si];
-    const turn = turnOf[i];
+    const turn = turnOf[i] ?? null;
     const cue = turn
       ? isOn('cue:transcript-label')
         ? turnCue(turn)

@@ -108,3 +108,18 @@ export const Findings = z.object({
   numerics: z.array(NumericSpan),
 });
 export type Findings = z.infer<typeof Findings>;
+
+/** Findings of nothing over the whole text: a text that failed to read, or an article not read (not in English). */
+export function emptyFindings(text: string): Findings {
+  return {
+    version: 1,
+    textLength: text.length,
+    paragraphs: [],
+    sentences: [],
+    names: [],
+    pronouns: [],
+    quotes: [],
+    reported: [],
+    numerics: [],
+  };
+}

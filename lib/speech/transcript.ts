@@ -144,13 +144,14 @@ export function turnCue(turn: TranscriptTurn): SpeechCue {
  * archive's mark that opens each paragraph of a long quote, "\"HARTLEY: …") starts after the colon; a
  * turn in no quotation is one of its own (its "mark" the colon, left open to the paragraph's end); a
  * quotation inside a turn's words is nested in them. Returns the quotations, in order, and for each the
- * turn it holds (or null).
+ * turn it holds (or null; no entries where the text holds no turns).
  */
 export function withTurns(
   raw: readonly RawQuote[],
   turns: readonly TranscriptTurn[],
 ): { quotes: RawQuote[]; turnOf: (TranscriptTurn | null)[] } {
-  if (!turns.length) return { quotes: [...raw], turnOf: raw.map(() => null) };
+  // (no transcript, the common page: the quotations as they are, and no turns to look up)
+  if (!turns.length) return { quotes: raw as RawQuote[], turnOf: [] };
   const quotes: RawQuote[] = [];
   const turnOf: (TranscriptTurn | null)[] = [];
   let t = 0;
