@@ -6,6 +6,7 @@ import {
   LISTENER_VERBS,
   MODAL_BEFORE_VERB,
   PHRASE_ENDS,
+  SPEECH_NOUNS_AFTER_MODIFIER,
   SUBJECT_DETERMINERS,
   TITLE_MODIFIERS,
   TITLES,
@@ -49,10 +50,23 @@ export const onlyGap = (text: string, a: number, b: number, allowed: RegExp) => 
 
 /** Words before a noun: "his claims", "the remarks", "Israel’s demands" are no verbs of saying. */
 const DETERMINERS = SUBJECT_DETERMINERS;
-/** Whether the speech verb at v is used as a noun: after a determiner or a possessive ("Israel’s demands"). */
+const INDEFINITE = /^(?:a|an)$/;
+/**
+ * Whether the speech verb at v is used as a noun: after a determiner, a possessive ("Israel’s
+ * demands") or the indefinite article, which no verb follows ("a call for “…”", "a claim that …");
+ * a verb that is also a noun after a determiner and one modifier in the singular ("the upcoming call
+ * with …", "his phone call"; "the two senators call the plan …" stays a verb).
+ */
 export function nounUse(text: string, tokens: Token[], v: number): boolean {
   if (v === 0) return false;
-  return DETERMINERS.has(tokens[v - 1].lower) || /^[’'ʼ]s?\s+$/.test(text.slice(tokens[v - 1].end, tokens[v].start));
+  const before = tokens[v - 1].lower;
+  if (DETERMINERS.has(before) || INDEFINITE.test(before)) return true;
+  if (/^[’'ʼ]s?\s+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return true;
+  if (v < 2 || !SPEECH_NOUNS_AFTER_MODIFIER.has(tokens[v].lower)) return false;
+  const det = tokens[v - 2].lower;
+  return (
+    (DETERMINERS.has(det) || INDEFINITE.test(det)) && /^[a-z][a-z-]*$/.test(tokens[v - 1].text) && !before.endsWith('s')
+  );
 }
 
 /** Whether a negation stands between the subject (ending before token `from`) and the verb at v. */

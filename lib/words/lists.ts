@@ -119,6 +119,7 @@ import { words as asSourceAfterVerb } from './as-source-after-verb.json';
 import { words as transcriptNotLabels } from './transcript-not-labels.json';
 import { words as surnameHeads } from './surname-heads.json';
 import { words as receivedParticiples } from './received-participles.json';
+import { words as speechNounsAfterModifier } from './speech-nouns-after-modifier.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -262,6 +263,8 @@ export const AS_SOURCE_VERBS: readonly string[] = asSourceVerbs;
 export const AS_SOURCE_AFTER_VERB = /* @__PURE__ */ set(asSourceAfterVerb);
 /** Participles of receiving before "by" in a subject ("Reports seen by the agency say"): lib/claims/subject-phrase.ts. */
 export const RECEIVED_PARTICIPLES = /* @__PURE__ */ set(receivedParticiples);
+/** Verbs of saying that are also nouns after a determiner and a modifier ("the upcoming call"): lib/speech/verbs.ts. */
+export const SPEECH_NOUNS_AFTER_MODIFIER = /* @__PURE__ */ set(speechNounsAfterModifier);
 /** Heads of no actor's name that are also surnames after a given name ("Jude Law"): lib/actors/not-names.ts. */
 export const SURNAME_HEADS = /* @__PURE__ */ set(surnameHeads);
 /** Words in capitals before a paragraph's colon that label no speaker ("UPDATE:"): lib/speech/transcript.ts. */

@@ -121,6 +121,19 @@ describe('quotes and their cues', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['not-speech', 'not-speech', 'not-speech']);
   });
 
+  it('words put in someone’s mouth by "call", "describe", "liken" are theirs; "a call for" is a noun', () => {
+    const said = extractAsText('The two senators call the plan “a dead end” and move on.').quotes[0];
+    expect(said).toMatchObject({ text: 'a dead end', subject: 'The two senators', cue: 'call' });
+    const likened = extractAsText('A critic, Ann Lee, likened the bill to “feeding the wolves” in May.').quotes[0];
+    expect(likened).toMatchObject({ text: 'feeding the wolves', cue: 'likened' });
+    expect(likened.kind).not.toBe('not-speech');
+    const noun = extractAsText('The board dropped a call for “lower fees” from its plan.').quotes[0];
+    expect(noun).toMatchObject({ text: 'lower fees', kind: 'not-speech', cue: null });
+    const modified = extractAsText('Lee said the upcoming call with the mayor was a sign of “real progress”.')
+      .quotes[0];
+    expect(modified).toMatchObject({ text: 'real progress', cue: 'said' });
+  });
+
   it('apostrophes are not single quotes', () => {
     const { quotes } = extractAsText("The president's team and the countries' leaders said we're fine in the '90s.");
     expect(quotes).toEqual([]);

@@ -142,7 +142,7 @@ describe('quoted terms', () => {
 
   it('finds a term in any case, and where ſ and the Kelvin sign stand for s and k', () => {
     const text =
-      'They call it the ‘coalition of the willing’. The Coalition Of The Willing met; the so-called ‘state of play’ and the \u017Ftate of play; a \u212Aing’s speech, the ‘king’s speech’.';
+      'Meet the ‘coalition of the willing’. The Coalition Of The Willing met; the so-called ‘state of play’ and the \u017Ftate of play; a \u212Aing’s speech, the ‘king’s speech’.';
     const log = record(addQuotedTerms, text);
     expect(log).toEqual(record(reference, text));
     expect(log.filter((l) => l.startsWith('name:coalition')).length).toBe(2);

@@ -69,7 +69,7 @@ export const QUOTE_RULES: readonly Rule[] = [
     'quote:single-term',
     'A few words in single quotation marks, no speaker named: a term',
     0.8,
-    'Residents call the bridge ‘the old lady’ and cross it every day on their way to the market.',
+    'Every morning the residents cross ‘the old lady’, the town bridge, on their way to the market.',
     'Maria Lopez said: ‘We cross the bridge every day on our way to the market.’',
   ),
   rule(
