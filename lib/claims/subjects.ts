@@ -6,7 +6,7 @@ import { resolveBySex } from './pronouns';
 import { describedThing, descriptionHead } from './described-thing';
 import { titledBefore } from './described-title';
 import { lastBefore, mentionWithin, type ClaimState } from './state';
-import { alternation, DESCRIBED_WOMEN, GENERIC_BODIES } from '../words';
+import { alternation, DESCRIBED_WOMEN, GENERIC_BODIES, PARTY_MEMBER } from '../words';
 
 /** How far back (characters) a description looks for the body it names. */
 const LOOK_BACK = 2000;
@@ -32,6 +32,11 @@ export function subjectActor(st: ClaimState, r: Range | null): Subject {
 function subjectOf(st: ClaimState, r: Range | null): Subject {
   if (!r) return { actor: null, mention: null, pronoun: false, rule: 'speaker:none' };
   const { text, pronounAt } = st;
+  // "The Wisconsin Republican said": one member of the party, described, not the party
+  if (onePartyMember(text, r) && isOn('speaker:party-member')) {
+    const s = describedSubject(st, withArticle(text, r));
+    return s.actor ? { ...s, rule: 'speaker:party-member' } : s;
+  }
   const exact = st.set.byStart.get(r.start);
   if (exact)
     return {
@@ -50,6 +55,19 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   const p = pronounAt.get(r.start);
   if (p) return pronounSubject(st, p);
   return describedSubject(st, withArticle(text, r));
+}
+
+/**
+ * "the Ohio Republican", "The Texas Democrat": "the", a place and one party member's name (singular);
+ * not "Ohio Republicans", "the Republican Party", "a Texas Democrat" (one of many, no one named).
+ */
+function onePartyMember(text: string, r: Range): boolean {
+  const words = text.slice(r.start, r.end).replace(/^the\s+/i, '');
+  if (!/^\p{Lu}\S*(?:\s\p{Lu}\S*)?\s\p{Lu}\p{Ll}+$/u.test(words) || words.endsWith('s') || !PARTY_MEMBER.test(words))
+    return false;
+  return (
+    /^the\s/i.test(text.slice(r.start, r.start + 4)) || /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start))
+  );
 }
 
 /** "…,” the Texan said": a capitalised word no actor stands for, read with the "the" before it. */

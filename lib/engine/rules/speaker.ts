@@ -181,6 +181,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:party-member',
+    'One member of a party, described by place and party, for the person named before: ‘{subject}’ → {speaker}',
+    0.6,
+    'Sen. Tomas Berg voted against the bill on Monday. The Ohio Republican said that the river had never been this low.',
+    'Sen. Tomas Berg voted against the bill on Monday. Ohio Republicans said that the river had never been this low.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:description-thing',
     'A description whose head is a thing, a body or many people is no person named before: ‘{subject}’',
     0.6,
