@@ -90,6 +90,26 @@ function describedBeforeVerb(st: ClaimState, subject: Range, rule: DescribedRule
   return describedAfterVerb(st, phrase, rule);
 }
 
+/**
+ * "…, said Acme chief economist Ann Lee.", "according to Fox News analyst Tom Hale, …": reported speech
+ * whose source follows its cue, where the words there end on a person behind an employer, a place or a
+ * title (`speaker:behind-title`): that person, not the first name. Null: the subject found stands.
+ */
+export function reportedBehindTitle(st: ClaimState, from: number, found: Subject): Subject | null {
+  if (!found.actor || (found.actor.type === 'person' && !found.actor.unnamed) || !found.mention) return null;
+  if (!isOn('speaker:behind-title')) return null;
+  const phrase = phraseAfter(st, from);
+  if (!phrase || phrase.start !== found.mention.start) return null;
+  const head = headPerson(st, phrase);
+  if (!head || head.actor === found.actor) return null;
+  return {
+    actor: head.actor,
+    mention: { start: head.start, end: head.end },
+    pronoun: false,
+    rule: 'speaker:behind-title',
+  };
+}
+
 /** The words from `from` (the verb's end) to a stop: a punctuation mark, a PHRASE_ENDS word, the sentence's end (or `upTo`). */
 function phraseAfter(st: ClaimState, from: number, upTo = Infinity): Phrase | null {
   const { text } = st;

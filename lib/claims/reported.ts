@@ -4,7 +4,7 @@ import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
 import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
-import { describedActor } from './after-verb';
+import { describedActor, reportedBehindTitle } from './after-verb';
 import { subjectPhrase } from './subject-phrase';
 import { pollFrame } from './poll-frame';
 import { PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../words';
@@ -16,7 +16,7 @@ import { PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../words';
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   const whole = wholeSubject(st, r);
-  const found = unknownSubject(st, whole, r.subject);
+  const found = behindTitle(st, r, unknownSubject(st, whole, r.subject));
   const phrase = subjectPhrase(st, r, found);
   const poll = pollFrame(st, r, phrase);
   const s = accordingPhrase(st, r, poll ?? phrase);
@@ -74,6 +74,13 @@ function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']):
   const words = st.text.slice(r.start, r.end).trim();
   if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start) || !speakerWords(words)) return s;
   return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
+}
+
+/** "…, said Acme chief economist Ann Lee.": the person the source's words end on, where they follow the cue. */
+function behindTitle(st: ClaimState, r: ReportedSpan, s: Subject): Subject {
+  if (!r.subject || r.subject.start < r.cue.end) return s;
+  if (r.rule !== 'reported:source-last' && !ACCORDING_RULES.test(r.rule ?? '')) return s;
+  return reportedBehindTitle(st, r.cue.end, s) ?? s;
 }
 
 /** The rules whose source follows "according to". */

@@ -71,8 +71,17 @@ export function describedBefore(text: string, tokens: Token[], v: number, first:
 /**
  * A described subject whose head is the token k ("the group", "some Democrats", "business leaders"),
  * or null: before a verb of saying, or before the "who" of a relative clause (reported:relative-who).
+ * Before a verb, a preposition's object is no subject ("support from the voters said" is not read);
+ * before "who" it may be (`relative`: "a backlash from business leaders who say …", "among voters who
+ * said …").
  */
-export function describedEndingAt(text: string, tokens: Token[], k: number, first: number): Subject | null {
+export function describedEndingAt(
+  text: string,
+  tokens: Token[],
+  k: number,
+  first: number,
+  relative = false,
+): Subject | null {
   if (k < first) return null;
   const head = tokens[k];
   if (head.cap || NOT_SUBJECT_HEADS.has(head.lower) || !isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
@@ -81,8 +90,13 @@ export function describedEndingAt(text: string, tokens: Token[], k: number, firs
   for (let j = k; j >= first && k - j <= 5; j--) {
     const t = tokens[j];
     const before = j > first ? text.slice(tokens[j - 1].end, t.start) : ' ';
+    // ("from business leaders who say": the plural after the preposition opens the phrase)
+    if (relative && j < k && OBJECT_PREPOSITIONS.has(t.lower))
+      return k - j <= 3 && PLURAL_HEAD.test(head.lower)
+        ? { range: { start: tokens[j + 1].start, end: head.end }, bare: false }
+        : null;
     if (j < k && SUBJECT_QUANTIFIERS.has(t.lower)) {
-      if (j > first && OBJECT_PREPOSITIONS.has(tokens[j - 1].lower) && !/[,;:]/.test(before)) return null;
+      if (!relative && j > first && OBJECT_PREPOSITIONS.has(tokens[j - 1].lower) && !/[,;:]/.test(before)) return null;
       return { range: { start: t.start, end: head.end }, bare: false };
     }
     if (!isPhraseWord(t.text) || NOT_SUBJECT_HEADS.has(t.lower)) return null;

@@ -9,9 +9,11 @@ import {
   ASIDE_AFTER_VERB,
   CALENDAR,
   CLAUSE_AFTER_CUE_WORDS,
+  JOB_WORDS,
   NOT_SOURCE_WORDS,
   PRONOUNS,
   REPORTING_VERBS,
+  TITLES,
   leadingRuns,
   opensWithRun,
 } from '../words';
@@ -111,6 +113,25 @@ function trailingSource(
 /** How far from the sentence's end a trailing verb of saying may be, with the name and apposition after it. */
 const TRAILING_REACH = 30;
 
+/** Most tokens after the verb where they are names and jobs ("said Ohio State University professor Paul Beck."). */
+const NAMES_AND_JOBS_MAX = 10;
+
+/**
+ * "…, said Eastfield Bank chief economist Ann Lee.": after the verb, to the sentence's end, only words
+ * with a capital and at least one job or title in lower case between them (an employer, a job, a name).
+ */
+function namesAndJobsAfter(tokens: Token[], v: number, last: number): boolean {
+  if (last - v > NAMES_AND_JOBS_MAX || !tokens[v + 1]?.cap) return false;
+  let jobs = 0;
+  for (let k = v + 1; k < last; k++) {
+    const t = tokens[k];
+    if (t.cap) continue;
+    if (JOB_WORDS.has(t.lower) || TITLES.has(t.lower)) jobs++;
+    else if (!/^[.!?]+$/.test(t.text)) return false;
+  }
+  return jobs > 0;
+}
+
 /**
  * reported:source-last (and, clauseOnly, reported:source-then-clause) — wire style, the source at the
  * end: "…, the Russian space agency said." / "…, said Mr Smith."; clauseOnly, a clause of its own
@@ -139,6 +160,7 @@ export function trailingCue(
       if (!CLAUSE_AFTER_CUE.test(after)) continue;
     } else if (
       (last - v > 6 || !/^[^,;:“”"]*$/.test(after)) &&
+      !namesAndJobsAfter(tokens, v, last) &&
       !apposedAfter(text, tokens, sp, v, sentence) &&
       !(isOn('reported:described-subject') && describedAfter(text, tokens, v, sentence))
     ) {

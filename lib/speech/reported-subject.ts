@@ -76,7 +76,7 @@ function relativeSubject(
   const name =
     named ??
     (isOn('reported:relative-described') && RELATIVE_DESCRIBED_VERBS.test(tokens[v].lower)
-      ? describedEndingAt(text, tokens, k - 1, first)?.range
+      ? describedEndingAt(text, tokens, k - 1, first, true)?.range
       : undefined);
   if (!name || WRITER.test(text.slice(name.start, name.end))) return null;
   const commas = /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));

@@ -22,4 +22,19 @@ describe('reported speech in a relative clause', () => {
       reported('Farmers who say the dam is the main issue were evenly split between the two plans.').map((r) => r.text),
     ).toEqual([]);
   });
+  it('finds the words of a description that is a preposition’s object ("from farmers who say …")', () => {
+    const claims = reported('The council heard from the dairy farmers who say the new dam will flood their fields.');
+    expect(claims).toContainEqual({
+      text: 'the new dam will flood their fields',
+      speaker: expect.stringMatching(/farmers$/),
+    });
+    expect(
+      reported('The mayor won among voters who said the water supply was their main worry.').map((r) => r.speaker),
+    ).toEqual(['voters']);
+  });
+  it('counter-example: a preposition’s object before a verb of saying is no subject', () => {
+    expect(
+      reported('A letter from the dairy farmers says the new dam will flood their fields.').map((r) => r.speaker),
+    ).not.toContain('the dairy farmers');
+  });
 });
