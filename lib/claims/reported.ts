@@ -7,7 +7,7 @@ import { subjectActor, type Subject } from './subjects';
 import { describedActor, reportedBehindTitle } from './after-verb';
 import { subjectPhrase } from './subject-phrase';
 import { pollFrame } from './poll-frame';
-import { PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../words';
+import { FUNCTION_WORDS, PRONOUNS, SENTENCE_ADVERBS, SHARE_QUANTIFIERS, SPEECH_VERBS } from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -16,7 +16,7 @@ import { PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../words';
  */
 export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   const whole = wholeSubject(st, r);
-  const found = behindTitle(st, r, unknownSubject(st, whole, r.subject));
+  const found = behindTitle(st, r, unknownSubject(st, whole, r.subject, r.sentence));
   const phrase = subjectPhrase(st, r, found);
   const poll = pollFrame(st, r, phrase);
   const s = accordingPhrase(st, r, poll ?? phrase);
@@ -44,7 +44,7 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
   );
   addClaim(st, claim, speaker);
   // (a speaker known only by the subject's words is no one a later pronoun, carry-over or quotation leans on)
-  const known = s.rule === 'speaker:described-reported' ? null : speaker;
+  const known = s.rule === 'speaker:described-reported' || s.rule === 'speaker:lone-quantifier' ? null : speaker;
   if (known)
     st.said.push({
       actor: known,
@@ -69,11 +69,41 @@ export function attributeReported(st: ClaimState, r: ReportedSpan): void {
  * …": a subject that names no one the article knows, nor a pronoun, is the speaker by its own words
  * (an unnamed speaker, one for the same words in an article).
  */
-function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject']): Subject {
+function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject'], sentence: number): Subject {
   if (s.actor || !r || !isOn('speaker:described-reported')) return s;
   const words = st.text.slice(r.start, r.end).trim();
   if (!words || PRONOUNS.has(words.toLowerCase()) || st.pronounAt.has(r.start) || !speakerWords(words)) return s;
-  return { actor: describedActor(st, words), mention: r, pronoun: false, rule: 'speaker:described-reported' };
+  const named = loneQuantifierNamed(st, words, r.start, sentence);
+  const rule = named ? 'speaker:lone-quantifier' : 'speaker:described-reported';
+  return { actor: describedActor(st, named ?? words), mention: r, pronoun: false, rule };
+}
+
+/** A quantifier standing alone for the people or things named before it ("as several have suggested"). */
+const LONE_QUANTIFIER = new Set([...SHARE_QUANTIFIERS, 'others']);
+/** A plural noun ("nations", "Republicans"; not "this", "has", "press"). */
+const PLURAL_WORD = /^\p{L}{2,}[^s]s$/u;
+/** Words before a plural that make it a verb, not a noun ("it remains unclear"). */
+const SUBJECT_BEFORE_VERB = /^(?:it|this|that|there)$/;
+
+/**
+ * "…, which nations have committed troops, as several have suggested …", "nine of 10 Republicans were
+ * worried; most said …": a quantifier alone as the subject stands for the sentence's first plural
+ * noun, which names the speakers: "several nations", "most Republicans" (else null: the quantifier's
+ * words stand).
+ */
+function loneQuantifierNamed(st: ClaimState, words: string, at: number, sentence: number): string | null {
+  const q = words.toLowerCase();
+  const span = st.findings.sentences[sentence];
+  if (!LONE_QUANTIFIER.has(q) || !span || !isOn('speaker:lone-quantifier')) return null;
+  const before = st.text.slice(span.start, at).split(/[^\p{L}\p{N}’'-]+/u);
+  for (let i = 1; i < before.length; i++) {
+    const w = before[i];
+    const prev = before[i - 1].toLowerCase();
+    if (!PLURAL_WORD.test(w) || FUNCTION_WORDS.en.has(w.toLowerCase())) continue;
+    if (PRONOUNS.has(prev) || SUBJECT_BEFORE_VERB.test(prev)) continue;
+    return `${q === 'others' ? 'other' : q} ${w}`;
+  }
+  return null;
 }
 
 /** "…, said Acme chief economist Ann Lee.": the person the source's words end on, where they follow the cue. */

@@ -189,6 +189,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:lone-quantifier',
+    'A quantifier alone, for the people or things the sentence named before it: ‘{subject}’',
+    0.6,
+    'The valley farms asked which towns would share the water, as several have suggested that the dam should be raised.',
+    'The valley farms asked which towns would share the water, as the mayors have suggested that the dam should be raised.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:description-thing',
     'A description whose head is a thing, a body or many people is no person named before: ‘{subject}’',
     0.6,
