@@ -1,6 +1,6 @@
 import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt, type Token } from '../text/tokens';
-import { PHRASE_ENDS, QUOTE_VERBS, TIMES_AFTER_VERB, VERB_FILLERS } from '../words';
+import { NAME_DETERMINERS, PHRASE_ENDS, PRONOUNS, QUOTE_VERBS, TIMES_AFTER_VERB, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
 import type { CueContext } from './cues';
 import type { Speakers } from './subjects';
@@ -237,6 +237,14 @@ function titledAfterQuote(c: CueContext, at: AfterQuote): SpeechCue | null {
   return null;
 }
 
+/** Whether token t is one word in lower case, no pronoun nor determiner, right before a mark that ends a clause ("next."). */
+function closesClauseAlone(text: string, tokens: Token[], t: number): boolean {
+  const w = tokens[t];
+  if (!w || w.cap || PRONOUNS.has(w.lower) || NAME_DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text)) return false;
+  const next = tokens[t + 1];
+  return !next || /^[.!?;,]/.test(text.slice(w.end, next.end).trimStart());
+}
+
 /** cue:after-quote-said-x — "…,” said Mr Smith", "…,” he said" read verb first (the name after it, if any). */
 function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens, sp } = c;
@@ -244,6 +252,8 @@ function verbThenName(c: CueContext, at: AfterQuote): SpeechCue | null {
   while (v < tokens.length && VERB_FILLERS.has(tokens[v].lower) && v - at.k < 2) v++;
   if (v < tokens.length && QUOTE_VERBS.has(tokens[v].lower) && !/[.!?]/.test(text.slice(at.shut, tokens[v].start))) {
     const s = sp.startAt.get(v + 1) ?? null;
+    // ("…”, spoke next.": one word in lower case that ends the clause is no speaker, and no description of one)
+    if (!s && closesClauseAlone(text, tokens, v + 1)) return null;
     return { verb: verbSpan(tokens, v), subject: s, position: 'after', rule: 'cue:after-quote-said-x' };
   }
   return null;

@@ -2,6 +2,7 @@ import type { Range, SpeechCue } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
 import { datelineAt } from '../text/ascii';
 import {
+  NAMING_OBJECT_VERBS,
   NAMING_VERBS,
   PARTICIPLE_CUES,
   PHRASE_ENDS,
@@ -236,7 +237,8 @@ function verbBefore(
   const relative = relativeName(c, v);
   if (relative)
     return { verb: verbSpan(tokens, v), subject: relative, position: 'before', rule: 'cue:before-quote-who' };
-  const inv = sp.startAt.get(v + 1);
+  // ("called Hale “a psychopath”", "described Hale as “…”": the name after a verb of naming is its object)
+  const inv = NAMING_OBJECT_VERBS.has(tokens[v].lower) ? undefined : sp.startAt.get(v + 1);
   return inv && inv.end <= q.open ? { verb: verbSpan(tokens, v), subject: inv, position: 'before', rule } : null;
 }
 

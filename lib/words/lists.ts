@@ -120,6 +120,7 @@ import { words as transcriptNotLabels } from './transcript-not-labels.json';
 import { words as surnameHeads } from './surname-heads.json';
 import { words as receivedParticiples } from './received-participles.json';
 import { words as speechNounsAfterModifier } from './speech-nouns-after-modifier.json';
+import { words as objectNamingVerbs } from './object-naming-verbs.json';
 
 // The classes one step reads as a regex alternation (alternation(), in the file's order), or token by token.
 /** Heads of a description that stands for a person ("the 45-year-old", "the former minister"): lib/speech/subjects.ts. */
@@ -255,6 +256,8 @@ export const OBJECT_PREPOSITIONS = /* @__PURE__ */ set(objectPrepositions);
 export const OPENING_PHRASE_PREPOSITIONS = /* @__PURE__ */ set(openingPhrasePrepositions);
 /** Verbs that name a thing after a description ("a class called “…”"): lib/speech/subjects.ts. */
 export const NAMING_VERBS = /* @__PURE__ */ set(namingVerbs);
+/** Verbs whose object is the one named ("called Hale “…”"): no inverted subject after them (lib/speech/cue-before.ts). */
+export const NAMING_OBJECT_VERBS = /* @__PURE__ */ set(namingVerbs, objectNamingVerbs);
 /** Words that may open a sentence before its subject ("But Ann Lee disagreed"): lib/claims/pronouns.ts. */
 export const SENTENCE_ADVERBS = /* @__PURE__ */ set(sentenceAdverbs);
 /** Verbs and two-word phrases of "As X reported, …" beside the reporting verbs: lib/speech/reported-as.ts. */

@@ -114,6 +114,14 @@ describe('quotes and their cues', () => {
     expect(quotes[0]).toMatchObject({ subject: 'Department of Conservation', position: 'according-to' });
   });
 
+  it('the name after a verb of naming is its object, not its speaker; "…”, spoke next." gives no cue', () => {
+    const called = extractAsText('Sam Cole, who in the past called Tom Hale “a reckless man”, left early.').quotes[0];
+    expect(called).toMatchObject({ text: 'a reckless man', cue: 'called' });
+    expect(called.subject).not.toBe('Tom Hale');
+    const relative = extractAsText('Sam Cole, who described Tom Hale as “a reckless man”, spoke next.').quotes[0];
+    expect(relative).toMatchObject({ text: 'a reckless man', cue: 'described', subject: 'Sam Cole' });
+  });
+
   it('scare quotes, names in single quotes and imagined speech are not speech', () => {
     const { quotes } = extractAsText(
       'Chiefs from the ‘coalition of the willing’ met. He had a string of "wins" on healthcare. He smiled as if to say "You think you got me?" and left.',
