@@ -80,6 +80,8 @@ function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject'], 
 
 /** A quantifier standing alone for the people or things named before it ("as several have suggested"). */
 const LONE_QUANTIFIER = new Set([...SHARE_QUANTIFIERS, 'others']);
+/** How far back (characters) in its sentence a lone quantifier looks for the plural it stands for. */
+const LONE_QUANTIFIER_REACH = 300;
 /** A plural noun ("nations", "Republicans"; not "this", "has", "press"). */
 const PLURAL_WORD = /^\p{L}{2,}[^s]s$/u;
 /** Words before a plural that make it a verb, not a noun ("it remains unclear"). */
@@ -95,7 +97,8 @@ function loneQuantifierNamed(st: ClaimState, words: string, at: number, sentence
   const q = words.toLowerCase();
   const span = st.findings.sentences[sentence];
   if (!LONE_QUANTIFIER.has(q) || !span || !isOn('speaker:lone-quantifier')) return null;
-  const before = st.text.slice(span.start, at).split(/[^\p{L}\p{N}’'-]+/u);
+  // (a sentence that never ends, holding thousands of such subjects, is read a bounded way back from each)
+  const before = st.text.slice(Math.max(span.start, at - LONE_QUANTIFIER_REACH), at).split(/[^\p{L}\p{N}’'-]+/u);
   for (let i = 1; i < before.length; i++) {
     const w = before[i];
     const prev = before[i - 1].toLowerCase();
