@@ -1,4 +1,5 @@
 import type { ActorDraft } from '../actors/actors';
+import type { Pronoun } from '../engine/findings';
 import { isOn } from '../engine/rules';
 import { classOf, codePointAt, isSpaceCode, LETTER, splitLength } from '../text/chars';
 import {
@@ -109,14 +110,41 @@ const wantOf = (form: string): Want =>
  * has a given name of the other sex ("Jake Lee" is no "she"), the one that fits, if named close by
  * or of the sex asked for by title or given name, else no one.
  */
-export function resolveBySex(st: ClaimState, pos: number, form: string): PronounChoice {
+export function resolveBySex(st: ClaimState, pos: number, form: string, depth = 0): PronounChoice {
   const described = form === 'they' ? theyDescribed(st, pos) : null;
   if (described) return { actor: described, bySex: false, rule: THEY_DESCRIBED };
+  // "She has faced … Hillary Clinton … . She said …": the same pronoun opening the sentence before
+  const chained = depth < CHAIN_MAX ? chainedPronoun(st, pos, form) : null;
+  if (chained) {
+    const c = resolveBySex(st, chained.start, form, depth + 1);
+    if (c.actor) return { actor: c.actor, bySex: c.bySex, rule: 'speaker:pronoun-chain' };
+  }
   const found = resolveByName(st, pos, form);
   const want = wantOf(form);
   if (!found.actor || (want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-known-sex')) return found;
   const known = knownSexNearer(st, pos, want, found.actor);
   return known ? { actor: known, bySex: true, rule: 'speaker:pronoun-known-sex' } : found;
+}
+
+/** How many sentences back a chain of the same pronoun opening each is followed. */
+const CHAIN_MAX = 6;
+
+/**
+ * speaker:pronoun-chain — "He" or "She" opening its sentence right after a sentence (in the same
+ * paragraph or the one before) that opens with the same pronoun outside quotation marks: that
+ * pronoun, whose person this one continues (a chain of subjects: "She has faced criticism … over the
+ * server Hillary Clinton used. She said …" is still the first "she"); null where there is none.
+ */
+function chainedPronoun(st: ClaimState, pos: number, form: string): Pronoun | null {
+  const want = wantOf(form);
+  if ((want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-chain')) return null;
+  const { findings } = st;
+  const si = sentenceOf(st, pos);
+  const sent = findings.sentences[si];
+  const prev = findings.sentences[si - 1];
+  if (!sent || !prev || pos - sent.start > 1 || sent.paragraph - prev.paragraph > 1) return null;
+  const p = st.pronounAt.get(prev.start) ?? st.pronounAt.get(prev.start + 1);
+  return p && !p.inQuote && p.form.toLowerCase() === form.toLowerCase() ? p : null;
 }
 
 /** Who a pronoun stands for; `bySex` where a sex told it, and which rule did (else speaker:pronoun-sex). */

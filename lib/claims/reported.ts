@@ -7,7 +7,14 @@ import { subjectActor, type Subject } from './subjects';
 import { describedActor, reportedBehindTitle } from './after-verb';
 import { subjectPhrase } from './subject-phrase';
 import { pollFrame } from './poll-frame';
-import { FUNCTION_WORDS, PRONOUNS, SENTENCE_ADVERBS, SHARE_QUANTIFIERS, SPEECH_VERBS } from '../words';
+import {
+  FUNCTION_WORDS,
+  OBJECT_PREPOSITIONS,
+  PRONOUNS,
+  SENTENCE_ADVERBS,
+  SHARE_QUANTIFIERS,
+  SPEECH_VERBS,
+} from '../words';
 
 /**
  * Reported speech ("Smith said that …"): its speaker is its verb's subject, named, a pronoun or a
@@ -99,6 +106,9 @@ function loneQuantifierNamed(st: ClaimState, words: string, at: number, sentence
   if (!LONE_QUANTIFIER.has(q) || !span || !isOn('speaker:lone-quantifier')) return null;
   // (a sentence that never ends, holding thousands of such subjects, is read a bounded way back from each)
   const before = st.text.slice(Math.max(span.start, at - LONE_QUANTIFIER_REACH), at).split(/[^\p{L}\p{N}’'-]+/u);
+  // ("among others ― explains", "one of several": the quantifier is a preposition's object, no subject)
+  const last = before.length > 1 ? before[before.length - 2].toLowerCase() : '';
+  if (OBJECT_PREPOSITIONS.has(last)) return null;
   for (let i = 1; i < before.length; i++) {
     const w = before[i];
     const prev = before[i - 1].toLowerCase();

@@ -19,4 +19,10 @@ describe('a quantifier alone as the speaker', () => {
     const claims = reportedClaims('It remains unclear, as several have suggested the dam should be raised.');
     expect(claims).toContainEqual({ text: 'the dam should be raised', speaker: 'several' });
   });
+  it('counter-example: a quantifier after a preposition is no subject to name ("among others")', () => {
+    const claims = reportedClaims(
+      'The film, which weaves footage with interviews from historians and activists, among others ― explains the history of the valley.',
+    );
+    expect(claims.map((c) => c.speaker).filter((s) => /^other\s/.test(s ?? ''))).toEqual([]);
+  });
 });

@@ -197,6 +197,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:pronoun-chain',
+    'A pronoun continuing the same pronoun that opened the sentence before: ‘{subject}’ → {speaker}',
+    0.7,
+    '“We will rebuild the dam,” Ann Lee said.\nShe has argued with the council since May over a plan by Maria Ortiz. She said the council had refused to listen.',
+    '“We will rebuild the dam,” Ann Lee said.\nShe has argued with the council since May over a plan by Maria Ortiz. Ortiz said the council had refused to listen.',
+    PRIORITY.pronoun,
+  ),
+  rule(
     'speaker:description-thing',
     'A description whose head is a thing, a body or many people is no person named before: ‘{subject}’',
     0.6,
