@@ -87,6 +87,8 @@ function unknownSubject(st: ClaimState, s: Subject, r: ReportedSpan['subject'], 
 
 /** A quantifier standing alone for the people or things named before it ("as several have suggested"). */
 const LONE_QUANTIFIER = new Set([...SHARE_QUANTIFIERS, 'others']);
+/** Quantifiers of one or none, which no plural names ("one officials"): their words stand. */
+const SINGLE_QUANTIFIER = /^(?:one|each|either|neither|none)$/;
 /** How far back (characters) in its sentence a lone quantifier looks for the plural it stands for. */
 const LONE_QUANTIFIER_REACH = 300;
 /** A plural noun ("nations", "Republicans"; not "this", "has", "press"). */
@@ -103,7 +105,7 @@ const SUBJECT_BEFORE_VERB = /^(?:it|this|that|there)$/;
 function loneQuantifierNamed(st: ClaimState, words: string, at: number, sentence: number): string | null {
   const q = words.toLowerCase();
   const span = st.findings.sentences[sentence];
-  if (!LONE_QUANTIFIER.has(q) || !span || !isOn('speaker:lone-quantifier')) return null;
+  if (!LONE_QUANTIFIER.has(q) || SINGLE_QUANTIFIER.test(q) || !span || !isOn('speaker:lone-quantifier')) return null;
   // (a sentence that never ends, holding thousands of such subjects, is read a bounded way back from each)
   const before = st.text.slice(Math.max(span.start, at - LONE_QUANTIFIER_REACH), at).split(/[^\p{L}\p{N}’'-]+/u);
   // ("among others ― explains", "one of several": the quantifier is a preposition's object, no subject)

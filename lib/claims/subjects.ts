@@ -63,7 +63,8 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
  */
 function onePartyMember(text: string, r: Range): boolean {
   const words = text.slice(r.start, r.end).replace(/^the\s+/i, '');
-  if (!/^\p{Lu}\S*(?:\s\p{Lu}\S*)?\s\p{Lu}\p{Ll}+$/u.test(words) || words.endsWith('s') || !PARTY_MEMBER.test(words))
+  // (the party's word first: the Unicode test after it is then not compiled on a page without one)
+  if (words.endsWith('s') || !PARTY_MEMBER.test(words) || !/^\p{Lu}\S*(?:\s\p{Lu}\S*)?\s\p{Lu}\p{Ll}+$/u.test(words))
     return false;
   return (
     /^the\s/i.test(text.slice(r.start, r.start + 4)) || /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start))
