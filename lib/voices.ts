@@ -30,10 +30,15 @@ export interface Voice {
   unnamed: boolean;
 }
 
-/** Who is quoted, directly or indirectly, and how often; unnamed sources flagged. */
+/**
+ * Who is quoted, directly or indirectly, and how often; unnamed sources flagged: the actors the page
+ * lists as unnamed ("a Downing Street spokesman"), and speakers known only by the words of their
+ * description, whom the page lists as no actor ("several nations", "local residents").
+ */
 export function summarizeVoices(notes: PageNotes): Voice[] {
   const byKey = new Map<string, Voice>();
   const unnamedKeys = new Set(notes.actors.filter((a) => a.unnamed).map((a) => speakerKey(a)));
+  const actorKeys = new Set(notes.actors.map((a) => speakerKey(a)));
   let quoteTotal = 0;
   for (const c of notes.claims) {
     if (!c.speaker || c.kind === 'numeric') continue;
@@ -46,7 +51,7 @@ export function summarizeVoices(notes: PageNotes): Voice[] {
       partial: 0,
       reported: 0,
       share: 0,
-      unnamed: unnamedKeys.has(k),
+      unnamed: unnamedKeys.has(k) || (!c.speaker.id && !actorKeys.has(k)),
     };
     if (c.kind === 'quote') v.direct++;
     else if (c.kind === 'partial-quote') v.partial++;

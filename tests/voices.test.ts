@@ -12,6 +12,18 @@ describe('voices', () => {
     expect(byName['Vladimir Putin']).toMatchObject({ direct: 0, partial: 1, share: 0.5 });
     expect(byName.Officials).toMatchObject({ reported: 1, unnamed: true, share: 0 });
   });
+  it('counts a speaker known only by the words of a description, no actor of the page, as an unnamed source', () => {
+    const notes = sampleNotes();
+    const first = notes.claims[0];
+    notes.claims.push({
+      ...first,
+      kind: 'reported',
+      speaker: { id: null, name: 'several nations', mention: null },
+    });
+    const byName = Object.fromEntries(summarizeVoices(notes).map((x) => [x.name, x]));
+    expect(byName['several nations']).toMatchObject({ reported: 1, unnamed: true });
+    expect(byName['Keir Starmer'].unnamed).toBe(false);
+  });
   it('lists each speaker’s quotes in reading order', () => {
     expect(quotesBySpeaker(sampleNotes()).get('id:keir-starmer')).toEqual([0]);
   });
