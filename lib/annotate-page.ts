@@ -17,7 +17,7 @@ export function annotatePage(
 ): AnnotatedPage {
   // an article not in English (lib/article/language.ts) is not read: no actors, claims or figures
   const language = input.meta.language && !input.meta.language.english ? input.meta.language : null;
-  const notes = resolveFindings(language ? { ...input, findings: emptyFindings(input.text) } : input, index);
+  const notes = resolveFindings(language ? { ...input, findings: emptyFindings(input.text.length) } : input, index);
   // the cards show the actor as of the article's date; with none, no office is "current" (card.ts)
   const date = notes.publishedAt;
   const nameOf = (id: string) => {

@@ -21,7 +21,7 @@ export interface PageReading {
 export function readPage(doc: Document, locationUrl: string | null): PageReading {
   const { model } = readArticle(doc);
   const meta = withLanguage(readArticleMeta(doc, locationUrl), model.text);
-  const findings = meta.language ? emptyFindings(model.text) : extractFindings(model.text, model.regions);
+  const findings = meta.language ? emptyFindings(model.text.length) : extractFindings(model.text, model.regions);
   return { model, meta, findings };
 }
 

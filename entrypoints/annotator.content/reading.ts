@@ -55,7 +55,7 @@ export interface Reading {
 function unread(text: string) {
   return splitIntoChunks(text, 32_000).map(({ start, end }) => {
     const part = text.slice(start, end);
-    return { offset: start, text: part, findings: emptyFindings(part) };
+    return { offset: start, text: part, findings: emptyFindings(part.length) };
   });
 }
 

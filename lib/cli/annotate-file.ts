@@ -85,7 +85,7 @@ function readText(body: string, index: KnowledgeIndex, opts: AnnotateOptions): A
     },
     text,
   );
-  const findings = meta.language ? emptyFindings(text) : extractFindings(text);
+  const findings = meta.language ? emptyFindings(text.length) : extractFindings(text);
   return {
     notes: withDateSource(annotatePage({ text, findings, meta }, index).notes, meta),
     text,

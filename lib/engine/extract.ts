@@ -69,11 +69,11 @@ export interface TextRegion {
  * headlines and captions (sorted, not overlapping), whose Title Case is read as a headline's (names.ts).
  */
 export function extractFindings(text: string, regions: readonly TextRegion[] = []): Findings {
-  if (typeof text !== 'string' || text.length === 0) return emptyFindings(typeof text === 'string' ? text : '');
+  if (typeof text !== 'string' || text.length === 0) return emptyFindings(0);
   try {
     return extract(text, regions);
   } catch {
-    return emptyFindings(text);
+    return emptyFindings(text.length);
   }
 }
 

@@ -110,10 +110,10 @@ export const Findings = z.object({
 export type Findings = z.infer<typeof Findings>;
 
 /** Findings of nothing over the whole text: a text that failed to read, or an article not read (not in English). */
-export function emptyFindings(text: string): Findings {
+export function emptyFindings(textLength: number): Findings {
   return {
     version: 1,
-    textLength: text.length,
+    textLength,
     paragraphs: [],
     sentences: [],
     names: [],

@@ -1,4 +1,4 @@
-import type { Findings } from '../engine/findings';
+import { emptyFindings, type Findings } from '../engine/findings';
 import { extractFindings, type TextRegion } from '../engine/extract';
 import { setAsideHeadingEchoes } from '../engine/heading-echo';
 
@@ -37,17 +37,7 @@ const shiftOrNull = <T extends { start: number; end: number }>(r: T | null, by: 
 
 /** Joins the findings of consecutive chunks into the findings of the whole text. */
 export function mergeFindings(textLength: number, parts: { offset: number; findings: Findings }[]): Findings {
-  const out: Findings = {
-    version: 1,
-    textLength,
-    paragraphs: [],
-    sentences: [],
-    names: [],
-    pronouns: [],
-    quotes: [],
-    reported: [],
-    numerics: [],
-  };
+  const out = emptyFindings(textLength);
   for (const { offset, findings: f } of parts) {
     const p0 = out.paragraphs.length;
     const s0 = out.sentences.length;

@@ -8,6 +8,7 @@ import {
   sendWithRetry,
 } from '../../entrypoints/annotator.content/send';
 import { PagePartAssembler, PagePartError, type PagePart } from '../../lib/background/page-parts';
+import { emptyFindings } from '../../lib/engine/findings';
 
 const GONE = 'Could not establish connection. Receiving end does not exist.';
 
@@ -132,17 +133,7 @@ describe('partsWereLost', () => {
 
 describe('sendParts: a long page while the worker restarts', () => {
   const meta = { url: null, title: null, publishedAt: null };
-  const findings = {
-    version: 1,
-    textLength: 0,
-    paragraphs: [],
-    sentences: [],
-    names: [],
-    pronouns: [],
-    quotes: [],
-    reported: [],
-    numerics: [],
-  };
+  const findings = emptyFindings(0);
   const texts = ['First part. ', 'Second part. ', 'Third part. ', 'Fourth part.'];
   const offsets = texts.map((_, i) => texts.slice(0, i).join('').length);
   const makePart = (index: number, attempt: number) => ({
