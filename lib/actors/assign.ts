@@ -27,6 +27,9 @@ import { teamRules, type TeamRule } from './teams';
 import type { OwnerTokens } from './owner-names';
 import { firmProduct } from './firm-product';
 
+/** A nickname in quotation marks inside a name ("Juan “Chico” Manriquez": name:nickname in lib/names/runs.ts). */
+const NICKNAME_INSIDE = /\s[“"]\p{Lu}[^“”"]*[”"]\s/u;
+
 export interface AssignedNames {
   /** Acronyms standing for a title ("PM" on its own), for the role pass. */
   roleLike: NameCandidate[];
@@ -71,7 +74,14 @@ export function assignNames(
     const party = table.partyFrom.get(ci);
     const from = party ?? assigner.nameFrom.get(ci);
     const extra = nameRuleOf(table, ci, party === undefined && from !== undefined, a.entity !== null);
-    const m = ctx.addMention(a, c, c, c.inQuote, extra ? [...(why ?? []), extra] : why);
+    const nickname = !extra && NICKNAME_INSIDE.test(ctx.text.slice(c.nameStart, c.end));
+    const m = ctx.addMention(
+      a,
+      c,
+      c,
+      c.inQuote,
+      extra ? [...(why ?? []), extra] : nickname ? [...(why ?? [NAME_RULE[c.kind]]), 'name:nickname'] : why,
+    );
     if (from !== undefined) m.name = { start: from, end: c.end };
     else if (a.type === 'place' || a.type === 'country') {
       // "Donetsk region", "the Pamir mountains": the place's name without its lower-case place word

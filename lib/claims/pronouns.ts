@@ -15,6 +15,7 @@ import {
 import { describedThing, descriptionHead } from './described-thing';
 import { lastBefore, lastSaid, paragraphOf, sentenceOf, type ClaimState, type Want } from './state';
 import { THEY_DESCRIBED, theyDescribed } from './they-described';
+import { THEY_SUBJECT, theySubject } from './they-subject';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 /** Relation words before a name ("Her husband Mark"). */
@@ -120,6 +121,10 @@ export function resolveBySex(st: ClaimState, pos: number, form: string, depth = 
     if (c.actor) return { actor: c.actor, bySex: c.bySex, rule: 'speaker:pronoun-chain' };
   }
   const found = resolveByName(st, pos, form);
+  if (form === 'they') {
+    const subject = theySubject(st, pos, found.actor);
+    if (subject) return { actor: subject, bySex: false, rule: THEY_SUBJECT };
+  }
   const want = wantOf(form);
   if (!found.actor || (want !== 'm' && want !== 'f') || !isOn('speaker:pronoun-known-sex')) return found;
   const known = knownSexNearer(st, pos, want, found.actor);

@@ -141,6 +141,7 @@ function joinsPrevious(ctx: NameContext, j: number, second: boolean): boolean {
   return (
     inner ||
     spaced(text, prev, t) ||
+    nicknameGap(ctx, j) ||
     // "Marks & Spencer", "Smith & Co": firms' names
     (text.charCodeAt(prev.end + 1) === 38 && /^\s&\s$/.test(text.slice(prev.end, t.start)) && t.cap) ||
     (text[prev.end] === '.' &&
@@ -152,6 +153,39 @@ function joinsPrevious(ctx: NameContext, j: number, second: boolean): boolean {
       prev.end - prev.start === 1 &&
       /^\.\s*$/.test(text.slice(prev.end, t.start)) &&
       !(t.marks & SENTENCE_WORD))
+  );
+}
+
+/** The gaps around a nickname in quotation marks: before it (a space, the opening mark), after it (the closing mark, a space). */
+const NICKNAME_OPENS = /^\s[“"]$/;
+const NICKNAME_CLOSES = /^[”"]\s$/;
+
+/**
+ * name:nickname — whether token j joins the one before across a nickname's quotation marks: a given
+ * name, one capitalised word in double quotation marks, then the surname ("Juan “Chico” Manriquez",
+ * "George "Jay" Keyworth"): one person's name, not a given name, a quotation and a surname.
+ */
+function nicknameGap(ctx: NameContext, j: number): boolean {
+  const { tokens, text } = ctx;
+  const at = (k: number): boolean => {
+    const given = tokens[k - 1];
+    const nick = tokens[k];
+    const surname = tokens[k + 1];
+    return (
+      !!given &&
+      !!surname &&
+      nick.cap &&
+      surname.cap &&
+      NICKNAME_OPENS.test(text.slice(given.end, nick.start)) &&
+      NICKNAME_CLOSES.test(text.slice(nick.end, surname.start)) &&
+      isGivenName(given.lower) &&
+      isOn('name:nickname')
+    );
+  };
+  const gap = text.charCodeAt(tokens[j].start - 1);
+  if (gap === 0x201c || gap === 34) return at(j);
+  return (
+    j >= 2 && (text.charCodeAt(tokens[j - 1].end) === 0x201d || text.charCodeAt(tokens[j - 1].end) === 34) && at(j - 1)
   );
 }
 

@@ -1,3 +1,4 @@
+import { beforeRelativeClause, RELATIVE_THEN_VERB } from './subject-relative';
 import { tokenAt } from '../text/tokens';
 import { ADVERBS_BEFORE_REPORTING_VERB, AUXILIARIES, NEGATIVE_SUBJECTS, VERB_FILLERS } from '../words';
 import { isOn } from '../engine/rules/switched-off';
@@ -151,6 +152,7 @@ export interface VerbSubject {
     | 'reported:verb-that'
     | 'reported:relative-who'
     | 'reported:relative-described'
+    | typeof RELATIVE_THEN_VERB
     | 'reported:share-subject-more'
     | 'reported:described-subject'
     | 'reported:described-complement'
@@ -223,6 +225,10 @@ function subjectAt(c: ReportedContext, v: number): VerbSubject | null {
   // "47 percent of voters said", "most of the candidates said": the share, not the group's name in it
   const share = isOn('reported:share-subject') ? shareBefore(text, tokens, v, first) : null;
   if (share) return { subj: share, how: 'reported:share-subject', inCommas: false };
+  // "Current and former officials who spoke with reporters said": the subject before a relative clause
+  // that runs up to the verb, not the clause's object right before it ("who walked to the council said")
+  const relativeThen = beforeRelativeClause(text, tokens, v, first);
+  if (relativeThen) return { subj: relativeThen, how: RELATIVE_THEN_VERB, inCommas: false };
   const subj = subjectBefore(tokens, sp, v, first, text);
   if (subj) return { subj, how: 'reported:verb-that', inCommas: false };
   const relative = isOn('reported:relative-who') ? relativeSubject(c, v) : null;

@@ -106,6 +106,9 @@ import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
 import { words as subjectLinks } from './subject-links.json';
 import { words as subjectClauseOpeners } from './subject-clause-openers.json';
+import { words as speakingPlurals } from './speaking-plurals.json';
+import { words as peoplePlurals } from './people-plurals.json';
+import { words as speakingPluralEndings } from './speaking-plural-endings.json';
 import { words as findingVerbs } from './finding-verbs.json';
 import { words as functionWordsEn } from './function-words-en.json';
 import { words as functionWordsFr } from './function-words-fr.json';
@@ -302,6 +305,10 @@ export const SUBJECT_LINKS = /* @__PURE__ */ set(subjectLinks);
 export const SUBJECT_CLAUSE_OPENERS = /* @__PURE__ */ set(subjectClauseOpeners);
 /** Verbs by which a poll reports what the people it asked said (lib/claims/poll-frame.ts). */
 export const FINDING_VERBS = /* @__PURE__ */ set(findingVerbs);
+/** Plural nouns for people or bodies that speak, with people-plurals.json: a plural subject "they" may stand for (lib/claims/they-subject.ts). */
+export const SPEAKING_PLURALS = /* @__PURE__ */ set([...speakingPlurals, ...peoplePlurals]);
+/** Endings of such plurals on longer words ("environmentalists", "physicians"). */
+export const SPEAKING_PLURAL_ENDINGS: readonly string[] = speakingPluralEndings;
 
 /** Lists by language code, each as a Set. */
 const byLanguage = (lists: Record<string, readonly string[]>): Readonly<Record<string, ReadonlySet<string>>> =>

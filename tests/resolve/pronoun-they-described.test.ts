@@ -18,8 +18,8 @@ describe('“they” after speakers known by a description', () => {
     expect(said('the rates keep rising')).toBe('Many shop owners');
   });
 
-  it('switched off: the place named before', () => {
-    setOff(['speaker:pronoun-they-described']);
+  it('switched off (with the plural-subject rule): the place named before', () => {
+    setOff(['speaker:pronoun-they-described', 'speaker:they-plural-subject']);
     const { said } = annotate(
       `${OPEN}Many shop owners say that the loans cost too much. What is more, they note, the rates keep rising.`,
     );

@@ -265,6 +265,13 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers sold their apples to Bergstrom’s Tomas in the valley.',
   ),
   rule(
+    'name:nickname',
+    'A given name, a nickname in quotation marks and a surname are one person’s name: ‘Juan “Chico” Manriquez’',
+    0.85,
+    'The harbour was busy on Monday.\nThe boats were brought in by Peter “Red” Berg and his crew.',
+    'The harbour was busy on Monday.\nThe boats were brought in by the “Red” Berg crew.',
+  ),
+  rule(
     'name:business-alone',
     'A shop or an eating place named by its owner’s possessive alone, after “at”: ‘lunch at Dolan’s in Westby’',
     0.7,

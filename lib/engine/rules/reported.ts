@@ -92,6 +92,14 @@ export const REPORTED_RULES: readonly Rule[] = [
     PRIORITY.sentence,
   ),
   rule(
+    'reported:relative-then-verb',
+    'Reported speech after a subject and a relative clause on it: ‘officials who spoke with reporters said …’',
+    0.75,
+    'Several farmers who walked to the council on Monday said the water supply would be cut.',
+    'Several farmers walked to the council on Monday, and the water supply was cut.',
+    PRIORITY.sentence,
+  ),
+  rule(
     'reported:described-subject',
     'Reported speech whose speaker is described, not named: ‘the group said …’',
     0.7,

@@ -220,4 +220,12 @@ export const SPEAKER_RULES: readonly Rule[] = [
     'The port of Varna is busy.\nTomas Berg says that the loans cost too much. What is more, they note, the rates keep rising.',
     PRIORITY.pronoun,
   ),
+  rule(
+    'speaker:they-plural-subject',
+    'A pronoun, "they", for the people just named by a plural noun as the subject of a sentence: ‘{subject}’ → {speaker}',
+    0.55,
+    'The port of Varna is busy.\nLocal shop owners filed a complaint on Monday. “The loans cost too much,” they said.',
+    'The port of Varna is busy.\nThe Varna Traders Union filed a complaint on Monday. “The loans cost too much,” they said.',
+    PRIORITY.pronoun,
+  ),
 ];
