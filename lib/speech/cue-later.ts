@@ -18,7 +18,10 @@ export function cueSourceLast(c: CueContext): SpeechCue | null {
   // words after the closing mark are read as what was said, the quotation left out)
   const opens = q.open <= sentence.start + 1;
   const read = opens ? { ...sentence, start: q.close + 1 } : sentence;
-  const said = trailingCue(text, tokens, sp, read, from, sentEnd);
+  // (and there a word or two in lower case after the mark will do, "for the win": the quotation is most of
+  // what was said; not a name, "“…,” Harbor Board members, Mia Holt said")
+  const goesOn = opens && /^[\s”"’]*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 6));
+  const said = trailingCue(text, tokens, sp, read, from, sentEnd, false, goesOn ? 1 : 4);
   // (the comma before the source comes after the closing mark: the quotation is inside what was said)
   if (!said || said.end <= q.close || said.subject.start <= q.close) return null;
   return { verb: said.cue, subject: said.subject, position: 'before', rule: 'cue:source-last' };

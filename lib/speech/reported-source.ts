@@ -135,7 +135,8 @@ function namesAndJobsAfter(tokens: Token[], v: number, last: number): boolean {
 /**
  * reported:source-last (and, clauseOnly, reported:source-then-clause) — wire style, the source at the
  * end: "…, the Russian space agency said." / "…, said Mr Smith."; clauseOnly, a clause of its own
- * after the verb: "…, Ukraine's air force said Sunday, as …". The words before the comma are said.
+ * after the verb: "…, Ukraine's air force said Sunday, as …". The words before the comma are said, at
+ * least `minWords` of them.
  */
 export function trailingCue(
   text: string,
@@ -145,6 +146,7 @@ export function trailingCue(
   first: number,
   last: number,
   clauseOnly = false,
+  minWords = 4,
 ): SourceSpan | null {
   for (let v = last - 1; v > first && last - v <= (clauseOnly ? Infinity : TRAILING_REACH); v--) {
     if (!(tokens[v].marks & REPORTING)) continue;
@@ -179,7 +181,10 @@ export function trailingCue(
     while (start < commaAt && /[\s“"‘]/.test(text[start])) start++;
     let end = commaAt;
     while (end > start && /[\s,”"’]/.test(text[end - 1])) end--;
-    if (/^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) || splitLength(text, start, end, 4) < 4)
+    if (
+      /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)) ||
+      splitLength(text, start, end, minWords) < minWords
+    )
       return null;
     const rule = circumstance ? 'reported:source-last-circumstance' : 'reported:source-last';
     return { start, end, cue: { start: tokens[v].start, end: tokens[v].end }, subject, rule };

@@ -18,6 +18,13 @@ describe('a source at the end of the sentence a quotation is in', () => {
     expect(said('do not teach anything')).toBe('Mia Holt');
   });
 
+  it('a quotation that opens its sentence, with only a few words of the writer’s after it', () => {
+    const { said } = annotate(
+      'Tomas Berg runs the harbor. Peter Lind spoke next.\n“Let me thank the dock workers” for the win, Mia Holt said.',
+    );
+    expect(said('Let me thank')).toBe('Mia Holt');
+  });
+
   it('not where the sentence ends before the source', () => {
     const { said } = annotate(
       'Tomas Berg runs the harbor.\nBerg “felt a duty to fix” the old gates. Mia Holt said so too.',
