@@ -10,7 +10,7 @@ import { bodyAt, COMPASS_WORD, placedAt, typeOfUnknown } from '../names/evidence
 import type { KnowledgeIndex } from '../knowledge/index';
 import type { Entity } from '../knowledge/schema';
 import { normalizeKey } from '../knowledge/normalize';
-import { isGivenName, ORG_WORDS, PARTY_MEMBER, PLACE_TAILS, PLACE_WORDS } from '../words';
+import { isGivenName, ORG_WORDS, PARTY_MEMBER, PLACE_OPENERS, PLACE_TAILS, PLACE_WORDS } from '../words';
 import type { NameTable } from './lookup';
 import { faithOrPeople, faithWord, wordsAlsoLower } from './word-shapes';
 import { notPersonShape, postAcronymPlural } from './plural-groups';
@@ -20,6 +20,12 @@ import { speakerWord } from './speaker-names';
 import { placePeople } from './place-people';
 import { personNameShape } from './person-shapes';
 import { bodyHeadBeforeOf } from './body-of';
+
+/** Whether a name of two or more words opens with a place's word ("Fort", "Mount": place-openers.json). */
+const placeOpens = (core: string): boolean => {
+  const space = core.indexOf(' ');
+  return space > 0 && PLACE_OPENERS.has(core.slice(0, space).toLowerCase());
+};
 
 /** A name ending in a possessive: only a shop's keeps one (name:business-alone). */
 const POSSESSIVE_END = /\p{L}[’'ʼ]s$/u;
@@ -44,6 +50,7 @@ export type TypeFixes = Map<
   | 'actor:people-acronym'
   | 'name:business-alone'
   | 'name:speaker-label'
+  | 'name:place-opener'
 >;
 
 /**
@@ -70,6 +77,11 @@ export function unknownTypeOf(
   if ((type === 'person' || type === 'place') && !c.title && bodyHeadBeforeOf(core)) {
     fixes.set(keys[ci], 'name:body-of');
     return 'organization';
+  }
+  // "Fort Pierce", "Mount Hermon", "Lake Tahoe": a place's word first, and no body's head word last
+  if (type === 'person' && !c.title && placeOpens(core) && isOn('name:place-opener')) {
+    fixes.set(keys[ci], 'name:place-opener');
+    return 'place';
   }
   // "House Republicans", "Reagan Democrats": a party's members, a group
   if (type === 'person' && !c.title && core.endsWith('s') && PARTY_MEMBER.test(core)) type = 'group';

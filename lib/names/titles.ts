@@ -58,6 +58,8 @@ const NAME_OF_BODY = wordListMark(BODY_NAME_ENDINGS);
 const PLACE_TAIL = wordListMark(PLACE_TAILS);
 /** How nationality words end ("Chinese", "Russian", "Korean", "British", "Israeli", "American", "Afghan"). */
 const NATIONALITY_ENDING = /(?:ese|ian|ean|ish|i|ican|ghan)$/;
+/** How other adjectives before a place word end: a party's, a region's ("a Democratic state", "a Southern state"). */
+const ADJECTIVE_ENDING = /(?:tic|ern)$/;
 /**
  * Abbreviations that end a name, whose full stop is part of the name as written ("Acme Corp.",
  * "Vance Bros.", "Tom Hale Jr."): the closed set of companies' legal forms and a son's suffix.
@@ -254,7 +256,7 @@ export function placeTail(ctx: NameContext, run: NameRun): void {
     !tokens[end - 1].acronym &&
     spaced(text, tokens[end - 1], tokens[end]) &&
     !possessive(text, tokens[end - 1]) &&
-    !(end - s === 1 && NATIONALITY_ENDING.test(tokens[s].lower))
+    !(end - s === 1 && (NATIONALITY_ENDING.test(tokens[s].lower) || ADJECTIVE_ENDING.test(tokens[s].lower)))
   )
     run.end = end + 1;
 }

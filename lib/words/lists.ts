@@ -16,6 +16,7 @@ import { words as placeCompoundSuffixes } from './place-compound-suffixes.json';
 import { words as bearingWords } from './bearing-words.json';
 import { words as englishOnsets } from './english-onsets.json';
 import { words as placeHeads } from './place-heads.json';
+import { words as placeOpeners } from './place-openers.json';
 import { words as bodyAppositionFollowers } from './body-apposition-followers.json';
 import { words as figureUnits } from './figure-units.json';
 import { words as roleDeterminers } from './role-determiners.json';
@@ -283,6 +284,8 @@ export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs);
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 /** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */
 export const PLACE_HEADS = /* @__PURE__ */ set(placeHeads);
+/** First words that make an unknown name of two or more words a place ("Fort Pierce"): lib/names/evidence.ts. */
+export const PLACE_OPENERS = /* @__PURE__ */ set(placeOpeners);
 /** Kinds of works named before a title in quotation marks ("the reality show “…”"): lib/claims/quotes.ts. */
 export const WORK_KINDS: readonly string[] = workKinds;
 export const SUBORDINATORS = /* @__PURE__ */ set(subordinators);

@@ -265,6 +265,13 @@ export const NAME_RULES: readonly Rule[] = [
     'On Monday the farmers sold their apples to Bergstrom’s Tomas in the valley.',
   ),
   rule(
+    'name:place-opener',
+    'An unknown name that opens with a place’s word is a place: ‘Fort Pierce’, ‘Mount Hermon’',
+    0.75,
+    'The harbour was busy on Monday.\nThe imam of the Fort Westby mosque spoke to the crowd.',
+    'The harbour was busy on Monday.\nThe imam of the Tomas Westby mosque spoke to the crowd.',
+  ),
+  rule(
     'name:nickname',
     'A given name, a nickname in quotation marks and a surname are one person’s name: ‘Juan “Chico” Manriquez’',
     0.85,
