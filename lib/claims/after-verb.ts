@@ -1,9 +1,10 @@
 import type { Range, SpeechCue } from '../engine/findings';
-import type { ActorDraft, MentionDraft } from '../actors/actors';
+import type { MentionDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
 import { NAME_DETERMINERS, PHRASE_ENDS } from '../words';
 import { sentenceOf, type ClaimState } from './state';
 import { subjectActor, type Subject } from './subjects';
+import { describedActor } from './described-actor';
 
 /** How far (characters) the words naming a speaker after the verb may run. */
 const PHRASE_MAX = 160;
@@ -240,30 +241,4 @@ function complementEnd(st: ClaimState, phrase: Phrase): number {
   if (words < 2) return phrase.end;
   while (end > phrase.end && text[end - 1] === '.' && !st.set.mentions.some((m) => m.end === end)) end--;
   return end;
-}
-
-/** An unnamed speaker known only by the words that describe them, one for the same words in an article. */
-export function describedActor(st: ClaimState, words: string): ActorDraft {
-  const key = `described:${words.toLowerCase()}`;
-  let a = st.described.get(key);
-  if (!a) {
-    const gender = /(?:woman|mother|wife|daughter|girl)$/i.test(words)
-      ? 'f'
-      : /(?:\bman|father|husband|son|boy)$/i.test(words)
-        ? 'm'
-        : null;
-    a = {
-      key,
-      entity: null,
-      name: words,
-      type: 'person',
-      mentions: [],
-      unnamed: true,
-      speaksFor: null,
-      gender,
-      titles: [],
-    };
-    st.described.set(key, a);
-  }
-  return a;
 }

@@ -3,7 +3,7 @@ import { isOn } from '../engine/rules';
 import { DOCUMENTS, FINDING_VERBS } from '../words';
 import type { ClaimState } from './state';
 import type { Subject } from './subjects';
-import { describedActor } from './after-verb';
+import { describedActor } from './described-actor';
 
 /**
  * reported:poll-frame — "A poll in June found that 72 percent of voters said …", "According to a new

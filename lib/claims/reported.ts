@@ -4,7 +4,8 @@ import { addClaim, contextFor, makeClaim, speakerOf } from './assemble';
 import { paragraphOf, type ClaimState } from './state';
 import { startsBefore } from '../actors/actors';
 import { subjectActor, type Subject } from './subjects';
-import { describedActor, reportedBehindTitle } from './after-verb';
+import { reportedBehindTitle } from './after-verb';
+import { describedActor } from './described-actor';
 import { subjectPhrase } from './subject-phrase';
 import { pollFrame } from './poll-frame';
 import {

@@ -15,7 +15,7 @@ import {
 } from '../words';
 import { lastBefore, type ClaimState } from './state';
 import type { Subject } from './subjects';
-import { describedActor } from './after-verb';
+import { describedActor } from './described-actor';
 
 /**
  * reported:subject-phrase — the whole subject of a verb of saying, not only the name found in it:

@@ -6,6 +6,7 @@ import { resolveBySex } from './pronouns';
 import { describedThing, descriptionHead } from './described-thing';
 import { titledBefore } from './described-title';
 import { lastBefore, mentionWithin, type ClaimState } from './state';
+import { describedActor } from './described-actor';
 import { alternation, DESCRIBED_WOMEN, GENERIC_BODIES, PARTY_MEMBER } from '../words';
 
 /** How far back (characters) a description looks for the body it names. */
@@ -28,6 +29,15 @@ export function subjectActor(st: ClaimState, r: Range | null): Subject {
   return isOn(s.rule) ? s : { actor: null, mention: s.mention, pronoun: false, rule: 'speaker:none' };
 }
 
+/** The rule: someone described by an owner's possessive and words after it, no one named. */
+const OWNED = 'speaker:owned-description';
+/** An owner's possessive inside the subject (not "Mr. Xu and other leaders"). */
+const OWNER = /\p{L}[’']s\s/u;
+/** "the" and a lower-case owner's possessive, then more words: "the ad’s narrator". */
+const THING_OWNER = /^the\s+\p{Ll}+[’']s\s+\p{Ll}/u;
+/** Lower-case words after a name inside a cue's subject, up to its end: they describe someone of that name's. */
+const OWNED_PERSON_TAIL = /^\s+\p{Ll}[\p{Ll}\s-]*$/u;
+
 /** The subject by name ("Smith said"), by pronoun ("he said") or by description ("the agency said"). */
 function subjectOf(st: ClaimState, r: Range | null): Subject {
   if (!r) return { actor: null, mention: null, pronoun: false, rule: 'speaker:none' };
@@ -38,6 +48,16 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
     return s.actor ? { ...s, rule: 'speaker:party-member' } : s;
   }
   const exact = st.set.byStart.get(r.start);
+  // "Berg’s former campaign strategist said": a body named by its owner ("Berg’s former campaign") and a
+  // person's word after it: the person so described, not the body
+  if (
+    exact &&
+    exact.end < r.end &&
+    OWNED_PERSON_TAIL.test(text.slice(exact.end, r.end)) &&
+    OWNER.test(text.slice(r.start, r.end)) &&
+    isOn(OWNED)
+  )
+    return { actor: describedActor(st, text.slice(r.start, r.end)), mention: r, pronoun: false, rule: OWNED };
   if (exact)
     return {
       actor: exact.actor,
@@ -49,6 +69,15 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   const first = pronounAt.get(r.start);
   if (first && r.end > first.end && /^\s+and\s/.test(text.slice(first.end, first.end + 6)))
     return pronounSubject(st, first);
+  // "the ad’s narrator said", "the paper's editorial board wrote": someone of a thing's, described, not the
+  // person named last
+  if (THING_OWNER.test(text.slice(r.start, Math.min(r.end, r.start + 40))) && isOn(OWNED))
+    return {
+      actor: describedActor(st, text.slice(r.start, r.end).replace(/^the\s+/i, '')),
+      mention: r,
+      pronoun: false,
+      rule: OWNED,
+    };
   const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
   const m = isDescription ? undefined : mentionWithin(st, r);
   if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };

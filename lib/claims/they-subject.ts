@@ -8,7 +8,7 @@ import {
   SUBJECT_DETERMINERS,
   SUBJECT_QUANTIFIERS,
 } from '../words';
-import { describedActor } from './after-verb';
+import { describedActor } from './described-actor';
 import { lastBefore, paragraphOf, sentenceOf, type ClaimState } from './state';
 
 /** The rule that lets "they" stand for the plural subject of its sentence or one close before. */

@@ -16,13 +16,18 @@ export const DESCRIBED_WORDS = 6;
 export function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | null {
   const { text, tokens, sentEnd: limit } = c;
   const k = at.k;
-  if (k >= limit || tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its') return null;
-  let v = k + 1;
+  if (k >= limit) return null;
+  // (or an owner's possessive: "…,” Berg’s former campaign strategist said", "…,” the ad’s narrator says")
+  const owner = ownerFirst(c, k);
+  if (!owner && (tokens[k].cap || !NAME_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its')) return null;
+  let v = owner || k + 1;
   while (v < limit && v - k <= DESCRIBED_WORDS && !QUOTE_VERBS.has(tokens[v].lower)) {
-    if (!/^[\s\u00a0&-]*$/.test(text.slice(tokens[v - 1].end, tokens[v].start)))
-      return v - k > 1 ? namedInCommas(c, v) : null;
+    const gap = text.slice(tokens[v - 1].end, tokens[v].start);
+    if (!/^[\s\u00a0&-]*$/.test(gap) && !(v === owner && POSSESSIVE_GAP.test(gap)))
+      return v - k > 1 && !owner ? namedInCommas(c, v) : null;
     v++;
   }
+  if (owner && (v === owner || tokens[v - 1].cap)) return null;
   let last = v - 1;
   // (over the fillers: "…,” the agency has said")
   while (last > k && VERB_FILLERS.has(tokens[last].lower)) last--;
@@ -30,6 +35,33 @@ export function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | nu
   if (!/^[\s\u00a0]+$/.test(text.slice(tokens[v - 1].end, tokens[v].start))) return null;
   const subject = { start: tokens[k].start, end: tokens[last].end };
   return { verb: verbSpan(tokens, v), subject, position: 'after', rule: 'cue:after-quote-described' };
+}
+
+/** The gap after an owner's word: its possessive and a space. */
+const POSSESSIVE_GAP = /^[’'ʼ]s?[\s\u00a0]+$/;
+
+/**
+ * cue:after-quote-described, its owner — the token after an owner's possessive that opens the words
+ * (a name, "Berg’s", or "the" and a noun, "the ad’s"), or 0 where none does.
+ */
+function ownerFirst(c: CueContext, k: number): number {
+  const { text, tokens, sentEnd: limit } = c;
+  let o = k;
+  if (!tokens[k].cap) {
+    if (tokens[k].lower !== 'the' || k + 1 >= limit) return 0;
+    o = k + 1;
+  } else {
+    // (a name of up to three words: "Bernie Sanders’s campaign manager")
+    while (
+      o + 1 < limit &&
+      o - k < 2 &&
+      tokens[o + 1].cap &&
+      /^[ \u00a0]$/.test(text.slice(tokens[o].end, tokens[o + 1].start))
+    )
+      o++;
+  }
+  if (o + 1 >= limit || !POSSESSIVE_GAP.test(text.slice(tokens[o].end, tokens[o + 1].start))) return 0;
+  return tokens[o + 1].cap ? 0 : o + 1;
 }
 
 /**

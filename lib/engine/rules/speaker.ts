@@ -28,6 +28,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.adjacent,
   ),
   rule(
+    'speaker:owned-description',
+    'Described by whose they are, right after the quote: ‘{cue}’',
+    0.8,
+    'Tomas Berg runs the harbor.\n“We will open the gates at dawn,” Berg’s former campaign strategist said.',
+    'Tomas Berg runs the harbor.\n“We will open the gates at dawn,” Berg’s spokeswoman Mia Holt said.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'speaker:described-before-quote',
     'Described before the quote, where no one named fits the words: ‘{cue}’',
     0.8,
