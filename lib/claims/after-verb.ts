@@ -3,7 +3,7 @@ import type { MentionDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
 import { NAME_DETERMINERS, PHRASE_ENDS } from '../words';
 import { sentenceOf, type ClaimState } from './state';
-import { subjectActor, type Subject } from './subjects';
+import { SOME_MEMBER, someMember, subjectActor, type Subject } from './subjects';
 import { describedActor } from './described-actor';
 
 /** How far (characters) the words naming a speaker after the verb may run. */
@@ -43,6 +43,8 @@ export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null
   if (cue.position !== 'after' || (cue.subject && cue.subject.start < cue.verb.end)) return null;
   const phrase = phraseAfter(st, cue.verb.end);
   if (!phrase || phrase.end <= phrase.start) return null;
+  const some = someMemberSubject(st, phrase);
+  if (some) return some;
   const head = headPerson(st, phrase);
   if (head) {
     if (
@@ -77,6 +79,18 @@ export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject |
   return describedBeforeVerb(st, r, 'speaker:described-before-quote');
 }
 
+/** "…,” said another New Hampshire Republican": some member of the party, unnamed (speaker:some-party-member). */
+function someMemberSubject(st: ClaimState, phrase: Phrase): Subject | null {
+  const range = { start: phrase.start, end: phrase.end };
+  if (!someMember(st.text, range)) return null;
+  return {
+    actor: describedActor(st, st.text.slice(range.start, range.end)),
+    mention: range,
+    pronoun: false,
+    rule: SOME_MEMBER,
+  };
+}
+
 /**
  * "…,” one longtime aide told reporters", "…,” his brother Tom Hale said": the words before the verb
  * (cue:after-quote-described), read as the words after one are: the person they end on, else the one
@@ -85,6 +99,8 @@ export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject |
 function describedBeforeVerb(st: ClaimState, subject: Range, rule: DescribedRule): Subject | null {
   const phrase = phraseAfter(st, subject.start, subject.end);
   if (!phrase || phrase.end <= phrase.start || phrase.end < subject.end) return null;
+  const some = someMemberSubject(st, phrase);
+  if (some) return some;
   const head = headPerson(st, phrase);
   if (head)
     return { actor: head.actor, mention: { start: head.start, end: head.end }, pronoun: false, rule: 'speaker:named' };
@@ -183,8 +199,8 @@ function headPerson(st: ClaimState, phrase: Phrase): MentionDraft | null {
 
 /**
  * Words after the verb that describe the speaker without naming a person: "the 46-year-old"
- * (resolved as a description), "a Nevada Democrat" (the body its name stands for), "one former
- * official" (an unnamed speaker of its own, by those words).
+ * (resolved as a description), "a Nevada Democrat" (some member of the party, unnamed), "one White House
+ * official" (the body its name stands for), "one former official" (an unnamed speaker of its own, by those words).
  */
 /** A lone determiner that stands for someone ("said one of the aides", "tweeted another"). */
 const LONE = /^(?:one|another)$/i;
@@ -206,7 +222,7 @@ function describedAfterVerb(st: ClaimState, phrase: Phrase, rule: DescribedRule)
     const s = subjectActor(st, range);
     if (s.actor) return s;
   }
-  // (the head of the words is a name: "a Nevada Democrat", "one White House official")
+  // (the head of the words is a name: "one White House official")
   const last = phrase.names[phrase.names.length - 1];
   if (last && last.m.end === phrase.end && !last.owner)
     return { actor: last.m.actor, mention: range, pronoun: false, rule };

@@ -42,6 +42,16 @@ const OWNED_PERSON_TAIL = /^\s+\p{Ll}[\p{Ll}\s-]*$/u;
 function subjectOf(st: ClaimState, r: Range | null): Subject {
   if (!r) return { actor: null, mention: null, pronoun: false, rule: 'speaker:none' };
   const { text, pronounAt } = st;
+  // "…,” a Texas Democrat said": some member of the party, unnamed, not the party (the article may stand
+  // before the cue's subject)
+  const some = withIndefinite(text, r);
+  if (someMember(text, some))
+    return {
+      actor: describedActor(st, text.slice(some.start, some.end)),
+      mention: some,
+      pronoun: false,
+      rule: SOME_MEMBER,
+    };
   // "The Wisconsin Republican said": one member of the party, described, not the party
   if (onePartyMember(text, r) && isOn('speaker:party-member')) {
     const s = describedSubject(st, withArticle(text, r));
@@ -84,6 +94,26 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   const p = pronounAt.get(r.start);
   if (p) return pronounSubject(st, p);
   return describedSubject(st, withArticle(text, r));
+}
+
+/** The range with the indefinite article before it, where there is one ("a Texas Democrat"). */
+function withIndefinite(text: string, r: Range): Range {
+  const before = /\b(?:an?|another|one)\s+$/i.exec(text.slice(Math.max(0, r.start - 9), r.start));
+  return before ? { start: r.start - before[0].length, end: r.end } : r;
+}
+
+/** The rule: some member of a party, unnamed ("a Texas Democrat", "another New Hampshire Republican"). */
+export const SOME_MEMBER = 'speaker:some-party-member';
+
+/**
+ * speaker:some-party-member — "a Texas Democrat", "an Iowa Democrat", "another New Hampshire Republican":
+ * an indefinite article (or "another", "one") and one party member's name, singular: someone of the
+ * party no one names, not the party itself.
+ */
+export function someMember(text: string, r: Range): boolean {
+  const words = text.slice(r.start, r.end);
+  if (words.endsWith('s') || !/^(?:an?|another|one)\s/i.test(words) || !isOn(SOME_MEMBER)) return false;
+  return PARTY_MEMBER.test(words) && /^\S+(?:\s\p{Lu}\S*){1,3}$/u.test(words);
 }
 
 /**

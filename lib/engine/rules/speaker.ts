@@ -197,6 +197,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     PRIORITY.pronoun,
   ),
   rule(
+    'speaker:some-party-member',
+    'Some member of a party, not named: ‘{subject}’',
+    0.8,
+    'Tomas Berg spoke first.\n“The river has never been this low,” said an Ohio Republican.',
+    'Tomas Berg spoke first.\n“The river has never been this low,” said the Ohio Republicans.',
+    PRIORITY.adjacent,
+  ),
+  rule(
     'speaker:lone-quantifier',
     'A quantifier alone, for the people or things the sentence named before it: ‘{subject}’',
     0.6,
