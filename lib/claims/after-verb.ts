@@ -3,7 +3,7 @@ import type { MentionDraft } from '../actors/actors';
 import { isOn } from '../engine/rules';
 import { NAME_DETERMINERS, PHRASE_ENDS } from '../words';
 import { sentenceOf, type ClaimState } from './state';
-import { SOME_MEMBER, someMember, subjectActor, type Subject } from './subjects';
+import { someMemberSubject, subjectActor, type Subject } from './subjects';
 import { describedActor } from './described-actor';
 
 /** How far (characters) the words naming a speaker after the verb may run. */
@@ -43,7 +43,7 @@ export function afterVerbSubject(st: ClaimState, cue: SpeechCue): Subject | null
   if (cue.position !== 'after' || (cue.subject && cue.subject.start < cue.verb.end)) return null;
   const phrase = phraseAfter(st, cue.verb.end);
   if (!phrase || phrase.end <= phrase.start) return null;
-  const some = someMemberSubject(st, phrase);
+  const some = someMemberSubject(st, { start: phrase.start, end: phrase.end });
   if (some) return some;
   const head = headPerson(st, phrase);
   if (head) {
@@ -79,18 +79,6 @@ export function unresolvedDescription(st: ClaimState, cue: SpeechCue): Subject |
   return describedBeforeVerb(st, r, 'speaker:described-before-quote');
 }
 
-/** "…,” said another New Hampshire Republican": some member of the party, unnamed (speaker:some-party-member). */
-function someMemberSubject(st: ClaimState, phrase: Phrase): Subject | null {
-  const range = { start: phrase.start, end: phrase.end };
-  if (!someMember(st.text, range)) return null;
-  return {
-    actor: describedActor(st, st.text.slice(range.start, range.end)),
-    mention: range,
-    pronoun: false,
-    rule: SOME_MEMBER,
-  };
-}
-
 /**
  * "…,” one longtime aide told reporters", "…,” his brother Tom Hale said": the words before the verb
  * (cue:after-quote-described), read as the words after one are: the person they end on, else the one
@@ -99,7 +87,7 @@ function someMemberSubject(st: ClaimState, phrase: Phrase): Subject | null {
 function describedBeforeVerb(st: ClaimState, subject: Range, rule: DescribedRule): Subject | null {
   const phrase = phraseAfter(st, subject.start, subject.end);
   if (!phrase || phrase.end <= phrase.start || phrase.end < subject.end) return null;
-  const some = someMemberSubject(st, phrase);
+  const some = someMemberSubject(st, { start: phrase.start, end: phrase.end });
   if (some) return some;
   const head = headPerson(st, phrase);
   if (head)

@@ -44,14 +44,8 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   const { text, pronounAt } = st;
   // "…,” a Texas Democrat said": some member of the party, unnamed, not the party (the article may stand
   // before the cue's subject)
-  const some = withIndefinite(text, r);
-  if (someMember(text, some))
-    return {
-      actor: describedActor(st, text.slice(some.start, some.end)),
-      mention: some,
-      pronoun: false,
-      rule: SOME_MEMBER,
-    };
+  const some = someMemberSubject(st, withIndefinite(text, r));
+  if (some) return some;
   // "The Wisconsin Republican said": one member of the party, described, not the party
   if (onePartyMember(text, r) && isOn('speaker:party-member')) {
     const s = describedSubject(st, withArticle(text, r));
@@ -67,7 +61,7 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
     OWNER.test(text.slice(r.start, r.end)) &&
     isOn(OWNED)
   )
-    return { actor: describedActor(st, text.slice(r.start, r.end)), mention: r, pronoun: false, rule: OWNED };
+    return described(st, r, text.slice(r.start, r.end), OWNED);
   if (exact)
     return {
       actor: exact.actor,
@@ -82,12 +76,7 @@ function subjectOf(st: ClaimState, r: Range | null): Subject {
   // "the ad’s narrator said", "the paper's editorial board wrote": someone of a thing's, described, not the
   // person named last
   if (THING_OWNER.test(text.slice(r.start, Math.min(r.end, r.start + 40))) && isOn(OWNED))
-    return {
-      actor: describedActor(st, text.slice(r.start, r.end).replace(/^the\s+/i, '')),
-      mention: r,
-      pronoun: false,
-      rule: OWNED,
-    };
+    return described(st, r, text.slice(r.start, r.end).replace(/^the\s+/i, ''), OWNED);
   const isDescription = /^the\s/i.test(text.slice(r.start, r.start + 4)) && !pronounAt.has(r.start);
   const m = isDescription ? undefined : mentionWithin(st, r);
   if (m) return { actor: m.actor, mention: { start: m.start, end: m.end }, pronoun: false, rule: 'speaker:named' };
@@ -102,15 +91,28 @@ function withIndefinite(text: string, r: Range): Range {
   return before ? { start: r.start - before[0].length, end: r.end } : r;
 }
 
+/** An unnamed speaker known by the words `words`, mentioned at r, found by `rule`. */
+const described = (st: ClaimState, r: Range, words: string, rule: string): Subject => ({
+  actor: describedActor(st, words),
+  mention: r,
+  pronoun: false,
+  rule,
+});
+
 /** The rule: some member of a party, unnamed ("a Texas Democrat", "another New Hampshire Republican"). */
-export const SOME_MEMBER = 'speaker:some-party-member';
+const SOME_MEMBER = 'speaker:some-party-member';
+
+/** The speaker of the words at r where they are some member of a party (someMember), else null. */
+export function someMemberSubject(st: ClaimState, r: Range): Subject | null {
+  return someMember(st.text, r) ? described(st, r, st.text.slice(r.start, r.end), SOME_MEMBER) : null;
+}
 
 /**
  * speaker:some-party-member — "a Texas Democrat", "an Iowa Democrat", "another New Hampshire Republican":
  * an indefinite article (or "another", "one") and one party member's name, singular: someone of the
  * party no one names, not the party itself.
  */
-export function someMember(text: string, r: Range): boolean {
+function someMember(text: string, r: Range): boolean {
   const words = text.slice(r.start, r.end);
   if (words.endsWith('s') || !/^(?:an?|another|one)\s/i.test(words) || !isOn(SOME_MEMBER)) return false;
   return PARTY_MEMBER.test(words) && /^\S+(?:\s\p{Lu}\S*){1,3}$/u.test(words);

@@ -34,16 +34,18 @@ const OPENERS = new Set(['but', 'and', 'yet', 'while', 'though', 'although', 'wh
  */
 export function beforeRelativeClause(text: string, tokens: Token[], v: number, first: number): Subject | null {
   if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower) || !isOn(RELATIVE_THEN_VERB)) return null;
-  for (let w = v - 2; w > first && v - w <= CLAUSE_MAX + 1; w--) {
+  // the nearest "who" first (a word comparison, on every verb of saying of every page), then the clause
+  let who = v - 2;
+  while (who > first && v - who <= CLAUSE_MAX + 1 && tokens[who].lower !== 'who') who--;
+  if (who <= first || v - who > CLAUSE_MAX + 1) return null;
+  for (let w = v - 2; w >= who; w--) {
     if (MARK.test(text.slice(tokens[w].end, tokens[w + 1].start))) return null;
     // ("officials who say the mayor said …": a verb of saying inside the clause reports the rest; not
     // one before a preposition, "who spoke with reporters said")
-    if (SPEECH_VERBS.has(tokens[w].lower) && !OBJECT_PREPOSITIONS.has(tokens[w + 1].lower)) return null;
-    if (tokens[w].lower !== 'who') continue;
-    if (MARK.test(text.slice(tokens[w - 1].end, tokens[w].start))) return null;
-    return subjectEndingAt(text, tokens, w - 1, first);
+    if (w > who && SPEECH_VERBS.has(tokens[w].lower) && !OBJECT_PREPOSITIONS.has(tokens[w + 1].lower)) return null;
   }
-  return null;
+  if (MARK.test(text.slice(tokens[who - 1].end, tokens[who].start))) return null;
+  return subjectEndingAt(text, tokens, who - 1, first);
 }
 
 /** The plural subject whose last word is at k (its head, or the end of an "of" complement after it), opening its clause. */
