@@ -12,6 +12,7 @@ import {
   NUMBERED_HEADS,
   PARTY_LABELS,
   QUOTE_VERBS,
+  BACK_VERBS,
   SENTENCE_WORDS,
   SOURCE_NOUNS,
   SURNAME_HEADS,
@@ -83,7 +84,7 @@ const TWO_WORDS_AFTER = /^\s+(\p{Ll}+)(?![A-Z0-9_])(?:\s+(\p{Ll}+)(?![A-Z0-9_]))
 function saysAfter(after: string): boolean {
   const m = TWO_WORDS_AFTER.exec(after);
   if (!m) return false;
-  if (QUOTE_VERBS.has(m[1])) return true;
+  if (QUOTE_VERBS.has(m[1])) return !BACK_VERBS.has(m[1]) || m[2] === 'back';
   return !!m[2] && m[1].length > 2 && m[1].endsWith('ly') && QUOTE_VERBS.has(m[2]);
 }
 

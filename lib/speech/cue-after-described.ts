@@ -24,7 +24,7 @@ export function describedThenVerb(c: CueContext, at: AfterQuote): SpeechCue | nu
   while (v < limit && v - k <= DESCRIBED_WORDS && !QUOTE_VERBS.has(tokens[v].lower)) {
     const gap = text.slice(tokens[v - 1].end, tokens[v].start);
     if (!/^[\s\u00a0&-]*$/.test(gap) && !(v === owner && POSSESSIVE_GAP.test(gap)))
-      return v - k > 1 && !owner ? namedInCommas(c, v) : null;
+      return (owner ? v > owner : v - k > 1) ? namedInCommas(c, v) : null;
     v++;
   }
   if (owner && (v === owner || tokens[v - 1].cap)) return null;
@@ -65,8 +65,9 @@ function ownerFirst(c: CueContext, k: number): number {
 }
 
 /**
- * "…,” the White House press secretary, Josh Earnest, said", "…,” his wife, Ann Lee, wrote": the
- * person named in commas after the description, right before the verb (cue:after-quote-described).
+ * "…,” the White House press secretary, Josh Earnest, said", "…,” his wife, Ann Lee, wrote", "…,” Berg’s
+ * campaign manager, Ann Lee, said": the person named in commas after the description, right before the
+ * verb (cue:after-quote-described).
  */
 function namedInCommas(c: CueContext, j: number): SpeechCue | null {
   const { text, tokens, sp, sentEnd: limit } = c;

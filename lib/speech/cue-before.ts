@@ -323,8 +323,8 @@ export function cueVerbOnly(c: CueContext): SpeechCue | null {
 
 /**
  * Pass (cue:colon-subject): a colon (or a comma after a word in lower case) right before a quotation
- * that is a sentence of its own, where no verb of saying gave it a cue ("Rubio fired back: “…”", "Lee
- * shot back, “…”", "The board was blunt in its ruling: “…”"): the person or body that opens the
+ * that is a sentence of its own, where no verb of saying gave it a cue ("Rubio turned to the crowd: “…”",
+ * "Lee was blunt, “…”", "The board was blunt in its ruling: “…”"): the person or body that opens the
  * sentence introduces the words; not the one after a subordinator ("After Lee spoke, …").
  */
 export function cueColonSubject(c: CueContext): SpeechCue | null {

@@ -3,6 +3,7 @@ import type { RawQuote } from './quotes';
 import type { Sentence } from '../text/sentences';
 import { tokenAt, type Token } from '../text/tokens';
 import { isOn } from '../engine/rules/switched-off';
+import { BACK_VERBS } from '../words';
 import type { Speakers } from './subjects';
 import { cueAfterQuote } from './cue-after';
 import { cueDashName } from './cue-after-run';
@@ -98,7 +99,13 @@ export function findCue(
   };
   for (const pass of CUE_PASSES) {
     const cue = pass(c);
-    if (cue) return cue;
+    if (cue && !backless(tokens, cue)) return cue;
   }
   return null;
+}
+
+/** A cue on "shot", "fired" or "hit" with no "back" after it ("police shot him"): no verb of saying. */
+function backless(tokens: Token[], cue: SpeechCue): boolean {
+  const v = tokenAt(tokens, cue.verb.start);
+  return BACK_VERBS.has(tokens[v].lower) && tokens[v + 1]?.lower !== 'back';
 }

@@ -1,6 +1,7 @@
 import type { Range } from '../engine/findings';
 import { wordListMark, type Token } from '../text/tokens';
 import {
+  BACK_VERBS,
   JOB_WORDS,
   LISTENER_OBJECTS,
   LISTENER_VERBS,
@@ -78,15 +79,17 @@ export function negatedBefore(tokens: Token[], v: number, from: number): boolean
   return false;
 }
 
-/** The verb's span, with its listener or particle: "told reporters", "went on", "pointed out". */
+/** The verb's span, with its listener or particle: "told reporters", "went on", "pointed out", "shot back",
+ * "wrote back". */
 export function verbSpan(tokens: Token[], v: number): Range {
   const t = tokens[v];
   const next = tokens[v + 1];
-  // "told reporters", "went on", "pointed out"
+  // "told reporters", "went on", "pointed out", "shot back"
   if (
     next &&
     ((LISTENER_VERBS.has(t.lower) && LISTENER_OBJECTS.has(next.lower)) ||
-      (/^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower)))
+      (/^(?:on|out)$/.test(next.lower) && /^(?:went|goes|pointed|points)$/.test(t.lower)) ||
+      (next.lower === 'back' && (BACK_VERBS.has(t.lower) || /^(?:wrote|writes)$/.test(t.lower))))
   ) {
     const after = tokens[v + 2];
     if (/^(?:the|a|an)$/.test(next.lower) && after && after.cap) return { start: t.start, end: after.end };

@@ -103,6 +103,7 @@ import { words as worksAtTitles } from './works-at-titles.json';
 import { words as namingVerbs } from './naming-verbs.json';
 import { words as sentenceAdverbs } from './sentence-adverbs.json';
 import { words as quoteVerbs } from './quote-verbs.json';
+import { words as backVerbs } from './back-verbs.json';
 import { words as workKinds } from './work-kinds.json';
 import { words as adverbsBeforeReportingVerb } from './adverbs-before-reporting-verb.json';
 import { words as subjectLinks } from './subject-links.json';
@@ -279,7 +280,9 @@ export const TRANSCRIPT_NOT_LABELS = /* @__PURE__ */ set(transcriptNotLabels);
 /** Words between the subject of reported speech and its verb, beside VERB_FILLERS and "-ly" ("has since said"): lib/speech/reported-subject.ts. */
 export const ADVERBS_BEFORE_REPORTING_VERB = /* @__PURE__ */ set(adverbsBeforeReportingVerb);
 /** The verbs of a quotation's cue: the verbs of saying and those that attribute only a quotation ("“…,” the email read"). */
-export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs);
+export const QUOTE_VERBS = /* @__PURE__ */ set(SPEECH_VERBS, quoteVerbs, backVerbs);
+/** Verbs of a quotation's cue only with "back" after them ("“…,” Lee shot back"): lib/speech/cues.ts, verbs.ts. */
+export const BACK_VERBS = /* @__PURE__ */ set(backVerbs);
 /** Consonant pairs that open English words ("BR", "ST"): lib/actors/name-patterns.ts (ACRONYM_IN_PROSE). */
 export const ENGLISH_ONSETS: readonly string[] = englishOnsets;
 /** Last words that make an unknown name a place, beside PLACE_WORDS ("Eastfield Prison"): lib/names/evidence.ts. */

@@ -175,3 +175,14 @@ describe('names opening with "The" are no person', () => {
     expect(typeOf('Tomas Berg')).toBe('person');
   });
 });
+
+describe('a verb of saying only with "back" after it makes no name of the word before (lib/words/back-verbs.json)', () => {
+  const names = (text: string) => annotate(text).notes.actors.map((a) => a.name);
+  it('"Gold hit a low" keeps "Gold" no actor', () => {
+    expect(names('Prices fell on Friday.\nGold hit a two-week low before the close.')).not.toContain('Gold');
+  });
+
+  it('counter-example: "Bergstrom hit back" is a name before a verb of saying', () => {
+    expect(names('The council met on Monday.\nBergstrom hit back at the critics.')).toContain('Bergstrom');
+  });
+});

@@ -125,6 +125,13 @@ describe('a description between the quote and the verb (cue:after-quote-describe
     expect(said('gates are rusted')).toBe('Mia Holt');
   });
 
+  it('the person named in commas after an owner’s job: “…,” Berg’s campaign manager, Mia Holt, said', () => {
+    const { said } = annotate(
+      'Tomas Berg spoke at the fair.\n“We will carry the county,” Berg’s campaign manager, Mia Holt, said in an interview.',
+    );
+    expect(said('carry the county')).toBe('Mia Holt');
+  });
+
   it('counter-example: a comma inside the words is no such cue', () => {
     const { notes } = annotate(
       'Tomas Berg runs the harbor.\n“The gates are rusted,” one worker, in a hurry, said nothing.',
@@ -192,5 +199,26 @@ describe('a description after the quote that names no one found', () => {
       'Ann Lee spoke on Monday, and Norland’s foreign ministry weighed in.\n“Far-off countries should keep their word,” the ministry said in a statement.',
     );
     expect(said('keep their word')).not.toBe('Ann Lee');
+  });
+});
+
+describe('verbs of saying only with "back" (lib/words/back-verbs.json)', () => {
+  it('“…,” Tomas Berg shot back: his, the verb with its particle', () => {
+    const { said, notes } = annotate(
+      'Mia Holt spoke first.\n“You never read the report,” Tomas Berg shot back. “Let me finish.”',
+    );
+    expect(said('never read the report')).toBe('Tomas Berg');
+    const claim = notes.claims.find((c) => c.text.includes('never read the report'));
+    expect(claim?.cue).toBe('shot back');
+  });
+
+  it('Tomas Berg fired back: “…”', () => {
+    const { said } = annotate('Mia Holt spoke first.\nTomas Berg fired back forcefully: “You never read the report.”');
+    expect(said('never read the report')).toBe('Tomas Berg');
+  });
+
+  it('counter-example: without "back" no verb of saying (“…!” Tomas Berg fired twice)', () => {
+    const { said } = annotate('“Stop the car,” Mia Holt said.\n“Stop the truck!” Tomas Berg fired twice.');
+    expect(said('Stop the truck')).not.toBe('Tomas Berg');
   });
 });

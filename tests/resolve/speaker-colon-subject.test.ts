@@ -9,13 +9,13 @@ afterEach(() => setOff([]));
 describe('a colon after the sentence’s subject', () => {
   it('gives the words to the one the sentence opens with, not the one who spoke before', () => {
     const { said } = annotate(
-      '“The dock will close,” Ann Varga said.\nTomas Berg fired back at the council: “The river has never been this low.”',
+      '“The dock will close,” Ann Varga said.\nTomas Berg was blunt with the council: “The river has never been this low.”',
     );
     expect(said('never been this low')).toBe('Tomas Berg');
   });
 
   it('a comma after a word in lower case does too', () => {
-    const { said } = annotate('“The dock will close,” Ann Varga said.\nTomas Berg shot back, “It will not.”');
+    const { said } = annotate('“The dock will close,” Ann Varga said.\nTomas Berg turned to the crowd, “It will not.”');
     expect(said('It will not')).toBe('Tomas Berg');
   });
 

@@ -111,7 +111,7 @@ export const CUE_RULES: readonly Rule[] = [
     'cue:colon-subject',
     'Introduced with a colon by the one the sentence opens with',
     0.8,
-    'Tomas Berg fired back at the council: “The river has never been this low.”',
+    'Tomas Berg was blunt with the council: “The river has never been this low.”',
     'After Tomas Berg left the council, the mayor took the floor: “The river has never been this low.”',
     PRIORITY.colon,
   ),
