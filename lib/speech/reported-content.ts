@@ -26,10 +26,15 @@ import type { ReportedContext } from './reported';
 const BARE_OBJECT = new RegExp(`^(?!(?:${alternation(SUBJECT_OPENERS)})\\b)[a-z]`);
 /** A verb that makes words a clause: an auxiliary, a modal, or a verb in the past or third person. */
 const CLAUSE_WORD = new RegExp(String.raw`\b(?:${alternation(CLAUSE_AUXILIARIES)}|\w+ed|\w+s)\b`);
+/** A time after the verb that passes words on: "…,” Bloomberg reported on Tuesday evening." */
+const PASSED_ON_TIME = String.raw`(?:\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:${alternation(TIMES_AFTER_VERB)}|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?)?`;
 /** A source named at the end of someone's reported words: ", according to …" or ", Chinese state media reported." */
-const PASSED_ON = /[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)\s*[.!?]?\s*$)/u;
-/** What the end of such words holds: a verb of saying last (cheap test before PASSED_ON). */
-const PASSED_ON_HINT = /(?:reported|said|says|reports)\s*[.!?]?\s*$/;
+const PASSED_ON = new RegExp(
+  String.raw`[,”"’]\s*(?:according to\s|(?:[\p{L}’'-]+\s+){1,4}(?:reported|said|says|reports)${PASSED_ON_TIME}\s*[.!?]?\s*$)`,
+  'iu',
+);
+/** What the end of such words holds: a verb of saying last, or before a time (cheap test before PASSED_ON). */
+const PASSED_ON_HINT = new RegExp(String.raw`(?:reported|said|says|reports)${PASSED_ON_TIME}\s*[.!?]?\s*$`, 'i');
 /** A second speaker later in the same sentence: ", while an Egyptian mediator, speaking anonymously, said". */
 const OTHER_SPEAKER = new RegExp(
   String.raw`,?\s+(?:while|whereas|but)\s+(?:[^,.;:“”"]{1,60}?)(?:,[^,.;:“”"]{1,40},)?\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b|,?\s+(?:while|whereas|but)\s+[A-Z][^,.;:“”"]{0,59}?\s+(?:${alternation(JUDGING_VERBS)})\b`,
@@ -159,7 +164,7 @@ export function contentEnd(text: string, sentenceEnd: number, start: number): nu
   // another speaker's words begin at the conjunction
   // "…,” according to a statement." / "…,” Chinese state media reported.": who passes it on, not what was said
   const passedOn =
-    PASSED_ON_HINT.test(text.slice(Math.max(start, end - 14), end)) || text.slice(start, end).includes('according to')
+    PASSED_ON_HINT.test(text.slice(Math.max(start, end - 40), end)) || text.slice(start, end).includes('according to')
       ? PASSED_ON.exec(text.slice(start, end))
       : null;
   const other = passedOn ?? OTHER_SPEAKER.exec(text.slice(start, end));

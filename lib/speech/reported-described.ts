@@ -174,26 +174,64 @@ export function mayBeShare(clause: string): boolean {
   return SHARE_WORD.test(lower);
 }
 
-/** Where the clause ending at token k opens (at most `reach` tokens back): the sentence's start, a mark, or an opener. */
-function clauseOpening(text: string, tokens: Token[], k: number, first: number, reach: number): number {
+/**
+ * Where the clause ending at token k opens (at most `reach` tokens back): the sentence's start, a mark,
+ * or an opener; with `prepositions`, not an "and" or "or" before a preposition, which joins two
+ * complements ("observers in Virginia and around the country").
+ */
+function clauseOpening(
+  text: string,
+  tokens: Token[],
+  k: number,
+  first: number,
+  reach: number,
+  prepositions = false,
+): number {
   let j = k;
   while (j > first && k - j < reach) {
     const before = tokens[j - 1].lower;
     if (/[,;:()“”"—–]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-    if (CLAUSE_OPENER.test(before) || SUBORDINATORS.has(before)) break;
+    const joins = prepositions && (before === 'and' || before === 'or') && OBJECT_PREPOSITIONS.has(tokens[j].lower);
+    if (!joins && (CLAUSE_OPENER.test(before) || SUBORDINATORS.has(before))) break;
     j--;
   }
   return j;
 }
 
+/** Object pronouns, which may end a complement after its preposition ("close to him"). */
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me)$/;
+
 /** Words that may follow the head of a described subject and open its complement ("people familiar with …"). */
 const COMPLEMENT_OPENERS = /^(?:familiar|close)$/;
+/** How many words may stand before the plural noun that opens a described subject ("senior Republican officials from …"). */
+const MODIFIERS_BEFORE_NOUN = 2;
+
+/**
+ * The plural noun that opens the clause at j, right before a preposition or a complement's first word,
+ * behind up to two modifiers ("Organizers of the boycott", "senior officials from both parties", "Those
+ * close to him"); -1 where there is none.
+ */
+function pluralBeforeComplement(text: string, tokens: Token[], j: number, k: number): number {
+  for (let p = j; p < k && p - j <= MODIFIERS_BEFORE_NOUN; p++) {
+    const t = tokens[p];
+    if (p > j && !/^ +$/.test(text.slice(tokens[p - 1].end, t.start))) return -1;
+    const next = tokens[p + 1]?.lower ?? '';
+    const complementNext = OBJECT_PREPOSITIONS.has(next) || COMPLEMENT_OPENERS.test(next);
+    if (p === j && t.lower === 'those' && complementNext) return p;
+    if (!isPhraseWord(t.text) || AUXILIARIES.has(t.lower) || NOT_SUBJECT_HEADS.has(t.lower)) return -1;
+    if (PLURAL_HEAD.test(t.lower) && complementNext) return p;
+    if (SUBJECT_QUANTIFIERS.has(t.lower) || PRONOUNS.has(t.lower)) return -1;
+  }
+  return -1;
+}
 
 /**
  * reported:described-complement — a described subject with its complement, the whole clause up to the
  * verb: "Some advocates for stem cell research said", "A person familiar with the planning says",
- * "Organizers of the boycott said". A determiner or quantifier (or a plural noun before a preposition)
- * opens it; a preposition follows its head; no auxiliary, pronoun or relative word in it.
+ * "Organizers of the boycott said", "senior officials from both parties say", "Those close to him say".
+ * A determiner or quantifier opens it, or a plural noun (behind up to two modifiers) or "those" right
+ * before a preposition or "close", "familiar"; a preposition follows its head; no auxiliary, relative
+ * word or pronoun in it (but a preposition's object pronoun: "close to him").
  */
 export function complementedBefore(text: string, tokens: Token[], v: number, first: number): Subject | null {
   if (!DESCRIBED_SUBJECT_VERBS.has(tokens[v].lower)) return null;
@@ -201,18 +239,25 @@ export function complementedBefore(text: string, tokens: Token[], v: number, fir
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
   if (k <= first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[v].start))) return null;
   const head = tokens[k];
-  if (NOT_SUBJECT_HEADS.has(head.lower) || !isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
+  if (!isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
   // ("over an alleged bias": an adjective after a determiner; "added up to": no verb of saying)
   if (SUBJECT_QUANTIFIERS.has(head.lower) || tokens[v + 1]?.lower === 'up') return null;
-  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(head.lower) && !/\p{Lu}/u.test(head.text[0])) return null;
-  const j = clauseOpening(text, tokens, k, first, 14);
+  const j = clauseOpening(text, tokens, k, first, 14, true);
   const open = tokens[j].lower;
-  const opensNoun = PLURAL_HEAD.test(open) && OBJECT_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
-  if (k - j < 3 || !(SUBJECT_QUANTIFIERS.has(open) || opensNoun)) return null;
+  const noun = pluralBeforeComplement(text, tokens, j, k);
+  // (the last word may be a preposition's object pronoun: "Those close to him say")
+  const objectLast = noun >= 0 && OBJECT_PRONOUN.test(head.lower) && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower);
+  if (NOT_SUBJECT_HEADS.has(head.lower) && !objectLast) return null;
+  // ("say" agrees with a plural: the noun the phrase opens with, or its last word)
+  const agrees = noun >= 0 ? tokens[noun].lower : head.lower;
+  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(agrees) && agrees !== 'those' && !/\p{Lu}/u.test(head.text[0]))
+    return null;
+  if (k - j < 3 || !(SUBJECT_QUANTIFIERS.has(open) || noun >= 0)) return null;
   let complement = false;
-  for (let m = j + 1; m < k; m++) {
+  for (let m = Math.max(j, noun) + 1; m < k; m++) {
     const w = tokens[m].lower;
-    if (AUXILIARIES.has(w) || PRONOUNS.has(w) || /^(?:who|whom|whose|which|that|not)$/.test(w)) return null;
+    if (AUXILIARIES.has(w) || /^(?:who|whom|whose|which|that|not)$/.test(w)) return null;
+    if (PRONOUNS.has(w) && !(OBJECT_PRONOUN.test(w) && OBJECT_PREPOSITIONS.has(tokens[m - 1].lower))) return null;
     if (OBJECT_PREPOSITIONS.has(w) || COMPLEMENT_OPENERS.test(w)) complement = true;
   }
   return complement ? { range: { start: tokens[j].start, end: head.end }, bare: false } : null;

@@ -66,3 +66,43 @@ describe('a subject whose name received the words (“seen by”, “obtained by
     ).toEqual(['the ministry']);
   });
 });
+
+describe('a described subject with its complement (reported:described-complement)', () => {
+  it('a plural behind modifiers, before its preposition: “senior officials from both towns say …”', () => {
+    expect(reported('Senior officials from both towns say the valley will lose its dam.')).toEqual([
+      { text: 'the valley will lose its dam', speaker: 'Senior officials from both towns' },
+    ]);
+  });
+
+  it('“Those close to him say …”: “those” and a complement ending on an object pronoun', () => {
+    expect(reported('Those close to him say the valley will lose its dam.')).toEqual([
+      { text: 'the valley will lose its dam', speaker: 'Those close to him' },
+    ]);
+  });
+
+  it('two complements joined by “and”: “farmers in Westby and across the valley say …”', () => {
+    expect(reported('Farmers in Westby and across the valley say the dam will go.')).toEqual([
+      { text: 'the dam will go', speaker: 'Farmers in Westby and across the valley' },
+    ]);
+  });
+
+  it('counter-example: a clause joined by “and” is no complement of the subject', () => {
+    expect(reported('The vote passed and officials from both towns say the dam will go.')).toEqual([
+      { text: 'the dam will go', speaker: 'officials from both towns' },
+    ]);
+  });
+
+  it('counter-example: a verb after “those” with no complement reads nothing new', () => {
+    expect(reported('Those say nothing about the dam.')).toEqual([]);
+  });
+});
+
+describe('a source that passes the words on, then a time (reported:source-last)', () => {
+  it('“…, people close to the plan told the Harbor Times,” the Westby Post reported on Tuesday evening.', () => {
+    const found = reported(
+      'The dam will close in May, people close to the plan told the Harbor Times,” the Westby Post reported on Tuesday evening.',
+    );
+    expect(found.map((r) => r.text)).not.toContain('Times,” the Westby Post reported on Tuesday evening');
+    expect(found.some((r) => r.text.includes('reported on Tuesday'))).toBe(false);
+  });
+});
