@@ -1,7 +1,7 @@
 import type { Range } from '../engine/findings';
 import { tokenAt } from '../text/tokens';
-import { SENTENCE_ADVERBS } from '../words';
-import { describedEndingAt } from './reported-described';
+import { BARE_SUBJECTS, SENTENCE_ADVERBS } from '../words';
+import { complementedPhrase, describedEndingAt } from './reported-described';
 import { REPORTING } from './reported-source';
 import type { ReportedContext } from './reported';
 import type { Subject } from './subjects';
@@ -10,8 +10,9 @@ import { afterOpeningPhrase } from './subject-head';
 /**
  * reported:aside-subject — the subject that opens the sentence, then an aside set in commas, then the
  * verb: "Ann Lee, a member of the caucus who wants Hale removed from it, said …", "One former employee,
- * speaking on condition of anonymity, said …", "Some economists, like their rivals, say …". Read only
- * where no subject stands right before the verb.
+ * speaking on condition of anonymity, said …", "Some economists, like their rivals, say …", "Critics,
+ * however, say …", "Proponents of the bill, however, say …" (an aside of one word is a sentence adverb).
+ * Read only where no subject stands right before the verb.
  */
 
 /** The longest aside, in tokens: longer ones run past a clause of their own. */
@@ -29,17 +30,23 @@ function openingSubject(c: ReportedContext, f: number, v: number): { range: Rang
     const tag = PARTY_TAG.exec(text.slice(end, end + 16));
     if (tag) end += tag[0].length;
     const comma = /^\s*,/.test(text.slice(end, end + 3)) ? text.indexOf(',', end) : -1;
-    return comma > 0 && comma < tokens[v].start ? { range: name, comma } : null;
+    if (comma > 0 && comma < tokens[v].start) return { range: name, comma };
+    // (a capitalised word that opens a description: "Proponents of the bill, however, say")
+    if (tokenAt(tokens, name.end) !== f + 1) return null;
   }
   // a description: its head is the last word before the first comma ("One former employee,")
   for (let k = f; k < v - 1 && k - f < 8; k++) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
     if (!gap.includes(',')) continue;
     if (/[^\s,]/.test(gap)) return null;
+    const comma = text.indexOf(',', tokens[k].end);
     const described = describedEndingAt(text, tokens, k, f);
-    return described && described.range.start === tokens[f].start
-      ? { range: described.range, comma: text.indexOf(',', tokens[k].end) }
-      : null;
+    if (described?.range.start === tokens[f].start) return { range: described.range, comma };
+    // ("Critics, however, say", "Proponents of the bill, like their rivals, say": a bare subject, a complement)
+    const phrase = { start: tokens[f].start, end: tokens[k].end };
+    if (k === f ? BARE_SUBJECTS.has(tokens[k].lower) : complementedPhrase(text, tokens, f, k))
+      return { range: phrase, comma };
+    return null;
   }
   return null;
 }
@@ -57,7 +64,8 @@ export function asideSubject(c: ReportedContext, v: number): Subject | null {
   // the aside: at most ASIDE_TOKENS tokens, no verb of saying, no end of a clause, quotation marks closed
   let a = f;
   while (a < v && tokens[a].end <= opening.comma) a++;
-  if (a >= v - 1 || v - a > ASIDE_TOKENS) return null;
+  // (one word only where it is a sentence adverb: "Critics, however, say")
+  if (a > v - 1 || (a === v - 1 && !SENTENCE_ADVERBS.has(tokens[a].lower)) || v - a > ASIDE_TOKENS) return null;
   const aside = text.slice(opening.comma + 1, tokens[v - 1].end);
   if (/[;:.!?]\s|—|–/.test(aside) || (aside.match(/[“”"]/g) ?? []).length % 2) return null;
   for (let k = a; k < v; k++) if (tokens[k].marks & REPORTING) return null;

@@ -238,21 +238,33 @@ export function complementedBefore(text: string, tokens: Token[], v: number, fir
   let k = v - 1;
   while (k > first && VERB_FILLERS.has(tokens[k].lower) && v - k <= 3) k--;
   if (k <= first || /[,;:()“”"—–]/.test(text.slice(tokens[k].end, tokens[v].start))) return null;
+  // ("added up to": no verb of saying)
+  if (tokens[v + 1]?.lower === 'up') return null;
+  const j = clauseOpening(text, tokens, k, first, 14, true);
+  const phrase = complementedPhrase(text, tokens, j, k);
+  if (!phrase) return null;
+  // ("say" agrees with a plural: the noun the phrase opens with, or its last word)
+  const head = tokens[k];
+  const agrees = phrase.noun >= 0 ? tokens[phrase.noun].lower : head.lower;
+  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(agrees) && agrees !== 'those' && !/\p{Lu}/u.test(head.text[0]))
+    return null;
+  return { range: { start: tokens[j].start, end: head.end }, bare: false };
+}
+
+/**
+ * Whether tokens j to k are a described subject with its complement (reported:described-complement):
+ * a quantifier, or a plural noun or "those" before a preposition, opens it (`noun`: that noun, or -1).
+ */
+export function complementedPhrase(text: string, tokens: Token[], j: number, k: number): { noun: number } | null {
   const head = tokens[k];
   if (!isPhraseWord(head.text) || /ly$/.test(head.lower)) return null;
-  // ("over an alleged bias": an adjective after a determiner; "added up to": no verb of saying)
-  if (SUBJECT_QUANTIFIERS.has(head.lower) || tokens[v + 1]?.lower === 'up') return null;
-  const j = clauseOpening(text, tokens, k, first, 14, true);
-  const open = tokens[j].lower;
+  // ("over an alleged bias": an adjective after a determiner)
+  if (SUBJECT_QUANTIFIERS.has(head.lower)) return null;
   const noun = pluralBeforeComplement(text, tokens, j, k);
   // (the last word may be a preposition's object pronoun: "Those close to him say")
   const objectLast = noun >= 0 && OBJECT_PRONOUN.test(head.lower) && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower);
   if (NOT_SUBJECT_HEADS.has(head.lower) && !objectLast) return null;
-  // ("say" agrees with a plural: the noun the phrase opens with, or its last word)
-  const agrees = noun >= 0 ? tokens[noun].lower : head.lower;
-  if (tokens[v].lower === 'say' && !PLURAL_HEAD.test(agrees) && agrees !== 'those' && !/\p{Lu}/u.test(head.text[0]))
-    return null;
-  if (k - j < 3 || !(SUBJECT_QUANTIFIERS.has(open) || noun >= 0)) return null;
+  if (k - j < 3 || !(SUBJECT_QUANTIFIERS.has(tokens[j].lower) || noun >= 0)) return null;
   let complement = false;
   for (let m = Math.max(j, noun) + 1; m < k; m++) {
     const w = tokens[m].lower;
@@ -260,5 +272,5 @@ export function complementedBefore(text: string, tokens: Token[], v: number, fir
     if (PRONOUNS.has(w) && !(OBJECT_PRONOUN.test(w) && OBJECT_PREPOSITIONS.has(tokens[m - 1].lower))) return null;
     if (OBJECT_PREPOSITIONS.has(w) || COMPLEMENT_OPENERS.test(w)) complement = true;
   }
-  return complement ? { range: { start: tokens[j].start, end: head.end }, bare: false } : null;
+  return complement ? { noun } : null;
 }

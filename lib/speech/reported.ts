@@ -80,7 +80,8 @@ function quoteOrAudienceAfter(c: ReportedContext, afterVerb: string, w: number):
   const { text, tokens } = c;
   return (
     /[:“”"‘]/.test(afterVerb) ||
-    tokens[w].lower === 'to' ||
+    // ("said to reporters"; not the aside's "It is his job, he said, to talk to Congress")
+    (tokens[w].lower === 'to' && !afterVerb.includes(',')) ||
     (tokens[w].lower === 'in' &&
       tokens[w + 1]?.lower === 'a' &&
       tokens[w + 2]?.lower === 'statement' &&

@@ -106,3 +106,36 @@ describe('a source that passes the words on, then a time (reported:source-last)'
     expect(found.some((r) => r.text.includes('reported on Tuesday'))).toBe(false);
   });
 });
+
+describe('a source set in commas inside its words, before an infinitive (reported:source-between)', () => {
+  it('“It is her job, she said, to warn the town”: the aside, not “said to” an audience', () => {
+    expect(reported('Ann Lee runs the harbor. It is her job, she said, to warn the town about the dam.')).toEqual([
+      { text: 'It is her job, she said, to warn the town about the dam', speaker: 'she' },
+    ]);
+  });
+
+  it('counter-example: “said to reporters” names an audience, and reports nothing', () => {
+    expect(reported('Ann Lee said to reporters on Monday.')).toEqual([]);
+  });
+});
+
+describe('a described subject, then a one-word aside, then the verb (reported:aside-subject)', () => {
+  it('“Critics, however, say …”', () => {
+    expect(reported('Critics, however, say the dam will not hold.')).toEqual([
+      { text: 'the dam will not hold', speaker: 'Critics' },
+    ]);
+  });
+
+  it('“Opponents of the dam, however, say …”: a description with its complement', () => {
+    expect(reported('Opponents of the dam, however, say it will not hold.')).toEqual([
+      { text: 'it will not hold', speaker: 'Opponents of the dam' },
+    ]);
+  });
+
+  it('counter-example: a one-word aside that is no sentence adverb is no aside', () => {
+    expect(reported('Critics, farmers, say the dam will not hold.')).not.toContainEqual({
+      text: 'the dam will not hold',
+      speaker: 'Critics',
+    });
+  });
+});
