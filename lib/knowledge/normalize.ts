@@ -53,10 +53,32 @@ export function forgetNames(): void {
   cache.clear();
 }
 
+/** Text decoded twice, UTF-8 read as Latin-1 ("FranÃ§ois"; "A" and a combining tilde once decomposed). */
+const MOJIBAKE = /[\u00c2\u00c3]|A[\u0302\u0303]/;
+/** A two-byte UTF-8 sequence read as two Latin-1 characters. */
+const TWO_BYTES = /[\u00c2-\u00df][\u0080-\u00bf]/g;
+
+/**
+ * "FranÃ§ois" -> "François", "FranÃ\u0083Â§ois" (decoded three times) -> "François": each two-byte
+ * sequence read back as the character it encodes, until none is left (at most three rounds).
+ */
+export function repairMojibake(raw: string): string {
+  let s = raw.normalize('NFC');
+  for (let round = 0; round < 3; round++) {
+    const t = s.replace(TWO_BYTES, (m) =>
+      String.fromCharCode(((m.charCodeAt(0) & 0x1f) << 6) | (m.charCodeAt(1) & 0x3f)),
+    );
+    if (t === s) break;
+    s = t;
+  }
+  return s;
+}
+
 /** The full rules; exported for the test that checks the fast path gives the same answer. */
 export function normalizeSlow(raw: string): string {
   let s = raw.includes('\u00ad') ? raw.replace(SOFT_HYPHEN, '') : raw;
   if (!ASCII.test(s)) {
+    if (MOJIBAKE.test(s)) s = repairMojibake(s);
     if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
     s = s.replace(APOSTROPHES, "'").replace(DASHES, '-');
   }

@@ -224,6 +224,13 @@ function wordCharAt(text: string, i: number): number {
   if (c < 128) return ASCII_WORD[c];
   if (c === 0xad) return 1;
   if (i >= text.length) return 0;
+  // a letter's second byte in text decoded twice ("FranÃ§ois", "JuliÃ¡n"): after "Ã" or "Â" (or "A" and a
+  // combining tilde or circumflex, the same decomposed), a character of U+0080–U+00BF (not the no-break
+  // space) belongs to the word
+  if (c >= 0x80 && c <= 0xbf && c !== 0xa0 && i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (p === 0xc3 || p === 0xc2 || ((p === 0x303 || p === 0x302) && text.charCodeAt(i - 2) === 65)) return 1;
+  }
   const cp = codePointAt(text, i);
   return classOf(cp) & WORD_CLASS ? (cp > 0xffff ? 2 : 1) : 0;
 }
@@ -287,7 +294,7 @@ const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 0x02bc || c ==
 
 /**
  * The words: what /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD]+(?:[’'\u02bc\-‐][\p{L}\p{M}\p{N}\u00AD]+)* /gu
- * matches (and capitals joined by "&": "AT&T"), found by a scan (a regex pass with Unicode classes was the engine's slowest step).
+ * matches (and capitals joined by "&": "AT&T"; a letter's second byte in text decoded twice, wordCharAt), found by a scan (a regex pass with Unicode classes was the engine's slowest step).
  */
 export function tokenize(text: string): Token[] {
   // (room for as many tokens as English text holds, made once: growing the array by pushes copied it a

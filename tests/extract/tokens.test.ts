@@ -69,3 +69,23 @@ describe('tokenize', () => {
     expect(tokenAt([], 5)).toBe(0);
   });
 });
+
+describe('a word in text decoded twice', () => {
+  it('keeps a letter’s second byte after “Ã” or “Â” in the word (“JuliÃ¡n”, “FranÃ\u0083Â§ois”)', () => {
+    const text = 'JuliÃ¡n Berg met Fran\u00c3\u0083\u00c2\u00a7ois Lund and FranA\u0303\u0083A\u0302\u00a7ois Lund.';
+    expect(tokenize(text).map((t) => t.text)).toEqual([
+      'JuliÃ¡n',
+      'Berg',
+      'met',
+      'Fran\u00c3\u0083\u00c2\u00a7ois',
+      'Lund',
+      'and',
+      'FranA\u0303\u0083A\u0302\u00a7ois',
+      'Lund',
+    ]);
+  });
+
+  it('counter-example: a no-break space after “Â” still parts two words', () => {
+    expect(tokenize('Berg\u00c2\u00a0Lund').map((t) => t.text)).toEqual(['Berg\u00c2', 'Lund']);
+  });
+});

@@ -18,6 +18,11 @@ describe('normalizeName', () => {
     ['Māori', 'maori'],
     ['Sir  Keir   Starmer', 'sir keir starmer'],
     ['countries’', 'countries'],
+    // text decoded twice (UTF-8 read as Latin-1), once or twice over, composed or not: the name it spells
+    ['JuliÃ¡n Berg', 'julian berg'],
+    ['Fran\u00c3\u0083\u00c2\u00a7ois Lund', 'francois lund'],
+    ['FranA\u0303\u0083A\u0302\u00a7ois Lund', 'francois lund'],
+    ['Âge', 'age'],
   ])('%s -> %s', (raw, want) => expect(normalizeName(raw)).toBe(want));
 });
 
