@@ -109,14 +109,20 @@ export function coordinatedStart(c: ReportedContext, start: number): number {
     const r = sp.endAt.get(k);
     if (!r) break;
     const b = tokenAt(tokens, r.start);
-    if (opensClause(c, b)) return r.start;
+    if (opensClause(c, b)) return OPENING_CONJUNCTION.test(tokens[b].lower) ? tokens[b + 1].start : r.start;
     if (b - 1 < first || !/^\s*,\s*$/.test(text.slice(tokens[b - 1].end, tokens[b].start))) return start;
     k = b - 1;
   }
   // "Current and former officials": a word or two joined by spaces from the clause's opening
   for (let b = and - 1; b >= first && and - b <= 2; b--) {
     if (!/^ +$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) return start;
-    if (opensClause(c, b)) return tokens[b].start;
+    if (!opensClause(c, b)) continue;
+    // (not the conjunction that opens the sentence: "But attorneys and legal experts said")
+    if (!OPENING_CONJUNCTION.test(tokens[b].lower)) return tokens[b].start;
+    return b + 1 < and ? tokens[b + 1].start : start;
   }
   return start;
 }
+
+/** Conjunctions that may open a sentence before its subject. */
+const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or|nor)$/;

@@ -139,3 +139,17 @@ describe('a described subject, then a one-word aside, then the verb (reported:as
     });
   });
 });
+
+describe('coordinated subjects after the sentence’s opening conjunction (reported:coordinated-subject)', () => {
+  it('“But lawyers and legal experts said …”: the speaker leaves the “But” out', () => {
+    expect(reported('But lawyers and legal experts said the dam would hold.')).toEqual([
+      { text: 'the dam would hold', speaker: 'lawyers and legal experts' },
+    ]);
+  });
+
+  it('counter-example: with no conjunction first, the whole subject', () => {
+    expect(reported('Current and former farmers say the dam will go.')).toEqual([
+      { text: 'the dam will go', speaker: 'Current and former farmers' },
+    ]);
+  });
+});
