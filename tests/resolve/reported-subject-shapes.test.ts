@@ -153,3 +153,15 @@ describe('coordinated subjects after the sentence’s opening conjunction (repor
     ]);
   });
 });
+
+describe('an unnamed source after the sentence’s opening conjunction (name:unnamed-source)', () => {
+  it('“But aides said …”: the source is “aides”, not “But aides”', () => {
+    expect(reported('But aides said the dam would hold.')).toEqual([{ text: 'the dam would hold', speaker: 'aides' }]);
+  });
+
+  it('counter-example: a capitalised qualifier stays (“Harbor aides said …”)', () => {
+    expect(reported('Harbor aides said the dam would hold.')).toEqual([
+      { text: 'the dam would hold', speaker: 'Harbor aides' },
+    ]);
+  });
+});
