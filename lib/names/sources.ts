@@ -6,7 +6,15 @@
 import type { Range } from '../engine/findings';
 import type { Token } from '../text/tokens';
 import { insideAny } from '../text/sentences';
-import { DOCUMENTS, PASSER_BY, RELATION_SOURCES, SHOWN_VERBS, SOURCE_HEAD_FOLLOWERS, SPEECH_VERBS } from '../words';
+import {
+  DOCUMENTS,
+  PASSER_BY,
+  RELATION_SOURCES,
+  SENTENCE_ADVERBS,
+  SHOWN_VERBS,
+  SOURCE_HEAD_FOLLOWERS,
+  SPEECH_VERBS,
+} from '../words';
 import {
   DETERMINER,
   QUANTIFIER_SOURCE,
@@ -168,9 +176,6 @@ export function matchSource(ctx: NameContext, i: number): Match | null {
   };
 }
 
-/** Conjunctions that may open a sentence before its subject ("But aides said"): no qualifier of a source. */
-const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or|nor)$/;
-
 /** The determiner and the owner ("X's", "the prime minister's") or capitalised qualifier before a source noun; false when none can open one. */
 function sourceOwner(ctx: NameContext, i: number, p: SourceParts): boolean {
   const { tokens, text } = ctx;
@@ -191,8 +196,8 @@ function sourceOwner(ctx: NameContext, i: number, p: SourceParts): boolean {
     } else if (k > runStart) {
       // "a Downing Street spokesman": capitalised words as a qualifier, with nothing but a space after them
       if (k >= tokens.length || !spaced(text, tokens[k - 1], tokens[k])) return false;
-      // (not the conjunction that opens the sentence: "But aides said …")
-      if (k - runStart === 1 && OPENING_CONJUNCTION.test(tokens[runStart].lower)) return false;
+      // (not a word that opens the sentence before its subject: "But aides said …")
+      if (k - runStart === 1 && SENTENCE_ADVERBS.has(tokens[runStart].lower)) return false;
       qualifier = { start: tokens[runStart].start, end: tokens[k - 1].end };
       j = k;
     }

@@ -43,9 +43,8 @@ function openingSubject(c: ReportedContext, f: number, v: number): { range: Rang
     const described = describedEndingAt(text, tokens, k, f);
     if (described?.range.start === tokens[f].start) return { range: described.range, comma };
     // ("Critics, however, say", "Proponents of the bill, like their rivals, say": a bare subject, a complement)
-    const phrase = { start: tokens[f].start, end: tokens[k].end };
     if (k === f ? BARE_SUBJECTS.has(tokens[k].lower) : complementedPhrase(text, tokens, f, k))
-      return { range: phrase, comma };
+      return { range: { start: tokens[f].start, end: tokens[k].end }, comma };
     return null;
   }
   return null;
@@ -109,7 +108,7 @@ export function coordinatedStart(c: ReportedContext, start: number): number {
     const r = sp.endAt.get(k);
     if (!r) break;
     const b = tokenAt(tokens, r.start);
-    if (opensClause(c, b)) return OPENING_CONJUNCTION.test(tokens[b].lower) ? tokens[b + 1].start : r.start;
+    if (opensClause(c, b)) return SENTENCE_ADVERBS.has(tokens[b].lower) ? tokens[b + 1].start : r.start;
     if (b - 1 < first || !/^\s*,\s*$/.test(text.slice(tokens[b - 1].end, tokens[b].start))) return start;
     k = b - 1;
   }
@@ -117,12 +116,9 @@ export function coordinatedStart(c: ReportedContext, start: number): number {
   for (let b = and - 1; b >= first && and - b <= 2; b--) {
     if (!/^ +$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) return start;
     if (!opensClause(c, b)) continue;
-    // (not the conjunction that opens the sentence: "But attorneys and legal experts said")
-    if (!OPENING_CONJUNCTION.test(tokens[b].lower)) return tokens[b].start;
+    // (not the word that opens the sentence before its subject: "But attorneys and legal experts said")
+    if (!SENTENCE_ADVERBS.has(tokens[b].lower)) return tokens[b].start;
     return b + 1 < and ? tokens[b + 1].start : start;
   }
   return start;
 }
-
-/** Conjunctions that may open a sentence before its subject. */
-const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or|nor)$/;

@@ -79,8 +79,10 @@ export function negatedBefore(tokens: Token[], v: number, from: number): boolean
   return false;
 }
 
-/** The verb's span, with its listener or particle: "told reporters", "went on", "pointed out", "shot back",
- * "wrote back". */
+/**
+ * The verb's span, with its listener or particle: "told reporters", "went on", "pointed out", "shot back",
+ * "wrote back".
+ */
 export function verbSpan(tokens: Token[], v: number): Range {
   const t = tokens[v];
   const next = tokens[v + 1];
